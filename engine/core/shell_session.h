@@ -1,0 +1,47 @@
+/* shell_session.h: the learner's one persistent shell, on a PTY inside the sandbox.
+ * The headless `sh` action and the desktop terminal both use it, so `cd` and variables
+ * persist as in a real terminal. The engine learns each command line and its exit status
+ * through shell-integration escape sequences (OSC 633, as VS Code's terminal uses) that carry
+ * a per-run nonce: sequences with a wrong or missing nonce, e.g. printed by the learner,
+ * are shown as ordinary output and never reported as commands. */
+#ifndef WORKSIM_SHELL_SESSION_H
+#define WORKSIM_SHELL_SESSION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "core/loop.h"
+#include "sandbox/sandbox.h"
+
+typedef struct ShellSession ShellSession;
+
+typedef struct ShellCommandReport {
+    const char *line;          /* the command line as the shell ran it */
+    int exit_code;             /* $? after it; 130 after an interrupt */
+    const char *output;        /* what it printed (integration sequences removed), capped */
+    size_t output_len;
+    size_t output_total;       /* bytes printed, including those not kept */
+    bool timed_out;            /* interrupted by shell_session_type_command's timeout */
+    double seconds;            /* wall time on the real clock */
+} ShellCommandReport;
+
+/* Called for every command the shell finished, whether typed by the learner at the desktop
+ * or sent by shell_session_type_command. */
+typedef void (*ShellCommandFn)(void *ud, const ShellCommandReport *report);
+/* Display bytes for a terminal view (our integration sequences removed). May be NULL. */
+typedef void (*ShellOutputFn)(void *ud, const char *bytes, size_t n);
+
+ShellSession *shell_session_open(Sandbox *sb, Loop *loop, int rows, int cols,
+                                 ShellCommandFn on_command, ShellOutputFn on_output, void *ud,
+                                 char **err);
+/* Types line + Enter once the shell is at a prompt. While the command runs, the session
+ * counts as busy in the loop (loop_run_until_idle waits for it). After timeout seconds it
+ * sends Ctrl-C; if the shell still does not come back it is restarted and the report says
+ * timed_out. Returns false if a typed command is already running (one at a time). */
+bool shell_session_type_command(ShellSession *s, const char *line, double timeout);
+void shell_session_write(ShellSession *s, const char *bytes, size_t n);   /* raw keystrokes */
+void shell_session_resize(ShellSession *s, int rows, int cols);
+bool shell_session_busy(ShellSession *s);
+void shell_session_close(ShellSession *s);   /* kills the shell; NULL-safe */
+
+#endif

@@ -1,0 +1,84 @@
+/* store.h: the run log and results in sqlite (DESIGN §8).
+ * One file, WAL mode, schema versioned with PRAGMA user_version and forward migrations.
+ * Events are append-only and are written before their effect is shown, so a run killed at
+ * any moment loses at most its last event; replay and re-grading read them back. */
+#ifndef WORKSIM_STORE_H
+#define WORKSIM_STORE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct Store Store;
+
+/* $WORKSIM_DB, else $XDG_DATA_HOME/worksim/worksim.db, else ~/.local/share/worksim/worksim.db.
+ * Caller frees. */
+char *store_default_path(void);
+
+/* Opens (creating parent folders and the file) and migrates to the current schema.
+ * NULL and *err (caller frees) on failure, e.g. a newer schema than this build knows. */
+Store *store_open(const char *path, char **err);
+void store_close(Store *st);                         /* NULL-safe */
+const char *store_errmsg(Store *st);                 /* last error text; owned by the store */
+int store_schema_version(Store *st);
+
+int64_t store_learner_ensure(Store *st, const char *name);   /* id of the learner, created if new; -1 on error */
+
+typedef struct StoreRunInfo {
+    const char *scenario_id;
+    const char *scenario_title;
+    const char *scenario_hash;   /* digest of scenario.lua, so re-grading knows the version */
+    const char *learner;         /* name; created if new */
+    const char *mode;            /* "run", "play", "verify" */
+    const char *sandbox;         /* backend name */
+    const char *llm;             /* colleague backend name */
+} StoreRunInfo;
+
+int64_t store_run_begin(Store *st, const StoreRunInfo *info);   /* new run id; -1 on error */
+
+/* Appends one event; seq numbers are assigned in order per run. data_json must be a JSON
+ * object text (may be NULL for {}). t_run is the run clock in seconds. */
+bool store_event_append(Store *st, int64_t run_id, double t_run, const char *kind, const char *data_json);
+
+typedef struct StoreResultLine {
+    const char *kind;            /* check | rubric | award | penalty | hint */
+    const char *item_id;
+    const char *task;            /* may be NULL */
+    const char *label;
+    const char *skill;           /* may be NULL */
+    double points;               /* signed: penalties and hints are negative */
+    double max;
+    bool passed;
+    const char *feedback;        /* may be NULL */
+} StoreResultLine;
+
+typedef struct StoreRunOutcome {
+    const char *outcome;         /* passed | failed | incomplete | infra_error */
+    double score, max, percent;
+    const char *reason;          /* why it ended: "finished", "time_limit", an error line */
+} StoreRunOutcome;
+
+/* Writes the outcome and the breakdown in one transaction. */
+bool store_run_finish(Store *st, int64_t run_id, const StoreRunOutcome *outcome,
+                      const StoreResultLine *lines, int n_lines);
+
+typedef struct StoreLlmCall {
+    const char *who;             /* cast member or "judge" */
+    const char *model;
+    int64_t input_tokens, output_tokens, cache_read_tokens, cache_write_tokens;
+    double cost_usd;
+    double latency_ms;
+    const char *request_id;
+    int http_status;
+    const char *error;           /* NULL on success */
+} StoreLlmCall;
+
+bool store_llm_call_record(Store *st, int64_t run_id, const StoreLlmCall *call);
+
+/* Calls fn for each event of the run in order; stops early if fn returns false. */
+typedef bool (*StoreEventFn)(void *ud, int64_t seq, double t_run, const char *kind, const char *data_json);
+bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud);
+
+/* Marks runs that never finished (a crash) as incomplete; returns how many. */
+int store_close_abandoned_runs(Store *st);
+
+#endif

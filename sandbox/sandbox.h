@@ -1,0 +1,93 @@
+/* sandbox.h: the one interface to the isolated machine a learner works in (DESIGN §5).
+ * A Sandbox owns a private copy of the scenario workspace and runs commands against it:
+ * one-shot execs (hooks' run:sh, checks) and the learner's interactive PTY shell. Backends
+ * (ns = bubblewrap today, vm = QEMU later) sit behind this header; callers never see which.
+ * Results come only from exit status and capped pipes; the host never follows a symlink
+ * or special file found in the workspace. */
+#ifndef WORKSIM_SANDBOX_H
+#define WORKSIM_SANDBOX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "../engine/core/loop.h"
+
+typedef struct Sandbox Sandbox;
+typedef struct SandboxShell SandboxShell;
+
+typedef enum SandboxBackend { SANDBOX_AUTO = 0, SANDBOX_NS, SANDBOX_VM } SandboxBackend;
+
+typedef struct SandboxLimits {
+    int memory_mb;          /* address space per process (RLIMIT_AS); default 1024 */
+    int processes;          /* processes of the sandbox user (RLIMIT_NPROC); default 256 */
+    int cpu_seconds;        /* CPU time per process (RLIMIT_CPU); default 120 */
+    int file_mb;            /* largest file a process may write (RLIMIT_FSIZE); default 64 */
+    int open_files;         /* RLIMIT_NOFILE; default 256 */
+    size_t output_bytes;    /* captured output per exec; more is counted, not kept; default 256 KiB */
+    double wall_seconds;    /* default wall-clock limit per exec; default 60 */
+} SandboxLimits;
+
+typedef struct SandboxConfig {
+    SandboxBackend backend;     /* AUTO picks ns unless a fast VM is known to work */
+    const char *workspace_src;  /* folder copied into the sandbox as /workspace; NULL = empty */
+    SandboxLimits limits;       /* zero fields take the defaults above */
+} SandboxConfig;
+
+/* Creates the sandbox and its private workspace copy. NULL and *err (caller frees) when the
+ * backend cannot start: callers treat that as infrastructure failure, never a learner's fault. */
+Sandbox *sandbox_open(const SandboxConfig *cfg, char **err);
+/* Kills every process the sandbox started (shells and execs), removes its files. NULL-safe, idempotent. */
+void sandbox_close(Sandbox *sb);
+const char *sandbox_backend_name(const Sandbox *sb);     /* "ns" or "vm" */
+
+typedef struct SandboxExecRequest {
+    const char *command;        /* run by /bin/bash -c inside, cwd /workspace */
+    bool as_root;               /* uid 0 inside the sandbox (never host root) */
+    bool check;                 /* a check: workspace seen through a throwaway overlay, so the
+                                   check can write but changes vanish; learner shell unaffected */
+    double timeout;             /* seconds; 0 = limits.wall_seconds */
+    const char *stdin_data;     /* optional bytes fed to stdin, then EOF */
+    size_t stdin_len;
+} SandboxExecRequest;
+
+typedef struct SandboxExecResult {
+    int exit_code;              /* 0..255; 128+N when killed by signal N */
+    bool timed_out;             /* killed at the wall-clock limit */
+    char *output;               /* stdout and stderr interleaved, at most limits.output_bytes */
+    size_t output_len;
+    size_t output_total;        /* bytes produced, including those not kept */
+    double seconds;             /* wall time */
+    char *error;                /* non-NULL: the sandbox itself failed (infrastructure) */
+} SandboxExecResult;
+
+typedef void (*SandboxExecDone)(void *ud, SandboxExecResult *result);  /* result freed after return */
+
+/* Starts a command; done is called from the loop exactly once (also on failure to start,
+ * with result->error set). Returns false only on misuse (closed sandbox), with *err. */
+bool sandbox_exec_start(Sandbox *sb, Loop *loop, const SandboxExecRequest *req,
+                        SandboxExecDone done, void *ud, char **err);
+/* Convenience for the CLI and tests: runs one command to completion on a private loop.
+ * Caller frees the result with sandbox_exec_result_free. */
+SandboxExecResult *sandbox_exec_wait(Sandbox *sb, const SandboxExecRequest *req);
+void sandbox_exec_result_free(SandboxExecResult *r);
+
+/* Interactive shell: bash -i on a PTY inside the sandbox, as the learner. env_extra is a
+ * NULL-terminated list of "NAME=value" strings set in the shell (e.g. shell-integration
+ * settings); the host environment never reaches it. Returns NULL and *err on failure. */
+SandboxShell *sandbox_shell_open(Sandbox *sb, int rows, int cols, const char *const *env_extra,
+                                 const char *rcfile_text, char **err);
+int sandbox_shell_fd(SandboxShell *sh);               /* PTY master: read output, write keys; non-blocking */
+void sandbox_shell_resize(SandboxShell *sh, int rows, int cols);
+bool sandbox_shell_alive(SandboxShell *sh);           /* false once the shell process has exited */
+void sandbox_shell_interrupt(SandboxShell *sh);       /* Ctrl-C to the foreground job */
+void sandbox_shell_close(SandboxShell *sh);           /* kills the shell and its processes; NULL-safe */
+
+/* Host-side file access to the workspace, refusing symlinks, devices, FIFOs and paths that
+ * leave the workspace. rel is relative to /workspace. Reads more than max bytes fail. */
+char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err);
+bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t len, char **err);
+
+/* Fills zero fields of *limits with the defaults. */
+void sandbox_limits_apply_defaults(SandboxLimits *limits);
+
+#endif

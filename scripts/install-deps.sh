@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# install-deps.sh: installs the Debian 12 packages worksim needs to build, test and play.
+# Idempotent: packages already present are skipped, so it is cheap to run every time.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config git
+  liblua5.4-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libcjson-dev libseccomp-dev
+  bubblewrap python3 python3-pytest
+  libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core xvfb
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
