@@ -78,7 +78,47 @@ bool store_llm_call_record(Store *st, int64_t run_id, const StoreLlmCall *call);
 typedef bool (*StoreEventFn)(void *ud, int64_t seq, double t_run, const char *kind, const char *data_json);
 bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud);
 
-/* Marks runs that never finished (a crash) as incomplete; returns how many. */
+/* Marks runs that never finished (a crash) as incomplete; returns how many (-1 on error).
+ * A run whose owning process is still alive (a parallel `worksim run`, or this process) is
+ * left open: only runs of processes that are gone are closed. */
 int store_close_abandoned_runs(Store *st);
+
+/* ---- Additions for reports, replay and resume (compatible with the contract above). ---- */
+
+/* How many forward migrations store_open applied (0 when the file was already current). */
+int store_migrations_applied(Store *st);
+
+typedef struct StoreRunRow {
+    int64_t id;
+    const char *scenario_id, *scenario_title, *scenario_hash;   /* title and hash may be NULL */
+    const char *learner;         /* may be NULL */
+    const char *mode, *sandbox, *llm;
+    double started_at;           /* wall clock, seconds since the epoch */
+    double ended_at;             /* 0 while the run is open */
+    const char *outcome;         /* NULL while the run is open */
+    double score, max, percent;
+    const char *reason;          /* may be NULL */
+} StoreRunRow;
+
+/* Selects runs; zero or NULL fields match anything. */
+typedef struct StoreRunFilter {
+    int64_t run_id;
+    const char *learner;
+    const char *scenario_id;
+    bool open_only;              /* only runs without ended_at */
+} StoreRunFilter;
+
+/* Strings passed to callbacks are valid only during the call. Iteration stops early when
+ * fn returns false. All return false (see store_errmsg) only on a database error. */
+typedef bool (*StoreRunFn)(void *ud, const StoreRunRow *run);
+bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, void *ud);  /* by id; filter may be NULL */
+
+typedef bool (*StoreResultFn)(void *ud, const StoreResultLine *line);
+bool store_results_foreach(Store *st, int64_t run_id, StoreResultFn fn, void *ud);  /* in breakdown order */
+
+typedef bool (*StoreLlmCallFn)(void *ud, const StoreLlmCall *call);
+bool store_llm_calls_foreach(Store *st, int64_t run_id, StoreLlmCallFn fn, void *ud);  /* in call order */
+
+int64_t store_event_count(Store *st, int64_t run_id);   /* events in the run (= last seq); -1 on error */
 
 #endif

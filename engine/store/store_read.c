@@ -1,0 +1,193 @@
+/* store_read.c: readers for replay, re-grading, resume and reports: a run's events in order,
+ * runs by filter, a run's result lines and LLM calls. Readers see one consistent snapshot per
+ * call (WAL), even while another process appends to the same file. */
+#include "store/store_internal.h"
+
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *col_text(sqlite3_stmt *stmt, int i)
+{
+    return (const char *)sqlite3_column_text(stmt, i);
+}
+
+/* Steps stmt to the end, calling row for each row until it returns false. The whole walk is
+ * one read transaction, so the caller sees a single snapshot. */
+static bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
+                            bool (*row)(sqlite3_stmt *stmt, void *ctx), void *ctx)
+{
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        if (!row(stmt, ctx)) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    bool ok = rc == SQLITE_DONE;
+    if (!ok) store_error_db(st, what);
+    sqlite3_finalize(stmt);
+    return ok;
+}
+
+static sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what)
+{
+    sqlite3_stmt *stmt = NULL;
+    if (sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL) != SQLITE_OK) {
+        store_error_db(st, what);
+        sqlite3_finalize(stmt);
+        return NULL;
+    }
+    return stmt;
+}
+
+/* ---- events ---- */
+
+typedef struct EventWalk { StoreEventFn fn; void *ud; } EventWalk;
+
+static bool store_event_row(sqlite3_stmt *stmt, void *ctx)
+{
+    EventWalk *w = ctx;
+    return w->fn(w->ud, sqlite3_column_int64(stmt, 0), sqlite3_column_double(stmt, 1), col_text(stmt, 2),
+                 col_text(stmt, 3));
+}
+
+bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud)
+{
+    sqlite3_stmt *stmt = store_prepare(st, "SELECT seq, t_run, kind, data FROM events WHERE run_id = ?1 ORDER BY seq",
+                                       "cannot read events");
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    EventWalk w = {fn, ud};
+    return store_rows_walk(st, stmt, "cannot read events", store_event_row, &w);
+}
+
+int64_t store_event_count(Store *st, int64_t run_id)
+{
+    sqlite3_stmt *stmt = store_prepare(st, "SELECT COUNT(*) FROM events WHERE run_id = ?1", "cannot count events");
+    if (!stmt) return -1;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    int64_t n = -1;
+    if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int64(stmt, 0);
+    else store_error_db(st, "cannot count events");
+    sqlite3_finalize(stmt);
+    return n;
+}
+
+/* ---- runs ---- */
+
+typedef struct RunWalk { StoreRunFn fn; void *ud; } RunWalk;
+
+static bool store_run_row(sqlite3_stmt *stmt, void *ctx)
+{
+    RunWalk *w = ctx;
+    StoreRunRow r = {
+        .id = sqlite3_column_int64(stmt, 0),
+        .scenario_id = col_text(stmt, 1),
+        .scenario_title = col_text(stmt, 2),
+        .scenario_hash = col_text(stmt, 3),
+        .learner = col_text(stmt, 4),
+        .mode = col_text(stmt, 5),
+        .sandbox = col_text(stmt, 6),
+        .llm = col_text(stmt, 7),
+        .started_at = sqlite3_column_double(stmt, 8),
+        .ended_at = sqlite3_column_double(stmt, 9),
+        .outcome = col_text(stmt, 10),
+        .score = sqlite3_column_double(stmt, 11),
+        .max = sqlite3_column_double(stmt, 12),
+        .percent = sqlite3_column_double(stmt, 13),
+        .reason = col_text(stmt, 14),
+    };
+    return w->fn(w->ud, &r);
+}
+
+bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, void *ud)
+{
+    static const StoreRunFilter any = {0};
+    if (!filter) filter = &any;
+    sqlite3_stmt *stmt = store_prepare(
+        st,
+        "SELECT r.id, r.scenario_id, r.scenario_title, r.scenario_hash, l.name, r.mode, r.sandbox,"
+        " r.llm, r.started_at, r.ended_at, r.outcome, r.score, r.max, r.percent, r.reason"
+        " FROM runs r LEFT JOIN learners l ON l.id = r.learner_id"
+        " WHERE (?1 = 0 OR r.id = ?1) AND (?2 IS NULL OR l.name = ?2)"
+        " AND (?3 IS NULL OR r.scenario_id = ?3) AND (?4 = 0 OR r.ended_at IS NULL)"
+        " ORDER BY r.id",
+        "cannot read runs");
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, filter->run_id);
+    if (filter->learner) sqlite3_bind_text(stmt, 2, filter->learner, -1, SQLITE_STATIC);
+    if (filter->scenario_id) sqlite3_bind_text(stmt, 3, filter->scenario_id, -1, SQLITE_STATIC);
+    sqlite3_bind_int(stmt, 4, filter->open_only ? 1 : 0);
+    RunWalk w = {fn, ud};
+    return store_rows_walk(st, stmt, "cannot read runs", store_run_row, &w);
+}
+
+/* ---- results ---- */
+
+typedef struct ResultWalk { StoreResultFn fn; void *ud; } ResultWalk;
+
+static bool store_result_row(sqlite3_stmt *stmt, void *ctx)
+{
+    ResultWalk *w = ctx;
+    StoreResultLine l = {
+        .kind = col_text(stmt, 0),
+        .item_id = col_text(stmt, 1),
+        .task = col_text(stmt, 2),
+        .label = col_text(stmt, 3),
+        .skill = col_text(stmt, 4),
+        .points = sqlite3_column_double(stmt, 5),
+        .max = sqlite3_column_double(stmt, 6),
+        .passed = sqlite3_column_int(stmt, 7) != 0,
+        .feedback = col_text(stmt, 8),
+    };
+    return w->fn(w->ud, &l);
+}
+
+bool store_results_foreach(Store *st, int64_t run_id, StoreResultFn fn, void *ud)
+{
+    sqlite3_stmt *stmt = store_prepare(st,
+                                       "SELECT kind, item_id, task, label, skill, points, max, passed, feedback"
+                                       " FROM results WHERE run_id = ?1 ORDER BY line",
+                                       "cannot read results");
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    ResultWalk w = {fn, ud};
+    return store_rows_walk(st, stmt, "cannot read results", store_result_row, &w);
+}
+
+/* ---- LLM calls ---- */
+
+typedef struct LlmWalk { StoreLlmCallFn fn; void *ud; } LlmWalk;
+
+static bool store_llm_row(sqlite3_stmt *stmt, void *ctx)
+{
+    LlmWalk *w = ctx;
+    StoreLlmCall c = {
+        .who = col_text(stmt, 0),
+        .model = col_text(stmt, 1),
+        .input_tokens = sqlite3_column_int64(stmt, 2),
+        .output_tokens = sqlite3_column_int64(stmt, 3),
+        .cache_read_tokens = sqlite3_column_int64(stmt, 4),
+        .cache_write_tokens = sqlite3_column_int64(stmt, 5),
+        .cost_usd = sqlite3_column_double(stmt, 6),
+        .latency_ms = sqlite3_column_double(stmt, 7),
+        .request_id = col_text(stmt, 8),
+        .http_status = sqlite3_column_int(stmt, 9),
+        .error = col_text(stmt, 10),
+    };
+    return w->fn(w->ud, &c);
+}
+
+bool store_llm_calls_foreach(Store *st, int64_t run_id, StoreLlmCallFn fn, void *ud)
+{
+    sqlite3_stmt *stmt = store_prepare(st,
+                                       "SELECT who, model, input_tokens, output_tokens, cache_read_tokens,"
+                                       " cache_write_tokens, cost_usd, latency_ms, request_id, http_status, error"
+                                       " FROM llm_calls WHERE run_id = ?1 ORDER BY id",
+                                       "cannot read LLM calls");
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    LlmWalk w = {fn, ud};
+    return store_rows_walk(st, stmt, "cannot read LLM calls", store_llm_row, &w);
+}

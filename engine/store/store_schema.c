@@ -1,0 +1,160 @@
+/* store_schema.c: the versioned schema of the worksim database and its forward migrations.
+ * PRAGMA user_version holds the number of migrations applied. Migration N is entry N-1 of
+ * store_migrations; adding a schema change is one new entry at the end (never edit a
+ * published one). A file whose version is newer than this build knows is refused. */
+#include "store/store_internal.h"
+
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const store_migrations[] = {
+    /* 1: initial schema. Times are wall clock seconds since the epoch (REAL). */
+    "CREATE TABLE learners ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+    "  created_at REAL NOT NULL"
+    ");"
+    "CREATE TABLE runs ("
+    "  id INTEGER PRIMARY KEY,"
+    "  scenario_id TEXT NOT NULL,"
+    "  scenario_title TEXT,"
+    "  scenario_hash TEXT,"
+    "  learner_id INTEGER REFERENCES learners(id),"
+    "  mode TEXT NOT NULL,"
+    "  sandbox TEXT,"
+    "  llm TEXT,"
+    "  owner TEXT,"                                   /* process that writes it: boot:pid:start */
+    "  started_at REAL NOT NULL,"
+    "  ended_at REAL,"
+    "  outcome TEXT CHECK (outcome IN ('passed', 'failed', 'incomplete', 'infra_error')),"
+    "  score REAL,"
+    "  max REAL,"
+    "  percent REAL,"
+    "  reason TEXT"
+    ");"
+    "CREATE INDEX runs_by_learner ON runs(learner_id, id);"
+    "CREATE INDEX runs_by_scenario ON runs(scenario_id, id);"
+    "CREATE INDEX runs_open ON runs(id) WHERE ended_at IS NULL;"
+    /* One b-tree keyed by (run_id, seq): each append writes a single page. */
+    "CREATE TABLE events ("
+    "  run_id INTEGER NOT NULL REFERENCES runs(id),"
+    "  seq INTEGER NOT NULL CHECK (seq >= 1),"
+    "  t_run REAL NOT NULL,"
+    "  t_wall REAL NOT NULL,"
+    "  kind TEXT NOT NULL CHECK (kind <> ''),"
+    "  data TEXT NOT NULL DEFAULT '{}',"
+    "  PRIMARY KEY (run_id, seq)"
+    ") WITHOUT ROWID;"
+    "CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events"
+    " BEGIN SELECT RAISE(ABORT, 'events are append-only: UPDATE refused'); END;"
+    "CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events"
+    " BEGIN SELECT RAISE(ABORT, 'events are append-only: DELETE refused'); END;"
+    "CREATE TABLE results ("
+    "  run_id INTEGER NOT NULL REFERENCES runs(id),"
+    "  line INTEGER NOT NULL,"                        /* position in the breakdown, from 1 */
+    "  kind TEXT NOT NULL CHECK (kind IN ('check', 'rubric', 'award', 'penalty', 'hint')),"
+    "  item_id TEXT NOT NULL,"
+    "  task TEXT,"
+    "  label TEXT NOT NULL,"
+    "  skill TEXT,"
+    "  points REAL NOT NULL,"
+    "  max REAL NOT NULL,"
+    "  passed INTEGER NOT NULL CHECK (passed IN (0, 1)),"
+    "  feedback TEXT,"
+    "  PRIMARY KEY (run_id, line)"
+    ");"
+    "CREATE INDEX results_by_skill ON results(skill) WHERE skill IS NOT NULL;"
+    "CREATE TABLE llm_calls ("
+    "  id INTEGER PRIMARY KEY,"
+    "  run_id INTEGER NOT NULL REFERENCES runs(id),"
+    "  t_wall REAL NOT NULL,"
+    "  who TEXT NOT NULL,"
+    "  model TEXT,"
+    "  input_tokens INTEGER NOT NULL DEFAULT 0,"
+    "  output_tokens INTEGER NOT NULL DEFAULT 0,"
+    "  cache_read_tokens INTEGER NOT NULL DEFAULT 0,"
+    "  cache_write_tokens INTEGER NOT NULL DEFAULT 0,"
+    "  cost_usd REAL NOT NULL DEFAULT 0,"
+    "  latency_ms REAL NOT NULL DEFAULT 0,"
+    "  request_id TEXT,"
+    "  http_status INTEGER,"
+    "  error TEXT"
+    ");"
+    "CREATE INDEX llm_calls_by_run ON llm_calls(run_id, id);",
+};
+
+#define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
+
+int store_schema_latest(void) { return STORE_N_MIGRATIONS; }
+
+int store_schema_version_read(sqlite3 *db, const char *path, char **err)
+{
+    sqlite3_stmt *stmt = NULL;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL);
+    if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+    if (rc != SQLITE_ROW) {
+        if (err) *err = xasprintf("%s: cannot read the schema version: %s", path, sqlite3_errmsg(db));
+        sqlite3_finalize(stmt);
+        return -1;
+    }
+    int version = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return version;
+}
+
+static char *store_schema_newer_error(const char *path, int version)
+{
+    return xasprintf("%s: database schema version %d is newer than this worksim knows (%d); "
+                     "upgrade worksim or use another database",
+                     path, version, STORE_N_MIGRATIONS);
+}
+
+bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **err)
+{
+    *applied = 0;
+    int version = store_schema_version_read(db, path, err);
+    if (version < 0) return false;
+    if (version > STORE_N_MIGRATIONS) {
+        *err = store_schema_newer_error(path, version);
+        return false;
+    }
+    if (version == STORE_N_MIGRATIONS) return true;
+
+    /* IMMEDIATE takes the write lock first, so two processes opening a fresh file at once
+     * migrate it exactly once: the second re-reads the version after the first commits. */
+    if (sqlite3_exec(db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        *err = xasprintf("%s: cannot lock the database to migrate it: %s", path, sqlite3_errmsg(db));
+        return false;
+    }
+    version = store_schema_version_read(db, path, err);
+    if (version < 0) goto fail_quiet;
+    if (version > STORE_N_MIGRATIONS) {
+        *err = store_schema_newer_error(path, version);
+        goto fail_quiet;
+    }
+    for (int v = version; v < STORE_N_MIGRATIONS; v++) {
+        char *sqlerr = NULL;
+        char *bump = xasprintf("PRAGMA user_version = %d", v + 1);
+        int rc = sqlite3_exec(db, store_migrations[v], NULL, NULL, &sqlerr);
+        if (rc == SQLITE_OK) rc = sqlite3_exec(db, bump, NULL, NULL, &sqlerr);
+        free(bump);
+        if (rc != SQLITE_OK) {
+            *err = xasprintf("%s: migration %d failed: %s", path, v + 1, sqlerr ? sqlerr : sqlite3_errmsg(db));
+            sqlite3_free(sqlerr);
+            goto fail_quiet;
+        }
+        (*applied)++;
+    }
+    if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        *err = xasprintf("%s: cannot commit the migration: %s", path, sqlite3_errmsg(db));
+        goto fail_quiet;
+    }
+    return true;
+
+fail_quiet:
+    sqlite3_exec(db, "ROLLBACK", NULL, NULL, NULL);
+    *applied = 0;
+    return false;
+}
