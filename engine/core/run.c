@@ -1,0 +1,925 @@
+/* run.c: the run state machine (DESIGN §3): tasks flow assigned → submitted → (in review)
+ * → done or back to assigned; finishing re-runs every check on the final state, asks the
+ * judges, calls on_finish and stores the score sheet. Every change is logged as an event
+ * (store first, observers after). Asynchronous steps (checks, reviews, hooks) continue in
+ * callbacks; `pending` counts what a finishing run still waits for. */
+#define _GNU_SOURCE
+#include "core/run.h"
+
+#include "scenario/scenario_host.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RUN_CAPTURE_LIMIT 8192   /* bytes of command/check output kept in the run's memory and log */
+
+typedef struct TaskState {
+    TaskStatus status;
+    bool submitted_ever;
+    int hints_used;
+    CheckResult *checks;
+} TaskState;
+
+typedef struct Adjustment {
+    bool award;
+    char *id, *why;
+    double points;
+} Adjustment;
+
+typedef struct HintUse {
+    char *task;
+    double cost;
+    int number;
+} HintUse;
+
+typedef struct RubricGrade {
+    bool graded;
+    double points;
+    char *why;
+} RubricGrade;
+
+struct Run {
+    Scenario *sc;
+    ScenarioHost *host;
+    Store *store;
+    Loop *loop;
+    Sandbox *sb;
+    SandboxConfig sandbox_cfg;
+    ShellSession *shell;
+    ColleagueBackend *colleagues;
+    ColleagueBackend *owned_colleagues;
+    RunEventFn on_event;
+    void *event_ud;
+    int64_t id;
+    char *learner;
+    double started;
+
+    TaskState *tasks;
+    RunMessage *messages;
+    int n_messages;
+    RunCommand *commands;
+    int n_commands;
+    Adjustment *adjustments;
+    int n_adjustments;
+    HintUse *hints;
+    int n_hints;
+    RubricGrade *grades;
+
+    uint64_t time_limit_timer;
+    bool finishing, finished;
+    char *end_reason;
+    char *error;
+    bool script_error;
+    bool infra;
+    ScoreSheet sheet;
+};
+
+/* ---- small helpers ------------------------------------------------------------------- */
+
+static int task_index(const Run *run, const char *id)
+{
+    for (int i = 0; id && i < run->sc->n_tasks; i++)
+        if (strcmp(run->sc->tasks[i].id, id) == 0) return i;
+    return -1;
+}
+
+static bool fail(char **err, const char *fmt, const char *arg)
+{
+    if (err) *err = xasprintf(fmt, arg ? arg : "");
+    return false;
+}
+
+static char *capped_copy(const char *s, size_t len)
+{
+    if (!s) return xstrdup("");
+    if (len > RUN_CAPTURE_LIMIT) len = RUN_CAPTURE_LIMIT;
+    return xstrndup(s, len);
+}
+
+const char *task_status_name(TaskStatus status)
+{
+    switch (status) {
+    case TASK_UNASSIGNED: return "unassigned";
+    case TASK_ASSIGNED: return "assigned";
+    case TASK_SUBMITTED: return "submitted";
+    case TASK_IN_REVIEW: return "in_review";
+    case TASK_DONE: return "done";
+    }
+    return "?";
+}
+
+void run_log_event(Run *run, const char *kind, const char *data_json)
+{
+    double t = run_elapsed(run);
+    if (run->store && run->id > 0) store_event_append(run->store, run->id, t, kind, data_json);
+    if (run->on_event) run->on_event(run->event_ud, run, kind, data_json ? data_json : "{}");
+}
+
+/* Logs kind with the JSON object obj (taken over). */
+static void log_json(Run *run, const char *kind, cJSON *obj)
+{
+    char *text = cJSON_PrintUnformatted(obj);
+    run_log_event(run, kind, text);
+    free(text);
+    cJSON_Delete(obj);
+}
+
+static void add_message(Run *run, const char *from, const char *to, const char *channel, const char *text)
+{
+    run->messages = xrealloc(run->messages, (size_t)(run->n_messages + 1) * sizeof *run->messages);
+    run->messages[run->n_messages++] = (RunMessage){xstrdup(from), xstrdup(to), xstrdup(channel),
+                                                    xstrdup(text), run_elapsed(run)};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "from", from);
+    if (to) cJSON_AddStringToObject(o, "to", to);
+    if (channel) cJSON_AddStringToObject(o, "channel", channel);
+    cJSON_AddStringToObject(o, "text", text);
+    log_json(run, "message", o);
+}
+
+/* ---- accessors ----------------------------------------------------------------------- */
+
+bool run_is_finished(const Run *run) { return run->finished; }
+const ScoreSheet *run_score(const Run *run) { return &run->sheet; }
+const char *run_end_reason(const Run *run) { return run->end_reason; }
+const char *run_error(const Run *run) { return run->error; }
+bool run_failed_by_scenario(const Run *run) { return run->script_error; }
+int64_t run_id(const Run *run) { return run->id; }
+const Scenario *run_scenario(const Run *run) { return run->sc; }
+Loop *run_loop(Run *run) { return run->loop; }
+Sandbox *run_sandbox(Run *run) { return run->sb; }
+ShellSession *run_shell(Run *run) { return run->shell; }
+const char *run_learner(const Run *run) { return run->learner; }
+struct ScenarioHost *run_host(Run *run) { return run->host; }
+double run_elapsed(Run *run) { return loop_now(run->loop) - run->started; }
+
+TaskStatus run_task_status(const Run *run, int i) { return run->tasks[i].status; }
+const CheckResult *run_task_checks(const Run *run, int i) { return run->tasks[i].checks; }
+
+const RunMessage *run_messages(const Run *run, int *n)
+{
+    *n = run->n_messages;
+    return run->messages;
+}
+
+const RunCommand *run_commands(const Run *run, int *n)
+{
+    *n = run->n_commands;
+    return run->commands;
+}
+
+/* ---- actions available to the scenario host and backends ------------------------------ */
+
+static void set_status(Run *run, int ti, TaskStatus status, const char *why)
+{
+    run->tasks[ti].status = status;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "task", run->sc->tasks[ti].id);
+    cJSON_AddStringToObject(o, "status", task_status_name(status));
+    if (why) cJSON_AddStringToObject(o, "why", why);
+    log_json(run, "task_status", o);
+}
+
+bool run_say(Run *run, const char *who, const char *text, char **err)
+{
+    if (!scenario_find_cast(run->sc, who)) return fail(err, "unknown cast member '%s'", who);
+    add_message(run, who, "learner", NULL, text);
+    return true;
+}
+
+static bool channel_known(const Run *run, const char *channel)
+{
+    for (int i = 0; i < run->sc->n_channels; i++)
+        if (strcmp(run->sc->channels[i], channel) == 0) return true;
+    return false;
+}
+
+bool run_post(Run *run, const char *channel, const char *who, const char *text, char **err)
+{
+    if (!channel_known(run, channel)) return fail(err, "unknown channel '%s'", channel);
+    if (!scenario_find_cast(run->sc, who)) return fail(err, "unknown cast member '%s'", who);
+    add_message(run, who, NULL, channel, text);
+    return true;
+}
+
+bool run_assign(Run *run, const char *task, char **err)
+{
+    int ti = task_index(run, task);
+    if (ti < 0) return fail(err, "unknown task '%s'", task);
+    if (run->tasks[ti].status != TASK_UNASSIGNED) return true;
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    set_status(run, ti, TASK_ASSIGNED, "assigned");
+    if (t->from) {
+        char *text = xasprintf("New task for you: %s%s%s", t->title, t->ticket ? "\n\n" : "",
+                               t->ticket ? t->ticket : "");
+        add_message(run, t->from, "learner", NULL, text);
+        free(text);
+    }
+    return true;
+}
+
+bool run_complete(Run *run, const char *task, char **err)
+{
+    int ti = task_index(run, task);
+    if (ti < 0) return fail(err, "unknown task '%s'", task);
+    set_status(run, ti, TASK_DONE, "completed by the scenario");
+    return true;
+}
+
+bool run_adjust(Run *run, bool award, const char *id, double points, const char *why, char **err)
+{
+    if (!id || !*id) return fail(err, "%sexpected an id", "");
+    if (points < 0) return fail(err, "points must not be negative (%s)", id);
+    run->adjustments = xrealloc(run->adjustments, (size_t)(run->n_adjustments + 1) * sizeof *run->adjustments);
+    run->adjustments[run->n_adjustments++] = (Adjustment){award, xstrdup(id), xstrdup(why), points};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "id", id);
+    cJSON_AddNumberToObject(o, "points", points);
+    if (why) cJSON_AddStringToObject(o, "why", why);
+    log_json(run, award ? "award" : "penalty", o);
+    return true;
+}
+
+char *run_take_hint(Run *run, const char *task, char **err)
+{
+    int ti = task_index(run, task);
+    if (ti < 0) {
+        fail(err, "unknown task '%s'", task);
+        return NULL;
+    }
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    TaskState *ts = &run->tasks[ti];
+    if (ts->hints_used >= t->n_hints) {
+        fail(err, "no more hints for task '%s'", task);
+        return NULL;
+    }
+    const char *text = t->hints[ts->hints_used++];
+    run->hints = xrealloc(run->hints, (size_t)(run->n_hints + 1) * sizeof *run->hints);
+    run->hints[run->n_hints++] = (HintUse){xstrdup(task), t->hint_cost, ts->hints_used};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "task", task);
+    cJSON_AddNumberToObject(o, "number", ts->hints_used);
+    cJSON_AddNumberToObject(o, "cost", t->hint_cost);
+    cJSON_AddStringToObject(o, "text", text);
+    log_json(run, "hint", o);
+    return xstrdup(text);
+}
+
+void run_note_script_error(Run *run, const char *message)
+{
+    if (run->error) return;
+    run->error = xasprintf("%s", message);
+    /* Keep the one-line message for people; the traceback stays in the log. */
+    char *nl = strchr(run->error, '\n');
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "error", message);
+    log_json(run, "script_error", o);
+    if (nl) *nl = '\0';
+    run->script_error = true;
+    run_finish(run, "scenario error");
+}
+
+/* ---- colleague replies --------------------------------------------------------------- */
+
+typedef struct ReplyCtx {
+    char *who, *channel;
+} ReplyCtx;
+
+static void on_colleague_reply(Run *run, void *ud, const char *text, const char *error)
+{
+    ReplyCtx *ctx = ud;
+    if (error) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "who", ctx->who);
+        cJSON_AddStringToObject(o, "error", error);
+        log_json(run, "colleague_away", o);
+    } else if (text && *text && !run->finished) {
+        if (ctx->channel) add_message(run, ctx->who, NULL, ctx->channel, text);
+        else add_message(run, ctx->who, "learner", NULL, text);
+    }
+    free(ctx->who);
+    free(ctx->channel);
+    free(ctx);
+}
+
+static void ask_colleague(Run *run, const char *who, const char *channel, const char *text)
+{
+    ReplyCtx *ctx = xcalloc(1, sizeof *ctx);
+    ctx->who = xstrdup(who);
+    ctx->channel = xstrdup(channel);
+    run->colleagues->reply(run->colleagues, run, who, channel, text, on_colleague_reply, ctx);
+}
+
+void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn done, void *ud)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "who", who);
+    cJSON_AddStringToObject(o, "prompt", prompt);
+    log_json(run, "ask", o);
+    run->colleagues->ask(run->colleagues, run, who, prompt, done, ud);
+}
+
+typedef struct MessageCtx {
+    char *who, *channel, *text;
+} MessageCtx;
+
+/* on_message returned: unless it returned true, the addressed colleagues answer. */
+static void after_on_message(Run *run, void *ud, const cJSON *results)
+{
+    MessageCtx *m = ud;
+    const cJSON *first = results ? cJSON_GetArrayItem(results, 0) : NULL;
+    bool handled = !results || cJSON_IsTrue(first);
+    if (!handled && !run->finishing) {
+        if (m->who) {
+            ask_colleague(run, m->who, NULL, m->text);
+        } else {
+            /* In a channel, each cast member mentioned as @id answers there. */
+            for (int i = 0; i < run->sc->n_cast; i++) {
+                char *mention = xasprintf("@%s", run->sc->cast[i].id);
+                if (strstr(m->text, mention)) ask_colleague(run, run->sc->cast[i].id, m->channel, m->text);
+                free(mention);
+            }
+        }
+    }
+    free(m->who);
+    free(m->channel);
+    free(m->text);
+    free(m);
+}
+
+static bool learner_message(Run *run, const char *who, const char *channel, const char *text, char **err)
+{
+    if (run->finishing) return fail(err, "the run has ended%s", "");
+    add_message(run, "learner", who, channel, text);
+    MessageCtx *m = xcalloc(1, sizeof *m);
+    m->who = xstrdup(who);
+    m->channel = xstrdup(channel);
+    m->text = xstrdup(text);
+    cJSON *msg = cJSON_CreateObject();
+    if (who) cJSON_AddStringToObject(msg, "to", who);
+    if (channel) cJSON_AddStringToObject(msg, "channel", channel);
+    cJSON_AddStringToObject(msg, "text", text);
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, msg);
+    scenario_host_call_hook(run->host, HOOK_ON_MESSAGE, args, after_on_message, m);
+    return true;
+}
+
+bool run_learner_say(Run *run, const char *who, const char *text, char **err)
+{
+    if (!scenario_find_cast(run->sc, who)) return fail(err, "unknown cast member '%s'", who);
+    return learner_message(run, who, NULL, text, err);
+}
+
+bool run_learner_post(Run *run, const char *channel, const char *text, char **err)
+{
+    if (!channel_known(run, channel)) return fail(err, "unknown channel '%s'", channel);
+    return learner_message(run, NULL, channel, text, err);
+}
+
+bool run_learner_hint(Run *run, const char *task, char **err)
+{
+    if (run->finishing) return fail(err, "the run has ended%s", "");
+    int ti = task_index(run, task);
+    if (ti < 0) return fail(err, "unknown task '%s'", task);
+    char *why = NULL;
+    char *text = run_take_hint(run, task, &why);
+    const char *from = run->sc->tasks[ti].from;
+    if (text && from) add_message(run, from, "learner", NULL, text);
+    free(text);
+    free(why);   /* no hint left is a fact of the run (logged by the absence), not an error */
+    return true;
+}
+
+/* ---- the learner's shell ------------------------------------------------------------- */
+
+static void on_shell_command(void *ud, const ShellCommandReport *r)
+{
+    Run *run = ud;
+    run->commands = xrealloc(run->commands, (size_t)(run->n_commands + 1) * sizeof *run->commands);
+    run->commands[run->n_commands++] = (RunCommand){xstrdup(r->line), r->exit_code,
+                                                    capped_copy(r->output, r->output_len), run_elapsed(run)};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "line", r->line);
+    cJSON_AddNumberToObject(o, "exit", r->exit_code);
+    char *out = capped_copy(r->output, r->output_len);
+    cJSON_AddStringToObject(o, "output", out);
+    free(out);
+    cJSON_AddNumberToObject(o, "output_total", (double)r->output_total);
+    if (r->timed_out) cJSON_AddBoolToObject(o, "timed_out", true);
+    cJSON_AddNumberToObject(o, "seconds", r->seconds);
+    cJSON *cmd = cJSON_Duplicate(o, true);
+    log_json(run, "command", o);
+    if (run->finishing) {
+        cJSON_Delete(cmd);
+        return;
+    }
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cmd);
+    scenario_host_call_hook(run->host, HOOK_ON_COMMAND, args, NULL, NULL);
+}
+
+static bool ensure_shell(Run *run, char **err)
+{
+    if (run->shell) return true;
+    if (!run->sb) return fail(err, "the sandbox is not running%s", "");
+    run->shell = shell_session_open(run->sb, run->loop, 24, 80, on_shell_command, NULL, run, err);
+    return run->shell != NULL;
+}
+
+bool run_learner_sh(Run *run, const char *line, double timeout, char **err)
+{
+    if (run->finishing) return fail(err, "the run has ended%s", "");
+    if (!ensure_shell(run, err)) return false;
+    if (!shell_session_type_command(run->shell, line, timeout > 0 ? timeout : 120))
+        return fail(err, "the shell is still running the previous command%s", "");
+    return true;
+}
+
+/* ---- checks -------------------------------------------------------------------------- */
+
+typedef void (*ChecksDoneFn)(Run *run, int ti);
+
+typedef struct CheckBatch {
+    Run *run;
+    int ti, next;
+    ChecksDoneFn done;
+} CheckBatch;
+
+static char *fail_lines(const char *output)
+{
+    Buf b = {0};
+    const char *p = output;
+    while (p && *p) {
+        const char *end = strchr(p, '\n');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len >= 5 && strncmp(p, "FAIL:", 5) == 0) {
+            const char *text = p + 5;
+            size_t tlen = len - 5;
+            while (tlen && *text == ' ') text++, tlen--;
+            if (b.len) buf_puts(&b, "\n");
+            buf_append(&b, text, tlen);
+        }
+        p = end ? end + 1 : NULL;
+    }
+    return b.len ? buf_steal(&b) : NULL;
+}
+
+static void run_next_check(CheckBatch *batch);
+
+static void on_check_done(void *ud, SandboxExecResult *r)
+{
+    CheckBatch *batch = ud;
+    Run *run = batch->run;
+    const ScenarioTask *t = &run->sc->tasks[batch->ti];
+    const ScenarioCheck *c = &t->checks[batch->next];
+    CheckResult *res = &run->tasks[batch->ti].checks[batch->next];
+    free(res->feedback);
+    free(res->output);
+    res->ran = true;
+    res->exit_code = r->error ? -1 : r->exit_code;
+    res->passed = !r->error && r->exit_code == 0;
+    res->output = capped_copy(r->output, r->output_len);
+    res->feedback = fail_lines(res->output);
+    if (r->timed_out && !res->feedback) res->feedback = xasprintf("the check did not finish in time");
+    if (r->error) {
+        run->infra = true;
+        free(run->error);
+        run->error = xasprintf("check '%s' could not run: %s", c->id, r->error);
+    }
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "task", t->id);
+    cJSON_AddStringToObject(o, "check", c->id);
+    cJSON_AddBoolToObject(o, "passed", res->passed);
+    cJSON_AddNumberToObject(o, "exit", res->exit_code);
+    if (res->feedback) cJSON_AddStringToObject(o, "feedback", res->feedback);
+    cJSON_AddStringToObject(o, "output", res->output);
+    cJSON_AddBoolToObject(o, "final", run->finishing);
+    if (r->error) cJSON_AddStringToObject(o, "error", r->error);
+    log_json(run, "check", o);
+    batch->next++;
+    run_next_check(batch);
+}
+
+static void run_next_check(CheckBatch *batch)
+{
+    Run *run = batch->run;
+    const ScenarioTask *t = &run->sc->tasks[batch->ti];
+    if (batch->next >= t->n_checks || run->infra) {
+        ChecksDoneFn done = batch->done;
+        int ti = batch->ti;
+        free(batch);
+        done(run, ti);
+        return;
+    }
+    const ScenarioCheck *c = &t->checks[batch->next];
+    SandboxExecRequest req = {.command = c->run, .check = true, .timeout = c->timeout};
+    char *err = NULL;
+    if (!sandbox_exec_start(run->sb, run->loop, &req, on_check_done, batch, &err)) {
+        SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
+        on_check_done(batch, &r);
+        free(r.error);
+    }
+}
+
+static void run_task_checks_async(Run *run, int ti, ChecksDoneFn done)
+{
+    CheckBatch *batch = xcalloc(1, sizeof *batch);
+    *batch = (CheckBatch){run, ti, 0, done};
+    if (!run->sb) {
+        run->infra = true;
+        free(batch);
+        done(run, ti);
+        return;
+    }
+    run_next_check(batch);
+}
+
+static bool all_checks_passed(const Run *run, int ti)
+{
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    for (int i = 0; i < t->n_checks; i++)
+        if (!run->tasks[ti].checks[i].passed) return false;
+    return true;
+}
+
+/* ---- submit and review ---------------------------------------------------------------- */
+
+typedef struct ReviewCtx {
+    int ti;
+} ReviewCtx;
+
+static void after_on_review(Run *run, void *ud, const cJSON *results)
+{
+    (void)run;
+    (void)ud;
+    (void)results;
+}
+
+static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const char *error)
+{
+    ReviewCtx *ctx = ud;
+    int ti = ctx->ti;
+    free(ctx);
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    if (run->finishing) return;
+    if (error) {
+        /* The reviewer is unreachable: an infrastructure state, never a learner's fault. */
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "who", t->review);
+        cJSON_AddStringToObject(o, "error", error);
+        log_json(run, "colleague_away", o);
+        set_status(run, ti, TASK_ASSIGNED, "review could not happen; submit again later");
+        return;
+    }
+    cJSON *verdict = cJSON_CreateObject();
+    cJSON_AddStringToObject(verdict, "task", t->id);
+    cJSON_AddStringToObject(verdict, "reviewer", t->review);
+    cJSON_AddBoolToObject(verdict, "approved", v->approved);
+    if (v->summary) cJSON_AddStringToObject(verdict, "summary", v->summary);
+    cJSON *comments = cJSON_AddArrayToObject(verdict, "comments");
+    for (int i = 0; i < v->n_comments; i++) {
+        cJSON *c = cJSON_CreateObject();
+        if (v->comments[i].path) cJSON_AddStringToObject(c, "path", v->comments[i].path);
+        cJSON_AddNumberToObject(c, "line", v->comments[i].line);
+        cJSON_AddStringToObject(c, "kind", v->comments[i].kind ? v->comments[i].kind : "actionable");
+        cJSON_AddStringToObject(c, "text", v->comments[i].text ? v->comments[i].text : "");
+        cJSON_AddItemToArray(comments, c);
+    }
+    cJSON *hook_verdict = cJSON_Duplicate(verdict, true);
+    log_json(run, "review", verdict);
+    if (v->summary) add_message(run, t->review, "learner", NULL, v->summary);
+    set_status(run, ti, v->approved ? TASK_DONE : TASK_ASSIGNED,
+               v->approved ? "approved by the reviewer" : "changes requested");
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(t->id));
+    cJSON_DeleteItemFromObject(hook_verdict, "task");
+    cJSON_DeleteItemFromObject(hook_verdict, "reviewer");
+    cJSON_AddItemToArray(args, hook_verdict);
+    scenario_host_call_hook(run->host, HOOK_ON_REVIEW, args, after_on_review, NULL);
+}
+
+static void after_submit_checks(Run *run, int ti)
+{
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    if (run->finishing) return;
+    if (run->infra) {
+        run_finish(run, "infrastructure error");
+        return;
+    }
+    bool passed = all_checks_passed(run, ti);
+    if (t->review) {
+        set_status(run, ti, TASK_IN_REVIEW, NULL);
+        ReviewCtx *ctx = xcalloc(1, sizeof *ctx);
+        ctx->ti = ti;
+        run->colleagues->review(run->colleagues, run, t->review, t->id, on_review_verdict, ctx);
+    } else if (passed) {
+        set_status(run, ti, TASK_DONE, "all checks passed");
+    } else {
+        set_status(run, ti, TASK_ASSIGNED, "some checks failed");
+    }
+}
+
+bool run_learner_submit(Run *run, const char *task, char **err)
+{
+    if (run->finishing) return fail(err, "the run has ended%s", "");
+    int ti = task_index(run, task);
+    if (ti < 0) return fail(err, "unknown task '%s'", task);
+    TaskStatus st = run->tasks[ti].status;
+    if (st != TASK_ASSIGNED) {
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "task", task);
+        char *why = xasprintf("task is %s", task_status_name(st));
+        cJSON_AddStringToObject(o, "why", why);
+        free(why);
+        log_json(run, "submit_refused", o);
+        return true;
+    }
+    run->tasks[ti].submitted_ever = true;
+    set_status(run, ti, TASK_SUBMITTED, NULL);
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(task));
+    scenario_host_call_hook(run->host, HOOK_ON_SUBMIT, args, NULL, NULL);
+    if (!run->finishing) run_task_checks_async(run, ti, after_submit_checks);
+    return true;
+}
+
+/* ---- finishing: final checks, judges, on_finish, the score sheet ----------------------- */
+
+static void finish_grade_next(Run *run, int ri);
+static void finish_checks_next(Run *run, int ti);
+
+static void build_sheet(Run *run)
+{
+    score_sheet_clear(&run->sheet);
+    const Scenario *sc = run->sc;
+    for (int ti = 0; ti < sc->n_tasks; ti++) {
+        const ScenarioTask *t = &sc->tasks[ti];
+        for (int ci = 0; ci < t->n_checks; ci++) {
+            const ScenarioCheck *c = &t->checks[ci];
+            const CheckResult *r = &run->tasks[ti].checks[ci];
+            bool submitted = run->tasks[ti].submitted_ever;
+            bool passed = submitted && r->ran && r->passed;
+            const char *fb = !submitted ? "the task was never submitted" : r->feedback;
+            score_sheet_add(&run->sheet, SCORE_CHECK, c->id, t->id, c->label, c->skill,
+                            passed ? c->points : 0, c->points, passed, passed ? NULL : fb);
+        }
+    }
+    for (int ri = 0; ri < sc->n_rubric; ri++) {
+        const ScenarioRubric *item = &sc->rubric[ri];
+        const RubricGrade *g = &run->grades[ri];
+        score_sheet_add(&run->sheet, SCORE_RUBRIC, item->id, NULL, item->label, item->skill,
+                        g->points, item->points, g->points >= item->points, g->why);
+    }
+    for (int i = 0; i < run->n_adjustments; i++) {
+        const Adjustment *a = &run->adjustments[i];
+        score_sheet_add(&run->sheet, a->award ? SCORE_AWARD : SCORE_PENALTY, a->id, NULL, a->id, NULL,
+                        a->award ? a->points : -a->points, 0, a->award, a->why);
+    }
+    for (int i = 0; i < run->n_hints; i++) {
+        const HintUse *h = &run->hints[i];
+        char *id = xasprintf("hint-%d", h->number);
+        char *label = xasprintf("Hint %d for %s", h->number, h->task);
+        score_sheet_add(&run->sheet, SCORE_HINT, id, h->task, label, NULL, -h->cost, 0, false, NULL);
+        free(id);
+        free(label);
+    }
+    score_sheet_finalize(&run->sheet, sc->pass, run->end_reason, run->infra || run->script_error);
+}
+
+static cJSON *sheet_json(const ScoreSheet *sheet)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "outcome", sheet->outcome);
+    cJSON_AddNumberToObject(o, "score", sheet->score);
+    cJSON_AddNumberToObject(o, "max", sheet->max);
+    cJSON_AddNumberToObject(o, "percent", sheet->percent);
+    return o;
+}
+
+static void store_results(Run *run)
+{
+    if (!run->store || run->id <= 0) return;
+    const ScoreSheet *s = &run->sheet;
+    StoreResultLine *lines = xcalloc((size_t)s->n_lines + 1, sizeof *lines);
+    for (int i = 0; i < s->n_lines; i++) {
+        const ScoreLine *l = &s->lines[i];
+        lines[i] = (StoreResultLine){score_kind_name(l->kind), l->item_id, l->task, l->label, l->skill,
+                                     l->points, l->max, l->passed, l->feedback};
+    }
+    StoreRunOutcome out = {s->outcome, s->score, s->max, s->percent,
+                           run->error ? run->error : run->end_reason};
+    store_run_finish(run->store, run->id, &out, lines, s->n_lines);
+    free(lines);
+}
+
+static void finish_complete(Run *run)
+{
+    build_sheet(run);
+    store_results(run);
+    cJSON *o = sheet_json(&run->sheet);
+    cJSON_AddStringToObject(o, "reason", run->end_reason);
+    if (run->error) cJSON_AddStringToObject(o, "error", run->error);
+    run->finished = true;
+    log_json(run, "finish", o);
+}
+
+static void after_on_finish(Run *run, void *ud, const cJSON *results)
+{
+    (void)ud;
+    (void)results;
+    finish_complete(run);
+}
+
+static void on_grade(Run *run, void *ud, double points, const char *why, const char *error)
+{
+    int ri = (int)(intptr_t)ud;
+    const ScenarioRubric *item = &run->sc->rubric[ri];
+    RubricGrade *g = &run->grades[ri];
+    if (error) {
+        run->infra = true;
+        free(run->error);
+        run->error = xasprintf("judge for rubric item '%s' unavailable: %s", item->id, error);
+        points = 0;
+        why = error;
+    }
+    if (points != points || points < 0) points = 0;   /* NaN or negative */
+    if (points > item->points) points = item->points;
+    g->graded = true;
+    g->points = points;
+    free(g->why);
+    g->why = xstrdup(why);
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "rubric", item->id);
+    cJSON_AddNumberToObject(o, "points", points);
+    cJSON_AddNumberToObject(o, "max", item->points);
+    if (why) cJSON_AddStringToObject(o, "why", why);
+    log_json(run, "grade", o);
+    finish_grade_next(run, ri + 1);
+}
+
+static void finish_grade_next(Run *run, int ri)
+{
+    if (ri < run->sc->n_rubric && !run->script_error) {
+        run->colleagues->grade(run->colleagues, run, ri, on_grade, (void *)(intptr_t)ri);
+        return;
+    }
+    if (run->script_error) {
+        finish_complete(run);
+        return;
+    }
+    build_sheet(run);
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, sheet_json(&run->sheet));
+    scenario_host_call_hook(run->host, HOOK_ON_FINISH, args, after_on_finish, NULL);
+}
+
+static void after_final_checks(Run *run, int ti) { finish_checks_next(run, ti + 1); }
+
+static void finish_checks_next(Run *run, int ti)
+{
+    while (ti < run->sc->n_tasks && !run->tasks[ti].submitted_ever) ti++;
+    if (ti < run->sc->n_tasks && !run->infra && !run->script_error) {
+        run_task_checks_async(run, ti, after_final_checks);
+        return;
+    }
+    if (run->infra || run->script_error) {
+        finish_complete(run);
+        return;
+    }
+    finish_grade_next(run, 0);
+}
+
+void run_finish(Run *run, const char *reason)
+{
+    if (run->finishing) return;
+    run->finishing = true;
+    free(run->end_reason);
+    run->end_reason = xstrdup(reason ? reason : "finished");
+    if (run->time_limit_timer) loop_cancel(run->loop, run->time_limit_timer);
+    run->time_limit_timer = 0;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "reason", run->end_reason);
+    log_json(run, "finishing", o);
+    /* No learner process may touch the workspace while it is graded. */
+    shell_session_close(run->shell);
+    run->shell = NULL;
+    finish_checks_next(run, 0);
+}
+
+static void on_time_limit(void *ud)
+{
+    Run *run = ud;
+    run->time_limit_timer = 0;
+    run_finish(run, "time_limit");
+}
+
+/* ---- start and free ---------------------------------------------------------------- */
+
+static void after_on_start(Run *run, void *ud, const cJSON *results)
+{
+    (void)ud;
+    (void)results;
+    (void)run;
+}
+
+Run *run_start(Scenario *sc, const RunOptions *opts)
+{
+    Run *run = xcalloc(1, sizeof *run);
+    run->sc = sc;
+    run->store = opts->store;
+    run->loop = opts->loop;
+    run->on_event = opts->on_event;
+    run->event_ud = opts->event_ud;
+    run->learner = xstrdup(opts->learner ? opts->learner : "learner");
+    run->started = loop_now(run->loop);
+    run->tasks = xcalloc((size_t)sc->n_tasks, sizeof *run->tasks);
+    for (int i = 0; i < sc->n_tasks; i++)
+        run->tasks[i].checks = xcalloc((size_t)sc->tasks[i].n_checks, sizeof(CheckResult));
+    run->grades = xcalloc((size_t)sc->n_rubric + 1, sizeof *run->grades);
+    run->colleagues = opts->colleagues;
+    if (!run->colleagues) run->colleagues = run->owned_colleagues = colleague_scripted_new();
+
+    run->sandbox_cfg = opts->sandbox;
+    run->sandbox_cfg.workspace_src = sc->workspace;
+
+    if (run->store) {
+        StoreRunInfo info = {sc->id, sc->title, sc->hash, run->learner, opts->mode ? opts->mode : "run",
+                             "ns", run->colleagues->name};
+        run->id = store_run_begin(run->store, &info);
+    }
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "scenario", sc->id);
+    cJSON_AddStringToObject(o, "hash", sc->hash);
+    cJSON_AddStringToObject(o, "learner", run->learner);
+    cJSON_AddStringToObject(o, "colleagues", run->colleagues->name);
+    log_json(run, "start", o);
+
+    char *err = NULL;
+    run->sb = sandbox_open(&run->sandbox_cfg, &err);
+    if (!run->sb) {
+        run->infra = true;
+        run->error = xasprintf("the sandbox could not start: %s", err ? err : "unknown error");
+        free(err);
+        run->finishing = true;
+        run->end_reason = xstrdup("infrastructure error");
+        finish_complete(run);
+        return run;
+    }
+    cJSON *sbo = cJSON_CreateObject();
+    cJSON_AddStringToObject(sbo, "backend", sandbox_backend_name(run->sb));
+    log_json(run, "sandbox", sbo);
+
+    run->host = scenario_host_new(run, sc);
+    if (sc->time_limit > 0) run->time_limit_timer = loop_add_timer(run->loop, sc->time_limit, on_time_limit, run);
+    for (int i = 0; i < sc->n_tasks; i++)
+        if (sc->tasks[i].assign_at_start) run_assign(run, sc->tasks[i].id, NULL);
+    scenario_host_call_hook(run->host, HOOK_ON_START, cJSON_CreateArray(), after_on_start, NULL);
+    return run;
+}
+
+void run_free(Run *run)
+{
+    if (!run) return;
+    shell_session_close(run->shell);
+    scenario_host_free(run->host);
+    sandbox_close(run->sb);
+    if (run->owned_colleagues && run->owned_colleagues->free) run->owned_colleagues->free(run->owned_colleagues);
+    for (int i = 0; i < run->sc->n_tasks; i++) {
+        for (int c = 0; c < run->sc->tasks[i].n_checks; c++) {
+            free(run->tasks[i].checks[c].feedback);
+            free(run->tasks[i].checks[c].output);
+        }
+        free(run->tasks[i].checks);
+    }
+    free(run->tasks);
+    for (int i = 0; i < run->n_messages; i++) {
+        free(run->messages[i].from);
+        free(run->messages[i].to);
+        free(run->messages[i].channel);
+        free(run->messages[i].text);
+    }
+    free(run->messages);
+    for (int i = 0; i < run->n_commands; i++) {
+        free(run->commands[i].line);
+        free(run->commands[i].output);
+    }
+    free(run->commands);
+    for (int i = 0; i < run->n_adjustments; i++) {
+        free(run->adjustments[i].id);
+        free(run->adjustments[i].why);
+    }
+    free(run->adjustments);
+    for (int i = 0; i < run->n_hints; i++) free(run->hints[i].task);
+    free(run->hints);
+    for (int i = 0; i < run->sc->n_rubric; i++) free(run->grades[i].why);
+    free(run->grades);
+    score_sheet_clear(&run->sheet);
+    scenario_free(run->sc);
+    free(run->learner);
+    free(run->end_reason);
+    free(run->error);
+    free(run);
+}

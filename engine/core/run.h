@@ -1,0 +1,109 @@
+/* run.h: one learner's run of one scenario: the state machine of DESIGN §3.
+ * A Run owns its sandbox, the learner's shell, the scenario's Lua state (through the
+ * scenario host) and its score sheet. Every state change is an event appended to the store
+ * before observers (CLI, desktop) see it. Learner actions enter through run_learner_*;
+ * their effects complete asynchronously on the loop (commands, checks, reviews, hooks). */
+#ifndef WORKSIM_RUN_H
+#define WORKSIM_RUN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "core/loop.h"
+#include "core/score.h"
+#include "core/shell_session.h"
+#include "llm/colleague.h"
+#include "sandbox/sandbox.h"
+#include "scenario/scenario.h"
+#include "store/store.h"
+
+typedef struct Run Run;
+
+typedef enum TaskStatus { TASK_UNASSIGNED, TASK_ASSIGNED, TASK_SUBMITTED, TASK_IN_REVIEW, TASK_DONE } TaskStatus;
+
+typedef struct CheckResult {
+    bool ran, passed;
+    int exit_code;
+    char *feedback;            /* the FAIL: lines (prefix removed), joined by newlines; may be NULL */
+    char *output;              /* capped output */
+} CheckResult;
+
+typedef struct RunMessage {
+    char *from;                /* "learner" or a cast id */
+    char *to;                  /* cast id or "learner" for DMs; NULL in channels */
+    char *channel;             /* "#team" or NULL for DMs */
+    char *text;
+    double t;                  /* run clock */
+} RunMessage;
+
+typedef struct RunCommand {
+    char *line;
+    int exit_code;
+    char *output;              /* capped */
+    double t;
+} RunCommand;
+
+/* Observers see every event after it is stored: kind and a JSON object text. */
+typedef void (*RunEventFn)(void *ud, Run *run, const char *kind, const char *data_json);
+
+typedef struct RunOptions {
+    const char *learner;       /* default "learner" */
+    const char *mode;          /* "run", "play", "verify" */
+    Store *store;              /* may be NULL (verify without a database) */
+    Loop *loop;                /* required; virtual clock for headless */
+    SandboxConfig sandbox;     /* workspace_src is taken from the scenario */
+    ColleagueBackend *colleagues;   /* NULL: scripted; owned by the caller */
+    RunEventFn on_event;
+    void *event_ud;
+} RunOptions;
+
+/* Loads nothing: takes ownership of sc (freed by run_free). Starts the run: records it, opens
+ * the sandbox, assigns tasks, calls on_start. Always returns a Run; if the sandbox could not
+ * start, the run is already finished with outcome infra_error. */
+Run *run_start(Scenario *sc, const RunOptions *opts);
+void run_free(Run *run);       /* closes sandbox and shell; NULL-safe */
+
+/* Learner actions. false + *err (caller frees) when the action is impossible as asked
+ * (unknown task or cast member, run finished); such an action changes nothing. */
+bool run_learner_sh(Run *run, const char *line, double timeout, char **err);
+bool run_learner_say(Run *run, const char *who, const char *text, char **err);
+bool run_learner_post(Run *run, const char *channel, const char *text, char **err);
+bool run_learner_hint(Run *run, const char *task, char **err);
+bool run_learner_submit(Run *run, const char *task, char **err);
+/* Ends the run (grading happens asynchronously; run_is_finished tells when done). */
+void run_finish(Run *run, const char *reason);
+
+bool run_is_finished(const Run *run);
+const ScoreSheet *run_score(const Run *run);     /* valid once finished */
+const char *run_end_reason(const Run *run);
+const char *run_error(const Run *run);           /* infrastructure or scenario error line, or NULL */
+bool run_failed_by_scenario(const Run *run);     /* the error was the scenario's (exit 2), not infra */
+int64_t run_id(const Run *run);
+
+/* Accessors for colleague backends, the scenario host and frontends. */
+const Scenario *run_scenario(const Run *run);
+Loop *run_loop(Run *run);
+Sandbox *run_sandbox(Run *run);
+ShellSession *run_shell(Run *run);               /* NULL until first used */
+const char *run_learner(const Run *run);
+struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NULL if the run never started */
+double run_elapsed(Run *run);
+TaskStatus run_task_status(const Run *run, int task_index);
+const CheckResult *run_task_checks(const Run *run, int task_index);   /* n = task's n_checks */
+const RunMessage *run_messages(const Run *run, int *n);
+const RunCommand *run_commands(const Run *run, int *n);
+const char *task_status_name(TaskStatus status);
+
+/* Used by the scenario host (run:...) and backends; each records its event. */
+bool run_say(Run *run, const char *who, const char *text, char **err);       /* colleague DMs learner */
+bool run_post(Run *run, const char *channel, const char *who, const char *text, char **err);
+bool run_assign(Run *run, const char *task, char **err);
+bool run_complete(Run *run, const char *task, char **err);
+bool run_adjust(Run *run, bool award, const char *id, double points, const char *why, char **err);
+/* A hook's run:ask: the colleague backend answers through done. */
+void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn done, void *ud);
+char *run_take_hint(Run *run, const char *task, char **err);               /* caller frees; NULL + err when none left */
+void run_note_script_error(Run *run, const char *message);                  /* ends the run: scenario fault */
+void run_log_event(Run *run, const char *kind, const char *data_json);      /* append + notify */
+
+#endif

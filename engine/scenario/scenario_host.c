@@ -1,0 +1,599 @@
+/* scenario_host.c: runs scenario code for a run (scenario_host.h). Each call into script code
+ * is a Call: a fresh coroutine with its own instruction budget. Methods of the `run` object
+ * that must wait (sh, ask, wait) start the work on the loop and yield; the completion
+ * callback pushes the results and resumes the coroutine. A Call finds itself through the
+ * coroutine's extra space. Script errors end the run through run_note_script_error. */
+#define _GNU_SOURCE
+#include "scenario/scenario_host.h"
+
+#include "core/run.h"
+#include "scenario/lua_json.h"
+#include "scenario/lua_sandbox.h"
+#include "util/util.h"
+
+#include <lauxlib.h>
+#include <lua.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define RUN_METATABLE "worksim.run"
+#define HOST_READ_MAX (1024 * 1024)
+
+typedef struct Call Call;
+
+struct ScenarioHost {
+    Run *run;
+    Scenario *sc;
+    lua_State *L;
+    int run_ref;          /* the `run` userdata */
+    int matcher_ref;      /* engine-owned Lua function applying scripted rules */
+    Call *calls;          /* calls started and not yet finished */
+    int pending;          /* calls waiting on the engine */
+};
+
+struct Call {
+    ScenarioHost *host;   /* NULL once the host is gone (the call is abandoned) */
+    lua_State *co;
+    int co_ref;
+    long budget;
+    HostDoneFn done;
+    void *ud;
+    char *what;
+    bool waiting;
+    uint64_t timer;
+    Call *next;
+};
+
+/* The scripted rules of DESIGN §3: first rule whose `match` (case-insensitive substring) or
+ * `pattern` (Lua pattern) hits wins; a rule with neither is the fallback. */
+static const char SCRIPTED_MATCHER[] =
+    "return function(run, rules, text, channel)\n"
+    "  if type(rules) ~= 'table' then return nil end\n"
+    "  local lower = string.lower(text)\n"
+    "  for _, r in ipairs(rules) do\n"
+    "    local hit\n"
+    "    if r.match then hit = string.find(lower, string.lower(r.match), 1, true)\n"
+    "    elseif r.pattern then hit = string.find(text, r.pattern)\n"
+    "    else hit = true end\n"
+    "    if hit then\n"
+    "      local reply = r.reply\n"
+    "      if type(reply) == 'function' then reply = reply(run, { text = text, channel = channel }) end\n"
+    "      if reply ~= nil then return tostring(reply) end\n"
+    "      return nil\n"
+    "    end\n"
+    "  end\n"
+    "  return nil\n"
+    "end\n";
+
+static Call **call_slot(lua_State *co) { return (Call **)lua_getextraspace(co); }
+
+static void call_unlink(ScenarioHost *host, Call *call)
+{
+    for (Call **p = &host->calls; *p; p = &(*p)->next) {
+        if (*p == call) {
+            *p = call->next;
+            return;
+        }
+    }
+}
+
+static void call_free(Call *call)
+{
+    if (call->host) {
+        call_unlink(call->host, call);
+        luaL_unref(call->host->L, LUA_REGISTRYINDEX, call->co_ref);
+    }
+    free(call->what);
+    free(call);
+}
+
+/* Resumes call with nargs values already on its coroutine stack. */
+static void call_resume(Call *call, int nargs)
+{
+    ScenarioHost *host = call->host;
+    Run *run = host->run;
+    int nres = 0;
+    char *err = NULL;
+    call->waiting = false;
+    int status = luasandbox_resume(call->co, host->L, nargs, &nres, &call->budget, &err);
+    if (status == LUA_YIELD) {
+        /* A run method started engine work and will resume us; anything else yielded is misuse. */
+        if (!call->waiting) {
+            char *msg = xasprintf("%s: %s: yielded outside run:sh/run:ask/run:wait", host->sc->file, call->what);
+            lua_settop(call->co, 0);
+            run_note_script_error(run, msg);
+            free(msg);
+            if (call->done) call->done(run, call->ud, NULL);
+            call_free(call);
+            return;
+        }
+        host->pending++;
+        return;
+    }
+    if (status != LUA_OK) {
+        char *msg = xasprintf("%s: %s: %s", host->sc->file, call->what, err ? err : "error");
+        free(err);
+        run_note_script_error(run, msg);
+        free(msg);
+        if (call->done) call->done(run, call->ud, NULL);
+        call_free(call);
+        return;
+    }
+    cJSON *results = lua_json_from_range(call->co, lua_gettop(call->co) - nres + 1, nres);
+    lua_settop(call->co, 0);
+    HostDoneFn done = call->done;
+    void *ud = call->ud;
+    call_free(call);
+    if (done) done(run, ud, results);
+    cJSON_Delete(results);
+}
+
+/* New call for the function on top of host->L's stack; `run` is pushed as its first argument. */
+static Call *call_new(ScenarioHost *host, const char *what, HostDoneFn done, void *ud)
+{
+    Call *call = xcalloc(1, sizeof *call);
+    call->host = host;
+    call->budget = LUASANDBOX_DEFAULT_BUDGET;
+    call->done = done;
+    call->ud = ud;
+    call->what = xstrdup(what);
+    call->co = lua_newthread(host->L);
+    call->co_ref = luaL_ref(host->L, LUA_REGISTRYINDEX);
+    *call_slot(call->co) = call;
+    call->next = host->calls;
+    host->calls = call;
+    lua_xmove(host->L, call->co, 1);   /* the function */
+    lua_rawgeti(call->co, LUA_REGISTRYINDEX, host->run_ref);
+    return call;
+}
+
+/* Starts a call of the function on top of host->L with run and then args (taken over). */
+static void call_start(ScenarioHost *host, const char *what, cJSON *args, HostDoneFn done, void *ud)
+{
+    Call *call = call_new(host, what, done, ud);
+    int nargs = 1;
+    for (const cJSON *a = args ? args->child : NULL; a; a = a->next) {
+        lua_json_push(call->co, a);
+        nargs++;
+    }
+    cJSON_Delete(args);
+    call_resume(call, nargs);
+}
+
+/* ---- the run object ------------------------------------------------------------------ */
+
+static Run *check_run(lua_State *L)
+{
+    Run **p = luaL_checkudata(L, 1, RUN_METATABLE);
+    return *p;
+}
+
+/* The Call the current coroutine belongs to; raises when used outside a hook. */
+static Call *current_call(lua_State *L, const char *method)
+{
+    Call *call = lua_isyieldable(L) ? *call_slot(L) : NULL;
+    if (!call) luaL_error(L, "run:%s can only be used inside a hook", method);
+    return call;
+}
+
+static int raise_err(lua_State *L, char *err)
+{
+    lua_pushstring(L, err ? err : "error");
+    free(err);
+    return lua_error(L);
+}
+
+static int return_nil_msg(lua_State *L, char *err)
+{
+    lua_pushnil(L);
+    lua_pushstring(L, err ? err : "error");
+    free(err);
+    return 2;
+}
+
+static int l_say(lua_State *L)
+{
+    Run *run = check_run(L);
+    char *err = NULL;
+    if (!run_say(run, luaL_checkstring(L, 2), luaL_checkstring(L, 3), &err)) return raise_err(L, err);
+    return 0;
+}
+
+static int l_post(lua_State *L)
+{
+    Run *run = check_run(L);
+    char *err = NULL;
+    if (!run_post(run, luaL_checkstring(L, 2), luaL_checkstring(L, 3), luaL_checkstring(L, 4), &err))
+        return raise_err(L, err);
+    return 0;
+}
+
+static int l_assign(lua_State *L)
+{
+    Run *run = check_run(L);
+    char *err = NULL;
+    if (!run_assign(run, luaL_checkstring(L, 2), &err)) return raise_err(L, err);
+    return 0;
+}
+
+static int l_complete(lua_State *L)
+{
+    Run *run = check_run(L);
+    char *err = NULL;
+    if (!run_complete(run, luaL_checkstring(L, 2), &err)) return raise_err(L, err);
+    return 0;
+}
+
+static int task_index_or_raise(lua_State *L, Run *run, const char *task)
+{
+    const Scenario *sc = run_scenario(run);
+    for (int i = 0; i < sc->n_tasks; i++)
+        if (strcmp(sc->tasks[i].id, task) == 0) return i;
+    return luaL_error(L, "unknown task '%s'", task);
+}
+
+static int l_done(lua_State *L)
+{
+    Run *run = check_run(L);
+    int ti = task_index_or_raise(L, run, luaL_checkstring(L, 2));
+    lua_pushboolean(L, run_task_status(run, ti) == TASK_DONE);
+    return 1;
+}
+
+static int adjust(lua_State *L, bool award)
+{
+    Run *run = check_run(L);
+    char *err = NULL;
+    if (!run_adjust(run, award, luaL_checkstring(L, 2), luaL_checknumber(L, 3), luaL_optstring(L, 4, NULL), &err))
+        return raise_err(L, err);
+    return 0;
+}
+
+static int l_award(lua_State *L) { return adjust(L, true); }
+static int l_penalize(lua_State *L) { return adjust(L, false); }
+
+static int l_hint(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *task = luaL_checkstring(L, 2);
+    task_index_or_raise(L, run, task);
+    char *err = NULL;
+    char *text = run_take_hint(run, task, &err);
+    if (!text) return return_nil_msg(L, err);
+    lua_pushstring(L, text);
+    free(text);
+    return 1;
+}
+
+static int l_finish(lua_State *L)
+{
+    Run *run = check_run(L);
+    run_finish(run, luaL_optstring(L, 2, "finished by the scenario"));
+    return 0;
+}
+
+static int l_read(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *path = luaL_checkstring(L, 2);
+    if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
+    char *err = NULL;
+    size_t len = 0;
+    char *data = sandbox_read_file(run_sandbox(run), path, HOST_READ_MAX, &len, &err);
+    if (!data) return return_nil_msg(L, err);
+    lua_pushlstring(L, data, len);
+    free(data);
+    return 1;
+}
+
+static int l_write(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *path = luaL_checkstring(L, 2);
+    size_t len = 0;
+    const char *text = luaL_checklstring(L, 3, &len);
+    if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
+    char *err = NULL;
+    if (!sandbox_write_file(run_sandbox(run), path, text, len, &err)) return return_nil_msg(L, err);
+    lua_pushboolean(L, 1);
+    return 1;
+}
+
+static void on_sh_done(void *ud, SandboxExecResult *r)
+{
+    Call *call = ud;
+    if (!call->host) {
+        call_free(call);
+        return;
+    }
+    call->host->pending--;
+    lua_State *co = call->co;
+    if (r->error) {
+        lua_pushnil(co);
+        lua_pushstring(co, r->error);
+        call_resume(call, 2);
+        return;
+    }
+    lua_pushboolean(co, r->exit_code == 0);
+    lua_pushlstring(co, r->output ? r->output : "", r->output_len);
+    lua_pushinteger(co, r->exit_code);
+    call_resume(call, 3);
+}
+
+static int l_sh(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *cmd = luaL_checkstring(L, 2);
+    SandboxExecRequest req = {.command = cmd};
+    if (!lua_isnoneornil(L, 3)) {
+        luaL_checktype(L, 3, LUA_TTABLE);
+        lua_getfield(L, 3, "as");
+        const char *as = lua_tostring(L, -1);
+        if (as && strcmp(as, "root") != 0 && strcmp(as, "learner") != 0)
+            return luaL_error(L, "run:sh: as must be \"root\" or \"learner\", got \"%s\"", as);
+        req.as_root = as && strcmp(as, "root") == 0;
+        lua_getfield(L, 3, "timeout");
+        req.timeout = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 0;
+        lua_pop(L, 2);
+    }
+    Call *call = current_call(L, "sh");
+    if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
+    char *err = NULL;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "command", cmd);
+    if (req.as_root) cJSON_AddBoolToObject(o, "as_root", true);
+    char *json = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    run_log_event(run, "hook_sh", json);
+    free(json);
+    if (!sandbox_exec_start(run_sandbox(run), run_loop(run), &req, on_sh_done, call, &err))
+        return return_nil_msg(L, err);
+    call->waiting = true;
+    return lua_yield(L, 0);
+}
+
+static void on_wait_done(void *ud)
+{
+    Call *call = ud;
+    call->timer = 0;
+    call->host->pending--;
+    lua_pushboolean(call->co, 1);
+    call_resume(call, 1);
+}
+
+static int l_wait(lua_State *L)
+{
+    Run *run = check_run(L);
+    double seconds = luaL_checknumber(L, 2);
+    if (seconds < 0) return luaL_error(L, "run:wait: seconds must not be negative");
+    Call *call = current_call(L, "wait");
+    call->waiting = true;
+    call->timer = loop_add_timer(run_loop(run), seconds, on_wait_done, call);
+    return lua_yield(L, 0);
+}
+
+static void on_ask_done(Run *run, void *ud, const char *text, const char *error)
+{
+    (void)run;
+    Call *call = ud;
+    if (!call->host) {
+        call_free(call);
+        return;
+    }
+    call->host->pending--;
+    if (error) {
+        lua_pushnil(call->co);
+        lua_pushstring(call->co, error);
+        call_resume(call, 2);
+    } else {
+        lua_pushstring(call->co, text ? text : "");
+        call_resume(call, 1);
+    }
+}
+
+static int l_ask(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *who = luaL_checkstring(L, 2);
+    const char *prompt = luaL_checkstring(L, 3);
+    if (!scenario_find_cast(run_scenario(run), who)) return luaL_error(L, "unknown cast member '%s'", who);
+    Call *call = current_call(L, "ask");
+    call->waiting = true;
+    run_ask(run, who, prompt, on_ask_done, call);
+    return lua_yield(L, 0);
+}
+
+static int l_messages(lua_State *L)
+{
+    Run *run = check_run(L);
+    int n = 0;
+    const RunMessage *m = run_messages(run, &n);
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_createtable(L, 0, 5);
+        lua_pushstring(L, m[i].from);
+        lua_setfield(L, -2, "from");
+        if (m[i].to) {
+            lua_pushstring(L, m[i].to);
+            lua_setfield(L, -2, "to");
+        }
+        if (m[i].channel) {
+            lua_pushstring(L, m[i].channel);
+            lua_setfield(L, -2, "channel");
+        }
+        lua_pushstring(L, m[i].text);
+        lua_setfield(L, -2, "text");
+        lua_pushnumber(L, m[i].t);
+        lua_setfield(L, -2, "time");
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
+static int l_commands(lua_State *L)
+{
+    Run *run = check_run(L);
+    int n = 0;
+    const RunCommand *c = run_commands(run, &n);
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        lua_createtable(L, 0, 4);
+        lua_pushstring(L, c[i].line);
+        lua_setfield(L, -2, "line");
+        lua_pushinteger(L, c[i].exit_code);
+        lua_setfield(L, -2, "exit");
+        lua_pushstring(L, c[i].output);
+        lua_setfield(L, -2, "output");
+        lua_pushnumber(L, c[i].t);
+        lua_setfield(L, -2, "time");
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
+static int l_status(lua_State *L)
+{
+    Run *run = check_run(L);
+    int ti = task_index_or_raise(L, run, luaL_checkstring(L, 2));
+    lua_pushstring(L, task_status_name(run_task_status(run, ti)));
+    return 1;
+}
+
+static const luaL_Reg RUN_METHODS[] = {
+    {"say", l_say}, {"post", l_post}, {"assign", l_assign}, {"sh", l_sh}, {"read", l_read},
+    {"write", l_write}, {"wait", l_wait}, {"ask", l_ask}, {"award", l_award},
+    {"penalize", l_penalize}, {"hint", l_hint}, {"done", l_done}, {"complete", l_complete},
+    {"finish", l_finish}, {"messages", l_messages}, {"commands", l_commands}, {"status", l_status},
+    {NULL, NULL},
+};
+
+static int l_index(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *key = luaL_checkstring(L, 2);
+    if (strcmp(key, "learner") == 0) {
+        lua_pushstring(L, run_learner(run));
+        return 1;
+    }
+    if (strcmp(key, "elapsed") == 0) {
+        lua_pushnumber(L, run_elapsed(run));
+        return 1;
+    }
+    lua_pushvalue(L, 2);
+    lua_rawget(L, lua_upvalueindex(1));
+    if (lua_isnil(L, -1)) return luaL_error(L, "run has no field or method '%s'", key);
+    return 1;
+}
+
+static int l_newindex(lua_State *L) { return luaL_error(L, "the run object is read-only"); }
+
+static int l_tostring(lua_State *L)
+{
+    Run *run = check_run(L);
+    lua_pushfstring(L, "run(%s)", run_scenario(run)->id);
+    return 1;
+}
+
+ScenarioHost *scenario_host_new(Run *run, Scenario *sc)
+{
+    ScenarioHost *host = xcalloc(1, sizeof *host);
+    host->run = run;
+    host->sc = sc;
+    host->L = sc->L;
+    lua_State *L = host->L;
+    *call_slot(L) = NULL;
+
+    Run **ud = lua_newuserdatauv(L, sizeof *ud, 0);
+    *ud = run;
+    luaL_newmetatable(L, RUN_METATABLE);
+    luaL_newlib(L, RUN_METHODS);
+    lua_pushcclosure(L, l_index, 1);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, l_newindex);
+    lua_setfield(L, -2, "__newindex");
+    lua_pushcfunction(L, l_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_pushliteral(L, "locked");
+    lua_setfield(L, -2, "__metatable");
+    lua_setmetatable(L, -2);
+    host->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+
+    if (luaL_loadbufferx(L, SCRIPTED_MATCHER, sizeof SCRIPTED_MATCHER - 1, "=scripted-matcher", "t") != LUA_OK ||
+        lua_pcall(L, 0, 1, 0) != LUA_OK) {
+        lua_pop(L, 1);
+        host->matcher_ref = LUA_NOREF;
+    } else {
+        host->matcher_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+    }
+    return host;
+}
+
+void scenario_host_free(ScenarioHost *host)
+{
+    if (!host) return;
+    Call *call = host->calls;
+    while (call) {
+        Call *next = call->next;
+        if (call->timer) loop_cancel(run_loop(host->run), call->timer);
+        if (call->waiting && !call->timer) {
+            /* Engine work still holds this call: it frees it when its callback comes. */
+            luaL_unref(host->L, LUA_REGISTRYINDEX, call->co_ref);
+            call->host = NULL;
+        } else {
+            call->host = NULL;
+            free(call->what);
+            free(call);
+        }
+        call = next;
+    }
+    free(host);
+}
+
+int scenario_host_pending(ScenarioHost *host) { return host ? host->pending : 0; }
+
+static const char *HOOK_NAMES[HOOK_COUNT] = {"on_start", "on_message", "on_command",
+                                             "on_submit", "on_review", "on_finish"};
+
+void scenario_host_call_hook(ScenarioHost *host, ScenarioHook hook, cJSON *args, HostDoneFn done, void *ud)
+{
+    int ref = host ? host->sc->hook_refs[hook] : LUA_NOREF;
+    if (ref == LUA_NOREF || ref == LUA_REFNIL) {
+        cJSON_Delete(args);
+        cJSON *empty = cJSON_CreateArray();
+        if (done) done(host ? host->run : NULL, ud, empty);
+        cJSON_Delete(empty);
+        return;
+    }
+    lua_rawgeti(host->L, LUA_REGISTRYINDEX, ref);
+    call_start(host, HOOK_NAMES[hook], args, done, ud);
+}
+
+void scenario_host_call_ref(ScenarioHost *host, int ref, const char *what, cJSON *args, HostDoneFn done, void *ud)
+{
+    lua_rawgeti(host->L, LUA_REGISTRYINDEX, ref);
+    call_start(host, what, args, done, ud);
+}
+
+void scenario_host_scripted_reply(ScenarioHost *host, const char *who, const char *text, const char *channel,
+                                  HostDoneFn done, void *ud)
+{
+    lua_State *L = host->L;
+    if (host->matcher_ref == LUA_NOREF || host->sc->scripted_ref == LUA_NOREF) {
+        cJSON *empty = cJSON_CreateArray();
+        done(host->run, ud, empty);
+        cJSON_Delete(empty);
+        return;
+    }
+    lua_rawgeti(L, LUA_REGISTRYINDEX, host->matcher_ref);
+    char *what = xasprintf("scripted.%s", who);
+    Call *call = call_new(host, what, done, ud);
+    free(what);
+    lua_State *co = call->co;
+    lua_rawgeti(co, LUA_REGISTRYINDEX, host->sc->scripted_ref);
+    lua_getfield(co, -1, who);
+    lua_remove(co, -2);
+    lua_pushstring(co, text);
+    if (channel) lua_pushstring(co, channel);
+    else lua_pushnil(co);
+    call_resume(call, 4);
+}

@@ -1,0 +1,37 @@
+/* scenario_host.h: the Lua side of a run. Binds the `run` object of DESIGN §3 into the
+ * scenario's state and calls hooks, scripted replies and rubric functions as coroutines:
+ * run:sh, run:ask and run:wait yield to the engine and resume when their result is in, so
+ * a hook reads top to bottom while the loop stays live. Values cross as cJSON arrays. */
+#ifndef WORKSIM_SCENARIO_HOST_H
+#define WORKSIM_SCENARIO_HOST_H
+
+#include <cjson/cJSON.h>
+#include <stdbool.h>
+
+#include "scenario/scenario.h"
+
+typedef struct Run Run;
+typedef struct ScenarioHost ScenarioHost;
+
+/* Called once a call into script code finished: results is a JSON array of its return values
+ * (owned by the host; valid during the call), or NULL when the script raised (the run has
+ * already been ended through run_note_script_error). */
+typedef void (*HostDoneFn)(Run *run, void *ud, const cJSON *results);
+
+ScenarioHost *scenario_host_new(Run *run, Scenario *sc);   /* installs the run object; caller frees */
+void scenario_host_free(ScenarioHost *host);                /* abandons calls still waiting */
+
+/* Calls hook with args (a JSON array, taken over; converted to Lua values after `run`).
+ * A missing hook completes at once with an empty result. done may be NULL. */
+void scenario_host_call_hook(ScenarioHost *host, ScenarioHook hook, cJSON *args, HostDoneFn done, void *ud);
+/* Calls the function held in registry ref (a rubric's scripted function): fn(run, args...). */
+void scenario_host_call_ref(ScenarioHost *host, int ref, const char *what, cJSON *args,
+                            HostDoneFn done, void *ud);
+/* Offline reply of cast member who to text from the scenario's `scripted` rules: results
+ * holds the reply string, or is empty when no rule matched. */
+void scenario_host_scripted_reply(ScenarioHost *host, const char *who, const char *text,
+                                  const char *channel, HostDoneFn done, void *ud);
+/* Number of script calls still waiting on the engine (sh, ask, wait). */
+int scenario_host_pending(ScenarioHost *host);
+
+#endif
