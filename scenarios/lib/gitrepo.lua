@@ -1,0 +1,89 @@
+-- gitrepo.lua: turn the learner's workspace into a git repository at the start of a run.
+-- A scenario folder cannot ship a nested .git, so on_start builds it:
+--   local gitrepo = require("gitrepo")
+--   on_start = function(run) gitrepo.init(run, { message = "Initial import" }) end
+local M = {}
+
+-- Single-quotes a string for bash.
+function M.shq(s)
+  return "'" .. tostring(s):gsub("'", "'\\''") .. "'"
+end
+
+-- Files the learner's own tools drop into /workspace (it is also $HOME): never part of the
+-- project, so `git status` stays clean and "working tree clean" checks stay fair.
+M.EXCLUDE = {
+  ".bash_history", ".python_history", ".lesshst", ".viminfo", ".gitconfig", ".wget-hsts",
+  ".sqlite_history", ".cache/", ".local/", ".config/", ".pytest_cache/", "__pycache__/",
+  ".nano/", "*.swp",
+}
+
+-- A display name and e-mail for the learner's commits.
+function M.identity(run)
+  local name = tostring(run.learner or "")
+  name = name:gsub("[^%w%s%.%-_]", ""):gsub("^%s+", ""):gsub("%s+$", "")
+  if name == "" then name = "Learner" end
+  local slug = name:lower():gsub("[^%w]+", ".")
+  return name, slug .. "@example.com"
+end
+
+-- The bash command that creates the repository (exposed for manual verification).
+-- opts: message (first commit subject), author/email/date (of the history commits),
+-- history = { { message = "...", paths = { "a", "b" } }, ... } commits made first, path by
+-- path (each may have its own date), before the rest of the tree goes in with `message`;
+-- name/email = the learner's identity for their own commits.
+function M.init_command(opts)
+  opts = opts or {}
+  local author = opts.author or "Priya Shah"
+  local aemail = opts.author_email or "priya.shah@example.com"
+  local date = opts.date or "2024-03-11T09:30:00+00:00"
+  local env = "GIT_AUTHOR_NAME=" .. M.shq(author) .. " GIT_AUTHOR_EMAIL=" .. M.shq(aemail) ..
+      " GIT_COMMITTER_NAME=" .. M.shq(author) .. " GIT_COMMITTER_EMAIL=" .. M.shq(aemail) ..
+      " GIT_AUTHOR_DATE=" .. M.shq(date) .. " GIT_COMMITTER_DATE=" .. M.shq(date)
+  local parts = {
+    "set -e",
+    "git init -q -b main .",
+    "git config user.name " .. M.shq(opts.name or "Learner"),
+    "git config user.email " .. M.shq(opts.email or "learner@example.com"),
+    "git config core.pager cat",
+    "printf '%s\\n' " .. (function()
+      local q = {}
+      for _, e in ipairs(M.EXCLUDE) do q[#q + 1] = M.shq(e) end
+      return table.concat(q, " ")
+    end)() .. " >> .git/info/exclude",
+  }
+  for _, h in ipairs(opts.history or {}) do
+    local p = {}
+    for _, path in ipairs(h.paths) do p[#p + 1] = M.shq(path) end
+    parts[#parts + 1] = "git add -- " .. table.concat(p, " ")
+    local e = env
+    if h.date then e = env:gsub(M.shq(date):gsub("%p", "%%%0"), M.shq(h.date)) end
+    parts[#parts + 1] = e .. " git commit -q -m " .. M.shq(h.message)
+  end
+  parts[#parts + 1] = "git add -A"
+  parts[#parts + 1] = env .. " git commit -q -m " .. M.shq(opts.message or "Initial import")
+  parts[#parts + 1] = "git rev-parse HEAD > .git/worksim-base"
+  return table.concat(parts, "\n")
+end
+
+-- For check scripts: defines g() (git that works whoever owns the files) and sets $base to
+-- the last commit made by the setup (falling back to the root commit), so "the learner's
+-- commits" are `$base..HEAD`. Paste it at the top of a check: gitrepo.CHECK_PRELUDE .. [[ ... ]]
+M.CHECK_PRELUDE = [[
+g() { git -c safe.directory='*' "$@"; }
+base=$(cat .git/worksim-base 2>/dev/null)
+g cat-file -e "${base:-none}^{commit}" 2>/dev/null || base=$(g rev-list --max-parents=0 HEAD 2>/dev/null | tail -n 1)
+]]
+
+-- Runs the setup in the learner's workspace; raises with the output when it fails, so a broken
+-- setup is reported as such and never scored as a learner mistake.
+function M.init(run, opts)
+  opts = opts or {}
+  if not opts.name then opts.name, opts.email = M.identity(run) end
+  local ok, out, code = run:sh(M.init_command(opts))
+  if not ok then
+    error("git setup failed (exit " .. tostring(code) .. "): " .. tostring(out))
+  end
+  return true
+end
+
+return M
