@@ -1,15 +1,114 @@
-/* cli.c: global options and dispatch of worksim subcommands (DESIGN §9). */
-#include "cli.h"
+/* cli.c: global options and dispatch of worksim subcommands (DESIGN §9, contract). */
+#define _GNU_SOURCE
+#include "cli/cli.h"
+
+#include "util/util.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+static const char USAGE[] =
+    "usage: worksim [play] [SCENARIO] [--learner NAME] [--sandbox auto|vm|ns] [--llm auto|claude|scripted] [--model ID]\n"
+    "       worksim run SCENARIO --actions FILE [--learner NAME] [--json] [--min-score N]\n"
+    "       worksim verify [SCENARIO...]       worksim check [SCENARIO...]       worksim list [--json]\n"
+    "       worksim sandbox shell|exec [--backend vm|ns] [-- CMD...]\n"
+    "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
+    "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
+    "Run 'worksim COMMAND --help' for a command's options.\n";
+
+typedef struct Command {
+    const char *name;
+    int (*fn)(CliContext *ctx, int argc, char **argv);
+} Command;
+
+static int run_sandbox_cmd(CliContext *ctx, int argc, char **argv)
+{
+    (void)ctx;
+    return cmd_sandbox(argc, argv);
+}
+
+static const Command COMMANDS[] = {
+    {"play", cmd_play}, {"run", cmd_run}, {"verify", cmd_verify}, {"check", cmd_check},
+    {"list", cmd_list}, {"sandbox", run_sandbox_cmd},
+};
+
+static void path_add(char ***path, int *n, const char *dir)
+{
+    *path = xrealloc(*path, (size_t)(*n + 2) * sizeof **path);
+    (*path)[(*n)++] = xstrdup(dir);
+    (*path)[*n] = NULL;
+}
+
+static void path_add_list(char ***path, int *n, const char *list)
+{
+    char *copy = xstrdup(list), *save = NULL;
+    for (char *part = strtok_r(copy, ":", &save); part; part = strtok_r(NULL, ":", &save))
+        if (*part) path_add(path, n, part);
+    free(copy);
+}
 
 int cli_main(int argc, char **argv)
 {
-    if (argc > 1 && strcmp(argv[1], "--version") == 0) {
-        printf("worksim %s\n", WORKSIM_VERSION);
-        return EXIT_OK;
+    CliContext ctx = {0};
+    char **rest = xcalloc((size_t)argc + 1, sizeof *rest);
+    char **extra_dirs = NULL;
+    int n_rest = 0, n_extra = 0;
+    bool help = false, after_dashes = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (after_dashes) {
+            rest[n_rest++] = argv[i];
+        } else if (strcmp(a, "--") == 0) {
+            after_dashes = true;
+            rest[n_rest++] = argv[i];
+        } else if (strcmp(a, "--version") == 0) {
+            printf("worksim %s\n", WORKSIM_VERSION);
+            free(rest);
+            return EXIT_OK;
+        } else if (strcmp(a, "--db") == 0 || strcmp(a, "--scenarios") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "worksim: %s needs a value\n", a);
+                free(rest);
+                return EXIT_USAGE;
+            }
+            if (a[2] == 'd') ctx.db_path = argv[++i];
+            else path_add_list(&extra_dirs, &n_extra, argv[++i]);
+        } else if (strncmp(a, "--db=", 5) == 0) {
+            ctx.db_path = a + 5;
+        } else if (strncmp(a, "--scenarios=", 12) == 0) {
+            path_add_list(&extra_dirs, &n_extra, a + 12);
+        } else {
+            if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) help = true;
+            rest[n_rest++] = argv[i];
+        }
     }
-    fprintf(stderr, "worksim: not implemented yet\n");
-    return EXIT_USAGE;
+    const char *env_dirs = getenv("WORKSIM_SCENARIOS");
+    if (env_dirs) path_add_list(&extra_dirs, &n_extra, env_dirs);
+    path_add(&extra_dirs, &n_extra, WORKSIM_SOURCE_DIR "/scenarios");
+    path_add(&extra_dirs, &n_extra, WORKSIM_DATA_DIR "/scenarios");
+    ctx.scenario_path = extra_dirs;
+
+    int rc = EXIT_USAGE;
+    const Command *cmd = NULL;
+    int first = 0;
+    if (n_rest > 0) {
+        for (size_t c = 0; c < sizeof COMMANDS / sizeof COMMANDS[0]; c++)
+            if (strcmp(rest[0], COMMANDS[c].name) == 0) cmd = &COMMANDS[c];
+        if (cmd) first = 1;
+    }
+    if (!cmd && help) {
+        fputs(USAGE, stdout);
+        rc = EXIT_OK;
+    } else if (!cmd && n_rest > 0 && rest[0][0] == '-' && strcmp(rest[0], "--learner") != 0 &&
+               strcmp(rest[0], "--sandbox") != 0 && strcmp(rest[0], "--llm") != 0 && strcmp(rest[0], "--model") != 0) {
+        fprintf(stderr, "worksim: unknown option '%s'\n%s", rest[0], USAGE);
+    } else {
+        if (!cmd) cmd = &COMMANDS[0];   /* worksim [SCENARIO] means play */
+        rc = cmd->fn(&ctx, n_rest - first, rest + first);
+    }
+    for (int i = 0; i < n_extra; i++) free(extra_dirs[i]);
+    free(extra_dirs);
+    free(rest);
+    return rc;
 }

@@ -3,8 +3,44 @@
 #ifndef WORKSIM_CLI_H
 #define WORKSIM_CLI_H
 
+#include <stdbool.h>
+
+#include "core/run.h"
+#include "store/store.h"
+
 enum { EXIT_OK = 0, EXIT_BELOW = 1, EXIT_USAGE = 2, EXIT_INFRA = 3 };
 
+/* Global options, shared by every subcommand. */
+typedef struct CliContext {
+    const char *db_path;          /* --db, else NULL (store_default_path) */
+    char **scenario_path;         /* NULL-terminated search path: --scenarios, WORKSIM_SCENARIOS, built-ins */
+} CliContext;
+
 int cli_main(int argc, char **argv);
+
+/* Subcommands: argv holds only the subcommand's own arguments (argv[0] is its first). */
+int cmd_run(CliContext *ctx, int argc, char **argv);
+int cmd_play(CliContext *ctx, int argc, char **argv);
+int cmd_verify(CliContext *ctx, int argc, char **argv);
+int cmd_check(CliContext *ctx, int argc, char **argv);
+int cmd_list(CliContext *ctx, int argc, char **argv);
+int cmd_sandbox(int argc, char **argv);
+
+/* Shared helpers (cli_common.c). */
+Store *cli_open_store(CliContext *ctx);                     /* prints the error and returns NULL */
+Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out);   /* prints errors */
+/* Every scenario folder on the search path, first occurrence of each id wins; caller frees
+ * each string and the array. */
+char **cli_all_scenario_dirs(CliContext *ctx, int *n);
+bool cli_parse_sandbox(const char *value, SandboxBackend *out);
+bool cli_parse_number(const char *value, double *out);
+void cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Result printing (cli_result.c). */
+void cli_print_breakdown(Run *run);                          /* human table on stdout */
+char *cli_result_json(Run *run);                             /* the `run --json` object; caller frees */
+/* A RunEventFn printing a readable transcript on the FILE passed as ud. */
+void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json);
+int cli_exit_code_for(Run *run);                             /* 0, 2 (scenario fault) or 3 (infra) */
 
 #endif

@@ -1,0 +1,122 @@
+/* cli_common.c: helpers shared by the subcommands: opening the store, finding and loading
+ * scenarios on the search path, and parsing option values. Errors are printed here as one
+ * line each, so commands only map them to exit codes. */
+#define _GNU_SOURCE
+#include "cli/cli.h"
+
+#include "util/util.h"
+
+#include <dirent.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+void cli_usage_error(const char *command, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "worksim %s: ", command);
+    vfprintf(stderr, fmt, ap);
+    fprintf(stderr, " (see 'worksim %s --help')\n", command);
+    va_end(ap);
+}
+
+Store *cli_open_store(CliContext *ctx)
+{
+    char *path = ctx->db_path ? xstrdup(ctx->db_path) : store_default_path();
+    char *err = NULL;
+    Store *st = store_open(path, &err);
+    if (!st) fprintf(stderr, "worksim: cannot open the database: %s\n", err ? err : path);
+    free(err);
+    free(path);
+    return st;
+}
+
+Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out)
+{
+    char *err = NULL;
+    char *dir = scenario_resolve(arg, (const char *const *)ctx->scenario_path, &err);
+    if (!dir) {
+        fprintf(stderr, "worksim: %s\n", err ? err : "scenario not found");
+        free(err);
+        return NULL;
+    }
+    Scenario *sc = scenario_load(dir, &err);
+    if (!sc) {
+        fprintf(stderr, "worksim: %s\n", err ? err : "cannot load the scenario");
+        free(err);
+        free(dir);
+        return NULL;
+    }
+    if (dir_out) *dir_out = dir;
+    else free(dir);
+    return sc;
+}
+
+static int compare_strings(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+char **cli_all_scenario_dirs(CliContext *ctx, int *n_out)
+{
+    char **dirs = NULL, **names = NULL;
+    int n = 0;
+    for (char **p = ctx->scenario_path; p && *p; p++) {
+        DIR *d = opendir(*p);
+        if (!d) continue;
+        char **found = NULL;
+        int n_found = 0;
+        struct dirent *e;
+        while ((e = readdir(d))) {
+            if (e->d_name[0] == '.') continue;
+            char *file = xasprintf("%s/%s/scenario.lua", *p, e->d_name);
+            struct stat st;
+            if (stat(file, &st) == 0 && S_ISREG(st.st_mode)) {
+                found = xrealloc(found, (size_t)(n_found + 1) * sizeof *found);
+                found[n_found++] = xstrdup(e->d_name);
+            }
+            free(file);
+        }
+        closedir(d);
+        qsort(found, (size_t)n_found, sizeof *found, compare_strings);
+        for (int i = 0; i < n_found; i++) {
+            bool seen = false;
+            for (int j = 0; j < n && !seen; j++) seen = strcmp(names[j], found[i]) == 0;
+            if (!seen) {
+                dirs = xrealloc(dirs, (size_t)(n + 1) * sizeof *dirs);
+                names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
+                dirs[n] = xasprintf("%s/%s", *p, found[i]);
+                names[n] = found[i];
+                n++;
+            } else {
+                free(found[i]);
+            }
+        }
+        free(found);
+    }
+    for (int i = 0; i < n; i++) free(names[i]);
+    free(names);
+    *n_out = n;
+    return dirs;
+}
+
+bool cli_parse_sandbox(const char *value, SandboxBackend *out)
+{
+    if (strcmp(value, "auto") == 0) *out = SANDBOX_AUTO;
+    else if (strcmp(value, "ns") == 0) *out = SANDBOX_NS;
+    else if (strcmp(value, "vm") == 0) *out = SANDBOX_VM;
+    else return false;
+    return true;
+}
+
+bool cli_parse_number(const char *value, double *out)
+{
+    char *end = NULL;
+    double d = strtod(value, &end);
+    if (!value[0] || !end || *end) return false;
+    *out = d;
+    return true;
+}

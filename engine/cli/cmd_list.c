@@ -1,0 +1,87 @@
+/* cmd_list.c: `worksim list [--json]`: the scenarios on the scenario path with their metadata
+ * (id, title, family, level, minutes, skills). A scenario that fails to load is listed with
+ * its error, so an author sees it instead of it silently vanishing. */
+#include "cli/cli.h"
+
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char LIST_HELP[] =
+    "usage: worksim list [--json]\n"
+    "Lists the scenarios on the scenario path: id, family, level, minutes, skills and title.\n"
+    "  --json   one JSON array of objects {id, title, summary, family, level, minutes, skills, path}\n";
+
+static cJSON *string_array(char **items, int n)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (int i = 0; i < n; i++) cJSON_AddItemToArray(a, cJSON_CreateString(items[i]));
+    return a;
+}
+
+int cmd_list(CliContext *ctx, int argc, char **argv)
+{
+    bool json = false;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--json") == 0) json = true;
+        else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(LIST_HELP, stdout);
+            return EXIT_OK;
+        } else {
+            cli_usage_error("list", "unexpected argument '%s'", argv[i]);
+            return EXIT_USAGE;
+        }
+    }
+    int n = 0;
+    char **dirs = cli_all_scenario_dirs(ctx, &n);
+    cJSON *all = cJSON_CreateArray();
+    if (!json) printf("%-20s %-12s %-7s %5s  %-36s %s\n", "ID", "FAMILY", "LEVEL", "MIN", "SKILLS", "TITLE");
+    for (int i = 0; i < n; i++) {
+        char *err = NULL;
+        Scenario *sc = scenario_load(dirs[i], &err);
+        if (!sc) {
+            if (json) {
+                cJSON *o = cJSON_CreateObject();
+                cJSON_AddStringToObject(o, "path", dirs[i]);
+                cJSON_AddStringToObject(o, "error", err);
+                cJSON_AddItemToArray(all, o);
+            } else {
+                printf("%-20s (does not load: %s)\n", strrchr(dirs[i], '/') + 1, err);
+            }
+            free(err);
+            free(dirs[i]);
+            continue;
+        }
+        if (json) {
+            cJSON *o = cJSON_CreateObject();
+            cJSON_AddStringToObject(o, "id", sc->id);
+            cJSON_AddStringToObject(o, "title", sc->title);
+            if (sc->summary) cJSON_AddStringToObject(o, "summary", sc->summary);
+            if (sc->family) cJSON_AddStringToObject(o, "family", sc->family);
+            if (sc->level) cJSON_AddStringToObject(o, "level", sc->level);
+            cJSON_AddNumberToObject(o, "minutes", sc->minutes);
+            cJSON_AddItemToObject(o, "skills", string_array(sc->skills, sc->n_skills));
+            cJSON_AddStringToObject(o, "path", sc->dir);
+            cJSON_AddItemToArray(all, o);
+        } else {
+            Buf skills = {0};
+            for (int k = 0; k < sc->n_skills; k++) buf_printf(&skills, "%s%s", k ? "," : "", sc->skills[k]);
+            printf("%-20s %-12s %-7s %5g  %-36s %s\n", sc->id, sc->family ? sc->family : "-",
+                   sc->level ? sc->level : "-", sc->minutes, skills.data ? skills.data : "-", sc->title);
+            buf_free(&skills);
+        }
+        scenario_free(sc);
+        free(dirs[i]);
+    }
+    free(dirs);
+    if (json) {
+        char *text = cJSON_PrintUnformatted(all);
+        printf("%s\n", text);
+        free(text);
+    }
+    cJSON_Delete(all);
+    return EXIT_OK;
+}

@@ -1,0 +1,62 @@
+/* headless.c: applies an action script to a run on the virtual clock (headless.h). */
+#include "headless/headless.h"
+
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+
+#define HEADLESS_SH_TIMEOUT 120.0
+
+static void log_refused(Run *run, int index, const Action *a, const char *why)
+{
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddNumberToObject(o, "action", index + 1);
+    cJSON_AddStringToObject(o, "kind", action_kind_name(a->kind));
+    cJSON_AddStringToObject(o, "why", why);
+    char *text = cJSON_PrintUnformatted(o);
+    run_log_event(run, "action_refused", text);
+    free(text);
+    cJSON_Delete(o);
+}
+
+static void apply_action(Run *run, Loop *loop, const Action *a, int index)
+{
+    char *err = NULL;
+    bool ok = true;
+    switch (a->kind) {
+    case ACTION_SH: ok = run_learner_sh(run, a->target, a->seconds > 0 ? a->seconds : HEADLESS_SH_TIMEOUT, &err); break;
+    case ACTION_SAY: ok = run_learner_say(run, a->target, a->text, &err); break;
+    case ACTION_POST: ok = run_learner_post(run, a->target, a->text, &err); break;
+    case ACTION_HINT: ok = run_learner_hint(run, a->target, &err); break;
+    case ACTION_SUBMIT: ok = run_learner_submit(run, a->target, &err); break;
+    case ACTION_WAIT: loop_advance(loop, a->seconds); break;
+    case ACTION_FINISH: run_finish(run, "finished"); break;
+    }
+    if (!ok) log_refused(run, index, a, err ? err : "refused");
+    free(err);
+    loop_run_until_idle(loop, NULL);
+}
+
+Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOptions *opts, Loop **loop_out)
+{
+    Loop *loop = loop_new(true);
+    RunOptions ro = {
+        .learner = opts->learner, .mode = opts->mode, .store = opts->store, .loop = loop,
+        .sandbox = opts->sandbox, .colleagues = opts->colleagues,
+        .on_event = opts->on_event, .event_ud = opts->event_ud,
+    };
+    Run *run = run_start(sc, &ro);
+    loop_run_until_idle(loop, NULL);
+    for (int i = 0; script && i < script->n && !run_is_finished(run); i++) {
+        apply_action(run, loop, &script->actions[i], i);
+    }
+    if (!run_is_finished(run)) {
+        run_finish(run, "finished");
+        loop_run_until_idle(loop, NULL);
+    }
+    /* A finishing run waits only on real work; if something still holds it, say so. */
+    while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
+    *loop_out = loop;
+    return run;
+}
