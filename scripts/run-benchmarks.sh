@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# run-benchmarks.sh: runs every benchmark binary built from tests/bench in BUILD_DIR (default
+# build) one after another, so they do not compete for the two cores, and prints their lines.
+set -euo pipefail
+build=${1:-build}
+status=0
+for bench in "$build"/tests/bench_*; do
+  [ -x "$bench" ] || continue
+  echo "== $(basename "$bench")"
+  "$bench" || status=1
+done
+exit $status
