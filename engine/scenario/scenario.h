@@ -77,8 +77,16 @@ const ScenarioTask *scenario_find_task(const Scenario *sc, const char *id);   /*
 const ScenarioCast *scenario_find_cast(const Scenario *sc, const char *id);   /* NULL if unknown */
 double scenario_max_points(const Scenario *sc);   /* sum of check and rubric points */
 
-/* Resolves a SCENARIO argument: a folder path containing scenario.lua, or an id searched on
- * the scenario path (--scenarios / WORKSIM_SCENARIOS, then the built-in folders). Caller frees. */
+/* Resolves a SCENARIO argument: a folder path containing scenario.lua (or the path of a
+ * scenario.lua), or an id searched on search_path (NULL-terminated, may be NULL; see
+ * scenario_search_path_default). Returns the absolute folder; caller frees. */
 char *scenario_resolve(const char *arg, const char *const *search_path, char **err);
+
+/* The default scenario path, NULL-terminated: extra (NULL-terminated, may be NULL: the
+ * --scenarios folders), then the WORKSIM_SCENARIOS entries (colon-separated, empty ones
+ * skipped), then WORKSIM_SOURCE_DIR/scenarios and WORKSIM_DATA_DIR/scenarios. *n (may be
+ * NULL) gets the count. Free with scenario_search_path_free. */
+char **scenario_search_path_default(const char *const *extra, int *n);
+void scenario_search_path_free(char **path);   /* NULL-safe */
 
 #endif
