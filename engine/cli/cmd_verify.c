@@ -1,5 +1,5 @@
 /* cmd_verify.c: `worksim check` (the scenario and its action scripts load and validate) and
- * `worksim verify` (DESIGN §4: the reference solution, and every other solution/*.lua, pass
+ * `worksim verify` (DESIGN §4: the reference solution, and every other solution/NAME.lua, pass
  * every check and reach `pass`; a learner who only submits fails at least one check).
  * One line per scenario; no database is touched. */
 #define _GNU_SOURCE
@@ -21,7 +21,7 @@ static const char CHECK_HELP[] =
 static const char VERIFY_HELP[] =
     "usage: worksim verify [SCENARIO...]\n"
     "Runs each scenario (default: all) headlessly with scripted colleagues: solution/actions.lua and\n"
-    "every other solution/*.lua must pass every check and reach the scenario's pass mark, and a\n"
+    "every other solution/NAME.lua must pass every check and reach the scenario's pass mark, and a\n"
     "learner who only submits must fail at least one check. One line per scenario; exit 1 if any fails.\n";
 
 static int compare_solution_paths(const void *a, const void *b)
@@ -32,7 +32,7 @@ static int compare_solution_paths(const void *a, const void *b)
     return strcmp(pa, pb);
 }
 
-/* Sorted list of solution/*.lua paths, actions.lua first. */
+/* Sorted list of solution/NAME.lua paths, actions.lua first. */
 static char **solution_scripts(const char *dir, int *n_out)
 {
     char *sol = xasprintf("%s/solution", dir);

@@ -1,0 +1,190 @@
+/* test_cli.c: the worksim command line as users meet it (DESIGN §9 contract): exit codes,
+ * one-line errors, `run --json` shape, `list --json`, `check` on the malformed corpus. Runs
+ * the real binary against real scenarios, a real sqlite file and the real sandbox. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SOLUTION WORKSIM_SOURCE_DIR "/scenarios/first-bugfix/solution/actions.lua"
+
+static char *db_arg(void) { return xasprintf("--db=%s/cli.db", testlib_temp_dir()); }
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; s && *s; s++) n += *s == '\n';
+    return n;
+}
+
+static void test_cli_version_and_help(void)
+{
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"--version", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "worksim " WORKSIM_VERSION);
+    free(out), free(err);
+    const char *cmds[] = {"run", "verify", "check", "list", "play", "sandbox"};
+    for (size_t i = 0; i < sizeof cmds / sizeof cmds[0]; i++) {
+        CHECK_INT_EQ(testlib_run_worksim((const char *[]){cmds[i], "--help", NULL}, NULL, &out, &err), 0);
+        CHECK_CONTAINS(out, "usage: worksim");
+        free(out), free(err);
+    }
+}
+
+static void test_cli_run_json_has_the_documented_shape(void)
+{
+    char *db = db_arg();
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--json",
+                                                  "--learner", "ada", NULL}, NULL, &out, &err);
+    CHECK_INT_EQ(rc, 0);
+    cJSON *o = cJSON_Parse(out);
+    REQUIRE(o);
+    const char *keys[] = {"run_id", "scenario", "learner", "outcome", "score", "max", "percent", "breakdown", "skills"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++) CHECK(cJSON_GetObjectItem(o, keys[i]) != NULL);
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(o, "outcome")), "passed");
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(o, "learner")), "ada");
+    const cJSON *line = cJSON_GetArrayItem(cJSON_GetObjectItem(o, "breakdown"), 0);
+    const char *line_keys[] = {"kind", "id", "task", "label", "points", "max", "passed", "feedback"};
+    for (size_t i = 0; i < sizeof line_keys / sizeof line_keys[0]; i++) CHECK(cJSON_GetObjectItem(line, line_keys[i]) != NULL);
+    const cJSON *git = cJSON_GetObjectItem(cJSON_GetObjectItem(o, "skills"), "git");
+    CHECK(git && cJSON_GetObjectItem(git, "points") && cJSON_GetObjectItem(git, "max"));
+    cJSON_Delete(o);
+    free(out), free(err), free(db);
+}
+
+static void test_cli_min_score_gives_exit_1_below(void)
+{
+    char *db = db_arg();
+    char *actions = xasprintf("%s/submit-only.lua", testlib_temp_dir());
+    REQUIRE(util_write_file(actions, "return { { submit = \"fix\" } }\n", 31, NULL));
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", actions, "--min-score", "70", NULL},
+                                 NULL, &out, &err);
+    CHECK_INT_EQ(rc, 1);
+    CHECK_CONTAINS(out, "failed");
+    free(out), free(err);
+    rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", actions, "--min-score", "0", NULL},
+                             NULL, &out, &err);
+    CHECK_INT_EQ(rc, 0);
+    free(out), free(err), free(db), free(actions);
+}
+
+static void expect_usage_error(const char *const *args, const char *needle)
+{
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim(args, NULL, &out, &err);
+    CHECK_INT_EQ(rc, 2);
+    CHECK_CONTAINS(err, needle);
+    CHECK_INT_EQ(count_lines(err), 1);
+    free(out), free(err);
+}
+
+static void test_cli_bad_usage_and_input_exit_2_with_one_line(void)
+{
+    char *db = db_arg();
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", NULL}, "missing --actions FILE");
+    expect_usage_error((const char *[]){db, "run", "no-such-scenario", "--actions", SOLUTION, NULL}, "no-such-scenario");
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", "/nonexistent/a.lua", NULL}, "/nonexistent/a.lua");
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--min-score", "abc", NULL}, "--min-score");
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--sandbox", "docker", NULL}, "--sandbox");
+    expect_usage_error((const char *[]){db, "list", "--bogus", NULL}, "--bogus");
+    char *bad = xasprintf("%s/bad-actions.lua", testlib_temp_dir());
+    const char *text = "return { { sh = \"ls\" }, { say = \"priya\" } }\n";
+    REQUIRE(util_write_file(bad, text, strlen(text), NULL));
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", bad, NULL}, "bad-actions.lua: [2].text: expected string, got nil");
+    const char *text2 = "return { { say = \"nobody\", text = \"hi\" } }\n";
+    REQUIRE(util_write_file(bad, text2, strlen(text2), NULL));
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", bad, NULL}, "[1].say: unknown cast member 'nobody'");
+    free(bad), free(db);
+}
+
+static void test_cli_scenario_runtime_error_exits_2_and_infra_exits_3(void)
+{
+    char *db = db_arg();
+    char *actions = xasprintf("%s/say.lua", testlib_temp_dir());
+    const char *text = "return { { say = \"lead\", text = \"hi\" } }\n";
+    REQUIRE(util_write_file(actions, text, strlen(text), NULL));
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db, "run", WORKSIM_TESTS_DIR "/fixtures/runs/runaway-hook",
+                                                  "--actions", actions, "--json", NULL}, NULL, &out, &err);
+    CHECK_INT_EQ(rc, 2);
+    CHECK_CONTAINS(out, "\"outcome\":\"infra_error\"");
+    CHECK_CONTAINS(out, "instruction budget exceeded");
+    free(out), free(err);
+    /* The vm backend is not in this build: the run is an infrastructure error, not a score. */
+    rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--sandbox", "vm", "--json", NULL},
+                             NULL, &out, &err);
+    CHECK_INT_EQ(rc, 3);
+    CHECK_CONTAINS(out, "\"outcome\":\"infra_error\"");
+    free(out), free(err), free(db), free(actions);
+}
+
+static void test_cli_list_json_names_the_catalog(void)
+{
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"list", "--json", NULL}, NULL, &out, &err), 0);
+    cJSON *arr = cJSON_Parse(out);
+    REQUIRE(cJSON_IsArray(arr));
+    bool found = false;
+    cJSON *e;
+    cJSON_ArrayForEach(e, arr) {
+        CHECK(cJSON_GetObjectItem(e, "error") == NULL);
+        if (strcmp(cJSON_GetStringValue(cJSON_GetObjectItem(e, "id")) ?: "", "first-bugfix") == 0) {
+            found = true;
+            CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(e, "family")), "backend");
+            CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(e, "skills")) > 0);
+        }
+    }
+    CHECK(found);
+    cJSON_Delete(arr);
+    free(out), free(err);
+}
+
+static void test_cli_check_rejects_every_malformed_scenario_in_one_line(void)
+{
+    const char *root = WORKSIM_TESTS_DIR "/fixtures/bad";
+    DIR *d = opendir(root);
+    REQUIRE(d);
+    int n = 0;
+    struct dirent *ent;
+    while ((ent = readdir(d))) {
+        if (ent->d_name[0] == '.') continue;
+        char *dir = xasprintf("%s/%s", root, ent->d_name);
+        char *expected_path = xasprintf("%s/expected.txt", dir);
+        char *expected = util_read_file(expected_path, NULL, NULL);
+        if (!expected) {
+            free(dir), free(expected_path);
+            continue;
+        }
+        expected[strcspn(expected, "\n")] = '\0';
+        char *out = NULL, *err = NULL;
+        int rc = testlib_run_worksim((const char *[]){"check", dir, NULL}, NULL, &out, &err);
+        if (rc != 2 || !strstr(out, expected) || !strstr(out, ent->d_name) || count_lines(out) != 1)
+            testlib_fail(__FILE__, __LINE__, "check %s: exit %d, output \"%s\", expected \"%s\"", ent->d_name, rc, out, expected);
+        n++;
+        free(out), free(err), free(dir), free(expected_path), free(expected);
+    }
+    closedir(d);
+    CHECK(n >= 10);
+}
+
+int main(int argc, char **argv)
+{
+    static const TestCase cases[] = {
+        TEST_CASE(test_cli_version_and_help),
+        TEST_CASE(test_cli_run_json_has_the_documented_shape),
+        TEST_CASE(test_cli_min_score_gives_exit_1_below),
+        TEST_CASE(test_cli_bad_usage_and_input_exit_2_with_one_line),
+        TEST_CASE(test_cli_scenario_runtime_error_exits_2_and_infra_exits_3),
+        TEST_CASE(test_cli_list_json_names_the_catalog),
+        TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
+    };
+    return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
+}

@@ -1,0 +1,280 @@
+/* test_run.c: the run state machine end to end on real parts (bubblewrap sandbox, bash on a
+ * PTY, sqlite): hooks as coroutines, the virtual clock, scripted replies, submit → checks →
+ * review, hints, rubric, time limit, and a runaway hook that must end only its own run. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "headless/headless.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIXTURES WORKSIM_TESTS_DIR "/fixtures/runs"
+
+typedef struct Seen {
+    Buf kinds;        /* "kind\n" per event */
+    Buf messages;     /* "from>to|channel:text\n" */
+} Seen;
+
+static void record_event(void *ud, Run *run, const char *kind, const char *json)
+{
+    (void)run;
+    Seen *s = ud;
+    buf_printf(&s->kinds, "%s\n", kind);
+    if (strcmp(kind, "message") == 0) buf_printf(&s->messages, "%s\n", json);
+}
+
+static Scenario *load(const char *name)
+{
+    char *dir = xasprintf("%s/%s", FIXTURES, name);
+    char *err = NULL;
+    Scenario *sc = scenario_load(dir, &err);
+    if (!sc) fprintf(stderr, "  load %s: %s\n", dir, err);
+    free(err);
+    free(dir);
+    return sc;
+}
+
+static ActionScript *script_of(const Action *actions, int n)
+{
+    ActionScript *s = xcalloc(1, sizeof *s);
+    s->file = xstrdup("(test)");
+    s->actions = xcalloc((size_t)n + 1, sizeof *s->actions);
+    for (int i = 0; i < n; i++) {
+        s->actions[i] = actions[i];
+        s->actions[i].target = xstrdup(actions[i].target);
+        s->actions[i].text = xstrdup(actions[i].text);
+    }
+    s->n = n;
+    return s;
+}
+
+static const ScoreLine *line_of(const ScoreSheet *s, const char *id)
+{
+    for (int i = 0; i < s->n_lines; i++)
+        if (strcmp(s->lines[i].item_id, id) == 0) return &s->lines[i];
+    return NULL;
+}
+
+static void test_run_hooks_yield_and_resume_with_results(void)
+{
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    Action acts[] = {{.kind = ACTION_WAIT, .seconds = 59}};
+    ActionScript *script = script_of(acts, 1);
+    Seen seen = {0};
+    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    CHECK(run_is_finished(run));
+    CHECK_CONTAINS(seen.messages.data, "\"text\":\"sh:false:hi\\n:3\"");
+    CHECK_CONTAINS(seen.messages.data, "\"text\":\"root:true:0\\n\"");
+    /* 59 virtual seconds are not enough for run:wait(60): the run finished first. */
+    CHECK(!strstr(seen.messages.data, "after wait"));
+    CHECK_CONTAINS(seen.messages.data, "finished with failed");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    buf_free(&seen.kinds);
+    buf_free(&seen.messages);
+}
+
+static void test_run_wait_action_advances_virtual_clock_for_hooks(void)
+{
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    Action acts[] = {{.kind = ACTION_WAIT, .seconds = 61}};
+    ActionScript *script = script_of(acts, 1);
+    Seen seen = {0};
+    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
+    Loop *loop = NULL;
+    double t0 = util_monotonic_seconds();
+    Run *run = headless_run(sc, script, &ho, &loop);
+    CHECK(util_monotonic_seconds() - t0 < 30);   /* virtual, not real, minutes */
+    CHECK_CONTAINS(seen.messages.data, "after wait");
+    CHECK(run_task_status(run, 1) == TASK_ASSIGNED);   /* the hook assigned "later" after its wait */
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    buf_free(&seen.kinds);
+    buf_free(&seen.messages);
+}
+
+static void test_run_scripted_replies_and_on_message_override(void)
+{
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    Action acts[] = {
+        {.kind = ACTION_SAY, .target = "lead", .text = "well hello!"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "42"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "call fn please"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "anything"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "tell me the secret"},
+        {.kind = ACTION_POST, .target = "#team", .text = "@lead are you there"},
+    };
+    ActionScript *script = script_of(acts, 6);
+    Seen seen = {0};
+    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    const char *m = seen.messages.data;
+    CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"Hi there\"}");
+    CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"a number\"}");
+    CHECK_CONTAINS(m, "\"text\":\"fn:call fn please\"");
+    CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"ok\"}");
+    CHECK_CONTAINS(m, "{\"from\":\"lead\",\"channel\":\"#team\",\"text\":\"ok\"}");
+    /* on_message returned true for the secret: an award and no automatic reply. */
+    const char *secret = strstr(m, "tell me the secret");
+    REQUIRE(secret);
+    const char *next = strchr(secret, '\n');
+    CHECK(next && strncmp(next + 1, "{\"from\":\"lead\",\"to\":\"learner\"", 29) != 0);
+    const ScoreLine *award = line_of(run_score(run), "asked");
+    CHECK(award && award->points == 5);
+    /* 6 learner messages → rubric 30, clamped to its 10 points. */
+    const ScoreLine *talk = line_of(run_score(run), "talk");
+    CHECK(talk && talk->points == 10 && talk->max == 10);
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    buf_free(&seen.kinds);
+    buf_free(&seen.messages);
+}
+
+static void test_run_submit_review_requests_changes_then_approves(void)
+{
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    Action acts[] = {
+        {.kind = ACTION_SUBMIT, .target = "t1"},
+        {.kind = ACTION_SH, .target = "echo no > done.txt"},
+        {.kind = ACTION_HINT, .target = "t1"},
+        {.kind = ACTION_SH, .target = "echo yes > done.txt && rm -f nothing"},
+        {.kind = ACTION_SUBMIT, .target = "t1"},
+    };
+    ActionScript *script = script_of(acts, 5);
+    Seen seen = {0};
+    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    const char *m = seen.messages.data;
+    CHECK_CONTAINS(m, "Changes requested:\\n- done.txt exists: done.txt is missing");
+    CHECK_CONTAINS(m, "Looks good to me. Approved.");
+    CHECK_CONTAINS(m, "review of t1: false");
+    CHECK_CONTAINS(m, "review of t1: true");
+    CHECK(run_task_status(run, 0) == TASK_DONE);
+    const ScoreSheet *s = run_score(run);
+    CHECK(line_of(s, "exists")->passed);
+    CHECK(line_of(s, "content")->passed);
+    CHECK(line_of(s, "hint-1")->points == -3);
+    CHECK(line_of(s, "rm") && line_of(s, "rm")->points == -2);
+    /* 10 + 10 checks, 0 talk (no messages), -3 hint, -2 penalty = 15 of 35. */
+    CHECK(s->score == 15);
+    CHECK(s->max == 35);
+    CHECK_STR_EQ(s->outcome, "failed");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    buf_free(&seen.kinds);
+    buf_free(&seen.messages);
+}
+
+static void test_run_time_limit_ends_run_incomplete(void)
+{
+    Scenario *sc = load("timeout");
+    REQUIRE(sc);
+    Action acts[] = {{.kind = ACTION_WAIT, .seconds = 601}, {.kind = ACTION_SH, .target = "touch x"}};
+    ActionScript *script = script_of(acts, 2);
+    HeadlessOptions ho = {0};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    CHECK_STR_EQ(run_end_reason(run), "time_limit");
+    CHECK_STR_EQ(run_score(run)->outcome, "incomplete");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+}
+
+static void test_run_runaway_hook_ends_its_run_with_a_clear_error(void)
+{
+    Scenario *sc = load("runaway-hook");
+    REQUIRE(sc);
+    Action acts[] = {{.kind = ACTION_SAY, .target = "lead", .text = "hi"}};
+    ActionScript *script = script_of(acts, 1);
+    HeadlessOptions ho = {0};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    CHECK(run_is_finished(run));
+    CHECK(run_failed_by_scenario(run));
+    CHECK_CONTAINS(run_error(run), "instruction budget exceeded");
+    CHECK_CONTAINS(run_error(run), "runaway-hook/scenario.lua");
+    CHECK_CONTAINS(run_error(run), "on_message");
+    CHECK(!strchr(run_error(run), '\n'));
+    CHECK_STR_EQ(run_score(run)->outcome, "infra_error");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+}
+
+static bool count_event(void *ud, int64_t seq, double t, const char *kind, const char *json)
+{
+    (void)seq;
+    (void)t;
+    (void)json;
+    Buf *b = ud;
+    buf_printf(b, "%s\n", kind);
+    return true;
+}
+
+static void test_run_events_are_stored_in_order(void)
+{
+    char *path = xasprintf("%s/run-events.db", testlib_temp_dir());
+    char *err = NULL;
+    Store *st = store_open(path, &err);
+    REQUIRE(st);
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    Action acts[] = {{.kind = ACTION_SH, .target = "echo yes > done.txt"}, {.kind = ACTION_SUBMIT, .target = "t1"}};
+    ActionScript *script = script_of(acts, 2);
+    HeadlessOptions ho = {.store = st, .learner = "ada"};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    int64_t id = run_id(run);
+    CHECK(id > 0);
+    Buf kinds = {0};
+    CHECK(store_events_foreach(st, id, count_event, &kinds));
+    CHECK(kinds.data && strncmp(kinds.data, "start\n", 6) == 0);
+    const char *cmd = kinds.data ? strstr(kinds.data, "command\n") : NULL;
+    const char *check = kinds.data ? strstr(kinds.data, "check\n") : NULL;
+    const char *fin = kinds.data ? strstr(kinds.data, "finish\n") : NULL;
+    CHECK(cmd && check && fin && cmd < check && check < fin);
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    store_close(st);
+    /* The real sqlite3 tool reads the same run back. */
+    char *q = xasprintf("sqlite3 '%s' \"select outcome, learner_id is not null from runs where id=%lld\"", path, (long long)id);
+    FILE *p = popen(q, "r");
+    char line[128] = {0};
+    CHECK(p && fgets(line, sizeof line, p));
+    if (p) pclose(p);
+    CHECK_CONTAINS(line, "failed|1");
+    free(q);
+    free(path);
+    buf_free(&kinds);
+}
+
+int main(int argc, char **argv)
+{
+    static const TestCase cases[] = {
+        TEST_CASE(test_run_hooks_yield_and_resume_with_results),
+        TEST_CASE(test_run_wait_action_advances_virtual_clock_for_hooks),
+        TEST_CASE(test_run_scripted_replies_and_on_message_override),
+        TEST_CASE(test_run_submit_review_requests_changes_then_approves),
+        TEST_CASE(test_run_time_limit_ends_run_incomplete),
+        TEST_CASE(test_run_runaway_hook_ends_its_run_with_a_clear_error),
+        TEST_CASE(test_run_events_are_stored_in_order),
+    };
+    return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
+}
