@@ -1,0 +1,271 @@
+-- log-detective: on-call triage from a web server access log. The on-call lead asks which
+-- client caused the 5xx spike between 14:00 and 14:10 UTC and how many errors it caused.
+-- The checks compute the truth from the (read-only, checksummed) log themselves, so nothing
+-- in them is a hard-coded answer; an earlier burst of 502s from another client traps anyone
+-- who does not filter on the time window.
+local chat = require("chat")
+
+-- sha256 of workspace/access.log as shipped (tools/gen_access_log.py regenerates it;
+-- update this value when you do).
+local LOG_SHA256 = "3f195e01a98051cb56e401d36d9457e03f0323948a7c5132162609cde062f37f"
+
+-- Shared prelude of the checks: verifies the log, reads answer.txt, computes the truth.
+local PRELUDE = [=[
+command -v awk >/dev/null 2>&1 || awk() { mawk "$@"; }   # /usr/bin/awk is an /etc/alternatives link
+LOG=access.log; A=answer.txt
+sum=$(sha256sum "$LOG" 2>/dev/null | cut -d' ' -f1)
+if [ "$sum" != "]=] .. LOG_SHA256 .. [=[" ]; then
+  echo "FAIL: access.log is missing or was modified: the answer is checked against the original log, so analyse it without editing it"; exit 1
+fi
+[ -f "$A" ] || { echo "FAIL: answer.txt is missing: fill in the template"; exit 1; }
+val() { grep -iE "^[[:space:]]*[-*]?[[:space:]]*$1[[:space:]]*:" "$A" | head -n 1 | cut -d: -f2- | tr -d ' \t\r`*'; }
+win() { awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00" && t < "14:10") print }' "$LOG"; }
+top=$(win | awk '$9 ~ /^5[0-9][0-9]$/ { c[$1]++ } END { for (i in c) print c[i], i }' | sort -k1,1nr -k2,2 | head -n 1)
+T_COUNT=${top%% *}; T_IP=${top#* }
+[ -n "$T_IP" ] || { echo "FAIL: internal: could not compute the expected answer"; exit 2; }
+]=]
+
+local CHECK_IP = PRELUDE .. [=[
+ip=$(val ip)
+[ -n "$ip" ] || { echo "FAIL: answer.txt: the 'ip:' line is empty"; exit 1; }
+[ "$ip" = "$T_IP" ] && exit 0
+day_top=$(awk '$9 ~ /^5[0-9][0-9]$/ { c[$1]++ } END { for (i in c) print c[i], i }' "$LOG" | sort -k1,1nr | head -n 1 | cut -d' ' -f2)
+busiest=$(awk '{ c[$1]++ } END { for (i in c) print c[i], i }' "$LOG" | sort -k1,1nr | head -n 1 | cut -d' ' -f2)
+if ! grep -q "^$ip " "$LOG"; then
+  echo "FAIL: $ip does not appear in access.log at all: check for typos"
+elif [ "$ip" = "$day_top" ]; then
+  echo "FAIL: $ip had the most 5xx of the whole day, but not between 14:00 and 14:10: filter on the time window first"
+elif [ "$ip" = "$busiest" ]; then
+  echo "FAIL: $ip sends the most requests overall, but its requests succeed: look at the status codes"
+else
+  echo "FAIL: $ip is not the client with the most 5xx responses between 14:00 and 14:10"
+fi
+exit 1
+]=]
+
+local CHECK_COUNT = PRELUDE .. [=[
+n=$(val count)
+[ -n "$n" ] || { echo "FAIL: answer.txt: the 'count:' line is empty"; exit 1; }
+case "$n" in *[!0-9]*) echo "FAIL: answer.txt: count must be a whole number, got '$n'"; exit 1;; esac
+[ "$n" -eq "$T_COUNT" ] && exit 0
+if [ "$(val ip)" != "$T_IP" ]; then
+  echo "FAIL: the count is for the client that caused the spike: get the ip right first, then count its 5xx in the window"; exit 1
+fi
+all_req=$(win | awk -v ip="$T_IP" '$1 == ip' | wc -l)
+all_5xx=$(win | awk '$9 ~ /^5[0-9][0-9]$/' | wc -l)
+ip_day=$(awk -v ip="$T_IP" '$1 == ip && $9 ~ /^5[0-9][0-9]$/' "$LOG" | wc -l)
+ip4xx5xx=$(win | awk -v ip="$T_IP" '$1 == ip && $9 ~ /^[45][0-9][0-9]$/' | wc -l)
+if [ "$n" -eq "$all_req" ]; then
+  echo "FAIL: $n counts every request of that client in the window: count only the 5xx responses"
+elif [ "$n" -eq "$all_5xx" ]; then
+  echo "FAIL: $n is the 5xx count of all clients in the window: count only the top client's"
+elif [ "$n" -eq "$ip4xx5xx" ]; then
+  echo "FAIL: $n includes 4xx responses (429 = rate limited is a client error): count only 5xx"
+elif [ "$n" -eq "$ip_day" ]; then
+  echo "FAIL: $n is that client's 5xx count for the whole log: count only 14:00-14:10"
+elif [ "$n" -gt "$T_COUNT" ]; then
+  echo "FAIL: $n is too many: are you matching '50' somewhere else in the line (paths, byte sizes)? Match the status field only"
+else
+  echo "FAIL: $n is too few: the window is 14:00:00 to 14:09:59 and 5xx means 500-599"
+fi
+exit 1
+]=]
+
+local CHECK_ENDPOINT = PRELUDE .. [=[
+e=$(val endpoint | sed -E 's#^https?://[^/]*##; s#\?.*##; s#/+$##')
+[ -n "$e" ] || { echo "FAIL: answer.txt: the 'endpoint:' line is empty"; exit 1; }
+want=$(win | awk -v ip="$T_IP" '$1 == ip && $9 ~ /^5[0-9][0-9]$/ { split($7, p, "?"); print p[1] }' | sort | uniq -c | sort -k1,1nr | head -n 1 | awk '{ print $2 }')
+[ "$e" = "$want" ] && exit 0
+echo "FAIL: '$e' is not the path the top client's failing requests went to (give the path only, without ?query)"
+exit 1
+]=]
+
+-- Truth for the chat hooks and rubric: computed from the log at the start of the run.
+-- FALLBACK is used only if that computation fails (it matches the shipped log).
+local FALLBACK = { ip = "198.51.100.23", count = "46" }
+local truth = { ip = FALLBACK.ip, count = FALLBACK.count }
+local mitigated, support_pinged, commands = false, false, 0
+
+local function from_lead_or_channel(run)
+  return chat.learner(run, { dm_or_channel = { who = "dana", channel = "#incidents" } })
+end
+
+local function reply(run, msg, who, text)
+  if msg.to then run:say(who, text) else run:post(msg.channel or "#incidents", who, text) end
+end
+
+return {
+  api = 1, id = "log-detective", title = "Log detective: who caused the 5xx spike?",
+  summary = "On call: find the client behind a burst of server errors in an nginx access log "
+    .. "with grep, awk, sort and uniq, write down the evidence, and report to the incident lead.",
+  family = "operations",
+  role = "Junior operations engineer (on call)", level = "junior",
+  skills = { "shell", "log-analysis", "incident-response", "communication" },
+  minutes = 25, time_limit = 40 * 60, pass = 75,
+  workspace = "workspace", needs = { "bash", "awk", "grep", "sort" },
+
+  cast = {
+    dana = {
+      name = "Dana Okafor", role = "Incident lead (SRE on call)",
+      persona = [[Calm, precise incident lead running INC-2031. Writes short messages in
+incident style (facts, times in UTC). Wants evidence, not guesses: "how do you know?" Praises
+a clear, sourced answer. Coaches with questions about method (time window, status field) but
+never names the IP or the count.]],
+      knows = [[The spike is 14:00-14:10 UTC on 12 Mar 2024. The culprit is a partner's CSV
+export script without backoff: 198.51.100.23, GET /api/export?format=csv, 46 responses with
+status 5xx in the window (plus 429s and some 200s). At 13:31-13:37 another client, 192.0.2.44,
+got about 60 502s from a search restart: a different, already-closed incident. 10.0.4.12 is the
+internal health checker. Once told the IP, Dana rate-limits it at the edge.]],
+    },
+    jordan = {
+      name = "Jordan Lee", role = "Customer support lead",
+      persona = [[Support lead relaying customer reports into #incidents. Not technical;
+needs a plain-language status to pass on. Grateful for any update.]],
+      knows = [[A partner reported their nightly CSV export failing since 14:00; a few shoppers
+saw error pages when searching or checking out around the same time.]],
+    },
+  },
+  channels = { "#incidents" },
+
+  tasks = {
+    {
+      id = "triage", title = "INC-2031: who caused the 5xx spike?", from = "dana",
+      ticket = [[
+**INC-2031 - 5xx spike on shop.example.com** (sev 2, 12 Mar 2024)
+
+Error rate jumped between **14:00 and 14:10 UTC**. It looks like a single client. I need:
+
+1. the **client IP** that caused most of the 5xx responses in that window,
+2. **how many** 5xx responses it got in that window,
+3. the **endpoint** (path) it was hitting.
+
+The edge log for 13:00-15:00 is in `access.log` (read-only; see `NOTES.md` for the format).
+Write the three values into `answer.txt` (template provided), and **tell me the IP and the
+count** here or in #incidents as soon as you have them so I can block it. Post updates in
+#incidents while you work: support is waiting on us.
+]],
+      checks = {
+        { id = "ip", label = "Found the client behind the spike", points = 35, skill = "log-analysis", run = CHECK_IP },
+        { id = "count", label = "Counted its 5xx responses in the window exactly", points = 25, skill = "log-analysis", run = CHECK_COUNT },
+        { id = "endpoint", label = "Named the endpoint it was hitting", points = 10, skill = "shell", run = CHECK_ENDPOINT },
+      },
+      hints = {
+        "Narrow down first: only lines whose time (field 4, e.g. `[12/Mar/2024:14:03:11`) is between 14:00 and 14:09:59, and only statuses 500-599 (field 9). `awk '$9 ~ /^5/'` matches the status field only.",
+        "Then count per client: print field 1 and pipe through `sort | uniq -c | sort -rn | head`.",
+        "Example: `awk '$4 >= \"[12/Mar/2024:14:00\" && $4 < \"[12/Mar/2024:14:10\" && $9 ~ /^5/ {print $1}' access.log | sort | uniq -c | sort -rn | head -3` - then do the same with `$7` for that IP to find the path.",
+      },
+      hint_cost = 5,
+    },
+  },
+
+  rubric = {
+    {
+      id = "reported", label = "Told the incident lead the IP and the count", points = 20,
+      judge = "dana", skill = "incident-response",
+      criteria = [[20: the learner told Dana (DM or #incidents) the correct client IP and the
+number of 5xx responses. 15: the correct IP without the count. 0: no report, or only a wrong IP.
+A report that hedges between several IPs counts as no report.]],
+      scripted = function(run)
+        local msgs = from_lead_or_channel(run)
+        local m = chat.first(msgs, { truth.ip })
+        if not m then
+          if #msgs == 0 then return 0, "you never reported to Dana (DM or #incidents)" end
+          return 0, "none of your messages to Dana or #incidents named the right IP"
+        end
+        -- hedging: several IPs in the same report
+        local n = 0
+        for _ in m.text:gmatch("%d+%.%d+%.%d+%.%d+") do n = n + 1 end
+        if n > 1 then return 5, "your report named several IPs: say which one it is" end
+        for _, x in ipairs(msgs) do
+          if x.i >= m.i - 1 and x.text:find("%f[%d]" .. truth.count .. "%f[%D]") then
+            return 20, "reported the IP and the count " .. chat.where(m)
+          end
+        end
+        return 15, "reported the IP " .. chat.where(m) .. " but not how many 5xx it caused"
+      end,
+    },
+    {
+      id = "updates", label = "Kept #incidents updated", points = 10, judge = "dana", skill = "communication",
+      criteria = [[10: at least one post in #incidents from the learner (acknowledging, a
+status update, or the finding), ideally answering support's question in plain language.]],
+      scripted = function(run)
+        local posts = chat.learner(run, { channel = "#incidents" })
+        if #posts == 0 then return 0, "no post in #incidents: others were waiting for a status" end
+        return 10, ("%d post(s) in #incidents"):format(#posts)
+      end,
+    },
+  },
+
+  scripted = {
+    dana = {
+      { match = "utc", reply = "Everything is UTC: the dashboards and the log." },
+      { match = "timezone", reply = "Everything is UTC: the dashboards and the log." },
+      { match = "10.0.4.12", reply = "That's our own health checker. Ignore it." },
+      { match = "health", reply = "10.0.4.12 is our Kubernetes health checker: not a customer." },
+      { match = "429", reply = "429 is us rate-limiting someone: a 4xx, the client's problem. We care about 5xx here." },
+      { match = "4xx", reply = "Only 5xx (500-599) for this one: those are our failures." },
+      { match = "window", reply = "14:00:00 up to 14:09:59 UTC. Anything outside is a different story." },
+      { match = "format", reply = "nginx combined format; NOTES.md lists the fields. Status is field 9 with awk." },
+      { match = "looking", reply = "Thanks. Time window first, then count per client." },
+      { match = "on it", reply = "Thanks. Time window first, then count per client." },
+      { reply = "What does the log say? Filter to 14:00-14:10, 5xx only, then count per client IP." },
+    },
+    jordan = {
+      { match = "block", reply = "Great, I'll tell the partner to pause their export. Thanks!" },
+      { match = "rate", reply = "Understood, I'll pass that on. Thanks!" },
+      { reply = "Thanks! I'll tell customers we're on it." },
+    },
+  },
+
+  on_start = function(run)
+    local ok, out = run:sh([[
+chmod a-w access.log 2>/dev/null
+command -v awk >/dev/null 2>&1 || awk() { mawk "$@"; }
+awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00" && t < "14:10" && $9 ~ /^5[0-9][0-9]$/) c[$1]++ }
+     END { for (i in c) print c[i], i }' access.log | sort -k1,1nr -k2,2 | head -n 1]])
+    if ok then
+      local c, ip = tostring(out):match("(%d+)%s+([%d%.]+)")
+      if c and ip then truth = { ip = ip, count = c } end
+    end
+    run:post("#incidents", "dana", ":rotating_light: INC-2031 opened: 5xx spike on the shop edge 14:00-14:10 UTC. "
+      .. (run.learner or "New on-call") .. ", you're on the log: who caused it? Details in your ticket.")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    if commands == 4 and not mitigated and not support_pinged then
+      support_pinged = true
+      run:post("#incidents", "jordan", "Support here :wave: a partner says their CSV export has been failing since about 14:00, and a few shoppers saw error pages. Anything I can tell them?")
+    end
+    if (cmd.line or ""):find(">%s*access%.log") then
+      run:say("dana", "Careful: access.log is evidence. Write your results to answer.txt, never over the log.")
+    end
+  end,
+
+  on_message = function(run, msg)
+    local to_lead = msg.to == "dana" or msg.channel == "#incidents"
+    if not to_lead then return nil end
+    local text = msg.text or ""
+    if text:find(truth.ip, 1, true) then
+      if not mitigated then
+        mitigated = true
+        if text:find("%f[%d]" .. truth.count .. "%f[%D]") then
+          reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
+        else
+          reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
+        end
+        run:post("#incidents", "dana", "Mitigation: rate limit applied to " .. truth.ip .. " on /api/export. 5xx back to baseline. Good find, " .. (run.learner or "team") .. ".")
+      else
+        reply(run, msg, "dana", "Got it, thanks.")
+      end
+      return true
+    end
+    local other = text:match("%d+%.%d+%.%d+%.%d+")
+    if other then
+      if other == "10.0.4.12" then return nil end   -- scripted reply explains the health checker
+      reply(run, msg, "dana", "Hmm, " .. other .. " is barely visible on my dashboard between 14:00 and 14:10. Are you filtering on the window and on 5xx only?")
+      return true
+    end
+    return nil
+  end,
+}
