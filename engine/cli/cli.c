@@ -13,6 +13,7 @@ static const char USAGE[] =
     "       worksim run SCENARIO --actions FILE [--learner NAME] [--json] [--min-score N]\n"
     "       worksim verify [SCENARIO...]       worksim check [SCENARIO...]       worksim list [--json]\n"
     "       worksim sandbox shell|exec [--backend vm|ns] [-- CMD...]\n"
+    "       worksim doctor                     worksim new ID\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
     "Run 'worksim COMMAND --help' for a command's options.\n";
@@ -30,7 +31,7 @@ static int run_sandbox_cmd(CliContext *ctx, int argc, char **argv)
 
 static const Command COMMANDS[] = {
     {"play", cmd_play}, {"run", cmd_run}, {"verify", cmd_verify}, {"check", cmd_check},
-    {"list", cmd_list}, {"sandbox", run_sandbox_cmd},
+    {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
 };
 
 static void path_add(char ***path, int *n, const char *dir)
@@ -83,11 +84,7 @@ int cli_main(int argc, char **argv)
             rest[n_rest++] = argv[i];
         }
     }
-    const char *env_dirs = getenv("WORKSIM_SCENARIOS");
-    if (env_dirs) path_add_list(&extra_dirs, &n_extra, env_dirs);
-    path_add(&extra_dirs, &n_extra, WORKSIM_SOURCE_DIR "/scenarios");
-    path_add(&extra_dirs, &n_extra, WORKSIM_DATA_DIR "/scenarios");
-    ctx.scenario_path = extra_dirs;
+    ctx.scenario_path = scenario_search_path_default((const char *const *)extra_dirs, NULL);
 
     int rc = EXIT_USAGE;
     const Command *cmd = NULL;
@@ -109,6 +106,7 @@ int cli_main(int argc, char **argv)
     }
     for (int i = 0; i < n_extra; i++) free(extra_dirs[i]);
     free(extra_dirs);
+    scenario_search_path_free(ctx.scenario_path);
     free(rest);
     return rc;
 }

@@ -1,0 +1,147 @@
+/* cmd_doctor.c: `worksim doctor` checks what this machine needs and says how to fix each
+ * gap: the sandbox (bubblewrap, user namespaces), the tools scenarios use inside it, KVM for
+ * the VM sandbox, a display and fonts for the desktop, the API key, the database, the catalog.
+ * Every line is ok, info, warn or FAIL; any FAIL gives exit 3. */
+#define _GNU_SOURCE
+#include "cli/cli.h"
+
+#include "util/util.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char DOCTOR_HELP[] =
+    "usage: worksim doctor\n"
+    "Checks the sandbox, the tools scenarios need, KVM, display, fonts, the API key, the database\n"
+    "and the scenario catalog, and prints the command that fixes each problem. Exit 3 if any FAILs.\n";
+
+static int failures;
+
+static void report(const char *level, const char *what, const char *fix, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("%-5s %-11s ", level, what);
+    vprintf(fmt, ap);
+    printf("\n");
+    if (fix) printf("      fix: %s\n", fix);
+    va_end(ap);
+    if (strcmp(level, "FAIL") == 0) failures++;
+}
+
+static void check_sandbox(void)
+{
+    if (access("/usr/bin/bwrap", X_OK) != 0) {
+        report("FAIL", "sandbox", "sudo apt-get install bubblewrap", "bubblewrap (/usr/bin/bwrap) is not installed");
+        return;
+    }
+    double t0 = util_monotonic_seconds();
+    char *err = NULL;
+    SandboxConfig cfg = {.backend = SANDBOX_NS};
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    if (!sb) {
+        report("FAIL", "sandbox", "sudo sysctl -w kernel.unprivileged_userns_clone=1 user.max_user_namespaces=10000",
+               "bubblewrap cannot create a sandbox: %s", err ? err : "unknown error");
+        free(err);
+        return;
+    }
+    SandboxExecRequest req = {.command = "python3 -c 'import pytest' && git --version >/dev/null && echo tools-ok"};
+    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+    double ms = (util_monotonic_seconds() - t0) * 1000;
+    if (r->error) {
+        report("FAIL", "sandbox", NULL, "a command could not run in the sandbox: %s", r->error);
+    } else {
+        report("ok", "sandbox", NULL, "bubblewrap sandbox works (open + first command: %.0f ms)", ms);
+        if (r->output && strstr(r->output, "tools-ok"))
+            report("ok", "tools", NULL, "python3, pytest and git are available inside the sandbox");
+        else
+            report("FAIL", "tools", "sudo apt-get install python3 python3-pytest git",
+                   "the scenarios need python3, pytest and git in /usr");
+    }
+    sandbox_exec_result_free(r);
+    sandbox_close(sb);
+}
+
+static void check_kvm(void)
+{
+    if (access("/dev/kvm", R_OK | W_OK) == 0)
+        report("info", "vm", NULL, "/dev/kvm is usable; the vm sandbox backend is not in this build, ns is used");
+    else if (access("/dev/kvm", F_OK) == 0)
+        report("warn", "vm", "sudo usermod -aG kvm $USER (then log in again)", "/dev/kvm exists but is not accessible");
+    else
+        report("info", "vm", NULL, "no /dev/kvm: the vm sandbox would be slow here; ns (bubblewrap) is used");
+}
+
+static void check_desktop(void)
+{
+    const char *display = getenv("WAYLAND_DISPLAY") ? getenv("WAYLAND_DISPLAY") : getenv("DISPLAY");
+    if (display && *display) report("ok", "display", NULL, "display %s is set", display);
+    else report("info", "display", "run under a desktop session, or Xvfb for screenshots", "no DISPLAY or WAYLAND_DISPLAY (headless use only)");
+    if (access("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", R_OK) == 0)
+        report("ok", "fonts", NULL, "DejaVu fonts found");
+    else
+        report("warn", "fonts", "sudo apt-get install fonts-dejavu-core", "DejaVu fonts are missing (the desktop needs them)");
+}
+
+static void check_llm(void)
+{
+    const char *key = getenv("ANTHROPIC_API_KEY");
+    if (key && *key) report("ok", "colleagues", NULL, "ANTHROPIC_API_KEY is set");
+    else report("info", "colleagues", "export ANTHROPIC_API_KEY=... to let Claude play the colleagues",
+                "no ANTHROPIC_API_KEY: colleagues use the scenarios' scripted replies");
+}
+
+static void check_store(CliContext *ctx)
+{
+    char *path = ctx->db_path ? xstrdup(ctx->db_path) : store_default_path();
+    char *err = NULL;
+    Store *st = store_open(path, &err);
+    if (st) report("ok", "database", NULL, "%s (schema version %d)", path, store_schema_version(st));
+    else report("FAIL", "database", "set WORKSIM_DB=/a/writable/file.db or pass --db PATH", "%s", err ? err : path);
+    store_close(st);
+    free(err);
+    free(path);
+}
+
+static void check_catalog(CliContext *ctx)
+{
+    int n = 0, bad = 0;
+    char **dirs = cli_all_scenario_dirs(ctx, &n);
+    for (int i = 0; i < n; i++) {
+        char *err = NULL;
+        Scenario *sc = scenario_load(dirs[i], &err);
+        if (!sc) {
+            report("FAIL", "scenario", NULL, "%s", err);
+            bad++;
+        }
+        scenario_free(sc);
+        free(err);
+        free(dirs[i]);
+    }
+    free(dirs);
+    if (n == 0) report("FAIL", "scenarios", "pass --scenarios DIR or set WORKSIM_SCENARIOS", "no scenarios on the scenario path");
+    else if (!bad) report("ok", "scenarios", NULL, "%d scenarios load", n);
+}
+
+int cmd_doctor(CliContext *ctx, int argc, char **argv)
+{
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            fputs(DOCTOR_HELP, stdout);
+            return EXIT_OK;
+        }
+        cli_usage_error("doctor", "unexpected argument '%s'", argv[i]);
+        return EXIT_USAGE;
+    }
+    failures = 0;
+    check_sandbox();
+    check_kvm();
+    check_desktop();
+    check_llm();
+    check_store(ctx);
+    check_catalog(ctx);
+    return failures ? EXIT_INFRA : EXIT_OK;
+}
