@@ -1,0 +1,140 @@
+/* ns.h: internals of the ns (bubblewrap) sandbox backend, shared by its files only.
+ * The public contract is sandbox/sandbox.h; sandbox.c forwards to the ns_* functions here.
+ * One concern per file: ns_sandbox.c (lifecycle, host uid, process tracking), ns_args.c
+ * (bwrap argv), ns_seccomp.c (BPF filter), ns_spawn.c (child set-up and exec),
+ * ns_exec.c (async capped exec), ns_shell.c (PTY shell), ns_copy.c / ns_files.c (host-side
+ * workspace access that never follows symlinks). */
+#ifndef WORKSIM_SANDBOX_NS_H
+#define WORKSIM_SANDBOX_NS_H
+
+#include "../sandbox.h"
+#include "util/util.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <sys/types.h>
+
+typedef struct NsSandbox NsSandbox;
+typedef struct NsExec NsExec;
+typedef struct NsShell NsShell;
+
+/* ---- ns_sandbox.c: lifecycle ---- */
+
+struct NsSandbox {
+    char *dir;              /* engine-private root: /tmp/worksim-sb-XXXXXX (0711) */
+    char *ws;               /* dir/ws: the learner's workspace, bound at /workspace */
+    char *etc;              /* dir/etc: generated passwd and group */
+    SandboxLimits limits;
+    bool drop_uid;          /* worksim runs as root: children switch to host_uid first */
+    uid_t host_uid;         /* host uid the sandbox runs as (dedicated when root, else ours) */
+    gid_t host_gid;
+    unsigned serial;        /* counter for per-exec scratch names */
+    NsExec **execs;         /* in-flight execs (owned by the exec; removed on completion) */
+    int n_execs, cap_execs;
+    NsShell **shells;       /* open shells */
+    int n_shells, cap_shells;
+    bool closed;
+};
+
+/* Creates the private dirs and workspace copy; NULL and *err on failure (infrastructure). */
+NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err);
+/* Kills and reaps every process, calls pending exec callbacks with an error, removes files. */
+void ns_sandbox_close(NsSandbox *sb);
+/* Registers / forgets an in-flight exec or open shell so close can kill it. */
+void ns_sandbox_track_exec(NsSandbox *sb, NsExec *ex);
+void ns_sandbox_untrack_exec(NsSandbox *sb, NsExec *ex);
+void ns_sandbox_track_shell(NsSandbox *sb, NsShell *sh);
+void ns_sandbox_untrack_shell(NsSandbox *sb, NsShell *sh);
+/* Kills a bwrap run and reaps it (blocking; quick after SIGKILL). When the pid of its
+ * namespace init (inner, from --json-status-fd) is known that dies first, so bwrap only exits
+ * once the whole pid namespace is gone; else bwrap is killed and --die-with-parent takes the
+ * namespace down shortly after. Returns the wait status, or -1 when it was already reaped. */
+int ns_kill_and_reap(pid_t pid, pid_t inner);
+/* SIGKILLs the namespace init inner if it is still the child of bwrap outer; false if not. */
+bool ns_kill_inner(pid_t outer, pid_t inner);
+/* Reads what bwrap wrote to its --json-status-fd (non-blocking) into *acc; returns the host
+ * pid of the namespace init ("child-pid") once seen, else 0. */
+pid_t ns_status_child_pid(int status_fd, Buf *acc);
+
+/* ---- ns_args.c: bwrap argument list ---- */
+
+typedef struct NsArgs {
+    char **v;
+    int n, cap;
+} NsArgs;
+
+typedef struct NsRunSpec {
+    const char *workspace;      /* host dir bound rw at /workspace */
+    bool as_root;               /* --uid 0 --gid 0 inside the namespace */
+    const char *term;           /* TERM value */
+    const char *rcfile_host;    /* optional: host file bound ro at /etc/worksim/bashrc */
+    const char *const *env_extra; /* optional NAME=value list added with --setenv */
+    int seccomp_fd;             /* fd number as the child will see it */
+    int status_fd;              /* --json-status-fd number in the child, or -1 */
+} NsRunSpec;
+
+void ns_args_add(NsArgs *a, const char *s);
+void ns_args_free(NsArgs *a);
+/* Appends the full option set (mounts, namespaces, env, seccomp) for one bwrap run. */
+void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec);
+/* Writes the args NUL-separated into a new sealed memfd; returns it or -1 (errno set). */
+int ns_args_memfd(const NsArgs *a);
+
+/* ---- ns_seccomp.c ---- */
+
+/* Returns a new memfd (offset 0) holding the BPF filter, or -1 with *err. */
+int ns_seccomp_memfd(char **err);
+
+/* ---- ns_spawn.c: child process set-up ---- */
+
+typedef struct NsSpawn {
+    int fd_in, fd_out, fd_err;  /* become 0, 1, 2 in the child */
+    int args_fd;                /* becomes 3: --args */
+    int seccomp_fd;             /* becomes 4: --seccomp */
+    int status_fd;              /* becomes 5 (or -1): --json-status-fd */
+    const char *const *tail;    /* command after the options: "--", argv..., NULL */
+    bool new_session;           /* setsid() in the child (always true today) */
+} NsSpawn;
+
+enum { NS_FD_ARGS = 3, NS_FD_SECCOMP = 4, NS_FD_STATUS = 5 };
+
+/* Forks and execs bwrap with rlimits, death signal, setsid, the host uid switch and an
+ * empty environment. Returns the pid, or -1 with *err (the child never returns). */
+pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err);
+/* Path of the bwrap binary, or NULL when it is not installed. */
+const char *ns_bwrap_path(void);
+
+/* ---- ns_copy.c: tree copies without following links ---- */
+
+/* Copies the regular files and directories of src into the existing empty dir dst
+ * (symlinks and special files are skipped and counted in *skipped). Files end up owned by
+ * uid/gid when chown_to is true. With keep_links, symlinks are recreated as symlinks
+ * (never followed). false and *err on failure. */
+bool ns_copy_tree(const char *src, const char *dst, bool keep_links, bool chown_to, uid_t uid,
+                  gid_t gid, int *skipped, char **err);
+
+/* ---- ns_files.c ---- */
+
+char *ns_read_file(NsSandbox *sb, const char *rel, size_t max, size_t *len_out, char **err);
+bool ns_write_file(NsSandbox *sb, const char *rel, const char *data, size_t len, char **err);
+
+/* ---- ns_exec.c ---- */
+
+bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, SandboxExecDone done,
+                   void *ud, char **err);
+/* Kills the exec's process, reaps it and delivers its callback with error set. */
+void ns_exec_abort(NsExec *ex, const char *why);
+
+/* ---- ns_shell.c ---- */
+
+NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env_extra,
+                       const char *rcfile_text, char **err);
+int ns_shell_fd(NsShell *sh);
+void ns_shell_resize(NsShell *sh, int rows, int cols);
+bool ns_shell_alive(NsShell *sh);
+void ns_shell_interrupt(NsShell *sh);
+void ns_shell_close(NsShell *sh);
+/* Kills the shell process but leaves the object for its owner to close (used by sandbox close). */
+void ns_shell_kill(NsShell *sh);
+
+#endif

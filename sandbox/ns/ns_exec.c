@@ -1,0 +1,343 @@
+/* ns_exec.c: one-shot commands in a fresh bwrap, completed asynchronously on the loop.
+ * stdout and stderr share one pipe, read as it fills, kept up to limits.output_bytes and
+ * counted beyond; stdin_data goes through a socket (no SIGPIPE if the command ignores it);
+ * a pidfd reports the exit, a real-clock deadline SIGKILLs bwrap (which takes its whole pid
+ * namespace with it). Checks run on a throwaway copy of the workspace (bwrap 0.8 has no
+ * overlay options), so their writes never reach the learner's files. */
+#define _GNU_SOURCE
+#include "ns.h"
+
+#include "util/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+struct NsExec {
+    NsSandbox *sb;
+    Loop *loop;
+    SandboxExecDone done;
+    void *ud;
+    pid_t pid;
+    int pidfd, out_fd, in_fd, status_fd;
+    char *stdin_data;
+    size_t stdin_len, stdin_off;
+    Buf out;
+    size_t total, cap;
+    uint64_t deadline;          /* timeout, or the deferred start-failure delivery */
+    bool timed_out;
+    int wstatus;
+    bool reaped;
+    double t0;
+    char *scratch;              /* check copy of the workspace, removed at the end */
+    char *start_error;          /* set when the command never started */
+    Buf status;                 /* what bwrap wrote to --json-status-fd */
+    pid_t inner;                /* host pid of the namespace init, once known */
+};
+
+static void close_fd(Loop *loop, int *fd)
+{
+    if (*fd < 0) return;
+    loop_unwatch_fd(loop, *fd);
+    close(*fd);
+    *fd = -1;
+}
+
+/* Reads what the pipe holds now; returns true at EOF or error. */
+static bool drain_output(NsExec *ex)
+{
+    char chunk[16384];
+    for (;;) {
+        ssize_t n = read(ex->out_fd, chunk, sizeof chunk);
+        if (n > 0) {
+            size_t keep = ex->out.len < ex->cap ? ex->cap - ex->out.len : 0;
+            if (keep > (size_t)n) keep = (size_t)n;
+            if (keep) buf_append(&ex->out, chunk, keep);
+            ex->total += (size_t)n;
+            continue;
+        }
+        if (n < 0 && errno == EINTR) continue;
+        return !(n < 0 && errno == EAGAIN);
+    }
+}
+
+/* True when bwrap reported that it started the command (json-status "child-pid"). */
+static bool command_started(NsExec *ex)
+{
+    if (!ex->inner) ex->inner = ns_status_child_pid(ex->status_fd, &ex->status);
+    return ex->inner > 0;
+}
+
+static char *first_line(const char *s, size_t len)
+{
+    size_t n = 0;
+    while (n < len && s[n] != '\n' && n < 300) n++;
+    return xstrndup(s, n);
+}
+
+/* Delivers the result and frees ex. The sandbox no longer references ex when done runs. */
+static void finish(NsExec *ex, const char *abort_reason)
+{
+    if (ex->deadline) loop_cancel(ex->loop, ex->deadline);
+    ex->deadline = 0;
+    close_fd(ex->loop, &ex->pidfd);
+    close_fd(ex->loop, &ex->in_fd);
+    if (ex->out_fd >= 0) drain_output(ex);
+    close_fd(ex->loop, &ex->out_fd);
+
+    SandboxExecResult *r = xcalloc(1, sizeof *r);
+    r->seconds = util_monotonic_seconds() - ex->t0;
+    r->timed_out = ex->timed_out;
+    r->output_total = ex->total;
+    r->output_len = ex->out.len;
+    r->output = buf_steal(&ex->out);
+    if (ex->reaped) {
+        if (WIFEXITED(ex->wstatus)) r->exit_code = WEXITSTATUS(ex->wstatus);
+        else if (WIFSIGNALED(ex->wstatus)) r->exit_code = 128 + WTERMSIG(ex->wstatus);
+    }
+    bool started = command_started(ex);
+    close_fd(ex->loop, &ex->status_fd);
+    if (ex->start_error) {
+        r->error = xstrdup(ex->start_error);
+        r->exit_code = -1;
+    } else if (abort_reason) {
+        r->error = xstrdup(abort_reason);
+    } else if (!started && !ex->timed_out) {
+        char *line = first_line(r->output, r->output_len);
+        r->error = xasprintf("the sandbox failed to start (bwrap exit %d)%s%s", r->exit_code,
+                             *line ? ": " : "", line);
+        free(line);
+    }
+    if (ex->scratch) util_remove_tree(ex->scratch);
+    if (ex->sb) ns_sandbox_untrack_exec(ex->sb, ex);
+    ex->sb = NULL;
+
+    ex->done(ex->ud, r);
+
+    free(r->output);
+    free(r->error);
+    free(r);
+    free(ex->scratch);
+    free(ex->stdin_data);
+    free(ex->start_error);
+    buf_free(&ex->out);
+    buf_free(&ex->status);
+    free(ex);
+}
+
+static void on_output(void *ud, int fd, int ready)
+{
+    NsExec *ex = ud;
+    if (drain_output(ex)) close_fd(ex->loop, &ex->out_fd);
+}
+
+static void on_exit_ready(void *ud, int fd, int ready)
+{
+    NsExec *ex = ud;
+    int st;
+    pid_t r = waitpid(ex->pid, &st, WNOHANG);
+    if (r == 0) return;
+    ex->reaped = true;
+    ex->wstatus = st;
+    /* bwrap is gone and with it its pid namespace: every writer of the pipe is dead, so
+     * what is left in it is all there is. */
+    finish(ex, NULL);
+}
+
+static void on_stdin_writable(void *ud, int fd, int ready)
+{
+    NsExec *ex = ud;
+    while (ex->stdin_off < ex->stdin_len) {
+        ssize_t n = send(fd, ex->stdin_data + ex->stdin_off, ex->stdin_len - ex->stdin_off,
+                         MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && errno == EAGAIN) return;
+        if (n < 0) break;          /* reader gone: stop feeding */
+        ex->stdin_off += (size_t)n;
+    }
+    shutdown(fd, SHUT_WR);
+    close_fd(ex->loop, &ex->in_fd);
+}
+
+static void on_timeout(void *ud)
+{
+    NsExec *ex = ud;
+    ex->deadline = 0;
+    ex->timed_out = true;
+    if (!ex->inner) ex->inner = ns_status_child_pid(ex->status_fd, &ex->status);
+    if (!ns_kill_inner(ex->pid, ex->inner)) {  /* else bwrap exits once its namespace is gone */
+        kill(-ex->pid, SIGKILL);
+        kill(ex->pid, SIGKILL);
+    }
+}
+
+static void on_start_failed(void *ud)
+{
+    NsExec *ex = ud;
+    ex->deadline = 0;
+    finish(ex, NULL);
+}
+
+void ns_exec_abort(NsExec *ex, const char *why)
+{
+    if (ex->pid > 0 && !ex->reaped) {
+        if (!ex->inner) ex->inner = ns_status_child_pid(ex->status_fd, &ex->status);
+        int st = ns_kill_and_reap(ex->pid, ex->inner);
+        if (st != -1) {
+            ex->reaped = true;
+            ex->wstatus = st;
+        }
+    }
+    finish(ex, ex->start_error ? NULL : why);
+}
+
+/* Sets up the pipes, argument memfds and the process. false with *err on failure. */
+static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *workspace, char **err)
+{
+    NsSandbox *sb = ex->sb;
+    int out[2] = {-1, -1}, st[2] = {-1, -1}, in[2] = {-1, -1};
+    int seccomp = -1, args = -1;
+    NsArgs a = {0};
+    bool ok = false;
+
+    seccomp = ns_seccomp_memfd(err);
+    if (seccomp < 0) goto out;
+    if (pipe2(out, O_CLOEXEC) != 0 || pipe2(st, O_CLOEXEC | O_NONBLOCK) != 0) {
+        *err = xasprintf("pipe: %s", strerror(errno));
+        goto out;
+    }
+    if (req->stdin_data) {
+        if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, in) != 0) {
+            *err = xasprintf("socketpair: %s", strerror(errno));
+            goto out;
+        }
+        shutdown(in[0], SHUT_WR);
+    } else {
+        in[1] = open("/dev/null", O_RDONLY | O_CLOEXEC);   /* in[1]: the child's end */
+        if (in[1] < 0) {
+            *err = xasprintf("/dev/null: %s", strerror(errno));
+            goto out;
+        }
+    }
+    NsRunSpec spec = {workspace, req->as_root, "dumb", NULL, NULL, NS_FD_SECCOMP, NS_FD_STATUS};
+    ns_args_build(&a, sb, &spec);
+    args = ns_args_memfd(&a);
+    if (args < 0) {
+        *err = xasprintf("args memfd: %s", strerror(errno));
+        goto out;
+    }
+    const char *tail[] = {"--", "/bin/bash", "-c", req->command, NULL};
+    int child_in = req->stdin_data ? in[0] : in[1];
+    NsSpawn sp = {child_in, out[1], out[1], args, seccomp, st[1], tail, true};
+    ex->pid = ns_spawn_bwrap(sb, &sp, err);
+    if (ex->pid < 0) goto out;
+    ex->pidfd = (int)syscall(SYS_pidfd_open, ex->pid, 0);
+    if (ex->pidfd < 0) {
+        *err = xasprintf("pidfd_open: %s", strerror(errno));
+        ns_kill_and_reap(ex->pid, 0);
+        ex->pid = -1;
+        goto out;
+    }
+    fcntl(ex->pidfd, F_SETFD, FD_CLOEXEC);
+    ex->out_fd = out[0];
+    out[0] = -1;
+    fcntl(ex->out_fd, F_SETFL, O_NONBLOCK);
+    ex->status_fd = st[0];
+    st[0] = -1;
+    if (req->stdin_data) {
+        ex->in_fd = in[1];
+        in[1] = -1;
+        fcntl(ex->in_fd, F_SETFL, O_NONBLOCK);
+    }
+    ok = true;
+out:
+    for (int i = 0; i < 2; i++) {
+        if (out[i] >= 0) close(out[i]);
+        if (st[i] >= 0) close(st[i]);
+        if (in[i] >= 0) close(in[i]);
+    }
+    if (seccomp >= 0) close(seccomp);
+    if (args >= 0) close(args);
+    ns_args_free(&a);
+    return ok;
+}
+
+/* Makes a private copy of the workspace for a check; NULL with *err. */
+static char *make_check_copy(NsSandbox *sb, char **err)
+{
+    char *dir = xasprintf("%s/check-%u", sb->dir, ++sb->serial);
+    if (mkdir(dir, 0700) != 0) {
+        *err = xasprintf("%s: %s", dir, strerror(errno));
+        free(dir);
+        return NULL;
+    }
+    if (sb->drop_uid && chown(dir, sb->host_uid, sb->host_gid) != 0) {
+        *err = xasprintf("chown %s: %s", dir, strerror(errno));
+        rmdir(dir);
+        free(dir);
+        return NULL;
+    }
+    if (!ns_copy_tree(sb->ws, dir, true, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, err)) {
+        util_remove_tree(dir);
+        free(dir);
+        return NULL;
+    }
+    return dir;
+}
+
+bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, SandboxExecDone done,
+                   void *ud, char **err)
+{
+    if (!sb || sb->closed) {
+        if (err) *err = xstrdup("the sandbox is closed");
+        return false;
+    }
+    if (!req || !req->command || !done || !loop) {
+        if (err) *err = xstrdup("sandbox_exec_start: missing command, loop or callback");
+        return false;
+    }
+    NsExec *ex = xcalloc(1, sizeof *ex);
+    ex->sb = sb;
+    ex->loop = loop;
+    ex->done = done;
+    ex->ud = ud;
+    ex->pid = -1;
+    ex->pidfd = ex->out_fd = ex->in_fd = ex->status_fd = -1;
+    ex->cap = sb->limits.output_bytes;
+    ex->t0 = util_monotonic_seconds();
+    if (req->stdin_data) {
+        ex->stdin_len = req->stdin_len;
+        ex->stdin_data = xmalloc(req->stdin_len ? req->stdin_len : 1);
+        memcpy(ex->stdin_data, req->stdin_data, req->stdin_len);
+    }
+    ns_sandbox_track_exec(sb, ex);
+
+    char *why = NULL;
+    const char *workspace = sb->ws;
+    if (req->check) {
+        ex->scratch = make_check_copy(sb, &why);
+        workspace = ex->scratch;
+    }
+    if (workspace && launch(ex, req, workspace, &why)) {
+        loop_watch_fd(loop, ex->out_fd, LOOP_READ, on_output, ex);
+        loop_watch_fd(loop, ex->pidfd, LOOP_READ, on_exit_ready, ex);
+        if (ex->in_fd >= 0) loop_watch_fd(loop, ex->in_fd, LOOP_WRITE, on_stdin_writable, ex);
+        double timeout = req->timeout > 0 ? req->timeout : sb->limits.wall_seconds;
+        ex->deadline = loop_add_deadline(loop, timeout, on_timeout, ex);
+    } else {
+        /* Failure to start is reported through the callback, from the loop. */
+        ex->start_error = why ? why : xstrdup("the sandbox failed to start");
+        why = NULL;
+        ex->deadline = loop_add_deadline(loop, 0, on_start_failed, ex);
+    }
+    free(why);
+    return true;
+}

@@ -1,0 +1,235 @@
+/* ns_sandbox.c: life of one ns sandbox: its private folder (workspace copy, generated
+ * passwd/group), the host uid it runs as, and the processes it started. When worksim runs as
+ * root every sandbox gets its own unprivileged host uid (never root: bwrap as root with
+ * --uid 1000 would map host root to the learner), which also lets close sweep up any process
+ * of that uid. Other users run bwrap as themselves through the user-namespace mapping. */
+#define _GNU_SOURCE
+#include "ns.h"
+
+#include "util/util.h"
+
+#include <errno.h>
+#include <grp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* Host uids for sandboxes of a root worksim: base + pid * 64 + slot, unique per process. */
+enum { NS_UID_BASE = 0x50000000, NS_UID_SLOTS = 64 };
+
+static unsigned uid_counter;
+static bool probe_ok;   /* the first sandbox of the process proved bwrap can start */
+
+bool ns_kill_inner(pid_t outer, pid_t inner)
+{
+    if (inner <= 1) return false;
+    /* The pidfd pins one process; its parent being our bwrap proves it is the namespace
+     * init and not a later process that reused the pid. */
+    int pfd = (int)syscall(SYS_pidfd_open, inner, 0);
+    if (pfd < 0) return false;
+    char path[64], line[256];
+    snprintf(path, sizeof path, "/proc/%d/status", (int)inner);
+    FILE *f = fopen(path, "re");
+    long ppid = -1;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "PPid:", 5) == 0) ppid = strtol(line + 5, NULL, 10);
+    if (f) fclose(f);
+    bool ok = ppid == (long)outer && syscall(SYS_pidfd_send_signal, pfd, SIGKILL, NULL, 0) == 0;
+    close(pfd);
+    return ok;
+}
+
+int ns_kill_and_reap(pid_t pid, pid_t inner)
+{
+    if (pid <= 0) return -1;
+    if (!ns_kill_inner(pid, inner)) {  /* else bwrap exits once its namespace init is reaped */
+        kill(-pid, SIGKILL);
+        kill(pid, SIGKILL);
+    }
+    int st;
+    for (;;) {
+        pid_t r = waitpid(pid, &st, 0);
+        if (r == pid) return st;
+        if (r < 0 && errno == EINTR) continue;
+        return -1;
+    }
+}
+
+pid_t ns_status_child_pid(int status_fd, Buf *acc)
+{
+    char chunk[512];
+    ssize_t n;
+    while (status_fd >= 0 && acc->len < 8192 && (n = read(status_fd, chunk, sizeof chunk)) > 0)
+        buf_append(acc, chunk, (size_t)n);
+    const char *p = acc->data ? strstr(acc->data, "\"child-pid\"") : NULL;
+    if (!p) return 0;
+    p = strchr(p, ':');
+    long v = p ? strtol(p + 1, NULL, 10) : 0;
+    return v > 1 ? (pid_t)v : 0;
+}
+
+/* Kills every process running as the sandbox's host uid (root worksim only). */
+static void sweep_uid(NsSandbox *sb)
+{
+    if (!sb->drop_uid) return;
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (setgroups(0, NULL) == 0 && setresgid(sb->host_gid, sb->host_gid, sb->host_gid) == 0 &&
+            setresuid(sb->host_uid, sb->host_uid, sb->host_uid) == 0)
+            kill(-1, SIGKILL);   /* as that uid, -1 reaches exactly its own processes */
+        _exit(0);
+    }
+    if (pid > 0) {
+        while (waitpid(pid, NULL, 0) < 0 && errno == EINTR) {}
+    }
+}
+
+static bool write_private(const char *path, const char *text, char **err)
+{
+    if (!util_write_file(path, text, strlen(text), err)) return false;
+    chmod(path, 0644);
+    return true;
+}
+
+static void on_probe_done(void *ud, SandboxExecResult *r)
+{
+    char **out = ud;
+    if (r->error) *out = xstrdup(r->error);
+    else if (r->exit_code != 0) *out = xasprintf("sandbox self-test exited %d", r->exit_code);
+}
+
+/* Runs `true` once per process to turn "cannot create namespaces" into a clear error. */
+static bool probe(NsSandbox *sb, char **err)
+{
+    if (probe_ok) return true;
+    Loop *loop = loop_new(false);
+    char *failure = NULL;
+    SandboxExecRequest req = {.command = "true", .timeout = 10};
+    if (!ns_exec_start(sb, loop, &req, on_probe_done, &failure, err)) {
+        loop_free(loop);
+        return false;
+    }
+    while (sb->n_execs > 0 && loop_run_once(loop, -1)) {}
+    loop_free(loop);
+    if (failure) {
+        *err = xasprintf("cannot start the ns sandbox (bubblewrap): %s", failure);
+        free(failure);
+        return false;
+    }
+    probe_ok = true;
+    return true;
+}
+
+NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
+{
+    if (!ns_bwrap_path()) {
+        *err = xstrdup("the ns sandbox needs bubblewrap, which is not installed (apt-get install bubblewrap)");
+        return NULL;
+    }
+    NsSandbox *sb = xcalloc(1, sizeof *sb);
+    sb->limits = cfg->limits;
+    sandbox_limits_apply_defaults(&sb->limits);
+    sb->drop_uid = geteuid() == 0;
+    if (sb->drop_uid) {
+        unsigned slot = __atomic_fetch_add(&uid_counter, 1, __ATOMIC_RELAXED) % NS_UID_SLOTS;
+        sb->host_uid = (uid_t)(NS_UID_BASE + ((unsigned)getpid() % (1u << 22)) * NS_UID_SLOTS + slot);
+        sb->host_gid = (gid_t)sb->host_uid;
+    } else {
+        sb->host_uid = getuid();
+        sb->host_gid = getgid();
+    }
+    char *e = NULL;
+    sb->dir = util_make_temp_dir("worksim-sb", &e);
+    if (!sb->dir) goto fail;
+    /* Traversable (not listable) so the sandbox uid can reach its own ws and etc. */
+    chmod(sb->dir, 0711);
+    sb->ws = xasprintf("%s/ws", sb->dir);
+    sb->etc = xasprintf("%s/etc", sb->dir);
+    if (mkdir(sb->ws, 0700) != 0 || mkdir(sb->etc, 0755) != 0) {
+        e = xasprintf("%s: %s", sb->dir, strerror(errno));
+        goto fail;
+    }
+    if (sb->drop_uid && chown(sb->ws, sb->host_uid, sb->host_gid) != 0) {
+        e = xasprintf("chown %s: %s", sb->ws, strerror(errno));
+        goto fail;
+    }
+    char *passwd = xasprintf("%s/passwd", sb->etc);
+    char *group = xasprintf("%s/group", sb->etc);
+    bool ok = write_private(passwd,
+                            "root:x:0:0:root:/workspace:/bin/bash\n"
+                            "learner:x:1000:1000:Learner:/workspace:/bin/bash\n"
+                            "nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n", &e) &&
+              write_private(group, "root:x:0:\nlearner:x:1000:\nnogroup:x:65534:\n", &e);
+    free(passwd);
+    free(group);
+    if (!ok) goto fail;
+    if (cfg->workspace_src &&
+        !ns_copy_tree(cfg->workspace_src, sb->ws, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, &e))
+        goto fail;
+    if (!probe(sb, &e)) goto fail;
+    return sb;
+
+fail:
+    *err = e ? e : xstrdup("cannot create the sandbox");
+    ns_sandbox_close(sb);
+    return NULL;
+}
+
+void ns_sandbox_close(NsSandbox *sb)
+{
+    if (!sb) return;
+    sb->closed = true;
+    while (sb->n_execs > 0) ns_exec_abort(sb->execs[sb->n_execs - 1], "the sandbox was closed before the command finished");
+    while (sb->n_shells > 0) ns_shell_kill(sb->shells[sb->n_shells - 1]);
+    sweep_uid(sb);
+    if (sb->dir) util_remove_tree(sb->dir);
+    free(sb->execs);
+    free(sb->shells);
+    free(sb->dir);
+    free(sb->ws);
+    free(sb->etc);
+    free(sb);
+}
+
+void ns_sandbox_track_exec(NsSandbox *sb, NsExec *ex)
+{
+    if (sb->n_execs == sb->cap_execs) {
+        sb->cap_execs = sb->cap_execs ? sb->cap_execs * 2 : 4;
+        sb->execs = xrealloc(sb->execs, (size_t)sb->cap_execs * sizeof *sb->execs);
+    }
+    sb->execs[sb->n_execs++] = ex;
+}
+
+void ns_sandbox_untrack_exec(NsSandbox *sb, NsExec *ex)
+{
+    for (int i = 0; i < sb->n_execs; i++) {
+        if (sb->execs[i] == ex) {
+            sb->execs[i] = sb->execs[--sb->n_execs];
+            return;
+        }
+    }
+}
+
+void ns_sandbox_track_shell(NsSandbox *sb, NsShell *sh)
+{
+    if (sb->n_shells == sb->cap_shells) {
+        sb->cap_shells = sb->cap_shells ? sb->cap_shells * 2 : 2;
+        sb->shells = xrealloc(sb->shells, (size_t)sb->cap_shells * sizeof *sb->shells);
+    }
+    sb->shells[sb->n_shells++] = sh;
+}
+
+void ns_sandbox_untrack_shell(NsSandbox *sb, NsShell *sh)
+{
+    for (int i = 0; i < sb->n_shells; i++) {
+        if (sb->shells[i] == sh) {
+            sb->shells[i] = sb->shells[--sb->n_shells];
+            return;
+        }
+    }
+}

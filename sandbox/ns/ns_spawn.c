@@ -1,0 +1,121 @@
+/* ns_spawn.c: fork and exec bwrap with the child-side hardening that bwrap cannot do for us:
+ * default signal state, its own session, exact fd layout (0-2 plus args/seccomp/status,
+ * everything else closed), rlimits, a switch to the dedicated host uid when worksim runs as
+ * root, a parent-death signal, and an empty environment (so not even bwrap's own
+ * /proc/PID/environ, visible as /proc/1/environ inside, carries a host variable). */
+#define _GNU_SOURCE
+#include "ns.h"
+
+#include "util/util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+const char *ns_bwrap_path(void)
+{
+    static const char *const candidates[] = {"/usr/bin/bwrap", "/bin/bwrap", "/usr/local/bin/bwrap"};
+    for (size_t i = 0; i < sizeof candidates / sizeof *candidates; i++)
+        if (access(candidates[i], X_OK) == 0) return candidates[i];
+    return NULL;
+}
+
+/* Child only: writes a message to fd 2 (async-signal-safe) and exits 127. */
+static void child_die(const char *what)
+{
+    char msg[160];
+    int e = errno;
+    size_t n = 0;
+    const char *parts[] = {"worksim sandbox: ", what, ": ", strerror(e), "\n"};
+    for (size_t i = 0; i < 5; i++)
+        for (const char *p = parts[i]; *p && n < sizeof msg; p++) msg[n++] = *p;
+    ssize_t w = write(2, msg, n);
+    (void)w;
+    _exit(127);
+}
+
+static void child_limit(int resource, rlim_t value, const char *what)
+{
+    struct rlimit rl = {value, value};
+    if (setrlimit(resource, &rl) != 0) child_die(what);
+}
+
+pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
+{
+    const char *bwrap = ns_bwrap_path();
+    if (!bwrap) {
+        *err = xstrdup("bubblewrap (bwrap) is not installed: apt-get install bubblewrap");
+        return -1;
+    }
+    int n_tail = 0;
+    while (sp->tail[n_tail]) n_tail++;
+    char **argv = xcalloc((size_t)n_tail + 4, sizeof *argv);
+    argv[0] = (char *)"bwrap";
+    argv[1] = (char *)"--args";
+    argv[2] = (char *)"3";
+    for (int i = 0; i < n_tail; i++) argv[3 + i] = (char *)sp->tail[i];
+    char *envp[] = {NULL};
+    const SandboxLimits *lim = &sb->limits;
+    pid_t parent = getpid();
+
+    pid_t pid = fork();
+    if (pid < 0) {
+        *err = xasprintf("fork: %s", strerror(errno));
+        free(argv);
+        return -1;
+    }
+    if (pid > 0) {
+        free(argv);
+        return pid;
+    }
+
+    /* ---- child: async-signal-safe calls only ---- */
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    for (int s = 1; s < NSIG; s++) signal(s, SIG_DFL);
+    if (sp->new_session && setsid() < 0) child_die("setsid");
+
+    int src[6] = {sp->fd_in, sp->fd_out, sp->fd_err, sp->args_fd, sp->seccomp_fd, sp->status_fd};
+    int high[6];
+    for (int i = 0; i < 6; i++) {
+        high[i] = src[i] < 0 ? -1 : fcntl(src[i], F_DUPFD, 16);
+        if (src[i] >= 0 && high[i] < 0) child_die("dup");
+    }
+    for (int i = 0; i < 6; i++) {
+        if (high[i] < 0) continue;
+        if (dup2(high[i], i) < 0) child_die("dup2");
+    }
+    int first_free = sp->status_fd >= 0 ? 6 : 5;
+    if (syscall(SYS_close_range, (unsigned)first_free, ~0u, 0) != 0) {
+        for (int fd = first_free; fd < 1024; fd++) close(fd);
+    }
+
+    child_limit(RLIMIT_CORE, 0, "RLIMIT_CORE");
+    child_limit(RLIMIT_AS, (rlim_t)lim->memory_mb * 1024 * 1024, "RLIMIT_AS");
+    child_limit(RLIMIT_NPROC, (rlim_t)lim->processes, "RLIMIT_NPROC");
+    child_limit(RLIMIT_CPU, (rlim_t)lim->cpu_seconds, "RLIMIT_CPU");
+    child_limit(RLIMIT_FSIZE, (rlim_t)lim->file_mb * 1024 * 1024, "RLIMIT_FSIZE");
+    child_limit(RLIMIT_NOFILE, (rlim_t)lim->open_files, "RLIMIT_NOFILE");
+
+    if (sb->drop_uid) {
+        if (setgroups(0, NULL) != 0) child_die("setgroups");
+        if (setresgid(sb->host_gid, sb->host_gid, sb->host_gid) != 0) child_die("setresgid");
+        if (setresuid(sb->host_uid, sb->host_uid, sb->host_uid) != 0) child_die("setresuid");
+    }
+    /* After the uid switch: changing credentials clears the death signal. */
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) child_die("PR_SET_PDEATHSIG");
+    if (getppid() != parent) _exit(127);
+
+    execve(bwrap, argv, envp);
+    child_die("exec bwrap");
+    return -1;
+}

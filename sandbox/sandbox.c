@@ -1,0 +1,166 @@
+/* sandbox.c: the backend-neutral side of sandbox.h: limit defaults, backend choice, and
+ * forwarding to the backend (only ns is built today; vm is another issue). Also the
+ * blocking convenience sandbox_exec_wait, which runs an exec on a private loop. */
+#include "sandbox.h"
+
+#include "ns/ns.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct Sandbox {
+    SandboxBackend backend;     /* resolved: SANDBOX_NS (or SANDBOX_VM once built) */
+    NsSandbox *ns;
+};
+
+struct SandboxShell {
+    NsShell *ns;
+};
+
+void sandbox_limits_apply_defaults(SandboxLimits *limits)
+{
+    if (limits->memory_mb <= 0) limits->memory_mb = 1024;
+    if (limits->processes <= 0) limits->processes = 256;
+    if (limits->cpu_seconds <= 0) limits->cpu_seconds = 120;
+    if (limits->file_mb <= 0) limits->file_mb = 64;
+    if (limits->open_files <= 0) limits->open_files = 256;
+    if (limits->output_bytes == 0) limits->output_bytes = 256 * 1024;
+    if (limits->wall_seconds <= 0) limits->wall_seconds = 60;
+}
+
+Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)
+{
+    SandboxConfig defaults = {0};
+    if (!cfg) cfg = &defaults;
+    if (cfg->backend == SANDBOX_VM) {
+        *err = xstrdup("the vm sandbox backend is not available in this build");
+        return NULL;
+    }
+    NsSandbox *ns = ns_sandbox_open(cfg, err);
+    if (!ns) return NULL;
+    Sandbox *sb = xcalloc(1, sizeof *sb);
+    sb->backend = SANDBOX_NS;
+    sb->ns = ns;
+    return sb;
+}
+
+void sandbox_close(Sandbox *sb)
+{
+    if (!sb) return;
+    ns_sandbox_close(sb->ns);
+    free(sb);
+}
+
+const char *sandbox_backend_name(const Sandbox *sb)
+{
+    return sb && sb->backend == SANDBOX_VM ? "vm" : "ns";
+}
+
+bool sandbox_exec_start(Sandbox *sb, Loop *loop, const SandboxExecRequest *req,
+                        SandboxExecDone done, void *ud, char **err)
+{
+    if (!sb) {
+        if (err) *err = xstrdup("no sandbox");
+        return false;
+    }
+    return ns_exec_start(sb->ns, loop, req, done, ud, err);
+}
+
+typedef struct WaitState {
+    SandboxExecResult *result;
+} WaitState;
+
+static void on_wait_done(void *ud, SandboxExecResult *r)
+{
+    WaitState *w = ud;
+    w->result = xcalloc(1, sizeof *w->result);
+    *w->result = *r;
+    r->output = NULL;     /* ownership moves to the waiter */
+    r->error = NULL;
+}
+
+SandboxExecResult *sandbox_exec_wait(Sandbox *sb, const SandboxExecRequest *req)
+{
+    WaitState w = {NULL};
+    char *err = NULL;
+    Loop *loop = loop_new(false);
+    if (!sandbox_exec_start(sb, loop, req, on_wait_done, &w, &err)) {
+        loop_free(loop);
+        SandboxExecResult *r = xcalloc(1, sizeof *r);
+        r->exit_code = -1;
+        r->output = xstrdup("");
+        r->error = err ? err : xstrdup("cannot start the command");
+        return r;
+    }
+    while (!w.result && loop_run_once(loop, -1)) {}
+    loop_free(loop);
+    if (!w.result) {   /* cannot happen: the loop always has the exec's fds or deadline */
+        w.result = xcalloc(1, sizeof *w.result);
+        w.result->exit_code = -1;
+        w.result->output = xstrdup("");
+        w.result->error = xstrdup("the sandbox exec never completed");
+    }
+    return w.result;
+}
+
+void sandbox_exec_result_free(SandboxExecResult *r)
+{
+    if (!r) return;
+    free(r->output);
+    free(r->error);
+    free(r);
+}
+
+SandboxShell *sandbox_shell_open(Sandbox *sb, int rows, int cols, const char *const *env_extra,
+                                 const char *rcfile_text, char **err)
+{
+    if (!sb) {
+        *err = xstrdup("no sandbox");
+        return NULL;
+    }
+    NsShell *ns = ns_shell_open(sb->ns, rows, cols, env_extra, rcfile_text, err);
+    if (!ns) return NULL;
+    SandboxShell *sh = xcalloc(1, sizeof *sh);
+    sh->ns = ns;
+    return sh;
+}
+
+int sandbox_shell_fd(SandboxShell *sh) { return sh ? ns_shell_fd(sh->ns) : -1; }
+
+void sandbox_shell_resize(SandboxShell *sh, int rows, int cols)
+{
+    if (sh) ns_shell_resize(sh->ns, rows, cols);
+}
+
+bool sandbox_shell_alive(SandboxShell *sh) { return sh && ns_shell_alive(sh->ns); }
+
+void sandbox_shell_interrupt(SandboxShell *sh)
+{
+    if (sh) ns_shell_interrupt(sh->ns);
+}
+
+void sandbox_shell_close(SandboxShell *sh)
+{
+    if (!sh) return;
+    ns_shell_close(sh->ns);
+    free(sh);
+}
+
+char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err)
+{
+    if (!sb || sb->ns->closed) {
+        *err = xstrdup("the sandbox is closed");
+        return NULL;
+    }
+    return ns_read_file(sb->ns, rel, max, len_out, err);
+}
+
+bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t len, char **err)
+{
+    if (!sb || sb->ns->closed) {
+        *err = xstrdup("the sandbox is closed");
+        return false;
+    }
+    return ns_write_file(sb->ns, rel, data, len, err);
+}
