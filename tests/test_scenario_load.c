@@ -259,7 +259,11 @@ static void test_scenario_sandbox_denies_io_os_and_dofile(void)
         "assert(type(os.time()) == 'number' and type(os.clock()) == 'number' and os.date and os.difftime)\n"
         "assert(string.format and table.concat and math.floor and utf8.char and print and select and rawlen)\n"
         "assert(_G.pairs == pairs)\n"
-        "assert(getmetatable('').__index.dump == nil)\n",
+        "assert(getmetatable('').__index.dump == nil)\n"
+        "assert(not pcall(setmetatable, {}, { __gc = function() while true do end end }))\n"
+        "local p = setmetatable({}, { __metatable = 'locked' })\n"
+        "assert(getmetatable(p) == 'locked' and not pcall(setmetatable, p, {}))\n"
+        "assert(getmetatable(setmetatable({}, { __index = { a = 1 } })).__index.a == 1)\n",
         LUASANDBOX_DEFAULT_BUDGET);
     CHECK(err == NULL);
     if (err) testlib_fail(__FILE__, __LINE__, "%s", err);

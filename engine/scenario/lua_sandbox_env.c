@@ -1,7 +1,8 @@
 /* lua_sandbox_env.c: the allow-listed global environment of a sandbox state (DESIGN §3).
  * Copies only safe functions out of the standard libraries into a fresh globals table, and
  * adds sandbox versions of print (stderr), load (text only), pcall/xpcall (cannot swallow a
- * budget or memory-cap error) and require (scenario folder, then scenarios/lib). */
+ * budget or memory-cap error), setmetatable (no __gc: finalizers would escape the budget) and
+ * require (scenario folder, then scenarios/lib). */
 #define _GNU_SOURCE
 #include "lua_sandbox_internal.h"
 
@@ -34,6 +35,23 @@ static int sb_print(lua_State *L)
     fwrite(s, 1, len, stderr);
     fflush(stderr);
     return 0;
+}
+
+/* setmetatable without __gc: a finalizer would run outside any budget (GC, lua_close). */
+static int sb_setmetatable(lua_State *L)
+{
+    int t = lua_type(L, 2);
+    luaL_checktype(L, 1, LUA_TTABLE);
+    luaL_argexpected(L, t == LUA_TNIL || t == LUA_TTABLE, 2, "nil or table");
+    if (t == LUA_TTABLE) {
+        lua_pushliteral(L, "__gc");
+        if (lua_rawget(L, 2) != LUA_TNIL) return luaL_error(L, "setmetatable: __gc metamethods are not allowed in scenarios");
+        lua_pop(L, 1);
+    }
+    if (luaL_getmetafield(L, 1, "__metatable") != LUA_TNIL) return luaL_error(L, "cannot change a protected metatable");
+    lua_settop(L, 2);
+    lua_setmetatable(L, 1);
+    return 1;
 }
 
 /* Continuation shared by pcall and xpcall: limit errors are re-raised, never returned. */
@@ -214,10 +232,10 @@ int luasandbox_open_env(lua_State *L)
 {
     static const char *const base_names[] = {
         "assert", "error", "ipairs", "pairs", "next", "select", "tonumber", "tostring", "type",
-        "rawequal", "rawget", "rawset", "rawlen", "setmetatable", "getmetatable", "_VERSION", NULL};
+        "rawequal", "rawget", "rawset", "rawlen", "getmetatable", "_VERSION", NULL};
     static const char *const os_names[] = {"time", "clock", "date", "difftime", NULL};
     static const luaL_Reg own[] = {
-        {"print", sb_print}, {"pcall", sb_pcall}, {"xpcall", sb_xpcall},
+        {"print", sb_print}, {"setmetatable", sb_setmetatable}, {"pcall", sb_pcall}, {"xpcall", sb_xpcall},
         {"load", sb_load}, {"require", sb_require}, {NULL, NULL}};
 
     luaL_requiref(L, "_G", luaopen_base, 0);                  /* 1 */
