@@ -1,0 +1,528 @@
+/* shell_session.c: the learner's persistent bash on a sandbox PTY (see shell_session.h).
+ * The PTY output runs through the shell_integration parser: display bytes go to on_output,
+ * nonce-carrying events drive a small state machine (prompt, command running, done) and
+ * each C..D pair becomes one ShellCommandReport. Typed commands make the PTY watch a
+ * foreground one until their D arrives, so loop_run_until_idle waits for them. Callbacks may
+ * call back into the session (even close it): freeing is deferred until they return. */
+#define _GNU_SOURCE
+#include "shell_session.h"
+
+#include "shell_integration.h"
+#include "../util/util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+enum {
+    OUTPUT_KEEP = 64 * 1024,   /* bytes of a command's output kept for its report */
+    READS_PER_WAKE = 16        /* fairness: at most this many 16 KiB reads per readiness */
+};
+static const double GRACE_SECONDS = 3.0;         /* after Ctrl-C, before the shell is replaced */
+static const double PROMPT_WAIT_SECONDS = 30.0;  /* for a prompt before a typed line can be sent */
+static const int EXIT_SHELL_DIED = 255;          /* the shell ended (or never started) mid-command */
+static const int EXIT_RESTARTED = 124;           /* timed out and Ctrl-C did not bring the prompt back */
+
+typedef enum TypedState { TYPED_NONE, TYPED_WAITING, TYPED_SENT } TypedState;
+typedef enum DeadlinePhase { DL_NONE, DL_PROMPT, DL_RUN, DL_GRACE } DeadlinePhase;
+
+struct ShellSession {
+    Sandbox *sb;
+    Loop *loop;
+    int rows, cols;
+    ShellCommandFn on_command;
+    ShellOutputFn on_output;
+    void *ud;
+    char nonce[SHELL_INTEGRATION_NONCE_LEN + 1];
+    char *rcfile;
+
+    SandboxShell *sh;          /* NULL while there is no live shell */
+    int fd;                    /* its PTY master, -1 without a shell */
+    ShellIntegration *si;
+    ShellIntegration *retired; /* a parser stopped inside its own callback, freed later */
+    bool prompt_seen;          /* this shell has shown a prompt (A) at least once */
+    bool at_prompt;            /* A seen, and neither C nor an Enter keystroke since */
+    bool in_command;           /* C seen, D not yet */
+    Buf out;                   /* output since C, at most OUTPUT_KEEP bytes */
+    size_t out_total;
+    double started;            /* monotonic seconds at C */
+    char *line;                /* E's line for the running command */
+    Buf wbuf;                  /* keystrokes not yet written to the PTY */
+
+    TypedState typed;
+    char *typed_line;
+    double typed_timeout;
+    double typed_sent_at;
+    bool typed_timed_out;      /* its timeout fired and Ctrl-C was sent */
+    uint64_t deadline;
+    DeadlinePhase phase;
+
+    int defer_fd;              /* eventfd that reports a typed command that could not start */
+    char *defer_msg;
+
+    int depth;                 /* > 0 while inside one of our loop callbacks */
+    bool closed;
+};
+
+static void on_fd(void *ud, int fd, int ready);
+
+static void update_watch(ShellSession *s)
+{
+    if (s->fd < 0) return;
+    int interest = LOOP_READ | (s->wbuf.len ? LOOP_WRITE : 0);
+    if (s->typed == TYPED_NONE) interest |= LOOP_BACKGROUND;
+    loop_watch_fd(s->loop, s->fd, interest, on_fd, s);
+}
+
+static void cancel_deadline(ShellSession *s)
+{
+    if (s->deadline) loop_cancel(s->loop, s->deadline);
+    s->deadline = 0;
+    s->phase = DL_NONE;
+}
+
+static void on_deadline(void *ud);
+
+static void arm_deadline(ShellSession *s, DeadlinePhase phase, double seconds)
+{
+    cancel_deadline(s);
+    s->phase = phase;
+    s->deadline = loop_add_deadline(s->loop, seconds, on_deadline, s);
+}
+
+static void show(ShellSession *s, const char *text)
+{
+    if (s->on_output) s->on_output(s->ud, text, strlen(text));
+}
+
+/* Forgets the current command's collected state. */
+static void reset_command(ShellSession *s)
+{
+    s->in_command = false;
+    buf_free(&s->out);
+    s->out_total = 0;
+    free(s->line);
+    s->line = NULL;
+}
+
+static void finish_typed(ShellSession *s)
+{
+    cancel_deadline(s);
+    s->typed = TYPED_NONE;
+    free(s->typed_line);
+    s->typed_line = NULL;
+    s->typed_timed_out = false;
+    update_watch(s);
+}
+
+/* Hands a report to on_command. Takes the collected output and line first, so the callback
+ * may type the next command (or close the session) freely. */
+static void report(ShellSession *s, const char *line, int exit_code, bool timed_out, double started)
+{
+    char *out = buf_steal(&s->out);
+    size_t total = s->out_total;
+    char *own_line = s->line;
+    s->line = NULL;
+    s->out_total = 0;
+    s->in_command = false;
+    /* A terminal's "\r\n" reads as "\n" in reports. */
+    size_t w = 0;
+    for (size_t r = 0; out[r]; r++)
+        if (!(out[r] == '\r' && out[r + 1] == '\n')) out[w++] = out[r];
+    out[w] = '\0';
+    ShellCommandReport rep = {line ? line : "", exit_code, out, w, total, timed_out,
+                              util_monotonic_seconds() - started};
+    if (s->on_command && !s->closed) s->on_command(s->ud, &rep);
+    free(out);
+    free(own_line);
+}
+
+static void send_typed(ShellSession *s)
+{
+    buf_puts(&s->wbuf, s->typed_line);
+    buf_puts(&s->wbuf, "\r");
+    s->typed = TYPED_SENT;
+    s->typed_sent_at = util_monotonic_seconds();
+    s->at_prompt = false;
+    cancel_deadline(s);
+    if (s->typed_timeout > 0) arm_deadline(s, DL_RUN, s->typed_timeout);
+    /* Written from the loop (LOOP_WRITE), never from inside a parser callback. */
+    update_watch(s);
+}
+
+static bool on_item(void *ud, const ShellItem *item)
+{
+    ShellSession *s = ud;
+    switch (item->kind) {
+    case SHELL_ITEM_DISPLAY:
+        if (s->on_output) s->on_output(s->ud, item->data, item->len);
+        if (s->closed) return false;
+        if (s->in_command) {
+            if (s->out.len < OUTPUT_KEEP) {
+                size_t keep = OUTPUT_KEEP - s->out.len;
+                buf_append(&s->out, item->data, item->len < keep ? item->len : keep);
+            }
+            s->out_total += item->len;
+        }
+        break;
+    case SHELL_ITEM_PROMPT:
+        s->prompt_seen = true;
+        s->at_prompt = true;
+        if (s->typed == TYPED_WAITING) send_typed(s);
+        break;
+    case SHELL_ITEM_COMMAND_START:
+        reset_command(s);
+        s->in_command = true;
+        s->at_prompt = false;
+        s->started = util_monotonic_seconds();
+        break;
+    case SHELL_ITEM_COMMAND_LINE:
+        free(s->line);
+        s->line = xstrndup(item->data, item->len);
+        break;
+    case SHELL_ITEM_COMMAND_DONE: {
+        bool typed = s->typed == TYPED_SENT;
+        /* A typed line that timed out is reported even if it never started (e.g. stuck at PS2). */
+        bool has_report = s->in_command || (typed && s->typed_timed_out);
+        bool timed_out = typed && s->typed_timed_out;
+        char *fallback = NULL;
+        if (typed) {
+            fallback = s->typed_line;
+            s->typed_line = NULL;
+        }
+        double started = s->in_command ? s->started : s->typed_sent_at;
+        if (typed) finish_typed(s);
+        if (has_report) {
+            const char *line = s->line ? s->line : fallback;
+            report(s, line, item->exit_code < 0 ? 0 : item->exit_code, timed_out, started);
+        } else {
+            reset_command(s);
+        }
+        free(fallback);
+        break;
+    }
+    }
+    return !s->closed;
+}
+
+/* Starts a shell and watches it; false with *err when the sandbox cannot. */
+static bool start_shell(ShellSession *s, char **err)
+{
+    SandboxShell *sh = sandbox_shell_open(s->sb, s->rows, s->cols, NULL, s->rcfile, err);
+    if (!sh) return false;
+    s->sh = sh;
+    s->fd = sandbox_shell_fd(sh);
+    s->si = shell_integration_new(s->nonce);
+    s->prompt_seen = false;
+    s->at_prompt = false;
+    reset_command(s);
+    buf_free(&s->wbuf);
+    update_watch(s);
+    return true;
+}
+
+/* Kills the shell (if any); the collected command state is kept for a final report. */
+static void stop_shell(ShellSession *s)
+{
+    if (s->fd >= 0) loop_unwatch_fd(s->loop, s->fd);
+    sandbox_shell_close(s->sh);
+    s->sh = NULL;
+    s->fd = -1;
+    if (s->depth > 0) {
+        shell_integration_free(s->retired);
+        s->retired = s->si;   /* we may be inside shell_integration_feed on it */
+    } else {
+        shell_integration_free(s->si);
+    }
+    s->si = NULL;
+    s->at_prompt = false;
+    buf_free(&s->wbuf);
+}
+
+static void start_shell_or_say(ShellSession *s)
+{
+    char *err = NULL;
+    if (!start_shell(s, &err)) {
+        char *msg = xasprintf("\r\n[worksim: could not start a new shell: %s]\r\n", err ? err : "unknown error");
+        show(s, msg);
+        free(msg);
+    }
+    free(err);
+}
+
+/* The running typed command (or the learner's own) ends without a D: report it with
+ * exit_code, then clear the typed state. */
+static void report_unfinished(ShellSession *s, int exit_code, bool timed_out)
+{
+    bool typed = s->typed != TYPED_NONE;
+    if (!typed && !s->in_command) {
+        reset_command(s);
+        return;
+    }
+    char *fallback = typed ? s->typed_line : NULL;
+    s->typed_line = NULL;
+    double started = s->in_command ? s->started : (s->typed == TYPED_SENT ? s->typed_sent_at : util_monotonic_seconds());
+    if (typed) finish_typed(s);
+    report(s, s->line ? s->line : fallback, exit_code, timed_out, started);
+    free(fallback);
+}
+
+/* EOF or EIO on the PTY: the shell is gone. Reports what was running and starts a fresh shell,
+ * unless this one never reached a prompt (then the next command or keystroke retries). */
+static void shell_died(ShellSession *s)
+{
+    shell_integration_flush(s->si, on_item, s);
+    if (s->closed) return;
+    bool was_healthy = s->prompt_seen;
+    stop_shell(s);
+    show(s, was_healthy ? "\r\n[worksim: the shell exited; starting a new one]\r\n"
+                        : "\r\n[worksim: the shell exited before its first prompt]\r\n");
+    report_unfinished(s, EXIT_SHELL_DIED, s->typed_timed_out);
+    /* on_command may already have started one (by typing the next command). */
+    if (was_healthy && !s->sh && !s->closed) start_shell_or_say(s);
+}
+
+static void restart_for_timeout(ShellSession *s)
+{
+    if (s->si) shell_integration_flush(s->si, on_item, s);
+    if (s->closed) return;
+    stop_shell(s);
+    show(s, "\r\n[worksim: the command did not stop; the shell was restarted]\r\n");
+    report_unfinished(s, EXIT_RESTARTED, true);
+    if (!s->sh && !s->closed) start_shell_or_say(s);
+}
+
+static void destroy(ShellSession *s)
+{
+    if (s->defer_fd >= 0) {
+        loop_unwatch_fd(s->loop, s->defer_fd);
+        close(s->defer_fd);
+    }
+    buf_free(&s->out);
+    buf_free(&s->wbuf);
+    free(s->line);
+    free(s->typed_line);
+    free(s->defer_msg);
+    free(s->rcfile);
+    shell_integration_free(s->si);
+    shell_integration_free(s->retired);
+    free(s);
+}
+
+/* Leaves a callback; frees the session if it was closed inside. False if it is gone. */
+static bool leave(ShellSession *s)
+{
+    if (--s->depth > 0) return !s->closed;
+    shell_integration_free(s->retired);
+    s->retired = NULL;
+    if (s->closed) {
+        destroy(s);
+        return false;
+    }
+    return !s->closed;
+}
+
+static void flush_writes(ShellSession *s)
+{
+    while (s->fd >= 0 && s->wbuf.len > 0) {
+        ssize_t n = write(s->fd, s->wbuf.data, s->wbuf.len);
+        if (n > 0) {
+            memmove(s->wbuf.data, s->wbuf.data + n, s->wbuf.len - (size_t)n);
+            s->wbuf.len -= (size_t)n;
+            s->wbuf.data[s->wbuf.len] = '\0';
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else {
+            if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) buf_free(&s->wbuf);  /* dying: the read side reports it */
+            break;
+        }
+    }
+    update_watch(s);
+}
+
+static void read_shell(ShellSession *s)
+{
+    SandboxShell *sh = s->sh;
+    char chunk[16384];
+    for (int k = 0; k < READS_PER_WAKE && s->sh == sh && !s->closed; k++) {
+        ssize_t n = read(s->fd, chunk, sizeof chunk);
+        if (n > 0) {
+            if (!shell_integration_feed(s->si, chunk, (size_t)n, on_item, s)) return;
+        } else if (n < 0 && errno == EINTR) {
+            continue;
+        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            return;
+        } else {
+            shell_died(s);   /* 0 = EOF, EIO = slave side closed */
+            return;
+        }
+    }
+}
+
+static void on_fd(void *ud, int fd, int ready)
+{
+    ShellSession *s = ud;
+    if (fd != s->fd) return;   /* a stale readiness for an fd we no longer own */
+    s->depth++;
+    if (ready & LOOP_WRITE) flush_writes(s);
+    if ((ready & LOOP_READ) && s->fd == fd && !s->closed) read_shell(s);
+    /* Lines typed from a parser callback are written here, outside it. */
+    if (!s->closed && s->wbuf.len) flush_writes(s);
+    leave(s);
+}
+
+static void on_deadline(void *ud)
+{
+    ShellSession *s = ud;
+    DeadlinePhase phase = s->phase;
+    s->deadline = 0;
+    s->phase = DL_NONE;
+    s->depth++;
+    switch (phase) {
+    case DL_PROMPT:   /* no prompt to type at: treat it as hung */
+        s->typed_timed_out = true;
+        restart_for_timeout(s);
+        break;
+    case DL_RUN:
+        s->typed_timed_out = true;
+        sandbox_shell_interrupt(s->sh);
+        arm_deadline(s, DL_GRACE, GRACE_SECONDS);
+        break;
+    case DL_GRACE:
+        restart_for_timeout(s);
+        break;
+    case DL_NONE:
+        break;
+    }
+    if (!s->closed && s->wbuf.len) flush_writes(s);
+    leave(s);
+}
+
+static void on_defer(void *ud, int fd, int ready)
+{
+    ShellSession *s = ud;
+    loop_unwatch_fd(s->loop, fd);
+    close(fd);
+    s->defer_fd = -1;
+    s->depth++;
+    buf_puts(&s->out, s->defer_msg ? s->defer_msg : "");
+    s->out_total = s->out.len;
+    free(s->defer_msg);
+    s->defer_msg = NULL;
+    report_unfinished(s, EXIT_SHELL_DIED, false);
+    leave(s);
+}
+
+ShellSession *shell_session_open(Sandbox *sb, Loop *loop, int rows, int cols,
+                                 ShellCommandFn on_command, ShellOutputFn on_output, void *ud,
+                                 char **err)
+{
+    ShellSession *s = xcalloc(1, sizeof *s);
+    s->sb = sb;
+    s->loop = loop;
+    s->rows = rows;
+    s->cols = cols;
+    s->on_command = on_command;
+    s->on_output = on_output;
+    s->ud = ud;
+    s->fd = -1;
+    s->defer_fd = -1;
+    if (!shell_integration_make_nonce(s->nonce)) {
+        if (err) *err = xasprintf("getrandom: %s", strerror(errno));
+        free(s);
+        return NULL;
+    }
+    s->rcfile = shell_integration_rcfile(s->nonce);
+    char *why = NULL;
+    if (!start_shell(s, &why)) {
+        if (err) *err = why ? why : xstrdup("the sandbox could not start a shell");
+        else free(why);
+        destroy(s);
+        return NULL;
+    }
+    return s;
+}
+
+bool shell_session_type_command(ShellSession *s, const char *line, double timeout)
+{
+    if (!s || s->closed || s->typed != TYPED_NONE || s->defer_fd >= 0 || !line) return false;
+    for (const unsigned char *p = (const unsigned char *)line; *p; p++)
+        if (*p < 0x20 || *p == 0x7f) return false;   /* readline would act on them, not type them */
+    s->typed_line = xstrdup(line);
+    s->typed_timeout = timeout;
+    s->typed_timed_out = false;
+    s->typed = TYPED_WAITING;
+    if (!s->sh) {
+        char *err = NULL;
+        if (!start_shell(s, &err)) {
+            /* Reported from the loop, as any other outcome, so callers see one code path. */
+            s->defer_msg = xasprintf("worksim: could not start the shell: %s", err ? err : "unknown error");
+            free(err);
+            s->defer_fd = eventfd(1, EFD_CLOEXEC | EFD_NONBLOCK);
+            if (s->defer_fd >= 0) {
+                loop_watch_fd(s->loop, s->defer_fd, LOOP_READ, on_defer, s);
+            } else {
+                free(s->defer_msg);
+                s->defer_msg = NULL;
+                free(s->typed_line);
+                s->typed_line = NULL;
+                s->typed = TYPED_NONE;
+                return false;
+            }
+            return true;
+        }
+    }
+    if (s->at_prompt && !s->in_command) {
+        send_typed(s);
+        flush_writes(s);
+    } else {
+        arm_deadline(s, DL_PROMPT, PROMPT_WAIT_SECONDS);
+        update_watch(s);
+    }
+    return true;
+}
+
+void shell_session_write(ShellSession *s, const char *bytes, size_t n)
+{
+    if (!s || s->closed || n == 0) return;
+    if (!s->sh) {
+        char *err = NULL;
+        if (!start_shell(s, &err)) {
+            free(err);
+            return;
+        }
+    }
+    /* Enter (or Ctrl-C) at the prompt: the shell is busy until its next prompt. */
+    if (memchr(bytes, '\r', n) || memchr(bytes, '\n', n) || memchr(bytes, 0x03, n)) s->at_prompt = false;
+    buf_append(&s->wbuf, bytes, n);
+    flush_writes(s);
+}
+
+void shell_session_resize(ShellSession *s, int rows, int cols)
+{
+    if (!s || s->closed) return;
+    s->rows = rows;
+    s->cols = cols;
+    sandbox_shell_resize(s->sh, rows, cols);
+}
+
+bool shell_session_busy(ShellSession *s)
+{
+    return s && !s->closed && (s->typed != TYPED_NONE || s->defer_fd >= 0);
+}
+
+void shell_session_close(ShellSession *s)
+{
+    if (!s || s->closed) return;
+    s->closed = true;
+    cancel_deadline(s);
+    stop_shell(s);
+    if (s->defer_fd >= 0) {
+        loop_unwatch_fd(s->loop, s->defer_fd);
+        close(s->defer_fd);
+        s->defer_fd = -1;
+    }
+    if (s->depth == 0) destroy(s);
+}
