@@ -248,6 +248,21 @@ static void test_scenario_validation_names_paths(void)
     }
 }
 
+static void test_scenario_workspace_symlink_cannot_leave_the_folder(void)
+{
+    char *dir = temp_scenario("ws-link", "return { api = 1, id = 'x', title = 'X', workspace = 'ws', tasks = { { id = 't', title = 'T' } } }");
+    char *link = xasprintf("%s/ws", dir);
+    CHECK(symlink("/etc", link) == 0);
+    char *err = NULL;
+    Scenario *sc = scenario_load(dir, &err);
+    CHECK(sc == NULL);
+    CHECK_CONTAINS(err, ": workspace: 'ws' leads outside the scenario folder");
+    scenario_free(sc);
+    free(err);
+    free(link);
+    free(dir);
+}
+
 static void test_scenario_sandbox_denies_io_os_and_dofile(void)
 {
     lua_State *L = luasandbox_new(NULL, NULL, LUASANDBOX_DEFAULT_MEMORY);
@@ -514,6 +529,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_scenario_good_minimal_loads_with_its_fields),
         TEST_CASE(test_scenario_hash_is_fnv1a64_of_the_file),
         TEST_CASE(test_scenario_validation_names_paths),
+        TEST_CASE(test_scenario_workspace_symlink_cannot_leave_the_folder),
         TEST_CASE(test_scenario_sandbox_denies_io_os_and_dofile),
         TEST_CASE(test_scenario_sandbox_load_refuses_bytecode),
         TEST_CASE(test_scenario_budget_stops_endless_loop_in_pcall),

@@ -8,6 +8,7 @@
 
 #include "../util/util.h"
 
+#include <limits.h>
 #include <lua.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -355,10 +356,14 @@ static bool validate_top_scalars(V *v, int t)
         path_key(v, "workspace");
         if (!inside) return fail(v, "expected a folder inside the scenario folder, got '%s'", ws);
         char *full = xasprintf("%s/%s", v->dir, ws);
+        char real[PATH_MAX], real_dir[PATH_MAX];
         struct stat st;
         bool ok = stat(full, &st) == 0 && S_ISDIR(st.st_mode);
+        bool escapes = ok && realpath(full, real) && realpath(v->dir, real_dir) &&
+                       (strncmp(real, real_dir, strlen(real_dir)) != 0 || real[strlen(real_dir)] != '/');
         free(full);
         if (!ok) return fail(v, "folder '%s' not found in the scenario folder", ws);
+        if (escapes) return fail(v, "'%s' leads outside the scenario folder (a symlink?)", ws);
         path_restore(v, 0);
     }
     for (const char *const *h = HOOK_KEYS; *h; h++)
