@@ -287,7 +287,8 @@ Scenario *scenario_load(const char *dir, char **err)
     size_t len = 0;
     char *bytes = util_read_file(sc->file, &len, &ferr);
     if (!bytes) {
-        *err = xasprintf("%s: cannot read: %s", sc->file, ferr ? ferr : "error");
+        if (ferr && strncmp(ferr, sc->file, strlen(sc->file)) == 0) *err = xstrdup(ferr);
+        else *err = xasprintf("%s: cannot read: %s", sc->file, ferr ? ferr : "error");
         flatten(*err);
         free(ferr);
         scenario_free(sc);
