@@ -289,6 +289,35 @@ static void test_sandbox_learner_uid_is_not_root(void)
     sandbox_close(sb);
 }
 
+static void test_sandbox_seccomp_refuses_kernel_surface(void)
+{
+    Sandbox *sb = open_sandbox(NULL, NULL);
+    REQUIRE(sb);
+    SandboxExecResult *r = run(sb,
+        "python3 -c '\n"
+        "import ctypes, os\n"
+        "libc = ctypes.CDLL(None, use_errno=True)\n"
+        "calls = [(\"ptrace\", 101, (0, 0, 0, 0)), (\"keyctl\", 250, (0, 0, 0, 0)), (\"bpf\", 321, (0, 0, 0)),\n"
+        "         (\"unshare\", 272, (0x10000000,)), (\"userfaultfd\", 323, (0,)), (\"io_uring_setup\", 425, (1, 0)),\n"
+        "         (\"mount\", 165, (0, 0, 0, 0, 0)), (\"clone3\", 435, (0, 0)),\n"
+        "         (\"tiocsti\", 16, (0, 0x5412, 0)), (\"tiocsti_high\", 16, (0, ctypes.c_ulong(0x100005412), 0))]\n"
+        "for name, nr, args in calls:\n"
+        "    ctypes.set_errno(0)\n"
+        "    rc = libc.syscall(nr, *args)\n"
+        "    print(name, rc, os.strerror(ctypes.get_errno()) if rc < 0 else \"ALLOWED\")\n"
+        "'");
+    CHECK_CONTAINS(r->output, "ptrace -1 Operation not permitted");
+    CHECK_CONTAINS(r->output, "keyctl -1 Operation not permitted");
+    CHECK_CONTAINS(r->output, "unshare -1 Operation not permitted");
+    CHECK_CONTAINS(r->output, "io_uring_setup -1 Operation not permitted");
+    CHECK_CONTAINS(r->output, "clone3 -1 Function not implemented");
+    CHECK_CONTAINS(r->output, "tiocsti -1 Operation not permitted");
+    CHECK_CONTAINS(r->output, "tiocsti_high -1 Operation not permitted");
+    CHECK(strstr(r->output, "ALLOWED") == NULL);
+    sandbox_exec_result_free(r);
+    sandbox_close(sb);
+}
+
 static void test_sandbox_fork_bomb_contained(void)
 {
     SandboxLimits lim = {.processes = 64};
@@ -636,6 +665,36 @@ static void test_sandbox_pty_shell_keeps_state_and_reports_resize(void)
     sandbox_close(sb);
 }
 
+static void test_sandbox_cli_exec_shell_usage_and_exit_codes(void)
+{
+    char *out = NULL, *err = NULL;
+    const char *ok[] = {"sandbox", "exec", "--backend", "ns", "--", "echo", "two words", "it's", NULL};
+    CHECK_INT_EQ(testlib_run_worksim(ok, NULL, &out, &err), 0);
+    CHECK_STR_EQ(out, "two words it's\n");
+    free(out);
+    free(err);
+    const char *status[] = {"sandbox", "exec", "--", "echo hi; exit 9", NULL};
+    CHECK_INT_EQ(testlib_run_worksim(status, NULL, &out, &err), 9);
+    CHECK_STR_EQ(out, "hi\n");
+    free(out);
+    free(err);
+    const char *vm[] = {"sandbox", "exec", "--backend", "vm", "--", "true", NULL};
+    CHECK_INT_EQ(testlib_run_worksim(vm, NULL, &out, &err), 3);
+    CHECK_CONTAINS(err, "vm sandbox backend is not built yet");
+    free(out);
+    free(err);
+    const char *bad[] = {"sandbox", "exec", NULL};
+    CHECK_INT_EQ(testlib_run_worksim(bad, NULL, &out, &err), 2);
+    CHECK_CONTAINS(err, "missing command");
+    free(out);
+    free(err);
+    const char *help[] = {"sandbox", "--help", NULL};
+    CHECK_INT_EQ(testlib_run_worksim(help, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "worksim sandbox shell");
+    free(out);
+    free(err);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -647,6 +706,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_sandbox_host_env_absent),
         TEST_CASE(test_sandbox_usr_read_only),
         TEST_CASE(test_sandbox_learner_uid_is_not_root),
+        TEST_CASE(test_sandbox_seccomp_refuses_kernel_surface),
         TEST_CASE(test_sandbox_fork_bomb_contained),
         TEST_CASE(test_sandbox_memory_hog_fails),
         TEST_CASE(test_sandbox_runaway_loop_killed_at_timeout),
@@ -656,6 +716,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_sandbox_workspace_is_a_private_copy_without_links),
         TEST_CASE(test_sandbox_check_writes_do_not_reach_workspace),
         TEST_CASE(test_sandbox_pty_shell_keeps_state_and_reports_resize),
+        TEST_CASE(test_sandbox_cli_exec_shell_usage_and_exit_codes),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
 }
