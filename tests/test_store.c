@@ -635,6 +635,10 @@ static void test_store_default_path_follows_env(void)
     p = store_default_path();
     CHECK_STR_EQ(p, "/home/ada/.local/share/worksim/worksim.db");
     free(p);
+    unsetenv("HOME");                             /* falls back to the passwd entry */
+    p = store_default_path();
+    CHECK(p != NULL && p[0] == '/' && strstr(p, "/.local/share/worksim/worksim.db") != NULL);
+    free(p);
 
     /* And store_open really creates the file there. */
     char *xdg = db_path("xdg");

@@ -9,11 +9,13 @@
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <pwd.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* How long a statement waits for another process's lock before failing with SQLITE_BUSY.
  * In WAL mode readers never wait for the writer; this covers concurrent writers (parallel
@@ -125,7 +127,11 @@ char *store_default_path(void)
     const char *xdg = getenv("XDG_DATA_HOME");
     if (xdg && xdg[0] == '/') return xasprintf("%s/worksim/worksim.db", xdg);
     const char *home = getenv("HOME");
-    if (home && *home) return xasprintf("%s/.local/share/worksim/worksim.db", home);
+    if (!home || !*home) {
+        const struct passwd *pw = getpwuid(getuid());   /* HOME unset, e.g. under some CI runners */
+        home = pw && pw->pw_dir && *pw->pw_dir ? pw->pw_dir : NULL;
+    }
+    if (home) return xasprintf("%s/.local/share/worksim/worksim.db", home);
     return NULL;
 }
 

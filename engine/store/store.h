@@ -11,7 +11,8 @@
 typedef struct Store Store;
 
 /* $WORKSIM_DB, else $XDG_DATA_HOME/worksim/worksim.db, else ~/.local/share/worksim/worksim.db.
- * Caller frees. */
+ * Empty variables count as unset, a relative XDG_DATA_HOME is ignored (XDG spec), ~ is $HOME
+ * or else the passwd entry. Caller frees; NULL only when no home folder is known at all. */
 char *store_default_path(void);
 
 /* Opens (creating parent folders and the file) and migrates to the current schema.
