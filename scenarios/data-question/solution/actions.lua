@@ -1,0 +1,11 @@
+-- Reference solution for data-question: clarify the period, read the dictionary, query with a
+-- half-open date range and LEFT JOINs, write the CSV, deliver with a summary.
+return {
+  { say = "nora", text = "Hi Nora, happy to! Quick check first: by last month do you mean the calendar month of February 2024 (1-29 Feb, UTC), or the last 30 days?" },
+  { sh = "cat DATA_DICTIONARY.md && sqlite3 shop.db '.schema orders'" },
+  { sh = [[sqlite3 -header -column shop.db "SELECT status, COUNT(*) FROM orders WHERE ordered_at >= '2024-02-01' AND ordered_at < '2024-03-01' GROUP BY status"]] },
+  { sh = [[sqlite3 -csv -header shop.db "SELECT r.name AS region, printf('%.2f', COALESCE(SUM(o.total_cents), 0) / 100.0) AS revenue_eur FROM regions r LEFT JOIN customers c ON c.region_id = r.id LEFT JOIN orders o ON o.customer_id = c.id AND o.status = 'paid' AND o.ordered_at >= '2024-02-01' AND o.ordered_at < '2024-03-01' GROUP BY r.id ORDER BY r.name" > answer.csv && cat answer.csv]] },
+  { submit = "revenue" },
+  { say = "nora", text = "answer.csv is ready: revenue per region for February 2024 (UTC), paid orders only, incl. VAT. North leads with 38288.78 EUR; Islands has no customers yet, so 0.00." },
+  { finish = true },
+}
