@@ -169,6 +169,9 @@ static void test_shell_output_is_captured(void)
     CHECK_CONTAINS(f.seen.display.data, "learner@sandbox:");
     CHECK_CONTAINS(f.seen.display.data, "hello");
     CHECK(!strstr(f.seen.display.data, "\x1b]633;"));
+    /* The line was typed once readline was ready: echoed once, not twice. */
+    const char *first = strstr(f.seen.display.data, "echo hello");
+    CHECK(first && !strstr(first + 1, "echo hello"));
 out:
     fixture_close(&f);
 }

@@ -22,11 +22,12 @@ enum {
 };
 static const double GRACE_SECONDS = 3.0;         /* after Ctrl-C, before the shell is replaced */
 static const double PROMPT_WAIT_SECONDS = 30.0;  /* for a prompt before a typed line can be sent */
+static const double SETTLE_SECONDS = 0.25;       /* for readline to draw the prompt after A */
 static const int EXIT_SHELL_DIED = 255;          /* the shell ended (or never started) mid-command */
 static const int EXIT_RESTARTED = 124;           /* timed out and Ctrl-C did not bring the prompt back */
 
 typedef enum TypedState { TYPED_NONE, TYPED_WAITING, TYPED_SENT } TypedState;
-typedef enum DeadlinePhase { DL_NONE, DL_PROMPT, DL_RUN, DL_GRACE } DeadlinePhase;
+typedef enum DeadlinePhase { DL_NONE, DL_PROMPT, DL_SETTLE, DL_RUN, DL_GRACE } DeadlinePhase;
 
 struct ShellSession {
     Sandbox *sb;
@@ -44,6 +45,7 @@ struct ShellSession {
     ShellIntegration *retired; /* a parser stopped inside its own callback, freed later */
     bool prompt_seen;          /* this shell has shown a prompt (A) at least once */
     bool at_prompt;            /* A seen, and neither C nor an Enter keystroke since */
+    bool prompt_drawn;         /* display bytes followed that A: readline is reading keys */
     bool in_command;           /* C seen, D not yet */
     Buf out;                   /* output since C, at most OUTPUT_KEEP bytes */
     size_t out_total;
@@ -152,6 +154,15 @@ static void send_typed(ShellSession *s)
     update_watch(s);
 }
 
+/* Sends the waiting typed line once readline is ready for it. Bytes sent between A and the
+ * prompt's drawing would reach the tty before readline takes it raw and be echoed twice. */
+static void try_send(ShellSession *s)
+{
+    if (s->typed != TYPED_WAITING || !s->at_prompt || s->in_command) return;
+    if (s->prompt_drawn) send_typed(s);
+    else if (s->phase != DL_SETTLE) arm_deadline(s, DL_SETTLE, SETTLE_SECONDS);
+}
+
 static bool on_item(void *ud, const ShellItem *item)
 {
     ShellSession *s = ud;
@@ -159,6 +170,10 @@ static bool on_item(void *ud, const ShellItem *item)
     case SHELL_ITEM_DISPLAY:
         if (s->on_output) s->on_output(s->ud, item->data, item->len);
         if (s->closed) return false;
+        if (s->at_prompt && !s->prompt_drawn) {
+            s->prompt_drawn = true;
+            try_send(s);
+        }
         if (s->in_command) {
             if (s->out.len < OUTPUT_KEEP) {
                 size_t keep = OUTPUT_KEEP - s->out.len;
@@ -170,7 +185,8 @@ static bool on_item(void *ud, const ShellItem *item)
     case SHELL_ITEM_PROMPT:
         s->prompt_seen = true;
         s->at_prompt = true;
-        if (s->typed == TYPED_WAITING) send_typed(s);
+        s->prompt_drawn = false;
+        try_send(s);
         break;
     case SHELL_ITEM_COMMAND_START:
         reset_command(s);
@@ -217,6 +233,7 @@ static bool start_shell(ShellSession *s, char **err)
     s->si = shell_integration_new(s->nonce);
     s->prompt_seen = false;
     s->at_prompt = false;
+    s->prompt_drawn = false;
     reset_command(s);
     buf_free(&s->wbuf);
     update_watch(s);
@@ -289,7 +306,8 @@ static void restart_for_timeout(ShellSession *s)
     if (s->si) shell_integration_flush(s->si, on_item, s);
     if (s->closed) return;
     stop_shell(s);
-    show(s, "\r\n[worksim: the command did not stop; the shell was restarted]\r\n");
+    /* Leave a full-screen program's alternate screen, reset colours, show the cursor. */
+    show(s, "\x1b[?1049l\x1b[0m\x1b[?25h\r\n[worksim: the command did not stop; the shell was restarted]\r\n");
     report_unfinished(s, EXIT_RESTARTED, true);
     if (!s->sh && !s->closed) start_shell_or_say(s);
 }
@@ -381,6 +399,10 @@ static void on_deadline(void *ud)
     s->phase = DL_NONE;
     s->depth++;
     switch (phase) {
+    case DL_SETTLE:   /* a prompt that draws nothing (PS1='' and TERM=dumb) */
+        s->prompt_drawn = true;
+        try_send(s);
+        break;
     case DL_PROMPT:   /* no prompt to type at: treat it as hung */
         s->typed_timed_out = true;
         restart_for_timeout(s);
@@ -474,13 +496,9 @@ bool shell_session_type_command(ShellSession *s, const char *line, double timeou
             return true;
         }
     }
-    if (s->at_prompt && !s->in_command) {
-        send_typed(s);
-        flush_writes(s);
-    } else {
-        arm_deadline(s, DL_PROMPT, PROMPT_WAIT_SECONDS);
-        update_watch(s);
-    }
+    arm_deadline(s, DL_PROMPT, PROMPT_WAIT_SECONDS);
+    try_send(s);
+    flush_writes(s);   /* also moves the watch to the foreground */
     return true;
 }
 
