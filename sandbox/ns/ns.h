@@ -34,6 +34,7 @@ struct NsSandbox {
     NsShell **shells;       /* open shells */
     int n_shells, cap_shells;
     bool closed;
+    bool needs_sweep;       /* a bwrap was killed before its namespace init: sweep the uid */
 };
 
 /* Creates the private dirs and workspace copy; NULL and *err on failure (infrastructure). */
@@ -48,8 +49,8 @@ void ns_sandbox_untrack_shell(NsSandbox *sb, NsShell *sh);
 /* Kills a bwrap run and reaps it (blocking; quick after SIGKILL). When the pid of its
  * namespace init (inner, from --json-status-fd) is known that dies first, so bwrap only exits
  * once the whole pid namespace is gone; else bwrap is killed and --die-with-parent takes the
- * namespace down shortly after. Returns the wait status, or -1 when it was already reaped. */
-int ns_kill_and_reap(pid_t pid, pid_t inner);
+ * namespace down shortly after (*fallback, if not NULL, is then set). Returns the wait status, or -1 when it was already reaped. */
+int ns_kill_and_reap(pid_t pid, pid_t inner, bool *fallback);
 /* SIGKILLs the namespace init inner if it is still the child of bwrap outer; false if not. */
 bool ns_kill_inner(pid_t outer, pid_t inner);
 /* Reads what bwrap wrote to its --json-status-fd (non-blocking) into *acc; returns the host

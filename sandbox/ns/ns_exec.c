@@ -174,6 +174,7 @@ static void on_timeout(void *ud)
     ex->timed_out = true;
     if (!ex->inner) ex->inner = ns_status_child_pid(ex->status_fd, &ex->status);
     if (!ns_kill_inner(ex->pid, ex->inner)) {  /* else bwrap exits once its namespace is gone */
+        if (ex->sb) ex->sb->needs_sweep = true;
         kill(-ex->pid, SIGKILL);
         kill(ex->pid, SIGKILL);
     }
@@ -190,7 +191,7 @@ void ns_exec_abort(NsExec *ex, const char *why)
 {
     if (ex->pid > 0 && !ex->reaped) {
         if (!ex->inner) ex->inner = ns_status_child_pid(ex->status_fd, &ex->status);
-        int st = ns_kill_and_reap(ex->pid, ex->inner);
+        int st = ns_kill_and_reap(ex->pid, ex->inner, ex->sb ? &ex->sb->needs_sweep : NULL);
         if (st != -1) {
             ex->reaped = true;
             ex->wstatus = st;
@@ -242,7 +243,7 @@ static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *worksp
     ex->pidfd = (int)syscall(SYS_pidfd_open, ex->pid, 0);
     if (ex->pidfd < 0) {
         *err = xasprintf("pidfd_open: %s", strerror(errno));
-        ns_kill_and_reap(ex->pid, 0);
+        ns_kill_and_reap(ex->pid, 0, &sb->needs_sweep);
         ex->pid = -1;
         goto out;
     }

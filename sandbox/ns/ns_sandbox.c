@@ -44,10 +44,11 @@ bool ns_kill_inner(pid_t outer, pid_t inner)
     return ok;
 }
 
-int ns_kill_and_reap(pid_t pid, pid_t inner)
+int ns_kill_and_reap(pid_t pid, pid_t inner, bool *fallback)
 {
     if (pid <= 0) return -1;
     if (!ns_kill_inner(pid, inner)) {  /* else bwrap exits once its namespace init is reaped */
+        if (fallback) *fallback = true;
         kill(-pid, SIGKILL);
         kill(pid, SIGKILL);
     }
@@ -73,10 +74,12 @@ pid_t ns_status_child_pid(int status_fd, Buf *acc)
     return v > 1 ? (pid_t)v : 0;
 }
 
-/* Kills every process running as the sandbox's host uid (root worksim only). */
+/* Kills every process running as the sandbox's host uid (root worksim only). Needed only
+ * when a bwrap died before its namespace init (its namespace is then torn down
+ * asynchronously); a bwrap that exited by itself or after its init has no survivors. */
 static void sweep_uid(NsSandbox *sb)
 {
-    if (!sb->drop_uid) return;
+    if (!sb->drop_uid || !sb->needs_sweep) return;
     pid_t pid = fork();
     if (pid == 0) {
         if (setgroups(0, NULL) == 0 && setresgid(sb->host_gid, sb->host_gid, sb->host_gid) == 0 &&

@@ -162,7 +162,8 @@ void ns_shell_kill(NsShell *sh)
 {
     if (!sh) return;
     if (!sh->exited && sh->pid > 0)
-        ns_kill_and_reap(sh->pid, ns_status_child_pid(sh->status_fd, &sh->status));
+        ns_kill_and_reap(sh->pid, ns_status_child_pid(sh->status_fd, &sh->status),
+                         sh->sb ? &sh->sb->needs_sweep : NULL);
     sh->exited = true;
     if (sh->rcfile) unlink(sh->rcfile);
     if (sh->sb) ns_sandbox_untrack_shell(sh->sb, sh);

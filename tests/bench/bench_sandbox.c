@@ -1,0 +1,100 @@
+/* bench_sandbox.c: cost of a sandbox's life: sandbox_open -> exec `/bin/true` -> close, N=50
+ * times (goal: <= 10 ms median), plus the exec alone and the same cycle with a small
+ * workspace to copy. Prints medians and p90 in milliseconds. Usage: bench_sandbox [N] [WORKSPACE]
+ * (default workspace: the first scenario's workspace folder in the source tree, if any). */
+#define _GNU_SOURCE
+#include "sandbox/sandbox.h"
+#include "util/util.h"
+
+#include <glob.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static double percentile(double *v, int n, double p)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    int i = (int)(p * (n - 1) + 0.5);
+    return v[i];
+}
+
+static double open_ms[1024], close_ms[1024];
+
+/* Runs the cycle n times; fills total and exec-only times in ms. false on any failure. */
+static bool bench_cycle(const char *workspace, int n, double *total, double *exec_only)
+{
+    for (int i = 0; i < n; i++) {
+        SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = workspace};
+        char *err = NULL;
+        double t0 = util_monotonic_seconds();
+        Sandbox *sb = sandbox_open(&cfg, &err);
+        if (!sb) {
+            fprintf(stderr, "sandbox_open: %s\n", err);
+            free(err);
+            return false;
+        }
+        SandboxExecRequest req = {.command = "/bin/true"};
+        double t1 = util_monotonic_seconds();
+        SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+        double t2 = util_monotonic_seconds();
+        bool ok = !r->error && r->exit_code == 0;
+        if (!ok) fprintf(stderr, "exec failed: %s (exit %d)\n", r->error ? r->error : "", r->exit_code);
+        sandbox_exec_result_free(r);
+        sandbox_close(sb);
+        double t3 = util_monotonic_seconds();
+        if (!ok) return false;
+        total[i] = (t3 - t0) * 1000;
+        if (i < 1024) {
+            open_ms[i] = (t1 - t0) * 1000;
+            close_ms[i] = (t3 - t2) * 1000;
+        }
+        exec_only[i] = (t2 - t1) * 1000;
+    }
+    return true;
+}
+
+static void report(const char *label, double *total, double *exec_only, int n)
+{
+    printf("%-28s median %6.2f ms  p90 %6.2f ms  | exec alone: median %6.2f ms  p90 %6.2f ms\n", label,
+           percentile(total, n, 0.5), percentile(total, n, 0.9), percentile(exec_only, n, 0.5),
+           percentile(exec_only, n, 0.9));
+    int m = n < 1024 ? n : 1024;
+    printf("%-28s open median %6.2f ms, close median %6.2f ms\n", "", percentile(open_ms, m, 0.5),
+           percentile(close_ms, m, 0.5));
+}
+
+int main(int argc, char **argv)
+{
+    int n = argc > 1 ? atoi(argv[1]) : 50;
+    if (n < 1) n = 50;
+    const char *ws = argc > 2 ? argv[2] : NULL;
+    glob_t g = {0};
+    if (!ws && glob(WORKSIM_SOURCE_DIR "/scenarios/*/workspace", 0, NULL, &g) == 0 && g.gl_pathc > 0)
+        ws = g.gl_pathv[0];
+
+    double *total = xcalloc((size_t)n, sizeof *total);
+    double *exec_only = xcalloc((size_t)n, sizeof *exec_only);
+    /* Warm-up: the first sandbox of a process probes bwrap and builds the seccomp filter. */
+    if (!bench_cycle(NULL, 1, total, exec_only)) return 3;
+
+    printf("sandbox open -> exec /bin/true -> close, N=%d\n", n);
+    if (!bench_cycle(NULL, n, total, exec_only)) return 3;
+    report("empty workspace", total, exec_only, n);
+    if (ws) {
+        if (!bench_cycle(ws, n, total, exec_only)) return 3;
+        char *label = xasprintf("workspace %s", strrchr(ws, '/') ? ws : ws);
+        report("with workspace copy", total, exec_only, n);
+        printf("  (workspace: %s)\n", label);
+        free(label);
+    }
+    free(total);
+    free(exec_only);
+    if (g.gl_pathc) globfree(&g);
+    return 0;
+}
