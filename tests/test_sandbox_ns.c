@@ -381,6 +381,22 @@ static void test_sandbox_output_flood_capped_and_counted(void)
     sandbox_close(sb);
 }
 
+static void test_sandbox_disk_fillers_hit_limits(void)
+{
+    Sandbox *sb = open_sandbox(NULL, NULL);
+    REQUIRE(sb);
+    SandboxExecResult *r = run(sb, "head -c 70000000 /dev/zero > big; echo file=$?;"
+                                   "for i in 1 2 3 4 5 6; do head -c 60000000 /dev/zero > /tmp/f$i 2>/dev/null || echo TMPFULL; done;"
+                                   "head -c 70000000 /dev/zero > /dev/shm/x 2>/dev/null || echo SHMFULL;"
+                                   "touch /dev/evil 2>/dev/null || echo DEVRO");
+    CHECK_CONTAINS(r->output, "file=153");     /* 128 + SIGXFSZ at RLIMIT_FSIZE (64 MiB) */
+    CHECK_CONTAINS(r->output, "TMPFULL");
+    CHECK_CONTAINS(r->output, "SHMFULL");
+    CHECK_CONTAINS(r->output, "DEVRO");
+    sandbox_exec_result_free(r);
+    sandbox_close(sb);
+}
+
 /* Counts processes whose command line starts with marker; their uids go to uids_out. */
 static int find_processes(const char *marker, uid_t *uids_out, int max)
 {
@@ -711,6 +727,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_sandbox_memory_hog_fails),
         TEST_CASE(test_sandbox_runaway_loop_killed_at_timeout),
         TEST_CASE(test_sandbox_output_flood_capped_and_counted),
+        TEST_CASE(test_sandbox_disk_fillers_hit_limits),
         TEST_CASE(test_sandbox_nothing_left_running_after_close),
         TEST_CASE(test_sandbox_host_read_refuses_planted_symlink),
         TEST_CASE(test_sandbox_workspace_is_a_private_copy_without_links),

@@ -14,6 +14,9 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
+#define NS_TMP_BYTES "268435456"    /* /tmp: 256 MiB */
+#define NS_SHM_BYTES "67108864"     /* /dev/shm: 64 MiB */
+
 void ns_args_add(NsArgs *a, const char *s)
 {
     if (a->n == a->cap) {
@@ -74,7 +77,13 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     add3(a, "--symlink", "usr/lib", "/lib");
     add3(a, "--symlink", "usr/lib64", "/lib64");
     add2(a, "--proc", "/proc");
+    /* tmpfs pages are host RAM outside RLIMIT_AS: cap /tmp and /dev/shm, freeze the rest
+     * of /dev (device nodes still work on a read-only mount). */
     add2(a, "--dev", "/dev");
+    add2(a, "--size", NS_SHM_BYTES);
+    add2(a, "--tmpfs", "/dev/shm");
+    add2(a, "--remount-ro", "/dev");
+    add2(a, "--size", NS_TMP_BYTES);
     add2(a, "--tmpfs", "/tmp");
     add2(a, "--dir", "/etc");
     char *passwd = xasprintf("%s/passwd", sb->etc);
