@@ -289,7 +289,7 @@ static const char RC_TEMPLATE[] =
     "    return $__ws_ec\n"
     "}\n"
     "readonly -f __worksim_prompt\n"
-    "PROMPT_COMMAND=__worksim_prompt\n"
+    "PROMPT_COMMAND='__worksim_prompt 2>/dev/null'\n"
     "readonly PROMPT_COMMAND PS0\n";
 
 char *shell_integration_rcfile(const char *nonce)
