@@ -238,8 +238,9 @@ static int run_one(const AnthropicRequest *req, const AnthropicClientConfig *cfg
     CHECK(o->done);
     CHECK_INT_EQ(o->done_calls, 1);
     CHECK_INT_EQ(anthropic_client_active(c), 0);
+    CHECK_INT_EQ(loop_busy_count(loop), 0);            /* done means no fd or deadline left behind */
     anthropic_client_free(c);
-    CHECK_INT_EQ(loop_busy_count(loop), 0);            /* no fd or deadline left behind */
+    CHECK_INT_EQ(loop_busy_count(loop), 0);
     loop_free(loop);
     return server_request_count();
 }
