@@ -182,7 +182,7 @@ dates and asked her to confirm) before delivering. 0: never clarified.]],
         local why = "you never told Nora the numbers were ready"
         for _, m in ipairs(mine) do
           if chat.has_any(m.text, { "answer.csv", "csv", "ready", "done", "here are", "attached", "finished" }) then
-            local detail = chat.has_any(m.text, { "north", "south", "east", "west", "february", "paid", "%d%d%d%d" })
+            local detail = chat.has_any(m.text, { "north", "south", "east", "west", "february", "paid", "~%d%d%d%d" })
             local p = detail and 20 or 10
             if p > best then
               best = p

@@ -86,7 +86,7 @@ exit 1
 ]]
 
 local DONE_WORDS = { "fixed", "done", "committed", "pushed", "resolved", "ready for review", "review",
-  "submitted", "complete", "merged", "tests pass", "all green", "%f[%w]green%f[%W]", "%fix is in" }
+  "submitted", "complete", "merged", "tests pass", "all green", "~%f[%w]green%f[%W]", "fix is in" }
 
 return {
   api = 1, id = "first-bugfix", title = "Your first bug fix",

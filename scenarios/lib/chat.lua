@@ -12,12 +12,12 @@ function M.norm(text)
 end
 
 -- True if `text` contains any of `needles` (plain, case-insensitive substrings).
--- A needle starting with "%" is a Lua pattern instead (the "%" is stripped; matched on the
--- lower-cased text), e.g. "%fixed?%f[%W]".
+-- A needle starting with "~" is a Lua pattern instead (the "~" is stripped; matched on the
+-- lower-cased text), e.g. "~%d+%s*%%" (a percentage) or "~%f[%w]green%f[%W]".
 function M.has_any(text, needles)
   local t = M.norm(text)
   for _, n in ipairs(needles) do
-    if n:sub(1, 1) == "%" then
+    if n:sub(1, 1) == "~" then
       if t:find(n:sub(2)) then return true end
     elseif t:find(n:lower(), 1, true) then
       return true
