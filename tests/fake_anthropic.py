@@ -349,6 +349,10 @@ class Handler(BaseHTTPRequestHandler):
                         "retry_count": self.headers.get("x-stainless-retry-count"),
                         "accept_encoding": self.headers.get("accept-encoding"),
                         "time": time.monotonic(), "body": body})
+        if not self.headers.get("x-api-key"):
+            self.send_json(401, error_body("authentication_error", "x-api-key header is required"),
+                           {"x-should-retry": "false"})
+            return
         if problems:
             self.send_json(400, error_body("invalid_request_error", "; ".join(problems)))
             return

@@ -404,6 +404,21 @@ static void test_anthropic_client_rejected_key_is_not_retried(void)
     outcome_free(&o);
 }
 
+static void test_anthropic_client_missing_key_is_named(void)
+{
+    REQUIRE_SERVER();
+    char *saved = xstrdup(getenv("ANTHROPIC_API_KEY"));
+    unsetenv("ANTHROPIC_API_KEY");
+    Outcome o = {0};
+    CHECK_INT_EQ(run_model("fake-text", NULL, &o), 1);
+    setenv("ANTHROPIC_API_KEY", saved, 1);
+    free(saved);
+    CHECK_INT_EQ(o.http_status, 401);
+    CHECK(!o.retryable);
+    CHECK_CONTAINS(o.error, "no API key was sent: set ANTHROPIC_API_KEY (HTTP 401)");
+    outcome_free(&o);
+}
+
 static void test_anthropic_client_plain_400_is_not_retried(void)
 {
     REQUIRE_SERVER();
@@ -852,6 +867,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_anthropic_client_gives_up_after_retries_on_500),
         TEST_CASE(test_anthropic_client_max_retries_is_configurable),
         TEST_CASE(test_anthropic_client_rejected_key_is_not_retried),
+        TEST_CASE(test_anthropic_client_missing_key_is_named),
         TEST_CASE(test_anthropic_client_plain_400_is_not_retried),
         TEST_CASE(test_anthropic_client_x_should_retry_wins_over_status),
         TEST_CASE(test_anthropic_client_connection_drop_is_retried),

@@ -426,7 +426,9 @@ static void report_http_error(Call *call)
     }
     int st = call->http_status;
     char *line;
-    if (st == 401 || st == 403)
+    if (st == 401 && !call->client->api_key)
+        line = xasprintf("no API key was sent: set ANTHROPIC_API_KEY (HTTP %d)", st);
+    else if (st == 401 || st == 403)
         line = xasprintf("the API key was rejected (HTTP %d)%s%s", st, message ? ": " : "", message ? message : "");
     else if (type || message)
         line = xasprintf("HTTP %d %s: %s", st, type ? type : "error", message ? message : "");
@@ -622,7 +624,8 @@ static size_t write_cb(char *data, size_t size, size_t nmemb, void *ud)
         if (!anthropic_stream_feed(call->stream, data, len)) return 0;   /* terminal: stop reading */
         return len;
     }
-    size_t cap = call->json_body ? MAX_JSON_BODY : MAX_ERROR_BODY;
+    bool ok_status = call->http_status >= 200 && call->http_status < 300;
+    size_t cap = ok_status ? MAX_JSON_BODY : MAX_ERROR_BODY;
     if (call->raw.len + len <= cap) buf_append(&call->raw, data, len);
     else call->raw_overflow = true;
     return len;
