@@ -1,0 +1,1 @@
+"""notify-service: order and delivery SMS via the Larkspur Messaging API."""
