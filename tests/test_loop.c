@@ -91,6 +91,20 @@ static void test_loop_deadline_fires_on_real_clock_in_virtual_mode(void)
     loop_free(loop);
 }
 
+static void test_loop_deadline_keeps_a_real_clock_loop_busy(void)
+{
+    Loop *loop = loop_new(false);
+    n_fired = 0;
+    loop_add_timer(loop, 3600, record, (void *)1);   /* a scenario timer: not outstanding work */
+    CHECK_INT_EQ(loop_busy_count(loop), 0);
+    loop_add_deadline(loop, 0.01, record, (void *)2);
+    CHECK_INT_EQ(loop_busy_count(loop), 1);
+    loop_run_until_idle(loop, NULL);
+    CHECK_INT_EQ(n_fired, 1);
+    CHECK_INT_EQ(fired[0], 2);
+    loop_free(loop);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -99,6 +113,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_loop_dispatches_ready_fd_and_goes_idle),
         TEST_CASE(test_loop_background_watch_is_not_busy),
         TEST_CASE(test_loop_deadline_fires_on_real_clock_in_virtual_mode),
+        TEST_CASE(test_loop_deadline_keeps_a_real_clock_loop_busy),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

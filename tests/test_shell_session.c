@@ -280,13 +280,28 @@ static void test_shell_busy_rules_and_bad_lines(void)
     Fixture f;
     if (!fixture_open(&f)) goto out;
     CHECK(!shell_session_busy(f.s));
-    CHECK(!shell_session_type_command(f.s, "echo a\necho b", 20));
-    CHECK(!shell_session_type_command(f.s, "ls\t", 20));
+    CHECK(!shell_session_type_command(f.s, "echo a\x01", 20));   /* Ctrl-A is an editing key, not text */
+    CHECK(!shell_session_type_command(f.s, "echo \x1b[A", 20));
     CHECK(shell_session_type_command(f.s, "echo one", 20));
     CHECK(!shell_session_type_command(f.s, "echo two", 20));   /* one at a time */
     loop_run_until_idle(f.loop, NULL);
     REQUIRE_OUT(f.seen.n == 1);
     CHECK_STR_EQ(f.seen.output[0], "one\n");
+out:
+    fixture_close(&f);
+}
+
+static void test_shell_multi_line_command_runs_as_one_paste(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    run(&f, "x=1\nif [ $x = 1 ]; then\n\techo tab-ok\nfi\necho after", 20);
+    run(&f, "echo $x", 20);
+    REQUIRE_OUT(f.seen.n == 2);
+    CHECK_STR_EQ(f.seen.line[0], "x=1\nif [ $x = 1 ]; then\n\techo tab-ok\nfi\necho after");
+    CHECK_CONTAINS(f.seen.output[0], "tab-ok\nafter\n");
+    CHECK_INT_EQ(f.seen.exit_code[0], 0);
+    CHECK_STR_EQ(f.seen.output[1], "1\n");
 out:
     fixture_close(&f);
 }
@@ -358,6 +373,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_shell_empty_line_reports_nothing),
         TEST_CASE(test_shell_exit_reports_and_reopens),
         TEST_CASE(test_shell_busy_rules_and_bad_lines),
+        TEST_CASE(test_shell_multi_line_command_runs_as_one_paste),
         TEST_CASE(test_shell_next_command_can_be_typed_from_the_report),
         TEST_CASE(test_shell_keystrokes_from_the_desktop_are_reported),
         TEST_CASE(test_shell_close_from_a_callback_is_safe),

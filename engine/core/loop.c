@@ -23,7 +23,8 @@ typedef struct Watch {
 typedef struct Timer {
     uint64_t id;
     double due;        /* on its clock */
-    bool real;         /* deadline on the monotonic clock, else run clock */
+    bool real;         /* fires on the monotonic clock (deadlines; every timer when not virtual) */
+    bool deadline;     /* added by loop_add_deadline: outstanding real-world work */
     LoopTimerFn fn;
     void *ud;
 } Timer;
@@ -107,7 +108,7 @@ static uint64_t add_timer(Loop *loop, double delay, bool real, LoopTimerFn fn, v
         loop->timers = xrealloc(loop->timers, (size_t)loop->cap_timers * sizeof *loop->timers);
     }
     double now = real ? real_now(loop) : loop_now(loop);
-    Timer t = {loop->next_id++, now + delay, real || !loop->virtual_clock, fn, ud};
+    Timer t = {loop->next_id++, now + delay, real || !loop->virtual_clock, real, fn, ud};
     loop->timers[loop->n_timers++] = t;
     return t.id;
 }
@@ -172,7 +173,7 @@ int loop_busy_count(Loop *loop)
     for (int i = 0; i < loop->n_watches; i++)
         if (!(loop->watches[i].interest & LOOP_BACKGROUND)) busy++;
     for (int i = 0; i < loop->n_timers; i++)
-        if (loop->timers[i].real && loop->virtual_clock) busy++;
+        if (loop->timers[i].deadline) busy++;
     return busy;
 }
 

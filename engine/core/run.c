@@ -434,7 +434,8 @@ bool run_learner_sh(Run *run, const char *line, double timeout, char **err)
     if (run->finishing) return fail(err, "the run has ended%s", "");
     if (!ensure_shell(run, err)) return false;
     if (!shell_session_type_command(run->shell, line, timeout > 0 ? timeout : 120))
-        return fail(err, "the shell is still running the previous command%s", "");
+        return fail(err, shell_session_busy(run->shell) ? "the shell is still running the previous command%s"
+                                                        : "the line holds control characters a terminal cannot type%s", "");
     return true;
 }
 

@@ -143,7 +143,12 @@ static void report(ShellSession *s, const char *line, int exit_code, bool timed_
 
 static void send_typed(ShellSession *s)
 {
+    /* A line with newlines or tabs goes in as a bracketed paste, as a terminal pastes it:
+     * readline inserts it literally and Enter runs it as one (multi-line) command. */
+    bool paste = strpbrk(s->typed_line, "\n\t") != NULL;
+    if (paste) buf_puts(&s->wbuf, "\x1b[200~");
     buf_puts(&s->wbuf, s->typed_line);
+    if (paste) buf_puts(&s->wbuf, "\x1b[201~");
     buf_puts(&s->wbuf, "\r");
     s->typed = TYPED_SENT;
     s->typed_sent_at = util_monotonic_seconds();
@@ -189,10 +194,13 @@ static bool on_item(void *ud, const ShellItem *item)
         try_send(s);
         break;
     case SHELL_ITEM_COMMAND_START:
-        reset_command(s);
-        s->in_command = true;
+        /* A multi-line line shows PS0 before each of its commands: one report for them all. */
+        if (!s->in_command) {
+            reset_command(s);
+            s->in_command = true;
+            s->started = util_monotonic_seconds();
+        }
         s->at_prompt = false;
-        s->started = util_monotonic_seconds();
         break;
     case SHELL_ITEM_COMMAND_LINE:
         free(s->line);
@@ -211,7 +219,9 @@ static bool on_item(void *ud, const ShellItem *item)
         double started = s->in_command ? s->started : s->typed_sent_at;
         if (typed) finish_typed(s);
         if (has_report) {
-            const char *line = s->line ? s->line : fallback;
+            /* What was typed is what the learner ran; E (the shell's last history entry)
+             * names only the last command of a multi-line paste. */
+            const char *line = fallback ? fallback : s->line;
             report(s, line, item->exit_code < 0 ? 0 : item->exit_code, timed_out, started);
         } else {
             reset_command(s);
@@ -471,7 +481,8 @@ bool shell_session_type_command(ShellSession *s, const char *line, double timeou
 {
     if (!s || s->closed || s->typed != TYPED_NONE || s->defer_fd >= 0 || !line) return false;
     for (const unsigned char *p = (const unsigned char *)line; *p; p++)
-        if (*p < 0x20 || *p == 0x7f) return false;   /* readline would act on them, not type them */
+        if ((*p < 0x20 && *p != '\n' && *p != '\t') || *p == 0x7f)
+            return false;   /* readline would act on them, not type them */
     s->typed_line = xstrdup(line);
     s->typed_timeout = timeout;
     s->typed_timed_out = false;

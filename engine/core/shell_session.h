@@ -37,7 +37,11 @@ ShellSession *shell_session_open(Sandbox *sb, Loop *loop, int rows, int cols,
 /* Types line + Enter once the shell is at a prompt. While the command runs, the session
  * counts as busy in the loop (loop_run_until_idle waits for it). After timeout seconds it
  * sends Ctrl-C; if the shell still does not come back it is restarted and the report says
- * timed_out. Returns false if a typed command is already running (one at a time). */
+ * timed_out. A line with newlines or tabs is sent as a bracketed paste and runs as one
+ * multi-line command. A timeout <= 0 means none. If no prompt appears within 30 s the shell is
+ * restarted and the command reported timed_out (exit 124) without having run. Returns false if
+ * a typed command is already running (one at a time) or the line holds other control
+ * characters, which readline would act on rather than type. */
 bool shell_session_type_command(ShellSession *s, const char *line, double timeout);
 void shell_session_write(ShellSession *s, const char *bytes, size_t n);   /* raw keystrokes */
 void shell_session_resize(ShellSession *s, int rows, int cols);
