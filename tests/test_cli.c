@@ -63,7 +63,8 @@ static void test_cli_min_score_gives_exit_1_below(void)
 {
     char *db = db_arg();
     char *actions = xasprintf("%s/submit-only.lua", testlib_temp_dir());
-    REQUIRE(util_write_file(actions, "return { { submit = \"fix\" } }\n", 31, NULL));
+    const char *text = "return { { submit = \"fix\" } }\n";
+    REQUIRE(util_write_file(actions, text, strlen(text), NULL));
     char *out = NULL, *err = NULL;
     int rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", actions, "--min-score", "70", NULL},
                                  NULL, &out, &err);
