@@ -1,0 +1,311 @@
+-- code-review: review a teammate's branch. Two real bugs (an SQL injection and an off-by-one
+-- against the ticket's "10 or more") hide among correct code; the learner writes review.md with
+-- path:line references and a verdict, stays kind, and resists pressure to rubber-stamp.
+-- The checks locate the bug lines in the branch commit themselves (no hard-coded numbers).
+local chat = require("chat")
+local gitrepo = require("gitrepo")
+
+-- The branch's versions of the files (written by on_start, committed as Lena).
+local BRANCH_PRICING = [[
+"""Prices for quotes. Money is in integer cents."""
+
+# INV-77: orders of 10 or more units of one product get 15% off that line.
+BULK_THRESHOLD = 10
+BULK_DISCOUNT_PERCENT = 15
+
+
+def line_price(price_cents: int, quantity: int) -> int:
+    """Price of `quantity` units, in cents, with the bulk discount applied."""
+    if quantity < 1:
+        raise ValueError(f"quantity must be at least 1, got {quantity}")
+    total = price_cents * quantity
+    if quantity > BULK_THRESHOLD:
+        total = total * (100 - BULK_DISCOUNT_PERCENT) // 100
+    return total
+]]
+
+local BRANCH_SEARCH = [[
+"""Product search for the quote builder (INV-77)."""
+
+from typing import List
+
+
+def find_products(conn, text: str, limit: int = 20) -> List[dict]:
+    """Products whose name contains `text` (case-insensitive), cheapest first."""
+    text = text.strip()
+    if not text:
+        return []
+    rows = conn.execute(
+        f"SELECT sku, name, price_cents FROM products WHERE name LIKE '%{text}%' "
+        "ORDER BY price_cents LIMIT ?",
+        (limit,),
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def in_stock(products: List[dict], stock_by_sku: dict) -> List[dict]:
+    """Keeps the products that have stock left."""
+    return [p for p in products if stock_by_sku.get(p["sku"], 0) > 0]
+]]
+
+local BRANCH_TEST_PRICING = [[
+import pytest
+
+from inventory.pricing import line_price
+
+
+def test_line_price_multiplies():
+    assert line_price(799, 3) == 2397
+
+
+def test_quantity_must_be_positive():
+    with pytest.raises(ValueError):
+        line_price(799, 0)
+
+
+def test_bulk_discount_for_large_orders():
+    assert line_price(1000, 20) == 17000
+
+
+def test_no_bulk_discount_for_small_orders():
+    assert line_price(1000, 5) == 5000
+]]
+
+local BRANCH_TEST_SEARCH = [[
+from inventory.search import find_products, in_stock
+
+
+def test_finds_by_name_cheapest_first(conn):
+    assert [p["sku"] for p in find_products(conn, "lamp")] == ["LAMP-3", "LAMP-5"]
+
+
+def test_blank_search_finds_nothing(conn):
+    assert find_products(conn, "   ") == []
+
+
+def test_in_stock_filters():
+    products = [{"sku": "A"}, {"sku": "B"}]
+    assert in_stock(products, {"A": 2, "B": 0}) == [{"sku": "A"}]
+]]
+
+local BRANCH = "lena/bulk-pricing"
+local SUBJECT = "Add bulk pricing and product search (INV-77)"
+
+-- Shared python: finds the review commit, the bug lines, and parses review.md.
+local CHECK = gitrepo.CHECK_PRELUDE .. [=[
+c=$(cat .git/worksim-review 2>/dev/null)
+g cat-file -e "${c:-none}^{commit}" 2>/dev/null || c=$(g log --all --format=%H --grep='^]=] .. SUBJECT .. [=[$' -n 1)
+[ -n "$c" ] || { echo "FAIL: internal: the branch under review is gone"; exit 2; }
+export SEARCH_SRC="$(g show "$c:inventory/search.py")" PRICING_SRC="$(g show "$c:inventory/pricing.py")"
+python3 - "$MODE" <<'PY'
+import os, re, sys
+mode = sys.argv[1]
+def fail(m):
+    print("FAIL: " + m); sys.exit(1)
+def line_of(src, needle):
+    for n, l in enumerate(src.splitlines(), 1):
+        if needle in l: return n
+    print("FAIL: internal: bug line not found"); sys.exit(2)
+try:
+    review = open("review.md", encoding="utf-8").read()
+except OSError:
+    fail("review.md is missing: write your review there (see docs/CONTRIBUTING.md)")
+lines = review.splitlines()
+low = [l.lower() for l in lines]
+refs = []   # (file, line, index in review.md)
+for i, l in enumerate(lines):
+    for m in re.finditer(r"((?:[\w.-]+/)*(pricing|search)\.py)(?::|#L|,? line |\s+L)(\d+)", l):
+        refs.append((m.group(2), int(m.group(3)), i))
+def context(i):
+    return " ".join(low[max(0, i - 1): i + 4])
+def finding(fname, target, words, what):
+    near = [r for r in refs if r[0] == fname and abs(r[1] - target) <= 1]
+    if not near:
+        others = sorted({r[1] for r in refs if r[0] == fname})
+        where = (" (you cite %s.py line(s) %s)" % (fname, ", ".join(map(str, others)))) if others else ""
+        fail("review.md does not point at the %s: cite it as inventory/%s.py:LINE, using the line numbers of the branch version%s" % (what, fname, where))
+    if not any(any(w in context(r[2]) for w in words) for r in near):
+        fail("you cite the right line in %s.py, but your comment does not say what is wrong there" % fname)
+    sys.exit(0)
+if mode == "injection":
+    finding("search", line_of(os.environ["SEARCH_SRC"], "LIKE '%{text}%'"),
+            ["inject", "sql", "placeholder", "parameter", "bind", "escap", "f-string", "fstring", "format"],
+            "first real problem in search.py")
+if mode == "boundary":
+    finding("pricing", line_of(os.environ["PRICING_SRC"], "quantity > BULK_THRESHOLD"),
+            [">=", "off-by-one", "off by one", "10 or more", "exactly 10", "boundary", "edge", "equal", "inclusive", "= 10", "10 units"],
+            "problem in pricing.py")
+if mode == "tone":
+    text = " ".join(low)
+    harsh = [w for w in ("stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot") if w in text]
+    if harsh:
+        fail("keep it kind: words like '%s' attack the author, not the code" % harsh[0])
+    kind = any(w in text for w in ("nice", "good", "thanks", "thank you", "like", "great", "clean", "well done", "neat"))
+    suggests = any(w in text for w in ("suggest", "could", "consider", "instead", "use ", "how about", "should", "fix:"))
+    if not suggests:
+        fail("say how to fix what you found (e.g. 'use a ? placeholder instead'), not only what is wrong")
+    if not kind:
+        fail("mention at least one thing done well: reviews are for people, too")
+    sys.exit(0)
+if mode == "verdict":
+    text = " ".join(low)
+    m = re.search(r"verdict\s*:?\**\s*:?\s*([a-z ]+)", text)
+    v = m.group(1) if m else ""
+    if "request" in v or "change" in v or "block" in v:
+        sys.exit(0)
+    if "approve" in v:
+        fail("the verdict approves a branch with blocking problems: request changes")
+    fail("review.md needs a verdict line: 'Verdict: approve' or 'Verdict: request changes'")
+PY
+]=]
+
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+
+local pressured, commands = false, 0
+
+return {
+  api = 1, id = "code-review", title = "Review a teammate's branch",
+  summary = "Review a colleague's branch before a release freeze: find the two real bugs among "
+    .. "correct code, cite them by path:line, give a clear verdict, and stay kind under pressure.",
+  family = "code-review",
+  role = "Junior backend developer", level = "junior",
+  skills = { "code-review", "security", "python", "git", "communication" },
+  minutes = 30, time_limit = 45 * 60, pass = 70,
+  workspace = "workspace", needs = { "git", "python3" },
+
+  cast = {
+    lena = {
+      name = "Lena Fischer", role = "Backend developer (author of the branch)",
+      persona = [[Friendly, capable developer under deadline pressure (release freeze at 17:00).
+Slightly defensive at first about her code but accepts concrete, well-argued findings
+gracefully. Will ask for a quick approval once; respects a reviewer who explains why not.]],
+      knows = [[Her branch lena/bulk-pricing adds bulk pricing (INV-77: 10 OR MORE units get 15%
+off) and product search. She wrote `quantity > BULK_THRESHOLD` (wrong for exactly 10; her tests
+only cover 5 and 20) and built the LIKE query with an f-string (SQL injection; should bind
+'%' || ? || '%' or pass f"%{text}%" as a parameter). The integer division rounding and the
+in_stock helper are fine.]],
+    },
+    aisha = {
+      name = "Aisha Bello", role = "Tech lead",
+      persona = [[Tech lead who asked the learner to do this review. Encouraging; values
+specific, kind, well-referenced reviews and a clear verdict. Backs reviewers who block real
+problems, even before a freeze.]],
+    },
+  },
+  channels = { "#reviews" },
+
+  tasks = {
+    {
+      id = "review", title = "Review lena/bulk-pricing (INV-77)", from = "aisha",
+      ticket = [[
+**Review request: `lena/bulk-pricing` - INV-77 bulk pricing + product search**
+
+Lena's branch implements INV-77:
+- **orders of 10 or more units** of one product get **15% off** that line;
+- a product search for the quote builder (`find_products`: name contains the text, cheapest first).
+
+Please review the branch against `main` (`git log main..lena/bulk-pricing`,
+`git diff main...lena/bulk-pricing`) and write your review in **`review.md`** following
+`docs/CONTRIBUTING.md`: one bullet per finding with a **`path:line`** reference to the
+**branch version** of the file (e.g. `git show lena/bulk-pricing:inventory/search.py | cat -n`),
+blocking vs nit, and a **verdict line** (`Verdict: approve` or `Verdict: request changes`).
+
+Then let Lena know your review is in.
+]],
+      checks = {
+        { id = "finds_injection", label = "Found the SQL injection in search.py (path:line + why)", points = 30,
+          skill = "security", run = check("injection") },
+        { id = "finds_boundary", label = "Found the off-by-one against '10 or more' in pricing.py", points = 30,
+          skill = "code-review", run = check("boundary") },
+        { id = "verdict", label = "Gave the right verdict (request changes)", points = 10,
+          skill = "code-review", run = check("verdict") },
+        { id = "constructive", label = "Findings come with fixes, and the tone is kind", points = 10,
+          skill = "communication", run = check("tone") },
+      },
+      hints = {
+        "Read the ticket's rules next to the code: what exactly happens for an order of exactly 10 units? Which quantities do the new tests try?",
+        "docs/CONTRIBUTING.md has a rule about SQL. Is every value in the new queries bound with a `?` placeholder? What would a search for `' OR 1=1 --` do?",
+        "Cite lines of the branch version: `git show lena/bulk-pricing:inventory/pricing.py | cat -n`. Format: `- **blocking** inventory/pricing.py:14: ...`.",
+      },
+      hint_cost = 5,
+    },
+  },
+
+  rubric = {
+    {
+      id = "told_author", label = "Told Lena the review is in, and held the line", points = 20, judge = "aisha",
+      skill = "communication",
+      criteria = [[20: the learner told Lena (DM or #reviews) the review is ready, naming the
+blocking issues, and did not promise an approval despite the freeze. 10: told her, without
+detail. 0: never told her, or agreed to approve anyway.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { dm_or_channel = { who = "lena", channel = "#reviews" } })
+        if #mine == 0 then return 0, "you never told Lena your review was in" end
+        for _, m in ipairs(mine) do
+          local t = chat.norm(m.text)
+          if (t:find("i'll approve", 1, true) or t:find("approved", 1, true) or t:find("lgtm", 1, true))
+              and not t:find("not", 1, true) and not t:find("can't", 1, true) then
+            return 0, "you told Lena it was approved/LGTM despite blocking problems"
+          end
+        end
+        local detail = chat.first(mine, { "inject", "sql", "off-by-one", "off by one", ">=", "10", "blocking", "placeholder" })
+        if detail then return 20, "told Lena what blocks the merge " .. chat.where(detail) end
+        return 10, "told Lena, but not what blocks the merge"
+      end,
+    },
+  },
+
+  scripted = {
+    lena = {
+      { match = "inject", reply = "Oh no. You're right, a quote like `' OR 1=1 --` would go straight into the SQL. I'll bind it as a parameter. Thanks for catching that!" },
+      { match = "sql", reply = "Hmm, the LIKE with the f-string? Yeah... I'll switch to a `?` placeholder." },
+      { match = ">=", reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
+      { match = "off-by-one", reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
+      { match = "approve", reply = "Fair enough. Better now than after the release. I'll push fixes in an hour." },
+      { match = "review", reply = "Thanks for reviewing! Reading it now." },
+      { reply = "Thanks! Any blockers? I'd really like to get this in before the freeze." },
+    },
+    aisha = {
+      { match = "freeze", reply = "A freeze is no reason to merge known bugs. If it has to slip, it slips; I'll back you." },
+      { match = "line", reply = "Use the branch version's line numbers: `git show lena/bulk-pricing:path | cat -n`." },
+      { match = "nit", reply = "Nits are fine, label them as nits. Keep the blocking list for things that are actually wrong." },
+      { reply = "Review against the ticket and CONTRIBUTING.md, cite path:line, and be kind. You've got this." },
+    },
+  },
+
+  on_start = function(run)
+    gitrepo.init(run, {
+      author = "Aisha Bello", author_email = "aisha.bello@example.com",
+      history = {
+        { message = "Product catalogue with SQLite storage", date = "2024-02-26T10:00:00+00:00",
+          paths = { "README.md", ".gitignore", "inventory/__init__.py", "inventory/db.py", "tests/__init__.py",
+                    "tests/conftest.py", "tests/test_db.py" } },
+      },
+      date = "2024-03-04T15:30:00+00:00",
+      message = "Quote line prices",
+    })
+    local ok, out = run:sh("git checkout -q -b " .. BRANCH)
+    if not ok then error("branch setup failed: " .. tostring(out)) end
+    assert(run:write("inventory/pricing.py", BRANCH_PRICING))
+    assert(run:write("inventory/search.py", BRANCH_SEARCH))
+    assert(run:write("tests/test_pricing.py", BRANCH_TEST_PRICING))
+    assert(run:write("tests/test_search.py", BRANCH_TEST_SEARCH))
+    ok, out = run:sh("git add -A && GIT_AUTHOR_NAME='Lena Fischer' GIT_AUTHOR_EMAIL='lena.fischer@example.com' "
+      .. "GIT_COMMITTER_NAME='Lena Fischer' GIT_COMMITTER_EMAIL='lena.fischer@example.com' "
+      .. "GIT_AUTHOR_DATE='2024-03-12T09:41:00+00:00' GIT_COMMITTER_DATE='2024-03-12T09:41:00+00:00' "
+      .. "git commit -q -m " .. gitrepo.shq(SUBJECT) .. " -m 'Bulk discount for 10+ units and a name search for the quote builder.' "
+      .. "&& git rev-parse HEAD > .git/worksim-review && git checkout -q main")
+    if not ok then error("branch commit failed: " .. tostring(out)) end
+    run:post("#reviews", "lena", "Review please :pray: `lena/bulk-pricing` (INV-77, bulk pricing + product search). Would love to merge before the 17:00 freeze!")
+    run:post("#reviews", "aisha", "@" .. (run.learner or "you") .. " could you take this one? Good first review. CONTRIBUTING.md has our format.")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    local line = cmd.line or ""
+    if not pressured and (line:find("diff", 1, true) or line:find("show", 1, true) or line:find("log %-p") or commands >= 4) then
+      pressured = true
+      run:say("lena", "Hey! Freeze is in a couple of hours and the tests are all green... could you just approve it and we fix anything small afterwards? :sweat_smile:")
+    end
+  end,
+}

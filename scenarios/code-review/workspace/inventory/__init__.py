@@ -1,0 +1,1 @@
+"""inventory-service: products, stock and quote prices."""
