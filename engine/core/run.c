@@ -69,6 +69,7 @@ struct Run {
 
     uint64_t time_limit_timer;
     bool finishing, finished;
+    bool freeing;          /* run_free is tearing down: late callbacks change nothing */
     char *end_reason;
     char *error;
     bool script_error;
@@ -474,6 +475,10 @@ static void on_check_done(void *ud, SandboxExecResult *r)
 {
     CheckBatch *batch = ud;
     Run *run = batch->run;
+    if (run->freeing) {   /* sandbox_close reports execs it cut short */
+        free(batch);
+        return;
+    }
     const ScenarioTask *t = &run->sc->tasks[batch->ti];
     const ScenarioCheck *c = &t->checks[batch->next];
     CheckResult *res = &run->tasks[batch->ti].checks[batch->next];
@@ -884,6 +889,7 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
 void run_free(Run *run)
 {
     if (!run) return;
+    run->freeing = true;
     shell_session_close(run->shell);
     scenario_host_free(run->host);
     sandbox_close(run->sb);
