@@ -1,0 +1,231 @@
+-- status-update: write the weekly status update from raw stand-up notes and the ticket list,
+-- with the required sections, every ticket in the right place, a blocker escalated to the
+-- manager (in the file AND in a DM), under 250 words. Mid-run a teammate merges a ticket, so
+-- the ticket list changes while the learner writes; the checks read the final ticket list.
+local chat = require("chat")
+
+local OUT = "status/2024-W11.md"
+-- sha256 of tickets.csv before and after the mid-run update (anything else = edited by hand)
+local TICKETS_OK = {
+  "f381fd4d04c5be38a867c051888834011f62e938bda39558128d23e6e2d658d2",
+  "b4db94619552faf924a97d3cacd14a9eff7f7bc064690e60ab8285e2a8380255",
+}
+
+local CHECK = [=[
+python3 - "$MODE" <<'PY'
+import csv, hashlib, io, re, sys
+mode = sys.argv[1]
+OUT = "]=] .. OUT .. [=["
+def fail(m):
+    print("FAIL: " + m); sys.exit(1)
+raw = open("tickets.csv", "rb").read()
+if hashlib.sha256(raw).hexdigest() not in ("]=] .. TICKETS_OK[1] .. [=[", "]=] .. TICKETS_OK[2] .. [=["):
+    fail("tickets.csv was edited by hand: it is the tracker's export, read it, don't change it")
+tickets = list(csv.DictReader(io.StringIO(raw.decode())))
+mine = [t for t in tickets if t["owner"] == "me"]
+week = lambda t: "2024-03-11" <= t["updated"] <= "2024-03-15"
+try:
+    text = open(OUT, encoding="utf-8").read()
+except OSError:
+    fail("%s is missing: write your update there (TEMPLATE.md has the layout)" % OUT)
+sections, cur = {}, None
+for line in text.splitlines():
+    m = re.match(r"\s*#{1,4}\s*(.+?)\s*#*\s*$", line)
+    if m:
+        cur = m.group(1).strip().lower().rstrip(":")
+        sections[cur] = ""
+    elif cur is not None:
+        sections[cur] += line + "\n"
+def section(name):
+    for k, v in sections.items():
+        if k.startswith(name):
+            return v
+    return None
+ids = lambda s: set(re.findall(r"\bOPS-\d+\b", s or "", re.I))
+ids_up = lambda s: {i.upper() for i in ids(s)}
+if mode == "structure":
+    missing = [n for n in ("done", "in progress", "blocked", "next week") if section(n) is None]
+    if missing:
+        fail("missing section(s): %s (use the headings from TEMPLATE.md)" % ", ".join("## " + n.capitalize() for n in missing))
+    empty = [n for n in ("done", "in progress", "blocked", "next week") if not section(n).strip()]
+    if empty:
+        fail("empty section(s): %s" % ", ".join(empty))
+    body = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    if re.search(r"<[^>\n]*>|\bTODO\b|\bTBD\b|OPS-xx", body):
+        fail("template placeholders are left in the file (<...>, TODO, TBD, OPS-xx)")
+    words = len(re.findall(r"[A-Za-z0-9][\w'./-]*", body))
+    if words > 250:
+        fail("%d words: the update must stay under 250 words, cut the detail" % words)
+    sys.exit(0)
+done_sec, prog_sec, block_sec = section("done"), section("in progress"), section("blocked")
+if mode == "done":
+    if done_sec is None: fail("there is no '## Done' section")
+    want = {t["id"] for t in mine if t["status"] == "Done" and week(t)}
+    got = ids_up(done_sec)
+    for t in sorted(want - got):
+        title = next(x["title"] for x in mine if x["id"] == t)
+        fail("%s (%s) was finished this week but is not under Done (check the latest tickets.csv)" % (t, title))
+    for t in sorted(got - want):
+        row = next((x for x in tickets if x["id"] == t), None)
+        if row is None: fail("%s under Done is not in tickets.csv" % t)
+        if row["owner"] != "me": fail("%s under Done is %s's ticket, not yours" % (t, row["owner"]))
+        if row["status"] == "Done": fail("%s under Done was finished on %s, before this week" % (t, row["updated"]))
+        fail("%s under Done is not done (status: %s)" % (t, row["status"]))
+    sys.exit(0)
+if mode == "progress":
+    if prog_sec is None: fail("there is no '## In progress' section")
+    want = {t["id"] for t in mine if t["status"] == "In progress"}
+    got = ids_up(prog_sec)
+    if want - got: fail("in progress but not listed there: %s" % ", ".join(sorted(want - got)))
+    wrong = [t for t in got - want if any(x["id"] == t and x["status"] == "Done" for x in tickets)]
+    if wrong: fail("%s is done now, not in progress (tickets.csv changed during the week)" % ", ".join(sorted(wrong)))
+    sys.exit(0)
+if mode == "blocked":
+    if block_sec is None: fail("there is no '## Blocked' section")
+    want = {t["id"] for t in mine if t["status"] == "Blocked"}
+    if want - ids_up(block_sec): fail("the blocked ticket %s is not under Blocked" % ", ".join(sorted(want - ids_up(block_sec))))
+    b = block_sec.lower()
+    if not re.search(r"vendor|auditor|ip range|nda", b):
+        fail("say who/what it is blocked on (the vendor has not sent ...)")
+    if not re.search(r"need|ask|escalat|help|please|could you|can you", b):
+        fail("say what you need to unblock it (the ask), not only that it is blocked")
+    if not re.search(r"18|monday|mon\b|deadline|audit start|by ", b):
+        fail("say by when it matters (the audit starts Monday 18 March)")
+    sys.exit(0)
+PY
+]=]
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+
+local commands, merged = 0, false
+
+return {
+  api = 1, id = "status-update", title = "The weekly status update",
+  summary = "Turn a week of messy stand-up notes and a ticket export into a short, accurate "
+    .. "status update for your manager, and escalate the one thing that is blocked.",
+  family = "writing",
+  role = "Junior operations engineer", level = "junior",
+  skills = { "writing", "communication", "prioritisation" },
+  minutes = 20, time_limit = 35 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3" },
+
+  cast = {
+    ruth = {
+      name = "Ruth Adeyemi", role = "Engineering manager (Operations)",
+      persona = [[Manager of the ops team. Reads a dozen status updates on Friday afternoon:
+wants them short, accurate and skimmable, with blockers up front and a concrete ask. Happy to
+escalate when asked clearly; dislikes learning about blockers late.]],
+      knows = [[OPS-88 (VPN access for the payments vendor's auditors) is blocked: the vendor hasn't
+sent its IP ranges and signed NDA; the audit starts Monday 18 March. Ruth can escalate through
+the vendor's account manager if asked. Done this week: OPS-80, OPS-83, OPS-85, and OPS-91 once
+Kofi merges it on Friday. OPS-77 was done the week before.]],
+    },
+    kofi = {
+      name = "Kofi Mensah", role = "Operations engineer (teammate)",
+      persona = [[Teammate, cheerful, reviews the learner's PRs. Short messages.]],
+    },
+  },
+  channels = { "#team" },
+
+  tasks = {
+    {
+      id = "status", title = "Weekly status update, week 11", from = "ruth",
+      ticket = [[
+**Weekly status, week 11 (11-15 March)**
+
+Please write your weekly status update in **`status/2024-W11.md`**, using `TEMPLATE.md`:
+sections **Done**, **In progress**, **Blocked**, **Next week**, under **250 words**.
+
+Sources: your stand-up notes (`notes/standups.md`) and the tracker export (`tickets.csv`;
+only your tickets, `owner = me`). Done means done **this week**.
+
+If something is blocked, don't just write it down: **tell me directly** what you need from
+me, so I can act today.
+]],
+      checks = {
+        { id = "structure", label = "All four sections, no placeholders, under 250 words", points = 15,
+          skill = "writing", run = check("structure") },
+        { id = "done", label = "Done lists exactly this week's finished tickets", points = 25,
+          skill = "writing", run = check("done") },
+        { id = "in_progress", label = "In progress is complete and current", points = 10,
+          skill = "writing", run = check("progress") },
+        { id = "blocked", label = "The blocker says on what, the ask, and by when", points = 20,
+          skill = "prioritisation", run = check("blocked") },
+      },
+      hints = {
+        "Start from tickets.csv: filter owner = me, then sort by status. \"Done this week\" means status Done and updated between 11 and 15 March. Keep an eye on #team: things change on a Friday.",
+        "A good blocker bullet: ticket, what's blocked, on whom, what you need, by when. Your notes of Wednesday have all of it.",
+        "Then DM Ruth the blocker with a concrete ask (e.g. escalation to the vendor's account manager before the audit on Monday 18th).",
+      },
+      hint_cost = 5,
+    },
+  },
+
+  rubric = {
+    {
+      id = "escalated", label = "Escalated the blocker to Ruth with a concrete ask", points = 20,
+      judge = "ruth", skill = "communication",
+      criteria = [[20: a DM to Ruth naming OPS-88 (or the vendor VPN access), what is missing,
+the deadline (audit Monday 18th) and a concrete ask. 10: mentions the blocker without an ask or
+deadline. 0: Ruth only finds out from the document.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { to = "ruth", names = { "ruth adeyemi" } })
+        local m = chat.first(mine, { "ops-88", "vpn", "vendor", "audit" })
+        if not m then return 0, "you never told Ruth about the blocker directly" end
+        local ask = chat.has_any(m.text, { "can you", "could you", "please", "escalat", "need you", "would you", "help" })
+        local when = chat.has_any(m.text, { "monday", "18", "deadline", "audit starts", "next week" })
+        if ask and when then return 20, "escalated OPS-88 with an ask and the deadline " .. chat.where(m) end
+        if ask or when then return 14, "escalated OPS-88 " .. chat.where(m) .. (ask and ", but without the deadline" or ", but without a concrete ask") end
+        return 10, "mentioned the blocker to Ruth, without an ask or deadline"
+      end,
+    },
+    {
+      id = "shared", label = "Let Ruth know the update is ready", points = 10, judge = "ruth",
+      skill = "communication",
+      criteria = [[10: told Ruth (DM or #team) the update is ready / where it is.]],
+      scripted = function(run)
+        local msgs = chat.learner(run, { dm_or_channel = { who = "ruth", channel = "#team" } })
+        local m = chat.first(msgs, { "status", "update", "w11", "2024-w11", "ready", "done" })
+        if m then return 10, "shared the update " .. chat.where(m) end
+        return 0, "you never told anyone the update was ready"
+      end,
+    },
+  },
+
+  scripted = {
+    ruth = {
+      { match = "ops-77", reply = "OPS-77 was last week, wasn't it? This update is about 11-15 March." },
+      { match = "kofi", reply = "Kofi's tickets go in his update; just yours, please." },
+      { match = "long", reply = "Under 250 words. I read these on my phone between meetings." },
+      { match = "ready", reply = "Thanks, reading it now!" },
+      { match = "status", reply = "Thanks! Remember: blockers need an ask, not just a mention." },
+      { reply = "Short and accurate beats long and complete. And tell me about anything blocked!" },
+    },
+    kofi = {
+      { match = "91", reply = "Yep, merged and deployed, the alert channel is already quieter :)" },
+      { reply = ":+1:" },
+    },
+  },
+
+  on_start = function(run)
+    run:sh("chmod a-w tickets.csv 2>/dev/null; true")
+    run:post("#team", "ruth", "Happy Friday! Weekly status updates by 16:00 please :memo: (template in your folder).")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    if commands == 3 and not merged then
+      merged = true
+      -- the tracker changes while the learner writes
+      run:sh([[chmod u+w tickets.csv; sed -i 's/^OPS-91,Clean up noisy Grafana alerts,In progress,me,2024-03-14$/OPS-91,Clean up noisy Grafana alerts,Done,me,2024-03-15/' tickets.csv; chmod a-w tickets.csv]], { as = "root" })
+      run:post("#team", "kofi", "Merged your Grafana alerts PR (OPS-91) and closed the ticket :tada: 23 fewer useless alerts!")
+    end
+  end,
+
+  on_message = function(run, msg)
+    if msg.to == "ruth" and chat.has_any(msg.text, { "ops-88", "vpn", "vendor" }) then
+      run:say("ruth", "Thanks for flagging it today and not on Monday. I'll ping their account manager this afternoon. Keep it in the Blocked section so everyone sees it.")
+      return true
+    end
+    return nil
+  end,
+}
