@@ -114,6 +114,10 @@ const char *ns_bwrap_path(void);
 bool ns_copy_tree(const char *src, const char *dst, bool keep_links, bool chown_to, uid_t uid,
                   gid_t gid, int *skipped, char **err);
 
+/* Bytes in the regular files under src (links never followed), counting stops once past
+ * limit; -1 when src cannot be read. */
+long long ns_tree_bytes(const char *src, long long limit);
+
 /* ---- ns_files.c ---- */
 
 char *ns_read_file(NsSandbox *sb, const char *rel, size_t max, size_t *len_out, char **err);

@@ -179,3 +179,39 @@ bool ns_copy_tree(const char *src, const char *dst, bool keep_links, bool chown_
     }
     return ok;
 }
+
+static long long tree_bytes_at(int dir, long long limit, long long total, int depth)
+{
+    int lfd = dup(dir);
+    DIR *d = lfd >= 0 ? fdopendir(lfd) : NULL;
+    if (!d) {
+        if (lfd >= 0) close(lfd);
+        return -1;
+    }
+    struct dirent *e;
+    while (total >= 0 && total <= limit && (e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
+        struct stat st;
+        if (fstatat(dir, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
+        if (S_ISREG(st.st_mode)) {
+            total += st.st_size;
+        } else if (S_ISDIR(st.st_mode) && depth < COPY_MAX_DEPTH) {
+            int sub = openat(dir, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (sub >= 0) {
+                total = tree_bytes_at(sub, limit, total, depth + 1);
+                close(sub);
+            }
+        }
+    }
+    closedir(d);
+    return total;
+}
+
+long long ns_tree_bytes(const char *src, long long limit)
+{
+    int s = open(src, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (s < 0) return -1;
+    long long total = tree_bytes_at(s, limit, 0, 0);
+    close(s);
+    return total;
+}
