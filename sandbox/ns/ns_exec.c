@@ -41,7 +41,17 @@ struct NsExec {
     char *start_error;          /* set when the command never started */
     Buf status;                 /* what bwrap wrote to --json-status-fd */
     pid_t inner;                /* host pid of the namespace init, once known */
+    char *command;              /* kept to relaunch after a transient namespace failure */
+    bool as_root;
+    int attempts;
+    uint64_t retry;             /* pending relaunch */
 };
+
+/* bwrap could not clone its namespaces because the sandbox user's process count (its
+ * RLIMIT_NPROC) is momentarily full, e.g. while a killed fork bomb is still being reaped.
+ * Such a start is retried with backoff instead of failing the exec. */
+#define NS_START_RETRIES 6
+#define NS_EAGAIN_TEXT "Creating new namespace failed: Resource temporarily unavailable"
 
 static void close_fd(Loop *loop, int *fd)
 {
@@ -88,6 +98,8 @@ static void finish(NsExec *ex, const char *abort_reason)
 {
     if (ex->deadline) loop_cancel(ex->loop, ex->deadline);
     ex->deadline = 0;
+    if (ex->retry) loop_cancel(ex->loop, ex->retry);
+    ex->retry = 0;
     close_fd(ex->loop, &ex->pidfd);
     close_fd(ex->loop, &ex->in_fd);
     if (ex->out_fd >= 0) drain_output(ex);
@@ -126,6 +138,7 @@ static void finish(NsExec *ex, const char *abort_reason)
     free(r->error);
     free(r);
     free(ex->scratch);
+    free(ex->command);
     free(ex->stdin_data);
     free(ex->start_error);
     buf_free(&ex->out);
@@ -139,6 +152,48 @@ static void on_output(void *ud, int fd, int ready)
     if (drain_output(ex)) close_fd(ex->loop, &ex->out_fd);
 }
 
+static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *workspace, char **err);
+static void on_exit_ready(void *ud, int fd, int ready);
+static void on_stdin_writable(void *ud, int fd, int ready);
+
+static void on_retry(void *ud)
+{
+    NsExec *ex = ud;
+    ex->retry = 0;
+    ex->reaped = false;
+    ex->inner = 0;
+    ex->total = 0;
+    ex->stdin_off = 0;
+    buf_free(&ex->out);
+    buf_free(&ex->status);
+    SandboxExecRequest req = {.command = ex->command, .as_root = ex->as_root,
+                              .stdin_data = ex->stdin_data, .stdin_len = ex->stdin_len};
+    char *why = NULL;
+    const char *workspace = ex->scratch ? ex->scratch : ex->sb->ws;
+    if (!launch(ex, &req, workspace, &why)) {
+        ex->start_error = why ? why : xstrdup("the sandbox failed to start");
+        finish(ex, NULL);
+        return;
+    }
+    loop_watch_fd(ex->loop, ex->out_fd, LOOP_READ, on_output, ex);
+    loop_watch_fd(ex->loop, ex->pidfd, LOOP_READ, on_exit_ready, ex);
+    if (ex->in_fd >= 0) loop_watch_fd(ex->loop, ex->in_fd, LOOP_WRITE, on_stdin_writable, ex);
+}
+
+/* True (and a relaunch scheduled) when bwrap failed only for a transient lack of processes. */
+static bool retry_transient_start(NsExec *ex)
+{
+    if (command_started(ex) || ex->timed_out || ex->attempts >= NS_START_RETRIES || !ex->sb) return false;
+    if (ex->out_fd >= 0) drain_output(ex);
+    if (!ex->out.data || !strstr(ex->out.data, NS_EAGAIN_TEXT)) return false;
+    close_fd(ex->loop, &ex->pidfd);
+    close_fd(ex->loop, &ex->in_fd);
+    close_fd(ex->loop, &ex->out_fd);
+    close_fd(ex->loop, &ex->status_fd);
+    ex->retry = loop_add_deadline(ex->loop, 0.01 * (1 << ex->attempts++), on_retry, ex);
+    return true;
+}
+
 static void on_exit_ready(void *ud, int fd, int ready)
 {
     NsExec *ex = ud;
@@ -147,6 +202,7 @@ static void on_exit_ready(void *ud, int fd, int ready)
     if (r == 0) return;
     ex->reaped = true;
     ex->wstatus = st;
+    if (retry_transient_start(ex)) return;
     /* bwrap is gone and with it its pid namespace: every writer of the pipe is dead, so
      * what is left in it is all there is. */
     finish(ex, NULL);
@@ -334,6 +390,8 @@ bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
     ex->pidfd = ex->out_fd = ex->in_fd = ex->status_fd = -1;
     ex->cap = sb->limits.output_bytes;
     ex->t0 = util_monotonic_seconds();
+    ex->command = xstrdup(req->command);
+    ex->as_root = req->as_root;
     if (req->stdin_data) {
         ex->stdin_len = req->stdin_len;
         ex->stdin_data = xmalloc(req->stdin_len ? req->stdin_len : 1);
