@@ -8,7 +8,16 @@ anthropic-version, content-type, a JSON body with model/max_tokens/messages, too
 pairing, at most 4 cache_control markers, no sampling parameters for models that reject
 them) and answered per the scenario named by the model: "fake-<scenario>" (any other model
 gets the plain text stream). GET /_requests returns the request log as JSON; POST /_reset
-clears it (and with it every scenario's attempt counter).
+clears it (and with it every scenario's attempt counter, the script and the cache).
+
+Scripted mode (tests/test_colleague_claude.c): POST /_script {"queue": [...], "auto": bool}
+replaces the queue of answers; each request to a non-"fake-" model takes the next one:
+{"text": "..."}, {"text": "...", "tool_use": [{"name": ..., "input": {...}}]} (stop_reason
+tool_use), {"status": 500} (an HTTP error, retry-after-ms 0). With the queue empty and auto
+on, a forced tool_choice gets a canned call of that tool and anything else a short text.
+Scripted answers carry usage approximated from the request: a prompt token is 4 bytes of its
+JSON; the marked prefix (tools + system up to the cache_control block) counts as
+cache_read_input_tokens when that exact prefix was seen before, else as cache creation.
 """
 import gzip
 import json
@@ -155,6 +164,7 @@ NO_SAMPLING = ("claude-opus-4-7", "claude-opus-4-8", "claude-opus-5", "claude-fa
 
 LOG = []
 LOG_LOCK = threading.Lock()
+SCRIPT = {"queue": [], "auto": False, "prefixes": set(), "n": 0}
 
 
 def error_body(etype, message):
@@ -244,6 +254,91 @@ def check_request(handler, raw):
     if model.startswith(NO_SAMPLING) and any(k in body for k in ("temperature", "top_p", "top_k")):
         problems.append("temperature/top_p/top_k are not supported by %s" % model)
     return body, problems
+
+
+def marked_prefix(body):
+    """tools + system blocks up to the last one carrying cache_control (the cache key's prefix)."""
+    tools = body.get("tools") or []
+    system = body.get("system")
+    blocks = system if isinstance(system, list) else []
+    last = max((i for i, b in enumerate(blocks) if isinstance(b, dict) and "cache_control" in b), default=-1)
+    if last < 0 and not any(isinstance(t, dict) and "cache_control" in t for t in tools):
+        return ""
+    return json.dumps({"tools": tools, "system": blocks[:last + 1]}, sort_keys=True)
+
+
+def approx_usage(body, entry):
+    """Usage per the 4-bytes-a-token approximation; records prefix and prompt sizes in entry."""
+    prefix = marked_prefix(body)
+    prompt = len(json.dumps({"tools": body.get("tools") or [], "system": body.get("system"),
+                             "messages": body.get("messages")}, sort_keys=True))
+    hit = bool(prefix) and prefix in SCRIPT["prefixes"]
+    if prefix:
+        SCRIPT["prefixes"].add(prefix)
+    entry.update(prefix_bytes=len(prefix), prompt_bytes=prompt, cache_hit=hit)
+    cached = len(prefix) // 4
+    return {"input_tokens": max(prompt - len(prefix), 0) // 4 if prefix else prompt // 4,
+            "cache_read_input_tokens": cached if hit else 0,
+            "cache_creation_input_tokens": 0 if hit else cached}
+
+
+CANNED = {
+    "review_decision": {"approved": True, "summary": "Looks good to me: tests green, small diff. Approved.",
+                        "comments": [{"path": "shop/pricing.py", "line": 1, "kind": "celebratory",
+                                      "text": "Nice minimal fix."}]},
+    "grade": {"points": 15, "evidence": "fixed", "why": "The learner kept the manager informed."},
+}
+
+
+def auto_answer(body):
+    choice = body.get("tool_choice") or {}
+    SCRIPT["n"] += 1
+    if choice.get("type") == "tool":
+        name = choice.get("name")
+        return {"tool_use": [{"name": name, "input": CANNED.get(name, {})}]}
+    return {"text": "Thanks for the update! (auto reply %d)" % SCRIPT["n"]}
+
+
+def sse(event, obj):
+    return "event: %s\ndata: %s\n\n" % (event, json.dumps(obj))
+
+
+def scripted_stream(item, usage, model):
+    SCRIPT["n"] += 1
+    uses = item.get("tool_use") or []
+    start_usage = dict(usage, output_tokens=1)
+    out = [sse("message_start", {"type": "message_start", "message": {
+        "id": "msg_scripted_%d" % SCRIPT["n"], "type": "message", "role": "assistant", "model": model,
+        "content": [], "stop_reason": None, "stop_sequence": None, "usage": start_usage}})]
+    index, produced = 0, 0
+    text = item.get("text")
+    if text:
+        out.append(sse("content_block_start", {"type": "content_block_start", "index": index,
+                                               "content_block": {"type": "text", "text": ""}}))
+        half = len(text) // 2
+        for part in (text[:half], text[half:]):
+            if part:
+                out.append(sse("content_block_delta", {"type": "content_block_delta", "index": index,
+                                                       "delta": {"type": "text_delta", "text": part}}))
+        out.append(sse("content_block_stop", {"type": "content_block_stop", "index": index}))
+        produced += len(text)
+        index += 1
+    for k, use in enumerate(uses):
+        tid = use.get("id") or "toolu_scripted_%d_%d" % (SCRIPT["n"], k)
+        out.append(sse("content_block_start", {"type": "content_block_start", "index": index, "content_block": {
+            "type": "tool_use", "id": tid, "name": use["name"], "input": {}}}))
+        js = json.dumps(use.get("input") or {})
+        for part in (js[:len(js) // 3], js[len(js) // 3:]):
+            out.append(sse("content_block_delta", {"type": "content_block_delta", "index": index,
+                                                   "delta": {"type": "input_json_delta", "partial_json": part}}))
+        out.append(sse("content_block_stop", {"type": "content_block_stop", "index": index}))
+        produced += len(js)
+        index += 1
+    final = dict(usage, output_tokens=max(1, produced // 4))
+    out.append(sse("message_delta", {"type": "message_delta", "delta": {
+        "stop_reason": "tool_use" if uses else "end_turn", "stop_sequence": None}, "usage": final}))
+    out.append(sse("message_stop", {"type": "message_stop"}))
+    return "".join(out)
 
 
 def pieces(data, seed):
@@ -338,17 +433,30 @@ class Handler(BaseHTTPRequestHandler):
         if self.path == "/_reset":
             with LOG_LOCK:
                 LOG.clear()
+                SCRIPT.update(queue=[], auto=False, prefixes=set(), n=0)
+            self.send_json(200, "{}")
+            return
+        if self.path == "/_script":
+            spec = json.loads(raw or b"{}")
+            with LOG_LOCK:
+                SCRIPT["queue"] = list(spec.get("queue") or [])
+                SCRIPT["auto"] = bool(spec.get("auto"))
             self.send_json(200, "{}")
             return
         body, problems = check_request(self, raw)
         model = (body or {}).get("model") or ""
         scenario = model[5:] if model.startswith("fake-") else "text"
+        item = None
         with LOG_LOCK:
             attempt = 1 + sum(1 for r in LOG if r["model"] == model)
-            LOG.append({"model": model, "scenario": scenario, "attempt": attempt, "problems": problems,
-                        "retry_count": self.headers.get("x-stainless-retry-count"),
-                        "accept_encoding": self.headers.get("accept-encoding"),
-                        "time": time.monotonic(), "body": body})
+            entry = {"model": model, "scenario": scenario, "attempt": attempt, "problems": problems,
+                     "retry_count": self.headers.get("x-stainless-retry-count"),
+                     "accept_encoding": self.headers.get("accept-encoding"),
+                     "time": time.monotonic(), "body": body}
+            LOG.append(entry)
+            if body is not None and not model.startswith("fake-") and (SCRIPT["queue"] or SCRIPT["auto"]):
+                item = SCRIPT["queue"].pop(0) if SCRIPT["queue"] else auto_answer(body)
+                usage = approx_usage(body, entry)
         if not self.headers.get("x-api-key"):
             self.send_json(401, error_body("authentication_error", "x-api-key header is required"),
                            {"x-should-retry": "false"})
@@ -356,10 +464,24 @@ class Handler(BaseHTTPRequestHandler):
         if problems:
             self.send_json(400, error_body("invalid_request_error", "; ".join(problems)))
             return
+        if item is not None:
+            try:
+                self.scripted(item, usage, model)
+            except (BrokenPipeError, ConnectionResetError):
+                self.close_connection = True
+            return
         try:
             getattr(self, "scenario_" + scenario.replace("-", "_"), self.scenario_unknown)(attempt)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True    # the client went away (cancel, or it stopped a failed stream)
+
+    def scripted(self, item, usage, model):
+        if "status" in item:
+            status = int(item["status"])
+            etype = item.get("type") or ("overloaded_error" if status == 529 else "api_error")
+            self.send_json(status, error_body(etype, item.get("message") or "scripted error"), {"retry-after-ms": "0"})
+            return
+        self.stream(scripted_stream(item, usage, model), seed=7)
 
     # ---- scenarios (attempt counts from 1 per model since the last reset) ----
     def scenario_unknown(self, attempt):

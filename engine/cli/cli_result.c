@@ -48,6 +48,7 @@ void cli_print_breakdown(Run *run)
     printf("  score %g/%g (%.0f%%), pass at %g%%: %s", s->score, s->max, s->percent, sc->pass, s->outcome);
     if (run_end_reason(run)) printf(" (%s)", run_end_reason(run));
     printf("\n");
+    if (run_cost_usd(run) > 0) printf("  LLM cost: $%.4f (estimate from list prices)\n", run_cost_usd(run));
     if (run_error(run)) printf("  error: %s\n", run_error(run));
 }
 
@@ -85,6 +86,7 @@ char *cli_result_json(Run *run)
         cJSON_AddNumberToObject(k, "max", s->skills[i].max);
         cJSON_AddItemToObject(skills, s->skills[i].skill, k);
     }
+    cJSON_AddNumberToObject(o, "cost_usd", run_cost_usd(run));
     if (run_end_reason(run)) cJSON_AddStringToObject(o, "reason", run_end_reason(run));
     if (run_error(run)) cJSON_AddStringToObject(o, "error", run_error(run));
     char *text = cJSON_PrintUnformatted(o);
@@ -139,6 +141,8 @@ void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json
     } else if (strcmp(kind, "hint") == 0) {
         fprintf(f, "[%s] hint for %s (costs %g points)\n", stamp, str_field(o, "task"),
                 cJSON_GetNumberValue(cJSON_GetObjectItem(o, "cost")));
+    } else if (strcmp(kind, "tool_call") == 0) {
+        fprintf(f, "[%s] %s used %s: %s\n", stamp, str_field(o, "who"), str_field(o, "name"), str_field(o, "result"));
     } else if (strcmp(kind, "colleague_away") == 0) {
         fprintf(f, "[%s] %s is away: %s\n", stamp, str_field(o, "who"), str_field(o, "error"));
     } else if (strcmp(kind, "script_error") == 0) {

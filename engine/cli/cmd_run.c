@@ -32,13 +32,18 @@ static const char RUN_HELP[] =
     "                 breakdown, skills\n"
     "  --min-score N  exit 1 when the run's percent is below N (for CI autograding)\n"
     "  --verbose      print the transcript (messages, commands, checks) on stderr while it runs\n"
+    "  --llm MODE     auto (default: claude when ANTHROPIC_API_KEY is set, else scripted), claude, scripted;\n"
+    "                 ANTHROPIC_BASE_URL points claude at another server speaking the Messages API\n"
+    "  --model ID     Claude model (default $WORKSIM_MODEL, else " COLLEAGUE_DEFAULT_MODEL ")\n"
     "exit: 0 ok; 1 below --min-score; 2 bad usage, bad scenario or action script; 3 infrastructure error\n";
 
 static const char PLAY_HELP[] =
     "usage: worksim [play] [SCENARIO] [--learner NAME] [--sandbox auto|vm|ns] [--llm auto|claude|scripted] [--model ID]\n"
     "Plays SCENARIO (default: first-bugfix). The SDL desktop is not built yet: play shows the\n"
     "scenario's reference solution (solution/actions.lua) played move by move with a live\n"
-    "transcript, then the scored breakdown. Offline colleagues follow the scenario's scripted replies.\n";
+    "transcript, then the scored breakdown. Offline colleagues follow the scenario's scripted replies.\n"
+    "  --llm auto|claude|scripted  auto (default) = claude when ANTHROPIC_API_KEY is set, else scripted\n"
+    "  --model ID                  Claude model (default $WORKSIM_MODEL, else " COLLEAGUE_DEFAULT_MODEL ")\n";
 
 static bool need_value(const char *cmd, int *i, int argc, char **argv, const char **out)
 {
@@ -101,14 +106,25 @@ static int parse_run_args(const char *cmd, int argc, char **argv, RunArgs *a)
     return -1;
 }
 
-/* The colleague backend for --llm; NULL means the scripted default. *rc set on failure. */
+/* The colleague backend for --llm (auto: claude when ANTHROPIC_API_KEY is set); NULL means
+ * the scripted default. The model is --model, else $WORKSIM_MODEL, else COLLEAGUE_DEFAULT_MODEL.
+ * *rc set on failure. */
 static bool choose_colleagues(const RunArgs *a, ColleagueBackend **out, int *rc)
 {
     *out = NULL;
     const char *llm = a->llm ? a->llm : "auto";
-    if (strcmp(llm, "claude") == 0) {
-        fprintf(stderr, "worksim: the claude colleague backend is not available in this build yet; use --llm scripted\n");
-        *rc = EXIT_INFRA;
+    const char *key = getenv("ANTHROPIC_API_KEY");
+    bool claude = strcmp(llm, "claude") == 0 || (strcmp(llm, "auto") == 0 && key && *key);
+    if (!claude) return true;
+    const char *model = a->model;
+    if (!model || !*model) model = getenv("WORKSIM_MODEL");
+    if (!model || !*model) model = COLLEAGUE_DEFAULT_MODEL;
+    char *err = NULL;
+    *out = colleague_claude_new(NULL, model, &err);
+    if (!*out) {
+        fprintf(stderr, "worksim: --llm claude: %s\n", err ? err : "the claude backend could not start");
+        free(err);
+        *rc = EXIT_USAGE;
         return false;
     }
     return true;
@@ -156,8 +172,8 @@ static int execute(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
         if (rc != EXIT_OK && run_error(run) && !a->json) fprintf(stderr, "worksim: %s\n", run_error(run));
     }
     run_free(run);
+    if (colleagues && colleagues->free) colleagues->free(colleagues);   /* its client lives on the loop */
     loop_free(loop);
-    if (colleagues && colleagues->free) colleagues->free(colleagues);
     store_close(st);
     return rc;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #define RUN_CAPTURE_LIMIT 8192   /* bytes of command/check output kept in the run's memory and log */
+#define RUN_COLLEAGUE_CHAIN 3    /* colleague turns one learner message may set off by @mentions */
 
 typedef struct TaskState {
     TaskStatus status;
@@ -66,6 +67,8 @@ struct Run {
     HintUse *hints;
     int n_hints;
     RubricGrade *grades;
+    int colleague_chain;   /* colleague-to-colleague turns since the last learner message */
+    double cost_usd;
 
     uint64_t time_limit_timer;
     bool finishing, finished;
@@ -117,6 +120,30 @@ void run_log_event(Run *run, const char *kind, const char *data_json)
     if (run->store && run->id > 0) store_event_append(run->store, run->id, t, kind, data_json);
     if (run->on_event) run->on_event(run->event_ud, run, kind, data_json ? data_json : "{}");
 }
+
+void run_record_llm_call(Run *run, const StoreLlmCall *call)
+{
+    if (run->store && run->id > 0) store_llm_call_record(run->store, run->id, call);
+    run->cost_usd += call->cost_usd;
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddStringToObject(o, "who", call->who ? call->who : "judge");
+    cJSON_AddStringToObject(o, "model", call->model ? call->model : "");
+    cJSON_AddNumberToObject(o, "input_tokens", (double)call->input_tokens);
+    cJSON_AddNumberToObject(o, "output_tokens", (double)call->output_tokens);
+    cJSON_AddNumberToObject(o, "cache_read_tokens", (double)call->cache_read_tokens);
+    cJSON_AddNumberToObject(o, "cache_write_tokens", (double)call->cache_write_tokens);
+    cJSON_AddNumberToObject(o, "cost_usd", call->cost_usd);
+    cJSON_AddNumberToObject(o, "latency_ms", call->latency_ms);
+    if (call->request_id) cJSON_AddStringToObject(o, "request_id", call->request_id);
+    cJSON_AddNumberToObject(o, "http_status", call->http_status);
+    if (call->error) cJSON_AddStringToObject(o, "error", call->error);
+    char *text = cJSON_PrintUnformatted(o);
+    run_log_event(run, "llm_call", text);
+    free(text);
+    cJSON_Delete(o);
+}
+
+double run_cost_usd(const Run *run) { return run->cost_usd; }
 
 /* Logs kind with the JSON object obj (taken over). */
 static void log_json(Run *run, const char *kind, cJSON *obj)
@@ -288,6 +315,32 @@ typedef struct ReplyCtx {
     char *who, *channel;
 } ReplyCtx;
 
+static void ask_colleague(Run *run, const char *who, const char *channel, const char *text);
+
+/* A colleague's channel reply that @mentions other cast members brings them in, up to
+ * RUN_COLLEAGUE_CHAIN turns per learner message so two colleagues cannot loop. */
+static void chain_mentions(Run *run, const char *from, const char *channel, const char *text)
+{
+    for (int i = 0; i < run->sc->n_cast && !run->finishing; i++) {
+        const char *id = run->sc->cast[i].id;
+        if (strcmp(id, from) == 0) continue;
+        char *mention = xasprintf("@%s", id);
+        bool named = strstr(text, mention) != NULL;
+        free(mention);
+        if (!named) continue;
+        if (run->colleague_chain >= RUN_COLLEAGUE_CHAIN) {
+            cJSON *o = cJSON_CreateObject();
+            cJSON_AddStringToObject(o, "from", from);
+            cJSON_AddStringToObject(o, "to", id);
+            cJSON_AddNumberToObject(o, "cap", RUN_COLLEAGUE_CHAIN);
+            log_json(run, "colleague_chain_capped", o);
+            return;
+        }
+        run->colleague_chain++;
+        ask_colleague(run, id, channel, text);
+    }
+}
+
 static void on_colleague_reply(Run *run, void *ud, const char *text, const char *error)
 {
     ReplyCtx *ctx = ud;
@@ -299,6 +352,7 @@ static void on_colleague_reply(Run *run, void *ud, const char *text, const char 
     } else if (text && *text && !run->finished) {
         if (ctx->channel) add_message(run, ctx->who, NULL, ctx->channel, text);
         else add_message(run, ctx->who, "learner", NULL, text);
+        if (ctx->channel) chain_mentions(run, ctx->who, ctx->channel, text);
     }
     free(ctx->who);
     free(ctx->channel);
@@ -353,6 +407,7 @@ static void after_on_message(Run *run, void *ud, const cJSON *results)
 static bool learner_message(Run *run, const char *who, const char *channel, const char *text, char **err)
 {
     if (run->finishing) return fail(err, "the run has ended%s", "");
+    run->colleague_chain = 0;
     add_message(run, "learner", who, channel, text);
     MessageCtx *m = xcalloc(1, sizeof *m);
     m->who = xstrdup(who);

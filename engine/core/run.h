@@ -105,5 +105,8 @@ void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn don
 char *run_take_hint(Run *run, const char *task, char **err);               /* caller frees; NULL + err when none left */
 void run_note_script_error(Run *run, const char *message);                  /* ends the run: scenario fault */
 void run_log_event(Run *run, const char *kind, const char *data_json);      /* append + notify */
+/* One LLM API call: stored in llm_calls (when the run has a store) and logged as "llm_call". */
+void run_record_llm_call(Run *run, const StoreLlmCall *call);
+double run_cost_usd(const Run *run);             /* sum of the recorded calls' cost */
 
 #endif

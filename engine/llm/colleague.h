@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 typedef struct Run Run;
+typedef struct Loop Loop;
 typedef struct ColleagueBackend ColleagueBackend;
 
 typedef struct ReviewComment {
@@ -51,5 +52,14 @@ struct ColleagueBackend {
 /* The offline backend: the scenario's `scripted` table, scripted rubric functions, and the
  * rule "approve when every check passed, else request changes quoting the FAIL: lines". */
 ColleagueBackend *colleague_scripted_new(void);
+
+/* The model the claude backend uses unless --model / WORKSIM_MODEL say otherwise. */
+#define COLLEAGUE_DEFAULT_MODEL "claude-sonnet-4-6"
+
+/* The claude backend (colleague_claude.c): Claude plays the cast over the Messages API at
+ * $ANTHROPIC_BASE_URL with $ANTHROPIC_API_KEY. loop may be NULL: the client is then made on
+ * the first run's loop. NULL and *err when neither a key nor a base URL is set. Free it
+ * after run_free and before loop_free. */
+ColleagueBackend *colleague_claude_new(Loop *loop, const char *model, char **err);
 
 #endif

@@ -1,0 +1,204 @@
+/* colleague_tools.c: the tools a Claude colleague calls, executed by the engine (DESIGN §6):
+ * read_file (host-side, no symlinks, capped), list_files and view_diff (async check-mode
+ * execs in the sandbox, so the learner's shell is untouched), recent_activity (run
+ * accessors), give_hint (run_take_hint: costs hint_cost). review_decision and grade are
+ * terminal and read by colleague_claude.c; every call is recorded as a "tool_call" event. */
+#include "llm/colleague_internal.h"
+
+#include "core/run.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define TOOL_FILE_MAX (64 * 1024)      /* read_file refuses larger files */
+#define TOOL_RESULT_CAP 12000          /* characters of a tool result sent to the model */
+#define TOOL_LOG_CAP 300               /* characters of a result kept in the event */
+#define TOOL_EXEC_TIMEOUT 20
+
+#define NO_INPUT "{\"type\":\"object\",\"properties\":{}}"
+
+static const AnthropicTool T_READ = {"read_file", "Read a text file of the learner's workspace (path relative to the workspace root).",
+                                     "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\"}},\"required\":[\"path\"]}"};
+static const AnthropicTool T_LIST = {"list_files", "List the files of the learner's workspace (at most 200).", NO_INPUT};
+static const AnthropicTool T_DIFF = {"view_diff", "Show the learner's uncommitted changes (git diff HEAD).", NO_INPUT};
+static const AnthropicTool T_ACTIVITY = {"recent_activity", "The learner's last commands with exit codes and the latest check results of each task.", NO_INPUT};
+static const AnthropicTool T_HINT = {"give_hint", "Give the learner the next prepared hint of a task. It costs the learner points: only when they are stuck and ask for help.",
+                                     "{\"type\":\"object\",\"properties\":{\"task\":{\"type\":\"string\"}},\"required\":[\"task\"]}"};
+static const AnthropicTool T_REVIEW = {"review_decision", "Your review verdict on the submitted task. The only way to approve or request changes.",
+    "{\"type\":\"object\",\"properties\":{\"approved\":{\"type\":\"boolean\"},\"summary\":{\"type\":\"string\","
+    "\"description\":\"what you tell the learner\"},\"comments\":{\"type\":\"array\",\"items\":{\"type\":\"object\","
+    "\"properties\":{\"path\":{\"type\":\"string\"},\"line\":{\"type\":\"integer\"},\"kind\":{\"type\":\"string\","
+    "\"enum\":[\"essential\",\"actionable\",\"celebratory\"]},\"text\":{\"type\":\"string\"}},"
+    "\"required\":[\"kind\",\"text\"]}}},\"required\":[\"approved\",\"summary\"]}"};
+static const AnthropicTool T_GRADE = {"grade", "Your score for the rubric item. The only way to award points.",
+    "{\"type\":\"object\",\"properties\":{\"points\":{\"type\":\"number\"},\"evidence\":{\"type\":\"string\","
+    "\"description\":\"quoted verbatim from the transcript or workspace\"},\"why\":{\"type\":\"string\"}},"
+    "\"required\":[\"points\",\"evidence\",\"why\"]}"};
+
+static const AnthropicTool CHAT_TOOLS[] = {T_READ, T_LIST, T_DIFF, T_ACTIVITY, T_HINT};
+static const AnthropicTool REVIEW_TOOLS[] = {T_READ, T_LIST, T_DIFF, T_ACTIVITY, T_REVIEW};
+static const AnthropicTool GRADE_TOOLS[] = {T_READ, T_LIST, T_DIFF, T_ACTIVITY, T_GRADE};
+
+const AnthropicTool *colleague_tools_for(ColleagueCallKind kind, size_t *n)
+{
+    switch (kind) {
+    case COLLEAGUE_REVIEW: *n = sizeof REVIEW_TOOLS / sizeof *REVIEW_TOOLS; return REVIEW_TOOLS;
+    case COLLEAGUE_GRADE: *n = sizeof GRADE_TOOLS / sizeof *GRADE_TOOLS; return GRADE_TOOLS;
+    default: *n = sizeof CHAT_TOOLS / sizeof *CHAT_TOOLS; return CHAT_TOOLS;
+    }
+}
+
+static char *capped(const char *s, size_t len, size_t cap)
+{
+    if (len <= cap) return xstrndup(s, len);
+    return xasprintf("%.*s\n[... %zu more bytes not shown]", (int)cap, s, len - cap);
+}
+
+/* ---- async execs ------------------------------------------------------------------------ */
+
+typedef struct ExecWait {
+    ColleagueToolDone done;
+    void *ud;
+    int slot;
+} ExecWait;
+
+static void on_exec_done(void *ud, SandboxExecResult *r)
+{
+    ExecWait *w = ud;
+    if (r->error) w->done(w->ud, w->slot, xasprintf("the workspace could not be read: %s", r->error), true);
+    else w->done(w->ud, w->slot, r->output_len ? capped(r->output, r->output_len, TOOL_RESULT_CAP) : xstrdup("(empty)"), false);
+    free(w);
+}
+
+static void tool_exec(Run *run, const char *command, ColleagueToolDone done, void *ud, int slot)
+{
+    Sandbox *sb = run_sandbox(run);
+    if (!sb) {
+        done(ud, slot, xstrdup("the workspace is not available"), true);
+        return;
+    }
+    ExecWait *w = xcalloc(1, sizeof *w);
+    *w = (ExecWait){done, ud, slot};
+    SandboxExecRequest req = {.command = command, .check = true, .timeout = TOOL_EXEC_TIMEOUT};
+    char *err = NULL;
+    if (!sandbox_exec_start(sb, run_loop(run), &req, on_exec_done, w, &err)) {
+        free(w);
+        done(ud, slot, xasprintf("the workspace could not be read: %s", err ? err : "?"), true);
+        free(err);
+    }
+}
+
+/* ---- synchronous tools -------------------------------------------------------------------- */
+
+static char *tool_read(Run *run, const cJSON *input, bool *is_error)
+{
+    const cJSON *path = cJSON_GetObjectItemCaseSensitive(input, "path");
+    *is_error = true;
+    if (!cJSON_IsString(path) || !*path->valuestring) return xstrdup("read_file needs a path");
+    const char *rel = path->valuestring;
+    while (rel[0] == '.' && rel[1] == '/') rel += 2;
+    if (strncmp(rel, "/workspace/", 11) == 0) rel += 11;
+    if (!run_sandbox(run)) return xstrdup("the workspace is not available");
+    char *err = NULL;
+    size_t len = 0;
+    char *data = sandbox_read_file(run_sandbox(run), rel, TOOL_FILE_MAX, &len, &err);
+    if (!data) {
+        char *out = xasprintf("cannot read %s: %s", path->valuestring, err ? err : "unknown error");
+        free(err);
+        return out;
+    }
+    if (memchr(data, '\0', len)) {
+        free(data);
+        return xasprintf("%s is a binary file", path->valuestring);
+    }
+    *is_error = false;
+    char *out = capped(data, len, TOOL_RESULT_CAP);
+    free(data);
+    return out;
+}
+
+static char *tool_activity(Run *run)
+{
+    Buf b = {0};
+    int n = 0;
+    const RunCommand *cmds = run_commands(run, &n);
+    buf_printf(&b, "Last commands (%d in total):\n", n);
+    for (int i = n > 10 ? n - 10 : 0; i < n; i++)
+        buf_printf(&b, "$ %s   (exit %d)\n", cmds[i].line, cmds[i].exit_code);
+    const Scenario *sc = run_scenario(run);
+    buf_puts(&b, "Check results:\n");
+    for (int ti = 0; ti < sc->n_tasks; ti++) {
+        const ScenarioTask *t = &sc->tasks[ti];
+        const CheckResult *r = run_task_checks(run, ti);
+        buf_printf(&b, "- task %s (%s):\n", t->id, task_status_name(run_task_status(run, ti)));
+        for (int ci = 0; ci < t->n_checks; ci++) {
+            buf_printf(&b, "  %s: %s", t->checks[ci].id, !r[ci].ran ? "not run yet" : r[ci].passed ? "passed" : "failed");
+            if (r[ci].ran && !r[ci].passed && r[ci].feedback) buf_printf(&b, " (%s)", r[ci].feedback);
+            buf_puts(&b, "\n");
+        }
+    }
+    char *all = buf_steal(&b);
+    char *out = capped(all, strlen(all), TOOL_RESULT_CAP);
+    free(all);
+    return out;
+}
+
+static char *tool_hint(Run *run, const cJSON *input, bool *is_error)
+{
+    const cJSON *task = cJSON_GetObjectItemCaseSensitive(input, "task");
+    *is_error = true;
+    if (!cJSON_IsString(task)) return xstrdup("give_hint needs a task id");
+    char *err = NULL;
+    char *hint = run_take_hint(run, task->valuestring, &err);
+    if (!hint) return err ? err : xstrdup("no hint");
+    *is_error = false;
+    char *out = xasprintf("Hint for the learner (it cost them points; pass it on in your words): %s", hint);
+    free(hint);
+    return out;
+}
+
+void colleague_tool_run(Run *run, const char *who, const char *name, const cJSON *input,
+                        ColleagueToolDone done, void *ud, int slot)
+{
+    (void)who;
+    bool is_error = false;
+    if (strcmp(name, "list_files") == 0) {
+        tool_exec(run, "find . -type f -not -path './.git/*' | sort | head -200", done, ud, slot);
+    } else if (strcmp(name, "view_diff") == 0) {
+        tool_exec(run, "git -c safe.directory='*' diff HEAD 2>&1", done, ud, slot);
+    } else if (strcmp(name, "review_context") == 0) {   /* internal: fetched before a review */
+        tool_exec(run, "g() { git -c safe.directory='*' \"$@\"; }; g log -3 -p --format='commit %h %s' 2>&1 | head -400;"
+                       " echo '--- uncommitted (git diff HEAD):'; g diff HEAD 2>&1 | head -400", done, ud, slot);
+    } else if (strcmp(name, "read_file") == 0) {
+        char *r = tool_read(run, input, &is_error);
+        done(ud, slot, r, is_error);
+    } else if (strcmp(name, "recent_activity") == 0) {
+        done(ud, slot, tool_activity(run), false);
+    } else if (strcmp(name, "give_hint") == 0) {
+        char *r = tool_hint(run, input, &is_error);
+        done(ud, slot, r, is_error);
+    } else {
+        done(ud, slot, xasprintf("unknown tool '%s' here", name), true);
+    }
+}
+
+void colleague_tool_log(Run *run, const char *who, const char *name, const cJSON *input,
+                        const char *result, bool is_error, cJSON *extra)
+{
+    cJSON *o = extra && cJSON_IsObject(extra) ? extra : cJSON_CreateObject();
+    if (extra && o != extra) cJSON_Delete(extra);
+    cJSON_AddStringToObject(o, "who", who ? who : "judge");
+    cJSON_AddStringToObject(o, "name", name);
+    cJSON_AddItemToObject(o, "input", input ? cJSON_Duplicate(input, true) : cJSON_CreateObject());
+    size_t len = result ? strlen(result) : 0;
+    char *short_result = xstrndup(result ? result : "", len > TOOL_LOG_CAP ? TOOL_LOG_CAP : len);
+    cJSON_AddStringToObject(o, "result", short_result);
+    free(short_result);
+    if (is_error) cJSON_AddBoolToObject(o, "is_error", true);
+    char *text = cJSON_PrintUnformatted(o);
+    run_log_event(run, "tool_call", text);
+    free(text);
+    cJSON_Delete(o);
+}
