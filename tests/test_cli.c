@@ -176,6 +176,24 @@ static void test_cli_check_rejects_every_malformed_scenario_in_one_line(void)
     CHECK(n >= 10);
 }
 
+static void test_cli_transcript_never_passes_terminal_escapes_through(void)
+{
+    char *db = db_arg();
+    char *actions = xasprintf("%s/escapes.lua", testlib_temp_dir());
+    const char *text = "return { { sh = [[printf '\\033]0;pwned\\007\\033[31mred\\033[0m\\033]52;c;aGk=\\007\\n']] },"
+                       " { say = \"priya\", text = \"hi \\27[2J there\" } }\n";
+    REQUIRE(util_write_file(actions, text, strlen(text), NULL));
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", actions, "--verbose", NULL},
+                                 NULL, &out, &err);
+    CHECK_INT_EQ(rc, 0);
+    CHECK_CONTAINS(err, "red");           /* the text itself is shown */
+    CHECK_CONTAINS(err, "hi  there");
+    CHECK(!strchr(err, 0x1b));            /* but no escape reaches the terminal */
+    CHECK(!strchr(out, 0x1b));
+    free(out), free(err), free(db), free(actions);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -186,6 +204,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_scenario_runtime_error_exits_2_and_infra_exits_3),
         TEST_CASE(test_cli_list_json_names_the_catalog),
         TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
+        TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

@@ -100,14 +100,45 @@ static const char *str_field(const cJSON *o, const char *name)
     return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
+/* Learner-controlled text (command output, messages) may hold terminal escapes: a transcript
+ * shows it as plain text, so nothing a learner prints can recolour, retitle or write to the
+ * clipboard of the instructor's terminal. CSI and OSC sequences are dropped, other control
+ * characters except tab become '?'. */
+static char *plain_text(const char *s, size_t len)
+{
+    Buf b = {0};
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0x1b && i + 1 < len && s[i + 1] == '[') {          /* CSI ... final byte */
+            i += 2;
+            while (i < len && ((unsigned char)s[i] < 0x40 || (unsigned char)s[i] > 0x7e)) i++;
+        } else if (c == 0x1b && i + 1 < len && s[i + 1] == ']') {   /* OSC ... BEL or ST */
+            i += 2;
+            while (i < len && s[i] != '\a' && !(s[i] == 0x1b && i + 1 < len && s[i + 1] == '\\')) i++;
+            if (i < len && s[i] == 0x1b) i++;
+        } else if (c == 0x1b) {
+            i++;                                                     /* two-byte escape */
+        } else if (c == '\r') {
+            continue;
+        } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
+            buf_puts(&b, "?");
+        } else {
+            buf_append(&b, &s[i], 1);
+        }
+    }
+    return buf_steal(&b);
+}
+
 static void print_indented(FILE *f, const char *text, int max_lines)
 {
     int lines = 0;
     const char *p = text;
     while (p && *p && lines < max_lines) {
         const char *end = strchr(p, '\n');
-        int len = end ? (int)(end - p) : (int)strlen(p);
-        fprintf(f, "      %.*s\n", len, p);
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        char *line = plain_text(p, len);
+        fprintf(f, "      %s\n", line);
+        free(line);
         lines++;
         p = end ? end + 1 : NULL;
     }
@@ -129,7 +160,10 @@ void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json
         print_indented(f, str_field(o, "text"), 40);
     } else if (strcmp(kind, "command") == 0) {
         const cJSON *exit_code = cJSON_GetObjectItem(o, "exit");
-        fprintf(f, "[%s] $ %s   (exit %d)\n", stamp, str_field(o, "line"), (int)cJSON_GetNumberValue(exit_code));
+        const char *line = str_field(o, "line");
+        char *shown = plain_text(line ? line : "", line ? strlen(line) : 0);
+        fprintf(f, "[%s] $ %s   (exit %d)\n", stamp, shown, (int)cJSON_GetNumberValue(exit_code));
+        free(shown);
         print_indented(f, str_field(o, "output"), 12);
     } else if (strcmp(kind, "check") == 0) {
         fprintf(f, "[%s] check %s/%s: %s\n", stamp, str_field(o, "task"), str_field(o, "check"),
