@@ -1,0 +1,337 @@
+-- login-help: IT support. A salesperson cannot sign in to the staff portal since yesterday
+-- evening. The auth log shows group_not_allowed for every sales-emea user since a config change
+-- (a typo: "sales-emae"). The learner fixes that one value without widening access, records the
+-- change in the change log (a rule the IT lead announces mid-run), replies to the user kindly
+-- and without jargon, never asks for a password, and flags the brute-force attack on another
+-- account that is also in the log. The checks evaluate the access policy themselves.
+local chat = require("chat")
+
+local USERS_SHA256 = "efd9d1bcf92a7f16f84812e975f9b4f0521d8e3553e7c57f4efc6138821f8d45"
+local LOG_SHA256 = "ef3498b2a4eb295fdd96835e8a0c29e2e29e1cf237b24a0ddbea9b3416316a1d"
+
+-- One python program for every check; argv[1] = the mode.
+local CHECK = [=[
+python3 - "$MODE" <<'PY'
+import configparser, csv, hashlib, re, sys
+mode = sys.argv[1]
+def fail(msg):
+    print("FAIL: " + msg); sys.exit(1)
+def sha(p):
+    try: return hashlib.sha256(open(p, "rb").read()).hexdigest()
+    except OSError: return None
+if sha("directory/users.csv") != "]=] .. USERS_SHA256 .. [=[":
+    fail("directory/users.csv was changed or removed: it is HR's directory export, the fix belongs in portal/portal.conf")
+if sha("logs/auth.log") != "]=] .. LOG_SHA256 .. [=[":
+    fail("logs/auth.log was changed or removed: logs are evidence, read them without editing")
+users = list(csv.DictReader(open("directory/users.csv", newline="")))
+ORIG = {"auth": {"directory": "ldaps://dir.corp.example:636", "base_dn": "ou=people,dc=corp,dc=example",
+                 "max_failed_attempts": "5", "lockout_minutes": "15", "session_hours": "10"},
+        "mfa": {"required_groups": "finance, contractors-it"}}
+ORIG_ALLOWED = {"hq-staff", "engineering", "sales-emae", "finance", "contractors-it"}
+WANT_ALLOWED = {"hq-staff", "engineering", "sales-emea", "finance", "contractors-it"}
+conf = configparser.ConfigParser(inline_comment_prefixes=("#", ";"))
+try:
+    with open("portal/portal.conf") as f:
+        conf.read_file(f)
+    allowed = {g.strip() for g in conf["auth"]["allowed_groups"].split(",") if g.strip()}
+except OSError:
+    fail("portal/portal.conf is missing")
+except (configparser.Error, KeyError) as e:
+    fail("the portal cannot load portal/portal.conf any more (%s): check the [auth] section and the allowed_groups line" % str(e).splitlines()[0])
+def can(u, groups_ok):
+    return u["status"] == "active" and bool(groups_ok.intersection(u["groups"].split(";")))
+if mode == "maria":
+    maria = next(u for u in users if u["username"] == "maria.gomez")
+    if can(maria, allowed):
+        sys.exit(0)
+    if any("*" in g or "?" in g for g in allowed):
+        fail("the portal has no wildcards: '*' is compared as a group name and matches nobody; name the exact group instead")
+    near = [g for g in allowed if g != "sales-emea" and g.startswith("sales")]
+    if near:
+        fail("maria.gomez (group sales-emea) is still denied: allowed_groups has '%s'; compare it letter by letter with the group in the directory" % near[0])
+    fail("maria.gomez (group sales-emea) is still denied: none of her groups is in allowed_groups (bin/portal-authcheck maria.gomez shows what the portal decides)")
+if mode == "scope":
+    bad = 0
+    for u in users:
+        before, now = can(u, ORIG_ALLOWED), can(u, allowed)
+        should = can(u, WANT_ALLOWED)
+        if now and not should:
+            print("FAIL: %s (groups %s) can now sign in but never could: fix only the mistyped group, don't widen access" % (u["username"], u["groups"])); bad = 1
+        elif before and not now:
+            print("FAIL: %s (groups %s) could sign in before your change and now cannot" % (u["username"], u["groups"])); bad = 1
+    odd = sorted(g for g in allowed if g not in WANT_ALLOWED and g != "sales-emae")
+    if odd and not bad:
+        print("FAIL: allowed_groups now lists %s, which no ticket asked for" % ", ".join(odd)); bad = 1
+    sys.exit(bad)
+if mode == "intact":
+    bad = 0
+    for sec, keys in ORIG.items():
+        if sec not in conf:
+            print("FAIL: the [%s] section of portal.conf is gone" % sec); bad = 1; continue
+        for k, v in keys.items():
+            got = conf[sec].get(k)
+            if got is None:
+                print("FAIL: %s is missing from [%s] in portal.conf" % (k, sec)); bad = 1
+            elif " ".join(got.split()) != v:
+                print("FAIL: %s in [%s] was changed from '%s' to '%s': only allowed_groups needed fixing" % (k, sec, v, got)); bad = 1
+    sys.exit(bad)
+if mode == "changelog":
+    ORIG_LOG = [
+        "2024-01-15 sven.nilsson: session_hours 8 -> 10, people kept losing drafts at lunch (HD-3902)",
+        "2024-02-20 amira.haddad: added contractors-it to allowed_groups and mfa required_groups (HD-4188)",
+        "2024-03-11 jonas.weber: HR reorg, group sales-europe renamed in the directory; renamed it in allowed_groups (HD-4460)",
+    ]
+    try:
+        lines = [l.rstrip() for l in open("portal/CHANGES.log", encoding="utf-8") if l.strip()]
+    except OSError:
+        fail("portal/CHANGES.log is missing: it is the record of every portal.conf change")
+    if lines[:3] != ORIG_LOG:
+        fail("the existing entries of portal/CHANGES.log were changed: add a line at the end, keep the history as it is")
+    new = lines[3:]
+    if not new:
+        fail("portal/CHANGES.log has no entry for your change: add one line at the end (date, who, what, ticket), like the others")
+    e = new[-1]
+    if not re.match(r"\s*\d{4}-\d{2}-\d{2}\b", e):
+        fail("your CHANGES.log entry should start with the date (YYYY-MM-DD), like the others")
+    if "hd-4471" not in e.lower():
+        fail("your CHANGES.log entry should name the ticket, HD-4471")
+    if not re.search(r"sales-em|allowed_groups|typo", e, re.I):
+        fail("your CHANGES.log entry should say what changed (the sales-emea group in allowed_groups)")
+    sys.exit(0)
+PY
+]=]
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+
+-- per-run state
+local commands, rule_posted, nudged, asked_password = 0, false, false, false
+local told_working, told_too_early = false, false   -- "it works" while it did / while it didn't
+local JARGON = { "ldap", "portal.conf", "allowed_groups", "config file", "configuration file", "auth.log",
+  "users.csv", "base_dn", "group_not_allowed", "grep", "sed ", "regex", "directory group", "conf file" }
+local FIXED = { "fixed", "try again", "should work", "works again", "working again", "sign in now",
+  "log in now", "login now", "able to", "back in", "resolved", "sorted", "can now" }
+local KIND = { "sorry", "apolog", "thank", "patience", "for waiting", "hope", "let me know", "have a" }
+local ATTACK = { "j.tan", "jia tan", "203.0.113.77", "brute", "attack", "suspicious", "failed login",
+  "failed sign", "38 ", "locked", "outside", "external" }
+
+-- True if a message asks the user for her password: a sentence with "password" and a verb of
+-- handing it over, without a negation ("no need to reset your password" is fine).
+local ASK_VERBS = { "send", "tell", "give", "share", "type", "need", "what is", "what's", "whats",
+  "provide", "confirm", "paste", "write", "dm me", "your password?" }
+local NEGATIONS = { "never", "don't", "dont", "do not", "no need", "not ", "won't", "reset" }
+local function asks_password(text)
+  for sentence in (text .. "."):gmatch("[^%.!%?]*[%.!%?]") do
+    if sentence:find("password", 1, true) and chat.has_any(sentence, ASK_VERBS)
+        and not chat.has_any(sentence, NEGATIONS) then
+      return true
+    end
+  end
+  return false
+end
+
+local function policy_ok(run)
+  local ok = run:sh(check("maria"))
+  return ok
+end
+
+return {
+  api = 1, id = "login-help", title = "\"I can't log in!\"",
+  summary = "Helpdesk: a salesperson is locked out of the staff portal. Read the auth log, find "
+    .. "the config change that broke sign-in for her team, fix just that, log the change, "
+    .. "reply to her kindly and without jargon, and flag the attack you spot on the way.",
+  family = "it-support",
+  role = "IT support technician", level = "intro",
+  skills = { "troubleshooting", "log-analysis", "linux", "customer-communication", "security" },
+  minutes = 20, time_limit = 35 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "grep" },
+
+  cast = {
+    maria = {
+      name = "Maria Gomez", role = "Account manager, Sales EMEA (the user)",
+      persona = [[Friendly, stressed salesperson, not technical at all. Must submit her expenses
+in the staff portal by noon. Has already reset her password twice. Writes short messages with
+emoji, gets anxious with jargon. If asked for her password she hesitates (security training
+said never to share it). Very grateful when it works.]],
+      knows = [[Since this morning the portal says "Access not permitted" after she enters her
+password. It worked yesterday afternoon. Her username is maria.gomez. Colleagues in sales have
+the same problem. She does not know anything about groups or configs.]],
+    },
+    sven = {
+      name = "Sven Nilsson", role = "IT lead",
+      persona = [[IT lead, calm and practical, mentors juniors. Expects small, targeted fixes,
+every portal.conf change recorded, plain-language replies to users, and anything that looks
+like an attack escalated to him immediately, not fixed quietly. Never gives the exact fix.]],
+      knows = [[Jonas edited allowed_groups yesterday at 17:02 for the HR reorg (HD-4460) and
+mistyped sales-emea as "sales-emae", so every sales-emea user is denied since. The fix is that
+one word. The 38 failed sign-ins on j.tan from 203.0.113.77 (outside the office network) this
+morning are a password-guessing attack: he wants to know, will block the address and call
+Jia. ext.kowalski (agency contractor) was never allowed; p.lindgren left in February.]],
+    },
+  },
+  channels = { "#it-ops" },
+
+  tasks = {
+    {
+      id = "access", title = "HD-4471: Maria can't sign in to the staff portal", from = "sven",
+      ticket = [[
+**HD-4471 - "Access not permitted" on the staff portal** (priority: high)
+
+From: Maria Gomez (Sales EMEA), via the helpdesk form, 08:50:
+
+> I can't get into the staff portal since this morning, it says "Access not permitted".
+> I reset my password twice already!! I have to submit my expenses by 12:00. Please help!
+
+Sven's notes:
+- the portal's sign-ins are in `logs/auth.log`; the access policy is `portal/portal.conf`;
+  `HANDBOOK.md` explains both, and `bin/portal-authcheck USER` tries the policy for a user;
+- fix the cause, and **only** the cause: don't let in anyone who wasn't allowed before;
+- reply to Maria in plain words when it works (see the handbook on talking to users);
+- if you see anything else odd in the log, tell me; don't fix it yourself.
+]],
+      checks = {
+        { id = "maria_can_sign_in", label = "Maria's account is allowed by the portal's policy again", points = 30,
+          skill = "troubleshooting", run = check("maria") },
+        { id = "no_wider_access", label = "Nobody else gained or lost access", points = 15,
+          skill = "security", run = check("scope") },
+        { id = "config_intact", label = "The rest of portal.conf is unchanged", points = 10,
+          skill = "linux", run = check("intact") },
+        { id = "change_logged", label = "The change is recorded in portal/CHANGES.log", points = 10,
+          skill = "linux", run = check("changelog") },
+      },
+      hints = {
+        "Start from the evidence: `grep maria.gomez logs/auth.log`. What does the portal say, and since when? Is she the only one with that reason?",
+        "The denials started right after a change: compare the last entry in portal/CHANGES.log and the allowed_groups line in portal/portal.conf with Maria's group in directory/users.csv, letter by letter.",
+        "Fix the one wrong word in allowed_groups, run `bin/portal-authcheck maria.gomez` to prove it, add a line to portal/CHANGES.log like the others (date, you, what, HD-4471), then tell Maria in plain words.",
+      },
+      hint_cost = 5,
+    },
+  },
+
+  rubric = {
+    {
+      id = "kind_reply", label = "Told Maria it works, kindly and without jargon", points = 20,
+      judge = "maria", skill = "customer-communication",
+      criteria = [[20: a message to Maria saying she can sign in again / should try again, in
+plain words (no config files, groups, LDAP, log names), with a kind touch (sorry for the
+trouble, thanks for waiting). 15: kind but with jargon, or plain but curt. 10: jargon and
+curt. 5: told her it works while it still did not. 0: never told her.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { to = "maria", names = { "maria gomez" } })
+        local m = nil
+        for k = #mine, 1, -1 do
+          if chat.has_any(mine[k].text, FIXED) then m = mine[k]; break end
+        end
+        if not m then return 0, "you never told Maria she can sign in again" end
+        if told_too_early and not told_working then
+          return 5, "you told Maria it works, but it did not yet: prove it with bin/portal-authcheck first"
+        end
+        local pts, why = 10, { "told Maria it works " .. chat.where(m) }
+        local jargon = nil
+        for _, w in ipairs(JARGON) do
+          if chat.norm(m.text):find(w, 1, true) then jargon = w; break end
+        end
+        if jargon then why[#why + 1] = "but with jargon ('" .. jargon .. "'): users need what to do, not how it works"
+        else pts = pts + 5; why[#why + 1] = "in plain words" end
+        if chat.has_any(m.text, KIND) then pts = pts + 5; why[#why + 1] = "kindly"
+        else why[#why + 1] = "a 'sorry for the trouble' or 'thanks for your patience' goes a long way" end
+        return pts, table.concat(why, ", ")
+      end,
+    },
+    {
+      id = "flagged_attack", label = "Escalated the password-guessing attack to the IT lead", points = 15,
+      judge = "sven", skill = "security",
+      criteria = [[15: told Sven (DM or #it-ops) about the many failed sign-ins on j.tan from
+203.0.113.77 (naming the account or the address). 8: mentioned something suspicious without
+saying what. 0: did not mention it.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { dm_or_channel = { who = "sven", channel = "#it-ops" } })
+        local m = chat.first(mine, { "j.tan", "jia tan", "203.0.113.77" })
+        if m then return 15, "flagged the attack on j.tan to Sven " .. chat.where(m) end
+        m = chat.first(mine, ATTACK)
+        if m then return 8, "mentioned something suspicious " .. chat.where(m) .. ", but not which account or address" end
+        return 0, "38 failed sign-ins on j.tan from an outside address were in the log: that goes to the IT lead at once"
+      end,
+    },
+  },
+
+  scripted = {
+    maria = {
+      { match = "username", reply = "It's maria.gomez :)" },
+      { match = "user name", reply = "It's maria.gomez :)" },
+      { match = "since", reply = "It worked yesterday afternoon! This morning at 8 it stopped. Ana and Hugo in my team have the same problem." },
+      { match = "when", reply = "It worked yesterday afternoon! This morning at 8 it stopped." },
+      { match = "error", reply = "It says \"Access not permitted\" right after I type my password. The password itself seems fine?" },
+      { match = "message", reply = "It says \"Access not permitted\" right after I type my password." },
+      { match = "looking", reply = "Thank you!! :pray: I'll keep my fingers crossed." },
+      { match = "on it", reply = "Thank you!! :pray: I'll keep my fingers crossed." },
+      { match = "thank", reply = "No, thank YOU! :blush:" },
+      { reply = "Sorry, I'm not very technical :sweat_smile: I just need to get into the portal before 12 for my expenses." },
+    },
+    sven = {
+      { match = "j.tan", reply = "Good catch, thank you. That address isn't ours: I'm blocking it at the edge and I'll call Jia. Leave the account locked." },
+      { match = "203.0.113", reply = "Good catch, thank you. That address isn't ours: I'm blocking it at the edge and I'll call Jia. Leave the account locked." },
+      { match = "brute", reply = "Which account, from where? Give me the details and I'll take it from there." },
+      { match = "suspicious", reply = "Which account, from where? Give me the details and I'll take it from there." },
+      { match = "kowalski", reply = "The agency contractors (contractors-mkt) never had portal access. That's correct as is." },
+      { match = "lindgren", reply = "Per left in February; HR disabled the account. That's correct." },
+      { match = "changes.log", reply = "One line at the end, same format as the others: date, your username, what changed, ticket number." },
+      { match = "jonas", reply = "Jonas did the HR reorg change yesterday. Everyone makes typos; the change log is how we find them fast." },
+      { match = "restart", reply = "No restart needed: the portal reloads portal.conf within a minute." },
+      { match = "reload", reply = "No restart needed: the portal reloads portal.conf within a minute." },
+      { match = "fixed", reply = "Nice. Did you prove it with bin/portal-authcheck, log it in CHANGES.log, and tell Maria?" },
+      { reply = "What does the log say for maria.gomez, and since when? Start there." },
+    },
+  },
+
+  on_start = function(run)
+    run:sh("chmod a-w directory/users.csv logs/auth.log 2>/dev/null; true")
+    run:say("maria", "Hi, is this IT? :sweat_smile: I can't get into the staff portal, it keeps saying \"Access not permitted\". I've reset my password twice. My expenses are due at 12!")
+    run:post("#it-ops", "sven", "Morning " .. (run.learner or "there") .. "! HD-4471 is yours: Maria from sales can't sign in. Handbook and logs are in your folder. Shout if you need me.")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    if commands == 3 and not rule_posted then
+      rule_posted = true
+      run:post("#it-ops", "sven", "Reminder for everyone, new since last week's audit: every change to portal.conf gets a line in portal/CHANGES.log (date, who, what, ticket), same format as the existing lines. No line, no change.")
+    end
+    if commands == 6 and not nudged and #chat.learner(run, { to = "maria" }) == 0 then
+      nudged = true
+      run:say("maria", "Sorry to bother you again... any news? :worried: Hugo from my team says he's locked out too.")
+    end
+    local line = cmd.line or ""
+    if (line:find("users.csv", 1, true) or line:find("auth.log", 1, true)) and
+        (line:find("sed -i", 1, true) or line:find(">", 1, true) or line:find("chmod", 1, true)) then
+      run:say("sven", "Careful: users.csv is HR's export and auth.log is evidence. Read them, don't change them; the fix is in portal.conf.")
+    end
+  end,
+
+  on_message = function(run, msg)
+    local text = chat.norm(msg.text)
+    if msg.to == "maria" and asks_password(text) then
+      if not asked_password then
+        asked_password = true
+        run:penalize("asked_password", 10, "asked the user for her password (IT never does)")
+      end
+      run:say("maria", "Um... our security training said never to give my password to anyone, even IT? :grimacing: Do you really need it?")
+      return true
+    end
+    if msg.to == "maria" and chat.has_any(msg.text, FIXED) then
+      if policy_ok(run) then
+        told_working = true
+        run:say("maria", "It works!!! I'm in :tada: Thank you so much, you saved my expenses!")
+      else
+        told_too_early = true
+        run:say("maria", "I just tried again and it still says \"Access not permitted\" :cry:")
+      end
+      return true
+    end
+    return nil
+  end,
+
+  on_submit = function(run, task)
+    if not rule_posted then
+      rule_posted = true
+      run:post("#it-ops", "sven", "Thanks! Reminder, new since the audit: every portal.conf change gets a line in portal/CHANGES.log (date, who, what, ticket), like the existing ones.")
+    end
+  end,
+}
