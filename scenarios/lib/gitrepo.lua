@@ -30,7 +30,8 @@ end
 -- opts: message (first commit subject), author/email/date (of the history commits),
 -- history = { { message = "...", paths = { "a", "b" } }, ... } commits made first, path by
 -- path (each may have its own date), before the rest of the tree goes in with `message`;
--- name/email = the learner's identity for their own commits.
+-- name/email = the learner's identity for their own commits; exclude = extra patterns for
+-- .git/info/exclude (e.g. { ".origin/" } for a bare "remote" kept inside the workspace).
 function M.init_command(opts)
   opts = opts or {}
   local author = opts.author or "Priya Shah"
@@ -48,6 +49,7 @@ function M.init_command(opts)
     "printf '%s\\n' " .. (function()
       local q = {}
       for _, e in ipairs(M.EXCLUDE) do q[#q + 1] = M.shq(e) end
+      for _, e in ipairs(opts.exclude or {}) do q[#q + 1] = M.shq(e) end
       return table.concat(q, " ")
     end)() .. " >> .git/info/exclude",
   }
