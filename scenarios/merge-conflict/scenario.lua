@@ -1,0 +1,453 @@
+-- merge-conflict: the learner's pull request branch (late fees, BILL-61) conflicts with a
+-- teammate's change on origin/main (amounts in the invoice currency, BILL-58). Bring the branch
+-- up to date (merge or rebase, both valid), resolve the conflicts keeping BOTH intents, keep
+-- every test, push, and tell the teammate. Mid-run the teammate pushes one more fix to main
+-- (BILL-63), so "up to date" is a moving target: the checks read the remote itself.
+-- The "remote" is a bare repository inside the workspace (.origin/billing.git, excluded from
+-- git status), so fetch/push work offline.
+local chat = require("chat")
+local gitrepo = require("gitrepo")
+
+local BRANCH = "feature/late-fee"
+local ORIGIN = "/workspace/.origin/billing.git"
+
+-- The learner's branch versions (committed "yesterday" as the learner, already pushed).
+local BRANCH_INVOICE = [[
+"""Invoice totals and the summary line printed on customer statements.
+
+Amounts are integers in cents.
+"""
+
+# BILL-61: invoices more than 30 days overdue get a 2% late fee (rounded down to the cent).
+LATE_FEE_PERCENT = 2
+LATE_AFTER_DAYS = 30
+
+
+def invoice_total(lines):
+    """Sum of quantity * unit price (cents) over the invoice lines."""
+    return sum(qty * unit_cents for qty, unit_cents in lines)
+
+
+def late_fee(total, days_overdue):
+    """The late fee in cents: 2% of the total once the invoice is more than 30 days overdue."""
+    if days_overdue <= LATE_AFTER_DAYS:
+        return 0
+    return total * LATE_FEE_PERCENT // 100
+
+
+def summary(invoice):
+    """One line for the customer statement, including any late fee."""
+    total = invoice_total(invoice["lines"])
+    fee = late_fee(total, invoice.get("days_overdue", 0))
+    total += fee
+    line = "Invoice %s: %d.%02d EUR" % (invoice["number"], total // 100, total % 100)
+    if fee:
+        line += " (incl. late fee %d.%02d EUR)" % (fee // 100, fee % 100)
+    return line
+]]
+
+local BRANCH_TESTS = [[
+from billing.invoice import invoice_total, late_fee, summary
+
+
+def test_total_sums_lines():
+    assert invoice_total([(2, 1250), (1, 499)]) == 2999
+
+
+def test_empty_invoice_is_zero():
+    assert invoice_total([]) == 0
+
+
+def test_summary_in_euros():
+    invoice = {"number": "2024-0113", "lines": [(2, 1250), (1, 499)]}
+    assert summary(invoice) == "Invoice 2024-0113: 29.99 EUR"
+
+
+def test_no_late_fee_up_to_30_days():
+    assert late_fee(10000, 30) == 0
+
+
+def test_late_fee_after_30_days():
+    assert late_fee(10000, 31) == 200
+
+
+def test_summary_mentions_late_fee():
+    invoice = {"number": "2024-0150", "days_overdue": 45, "lines": [(1, 10000)]}
+    assert summary(invoice) == "Invoice 2024-0150: 102.00 EUR (incl. late fee 2.00 EUR)"
+]]
+
+-- Ravi's change on origin/main (BILL-58), pushed after the learner's branch.
+local RAVI_MONEY = [[
+"""Formatting amounts for customers."""
+
+# ISO 4217 codes of the currencies we invoice in.
+CURRENCIES = {"EUR", "GBP", "USD", "SEK", "JPY"}
+
+
+def format_money(cents, currency="EUR"):
+    """'1234.50 EUR': the amount in major units with two decimals, then the ISO code."""
+    if currency not in CURRENCIES:
+        raise ValueError("unsupported currency: %s" % currency)
+    sign = "-" if cents < 0 else ""
+    cents = abs(cents)
+    return "%s%d.%02d %s" % (sign, cents // 100, cents % 100, currency)
+]]
+
+local RAVI_MONEY_TESTS = [[
+import pytest
+
+from billing.money import format_money
+
+
+def test_two_decimals_and_code():
+    assert format_money(123450, "EUR") == "1234.50 EUR"
+
+
+def test_default_is_euro():
+    assert format_money(5) == "0.05 EUR"
+
+
+def test_negative_amounts():
+    assert format_money(-250, "GBP") == "-2.50 GBP"
+
+
+def test_unknown_currency_is_an_error():
+    with pytest.raises(ValueError):
+        format_money(100, "XXX")
+]]
+
+local RAVI_INVOICE = [[
+"""Invoice totals and the summary line printed on customer statements.
+
+Amounts are integers in cents.
+"""
+
+from .money import format_money
+
+
+def invoice_total(lines):
+    """Sum of quantity * unit price (cents) over the invoice lines."""
+    return sum(qty * unit_cents for qty, unit_cents in lines)
+
+
+def summary(invoice):
+    """One line for the customer statement, in the invoice's currency."""
+    total = invoice_total(invoice["lines"])
+    return "Invoice %s: %s" % (invoice["number"], format_money(total, invoice.get("currency", "EUR")))
+]]
+
+local RAVI_TESTS = [[
+from billing.invoice import invoice_total, summary
+
+
+def test_total_sums_lines():
+    assert invoice_total([(2, 1250), (1, 499)]) == 2999
+
+
+def test_empty_invoice_is_zero():
+    assert invoice_total([]) == 0
+
+
+def test_summary_in_euros():
+    invoice = {"number": "2024-0113", "lines": [(2, 1250), (1, 499)]}
+    assert summary(invoice) == "Invoice 2024-0113: 29.99 EUR"
+
+
+def test_summary_in_invoice_currency():
+    invoice = {"number": "2024-0114", "currency": "GBP", "lines": [(1, 1000)]}
+    assert summary(invoice) == "Invoice 2024-0114: 10.00 GBP"
+]]
+
+-- Ravi's follow-up (BILL-63), pushed mid-run: yen have no minor unit.
+local RAVI_FIX = [==[
+python3 - <<'PY'
+import pathlib
+p = pathlib.Path("billing/money.py")
+s = p.read_text()
+s = s.replace('CURRENCIES = {"EUR", "GBP", "USD", "SEK", "JPY"}\n',
+              'CURRENCIES = {"EUR", "GBP", "USD", "SEK", "JPY"}\n# BILL-63: currencies without a minor unit (amounts are whole units).\nZERO_DECIMAL = {"JPY"}\n')
+s = s.replace('    cents = abs(cents)\n', '    cents = abs(cents)\n    if currency in ZERO_DECIMAL:\n        return "%s%d %s" % (sign, cents, currency)\n')
+p.write_text(s)
+t = pathlib.Path("tests/test_money.py")
+t.write_text(t.read_text() + '\n\ndef test_yen_have_no_decimals():\n    assert format_money(1250, "JPY") == "1250 JPY"\n')
+PY
+]==]
+
+local function as(name, email, date)
+  return ("GIT_AUTHOR_NAME=%s GIT_AUTHOR_EMAIL=%s GIT_COMMITTER_NAME=%s GIT_COMMITTER_EMAIL=%s GIT_AUTHOR_DATE=%s GIT_COMMITTER_DATE=%s ")
+    :format(gitrepo.shq(name), gitrepo.shq(email), gitrepo.shq(name), gitrepo.shq(email), gitrepo.shq(date), gitrepo.shq(date))
+end
+local RAVI = function(date) return as("Ravi Mehta", "ravi.mehta@example.com", date) end
+
+local function heredoc(path, text)
+  return "cat > " .. path .. " <<'WORKSIM_EOF'\n" .. text .. "WORKSIM_EOF\n"
+end
+
+-- A commit by Ravi on origin/main, made in a throwaway clone (never the learner's tree).
+local function ravi_push(body, message, date)
+  return "set -e\nrm -rf /tmp/ravi && git clone -q " .. ORIGIN .. " /tmp/ravi && cd /tmp/ravi\n"
+    .. body .. "git add -A && " .. RAVI(date) .. "git commit -q -m " .. gitrepo.shq(message)
+    .. " && git push -q origin main\n"
+end
+
+-- Checks: everything is read from the learner's branch tip and from the remote itself.
+local CHECK = gitrepo.CHECK_PRELUDE .. [=[
+B=']=] .. BRANCH .. [=['; O=']=] .. ORIGIN .. [=['
+o() { git -c safe.directory='*' --git-dir="$O" "$@"; }
+g rev-parse -q --verify "refs/heads/$B" >/dev/null || { echo "FAIL: the branch $B is gone: your work lives there"; exit 1; }
+tip=$(g rev-parse "refs/heads/$B")
+src=$(mktemp -d); g archive "$tip" | tar -x -C "$src" || { echo "FAIL: could not read $B"; exit 1; }
+case "$MODE" in
+uptodate)
+  main=$(o rev-parse -q --verify refs/heads/main) || { echo "FAIL: internal: the remote has no main"; exit 2; }
+  g cat-file -e "$main^{commit}" 2>/dev/null && g merge-base --is-ancestor "$main" "$tip" && exit 0
+  first=$(o log --format=%H --grep='BILL-58' -n 1 main)
+  if [ -n "$first" ] && g cat-file -e "$first^{commit}" 2>/dev/null && g merge-base --is-ancestor "$first" "$tip"; then
+    echo "FAIL: $B has Ravi's currency change, but not his newer commit on origin/main (BILL-63, yen): fetch again and bring it in"
+  else
+    echo "FAIL: $B does not contain origin/main yet: git fetch, then merge origin/main into it (or rebase it onto origin/main)"
+  fi
+  exit 1 ;;
+clean)
+  bad=0
+  for f in $(grep -rlE '^(<<<<<<<|>>>>>>>)( |$)|^=======$' "$src" 2>/dev/null); do echo "FAIL: conflict markers are committed in ${f#$src/}"; bad=1; done
+  for f in $(grep -rlE '^(<<<<<<<|>>>>>>>)( |$)|^=======$' --include='*.py' --exclude-dir=.git --exclude-dir=.origin . 2>/dev/null); do echo "FAIL: conflict markers left in ${f#./}"; bad=1; done
+  [ -f .git/MERGE_HEAD ] && { echo "FAIL: a merge is still in progress: finish it with git commit (or git merge --continue)"; bad=1; }
+  { [ -d .git/rebase-merge ] || [ -d .git/rebase-apply ]; } && { echo "FAIL: a rebase is still in progress: git add the resolved files, then git rebase --continue"; bad=1; }
+  g update-index -q --refresh >/dev/null 2>&1
+  [ -n "$(g diff --name-only 2>/dev/null; g diff --cached --name-only 2>/dev/null)" ] && [ "$bad" = 0 ] &&
+    { echo "FAIL: there are uncommitted changes: commit your resolution on $B"; bad=1; }
+  exit $bad ;;
+pushed)
+  r=$(o rev-parse -q --verify "refs/heads/$B") || { echo "FAIL: origin has no $B any more: push your branch"; exit 1; }
+  [ "$r" = "$tip" ] && exit 0
+  echo "FAIL: origin's $B is not your local $B: push it (after a rebase: git push --force-with-lease)"; exit 1 ;;
+tests)
+  cd "$src" && out=$(python3 -m pytest -q -p no:cacheprovider 2>&1) ||
+    { echo "FAIL: the tests fail on $B: $(printf '%s\n' "$out" | grep -E '^(FAILED|ERROR)' | head -n 3 | tr '\n' ' ')"; exit 1; }
+  bad=0
+  for t in test_total_sums_lines test_summary_in_euros test_summary_in_invoice_currency \
+           test_no_late_fee_up_to_30_days test_late_fee_after_30_days test_summary_mentions_late_fee \
+           test_two_decimals_and_code test_negative_amounts; do
+    grep -rq "def $t(" tests/ || { echo "FAIL: test $t was lost in the resolution: keep the tests of both sides"; bad=1; }
+  done
+  exit $bad ;;
+esac
+cd "$src" && python3 - "$MODE" <<'PY'
+import sys
+mode = sys.argv[1]
+sys.path.insert(0, ".")
+def fail(m):
+    print("FAIL: " + m); sys.exit(1)
+try:
+    from billing import invoice
+except Exception as e:
+    fail("billing/invoice.py does not import on the branch (%s: %s)" % (type(e).__name__, e))
+def s(inv):
+    try:
+        return invoice.summary(inv)
+    except Exception as e:
+        return "<%s: %s>" % (type(e).__name__, e)
+if mode == "teammate":
+    got = s({"number": "2024-0114", "currency": "GBP", "lines": [(1, 1000)]})
+    if got != "Invoice 2024-0114: 10.00 GBP":
+        fail("Ravi's change is lost: a GBP invoice should read 'Invoice 2024-0114: 10.00 GBP', got %r" % got)
+    got = s({"number": "2024-0113", "lines": [(2, 1250), (1, 499)]})
+    if got != "Invoice 2024-0113: 29.99 EUR":
+        fail("an invoice without a currency should still be in EUR: got %r" % got)
+if mode == "feature":
+    if not hasattr(invoice, "late_fee"):
+        fail("late_fee() is gone from billing/invoice.py: your BILL-61 change was lost in the resolution")
+    if (invoice.late_fee(10000, 30), invoice.late_fee(10000, 31)) != (0, 200):
+        fail("late_fee() no longer gives 0 at 30 days and 2% after 30 days")
+    got = s({"number": "2024-0150", "days_overdue": 45, "lines": [(1, 10000)]})
+    if got != "Invoice 2024-0150: 102.00 EUR (incl. late fee 2.00 EUR)":
+        fail("an overdue EUR invoice should read 'Invoice 2024-0150: 102.00 EUR (incl. late fee 2.00 EUR)', got %r" % got)
+if mode == "combined":
+    got = s({"number": "2024-0201", "currency": "GBP", "days_overdue": 45, "lines": [(1, 10000)]})
+    want = "Invoice 2024-0201: 102.00 GBP (incl. late fee 2.00 GBP)"
+    if got != want:
+        fail("both changes must work together: a GBP invoice 45 days overdue should read %r, got %r" % (want, got))
+PY
+]=]
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+
+local commands, followup = 0, false
+local DONE_WORDS = { "merged", "rebased", "resolved", "pushed", "up to date", "up-to-date", "conflict" }
+
+local function push_followup(run)
+  followup = true
+  local ok, out = run:sh(ravi_push(RAVI_FIX, "Format yen without decimals (BILL-63)", "2024-03-12T10:20:00+00:00"))
+  if not ok then error("ravi's follow-up push failed: " .. tostring(out)) end
+  run:post("#billing", "ravi", "Heads-up: I just pushed one more small fix to main (BILL-63, yen amounts had decimals). Sorry for the moving target :sweat_smile: Please make sure your branch has it before Helen reviews.")
+end
+
+return {
+  api = 1, id = "merge-conflict", title = "Your branch conflicts with main",
+  summary = "Your late-fee pull request conflicts with a teammate's currency change. Bring the "
+    .. "branch up to date (merge or rebase), resolve the conflicts keeping both changes and all "
+    .. "tests, push, and keep the teammate in the loop, while main keeps moving.",
+  family = "backend",
+  role = "Junior backend developer", level = "junior",
+  skills = { "git", "python", "testing", "collaboration" },
+  minutes = 30, time_limit = 45 * 60, pass = 70,
+  workspace = "workspace", needs = { "git", "python3" },
+
+  cast = {
+    ravi = {
+      name = "Ravi Mehta", role = "Backend developer (teammate)",
+      persona = [[Friendly teammate who merged the currency change (BILL-58) this morning.
+Happy to explain what his change is for; does not resolve the conflict for you. Appreciates
+being told when his work was merged into someone's branch, so he knows nothing was lost.]],
+      knows = [[BILL-58: summary() shows amounts in the invoice's currency via
+billing.money.format_money(cents, currency), default EUR. Any amount on a statement must go
+through format_money, including fees. BILL-63 (pushed mid-run): JPY without decimals.]],
+    },
+    helen = {
+      name = "Helen Brooks", role = "Tech lead", reviewer = true,
+      persona = [[Tech lead, reviews pull requests. Wants branches up to date with origin/main,
+no lost tests, no conflict markers, and both features working together. Merge or rebase: she
+does not mind which, as long as the history is honest and the push is safe
+(--force-with-lease after a rebase).]],
+    },
+  },
+  channels = { "#billing" },
+
+  tasks = {
+    {
+      id = "conflict", title = "BILL-61: your pull request has conflicts", from = "helen",
+      ticket = [[
+**Your PR `feature/late-fee` (BILL-61) can't be merged: it conflicts with `main`**
+
+Ravi's BILL-58 (amounts in the invoice's currency) landed on `origin/main` this morning and
+touches the same lines as your late fee.
+
+Please:
+1. bring `feature/late-fee` up to date with **`origin/main`**: merge it in, or rebase onto it,
+   your choice (see `README.md`);
+2. resolve the conflicts **keeping both changes**: the late fee, and amounts in the invoice's
+   currency. Together, a GBP invoice of 100.00 that is 45 days overdue must read
+   `Invoice 2024-0201: 102.00 GBP (incl. late fee 2.00 GBP)`;
+3. keep **every test from both sides**; `python3 -m pytest -q` must pass;
+4. push the branch and submit for my review. Let Ravi know, it's his code too.
+]],
+      checks = {
+        { id = "up_to_date", label = "The branch contains the latest origin/main", points = 15,
+          skill = "git", run = check("uptodate") },
+        { id = "resolved_clean", label = "Resolution finished: no markers, nothing in progress or uncommitted", points = 10,
+          skill = "git", run = check("clean") },
+        { id = "teammate_kept", label = "Ravi's currency change still works", points = 15,
+          skill = "collaboration", run = check("teammate") },
+        { id = "feature_kept", label = "Your late fee still works", points = 15,
+          skill = "python", run = check("feature") },
+        { id = "combined", label = "Both work together (GBP invoice with a late fee)", points = 10,
+          skill = "python", run = check("combined") },
+        { id = "tests_pass", label = "All tests of both sides are kept and pass", points = 10,
+          skill = "testing", run = check("tests") },
+        { id = "pushed", label = "The branch is pushed to origin", points = 5,
+          skill = "git", run = check("pushed") },
+      },
+      hints = {
+        "`git fetch` first: your local `main` and `origin/main` are behind the remote. Then `git merge origin/main` (or `git rebase origin/main`) on feature/late-fee and read which files conflict with `git status`.",
+        "In billing/invoice.py keep your late fee computation, but format every amount with Ravi's `format_money(cents, currency)`, the fee too. In the tests keep the functions of both sides: a conflict between two lists of tests usually means \"both\".",
+        "After editing: `python3 -m pytest -q`, `git add` the files, then `git commit --no-edit` (merge) or `GIT_EDITOR=true git rebase --continue` (rebase), then `git push` (after a rebase: `git push --force-with-lease`). Watch #billing: main may move again.",
+      },
+      hint_cost = 5,
+      review = "helen",
+    },
+  },
+
+  rubric = {
+    {
+      id = "kept_ravi_in_loop", label = "Told Ravi his change was merged into the branch", points = 20,
+      judge = "ravi", skill = "collaboration",
+      criteria = [[20: after resolving, the learner told Ravi (DM or #billing) that the branch is
+up to date / conflicts resolved, saying his currency change was kept (e.g. the late fee now goes
+through format_money). 10: told him it's done without saying how his change was kept. 0: no
+message to Ravi.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { dm_or_channel = { who = "ravi", channel = "#billing" } })
+        local m = nil
+        for k = #mine, 1, -1 do
+          if chat.has_any(mine[k].text, DONE_WORDS) then m = mine[k]; break end
+        end
+        if not m then return 0, "you never told Ravi that his change was merged into your branch" end
+        if chat.has_any(m.text, { "format_money", "currency", "currencies", "bill-58", "gbp", "your change", "your code", "both" }) then
+          return 20, "told Ravi how his change was kept " .. chat.where(m)
+        end
+        return 10, "told Ravi it's done " .. chat.where(m) .. ", without saying how his change was kept"
+      end,
+    },
+  },
+
+  scripted = {
+    ravi = {
+      { match = "pushed", reply = "Thanks for keeping my change intact! :raised_hands:" },
+      { match = "resolved", reply = "Thanks for keeping my change intact! :raised_hands:" },
+      { match = "format_money", reply = "Yes: every amount on a statement should go through format_money(cents, currency), so fees too. Default currency is EUR." },
+      { match = "currency", reply = "BILL-58 is just that: summary() shows the invoice's own currency via format_money. Anything printed as money should use it." },
+      { match = "fee", reply = "Your fee logic is all yours, I didn't touch it. Just print the fee with format_money too, in the invoice's currency." },
+      { match = "rebase", reply = "Rebase or merge, both fine with Helen. If you rebase, push with --force-with-lease." },
+      { match = "merge", reply = "Rebase or merge, both fine with Helen. Ping me if a conflict in my part is unclear." },
+      { reply = "Happy to explain my change if anything is unclear. The short version: money goes through format_money." },
+    },
+    helen = {
+      { match = "force", reply = "--force-with-lease after a rebase, yes. Plain --force only if you like surprises." },
+      { match = "merge or", reply = "Either. Merge keeps the history as it happened; rebase keeps it linear. Pick one and do it cleanly." },
+      { match = "test", reply = "All the tests from both sides, please: a conflict in a test file usually means keep both." },
+      { match = "review", reply = "Submit it and I'll review: up to date with origin/main, tests green, both features working." },
+      { reply = "Fetch, merge or rebase, resolve keeping both, run the tests, push. Ask Ravi about his side." },
+    },
+  },
+
+  on_start = function(run)
+    gitrepo.init(run, {
+      author = "Helen Brooks", author_email = "helen.brooks@example.com",
+      history = {
+        { message = "Project skeleton", date = "2024-02-26T09:00:00+00:00",
+          paths = { "README.md", ".gitignore", "pyproject.toml", "billing/__init__.py", "tests/__init__.py" } },
+      },
+      date = "2024-03-04T14:10:00+00:00",
+      message = "Invoice totals and statement summary",
+      exclude = { ".origin/" },
+    })
+    local me = gitrepo.identity(run)
+    local setup = "set -e\nmkdir -p .origin && git clone -q --bare . .origin/billing.git\n"
+      .. "git remote add origin " .. ORIGIN .. "\ngit fetch -q origin\ngit branch -q -u origin/main main\n"
+      .. "git checkout -q -b " .. BRANCH .. "\n"
+      .. heredoc("billing/invoice.py", BRANCH_INVOICE) .. heredoc("tests/test_invoice.py", BRANCH_TESTS)
+      .. "git add -A && GIT_AUTHOR_DATE='2024-03-11T16:45:00+00:00' GIT_COMMITTER_DATE='2024-03-11T16:45:00+00:00' "
+      .. "git commit -q -m 'Add a 2% late fee after 30 days overdue (BILL-61)'\n"
+      .. "git push -q -u origin " .. BRANCH .. "\n"
+    local ok, out = run:sh(setup)
+    if not ok then error("branch setup failed: " .. tostring(out)) end
+    ok, out = run:sh(ravi_push(heredoc("billing/money.py", RAVI_MONEY) .. heredoc("tests/test_money.py", RAVI_MONEY_TESTS)
+      .. heredoc("billing/invoice.py", RAVI_INVOICE) .. heredoc("tests/test_invoice.py", RAVI_TESTS),
+      "Show amounts in the invoice's currency (BILL-58)", "2024-03-12T08:55:00+00:00"))
+    if not ok then error("ravi's push failed: " .. tostring(out)) end
+    run:post("#billing", "helen", "Morning! " .. (me or "Your") .. ", your late-fee PR has conflicts now that Ravi's currency change is on main. Details in your ticket; merge or rebase, your call.")
+    run:post("#billing", "ravi", "Sorry about the conflict! BILL-58 rewrote summary(). Ask me anything about my side.")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    local line = cmd.line or ""
+    if not followup and ((cmd.exit == 0 and (line:find("git push", 1, true) or line:find("--continue", 1, true)
+        or line:find("commit", 1, true))) or commands >= 8) then
+      push_followup(run)
+    end
+    if line:find("push", 1, true) and line:find("--force", 1, true) and not line:find("force-with-lease", 1, true) then
+      run:say("helen", "Saw a plain --force push. It worked this time, but --force-with-lease refuses to overwrite commits you haven't seen. Safer habit.")
+    end
+  end,
+
+  on_submit = function(run, task)
+    run:say("helen", "Thanks, reviewing now.")
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:post("#billing", "helen", "BILL-61 approved and merged. Late fees, in every currency. Thanks both!")
+    end
+  end,
+}
