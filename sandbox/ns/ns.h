@@ -72,6 +72,8 @@ typedef struct NsRunSpec {
     const char *const *env_extra; /* optional NAME=value list added with --setenv */
     int seccomp_fd;             /* fd number as the child will see it */
     int status_fd;              /* --json-status-fd number in the child, or -1 */
+    const char *home;           /* HOME inside; NULL = /workspace. Checks get a fresh /tmp so the
+                                   learner's dotfiles (~/.local python hooks, .gitconfig, ...) stay out */
 } NsRunSpec;
 
 void ns_args_add(NsArgs *a, const char *s);

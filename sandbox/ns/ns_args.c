@@ -105,7 +105,7 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     /* Environment: nothing from the host. */
     ns_args_add(a, "--clearenv");
     add3(a, "--setenv", "PATH", "/usr/bin:/bin");
-    add3(a, "--setenv", "HOME", "/workspace");
+    add3(a, "--setenv", "HOME", spec->home ? spec->home : "/workspace");
     add3(a, "--setenv", "USER", spec->as_root ? "root" : "learner");
     add3(a, "--setenv", "LOGNAME", spec->as_root ? "root" : "learner");
     add3(a, "--setenv", "LANG", "C.UTF-8");

@@ -284,14 +284,17 @@ static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *worksp
             goto out;
         }
     }
-    NsRunSpec spec = {workspace, req->as_root, "dumb", NULL, NULL, NS_FD_SECCOMP, NS_FD_STATUS};
+    NsRunSpec spec = {workspace, req->as_root, "dumb", NULL, NULL, NS_FD_SECCOMP, NS_FD_STATUS,
+                      req->check ? "/tmp" : NULL};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);
     if (args < 0) {
         *err = xasprintf("args memfd: %s", strerror(errno));
         goto out;
     }
-    const char *tail[] = {"--", "/bin/bash", "-c", req->command, NULL};
+    /* --norc: with stdin on a socket bash -c would take itself for an rshd child and source
+     * ~/.bashrc, i.e. the learner's /workspace/.bashrc. */
+    const char *tail[] = {"--", "/bin/bash", "--norc", "--noprofile", "-c", req->command, NULL};
     int child_in = req->stdin_data ? in[0] : in[1];
     NsSpawn sp = {child_in, out[1], out[1], args, seccomp, st[1], tail, true};
     ex->pid = ns_spawn_bwrap(sb, &sp, err);

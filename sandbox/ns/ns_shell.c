@@ -95,7 +95,7 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
         *err = xasprintf("pipe: %s", strerror(errno));
         goto fail;
     }
-    NsRunSpec spec = {sb->ws, false, term, sh->rcfile, env_extra, NS_FD_SECCOMP, NS_FD_STATUS};
+    NsRunSpec spec = {sb->ws, false, term, sh->rcfile, env_extra, NS_FD_SECCOMP, NS_FD_STATUS, NULL};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);
     if (args < 0) {
