@@ -1,0 +1,328 @@
+-- csv-cleanup: an events coordinator needs head counts from a messy sign-up export: three date
+-- formats (one of them day-first), double submissions, e-mails differing in case and spaces,
+-- the same person in two workshops (not a duplicate), and, announced mid-run, internal test
+-- sign-ups to drop. The learner writes clean.csv and answer.txt; the checks recompute the truth
+-- from the (checksummed) raw export, so any tool (python, awk, a spreadsheet) can pass.
+local chat = require("chat")
+
+local RAW_SHA256 = "b08a55f55f3bdca837b7f6958c3bd467d856d41861792b49f2fadb25a3046b89"
+
+local CHECK = [=[
+python3 - "$MODE" <<'PY'
+import csv, hashlib, re, sys
+from collections import defaultdict
+mode = sys.argv[1]
+def fail(msg):
+    print("FAIL: " + msg); sys.exit(1)
+try:
+    raw = open("signups.csv", "rb").read()
+except OSError:
+    fail("signups.csv is gone: it is the only copy of the export")
+if hashlib.sha256(raw).hexdigest() != "]=] .. RAW_SHA256 .. [=[":
+    fail("signups.csv was modified: write the cleaned data to clean.csv and keep the export as it is")
+def parse(s, swap=False):
+    s = s.strip()
+    m = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d)(?::\d\d)?Z?", s)
+    if m:
+        y, mo, d, h, mi = m.groups()
+    else:
+        m = re.fullmatch(r"(\d\d)/(\d\d)/(\d{4}) (\d\d):(\d\d)", s)
+        d, mo, y, h, mi = m.groups()
+        if swap:
+            d, mo = mo, d
+    return "%s-%s-%s %s:%s" % (y, mo, d, h, mi)
+TEST = "@larkspur.test"
+subs = defaultdict(list)          # (email, workshop) -> [times]
+swapped = defaultdict(set)
+for r in csv.DictReader(raw.decode().splitlines()):
+    e = r["email"].strip().lower()
+    if e.endswith(TEST):
+        continue
+    subs[(e, r["workshop"])].append(parse(r["submitted_at"]))
+    swapped[(e, r["workshop"])].add(parse(r["submitted_at"], swap=True))
+people = {e for e, _ in subs}
+sql = {e for e, w in subs if w == "Intro to SQL"}
+if mode == "answer":
+    try:
+        text = open("answer.txt", encoding="utf-8").read()
+    except OSError:
+        fail("answer.txt is missing: two lines, 'people: N' and 'intro_to_sql: N'")
+    def val(key):
+        m = re.search(r"^\s*" + key + r"\s*[:=]\s*(\d+)\s*$", text, re.M | re.I)
+        return int(m.group(1)) if m else None
+    bad = 0
+    rows = list(csv.DictReader(raw.decode().splitlines()))
+    p, s = val("people"), val("intro_to_sql")
+    if p is None:
+        print("FAIL: answer.txt needs a line 'people: N' (distinct people across all workshops)"); bad = 1
+    elif p != len(people):
+        if p == len({r["email"].strip().lower() for r in rows}):
+            print("FAIL: people = %d still counts the internal test sign-ups (@larkspur.test)" % p)
+        elif p in (len({r["email"] for r in rows}), len({r["email"].strip() for r in rows}),
+                   len({r["email"] for r in rows if TEST not in r["email"].lower()}),
+                   len({r["email"].strip() for r in rows if TEST not in r["email"].lower()})):
+            print("FAIL: people = %d counts the same e-mail twice when it differs in case or spaces" % p)
+        elif p == len(subs):
+            print("FAIL: people = %d counts sign-ups, not people: someone in two workshops is one person" % p)
+        else:
+            print("FAIL: people = %d is not the number of distinct people (by e-mail) after cleaning" % p)
+        bad = 1
+    if s is None:
+        print("FAIL: answer.txt needs a line 'intro_to_sql: N' (people signed up for Intro to SQL)"); bad = 1
+    elif s != len(sql):
+        n_rows = sum(1 for r in rows if r["workshop"] == "Intro to SQL")
+        if s == n_rows or s == sum(1 for r in rows if r["workshop"] == "Intro to SQL" and TEST not in r["email"].lower()):
+            print("FAIL: intro_to_sql = %d counts submissions: people who sent the form twice count once" % s)
+        elif s == len({r["email"].strip().lower() for r in rows if r["workshop"] == "Intro to SQL"}):
+            print("FAIL: intro_to_sql = %d still counts the internal test sign-ups" % s)
+        else:
+            print("FAIL: intro_to_sql = %d is not the number of distinct people signed up for Intro to SQL" % s)
+        bad = 1
+    sys.exit(bad)
+try:
+    lines = open("clean.csv", encoding="utf-8-sig", newline="").read().splitlines()
+except OSError:
+    fail("clean.csv is missing: write the cleaned sign-ups there")
+rows = list(csv.reader(lines))
+rows = [r for r in rows if any(c.strip() for c in r)]
+if not rows:
+    fail("clean.csv is empty")
+if [c.strip() for c in rows[0]] != ["submitted_at", "name", "email", "workshop", "city"]:
+    fail("the first line of clean.csv must be the header submitted_at,name,email,workshop,city (same columns as the export)")
+body = rows[1:]
+if mode == "format":
+    bad = []
+    for n, r in enumerate(body, 2):
+        if len(r) != 5:
+            bad.append("line %d has %d columns, expected 5" % (n, len(r))); continue
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", r[0]):
+            bad.append("line %d: submitted_at '%s' should look like 2024-02-14 09:31" % (n, r[0]))
+        if r[2] != r[2].strip().lower():
+            bad.append("line %d: e-mail '%s' should be lower case without spaces" % (n, r[2]))
+    for b in bad[:5]:
+        print("FAIL: " + b)
+    if len(bad) > 5:
+        print("FAIL: ... and %d more lines like these" % (len(bad) - 5))
+    sys.exit(1 if bad else 0)
+if any(len(r) != 5 for r in body):
+    fail("fix the format of clean.csv first (see the format check)")
+got = defaultdict(list)
+for r in body:
+    got[(r[2].strip().lower(), r[3].strip())].append(r[0].strip())
+if mode == "no_test":
+    t = sorted({e for e, _ in got if e.endswith(TEST)})
+    if t:
+        fail("internal test sign-ups are still in clean.csv: %s" % ", ".join(t[:3]))
+    sys.exit(0)
+if mode == "dedupe":
+    bad = 0
+    dup = [k for k, v in got.items() if len(v) > 1]
+    if dup:
+        print("FAIL: %d person/workshop pairs appear more than once, e.g. %s for %s: one row per person per workshop" % (len(dup), dup[0][0], dup[0][1])); bad = 1
+    missing = [k for k in subs if k not in got]
+    if missing:
+        e, w = missing[0]
+        also = [x for x in subs if x[0] == e and x[1] != w]
+        why = ": the same person in two workshops is not a duplicate" if also else ""
+        print("FAIL: %d real sign-ups are missing, e.g. %s for %s%s" % (len(missing), e, w, why)); bad = 1
+    unknown = [k for k in got if k not in subs and not k[0].endswith(TEST)]
+    if unknown:
+        print("FAIL: clean.csv has rows that are not in the export, e.g. %s for %s" % unknown[0]); bad = 1
+    sys.exit(bad)
+if mode == "dates":
+    wrong_first, swapped_n, other = [], 0, []
+    for k, times in subs.items():
+        if k not in got:
+            continue
+        kept = got[k][0]
+        if kept == min(times):
+            continue
+        if kept in swapped[k] and kept not in times:
+            swapped_n += 1
+        elif kept in times:
+            wrong_first.append((k, kept, min(times)))
+        else:
+            other.append((k, kept))
+    if swapped_n:
+        fail("%d dates have day and month swapped: the old spreadsheet writes DD/MM/YYYY (13/02/2024 is 13 February), ask Tomas if unsure" % swapped_n)
+    if other:
+        (e, w), kept = other[0]
+        fail("%d rows have a date that is not in the export, e.g. %s for %s: %s" % (len(other), e, w, kept))
+    if wrong_first:
+        (e, w), kept, first = wrong_first[0]
+        fail("%d duplicates kept a later submission instead of the first, e.g. %s for %s: kept %s, first was %s" % (len(wrong_first), e, w, kept, first))
+    sys.exit(0)
+PY
+]=]
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+
+local commands, test_rule = 0, false
+local DATE_WORDS = { "date", "dd/mm", "mm/dd", "day first", "day-first", "format", "european", "01/02", "/2024" }
+
+local function announce_test_rule(run)
+  if test_rule then return end
+  test_rule = true
+  run:say("ines", "Oh, one more thing I forgot: please drop our internal test sign-ups (anything @larkspur.test). QA tested the form with them and they'd inflate the room booking. Thanks!")
+end
+
+return {
+  api = 1, id = "csv-cleanup", title = "Clean the sign-up export",
+  summary = "A coordinator needs head counts from a messy CSV export: normalise three date "
+    .. "formats (one day-first), deduplicate people by e-mail, drop test rows, keep the first "
+    .. "submission, and deliver a clean file with two numbers.",
+  family = "data",
+  role = "Junior data analyst", level = "junior",
+  skills = { "data-cleaning", "csv", "python", "requirements", "communication" },
+  minutes = 30, time_limit = 45 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3" },
+
+  cast = {
+    ines = {
+      name = "Ines Carvalho", role = "Events coordinator",
+      persona = [[Organised, friendly events coordinator booking rooms for the spring workshop
+series. Not technical: thinks in people and rooms. Forgets to mention details until they
+matter (the test sign-ups). Wants the two numbers in a message, with the file.]],
+      knows = [[She needs clean.csv (same columns, one row per person per workshop, ISO dates,
+e-mails lower case, first submission kept) and answer.txt with 'people: N' and
+'intro_to_sql: N'. Internal test sign-ups are @larkspur.test. She does not know date formats;
+Tomas built the export.]],
+    },
+    tomas = {
+      name = "Tomas Novak", role = "Data engineer (built the export)",
+      persona = [[Data engineer, helpful and precise. Explains the sources of the export when
+asked; will not clean the file for you.]],
+      knows = [[Three sources: the form tool writes 'YYYY-MM-DD HH:MM'; the old spreadsheet
+'DD/MM/YYYY HH:MM' (European, day first); the partner API 'YYYY-MM-DDTHH:MM:00Z'. All on the
+same clock. E-mails were typed by people: case and spaces vary. Some people pressed send twice;
+the first submission counts for the waiting list order.]],
+    },
+  },
+  channels = { "#events" },
+
+  tasks = {
+    {
+      id = "clean", title = "Head counts for the spring workshops", from = "ines",
+      ticket = [[
+**Spring workshops: clean list and head counts**
+
+Hi! I need to book rooms, but the sign-up export (`signups.csv`, see `README.md`) is a mess.
+Could you make me:
+
+1. **`clean.csv`**: same columns as the export, but
+   - **one row per person per workshop** (people who sent the form twice count once; keep their
+     **first** submission, it decides the waiting-list order),
+   - `submitted_at` as **`2024-02-14 09:31`** (year-month-day, hours:minutes) for every row,
+   - e-mails in lower case without stray spaces (that's how we recognise a person);
+2. **`answer.txt`** with two lines:
+   ```
+   people: N
+   intro_to_sql: N
+   ```
+   (distinct people across all workshops, and people signed up for *Intro to SQL*).
+
+Please don't change `signups.csv` itself. Message me the numbers when you're done!
+]],
+      checks = {
+        { id = "format", label = "clean.csv has the export's columns, ISO dates and clean e-mails", points = 10,
+          skill = "csv", run = check("format") },
+        { id = "dates", label = "Dates are read correctly and the first submission is kept", points = 20,
+          skill = "data-cleaning", run = check("dates") },
+        { id = "dedupe", label = "Exactly one row per person per workshop, nobody lost", points = 20,
+          skill = "data-cleaning", run = check("dedupe") },
+        { id = "no_test_rows", label = "Internal test sign-ups are removed", points = 10,
+          skill = "requirements", run = check("no_test") },
+        { id = "answer", label = "The two head counts are right", points = 15,
+          skill = "data-cleaning", run = check("answer") },
+      },
+      hints = {
+        "Look before you clean: how many different shapes does submitted_at have? `cut -d, -f1 signups.csv | sed 's/[0-9]/9/g' | sort | uniq -c` shows them. Is 01/02/2024 the 1st of February or the 2nd of January? A date like 13/02/2024 tells you, and Tomas knows for sure.",
+        "A person is an e-mail once you `strip()` and `lower()` it. Normalise first, then sort by (email, workshop, date) and keep the first row of each (email, workshop) pair. Someone in two workshops keeps two rows.",
+        "Python's csv module and datetime.strptime with one format per source ('%Y-%m-%d %H:%M', '%d/%m/%Y %H:%M', '%Y-%m-%dT%H:%M:%SZ') do it in 20 lines. Then count distinct e-mails for answer.txt, and re-read your messages: did anyone ask for something extra?",
+      },
+      hint_cost = 5,
+    },
+  },
+
+  rubric = {
+    {
+      id = "confirmed_dates", label = "Confirmed the ambiguous date format with the data owner", points = 10,
+      judge = "tomas", skill = "requirements",
+      criteria = [[10: the learner asked Tomas (or Ines) about the DD/MM vs MM/DD format of the
+spreadsheet dates, or stated the assumption and asked for confirmation. 0: never asked.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { dm_or_channel = { who = "tomas", channel = "#events" } })
+        for _, m in ipairs(chat.learner(run, { to = "ines" })) do mine[#mine + 1] = m end
+        local m = chat.first(mine, DATE_WORDS)
+        if m then return 10, "confirmed the date format " .. chat.where(m) end
+        return 0, "01/02/2024 could be 1 February or 2 January: confirm with the person who built the export"
+      end,
+    },
+    {
+      id = "delivered", label = "Sent Ines the numbers", points = 15, judge = "ines", skill = "communication",
+      criteria = [[15: a message to Ines with both head counts (people and Intro to SQL) and
+where the file is; 8: said it's done without the numbers; 0: no message.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { to = "ines", names = { "ines carvalho" } })
+        local best, why = 0, "you never sent Ines the numbers"
+        for _, m in ipairs(mine) do
+          local nums = 0
+          for _ in m.text:gmatch("%f[%d]%d+%f[%D]") do nums = nums + 1 end
+          if chat.has_any(m.text, { "clean.csv", "people", "done", "ready", "sql", "answer" }) then
+            if nums >= 2 and best < 15 then best, why = 15, "sent Ines the head counts " .. chat.where(m)
+            elseif best < 8 then best, why = 8, "told Ines it's ready " .. chat.where(m) .. ", but without the numbers" end
+          end
+        end
+        return best, why
+      end,
+    },
+  },
+
+  scripted = {
+    ines = {
+      { match = "answer.txt", reply = "Thank you so much! Booking the rooms now. :tada:" },
+      { match = "done", reply = "Thank you so much! Booking the rooms now. :tada:" },
+      { match = "test", reply = "Yes, anything @larkspur.test is ours, please leave those out." },
+      { match = "date", reply = "Dates... Tomas built the export, he knows what each source writes. I just need the first sign-up per person!" },
+      { match = "first", reply = "The first submission, please: it decides who's on the waiting list first." },
+      { match = "people", reply = "Thank you so much! Booking the rooms now. :tada:" },
+      { match = "done", reply = "Thank you so much! Booking the rooms now. :tada:" },
+      { reply = "Thanks! In short: one row per person per workshop, clean dates, and the two numbers in answer.txt." },
+    },
+    tomas = {
+      { match = "dd/mm", reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
+      { match = "mm/dd", reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
+      { match = "date", reply = "Three sources, three formats: form tool 'YYYY-MM-DD HH:MM', the old spreadsheet DD/MM/YYYY (day first!), the partner API 'YYYY-MM-DDTHH:MM:00Z'. Same clock for all." },
+      { match = "format", reply = "Form tool 'YYYY-MM-DD HH:MM', old spreadsheet DD/MM/YYYY (day first), partner API ISO with T and Z. Same clock." },
+      { match = "timezone", reply = "Same clock for all three, the Z on the API rows is cosmetic here." },
+      { match = "email", reply = "E-mails were typed by people: case and spaces vary. Lower-case and strip them and they match." },
+      { reply = "The export is a straight merge of the three sources, nothing cleaned. Ask me about any column." },
+    },
+  },
+
+  on_start = function(run)
+    run:sh("chmod a-w signups.csv 2>/dev/null; true")
+    run:post("#events", "ines", "Hi " .. (run.learner or "there") .. "! I've sent you the sign-up export task: I need to book rooms for the spring workshops today :pray:")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    if commands == 3 then announce_test_rule(run) end
+    local line = cmd.line or ""
+    if line:find("signups.csv", 1, true) and (line:find("sed -i", 1, true) or line:find(">%s*signups%.csv")) then
+      run:say("tomas", "Careful, signups.csv is the only copy of the export. Write to a new file (clean.csv) instead.")
+    end
+  end,
+
+  on_message = function(run, msg)
+    local to_tomas = msg.to == "tomas" or (msg.channel and chat.has_any(msg.text, { "tomas" }))
+    if not to_tomas and msg.to == "ines" and chat.has_any(msg.text, { "dd/mm", "mm/dd", "day first", "european" }) then
+      run:say("ines", "I honestly don't know, sorry! Tomas built the export. I'll ask him... he says: the old spreadsheet is DD/MM/YYYY, day first.")
+      return true
+    end
+    return nil
+  end,
+
+  on_submit = function(run, task)
+    announce_test_rule(run)
+  end,
+}
