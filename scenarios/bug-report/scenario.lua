@@ -1,0 +1,289 @@
+-- bug-report: QA. Support forwards a customer's complaint: the timesheet tool shows -5.50 hours
+-- for a 42.5-hour week. The learner reproduces it, isolates the condition (a shift that ends
+-- after midnight), cuts the customer's file down to a minimal repro, writes a bug report with
+-- exact expected/actual values, hands it to the developer, and answers his follow-up question
+-- by testing. QA does not fix product code. The checks recompute both the tool's (buggy) result
+-- and the correct one for whatever repro file the report points at.
+local chat = require("chat")
+
+local TOOL_SHA256 = "4e4e4b329f13cd2f844009b90f4517d90587982a2d188059d130e4dc02980c49"
+local SAMPLE_SHA256 = "32c14bf1ec3a84c7c0f5106c062df55647df70b6ab01b2dcff489dbb0dd94a3e"
+
+local CHECK = [=[
+python3 - "$MODE" <<'PY'
+import csv, glob, hashlib, os, re, sys
+mode = sys.argv[1]
+def fail(msg):
+    print("FAIL: " + msg); sys.exit(1)
+def sha(p):
+    try: return hashlib.sha256(open(p, "rb").read()).hexdigest()
+    except OSError: return None
+if mode == "untouched":
+    bad = 0
+    if sha("bin/timesheet") != "]=] .. TOOL_SHA256 .. [=[":
+        print("FAIL: bin/timesheet was changed: QA reports bugs, the owning developer fixes them (docs/QA.md); restore the original"); bad = 1
+    if sha("samples/lena-week10.csv") != "]=] .. SAMPLE_SHA256 .. [=[":
+        print("FAIL: samples/lena-week10.csv was changed: keep the customer's data as it came in"); bad = 1
+    sys.exit(bad)
+reports = sorted(p for p in glob.glob("bugs/*.md") if os.path.isfile(p))
+if not reports:
+    fail("no bug report yet: write it as a Markdown file in bugs/ (template in docs/QA.md)")
+def sections(text):
+    out, cur, fence = {}, "", False
+    for line in text.splitlines():
+        if line.lstrip().startswith("```"):
+            fence = not fence
+        m = None if fence else re.match(r"\s*#{1,4}\s+(.+?)\s*#*\s*$", line)
+        if m:
+            cur = m.group(1).strip().lower().strip("*: ")
+            out[cur] = ""
+        elif cur:
+            out[cur] += line + "\n"
+    return out
+def find(secs, name):
+    for k, v in secs.items():
+        if k.startswith(name):
+            return v
+    return None
+parsed = []
+for p in reports:
+    t = open(p, encoding="utf-8", errors="replace").read()
+    parsed.append((p, t, sections(t)))
+parsed.sort(key=lambda x: (find(x[2], "expected") is None, x[0]))
+path, text, secs = parsed[0]
+low = text.lower()
+title = next((l[2:].strip() for l in text.splitlines() if l.startswith("# ")), "")
+if mode == "structure":
+    bad = []
+    if len(title) < 12:
+        bad.append("%s needs a title line ('# ...') that says what goes wrong and when" % path)
+    elif not re.search(r"night|midnight|overnight|cross|negative|00:00|next day|after 24|end(s)? before", title.lower()):
+        bad.append("the title '%s' should name the condition that triggers the bug (which shifts?)" % title)
+    for s in ("steps", "expected", "actual"):
+        v = find(secs, s)
+        if v is None:
+            bad.append("%s has no '## %s' section" % (path, s.capitalize() if s != "steps" else "Steps to reproduce"))
+        elif not v.strip():
+            bad.append("the %s section of %s is empty" % (s, path))
+    m = re.search(r"severity\s*[:=]\s*\**\s*([a-z]+)", low)
+    if not m:
+        bad.append("add a 'Severity:' line (docs/QA.md lists the levels)")
+    elif m.group(1) in ("minor", "trivial", "low"):
+        bad.append("severity '%s' is too low: every night shift gets a wrong (negative) pay total and there is no workaround; that is major" % m.group(1))
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+if mode == "version":
+    if re.search(r"version\s*[:=]?\s*\**\s*(timesheet\s+)?v?1\.4\.2\b", low) or "timesheet 1.4.2" in low:
+        sys.exit(0)
+    fail("the report should say which version you tested: `bin/timesheet --version` (a 'Version:' line)")
+# repro + values: recompute the tool's answer and the right one for the attached file
+def mins(s):
+    h, m = s.strip().split(":"); return int(h) * 60 + int(m)
+def buggy(rows):
+    return sum(mins(r["end"]) - mins(r["start"]) - int(r["break_min"] or 0) for r in rows) / 60
+def right(rows):
+    t = 0
+    for r in rows:
+        d = mins(r["end"]) - mins(r["start"])
+        if d <= 0:
+            d += 24 * 60
+        t += d - int(r["break_min"] or 0)
+    return t / 60
+steps = find(secs, "steps") or ""
+cands = [c for c in re.findall(r"[\w./-]+\.csv", steps + "\n" + text) if "lena-week10" not in c]
+files = [c for c in dict.fromkeys(cands) if os.path.isfile(c)]
+if not files:
+    if any("lena-week10" in c for c in re.findall(r"[\w./-]+\.csv", text)):
+        fail("the steps use the customer's own file: attach a minimal input file of your own in bugs/ (the customer's has personal data and 6 shifts)")
+    fail("the steps should run bin/timesheet on a minimal input file that you attach in bugs/ (a .csv named in the steps); none found")
+f = files[0]
+try:
+    rows = list(csv.DictReader(open(f, newline="")))
+    want, got = right(rows), buggy(rows)
+except Exception as e:
+    fail("%s is not a timesheet file bin/timesheet can read (date,start,end,break_min): %s" % (f, e))
+if mode == "repro":
+    if abs(want - got) < 0.005:
+        fail("%s does not show the bug: bin/timesheet gives the right total (%.2f h) for it. Which shifts go wrong in the customer's week?" % (f, got))
+    if len(rows) > 2:
+        fail("%s has %d shifts: cut it down to the fewest that still show the bug (one is enough)" % (f, len(rows)))
+    if "timesheet" not in steps:
+        fail("the steps should give the exact command, e.g. `bin/timesheet %s`" % f)
+    sys.exit(0)
+if mode == "values":
+    def nums(s):
+        return [float(x) for x in re.findall(r"(?<![\w:])-?\d+(?:\.\d+)?(?![\w:])", s or "")]
+    exp, act = nums(find(secs, "expected")), nums(find(secs, "actual"))
+    has = lambda xs, v: any(abs(x - v) < 0.005 for x in xs)
+    bad = 0
+    if has(exp, got) and not has(exp, want):
+        print("FAIL: Expected shows what the tool prints (%.2f): Expected is the correct value, Actual the wrong one" % got); bad = 1
+    elif not has(exp, want):
+        print("FAIL: Expected should give the correct total for %s: %.2f h (end after midnight = the next day)" % (f, want)); bad = 1
+    if not has(act, got):
+        print("FAIL: Actual should quote what bin/timesheet prints for %s: %.2f h" % (f, got)); bad = 1
+    sys.exit(bad)
+PY
+]=]
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+
+local commands, asked = 0, false
+local YES = { "yes", "also", "too", "same", "as well", "happens", "confirmed", "reproduced", "it does" }
+
+return {
+  api = 1, id = "bug-report", title = "Write the bug report",
+  summary = "QA: a customer's timesheet total is negative. Reproduce it, isolate the condition, "
+    .. "cut the data to a minimal repro, write a report with exact expected/actual values, hand "
+    .. "it to the developer and answer his follow-up by testing. Don't fix it yourself.",
+  family = "qa",
+  role = "Junior QA engineer", level = "junior",
+  skills = { "testing", "bug-reporting", "writing", "communication" },
+  minutes = 25, time_limit = 40 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3" },
+
+  cast = {
+    sara = {
+      name = "Sara Lindholm", role = "QA lead",
+      persona = [[QA lead, warm but exacting. Believes a bug report is a product: minimal repro,
+exact values, clear title, honest severity. Reminds juniors that QA does not patch product
+code. Answers questions about the template and severity; never writes the report.]],
+      knows = [[Lena's week (samples/lena-week10.csv) totals -5.50 h instead of 42.50 h. The
+two night shifts (22:00-06:00, 22:00-06:30) are counted as negative. Severity: major.]],
+    },
+    leo = {
+      name = "Leo Martins", role = "Developer (owns bin/timesheet)",
+      persona = [[Developer who owns the timesheet tool. Busy, appreciative of a good report,
+asks one sharp follow-up question. Does not want a patch from QA, wants a repro.]],
+      knows = [[shift_minutes() subtracts end - start without handling shifts that end the next
+day. A shift ending at exactly 00:00 is affected too (22:00-00:00 gives -22.00 h).]],
+    },
+  },
+  channels = { "#payroll-tools" },
+
+  tasks = {
+    {
+      id = "report", title = "QA-318: weekly total is negative for a customer", from = "sara",
+      ticket = [[
+**QA-318 - "My weekly hours are negative"** (from Support)
+
+> Customer: Lena (warehouse, shift work). The weekly timesheet says **-5.50 hours**. She worked
+> about 42 hours that week. Her export is attached: `samples/lena-week10.csv`.
+
+Please:
+1. reproduce it with `bin/timesheet`;
+2. find **which** shifts go wrong and why (the condition, not the code line);
+3. write a bug report in `bugs/` following `docs/QA.md`: title, severity, version, steps with a
+   **minimal** input file of your own in `bugs/`, **exact** expected and actual values;
+4. hand it to Leo (he owns the tool) and answer his questions.
+
+Don't touch `bin/timesheet`: Leo fixes it.
+]],
+      checks = {
+        { id = "structure", label = "Report has a precise title, severity, steps, expected, actual", points = 15,
+          skill = "bug-reporting", run = check("structure") },
+        { id = "minimal_repro", label = "The attached input is minimal and reproduces the bug", points = 25,
+          skill = "testing", run = check("repro") },
+        { id = "exact_values", label = "Expected and actual are the exact values for the repro", points = 20,
+          skill = "testing", run = check("values") },
+        { id = "version", label = "The tested version is stated", points = 5, skill = "bug-reporting", run = check("version") },
+        { id = "code_untouched", label = "Product code and customer data left as they were", points = 10,
+          skill = "testing", run = check("untouched") },
+      },
+      hints = {
+        "Run `bin/timesheet samples/lena-week10.csv` and look at each line, not only the total: which shifts have negative hours, and what do they have in common?",
+        "Make the smallest file that still fails: a header and one such shift, e.g. `printf 'date,start,end,break_min\\n2024-03-07,22:00,06:00,45\\n' > bugs/night-shift.csv`. Work out by hand what the right answer is (a shift ending after midnight ends the next day).",
+        "Copy the template from docs/QA.md into bugs/<name>.md: the title names the condition, Steps has the exact command on your file, Expected the correct hours, Actual what the tool prints, plus `Version:` from `bin/timesheet --version`. Then tell Leo where it is.",
+      },
+      hint_cost = 5,
+    },
+  },
+
+  rubric = {
+    {
+      id = "handed_over", label = "Handed the report to the developer", points = 15, judge = "leo",
+      skill = "communication",
+      criteria = [[15: told Leo (DM or #payroll-tools) where the report is, with a one-line
+summary of the condition (shifts ending after midnight). 8: pointed him at it without a
+summary. 0: never told him.]],
+      scripted = function(run)
+        local mine = chat.learner(run, { dm_or_channel = { who = "leo", channel = "#payroll-tools" } })
+        local best, why = 0, "you never told Leo about the report"
+        for _, m in ipairs(mine) do
+          if chat.has_any(m.text, { "bugs/", ".md", "report", "qa-318" }) then
+            if chat.has_any(m.text, { "midnight", "overnight", "night", "next day", "negative", "00:00" }) then
+              return 15, "handed the report to Leo with a summary " .. chat.where(m)
+            end
+            best, why = 8, "pointed Leo at the report " .. chat.where(m) .. " without saying what goes wrong"
+          end
+        end
+        return best, why
+      end,
+    },
+    {
+      id = "answered_by_testing", label = "Answered Leo's midnight question correctly", points = 10, judge = "leo",
+      skill = "testing",
+      criteria = [[10: answered Leo's question (does a shift ending exactly at 00:00 go wrong
+too?) with "yes", ideally with the value (22:00-00:00 gives -22.00 h instead of 2.00). 0: no
+answer, or "no".]],
+      scripted = function(run)
+        if not asked then return 0, "Leo never got to ask his question (it comes after a few commands)" end
+        local mine = chat.learner(run, { dm_or_channel = { who = "leo", channel = "#payroll-tools" } })
+        local said_no = false
+        for _, m in ipairs(mine) do
+          if chat.has_any(m.text, { "midnight", "00:00", "24:00" }) then
+            local t = chat.norm(m.text)
+            if t:find("^no%f[%W]") or t:find("doesn't", 1, true) or t:find("does not", 1, true) or t:find("not affected", 1, true) then
+              said_no = true
+            elseif chat.has_any(t, YES) then
+              return 10, "answered Leo's question " .. chat.where(m)
+            end
+          end
+        end
+        if said_no then
+          return 0, "a shift ending exactly at 00:00 goes wrong too (22:00-00:00 gives -22.00 h): test before you answer"
+        end
+        return 0, "you didn't answer Leo's question about shifts ending at midnight"
+      end,
+    },
+  },
+
+  scripted = {
+    sara = {
+      { match = "severity", reply = "Think: how many customers hit it, how wrong is the result, is there a workaround? docs/QA.md has the scale." },
+      { match = "minimal", reply = "Minimal = the fewest lines that still fail. One shift is often enough." },
+      { match = "fix", reply = "We don't fix product code in QA: Leo owns the tool. Your report is his spec." },
+      { match = "template", reply = "docs/QA.md has it. Copy it into bugs/, one file per bug." },
+      { match = "done", reply = "Thanks! Did you hand it to Leo?" },
+      { reply = "Reproduce, isolate, report. What exactly goes wrong, and for which input?" },
+    },
+    leo = {
+      { match = "report", reply = "Thanks, that's a clear one. I can reproduce it with your file. Fix coming today." },
+      { match = "bugs/", reply = "Thanks, that's a clear one. I can reproduce it with your file. Fix coming today." },
+      { match = "fix", reply = "Please don't patch it, I'll fix it: I need the report and a minimal repro." },
+      { match = "midnight", reply = "Thanks, good to know: I'll add that case to the tests." },
+      { reply = "Got a repro for me? The smallest input that shows it is gold." },
+    },
+  },
+
+  on_start = function(run)
+    run:sh("chmod a-w bin/timesheet samples/lena-week10.csv 2>/dev/null; true")
+    run:post("#payroll-tools", "sara", "Morning " .. (run.learner or "there") .. "! QA-318 is yours: a customer's weekly total came out negative. Reproduce it and write it up for Leo :mag:")
+  end,
+
+  on_command = function(run, cmd)
+    commands = commands + 1
+    if commands == 4 and not asked then
+      asked = true
+      run:say("leo", "Hi! Sara says you're on the negative-hours bug. While you're at it: does it also go wrong when a shift ends exactly at midnight, 00:00? I need to know for the fix.")
+    end
+    local line = cmd.line or ""
+    if line:find("bin/timesheet", 1, true) and (line:find("sed -i", 1, true) or line:find(">%s*bin/timesheet") or line:find("chmod", 1, true)) then
+      run:say("sara", "Careful: bin/timesheet is Leo's code. In QA we report, we don't patch. Please leave it as it was.")
+    end
+  end,
+
+  on_submit = function(run, task)
+    run:say("sara", "Thanks! I'll read it. Make sure Leo knows where it is.")
+  end,
+}
