@@ -114,7 +114,8 @@ lines = review.splitlines()
 low = [l.lower() for l in lines]
 refs = []   # (file, line, index in review.md)
 for i, l in enumerate(lines):
-    for m in re.finditer(r"((?:[\w.-]+/)*(pricing|search)\.py)(?::|#L|,? line |\s+L)(\d+)", l):
+    # path:12, path#L12, path line 12, `path`, line 12, path (line 12), path L12 (any case)
+    for m in re.finditer(r"((?:[\w.-]+/)*(pricing|search)\.py)[`*]*(?::|#L|,?\s*\(?\s*(?:line|ln|l\.)\s*|\s+L)(\d+)", l, re.I):
         refs.append((m.group(2), int(m.group(3)), i))
 def context(i):
     return " ".join(low[max(0, i - 1): i + 4])

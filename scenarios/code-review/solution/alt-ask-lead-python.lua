@@ -1,6 +1,7 @@
 -- Alternative solution for code-review: ask the tech lead first, read the branch with
 -- `git diff` only, look the bug lines up with grep -n, write review.md from a python script
--- using "path, line N" citations, and answer Lena in #reviews instead of a DM.
+-- using Markdown-style "`path`, line N" / "`path` (line N)" citations (which the checks used
+-- to reject: fixed), and answer Lena in #reviews instead of a DM.
 return {
   { say = "aisha", text = "Hi Aisha, happy to review it. Should I cite the line numbers of the branch version of each file?" },
   { sh = "git diff main...lena/bulk-pricing -- inventory/ | cat" },
@@ -16,9 +17,9 @@ open("review.md", "w").write(f"""# Review of lena/bulk-pricing
 
 Good work overall, Lena: the tests are easy to read and the constants make the rule obvious.
 
-* **blocking** - inventory/search.py, line {inj}: the search text goes into the query through an f-string,
+* **blocking** - `inventory/search.py`, line {inj}: the search text goes into the query through an f-string,
   which allows SQL injection. Please bind it with a placeholder instead: `LIKE ?` with `f"%{{text}}%"`.
-* **blocking** - inventory/pricing.py, line {off}: the ticket says 10 or more units, but `>` skips exactly
+* **blocking** - `inventory/pricing.py` (line {off}): the ticket says 10 or more units, but `>` skips exactly
   10 units (off-by-one). Could you use `>=` and add a test for quantity 10?
 
 Verdict: Request changes
