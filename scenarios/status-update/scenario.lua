@@ -36,9 +36,15 @@ for line in text.splitlines():
         sections[cur] = ""
     elif cur is not None:
         sections[cur] += line + "\n"
+# Headings may be worded a little differently ("Blockers", "Completed", "Next steps").
+ALIASES = {"done": ("done", "completed", "finished", "shipped"),
+           "in progress": ("in progress", "in-progress", "ongoing", "wip", "doing"),
+           "blocked": ("blocked", "blocker", "blocking"),
+           "next week": ("next week", "next steps", "next", "plans", "planned", "coming up")}
 def section(name):
     for k, v in sections.items():
-        if k.startswith(name):
+        k = k.strip("*_ ")
+        if any(k.startswith(a) for a in ALIASES.get(name, (name,))):
             return v
     return None
 ids = lambda s: set(re.findall(r"\bOPS-\d+\b", s or "", re.I))
