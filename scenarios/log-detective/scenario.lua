@@ -72,7 +72,8 @@ exit 1
 ]=]
 
 local CHECK_ENDPOINT = PRELUDE .. [=[
-e=$(val endpoint | sed -E 's#^https?://[^/]*##; s#\?.*##; s#/+$##')
+# accept "GET /api/export" too: val() drops spaces, so strip a leading HTTP method
+e=$(val endpoint | sed -E 's#^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/#/#I; s#^https?://[^/]*##; s#\?.*##; s#/+$##')
 [ -n "$e" ] || { echo "FAIL: answer.txt: the 'endpoint:' line is empty"; exit 1; }
 want=$(win | awk -v ip="$T_IP" '$1 == ip && $9 ~ /^5[0-9][0-9]$/ { split($7, p, "?"); print p[1] }' | sort | uniq -c | sort -k1,1nr | head -n 1 | awk '{ print $2 }')
 [ "$e" = "$want" ] && exit 0
