@@ -56,6 +56,31 @@ static const KnownLeak known_leaks[] = {
     {"ns", "tmp_inode_cap", "the /tmp tmpfs caps bytes (--size) but not inodes, which cost host kernel memory"},
     {"ns", "proc_init_mem", "bwrap's pid-1 reaper runs as the learner's uid and is dumpable: /proc/1/mem is readable and"
                             " writable, so code injected there can clear its parent-death signal and outlive a crashed engine"},
+    /* vm: open findings of the first escape run against the vm backend (in progress). */
+    {"vm", "tmp_between_checks", "open: checks share /tmp with the learner's session (a planted /tmp file reaches checks)"},
+    {"vm", "fifo_check_copy", "open: a FIFO in the workspace blocks a check until its timeout"},
+    {"vm", "python_user_site_hook", "open: checks run with HOME=/workspace (ns fix: HOME=/tmp for checks)"},
+    {"vm", "ptrace_attach_sibling", "open: no seccomp filter in the guest"},
+    {"vm", "process_vm_readv", "open: no seccomp filter in the guest"},
+    {"vm", "tiocsti", "open: no seccomp filter in the guest (guest kernel allows TIOCSTI)"},
+    {"vm", "tiocsti_line_ran", "open: no seccomp filter in the guest (guest kernel allows TIOCSTI)"},
+    {"vm", "keyctl", "open: no seccomp filter in the guest"},
+    {"vm", "add_key", "open: no seccomp filter in the guest"},
+    {"vm", "request_key", "open: no seccomp filter in the guest"},
+    {"vm", "io_uring_setup", "open: no seccomp filter in the guest"},
+    {"vm", "name_to_handle_at", "open: no seccomp filter in the guest"},
+    {"vm", "unshare_user", "open: user namespaces allowed in the guest"},
+    {"vm", "unshare_mount", "open: user namespaces allowed in the guest"},
+    {"vm", "unshare_net", "open: user namespaces allowed in the guest"},
+    {"vm", "setns", "open: no seccomp filter in the guest"},
+    {"vm", "unshare_mount_tools", "open: user namespaces allowed in the guest"},
+    {"vm", "unshare_mount_tools_root", "as_root is guest root (scenario hooks only)"},
+    {"vm", "system_writes_as_root", "as_root is guest root: / and /etc are the guest's own (host /usr stayed read-only)"},
+    {"vm", "mknod_as_root", "as_root is guest root (scenario hooks only)"},
+    {"vm", "sys_proc_writes_root", "as_root is guest root: sysrq of the guest kernel"},
+    {"vm", "kernel_log_root", "as_root is guest root: the guest kernel's log"},
+    {"vm", "memory_aggregate_cap", "the guest's total is bounded by the VM's RAM, not by per-sandbox limits"},
+    {"vm", "inode_flood_cap", "open: no file-count cap on the workspace"},
     {"ns", "memory_aggregate_cap", "RLIMIT_AS is per process and no memory cgroup is used: processes x memory_mb is the real cap"},
 };
 
@@ -185,8 +210,8 @@ static char *host_secret_file(const char *name, char **content_out)
     return path;
 }
 
-/* Host processes whose command line contains needle. */
-static int host_processes_with(const char *needle)
+/* Host processes whose command line contains needle (prefix_only: starts with it). */
+static int host_processes_matching(const char *needle, bool prefix_only)
 {
     DIR *d = opendir("/proc");
     int n = 0;
@@ -200,7 +225,8 @@ static int host_processes_with(const char *needle)
         if (!cl) continue;
         for (size_t i = 0; i + 1 < len; i++)
             if (cl[i] == '\0') cl[i] = ' ';
-        if (strstr(cl, needle) && atoi(e->d_name) != (int)getpid()) n++;
+        const char *at = strstr(cl, needle);
+        if (at && (!prefix_only || at == cl) && atoi(e->d_name) != (int)getpid()) n++;
         free(cl);
     }
     if (d) closedir(d);
@@ -217,6 +243,8 @@ static long parent_of(long pid)
     free(st);
     return ppid;
 }
+
+static int host_processes_with(const char *needle) { return host_processes_matching(needle, false); }
 
 /* Host processes descending from this test process (a backend's bwrap, qemu, helpers). */
 static int host_descendants(void)
@@ -273,7 +301,16 @@ static int host_processes_of_uid(uid_t uid)
         char path[300];
         snprintf(path, sizeof path, "/proc/%s", e->d_name);
         struct stat st;
-        if (stat(path, &st) == 0 && st.st_uid == uid) n++;
+        if (stat(path, &st) != 0 || st.st_uid != uid) continue;
+        /* A zombie runs nothing: a dead bwrap may wait a while for the host's init to reap it. */
+        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
+        char *stat_line = util_read_file(path, NULL, NULL);
+        const char *paren = stat_line ? strrchr(stat_line, ')') : NULL;
+        if (!paren || strncmp(paren, ") Z", 3) != 0) {
+            n++;
+            fprintf(stderr, "  process of uid %u: %s", (unsigned)uid, stat_line ? stat_line : "?\n");
+        }
+        free(stat_line);
     }
     if (d) closedir(d);
     return n;
@@ -858,12 +895,12 @@ static void test_escape_setsid_nohup_survives_no_sandbox_close(void)
     long uid = -1;
     if (g_backend == SANDBOX_NS) {          /* the vm's processes are inside the guest */
         double end = util_monotonic_seconds() + 10;
-        while (host_processes_with(marker) < 4 && util_monotonic_seconds() < end) loop_run_once(loop, 10);
-        CHECK_INT_EQ(host_processes_with(marker), 4);
+        while (host_processes_matching(marker, true) < 4 && util_monotonic_seconds() < end) loop_run_once(loop, 10);
+        CHECK_INT_EQ(host_processes_matching(marker, true), 4);
         uid = host_uid_of(marker);
     }
     sandbox_shell_close(sh);                /* the shell first, as run_finish does */
-    int after_shell = host_processes_with(marker);
+    int after_shell = host_processes_matching(marker, true);
     sandbox_close(sb);
     CHECK_INT_EQ(exec_done_calls, 1);
     int left = host_processes_with(marker);
@@ -1001,8 +1038,15 @@ static void test_escape_network_probes(void)
         close(ls[i]);
     }
     VERDICT("host_listeners_accepted", got == 0, "%d connections reached host listeners", got);
-    r = EXEC(sb, "cat /etc/resolv.conf /etc/hosts 2>/dev/null | grep -v '^#' | grep -c . ; echo END", AS_LEARNER);
-    VERDICT("resolver_config", strncmp(r->output, "0\n", 2) == 0, "%s", "no host resolv.conf or hosts inside");
+    /* The host's resolver lines must not be inside (a guest's own /etc/hosts is fine). */
+    r = EXEC(sb, "cat /etc/resolv.conf 2>/dev/null; echo END", AS_LEARNER);
+    char *conf = util_read_file("/etc/resolv.conf", NULL, NULL);
+    const char *ns_line = conf ? strstr(conf, "nameserver") : NULL;
+    char *want = ns_line ? xstrndup(ns_line, strcspn(ns_line, "\n")) : NULL;
+    bool leaked = want && strstr(r->output, want);
+    VERDICT("resolver_config", !leaked, "%s", leaked ? want : "no host nameserver line inside");
+    free(want);
+    free(conf);
     sandbox_exec_result_free(r);
     free(cmd);
     free(script);
