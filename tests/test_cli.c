@@ -194,6 +194,37 @@ static void test_cli_transcript_never_passes_terminal_escapes_through(void)
     free(out), free(err), free(db), free(actions);
 }
 
+static void test_cli_report_formats_read_runs_back(void)
+{
+    char *db = xasprintf("--db=%s/report.db", testlib_temp_dir());
+    char *out = NULL, *err = NULL;
+    REQUIRE(testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--learner", "grace",
+                                                 NULL}, NULL, &out, &err) == 0);
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--learner", "grace", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "grace");
+    CHECK_CONTAINS(out, "passed");
+    CHECK_CONTAINS(out, "100/100");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--format", "junit", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "<testsuite name=\"first-bugfix (run 1, grace)\" tests=\"6\" failures=\"0\">");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--format", "json", NULL}, NULL, &out, &err), 0);
+    cJSON *arr = cJSON_Parse(out);
+    CHECK(cJSON_GetArraySize(arr) == 1);
+    CHECK(cJSON_GetArraySize(cJSON_GetObjectItem(cJSON_GetArrayItem(arr, 0), "breakdown")) == 6);
+    cJSON_Delete(arr);
+    free(out), free(err);
+    char *file = xasprintf("%s/report.csv", testlib_temp_dir());
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--format", "csv", "--out", file, NULL}, NULL, &out, &err), 0);
+    char *csv = util_read_file(file, NULL, NULL);
+    CHECK_CONTAINS(csv, "\"run_id\",\"ended\",\"learner\"");
+    CHECK_INT_EQ(count_lines(csv), 7);   /* header + 6 breakdown lines */
+    free(csv), free(file), free(out), free(err);
+    expect_usage_error((const char *[]){db, "report", "--format", "pdf", NULL}, "--format");
+    free(db);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -205,6 +236,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_list_json_names_the_catalog),
         TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
         TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
+        TEST_CASE(test_cli_report_formats_read_runs_back),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

@@ -25,6 +25,7 @@ int cmd_verify(CliContext *ctx, int argc, char **argv);
 int cmd_check(CliContext *ctx, int argc, char **argv);
 int cmd_list(CliContext *ctx, int argc, char **argv);
 int cmd_new(CliContext *ctx, int argc, char **argv);
+int cmd_report(CliContext *ctx, int argc, char **argv);
 int cmd_doctor(CliContext *ctx, int argc, char **argv);
 int cmd_sandbox(int argc, char **argv);
 
