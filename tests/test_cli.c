@@ -225,6 +225,44 @@ static void test_cli_report_formats_read_runs_back(void)
     free(db);
 }
 
+static void test_cli_new_scaffold_passes_check_and_verify(void)
+{
+    const char *dir = testlib_temp_dir();
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"new", "my-first", "--dir", dir, NULL}, NULL, &out, &err), 0);
+    free(out), free(err);
+    char *path = xasprintf("%s/my-first", dir);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"check", path, NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "ok   my-first");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"verify", path, NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "ok   my-first: actions.lua 100%");
+    free(out), free(err);
+    /* A second `new` with the same id changes nothing and says so. */
+    expect_usage_error((const char *[]){"new", "my-first", "--dir", dir, NULL}, "already exists");
+    expect_usage_error((const char *[]){"new", "Bad_Id", "--dir", dir, NULL}, "lowercase");
+    free(path);
+}
+
+static void test_cli_doctor_reports_a_working_sandbox(void)
+{
+    char *db = db_arg();
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db, "doctor", NULL}, NULL, &out, &err);
+    CHECK_INT_EQ(rc, 0);
+    CHECK_CONTAINS(out, "ok    sandbox");
+    CHECK_CONTAINS(out, "ok    database");
+    CHECK_CONTAINS(out, "scenarios load");
+    CHECK(!strstr(out, "FAIL"));
+    free(out), free(err);
+    /* An unwritable database path is a FAIL with the command that fixes it, and exit 3. */
+    rc = testlib_run_worksim((const char *[]){"--db", "/proc/worksim/x.db", "doctor", NULL}, NULL, &out, &err);
+    CHECK_INT_EQ(rc, 3);
+    CHECK_CONTAINS(out, "FAIL  database");
+    CHECK_CONTAINS(out, "fix: ");
+    free(out), free(err), free(db);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -237,6 +275,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
         TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
         TEST_CASE(test_cli_report_formats_read_runs_back),
+        TEST_CASE(test_cli_new_scaffold_passes_check_and_verify),
+        TEST_CASE(test_cli_doctor_reports_a_working_sandbox),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }
