@@ -194,7 +194,7 @@ static void test_cli_transcript_never_passes_terminal_escapes_through(void)
     free(out), free(err), free(db), free(actions);
 }
 
-static void test_cli_report_formats_read_runs_back(void)
+static void test_cli_report_and_replay_read_runs_back(void)
 {
     char *db = xasprintf("--db=%s/report.db", testlib_temp_dir());
     char *out = NULL, *err = NULL;
@@ -222,6 +222,13 @@ static void test_cli_report_formats_read_runs_back(void)
     CHECK_INT_EQ(count_lines(csv), 7);   /* header + 6 breakdown lines */
     free(csv), free(file), free(out), free(err);
     expect_usage_error((const char *[]){db, "report", "--format", "pdf", NULL}, "--format");
+    /* replay prints the stored transcript and the outcome. */
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "replay", "1", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "$ python3 -m pytest -q   (exit 1)");
+    CHECK_CONTAINS(out, "check fix/tests: passed");
+    CHECK_CONTAINS(out, "run 1: first-bugfix by grace: passed, 100/100");
+    free(out), free(err);
+    expect_usage_error((const char *[]){db, "replay", "42", NULL}, "no run 42");
     free(db);
 }
 
@@ -274,7 +281,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_list_json_names_the_catalog),
         TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
         TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
-        TEST_CASE(test_cli_report_formats_read_runs_back),
+        TEST_CASE(test_cli_report_and_replay_read_runs_back),
         TEST_CASE(test_cli_new_scaffold_passes_check_and_verify),
         TEST_CASE(test_cli_doctor_reports_a_working_sandbox),
     };

@@ -4,6 +4,7 @@
 #define WORKSIM_CLI_H
 
 #include <stdbool.h>
+#include <stdio.h>
 
 #include "core/run.h"
 #include "store/store.h"
@@ -26,6 +27,7 @@ int cmd_check(CliContext *ctx, int argc, char **argv);
 int cmd_list(CliContext *ctx, int argc, char **argv);
 int cmd_new(CliContext *ctx, int argc, char **argv);
 int cmd_report(CliContext *ctx, int argc, char **argv);
+int cmd_replay(CliContext *ctx, int argc, char **argv);
 int cmd_doctor(CliContext *ctx, int argc, char **argv);
 int cmd_sandbox(int argc, char **argv);
 
@@ -44,6 +46,8 @@ void cli_print_breakdown(Run *run);                          /* human table on s
 char *cli_result_json(Run *run);                             /* the `run --json` object; caller frees */
 /* A RunEventFn printing a readable transcript on the FILE passed as ud. */
 void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json);
+/* The same, for an event read back from the store at run-clock time t. */
+void cli_print_event_at(FILE *f, double t, const char *kind, const char *data_json);
 int cli_exit_code_for(Run *run);                             /* 0, 2 (scenario fault) or 3 (infra) */
 
 #endif

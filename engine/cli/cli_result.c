@@ -147,10 +147,13 @@ static void print_indented(FILE *f, const char *text, int max_lines)
 
 void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json)
 {
-    FILE *f = ud;
+    cli_print_event_at(ud, run_elapsed(run), kind, data_json);
+}
+
+void cli_print_event_at(FILE *f, double t, const char *kind, const char *data_json)
+{
     cJSON *o = cJSON_Parse(data_json);
     if (!o) return;
-    double t = run_elapsed(run);
     char stamp[16];
     snprintf(stamp, sizeof stamp, "%02d:%02d", (int)(t / 60), (int)t % 60);
     if (strcmp(kind, "message") == 0) {
