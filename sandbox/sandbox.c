@@ -27,6 +27,8 @@ void sandbox_limits_apply_defaults(SandboxLimits *limits)
     if (limits->open_files <= 0) limits->open_files = 256;
     if (limits->output_bytes == 0) limits->output_bytes = 256 * 1024;
     if (limits->wall_seconds <= 0) limits->wall_seconds = 60;
+    if (limits->disk_mb <= 0) limits->disk_mb = 256;
+    if (limits->files <= 0) limits->files = 10000;
 }
 
 Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)

@@ -25,6 +25,8 @@ typedef struct SandboxLimits {
     int open_files;         /* RLIMIT_NOFILE; default 256 */
     size_t output_bytes;    /* captured output per exec; more is counted, not kept; default 256 KiB */
     double wall_seconds;    /* default wall-clock limit per exec; default 60 */
+    int disk_mb;            /* workspace bytes in all (ns as root: a capped tmpfs); default 256 */
+    int files;              /* workspace files and folders in all (same); default 10000 */
 } SandboxLimits;
 
 typedef struct SandboxConfig {

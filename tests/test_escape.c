@@ -49,10 +49,14 @@ typedef struct KnownLeak {
     const char *backend, *probe, *why;
 } KnownLeak;
 
+/* ns holes closed when the engine runs as root (the workspace is then a capped tmpfs of its
+ * own) and still open for an unprivileged engine. */
+static const char *const ns_fixed_when_root[] = {"disk_total_cap", "inode_flood_cap"};
+
 static const KnownLeak known_leaks[] = {
     {"ns", "mountinfo_host_paths", "bwrap bind mounts show their host source folder in /proc/self/mountinfo"},
-    {"ns", "disk_total_cap", "only RLIMIT_FSIZE per file: the workspace (host disk) has no total size cap"},
-    {"ns", "inode_flood_cap", "no file-count cap on the workspace (host disk inodes)"},
+    {"ns", "disk_total_cap", "unprivileged: only RLIMIT_FSIZE per file; as root the workspace is a capped tmpfs"},
+    {"ns", "inode_flood_cap", "unprivileged: no file-count cap; as root the workspace tmpfs caps nr_inodes"},
     {"ns", "tmp_inode_cap", "the /tmp tmpfs caps bytes (--size) but not inodes, which cost host kernel memory"},
     {"ns", "proc_init_mem", "bwrap's pid-1 reaper runs as the learner's uid and is dumpable: /proc/1/mem is readable and"
                             " writable, so code injected there can clear its parent-death signal and outlive a crashed engine"},
@@ -98,6 +102,8 @@ static const char *const host_secrets[][2] = {
 
 static const KnownLeak *known_leak(const char *probe)
 {
+    for (size_t i = 0; geteuid() == 0 && strcmp(g_name, "ns") == 0 && i < sizeof ns_fixed_when_root / sizeof *ns_fixed_when_root; i++)
+        if (strcmp(ns_fixed_when_root[i], probe) == 0) return NULL;
     for (size_t i = 0; i < sizeof known_leaks / sizeof *known_leaks; i++)
         if (strcmp(known_leaks[i].backend, g_name) == 0 && strcmp(known_leaks[i].probe, probe) == 0)
             return &known_leaks[i];

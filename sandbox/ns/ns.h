@@ -23,6 +23,7 @@ typedef struct NsShell NsShell;
 struct NsSandbox {
     char *dir;              /* engine-private root: /tmp/worksim-sb-XXXXXX (0711) */
     char *ws;               /* dir/ws: the learner's workspace, bound at /workspace */
+    bool ws_mounted;        /* ws is a capped tmpfs of its own (root only) */
     char *etc;              /* dir/etc: generated passwd and group */
     SandboxLimits limits;
     bool drop_uid;          /* worksim runs as root: children switch to host_uid first */

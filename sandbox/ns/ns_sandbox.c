@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -128,6 +129,19 @@ static bool probe(NsSandbox *sb, char **err)
     return true;
 }
 
+/* As root, the learner's workspace is a tmpfs of its own capped in bytes and in files, so a
+ * learner can fill neither the host disk nor its inode table (RLIMIT_FSIZE caps only one file).
+ * Unprivileged, mounting is not possible and only the per-file limit applies. */
+static bool mount_capped_workspace(NsSandbox *sb)
+{
+    if (!sb->drop_uid) return false;
+    char *opts = xasprintf("size=%dm,nr_inodes=%d,mode=0700,uid=%u,gid=%u", sb->limits.disk_mb,
+                           sb->limits.files, (unsigned)sb->host_uid, (unsigned)sb->host_gid);
+    bool ok = mount("worksim-workspace", sb->ws, "tmpfs", MS_NOSUID | MS_NODEV, opts) == 0;
+    free(opts);
+    return ok;
+}
+
 NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
 {
     if (!ns_bwrap_path()) {
@@ -157,6 +171,7 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
         e = xasprintf("%s: %s", sb->dir, strerror(errno));
         goto fail;
     }
+    sb->ws_mounted = mount_capped_workspace(sb);
     if (sb->drop_uid && chown(sb->ws, sb->host_uid, sb->host_gid) != 0) {
         e = xasprintf("chown %s: %s", sb->ws, strerror(errno));
         goto fail;
@@ -190,6 +205,7 @@ void ns_sandbox_close(NsSandbox *sb)
     while (sb->n_execs > 0) ns_exec_abort(sb->execs[sb->n_execs - 1], "the sandbox was closed before the command finished");
     while (sb->n_shells > 0) ns_shell_kill(sb->shells[sb->n_shells - 1]);
     sweep_uid(sb);
+    if (sb->ws_mounted) umount2(sb->ws, MNT_DETACH);   /* its files go with the tmpfs */
     if (sb->dir) util_remove_tree(sb->dir);
     free(sb->execs);
     free(sb->shells);
