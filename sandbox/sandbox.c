@@ -1,21 +1,25 @@
-/* sandbox.c: the backend-neutral side of sandbox.h: limit defaults, backend choice, and
- * forwarding to the backend (only ns is built today; vm is another issue). Also the
- * blocking convenience sandbox_exec_wait, which runs an exec on a private loop. */
+/* sandbox.c: the backend-neutral side of sandbox.h: limit defaults, backend choice (auto
+ * takes vm only when a cached probe showed fast hardware KVM), and forwarding to the ns or
+ * vm backend. Also the blocking convenience sandbox_exec_wait, which runs an exec on a
+ * private loop. */
 #include "sandbox.h"
 
 #include "ns/ns.h"
+#include "vm/vm.h"
 #include "util/util.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 struct Sandbox {
-    SandboxBackend backend;     /* resolved: SANDBOX_NS (or SANDBOX_VM once built) */
+    SandboxBackend backend;     /* resolved: SANDBOX_NS or SANDBOX_VM */
     NsSandbox *ns;
+    VmSandbox *vm;
 };
 
 struct SandboxShell {
     NsShell *ns;
+    VmShell *vm;
 };
 
 void sandbox_limits_apply_defaults(SandboxLimits *limits)
@@ -35,9 +39,19 @@ Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)
 {
     SandboxConfig defaults = {0};
     if (!cfg) cfg = &defaults;
-    if (cfg->backend == SANDBOX_VM) {
-        *err = xstrdup("the vm sandbox backend is not available in this build");
-        return NULL;
+    bool vm = cfg->backend == SANDBOX_VM;
+    if (cfg->backend == SANDBOX_AUTO) {
+        char *why = NULL;
+        vm = vm_kvm_cached_ok(&why);
+        free(why);
+    }
+    if (vm) {
+        VmSandbox *v = vm_sandbox_open(cfg, err);
+        if (!v) return NULL;
+        Sandbox *sb = xcalloc(1, sizeof *sb);
+        sb->backend = SANDBOX_VM;
+        sb->vm = v;
+        return sb;
     }
     NsSandbox *ns = ns_sandbox_open(cfg, err);
     if (!ns) return NULL;
@@ -50,7 +64,8 @@ Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)
 void sandbox_close(Sandbox *sb)
 {
     if (!sb) return;
-    ns_sandbox_close(sb->ns);
+    if (sb->vm) vm_sandbox_close(sb->vm);
+    else ns_sandbox_close(sb->ns);
     free(sb);
 }
 
@@ -66,6 +81,7 @@ bool sandbox_exec_start(Sandbox *sb, Loop *loop, const SandboxExecRequest *req,
         if (err) *err = xstrdup("no sandbox");
         return false;
     }
+    if (sb->vm) return vm_exec_start(sb->vm, loop, req, done, ud, err);
     return ns_exec_start(sb->ns, loop, req, done, ud, err);
 }
 
@@ -121,6 +137,13 @@ SandboxShell *sandbox_shell_open(Sandbox *sb, int rows, int cols, const char *co
         *err = xstrdup("no sandbox");
         return NULL;
     }
+    if (sb->vm) {
+        VmShell *vm = vm_shell_open(sb->vm, rows, cols, env_extra, rcfile_text, err);
+        if (!vm) return NULL;
+        SandboxShell *sh = xcalloc(1, sizeof *sh);
+        sh->vm = vm;
+        return sh;
+    }
     NsShell *ns = ns_shell_open(sb->ns, rows, cols, env_extra, rcfile_text, err);
     if (!ns) return NULL;
     SandboxShell *sh = xcalloc(1, sizeof *sh);
@@ -128,41 +151,54 @@ SandboxShell *sandbox_shell_open(Sandbox *sb, int rows, int cols, const char *co
     return sh;
 }
 
-int sandbox_shell_fd(SandboxShell *sh) { return sh ? ns_shell_fd(sh->ns) : -1; }
+int sandbox_shell_fd(SandboxShell *sh)
+{
+    if (!sh) return -1;
+    return sh->vm ? vm_shell_fd(sh->vm) : ns_shell_fd(sh->ns);
+}
 
 void sandbox_shell_resize(SandboxShell *sh, int rows, int cols)
 {
-    if (sh) ns_shell_resize(sh->ns, rows, cols);
+    if (sh && sh->vm) vm_shell_resize(sh->vm, rows, cols);
+    else if (sh) ns_shell_resize(sh->ns, rows, cols);
 }
 
-bool sandbox_shell_alive(SandboxShell *sh) { return sh && ns_shell_alive(sh->ns); }
+bool sandbox_shell_alive(SandboxShell *sh)
+{
+    if (!sh) return false;
+    return sh->vm ? vm_shell_alive(sh->vm) : ns_shell_alive(sh->ns);
+}
 
 void sandbox_shell_interrupt(SandboxShell *sh)
 {
-    if (sh) ns_shell_interrupt(sh->ns);
+    if (sh && sh->vm) vm_shell_interrupt(sh->vm);
+    else if (sh) ns_shell_interrupt(sh->ns);
 }
 
 void sandbox_shell_close(SandboxShell *sh)
 {
     if (!sh) return;
-    ns_shell_close(sh->ns);
+    if (sh->vm) vm_shell_close(sh->vm);
+    else ns_shell_close(sh->ns);
     free(sh);
 }
 
 char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err)
 {
-    if (!sb || sb->ns->closed) {
+    if (!sb || (sb->ns && sb->ns->closed)) {
         *err = xstrdup("the sandbox is closed");
         return NULL;
     }
+    if (sb->vm) return vm_read_file(sb->vm, rel, max, len_out, err);
     return ns_read_file(sb->ns, rel, max, len_out, err);
 }
 
 bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t len, char **err)
 {
-    if (!sb || sb->ns->closed) {
+    if (!sb || (sb->ns && sb->ns->closed)) {
         *err = xstrdup("the sandbox is closed");
         return false;
     }
+    if (sb->vm) return vm_write_file(sb->vm, rel, data, len, err);
     return ns_write_file(sb->ns, rel, data, len, err);
 }

@@ -119,9 +119,9 @@ static void test_cli_scenario_runtime_error_exits_2_and_infra_exits_3(void)
     CHECK_CONTAINS(out, "\"outcome\":\"infra_error\"");
     CHECK_CONTAINS(out, "instruction budget exceeded");
     free(out), free(err);
-    /* The vm backend is not in this build: the run is an infrastructure error, not a score. */
+    /* A vm run without a guest image is an infrastructure error, not a score. */
     rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--sandbox", "vm", "--json", NULL},
-                             NULL, &out, &err);
+                             (const char *[]){"WORKSIM_GUEST_DIR=/nonexistent/worksim-guest", NULL}, &out, &err);
     CHECK_INT_EQ(rc, 3);
     CHECK_CONTAINS(out, "\"outcome\":\"infra_error\"");
     free(out), free(err), free(db), free(actions);

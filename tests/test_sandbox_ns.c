@@ -124,13 +124,16 @@ static void test_sandbox_exec_completes_asynchronously_on_the_loop(void)
     sandbox_close(sb);
 }
 
+/* Without a guest image the vm backend fails cleanly (the VM itself: test_sandbox_vm.c). */
 static void test_sandbox_vm_backend_is_reported_unavailable(void)
 {
+    setenv("WORKSIM_GUEST_DIR", "/nonexistent/worksim-guest", 1);
     SandboxConfig cfg = {.backend = SANDBOX_VM};
     char *err = NULL;
     Sandbox *sb = sandbox_open(&cfg, &err);
+    unsetenv("WORKSIM_GUEST_DIR");
     CHECK(sb == NULL);
-    CHECK_CONTAINS(err, "vm sandbox backend is not available");
+    CHECK_CONTAINS(err, "guest image is not built");
     free(err);
     sandbox_close(sb);
 }
@@ -695,8 +698,9 @@ static void test_sandbox_cli_exec_shell_usage_and_exit_codes(void)
     free(out);
     free(err);
     const char *vm[] = {"sandbox", "exec", "--backend", "vm", "--", "true", NULL};
-    CHECK_INT_EQ(testlib_run_worksim(vm, NULL, &out, &err), 3);
-    CHECK_CONTAINS(err, "vm sandbox backend is not built yet");
+    const char *no_image[] = {"WORKSIM_GUEST_DIR=/nonexistent/worksim-guest", NULL};
+    CHECK_INT_EQ(testlib_run_worksim(vm, no_image, &out, &err), 3);
+    CHECK_CONTAINS(err, "guest image is not built");
     free(out);
     free(err);
     const char *bad[] = {"sandbox", "exec", NULL};

@@ -1,0 +1,169 @@
+/* agent_spawn.c: starting one exec or shell inside the guest. The job's first process is
+ * the init of a new pid namespace (so killing it, or its exit, ends every process the job
+ * made, including setsid/nohup children) and owns a private mount namespace with its own
+ * /proc, a fresh /tmp and, for checks, a throwaway copy of /workspace. The command runs as
+ * the learner (uid 1000, no capabilities, no_new_privs) unless the host asked for root. */
+#define _GNU_SOURCE
+#include "agent.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <sched.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void die(const char *what)
+{
+    char msg[200];
+    int n = snprintf(msg, sizeof msg, "worksim sandbox: %s: %s\n", what, strerror(errno));
+    if (n > 0 && write(2, msg, (size_t)n) < 0) {}
+    _exit(127);
+}
+
+static void limit(int res, rlim_t v)
+{
+    struct rlimit rl = {v, v};
+    setrlimit(res, &rl);
+}
+
+/* Runs argv to completion (used for the check copy); returns its wait status. */
+static int run_wait(char *const argv[])
+{
+    pid_t p = fork();
+    if (p == 0) {
+        char *envp[] = {"PATH=/usr/bin:/bin", NULL};
+        execve(argv[0], argv, envp);
+        _exit(127);
+    }
+    int st = -1;
+    while (p > 0 && waitpid(p, &st, 0) < 0 && errno == EINTR) {}
+    return st;
+}
+
+/* The command's own process: identity, limits, environment, exec. Never returns. */
+static void exec_command(const AgentSpawn *sp)
+{
+    if (setsid() < 0) die("setsid");
+    if (!sp->command) {   /* shell: the pty slave becomes the controlling terminal */
+        if (ioctl(sp->fd_in, TIOCSCTTY, 0) < 0) die("TIOCSCTTY");
+        if (!sp->as_root && fchown(sp->fd_in, AGENT_UID, AGENT_UID) < 0) die("chown tty");
+    }
+    if (dup2(sp->fd_in, 0) < 0 || dup2(sp->fd_out, 1) < 0 || dup2(sp->fd_out, 2) < 0) die("dup2");
+    if (syscall(SYS_close_range, 3u, ~0u, 0) != 0)
+        for (int fd = 3; fd < 1024; fd++) close(fd);
+    limit(RLIMIT_CORE, 0);
+    if (agent_limits.nproc) limit(RLIMIT_NPROC, agent_limits.nproc);
+    if (agent_limits.cpu_s) limit(RLIMIT_CPU, agent_limits.cpu_s);
+    if (agent_limits.fsize_mb) limit(RLIMIT_FSIZE, (rlim_t)agent_limits.fsize_mb << 20);
+    if (agent_limits.nofile) limit(RLIMIT_NOFILE, agent_limits.nofile);
+    if (agent_limits.as_mb) limit(RLIMIT_AS, (rlim_t)agent_limits.as_mb << 20);
+    if (!sp->as_root) {
+        gid_t g = AGENT_UID;
+        if (setgroups(1, &g) < 0 || setresgid(AGENT_UID, AGENT_UID, AGENT_UID) < 0 ||
+            setresuid(AGENT_UID, AGENT_UID, AGENT_UID) < 0)
+            die("drop to the learner");
+        prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0);
+    }
+    if (chdir(AGENT_WS) < 0) die("chdir /workspace");
+    if (agent_harden(sp->as_root) != 0) die("seccomp");
+    const char *user = sp->as_root ? "root" : "learner";
+    char *envp[64];
+    int n = 0;
+    char u[32], l[40];
+    snprintf(u, sizeof u, "USER=%s", user);
+    snprintf(l, sizeof l, "LOGNAME=%s", user);
+    envp[n++] = "PATH=/usr/bin:/bin";
+    /* Checks get HOME=/tmp (their own fresh tmpfs): the learner's dotfiles stay out. */
+    envp[n++] = sp->check ? "HOME=/tmp" : "HOME=/workspace";
+    envp[n++] = u;
+    envp[n++] = l;
+    envp[n++] = "LANG=C.UTF-8";
+    envp[n++] = sp->command ? "TERM=dumb" : "TERM=xterm-256color";
+    for (char *const *e = sp->env_extra; e && *e && n < 62; e++) envp[n++] = *e;
+    envp[n] = NULL;
+    if (sp->command) {
+        /* --norc: with stdin not a terminal bash -c may source ~/.bashrc (the rshd rule). */
+        char *argv[] = {"/bin/bash", "--norc", "--noprofile", "-c", (char *)sp->command, NULL};
+        execve(argv[0], argv, envp);
+    } else if (sp->rcfile) {
+        char *argv[] = {"/bin/bash", "--noprofile", "--rcfile", (char *)sp->rcfile, "-i", NULL};
+        execve(argv[0], argv, envp);
+    } else {
+        char *argv[] = {"/bin/bash", "--noprofile", "--norc", "-i", NULL};
+        execve(argv[0], argv, envp);
+    }
+    die("exec /bin/bash");
+}
+
+/* Init of the job's pid namespace: sets up its mounts, starts the command, reaps until the
+ * command exits and leaves with its status (its exit kills everything else). */
+static void job_init(const AgentSpawn *sp)
+{
+    signal(SIGCHLD, SIG_DFL);
+    if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0) die("private mounts");
+    if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=0") < 0) die("mount /proc");
+    if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=256m") < 0) die("mount /tmp");
+    if (mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=64m") < 0) die("mount /dev/shm");
+    if (sp->check) {
+        if (mount("tmpfs", "/run/check", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=512m") < 0)
+            die("mount check copy");
+        char *cp[] = {"/usr/bin/cp", "-a", AGENT_WS "/.", "/run/check/", NULL};
+        int st = run_wait(cp);
+        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+            errno = EIO;
+            die("copy the workspace for the check");
+        }
+        if (chown("/run/check", AGENT_UID, AGENT_UID) < 0) die("chown check copy");
+        /* FIFOs and sockets would block or confuse the check: only files, dirs and links. */
+        char *prune[] = {"/usr/bin/find", "/run/check", "!", "-type", "f", "!", "-type", "d", "!", "-type", "l",
+                         "-delete", NULL};
+        run_wait(prune);
+        if (mount("/run/check", AGENT_WS, NULL, MS_BIND, NULL) < 0) die("bind check copy");
+    }
+    /* Everything but the workspace, /tmp and /dev/shm is read-only for the job, /proc/sys
+     * and sysrq included (root jobs lack CAP_SYS_ADMIN and mount(2) to undo this). */
+    if (mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) < 0) die("read-only /");
+    if (mount(NULL, "/dev", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NOEXEC, NULL) < 0)
+        die("read-only /dev");
+    const char *ro[] = {"/proc/sys", "/proc/sysrq-trigger", "/proc/irq", "/proc/bus"};
+    for (size_t i = 0; i < sizeof ro / sizeof *ro; i++) {
+        if (mount(ro[i], ro[i], NULL, MS_BIND, NULL) < 0) continue;
+        if (mount(NULL, ro[i], NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) < 0) die("read-only /proc/sys");
+    }
+    pid_t cmd = fork();
+    if (cmd < 0) die("fork");
+    if (cmd == 0) exec_command(sp);
+    for (;;) {
+        int st;
+        pid_t r = wait(&st);
+        if (r < 0 && errno == EINTR) continue;
+        if (r < 0) _exit(127);
+        if (r != cmd) continue;
+        if (WIFEXITED(st)) _exit(WEXITSTATUS(st));
+        _exit(128 + WTERMSIG(st));
+    }
+}
+
+pid_t agent_spawn(const AgentSpawn *sp)
+{
+    /* clone without a stack behaves like fork; the child is pid 1 of a new namespace. */
+    long pid = syscall(SYS_clone, (unsigned long)(CLONE_NEWPID | CLONE_NEWNS | SIGCHLD), NULL, NULL, NULL, NULL);
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        job_init(sp);
+    }
+    return (pid_t)pid;
+}

@@ -1,0 +1,119 @@
+/* vm.h: internals of the vm (QEMU microvm) sandbox backend, shared by its files only.
+ * The public contract is sandbox/sandbox.h; sandbox.c forwards to the vm_* functions here.
+ * vm_sandbox.c: lifecycle (virtiofsd and QEMU under bwrap as an unprivileged uid, boot with
+ * retry) and the pump thread that owns the control port; vm_exec.c: async execs;
+ * vm_shell.c: PTY shells and file get/put; vm_image.c: guest image, workspace cpio, KVM probe.
+ * Guest messages are untrusted: lengths, ids and caps are checked here. */
+#ifndef WORKSIM_SANDBOX_VM_H
+#define WORKSIM_SANDBOX_VM_H
+
+#include "../sandbox.h"
+#include "util/util.h"
+
+#include <poll.h>
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+typedef struct VmSandbox VmSandbox;
+typedef struct VmExec VmExec;
+typedef struct VmShell VmShell;
+
+struct VmSandbox {
+    char *dir;                  /* engine-private run folder: sockets, per-run initrd, logs */
+    SandboxLimits limits;
+    bool kvm;                   /* hardware acceleration (else TCG) */
+    bool drop_uid;              /* worksim runs as root: QEMU and virtiofsd get their own uid */
+    uid_t host_uid;
+    gid_t host_gid;
+    pid_t qemu_pid, fs_pid;     /* the bwrap processes wrapping QEMU and virtiofsd */
+    int ctl;                    /* connected control socket (QEMU's chardev) */
+    double boot_seconds;        /* spawn to READY of the successful attempt */
+
+    pthread_mutex_t mu;         /* guards everything below and the exec/shell objects */
+    pthread_cond_t cv;
+    pthread_mutex_t wmu;        /* serialises frames written to ctl */
+    pthread_t pump;
+    bool pump_started, pump_alive;
+    int wake[2];                /* pipe that wakes the pump (new shell, close) */
+    bool ready, dead, closed;
+    char *dead_reason;
+    uint32_t next_id;
+    VmExec **execs;
+    int n_execs, cap_execs;
+    VmShell **shells;
+    int n_shells, cap_shells;
+    uint32_t file_id;           /* in-flight FILE_GET/PUT (0 = none) */
+    bool file_done;
+    int file_errno;
+    Buf file_data;
+};
+
+/* ---- vm_sandbox.c ---- */
+
+/* Boots a VM with the workspace copied in; NULL and *err on failure (infrastructure). */
+VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err);
+/* Same with the accelerator, the boot timeout per attempt and the attempt count chosen. */
+VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, int attempts, char **err);
+/* Kills QEMU and virtiofsd, fails pending execs through their callbacks, removes files. */
+void vm_sandbox_close(VmSandbox *sb);
+/* Sends one frame (body = a then b); false when the VM is gone. Any thread. */
+bool vm_send(VmSandbox *sb, unsigned type, uint32_t id, const void *a, size_t alen, const void *b, size_t blen);
+/* A fresh message id (never 0). Caller holds mu. */
+uint32_t vm_next_id(VmSandbox *sb);
+/* Wakes the pump thread so it re-reads the shell list. */
+void vm_wake_pump(VmSandbox *sb);
+
+/* ---- vm_exec.c ---- */
+
+bool vm_exec_start(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, SandboxExecDone done,
+                   void *ud, char **err);
+/* Pump side, mu held: output, end and start failure of exec id (unknown ids are ignored). */
+void vm_exec_on_output(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n);
+void vm_exec_on_exit(VmSandbox *sb, uint32_t id, int code, bool timed_out, uint64_t total);
+bool vm_exec_on_error(VmSandbox *sb, uint32_t id, const char *why);
+/* mu held: fails every in-flight exec with why (delivered on their loops). */
+void vm_exec_fail_all(VmSandbox *sb, const char *why);
+/* Close path (mu not held): delivers every pending exec's callback now with error why. */
+void vm_exec_abort_all(VmSandbox *sb, const char *why);
+
+/* ---- vm_shell.c ---- */
+
+VmShell *vm_shell_open(VmSandbox *sb, int rows, int cols, const char *const *env_extra,
+                       const char *rcfile_text, char **err);
+int vm_shell_fd(VmShell *sh);
+void vm_shell_resize(VmShell *sh, int rows, int cols);
+bool vm_shell_alive(VmShell *sh);
+void vm_shell_interrupt(VmShell *sh);
+void vm_shell_close(VmShell *sh);
+/* Pump side, mu held. */
+void vm_shell_on_data(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n);
+bool vm_shell_on_exit(VmSandbox *sb, uint32_t id);
+/* Pump thread: fills pfd with the shells' pump-side fds; returns the count (mu held). */
+int vm_shell_poll_fds(VmSandbox *sb, struct pollfd *pfd, VmShell **who, int max);
+/* Pump thread, mu not held: moves keys from the shell's socket to the guest and queued output to it. */
+void vm_shell_pump_io(VmSandbox *sb, VmShell *sh, short revents);
+/* Pump thread, mu held: frees shells whose owner closed them; marks all gone when the VM died. */
+void vm_shell_reap(VmSandbox *sb, bool all);
+
+char *vm_read_file(VmSandbox *sb, const char *rel, size_t max, size_t *len_out, char **err);
+bool vm_write_file(VmSandbox *sb, const char *rel, const char *data, size_t len, char **err);
+
+/* ---- vm_image.c ---- */
+
+/* Folder holding vmlinuz and initrd.gz (WORKSIM_GUEST_DIR or the cache), or NULL + *err. */
+char *vm_image_dir(char **err);
+/* Writes base initrd + a newc cpio of src (dirs and regular files only, owned by uid 1000)
+ * as out; false with *err. src may be NULL (empty workspace). */
+bool vm_image_write_initrd(const char *base, const char *src, const char *out, char **err);
+/* Reads the cached KVM probe for this kernel and QEMU: true if KVM booted the agent fast.
+ * *why (caller frees) explains the choice either way. */
+bool vm_kvm_cached_ok(char **why);
+/* Boots the agent once with KVM (short timeout) and caches the outcome; true if fast. */
+bool vm_kvm_probe(char **why);
+/* Path of qemu-system-x86_64, or NULL. */
+const char *vm_qemu_path(void);
+
+#endif

@@ -1,0 +1,387 @@
+/* test_sandbox_vm.c: the vm (QEMU microvm + guest agent) sandbox backend against sandbox.h.
+ * Builds the guest image first (scripts/build-guest.sh, cached) and skips cleanly, saying
+ * why, only when that is impossible here (no QEMU, no package archive). Boots are costly
+ * under TCG (~3 s of a core), so most cases share one VM; labelled "slow" in ctest. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "sandbox/sandbox.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <poll.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static Sandbox *shared;
+static int qemu_before;
+
+/* Counts running qemu-system processes of this test's sandboxes: as root each VM runs as
+ * its own uid, 0x60000000 + (pid mod 2^22) * 64 + slot (sandbox/vm/vm_sandbox.c); others
+ * (colleagues' VMs) are not counted. */
+static bool ours(const char *pid)
+{
+    char path[300], line[256];
+    snprintf(path, sizeof path, "/proc/%s/status", pid);
+    FILE *f = fopen(path, "re");
+    unsigned long uid = ~0ul;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "Uid:", 4) == 0) uid = strtoul(line + 4, NULL, 10);
+    if (f) fclose(f);
+    if (geteuid() != 0) return uid == (unsigned long)getuid();
+    unsigned long base = 0x60000000ul + ((unsigned long)getpid() % (1ul << 22)) * 64;
+    return uid >= base && uid < base + 64;
+}
+
+static int count_qemu(void)
+{
+    int n = 0;
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    while (d && (e = readdir(d))) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char path[300], comm[64] = "";
+        snprintf(path, sizeof path, "/proc/%s/comm", e->d_name);
+        FILE *f = fopen(path, "re");
+        if (f && fgets(comm, sizeof comm, f) && strncmp(comm, "qemu-system", 11) == 0 && ours(e->d_name)) n++;
+        if (f) fclose(f);
+    }
+    if (d) closedir(d);
+    return n;
+}
+
+static SandboxExecResult *run_req(Sandbox *sb, const char *cmd, bool root, bool check, double timeout)
+{
+    SandboxExecRequest req = {.command = cmd, .as_root = root, .check = check, .timeout = timeout};
+    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+    if (r->error) testlib_fail(__FILE__, __LINE__, "exec '%s': %s", cmd, r->error);
+    return r;
+}
+
+static SandboxExecResult *run(Sandbox *sb, const char *cmd) { return run_req(sb, cmd, false, false, 30); }
+
+static char *make_workspace(void)
+{
+    char *ws = xasprintf("%s/ws", testlib_temp_dir());
+    char *sub = xasprintf("%s/sub", ws);
+    mkdir(ws, 0755);
+    mkdir(sub, 0755);
+    char *a = xasprintf("%s/a.txt", ws), *b = xasprintf("%s/b.txt", sub);
+    char *secret = xasprintf("%s/host-secret", testlib_temp_dir()), *leak = xasprintf("%s/leak", ws);
+    char *fifo = xasprintf("%s/fifo", ws);
+    util_write_file(a, "alpha\n", 6, NULL);
+    util_write_file(b, "beta\n", 5, NULL);
+    util_write_file(secret, "TOPSECRET\n", 10, NULL);
+    if (symlink(secret, leak) != 0) testlib_fail(__FILE__, __LINE__, "symlink");
+    mkfifo(fifo, 0644);
+    free(sub), free(a), free(b), free(secret), free(leak), free(fifo);
+    return ws;
+}
+
+static void test_vm_boots_with_the_workspace_and_runs_as_learner(void)
+{
+    qemu_before = count_qemu();
+    char *ws = make_workspace();
+    setenv("WORKSIM_VM_TEST_SECRET", "hunter2-host-only", 1);
+    SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws};
+    char *err = NULL;
+    double t0 = util_monotonic_seconds();
+    shared = sandbox_open(&cfg, &err);
+    if (!shared) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
+    free(err);
+    free(ws);
+    REQUIRE(shared);
+    printf("  boot: %.2f s\n", util_monotonic_seconds() - t0);
+    CHECK_STR_EQ(sandbox_backend_name(shared), "vm");
+    SandboxExecResult *r = run(shared, "cat a.txt sub/b.txt; id -u; pwd; ls -A; exit 7");
+    CHECK_INT_EQ(r->exit_code, 7);
+    CHECK_CONTAINS(r->output, "alpha\nbeta\n1000\n/workspace\n");
+    CHECK(!strstr(r->output, "leak"));        /* links and FIFOs are not copied in */
+    CHECK(!strstr(r->output, "fifo"));
+    sandbox_exec_result_free(r);
+    r = run_req(shared, "id -u", true, false, 30);
+    CHECK_STR_EQ(r->output, "0\n");
+    sandbox_exec_result_free(r);
+}
+
+static void test_vm_exec_timeout_cap_and_stdin(void)
+{
+    REQUIRE(shared);
+    SandboxExecResult *r = run_req(shared, "echo started; sleep 30", false, false, 1.5);
+    CHECK(r->timed_out);
+    CHECK(r->exit_code >= 128);
+    CHECK(r->seconds < 10);
+    CHECK_CONTAINS(r->output, "started");
+    sandbox_exec_result_free(r);
+    r = run(shared, "head -c 1000000 /dev/zero | tr '\\0' x");
+    CHECK_INT_EQ(r->output_len, 256 * 1024);
+    CHECK_INT_EQ(r->output_total, 1000000);
+    sandbox_exec_result_free(r);
+    SandboxExecRequest req = {.command = "tr a-z A-Z", .stdin_data = "piped in", .stdin_len = 8};
+    r = sandbox_exec_wait(shared, &req);
+    CHECK_STR_EQ(r->output, "PIPED IN");
+    sandbox_exec_result_free(r);
+}
+
+static void test_vm_no_network_no_host_env_no_control_port(void)
+{
+    REQUIRE(shared);
+    SandboxExecResult *r = run(shared, "ls /sys/class/net");
+    CHECK_STR_EQ(r->output, "lo\n");
+    sandbox_exec_result_free(r);
+    r = run(shared, "env; cat /proc/1/environ; cat /proc/*/environ 2>/dev/null");
+    CHECK(!strstr(r->output, "hunter2"));
+    CHECK(!strstr(r->output, "WORKSIM_VM_TEST_SECRET"));
+    sandbox_exec_result_free(r);
+    /* The control port is 0600 root: the learner can neither read nor write it. */
+    r = run(shared, "ls /dev/vport*; for p in /dev/vport*; do echo x > $p && echo WROTE; cat $p && echo READ; done; "
+                    "ls /sys/class/virtio-ports");
+    CHECK_CONTAINS(r->output, "/dev/vport");
+    CHECK_CONTAINS(r->output, "Permission denied");
+    CHECK(!strstr(r->output, "WROTE"));
+    CHECK(!strstr(r->output, "READ"));
+    sandbox_exec_result_free(r);
+    r = run(shared, "touch /usr/x 2>&1; touch /etc/x 2>&1; touch /x 2>&1; grep -c . /proc/self/status >/dev/null; "
+                    "grep CapEff /proc/self/status");
+    CHECK_CONTAINS(r->output, "CapEff:\t0000000000000000");
+    CHECK(strstr(r->output, "Read-only file system") || strstr(r->output, "Permission denied"));
+    sandbox_exec_result_free(r);
+}
+
+static void test_vm_files_in_and_out_without_links(void)
+{
+    REQUIRE(shared);
+    char *err = NULL;
+    CHECK(sandbox_write_file(shared, "sub/new.txt", "from host\n", 10, &err));
+    free(err);
+    err = NULL;
+    SandboxExecResult *r = run(shared, "cat sub/new.txt; stat -c %U sub/new.txt; printf result > out.txt; "
+                                       "ln -s /etc/passwd lnk; ln -s .. up; mkfifo pipe");
+    CHECK_STR_EQ(r->output, "from host\nlearner\n");
+    sandbox_exec_result_free(r);
+    size_t len = 0;
+    char *data = sandbox_read_file(shared, "out.txt", 1024, &len, &err);
+    CHECK_STR_EQ(data, "result");
+    CHECK_INT_EQ(len, 6);
+    free(data);
+    free(err);
+    const char *refused[] = {"lnk", "up/etc/passwd", "../etc/passwd", "/etc/passwd", "pipe", "sub"};
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        err = NULL;
+        data = sandbox_read_file(shared, refused[i], 1 << 20, &len, &err);
+        if (data) testlib_fail(__FILE__, __LINE__, "read of %s was allowed", refused[i]);
+        CHECK(err != NULL);
+        free(data);
+        free(err);
+    }
+    err = NULL;
+    CHECK(!sandbox_write_file(shared, "lnk", "x", 1, &err));
+    free(err);
+    err = NULL;
+    data = sandbox_read_file(shared, "out.txt", 3, &len, &err);   /* over the cap */
+    CHECK(data == NULL);
+    free(data);
+    free(err);
+}
+
+static void test_vm_check_sees_a_throwaway_copy(void)
+{
+    REQUIRE(shared);
+    SandboxExecResult *r = run_req(shared, "cat a.txt; echo changed > a.txt; touch made-by-check; ls /proc | grep -c '^[0-9]'",
+                                   false, true, 30);
+    CHECK_CONTAINS(r->output, "alpha\n");
+    sandbox_exec_result_free(r);
+    r = run(shared, "cat a.txt; ls made-by-check 2>&1");
+    CHECK_CONTAINS(r->output, "alpha\n");
+    CHECK_CONTAINS(r->output, "No such file");
+    sandbox_exec_result_free(r);
+    /* A background process of one exec does not outlive it (own pid namespace). */
+    r = run(shared, "setsid nohup sleep 300 >/dev/null 2>&1 & echo bg");
+    sandbox_exec_result_free(r);
+    r = run_req(shared, "ps -eo comm | grep -c '^sleep' || true", true, false, 30);
+    CHECK_STR_EQ(r->output, "0\n");
+    sandbox_exec_result_free(r);
+}
+
+static char *read_until(int fd, const char *needle, double timeout)
+{
+    Buf b = {0};
+    double end = util_monotonic_seconds() + timeout;
+    while (!(b.data && strstr(b.data, needle))) {
+        double left = end - util_monotonic_seconds();
+        if (left <= 0) break;
+        struct pollfd p = {fd, POLLIN, 0};
+        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0) continue;
+        char chunk[4096];
+        ssize_t n = read(fd, chunk, sizeof chunk);
+        if (n > 0) buf_append(&b, chunk, (size_t)n);
+        else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) break;
+    }
+    return buf_steal(&b);
+}
+
+static bool say(int fd, const char *s) { return write(fd, s, strlen(s)) == (ssize_t)strlen(s); }
+
+static void test_vm_pty_shell_keeps_state(void)
+{
+    REQUIRE(shared);
+    const char *env[] = {"WORKSIM_SHELL=integration-on", NULL};
+    char *err = NULL;
+    SandboxShell *sh = sandbox_shell_open(shared, 30, 100, env, "PS1='wsim$ '\n", &err);
+    if (!sh) testlib_fail(__FILE__, __LINE__, "shell: %s", err);
+    free(err);
+    REQUIRE(sh);
+    int fd = sandbox_shell_fd(sh);
+    CHECK(sandbox_shell_alive(sh));
+    REQUIRE(say(fd, "cd /tmp\npwd; echo M$((1+1)) $WORKSIM_SHELL; id -u\n"));
+    char *out = read_until(fd, "M2 integration-on", 20);
+    CHECK_CONTAINS(out, "/tmp\r\n");
+    CHECK_CONTAINS(out, "wsim$ ");
+    free(out);
+    out = read_until(fd, "1000", 10);
+    CHECK_CONTAINS(out, "1000");
+    free(out);
+    REQUIRE(say(fd, "stty size; echo S$((2+3))\n"));
+    out = read_until(fd, "S5", 10);
+    CHECK_CONTAINS(out, "30 100");
+    free(out);
+    sandbox_shell_resize(sh, 40, 120);
+    REQUIRE(say(fd, "stty size; pwd; echo R$((3+4))\n"));
+    out = read_until(fd, "R7", 10);
+    CHECK_CONTAINS(out, "40 120");
+    CHECK_CONTAINS(out, "/tmp");
+    free(out);
+    REQUIRE(say(fd, "sleep 60; echo slept\n"));
+    out = read_until(fd, "never-printed", 1.0);
+    free(out);
+    sandbox_shell_interrupt(sh);
+    REQUIRE(say(fd, "echo after-sleep-$?\n"));
+    out = read_until(fd, "after-sleep-130", 10);
+    CHECK_CONTAINS(out, "after-sleep-130");
+    free(out);
+    REQUIRE(say(fd, "exit 3\n"));
+    out = read_until(fd, "never-printed", 10);   /* returns at EOF once the shell is gone */
+    free(out);
+    double end = util_monotonic_seconds() + 5;
+    while (sandbox_shell_alive(sh) && util_monotonic_seconds() < end) {
+        struct pollfd p = {fd, POLLIN, 0};
+        poll(&p, 1, 50);
+    }
+    CHECK(!sandbox_shell_alive(sh));
+    sandbox_shell_close(sh);
+}
+
+static int closed_calls;
+static char *closed_error;
+static void on_closed(void *ud, SandboxExecResult *r)
+{
+    closed_calls++;
+    closed_error = r->error ? xstrdup(r->error) : NULL;
+}
+
+static void test_vm_close_leaves_nothing(void)
+{
+    REQUIRE(shared);
+    Loop *loop = loop_new(false);
+    SandboxExecRequest req = {.command = "sleep 100"};
+    char *err = NULL;
+    CHECK(sandbox_exec_start(shared, loop, &req, on_closed, NULL, &err));
+    free(err);
+    err = NULL;
+    SandboxShell *sh = sandbox_shell_open(shared, 24, 80, NULL, NULL, &err);
+    free(err);
+    if (count_qemu() <= qemu_before) testlib_fail(__FILE__, __LINE__, "qemu count %d, before %d", count_qemu(), qemu_before);
+    sandbox_shell_close(sh);
+    sandbox_close(shared);
+    shared = NULL;
+    CHECK_INT_EQ(closed_calls, 1);
+    CHECK(closed_error != NULL);
+    free(closed_error);
+    loop_free(loop);
+    double end = util_monotonic_seconds() + 5;
+    while (count_qemu() > qemu_before && util_monotonic_seconds() < end) usleep(20000);
+    CHECK_INT_EQ(count_qemu(), qemu_before);
+}
+
+static double run_score(const char *backend, char **outcome)
+{
+    char *db = xasprintf("--db=%s/vm-%s.db", testlib_temp_dir(), backend);
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions",
+                                                  WORKSIM_SOURCE_DIR "/scenarios/first-bugfix/solution/actions.lua",
+                                                  "--sandbox", backend, "--json", NULL}, NULL, &out, &err);
+    double score = -1;
+    cJSON *o = cJSON_Parse(out ? out : "");
+    if (rc != 0 || !o) testlib_fail(__FILE__, __LINE__, "run --sandbox %s: rc %d: %s %s", backend, rc, out, err);
+    if (o) {
+        score = cJSON_GetNumberValue(cJSON_GetObjectItem(o, "score"));
+        *outcome = xstrdup(cJSON_GetStringValue(cJSON_GetObjectItem(o, "outcome")));
+    }
+    cJSON_Delete(o);
+    free(out), free(err), free(db);
+    return score;
+}
+
+static void test_vm_run_first_bugfix_scores_like_ns(void)
+{
+    char *o_ns = NULL, *o_vm = NULL;
+    double ns = run_score("ns", &o_ns);
+    double vm = run_score("vm", &o_vm);
+    CHECK(ns > 0);
+    CHECK(vm == ns);
+    CHECK_STR_EQ(o_vm, o_ns);
+    printf("  first-bugfix: ns %.0f (%s), vm %.0f (%s)\n", ns, o_ns ? o_ns : "?", vm, o_vm ? o_vm : "?");
+    free(o_ns), free(o_vm);
+}
+
+/* Builds (or finds cached) the guest image; NULL when it can be built, else why not. */
+static char *ensure_image(void)
+{
+    if (access("/usr/bin/qemu-system-x86_64", X_OK) != 0) return xstrdup("qemu-system-x86_64 is not installed");
+    if (access("/usr/bin/bwrap", X_OK) != 0) return xstrdup("bubblewrap is not installed");
+    char *bin = xstrdup(WORKSIM_BINARY);
+    char *agent = xasprintf("%s/../sandbox/guest/worksim-agent", dirname(dirname(bin)));
+    char *log = xasprintf("%s/build-guest.log", testlib_temp_dir());
+    char *cmd = xasprintf("'%s/../scripts/build-guest.sh' --quiet %s%s%s >'%s' 2>&1", WORKSIM_TESTS_DIR,
+                          access(agent, X_OK) == 0 ? "--agent '" : "", access(agent, X_OK) == 0 ? agent : "",
+                          access(agent, X_OK) == 0 ? "'" : "", log);
+    int rc = system(cmd);
+    char *why = NULL;
+    if (rc != 0) {
+        char *text = util_read_file(log, NULL, NULL);
+        why = xasprintf("scripts/build-guest.sh failed: %s", text ? text : "?");
+        free(text);
+    }
+    free(bin), free(agent), free(log), free(cmd);
+    return why;
+}
+
+int main(int argc, char **argv)
+{
+    char *why = ensure_image();
+    if (why) {
+        printf("SKIP test_sandbox_vm: the guest image cannot be built here: %s\n0 passed, 0 failed\n", why);
+        free(why);
+        return 0;
+    }
+    static const TestCase cases[] = {
+        TEST_CASE(test_vm_boots_with_the_workspace_and_runs_as_learner),
+        TEST_CASE(test_vm_exec_timeout_cap_and_stdin),
+        TEST_CASE(test_vm_no_network_no_host_env_no_control_port),
+        TEST_CASE(test_vm_files_in_and_out_without_links),
+        TEST_CASE(test_vm_check_sees_a_throwaway_copy),
+        TEST_CASE(test_vm_pty_shell_keeps_state),
+        TEST_CASE(test_vm_close_leaves_nothing),
+        TEST_CASE(test_vm_run_first_bugfix_scores_like_ns),
+    };
+    int rc = testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
+    sandbox_close(shared);
+    return rc;
+}
