@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # build-guest.sh: builds the VM sandbox's guest image into the cache folder: Debian's cloud
-# kernel (apt-get download + dpkg-deb -x; the host's /boot is never touched), the virtio
-# modules the agent loads, and an initramfs whose /init is the static guest agent.
+# kernel (apt-get download + dpkg-deb -x; the host's /boot is never touched) plus its
+# uncompressed vmlinux for PVH boots, the virtio modules the agent loads, and an initramfs
+# whose /init is the static guest agent.
 # Idempotent: a stamp of the inputs (kernel version, agent binary, this script) skips rebuilds.
 #   usage: scripts/build-guest.sh [--agent PATH] [--cache DIR] [--quiet]
 # Prints the image folder on success. Without --agent the agent is compiled here (cc -static).
@@ -27,17 +28,17 @@ flock 9
 modules=(virtio_ring virtio virtio_mmio virtio_console fuse virtiofs)
 
 resolve() { apt-cache depends linux-image-cloud-amd64 2>/dev/null | awk '/Depends: linux-image-[0-9]/ {print $2; exit}'; }
-pkg="$(resolve)"
+pkg="$(resolve || true)"
 if [ -z "$pkg" ] && [ "$(id -u)" = 0 ]; then   # a fresh container may have no package lists yet
   apt-get update -qq >/dev/null 2>&1 || true
-  pkg="$(resolve)"
+  pkg="$(resolve || true)"
 fi
 if [ -z "$pkg" ]; then
   echo "build-guest: cannot resolve linux-image-cloud-amd64 (apt-get update first?)" >&2
   exit 1
 fi
 kver="${pkg#linux-image-}"
-pkgver="$(apt-cache policy "$pkg" | awk '/Candidate:/ {print $2}')"
+pkgver="$(apt-cache policy "$pkg" 2>/dev/null | awk '/Candidate:/ {print $2}' || true)"
 
 if [ -z "$agent" ]; then
   agent="$cache/worksim-agent"
@@ -88,6 +89,21 @@ done
 mkdir -p "$out.new"
 (cd "$stage" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0 | gzip -6 > "$out.new/initrd.gz")
 cp "$kdir/boot/vmlinuz-$kver" "$out.new/vmlinuz"
+# The uncompressed ELF boots through PVH, skipping the decompressor: ~0.35 s less under TCG.
+if command -v lz4 >/dev/null && command -v python3 >/dev/null; then
+  python3 - "$out.new/vmlinuz" "$out.new/payload.lz4" <<'PY'
+import sys
+d = open(sys.argv[1], 'rb').read()
+i = d.find(b'\x02\x21\x4c\x18')   # LZ4 legacy frame (CONFIG_KERNEL_LZ4)
+if i > 0:
+    open(sys.argv[2], 'wb').write(d[i:])
+PY
+  if [ -f "$out.new/payload.lz4" ]; then
+    lz4 -dc "$out.new/payload.lz4" > "$out.new/vmlinux" 2>/dev/null || true
+    rm -f "$out.new/payload.lz4"
+    head -c 4 "$out.new/vmlinux" 2>/dev/null | grep -q ELF || rm -f "$out.new/vmlinux"
+  fi
+fi
 echo "$kver" > "$out.new/kernel-version"
 echo "$stamp" > "$out.new/stamp"
 rm -rf "$out"

@@ -8,7 +8,7 @@ packages=(
   liblua5.4-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libcjson-dev libseccomp-dev
   bubblewrap python3 python3-pytest
   libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core xvfb
-  qemu-system-x86 seabios cpio
+  qemu-system-x86 seabios cpio lz4
 )
 
 missing=()

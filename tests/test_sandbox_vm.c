@@ -98,9 +98,10 @@ static void test_vm_boots_with_the_workspace_and_runs_as_learner(void)
     free(err);
     free(ws);
     REQUIRE(shared);
-    printf("  boot: %.2f s\n", util_monotonic_seconds() - t0);
+    printf("  open: %.2f s\n", util_monotonic_seconds() - t0);
     CHECK_STR_EQ(sandbox_backend_name(shared), "vm");
     SandboxExecResult *r = run(shared, "cat a.txt sub/b.txt; id -u; pwd; ls -A; exit 7");
+    printf("  open to first command done (boot): %.2f s\n", util_monotonic_seconds() - t0);
     CHECK_INT_EQ(r->exit_code, 7);
     CHECK_CONTAINS(r->output, "alpha\nbeta\n1000\n/workspace\n");
     CHECK(!strstr(r->output, "leak"));        /* links and FIFOs are not copied in */

@@ -209,6 +209,18 @@ static int open_control_port(void)
     return -1;
 }
 
+/* The number after key on the kernel command line (set by the host), or fallback. */
+static unsigned long cmdline_number(const char *key, unsigned long fallback)
+{
+    char line[2048] = "";
+    FILE *f = fopen("/proc/cmdline", "re");
+    if (f && !fgets(line, sizeof line, f)) line[0] = 0;
+    if (f) fclose(f);
+    const char *p = strstr(line, key);
+    unsigned long v = p ? strtoul(p + strlen(key), NULL, 10) : 0;
+    return v ? v : fallback;
+}
+
 static void boot(void)
 {
     mount_or_log("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, NULL);
@@ -239,10 +251,14 @@ static void boot(void)
     write_text("/etc/hosts", "127.0.0.1 localhost sandbox\n::1 localhost\n", 0644);
     write_text("/etc/hostname", "sandbox\n", 0644);
     sethostname("sandbox", 7);
-    /* The workspace: its own tmpfs (caps bytes and inodes), filled from /ws-in, which the
-     * host appended to the initrd. */
+    /* The workspace: its own tmpfs capped in bytes and files (limits.disk_mb and .files,
+     * passed on the kernel command line), filled from /ws-in, which the host appended to
+     * the initrd. */
     mkdir(AGENT_WS, 0755);
-    mount_or_log("tmpfs", AGENT_WS, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=256m,nr_inodes=16384");
+    char ws_opts[96];
+    snprintf(ws_opts, sizeof ws_opts, "mode=0755,size=%lum,nr_inodes=%lu", cmdline_number("worksim.ws_mb=", 256),
+             cmdline_number("worksim.ws_files=", 10000));
+    mount_or_log("tmpfs", AGENT_WS, "tmpfs", MS_NOSUID | MS_NODEV, ws_opts);
     chown(AGENT_WS, AGENT_UID, AGENT_UID);
     if (access("/ws-in", F_OK) == 0) {
         char *cp[] = {"/usr/bin/cp", "-a", "/ws-in/.", AGENT_WS "/", NULL};

@@ -31,6 +31,12 @@ struct VmSandbox {
     pid_t qemu_pid, fs_pid;     /* the bwrap processes wrapping QEMU and virtiofsd */
     int ctl;                    /* connected control socket (QEMU's chardev) */
     double boot_seconds;        /* spawn to READY of the successful attempt */
+    double boot_timeout;        /* per attempt */
+    double boot_t0;             /* start of the current attempt */
+    int attempts_left;
+    bool boot_started;          /* an attempt is running and not yet waited for */
+    bool booted;                /* READY seen and limits sent */
+    char *boot_error;           /* set once every attempt failed */
 
     pthread_mutex_t mu;         /* guards everything below and the exec/shell objects */
     pthread_cond_t cv;
@@ -55,8 +61,13 @@ struct VmSandbox {
 
 /* Boots a VM with the workspace copied in; NULL and *err on failure (infrastructure). */
 VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err);
-/* Same with the accelerator, the boot timeout per attempt and the attempt count chosen. */
-VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, int attempts, char **err);
+/* Same with the accelerator, the boot timeout per attempt, the attempt count and whether to
+ * wait for the agent chosen; without wait the guest boots while the caller goes on. */
+VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, int attempts, bool wait, char **err);
+/* Waits until the agent is ready (retrying a failed boot once more if attempts are left).
+ * Every exec, shell and file request calls it first. false and *err (if not NULL) when the VM
+ * could not start; the sandbox is then dead. Caller's thread only (the engine's). */
+bool vm_sandbox_ready(VmSandbox *sb, char **err);
 /* Kills QEMU and virtiofsd, fails pending execs through their callbacks, removes files. */
 void vm_sandbox_close(VmSandbox *sb);
 /* Sends one frame (body = a then b); false when the VM is gone. Any thread. */

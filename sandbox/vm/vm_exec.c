@@ -181,6 +181,7 @@ bool vm_exec_start(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
         if (err) *err = xstrdup("sandbox_exec_start: missing command, loop or callback");
         return false;
     }
+    vm_sandbox_ready(sb, NULL);   /* a boot failure shows as the exec's error below */
     VmExec *ex = xcalloc(1, sizeof *ex);
     ex->sb = sb;
     ex->loop = loop;

@@ -310,7 +310,7 @@ static bool start_virtiofsd(VmSandbox *sb, char **err)
     return ok;
 }
 
-static bool start_qemu(VmSandbox *sb, const char *image, char **err)
+static bool start_qemu(VmSandbox *sb, char **err)
 {
     const char *qemu = vm_qemu_path();
     if (!qemu) {
@@ -325,6 +325,8 @@ static bool start_qemu(VmSandbox *sb, const char *image, char **err)
     char *fs = xasprintf("socket,id=vfs,path=%s/fs.sock", sb->dir);
     char *mem = xasprintf("memory-backend-memfd,id=mem,size=%dM,share=on", VM_GUEST_MB);
     char *memsz = xasprintf("%d", VM_GUEST_MB);
+    char *append = xasprintf("console=ttyS0 quiet panic=-1 tsc_early_khz=2000000 worksim.ws_mb=%d worksim.ws_files=%d",
+                             sb->limits.disk_mb, sb->limits.files);
     char *v[96];
     int n = 0;
     wrap_prefix(v, &n, sb->dir);
@@ -346,10 +348,9 @@ static bool start_qemu(VmSandbox *sb, const char *image, char **err)
         "-chardev", ctl, "-device", "virtserialport,chardev=ctl,name=" VM_PORT_NAME,
         "-chardev", fs, "-device", "vhost-user-fs-device,chardev=vfs,tag=usr",
         "-kernel", kernel, "-initrd", initrd,
-        "-append", "console=ttyS0 quiet panic=-1 tsc_early_khz=2000000", NULL};
+        "-append", append, NULL};
     for (size_t i = 0; tail[i]; i++) v[n++] = (char *)tail[i];
     v[n] = NULL;
-    (void)image;
     sb->qemu_pid = spawn_wrapped(sb, v, log, kvm_gid, err);
     free(log);
     free(kernel);
@@ -359,6 +360,7 @@ static bool start_qemu(VmSandbox *sb, const char *image, char **err)
     free(fs);
     free(mem);
     free(memsz);
+    free(append);
     return sb->qemu_pid > 0;
 }
 
@@ -366,7 +368,12 @@ static bool start_qemu(VmSandbox *sb, const char *image, char **err)
 static bool prepare_run_dir(VmSandbox *sb, const char *image, const char *src, char **err)
 {
     char *base = xasprintf("%s/initrd.gz", image);
-    char *kern_src = xasprintf("%s/vmlinuz", image);
+    /* The uncompressed vmlinux (PVH entry) when the image has one: no decompressor to emulate. */
+    char *kern_src = xasprintf("%s/vmlinux", image);
+    if (access(kern_src, R_OK) != 0) {
+        free(kern_src);
+        kern_src = xasprintf("%s/vmlinuz", image);
+    }
     char *kern = xasprintf("%s/vmlinuz", sb->dir);
     char *initrd = xasprintf("%s/initrd", sb->dir);
     bool ok = vm_image_write_initrd(base, src, initrd, err);
@@ -391,10 +398,33 @@ static bool prepare_run_dir(VmSandbox *sb, const char *image, const char *src, c
     return ok;
 }
 
-/* Stops the processes and the pump of one boot attempt (mu not held). */
+/* Reaps pid if it exits within seconds; true when it did. */
+static bool reap_within(pid_t *pid, double seconds)
+{
+    double end = util_monotonic_seconds() + seconds;
+    while (*pid > 0) {
+        pid_t r = waitpid(*pid, NULL, WNOHANG);
+        if (r == *pid || (r < 0 && errno == ECHILD)) {
+            *pid = -1;
+            return true;
+        }
+        if (util_monotonic_seconds() >= end) return false;
+        struct timespec ts = {0, 2 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    return true;
+}
+
+/* Stops the processes and the pump of one boot attempt (mu not held). A booted guest is
+ * asked to power off first, so QEMU, virtiofsd and their bwraps exit in order and are all
+ * reaped here; SIGKILL (whose bwrap inits then die by their parent-death signal) is the
+ * fallback. */
 static void stop_vm(VmSandbox *sb)
 {
+    if (sb->ready && sb->qemu_pid > 0 && sb->ctl >= 0 && vm_send(sb, VM_SHUTDOWN, 0, NULL, 0, NULL, 0))
+        reap_within(&sb->qemu_pid, 2.0);
     kill_reap(&sb->qemu_pid);
+    reap_within(&sb->fs_pid, 1.0);   /* virtiofsd leaves once QEMU is gone */
     kill_reap(&sb->fs_pid);
     if (sb->pump_started) {
         pthread_mutex_lock(&sb->mu);
@@ -409,13 +439,13 @@ static void stop_vm(VmSandbox *sb)
     sb->ctl = -1;
 }
 
-/* One boot: processes, control connection, pump, READY within timeout. */
-static bool boot_once(VmSandbox *sb, const char *image, double timeout, char **err)
+/* Starts one boot attempt: processes, control connection, pump; does not wait for READY. */
+static bool boot_start(VmSandbox *sb, char **err)
 {
-    double t0 = util_monotonic_seconds();
+    sb->boot_t0 = util_monotonic_seconds();
     char *ctl_path = xasprintf("%s/ctl.sock", sb->dir);
     unlink(ctl_path);
-    bool ok = start_virtiofsd(sb, err) && start_qemu(sb, image, err);
+    bool ok = start_virtiofsd(sb, err) && start_qemu(sb, err);
     if (ok && !wait_for_path(ctl_path, sb->qemu_pid, 10)) {
         char *log = xasprintf("%s/qemu.log", sb->dir);
         char *text = util_read_file(log, NULL, NULL);
@@ -442,31 +472,79 @@ static bool boot_once(VmSandbox *sb, const char *image, double timeout, char **e
             sb->pump_started = true;
         }
     }
-    if (ok) {
-        struct timespec end;
-        clock_gettime(CLOCK_REALTIME, &end);
-        double whole = (double)end.tv_sec + end.tv_nsec / 1e9 + timeout;
-        end.tv_sec = (time_t)whole;
-        end.tv_nsec = (long)((whole - (double)end.tv_sec) * 1e9);
-        pthread_mutex_lock(&sb->mu);
-        while (!sb->ready && !sb->dead)
-            if (pthread_cond_timedwait(&sb->cv, &sb->mu, &end) == ETIMEDOUT) break;
-        if (!sb->ready) {
-            *err = sb->dead ? xasprintf("the VM stopped while booting (%s)", sb->dead_reason)
-                            : xasprintf("the VM did not boot within %.0f s", timeout);
-            ok = false;
-        }
-        pthread_mutex_unlock(&sb->mu);
-    }
-    if (!ok) {
-        stop_vm(sb);
-        return false;
-    }
-    sb->boot_seconds = util_monotonic_seconds() - t0;
-    return true;
+    if (!ok) stop_vm(sb);
+    return ok;
 }
 
-VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, int attempts, char **err)
+/* Waits for READY of the started attempt (boot_timeout from its start); stops it on failure. */
+static bool boot_wait(VmSandbox *sb, char **err)
+{
+    struct timespec end;
+    clock_gettime(CLOCK_REALTIME, &end);
+    double whole = (double)end.tv_sec + end.tv_nsec / 1e9 + sb->boot_timeout -
+                   (util_monotonic_seconds() - sb->boot_t0);
+    end.tv_sec = (time_t)whole;
+    end.tv_nsec = (long)((whole - (double)end.tv_sec) * 1e9);
+    pthread_mutex_lock(&sb->mu);
+    while (!sb->ready && !sb->dead)
+        if (pthread_cond_timedwait(&sb->cv, &sb->mu, &end) == ETIMEDOUT) break;
+    bool ok = sb->ready;
+    if (!ok)
+        *err = sb->dead ? xasprintf("the VM stopped while booting (%s)", sb->dead_reason)
+                        : xasprintf("the VM did not boot within %.0f s", sb->boot_timeout);
+    pthread_mutex_unlock(&sb->mu);
+    if (!ok) stop_vm(sb);
+    return ok;
+}
+
+bool vm_sandbox_ready(VmSandbox *sb, char **err)
+{
+    if (sb->booted) return true;
+    if (sb->boot_error) {
+        if (err) *err = xstrdup(sb->boot_error);
+        return false;
+    }
+    char *e = NULL;
+    bool ok = false;
+    while (!ok && sb->attempts_left > 0) {
+        free(e);
+        e = NULL;
+        if (!sb->boot_started && !boot_start(sb, &e)) {
+            sb->attempts_left--;
+            continue;
+        }
+        sb->boot_started = false;   /* this attempt is consumed either way */
+        sb->attempts_left--;
+        ok = boot_wait(sb, &e);
+    }
+    if (ok) {
+        unsigned char lim[20];
+        vm_put_u32(lim, (uint32_t)sb->limits.processes);
+        vm_put_u32(lim + 4, (uint32_t)sb->limits.cpu_seconds);
+        vm_put_u32(lim + 8, (uint32_t)sb->limits.file_mb);
+        vm_put_u32(lim + 12, (uint32_t)sb->limits.open_files);
+        vm_put_u32(lim + 16, (uint32_t)sb->limits.memory_mb);
+        ok = vm_send(sb, VM_LIMITS, 0, lim, sizeof lim, NULL, 0);
+        if (!ok) e = xstrdup("the VM stopped right after booting");
+    }
+    if (ok) {
+        sb->booted = true;
+        sb->boot_seconds = util_monotonic_seconds() - sb->boot_t0;
+        free(e);
+        return true;
+    }
+    sb->boot_error = xasprintf("the VM sandbox did not start: %s", e ? e : "unknown error");
+    free(e);
+    pthread_mutex_lock(&sb->mu);
+    sb->dead = true;
+    free(sb->dead_reason);
+    sb->dead_reason = xstrdup(sb->boot_error);
+    pthread_mutex_unlock(&sb->mu);
+    if (err) *err = xstrdup(sb->boot_error);
+    return false;
+}
+
+VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, int attempts, bool wait, char **err)
 {
     if (access("/usr/bin/bwrap", X_OK) != 0) {
         *err = xstrdup("the vm sandbox needs bubblewrap (apt-get install bubblewrap)");
@@ -478,6 +556,8 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
     sb->limits = cfg->limits;
     sandbox_limits_apply_defaults(&sb->limits);
     sb->kvm = kvm;
+    sb->boot_timeout = timeout;
+    sb->attempts_left = attempts;
     sb->ctl = sb->wake[0] = sb->wake[1] = -1;
     sb->qemu_pid = sb->fs_pid = -1;
     pthread_mutex_init(&sb->mu, NULL);
@@ -497,23 +577,17 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
     if (!ok) e = xasprintf("pipe: %s", strerror(errno));
     if (ok) ok = (sb->dir = util_make_temp_dir("worksim-vm", &e)) != NULL;
     if (ok) ok = prepare_run_dir(sb, image, cfg->workspace_src, &e);
-    for (int attempt = 0; ok && attempt < attempts; attempt++) {
-        free(e);
-        e = NULL;
-        if (boot_once(sb, image, timeout, &e)) break;
-        if (attempt + 1 == attempts) ok = false;
-    }
     free(image);
+    /* The first attempt starts now; a failure to even start it is retried by vm_sandbox_ready. */
     if (ok) {
-        unsigned char lim[20];
-        vm_put_u32(lim, (uint32_t)sb->limits.processes);
-        vm_put_u32(lim + 4, (uint32_t)sb->limits.cpu_seconds);
-        vm_put_u32(lim + 8, (uint32_t)sb->limits.file_mb);
-        vm_put_u32(lim + 12, (uint32_t)sb->limits.open_files);
-        vm_put_u32(lim + 16, (uint32_t)sb->limits.memory_mb);
-        ok = vm_send(sb, VM_LIMITS, 0, lim, sizeof lim, NULL, 0);
-        if (!ok) e = xstrdup("the VM stopped right after booting");
+        sb->boot_started = boot_start(sb, &e);
+        if (!sb->boot_started) {
+            sb->attempts_left--;
+            free(e);
+            e = NULL;
+        }
     }
+    if (ok && (wait || sb->attempts_left == 0 || !sb->boot_started)) ok = vm_sandbox_ready(sb, &e);
     if (!ok) {
         *err = e ? e : xstrdup("cannot start the VM sandbox");
         vm_sandbox_close(sb);
@@ -530,8 +604,11 @@ VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err)
     char *why = NULL;
     bool kvm = vm_kvm_cached_ok(&why);
     free(why);
-    fprintf(stderr, "worksim: starting the VM sandbox (%s)...\n", kvm ? "KVM, <1 s" : "TCG emulation, ~3 s");
-    return vm_sandbox_boot(cfg, kvm, kvm ? 10 : 40, 2, err);
+    fprintf(stderr, "worksim: starting the VM sandbox (%s)...\n", kvm ? "KVM, <1 s" : "TCG emulation, ~2 s");
+    /* The guest boots in the background: the first exec, shell or file request waits for it
+     * (WORKSIM_VM_SYNC_BOOT=1 waits here instead). */
+    const char *sync = getenv("WORKSIM_VM_SYNC_BOOT");
+    return vm_sandbox_boot(cfg, kvm, kvm ? 10 : 40, 2, sync && *sync == '1', err);
 }
 
 void vm_sandbox_close(VmSandbox *sb)
@@ -555,6 +632,7 @@ void vm_sandbox_close(VmSandbox *sb)
     free(sb->execs);
     free(sb->shells);
     free(sb->dead_reason);
+    free(sb->boot_error);
     free(sb->dir);
     free(sb);
 }

@@ -125,8 +125,13 @@ void vm_shell_reap(VmSandbox *sb, bool all)
 VmShell *vm_shell_open(VmSandbox *sb, int rows, int cols, const char *const *env_extra,
                        const char *rcfile_text, char **err)
 {
-    if (!sb || sb->closed || sb->dead) {
-        *err = xstrdup(sb && sb->dead ? "the VM sandbox is gone" : "the sandbox is closed");
+    if (!sb || sb->closed) {
+        *err = xstrdup("the sandbox is closed");
+        return NULL;
+    }
+    if (!vm_sandbox_ready(sb, err)) return NULL;
+    if (sb->dead) {
+        *err = xasprintf("the VM sandbox is gone: %s", sb->dead_reason ? sb->dead_reason : "?");
         return NULL;
     }
     int sp[2];
@@ -231,6 +236,7 @@ static bool rel_ok(const char *rel, char **err)
 static bool file_roundtrip(VmSandbox *sb, unsigned type, const void *a, size_t alen, const void *b,
                            size_t blen, char **err)
 {
+    if (!vm_sandbox_ready(sb, err)) return false;
     pthread_mutex_lock(&sb->mu);
     while (sb->file_id && !sb->dead) pthread_cond_wait(&sb->cv, &sb->mu);
     if (sb->dead || sb->closed) {
