@@ -32,6 +32,7 @@
 #include <unistd.h>
 
 AgentLimits agent_limits = {256, 120, 64, 256, 1024};
+char agent_port_path[320];
 
 enum { MAX_JOBS = 64, OUT_HIGH = 1 << 20 };
 
@@ -197,6 +198,7 @@ static int open_control_port(void)
             snprintf(path, sizeof path, "/dev/%s", e->d_name);
             int fd = open(path, O_RDWR | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
             if (fd >= 0) {
+                snprintf(agent_port_path, sizeof agent_port_path, "%s", path);
                 fchown(fd, 0, 0);
                 fchmod(fd, 0600);
                 closedir(d);

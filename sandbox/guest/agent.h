@@ -28,6 +28,7 @@ typedef struct AgentSpawn {
 } AgentSpawn;
 
 extern AgentLimits agent_limits;
+extern char agent_port_path[320];   /* /dev/vportNpM of the control port, hidden from jobs */
 
 /* Writes a line to the kernel console (diagnostics only). */
 void agent_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

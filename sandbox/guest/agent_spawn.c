@@ -130,6 +130,8 @@ static void job_init(const AgentSpawn *sp)
         run_wait(prune);
         if (mount("/run/check", AGENT_WS, NULL, MS_BIND, NULL) < 0) die("bind check copy");
     }
+    /* The control port is /dev/null for every job, root ones included (they cannot unmount). */
+    if (agent_port_path[0] && mount("/dev/null", agent_port_path, NULL, MS_BIND, NULL) < 0) die("hide the control port");
     /* Everything but the workspace, /tmp and /dev/shm is read-only for the job, /proc/sys
      * and sysrq included (root jobs lack CAP_SYS_ADMIN and mount(2) to undo this). */
     if (mount(NULL, "/", NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) < 0) die("read-only /");
