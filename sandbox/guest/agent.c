@@ -154,20 +154,6 @@ static void write_text(const char *path, const char *text, mode_t mode)
     close(fd);
 }
 
-/* Runs a /usr tool to completion during boot; returns its exit status (-1 on failure). */
-static int run_tool(char *const argv[])
-{
-    pid_t p = fork();
-    if (p == 0) {
-        char *envp[] = {"PATH=/usr/bin:/bin", NULL};
-        execve(argv[0], argv, envp);
-        _exit(127);
-    }
-    int st = 0;
-    while (p > 0 && waitpid(p, &st, 0) < 0 && errno == EINTR) {}
-    return p > 0 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-}
-
 static void lo_up(void)
 {
     int s = socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
@@ -263,10 +249,8 @@ static void boot(void)
     mount_or_log("tmpfs", AGENT_WS, "tmpfs", MS_NOSUID | MS_NODEV, ws_opts);
     chown(AGENT_WS, AGENT_UID, AGENT_UID);
     if (access("/ws-in", F_OK) == 0) {
-        char *cp[] = {"/usr/bin/cp", "-a", "/ws-in/.", AGENT_WS "/", NULL};
-        char *rm[] = {"/usr/bin/rm", "-rf", "/ws-in", NULL};
-        if (run_tool(cp) != 0) agent_log("worksim-agent: copying the workspace failed");
-        run_tool(rm);
+        if (agent_copy_tree("/ws-in", AGENT_WS) != 0) agent_log("worksim-agent: copying the workspace failed");
+        agent_remove_tree("/ws-in");
     }
     chmod("/", 0755);
     lo_up();

@@ -2,7 +2,7 @@
  * agent.c boots the guest and serves the control port; agent_spawn.c starts execs and shells,
  * each in fresh pid and mount namespaces so every process of one dies with it;
  * agent_harden.c: seccomp and capabilities of job processes; agent_files.c moves workspace
- * files without following links. Static binary, libc only. */
+ * files without following links; agent_copy.c copies and removes trees. Static binary, libc only. */
 #ifndef WORKSIM_AGENT_H
 #define WORKSIM_AGENT_H
 
@@ -37,6 +37,11 @@ pid_t agent_spawn(const AgentSpawn *sp);
 /* Last step before exec in a job: root jobs lose system-wide capabilities, every job gets
  * no_new_privs and the seccomp filter. 0, or -1 with errno. */
 int agent_harden(bool as_root);
+/* Copies the tree under src into the existing dir dst (dirs, files, links as links; mode,
+ * owner and times kept; special files and levels deeper than 64 skipped); 0 or -1. */
+int agent_copy_tree(const char *src, const char *dst);
+/* Removes a tree without following links. */
+void agent_remove_tree(const char *path);
 /* Reads rel beneath /workspace (regular file, no links, at most max bytes): malloc'd data
  * and *len, or NULL with errno. */
 char *agent_file_get(const char *rel, size_t max, size_t *len);

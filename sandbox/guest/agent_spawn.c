@@ -36,20 +36,6 @@ static void limit(int res, rlim_t v)
     setrlimit(res, &rl);
 }
 
-/* Runs argv to completion (used for the check copy); returns its wait status. */
-static int run_wait(char *const argv[])
-{
-    pid_t p = fork();
-    if (p == 0) {
-        char *envp[] = {"PATH=/usr/bin:/bin", NULL};
-        execve(argv[0], argv, envp);
-        _exit(127);
-    }
-    int st = -1;
-    while (p > 0 && waitpid(p, &st, 0) < 0 && errno == EINTR) {}
-    return st;
-}
-
 /* The command's own process: identity, limits, environment, exec. Never returns. */
 static void exec_command(const AgentSpawn *sp)
 {
@@ -117,17 +103,13 @@ static void job_init(const AgentSpawn *sp)
     if (sp->check) {
         if (mount("tmpfs", "/run/check", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=512m") < 0)
             die("mount check copy");
-        char *cp[] = {"/usr/bin/cp", "-a", AGENT_WS "/.", "/run/check/", NULL};
-        int st = run_wait(cp);
-        if (!WIFEXITED(st) || WEXITSTATUS(st) != 0) {
+        /* The agent's own copy: FIFOs and sockets, which would block or confuse the check,
+         * are left out; links stay links (dangling or not, never followed). */
+        if (agent_copy_tree(AGENT_WS, "/run/check") != 0) {
             errno = EIO;
             die("copy the workspace for the check");
         }
         if (chown("/run/check", AGENT_UID, AGENT_UID) < 0) die("chown check copy");
-        /* FIFOs and sockets would block or confuse the check: only files, dirs and links. */
-        char *prune[] = {"/usr/bin/find", "/run/check", "!", "-type", "f", "!", "-type", "d", "!", "-type", "l",
-                         "-delete", NULL};
-        run_wait(prune);
         if (mount("/run/check", AGENT_WS, NULL, MS_BIND, NULL) < 0) die("bind check copy");
     }
     /* The control port is /dev/null for every job, root ones included (they cannot unmount). */

@@ -150,6 +150,13 @@ static void on_deadline(void *ud)
 {
     VmExec *ex = ud;
     ex->deadline = 0;
+    pthread_mutex_lock(&ex->sb->mu);
+    bool fin = ex->finished;
+    pthread_mutex_unlock(&ex->sb->mu);
+    if (fin) {   /* the end arrived just now: its notification is still in the pipe */
+        deliver(ex, NULL);
+        return;
+    }
     unsigned char sig[4];
     vm_put_u32(sig, SIGKILL);
     vm_send(ex->sb, VM_SIGNAL, ex->id, sig, 4, NULL, 0);
