@@ -265,6 +265,32 @@ static void test_run_events_are_stored_in_order(void)
     buf_free(&kinds);
 }
 
+static void test_run_finish_during_submit_checks_grades_only_the_final_state(void)
+{
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    Seen seen = {0};
+    Loop *loop = loop_new(true);
+    RunOptions ro = {.loop = loop, .on_event = record_event, .event_ud = &seen};
+    Run *run = run_start(sc, &ro);
+    loop_run_until_idle(loop, NULL);
+    char *err = NULL;
+    CHECK(run_learner_submit(run, "t1", &err));   /* its first check is now running */
+    run_finish(run, "finished");                  /* the learner ends the run at once */
+    while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
+    REQUIRE(run_is_finished(run));
+    /* Only the final checks were logged (2), none from the interrupted submit. */
+    int checks = 0;
+    for (const char *p = seen.kinds.data; p && (p = strstr(p, "check\n")); p += 6) checks++;
+    CHECK_INT_EQ(checks, 2);
+    const ScoreLine *exists = line_of(run_score(run), "exists");
+    CHECK(exists && !exists->passed && exists->feedback && strstr(exists->feedback, "done.txt is missing"));
+    run_free(run);
+    loop_free(loop);
+    buf_free(&seen.kinds);
+    buf_free(&seen.messages);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -275,6 +301,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_time_limit_ends_run_incomplete),
         TEST_CASE(test_run_runaway_hook_ends_its_run_with_a_clear_error),
         TEST_CASE(test_run_events_are_stored_in_order),
+        TEST_CASE(test_run_finish_during_submit_checks_grades_only_the_final_state),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

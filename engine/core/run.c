@@ -502,6 +502,7 @@ typedef void (*ChecksDoneFn)(Run *run, int ti);
 typedef struct CheckBatch {
     Run *run;
     int ti, next;
+    bool final;            /* started by run_finish: only these decide the points */
     ChecksDoneFn done;
 } CheckBatch;
 
@@ -530,7 +531,9 @@ static void on_check_done(void *ud, SandboxExecResult *r)
 {
     CheckBatch *batch = ud;
     Run *run = batch->run;
-    if (run->freeing) {   /* sandbox_close reports execs it cut short */
+    if (run->freeing || (run->finishing && !batch->final)) {
+        /* sandbox_close reports execs it cut short; a submit's checks still running when the
+         * run ends must not overwrite the final ones. */
         free(batch);
         return;
     }
@@ -588,7 +591,7 @@ static void run_next_check(CheckBatch *batch)
 static void run_task_checks_async(Run *run, int ti, ChecksDoneFn done)
 {
     CheckBatch *batch = xcalloc(1, sizeof *batch);
-    *batch = (CheckBatch){run, ti, 0, done};
+    *batch = (CheckBatch){run, ti, 0, run->finishing, done};
     if (!run->sb) {
         run->infra = true;
         free(batch);
