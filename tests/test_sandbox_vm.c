@@ -311,6 +311,43 @@ static void test_vm_close_leaves_nothing(void)
     CHECK_INT_EQ(count_qemu(), qemu_before);
 }
 
+/* A guest that cannot boot (garbage initrd: the kernel finds no /init and powers off) is
+ * retried once, then reported as the sandbox's error on the first exec, quickly. */
+static void test_vm_broken_image_fails_cleanly_after_one_retry(void)
+{
+    const char *cache = getenv("XDG_CACHE_HOME");
+    char *good = cache && *cache ? xasprintf("%s/worksim/guest/image/vmlinuz", cache)
+                                 : xasprintf("%s/.cache/worksim/guest/image/vmlinuz", getenv("HOME"));
+    char *bad = xasprintf("%s/bad-image", testlib_temp_dir());
+    char *kern = xasprintf("%s/vmlinuz", bad), *initrd = xasprintf("%s/initrd.gz", bad);
+    mkdir(bad, 0755);
+    size_t len = 0;
+    char *data = util_read_file(good, &len, NULL);
+    REQUIRE(data);
+    CHECK(util_write_file(kern, data, len, NULL));
+    CHECK(util_write_file(initrd, "not an initramfs", 16, NULL));
+    free(data);
+    setenv("WORKSIM_GUEST_DIR", bad, 1);
+    SandboxConfig cfg = {.backend = SANDBOX_VM};
+    char *err = NULL;
+    double t0 = util_monotonic_seconds();
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    unsetenv("WORKSIM_GUEST_DIR");
+    if (sb) {
+        SandboxExecRequest req = {.command = "true"};
+        SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+        CHECK(r->error != NULL);
+        CHECK_CONTAINS(r->error, "did not start");
+        sandbox_exec_result_free(r);
+        sandbox_close(sb);
+    } else {
+        CHECK_CONTAINS(err, "did not start");
+    }
+    printf("  broken image reported after %.1f s\n", util_monotonic_seconds() - t0);
+    CHECK(util_monotonic_seconds() - t0 < 60);
+    free(err), free(good), free(bad), free(kern), free(initrd);
+}
+
 static double run_score(const char *backend, char **outcome)
 {
     char *db = xasprintf("--db=%s/vm-%s.db", testlib_temp_dir(), backend);
@@ -380,6 +417,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_vm_check_sees_a_throwaway_copy),
         TEST_CASE(test_vm_pty_shell_keeps_state),
         TEST_CASE(test_vm_close_leaves_nothing),
+        TEST_CASE(test_vm_broken_image_fails_cleanly_after_one_retry),
         TEST_CASE(test_vm_run_first_bugfix_scores_like_ns),
     };
     int rc = testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
