@@ -86,6 +86,7 @@ for m in "${modules[@]}"; do
 done
 # Debian's awk, editor, ... are symlinks through /etc/alternatives.
 [ -d /etc/alternatives ] && cp -a /etc/alternatives "$stage/etc/"
+rm -rf "$out.new"
 mkdir -p "$out.new"
 (cd "$stage" && find . | LC_ALL=C sort | cpio -o -H newc --quiet -R 0:0 | gzip -6 > "$out.new/initrd.gz")
 cp "$kdir/boot/vmlinuz-$kver" "$out.new/vmlinuz"
@@ -106,7 +107,15 @@ PY
 fi
 echo "$kver" > "$out.new/kernel-version"
 echo "$stamp" > "$out.new/stamp"
-rm -rf "$out"
-mv "$out.new" "$out"
+# Swap atomically: image is a symlink to image-STAMP, so a sandbox opening meanwhile sees
+# either the old image or the new one, never none.
+rm -rf "$cache/image-$stamp"
+mv "$out.new" "$cache/image-$stamp"
+[ -d "$out" ] && [ ! -L "$out" ] && rm -rf "$out"   # a folder from an older version of this script
+ln -sfn "image-$stamp" "$cache/image.link"
+mv -T "$cache/image.link" "$out"
+for old in "$cache"/image-*; do
+  [ "$old" = "$cache/image-$stamp" ] || rm -rf "$old"
+done
 say "guest image ready in $out"
 echo "$out"
