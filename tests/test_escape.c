@@ -60,31 +60,8 @@ static const KnownLeak known_leaks[] = {
     {"ns", "tmp_inode_cap", "the /tmp tmpfs caps bytes (--size) but not inodes, which cost host kernel memory"},
     {"ns", "proc_init_mem", "bwrap's pid-1 reaper runs as the learner's uid and is dumpable: /proc/1/mem is readable and"
                             " writable, so code injected there can clear its parent-death signal and outlive a crashed engine"},
-    /* vm: open findings of the first escape run against the vm backend (in progress). */
-    {"vm", "tmp_between_checks", "open: checks share /tmp with the learner's session (a planted /tmp file reaches checks)"},
-    {"vm", "fifo_check_copy", "open: a FIFO in the workspace blocks a check until its timeout"},
-    {"vm", "python_user_site_hook", "open: checks run with HOME=/workspace (ns fix: HOME=/tmp for checks)"},
-    {"vm", "ptrace_attach_sibling", "open: no seccomp filter in the guest"},
-    {"vm", "process_vm_readv", "open: no seccomp filter in the guest"},
-    {"vm", "tiocsti", "open: no seccomp filter in the guest (guest kernel allows TIOCSTI)"},
-    {"vm", "tiocsti_line_ran", "open: no seccomp filter in the guest (guest kernel allows TIOCSTI)"},
-    {"vm", "keyctl", "open: no seccomp filter in the guest"},
-    {"vm", "add_key", "open: no seccomp filter in the guest"},
-    {"vm", "request_key", "open: no seccomp filter in the guest"},
-    {"vm", "io_uring_setup", "open: no seccomp filter in the guest"},
-    {"vm", "name_to_handle_at", "open: no seccomp filter in the guest"},
-    {"vm", "unshare_user", "open: user namespaces allowed in the guest"},
-    {"vm", "unshare_mount", "open: user namespaces allowed in the guest"},
-    {"vm", "unshare_net", "open: user namespaces allowed in the guest"},
-    {"vm", "setns", "open: no seccomp filter in the guest"},
-    {"vm", "unshare_mount_tools", "open: user namespaces allowed in the guest"},
-    {"vm", "unshare_mount_tools_root", "as_root is guest root (scenario hooks only)"},
-    {"vm", "system_writes_as_root", "as_root is guest root: / and /etc are the guest's own (host /usr stayed read-only)"},
-    {"vm", "mknod_as_root", "as_root is guest root (scenario hooks only)"},
-    {"vm", "sys_proc_writes_root", "as_root is guest root: sysrq of the guest kernel"},
-    {"vm", "kernel_log_root", "as_root is guest root: the guest kernel's log"},
+    /* vm: every other finding of the first vm run is fixed and now fails if it comes back. */
     {"vm", "memory_aggregate_cap", "the guest's total is bounded by the VM's RAM, not by per-sandbox limits"},
-    {"vm", "inode_flood_cap", "open: no file-count cap on the workspace"},
     {"ns", "memory_aggregate_cap", "RLIMIT_AS is per process and no memory cgroup is used: processes x memory_mb is the real cap"},
 };
 
