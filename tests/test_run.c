@@ -5,6 +5,7 @@
 #include "testlib.h"
 
 #include "headless/headless.h"
+#include <cjson/cJSON.h>
 #include "util/util.h"
 
 #include <stdio.h>
@@ -15,7 +16,8 @@
 
 typedef struct Seen {
     Buf kinds;        /* "kind\n" per event */
-    Buf messages;     /* "from>to|channel:text\n" */
+    Buf messages;     /* the JSON of each message event, one per line */
+    Buf checks;       /* "check-id final\n" per check event, in log order */
 } Seen;
 
 static void record_event(void *ud, Run *run, const char *kind, const char *json)
@@ -24,6 +26,12 @@ static void record_event(void *ud, Run *run, const char *kind, const char *json)
     Seen *s = ud;
     buf_printf(&s->kinds, "%s\n", kind);
     if (strcmp(kind, "message") == 0) buf_printf(&s->messages, "%s\n", json);
+    if (strcmp(kind, "check") == 0) {
+        cJSON *o = cJSON_Parse(json);
+        buf_printf(&s->checks, "%s %s\n", cJSON_GetStringValue(cJSON_GetObjectItem(o, "check")),
+                   cJSON_IsTrue(cJSON_GetObjectItem(o, "final")) ? "final" : "submit");
+        cJSON_Delete(o);
+    }
 }
 
 static Scenario *load(const char *name)
@@ -79,6 +87,7 @@ static void test_run_hooks_yield_and_resume_with_results(void)
     actions_free(script);
     buf_free(&seen.kinds);
     buf_free(&seen.messages);
+    buf_free(&seen.checks);
 }
 
 static void test_run_wait_action_advances_virtual_clock_for_hooks(void)
@@ -100,6 +109,7 @@ static void test_run_wait_action_advances_virtual_clock_for_hooks(void)
     actions_free(script);
     buf_free(&seen.kinds);
     buf_free(&seen.messages);
+    buf_free(&seen.checks);
 }
 
 static void test_run_scripted_replies_and_on_message_override(void)
@@ -140,6 +150,7 @@ static void test_run_scripted_replies_and_on_message_override(void)
     actions_free(script);
     buf_free(&seen.kinds);
     buf_free(&seen.messages);
+    buf_free(&seen.checks);
 }
 
 static void test_run_submit_review_requests_changes_then_approves(void)
@@ -178,6 +189,7 @@ static void test_run_submit_review_requests_changes_then_approves(void)
     actions_free(script);
     buf_free(&seen.kinds);
     buf_free(&seen.messages);
+    buf_free(&seen.checks);
 }
 
 static void test_run_time_limit_ends_run_incomplete(void)
@@ -289,6 +301,31 @@ static void test_run_finish_during_submit_checks_grades_only_the_final_state(voi
     loop_free(loop);
     buf_free(&seen.kinds);
     buf_free(&seen.messages);
+    buf_free(&seen.checks);
+}
+
+static void test_run_checks_are_logged_in_task_order(void)
+{
+    Scenario *sc = load("ordered-checks");
+    REQUIRE(sc);
+    Action acts[] = {{.kind = ACTION_SUBMIT, .target = "t"}};
+    ActionScript *script = script_of(acts, 1);
+    Seen seen = {0};
+    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    /* Results land on the right lines whatever order they finished in. */
+    const ScoreSheet *s = run_score(run);
+    CHECK(!line_of(s, "slow")->passed && strstr(line_of(s, "slow")->feedback, "slow one"));
+    CHECK(line_of(s, "quick")->passed && line_of(s, "third")->passed);
+    CHECK_INT_EQ((int)s->score, 2);
+    CHECK_STR_EQ(seen.checks.data, "slow submit\nquick submit\nthird submit\nslow final\nquick final\nthird final\n");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    buf_free(&seen.kinds);
+    buf_free(&seen.messages);
+    buf_free(&seen.checks);
 }
 
 int main(int argc, char **argv)
@@ -302,6 +339,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_runaway_hook_ends_its_run_with_a_clear_error),
         TEST_CASE(test_run_events_are_stored_in_order),
         TEST_CASE(test_run_finish_during_submit_checks_grades_only_the_final_state),
+        TEST_CASE(test_run_checks_are_logged_in_task_order),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

@@ -499,12 +499,26 @@ bool run_learner_sh(Run *run, const char *line, double timeout, char **err)
 
 typedef void (*ChecksDoneFn)(Run *run, int ti);
 
+/* The checks of one task. Each runs in a fresh sandbox of its own, so they are independent
+ * and run CHECKS_IN_PARALLEL at a time; results are logged in the task's order whatever
+ * order they finish in, so the log reads the same from run to run. */
+#define CHECKS_IN_PARALLEL 2
+
 typedef struct CheckBatch {
     Run *run;
-    int ti, next;
+    int ti, n;
+    int started, in_flight, logged;
     bool final;            /* started by run_finish: only these decide the points */
+    bool dropped;          /* the run ended or is being freed: results are ignored */
+    bool *complete;        /* per check: result recorded, not yet necessarily logged */
+    char **events;         /* per check: its "check" event, logged in order */
     ChecksDoneFn done;
 } CheckBatch;
+
+typedef struct CheckJob {
+    CheckBatch *batch;
+    int index;
+} CheckJob;
 
 static char *fail_lines(const char *output)
 {
@@ -525,21 +539,20 @@ static char *fail_lines(const char *output)
     return b.len ? buf_steal(&b) : NULL;
 }
 
-static void run_next_check(CheckBatch *batch);
-
-static void on_check_done(void *ud, SandboxExecResult *r)
+static void check_batch_free(CheckBatch *batch)
 {
-    CheckBatch *batch = ud;
-    Run *run = batch->run;
-    if (run->freeing || (run->finishing && !batch->final)) {
-        /* sandbox_close reports execs it cut short; a submit's checks still running when the
-         * run ends must not overwrite the final ones. */
-        free(batch);
-        return;
-    }
-    const ScenarioTask *t = &run->sc->tasks[batch->ti];
-    const ScenarioCheck *c = &t->checks[batch->next];
-    CheckResult *res = &run->tasks[batch->ti].checks[batch->next];
+    for (int i = 0; i < batch->n; i++) free(batch->events[i]);
+    free(batch->events);
+    free(batch->complete);
+    free(batch);
+}
+
+/* Records check index's result and returns its event text. */
+static char *record_check(Run *run, int ti, int index, const SandboxExecResult *r)
+{
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    const ScenarioCheck *c = &t->checks[index];
+    CheckResult *res = &run->tasks[ti].checks[index];
     free(res->feedback);
     free(res->output);
     res->ran = true;
@@ -562,43 +575,80 @@ static void on_check_done(void *ud, SandboxExecResult *r)
     cJSON_AddStringToObject(o, "output", res->output);
     cJSON_AddBoolToObject(o, "final", run->finishing);
     if (r->error) cJSON_AddStringToObject(o, "error", r->error);
-    log_json(run, "check", o);
-    batch->next++;
-    run_next_check(batch);
+    char *text = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return text;
 }
 
-static void run_next_check(CheckBatch *batch)
+static void start_checks(CheckBatch *batch);
+
+static void on_check_done(void *ud, SandboxExecResult *r)
+{
+    CheckJob *job = ud;
+    CheckBatch *batch = job->batch;
+    int index = job->index;
+    free(job);
+    batch->in_flight--;
+    Run *run = batch->run;
+    /* sandbox_close reports execs it cut short; a submit's checks still running when the run
+     * ends must not overwrite the final ones. */
+    if (run->freeing || (run->finishing && !batch->final)) batch->dropped = true;
+    if (batch->dropped) {
+        if (batch->in_flight == 0) check_batch_free(batch);
+        return;
+    }
+    batch->events[index] = record_check(run, batch->ti, index, r);
+    batch->complete[index] = true;
+    while (batch->logged < batch->n && batch->complete[batch->logged]) {
+        run_log_event(run, "check", batch->events[batch->logged]);
+        batch->logged++;
+    }
+    start_checks(batch);
+}
+
+/* Starts checks up to the parallel limit; when none is left to run or running, finishes. */
+static void start_checks(CheckBatch *batch)
 {
     Run *run = batch->run;
     const ScenarioTask *t = &run->sc->tasks[batch->ti];
-    if (batch->next >= t->n_checks || run->infra) {
-        ChecksDoneFn done = batch->done;
-        int ti = batch->ti;
-        free(batch);
-        done(run, ti);
-        return;
+    while (!run->infra && batch->started < batch->n && batch->in_flight < CHECKS_IN_PARALLEL) {
+        int index = batch->started++;
+        const ScenarioCheck *c = &t->checks[index];
+        SandboxExecRequest req = {.command = c->run, .check = true, .timeout = c->timeout};
+        CheckJob *job = xcalloc(1, sizeof *job);
+        *job = (CheckJob){batch, index};
+        batch->in_flight++;
+        char *err = NULL;
+        if (!sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err)) {
+            SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
+            on_check_done(job, &r);   /* may finish the batch: return without touching it */
+            free(r.error);
+            return;
+        }
     }
-    const ScenarioCheck *c = &t->checks[batch->next];
-    SandboxExecRequest req = {.command = c->run, .check = true, .timeout = c->timeout};
-    char *err = NULL;
-    if (!sandbox_exec_start(run->sb, run->loop, &req, on_check_done, batch, &err)) {
-        SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
-        on_check_done(batch, &r);
-        free(r.error);
-    }
+    if (batch->in_flight > 0) return;
+    ChecksDoneFn done = batch->done;
+    int ti = batch->ti;
+    check_batch_free(batch);
+    done(run, ti);
 }
 
 static void run_task_checks_async(Run *run, int ti, ChecksDoneFn done)
 {
-    CheckBatch *batch = xcalloc(1, sizeof *batch);
-    *batch = (CheckBatch){run, ti, 0, run->finishing, done};
     if (!run->sb) {
         run->infra = true;
-        free(batch);
         done(run, ti);
         return;
     }
-    run_next_check(batch);
+    CheckBatch *batch = xcalloc(1, sizeof *batch);
+    batch->run = run;
+    batch->ti = ti;
+    batch->n = run->sc->tasks[ti].n_checks;
+    batch->final = run->finishing;
+    batch->done = done;
+    batch->complete = xcalloc((size_t)batch->n + 1, sizeof *batch->complete);
+    batch->events = xcalloc((size_t)batch->n + 1, sizeof *batch->events);
+    start_checks(batch);
 }
 
 static bool all_checks_passed(const Run *run, int ti)
