@@ -6,6 +6,8 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
+#include "fake_anthropic.h"
+
 #include "headless/headless.h"
 #include "llm/colleague.h"
 #include "util/util.h"
@@ -25,75 +27,18 @@
 
 /* ---- the fake server ---- */
 
-static pid_t server_pid;
-static int server_stdin = -1;
 static int server_port;
-
-static void server_stop(void)
-{
-    if (server_stdin >= 0) close(server_stdin);
-    if (server_pid > 0) {
-        kill(server_pid, SIGTERM);
-        waitpid(server_pid, NULL, 0);
-    }
-    server_pid = 0;
-}
 
 static bool server_start(void)
 {
-    if (server_port) return true;
-    int in[2], out[2];
-    if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0) return false;
-    pid_t pid = fork();
-    if (pid == 0) {
-        dup2(in[0], 0);
-        dup2(out[1], 1);
-        execlp("python3", "python3", WORKSIM_TESTS_DIR "/fake_anthropic.py", (char *)NULL);
-        _exit(127);
-    }
-    close(in[0]);
-    close(out[1]);
-    server_pid = pid;
-    server_stdin = in[1];
-    atexit(server_stop);
-    char line[32] = {0};
-    size_t n = 0;
-    struct pollfd pfd = {out[0], POLLIN, 0};
-    while (n < sizeof line - 1 && !strchr(line, '\n') && poll(&pfd, 1, 10000) == 1) {
-        ssize_t k = read(out[0], line + n, sizeof line - 1 - n);
-        if (k <= 0) break;
-        n += (size_t)k;
-    }
-    close(out[0]);
-    server_port = atoi(line);
-    if (server_port <= 0) return false;
-    char *url = xasprintf("http://127.0.0.1:%d", server_port);
-    setenv("ANTHROPIC_BASE_URL", url, 1);
-    setenv("ANTHROPIC_API_KEY", "test", 1);
-    free(url);
-    return true;
-}
-
-static size_t collect_body(char *data, size_t size, size_t nmemb, void *ud)
-{
-    buf_append(ud, data, size * nmemb);
-    return size * nmemb;
+    bool ok = fake_anthropic_start(false, "test");
+    server_port = fake_anthropic_port();
+    return ok;
 }
 
 static char *server_call(const char *method, const char *path, const char *body)
 {
-    Buf b = {0};
-    CURL *e = curl_easy_init();
-    char *url = xasprintf("http://127.0.0.1:%d%s", server_port, path);
-    curl_easy_setopt(e, CURLOPT_URL, url);
-    curl_easy_setopt(e, CURLOPT_CUSTOMREQUEST, method);
-    if (strcmp(method, "POST") == 0) curl_easy_setopt(e, CURLOPT_POSTFIELDS, body ? body : "");
-    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, collect_body);
-    curl_easy_setopt(e, CURLOPT_WRITEDATA, &b);
-    curl_easy_perform(e);
-    curl_easy_cleanup(e);
-    free(url);
-    return buf_steal(&b);
+    return fake_anthropic_call(method, path, body);
 }
 
 /* Resets the server and queues what the model answers (a JSON object text for /_script). */
@@ -103,13 +48,7 @@ static void server_script(const char *spec)
     free(server_call("POST", "/_script", spec));
 }
 
-static cJSON *server_requests(void)
-{
-    char *text = server_call("GET", "/_requests", NULL);
-    cJSON *j = cJSON_Parse(text);
-    free(text);
-    return j ? j : cJSON_CreateArray();
-}
+static cJSON *server_requests(void) { return fake_anthropic_requests(); }
 
 static void check_requests_valid(cJSON *log)
 {
