@@ -59,6 +59,35 @@ static ActionScript *script_of(const Action *actions, int n)
     return s;
 }
 
+/* A headless run of a fixture with the given moves, its loop and what it logged. */
+typedef struct Played {
+    Run *run;
+    Loop *loop;
+    ActionScript *script;
+    Seen seen;
+} Played;
+
+static bool play(Played *p, const char *fixture, const Action *acts, int n)
+{
+    memset(p, 0, sizeof *p);
+    Scenario *sc = load(fixture);
+    if (!sc) return false;
+    p->script = script_of(acts, n);
+    HeadlessOptions ho = {.on_event = record_event, .event_ud = &p->seen};
+    p->run = headless_run(sc, p->script, &ho, &p->loop);
+    return true;
+}
+
+static void played_free(Played *p)
+{
+    run_free(p->run);
+    loop_free(p->loop);
+    actions_free(p->script);
+    buf_free(&p->seen.kinds);
+    buf_free(&p->seen.messages);
+    buf_free(&p->seen.checks);
+}
+
 static const ScoreLine *line_of(const ScoreSheet *s, const char *id)
 {
     for (int i = 0; i < s->n_lines; i++)
@@ -68,54 +97,34 @@ static const ScoreLine *line_of(const ScoreSheet *s, const char *id)
 
 static void test_run_hooks_yield_and_resume_with_results(void)
 {
-    Scenario *sc = load("hooks");
-    REQUIRE(sc);
     Action acts[] = {{.kind = ACTION_WAIT, .seconds = 59}};
-    ActionScript *script = script_of(acts, 1);
-    Seen seen = {0};
-    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &ho, &loop);
+    Played p;
+    REQUIRE(play(&p, "hooks", acts, 1));
+    Run *run = p.run;
     CHECK(run_is_finished(run));
-    CHECK_CONTAINS(seen.messages.data, "\"text\":\"sh:false:hi\\n:3\"");
-    CHECK_CONTAINS(seen.messages.data, "\"text\":\"root:true:0\\n\"");
+    CHECK_CONTAINS(p.seen.messages.data, "\"text\":\"sh:false:hi\\n:3\"");
+    CHECK_CONTAINS(p.seen.messages.data, "\"text\":\"root:true:0\\n\"");
     /* 59 virtual seconds are not enough for run:wait(60): the run finished first. */
-    CHECK(!strstr(seen.messages.data, "after wait"));
-    CHECK_CONTAINS(seen.messages.data, "finished with failed");
-    run_free(run);
-    loop_free(loop);
-    actions_free(script);
-    buf_free(&seen.kinds);
-    buf_free(&seen.messages);
-    buf_free(&seen.checks);
+    CHECK(!strstr(p.seen.messages.data, "after wait"));
+    CHECK_CONTAINS(p.seen.messages.data, "finished with failed");
+    played_free(&p);
 }
 
 static void test_run_wait_action_advances_virtual_clock_for_hooks(void)
 {
-    Scenario *sc = load("hooks");
-    REQUIRE(sc);
     Action acts[] = {{.kind = ACTION_WAIT, .seconds = 61}};
-    ActionScript *script = script_of(acts, 1);
-    Seen seen = {0};
-    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
-    Loop *loop = NULL;
+    Played p;
     double t0 = util_monotonic_seconds();
-    Run *run = headless_run(sc, script, &ho, &loop);
+    REQUIRE(play(&p, "hooks", acts, 1));
+    Run *run = p.run;
     CHECK(util_monotonic_seconds() - t0 < 30);   /* virtual, not real, minutes */
-    CHECK_CONTAINS(seen.messages.data, "after wait");
+    CHECK_CONTAINS(p.seen.messages.data, "after wait");
     CHECK(run_task_status(run, 1) == TASK_ASSIGNED);   /* the hook assigned "later" after its wait */
-    run_free(run);
-    loop_free(loop);
-    actions_free(script);
-    buf_free(&seen.kinds);
-    buf_free(&seen.messages);
-    buf_free(&seen.checks);
+    played_free(&p);
 }
 
 static void test_run_scripted_replies_and_on_message_override(void)
 {
-    Scenario *sc = load("hooks");
-    REQUIRE(sc);
     Action acts[] = {
         {.kind = ACTION_SAY, .target = "lead", .text = "well hello!"},
         {.kind = ACTION_SAY, .target = "lead", .text = "42"},
@@ -124,12 +133,10 @@ static void test_run_scripted_replies_and_on_message_override(void)
         {.kind = ACTION_SAY, .target = "lead", .text = "tell me the secret"},
         {.kind = ACTION_POST, .target = "#team", .text = "@lead are you there"},
     };
-    ActionScript *script = script_of(acts, 6);
-    Seen seen = {0};
-    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &ho, &loop);
-    const char *m = seen.messages.data;
+    Played p;
+    REQUIRE(play(&p, "hooks", acts, 6));
+    Run *run = p.run;
+    const char *m = p.seen.messages.data;
     CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"Hi there\"}");
     CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"a number\"}");
     CHECK_CONTAINS(m, "\"text\":\"fn:call fn please\"");
@@ -145,18 +152,11 @@ static void test_run_scripted_replies_and_on_message_override(void)
     /* 6 learner messages → rubric 30, clamped to its 10 points. */
     const ScoreLine *talk = line_of(run_score(run), "talk");
     CHECK(talk && talk->points == 10 && talk->max == 10);
-    run_free(run);
-    loop_free(loop);
-    actions_free(script);
-    buf_free(&seen.kinds);
-    buf_free(&seen.messages);
-    buf_free(&seen.checks);
+    played_free(&p);
 }
 
 static void test_run_submit_review_requests_changes_then_approves(void)
 {
-    Scenario *sc = load("hooks");
-    REQUIRE(sc);
     Action acts[] = {
         {.kind = ACTION_SUBMIT, .target = "t1"},
         {.kind = ACTION_SH, .target = "echo no > done.txt"},
@@ -164,12 +164,10 @@ static void test_run_submit_review_requests_changes_then_approves(void)
         {.kind = ACTION_SH, .target = "echo yes > done.txt && rm -f nothing"},
         {.kind = ACTION_SUBMIT, .target = "t1"},
     };
-    ActionScript *script = script_of(acts, 5);
-    Seen seen = {0};
-    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &ho, &loop);
-    const char *m = seen.messages.data;
+    Played p;
+    REQUIRE(play(&p, "hooks", acts, 5));
+    Run *run = p.run;
+    const char *m = p.seen.messages.data;
     CHECK_CONTAINS(m, "Changes requested:\\n- done.txt exists: done.txt is missing");
     CHECK_CONTAINS(m, "Looks good to me. Approved.");
     CHECK_CONTAINS(m, "review of t1: false");
@@ -184,12 +182,7 @@ static void test_run_submit_review_requests_changes_then_approves(void)
     CHECK(s->score == 15);
     CHECK(s->max == 35);
     CHECK_STR_EQ(s->outcome, "failed");
-    run_free(run);
-    loop_free(loop);
-    actions_free(script);
-    buf_free(&seen.kinds);
-    buf_free(&seen.messages);
-    buf_free(&seen.checks);
+    played_free(&p);
 }
 
 static void test_run_time_limit_ends_run_incomplete(void)
@@ -306,26 +299,17 @@ static void test_run_finish_during_submit_checks_grades_only_the_final_state(voi
 
 static void test_run_checks_are_logged_in_task_order(void)
 {
-    Scenario *sc = load("ordered-checks");
-    REQUIRE(sc);
     Action acts[] = {{.kind = ACTION_SUBMIT, .target = "t"}};
-    ActionScript *script = script_of(acts, 1);
-    Seen seen = {0};
-    HeadlessOptions ho = {.on_event = record_event, .event_ud = &seen};
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &ho, &loop);
+    Played p;
+    REQUIRE(play(&p, "ordered-checks", acts, 1));
+    Run *run = p.run;
     /* Results land on the right lines whatever order they finished in. */
     const ScoreSheet *s = run_score(run);
     CHECK(!line_of(s, "slow")->passed && strstr(line_of(s, "slow")->feedback, "slow one"));
     CHECK(line_of(s, "quick")->passed && line_of(s, "third")->passed);
     CHECK_INT_EQ((int)s->score, 2);
-    CHECK_STR_EQ(seen.checks.data, "slow submit\nquick submit\nthird submit\nslow final\nquick final\nthird final\n");
-    run_free(run);
-    loop_free(loop);
-    actions_free(script);
-    buf_free(&seen.kinds);
-    buf_free(&seen.messages);
-    buf_free(&seen.checks);
+    CHECK_STR_EQ(p.seen.checks.data, "slow submit\nquick submit\nthird submit\nslow final\nquick final\nthird final\n");
+    played_free(&p);
 }
 
 int main(int argc, char **argv)
