@@ -296,10 +296,15 @@ static void job_maybe_finish(Job *j)
     j->used = false;
 }
 
+/* Reads what the job has written, at most JOB_READ_BUDGET chunks per call: a job that
+ * writes as fast as it is read (output past its cap is only counted) must not keep the
+ * loop from its deadlines and its other jobs. */
+enum { JOB_READ_BUDGET = 8 };
+
 static void job_read(Job *j)
 {
     unsigned char chunk[32768];
-    for (;;) {
+    for (int reads = 0; reads < JOB_READ_BUDGET; reads++) {
         ssize_t n = read(j->fd, chunk, sizeof chunk);
         if (n < 0 && errno == EINTR) continue;
         if (n < 0 && errno == EAGAIN) return;
