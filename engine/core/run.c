@@ -49,6 +49,8 @@ struct Run {
     Sandbox *sb;
     SandboxConfig sandbox_cfg;
     ShellSession *shell;
+    ShellOutputFn terminal_fn;  /* the desktop terminal, when one is attached */
+    void *terminal_ud;
     ColleagueBackend *colleagues;
     ColleagueBackend *owned_colleagues;
     RunEventFn on_event;
@@ -477,12 +479,30 @@ static void on_shell_command(void *ud, const ShellCommandReport *r)
     scenario_host_call_hook(run->host, HOOK_ON_COMMAND, args, NULL, NULL);
 }
 
-static bool ensure_shell(Run *run, char **err)
+static void on_shell_output(void *ud, const char *bytes, size_t n)
+{
+    Run *run = ud;
+    if (run->terminal_fn) run->terminal_fn(run->terminal_ud, bytes, n);
+}
+
+static bool ensure_shell_sized(Run *run, int rows, int cols, char **err)
 {
     if (run->shell) return true;
-    if (!run->sb) return fail(err, "the sandbox is not running%s", "");
-    run->shell = shell_session_open(run->sb, run->loop, 24, 80, on_shell_command, NULL, run, err);
+    if (!run->sb || run->finishing) return fail(err, "the sandbox is not running%s", "");
+    run->shell = shell_session_open(run->sb, run->loop, rows, cols, on_shell_command, on_shell_output, run, err);
     return run->shell != NULL;
+}
+
+static bool ensure_shell(Run *run, char **err) { return ensure_shell_sized(run, 24, 80, err); }
+
+ShellSession *run_attach_terminal(Run *run, int rows, int cols, ShellOutputFn on_output, void *ud, char **err)
+{
+    run->terminal_fn = on_output;
+    run->terminal_ud = ud;
+    bool fresh = !run->shell;
+    if (!ensure_shell_sized(run, rows, cols, err)) return NULL;
+    if (!fresh) shell_session_resize(run->shell, rows, cols);
+    return run->shell;
 }
 
 bool run_learner_sh(Run *run, const char *line, double timeout, char **err)

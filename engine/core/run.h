@@ -85,6 +85,10 @@ const Scenario *run_scenario(const Run *run);
 Loop *run_loop(Run *run);
 Sandbox *run_sandbox(Run *run);
 ShellSession *run_shell(Run *run);               /* NULL until first used */
+/* The desktop terminal: opens the learner's shell (the same one `sh` actions type into) if it
+ * is not open yet, sized rows x cols, and routes its display bytes to on_output from now on
+ * (NULL detaches). Returns the shell, or NULL + *err when the sandbox is not running. */
+ShellSession *run_attach_terminal(Run *run, int rows, int cols, ShellOutputFn on_output, void *ud, char **err);
 const char *run_learner(const Run *run);
 struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NULL if the run never started */
 double run_elapsed(Run *run);

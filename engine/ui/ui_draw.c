@@ -1,0 +1,162 @@
+/* ui_draw.c: the desktop's drawing helpers and palette: filled and outlined rectangles,
+ * single-line and word-wrapped UTF-8 text through SDL_ttf, buttons and hit tests. Text is
+ * rendered per call (the desktop redraws only when something changed). */
+#include "ui/ui.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+const SDL_Color UI_BG = {0xf3, 0xf4, 0xf6, 0xff};
+const SDL_Color UI_PANEL = {0xff, 0xff, 0xff, 0xff};
+const SDL_Color UI_SIDEBAR = {0x2b, 0x2f, 0x3a, 0xff};
+const SDL_Color UI_BORDER = {0xd5, 0xd9, 0xe0, 0xff};
+const SDL_Color UI_TEXT = {0x1f, 0x23, 0x28, 0xff};
+const SDL_Color UI_TEXT_DIM = {0x6a, 0x73, 0x7d, 0xff};
+const SDL_Color UI_ACCENT = {0x25, 0x63, 0xeb, 0xff};
+const SDL_Color UI_ACCENT_TEXT = {0xff, 0xff, 0xff, 0xff};
+const SDL_Color UI_OK = {0x16, 0xa3, 0x4a, 0xff};
+const SDL_Color UI_FAIL = {0xdc, 0x26, 0x26, 0xff};
+const SDL_Color UI_WARN = {0xd9, 0x77, 0x06, 0xff};
+const SDL_Color UI_SELECTED = {0xdb, 0xea, 0xfe, 0xff};
+const SDL_Color UI_TERM_BG = {0x1e, 0x1e, 0x1e, 0xff};
+const SDL_Color UI_TERM_FG = {0xd4, 0xd4, 0xd4, 0xff};
+
+void ui_fill(UiDraw *d, SDL_Rect r, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRect(d->r, &r);
+}
+
+void ui_frame(UiDraw *d, SDL_Rect r, SDL_Color c)
+{
+    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_RenderDrawRect(d->r, &r);
+}
+
+int ui_text_width(TTF_Font *f, const char *utf8)
+{
+    int w = 0, h = 0;
+    if (!utf8 || !*utf8 || TTF_SizeUTF8(f, utf8, &w, &h) != 0) return 0;
+    return w;
+}
+
+int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
+{
+    int h = TTF_FontLineSkip(f);
+    if (!utf8 || !*utf8) return h;
+    SDL_Surface *s = TTF_RenderUTF8_Blended(f, utf8, c);
+    if (!s) return h;
+    SDL_Texture *t = SDL_CreateTextureFromSurface(d->r, s);
+    if (t) {
+        SDL_Rect dst = {x, y, s->w, s->h};
+        SDL_RenderCopy(d->r, t, NULL, &dst);
+        SDL_DestroyTexture(t);
+    }
+    SDL_FreeSurface(s);
+    return h;
+}
+
+/* Length in bytes of the UTF-8 sequence starting at p (1 for stray bytes). */
+static size_t utf8_len(const char *p)
+{
+    unsigned char c = (unsigned char)*p;
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    for (size_t i = 1; i < n; i++)
+        if (((unsigned char)p[i] & 0xc0) != 0x80) return 1;
+    return n;
+}
+
+/* Bytes of the longest prefix of s[0..len) that fits in w pixels (at least one character). */
+static size_t fit_prefix(TTF_Font *f, const char *s, size_t len, int w)
+{
+    char *tmp = malloc(len + 1);
+    if (!tmp) return len;
+    size_t best = utf8_len(s) < len ? utf8_len(s) : len;
+    for (size_t i = best; i < len;) {
+        size_t next = i + utf8_len(s + i);
+        if (next > len) break;
+        memcpy(tmp, s, next);
+        tmp[next] = 0;
+        if (ui_text_width(f, tmp) > w) break;
+        best = next;
+        i = next;
+    }
+    free(tmp);
+    return best;
+}
+
+/* Calls line_fn for each wrapped line of utf8 (a copy it may keep only during the call). */
+static int wrap_lines(TTF_Font *f, int w, const char *utf8, void (*line_fn)(void *ud, const char *line, int index),
+                      void *ud)
+{
+    int lines = 0;
+    const char *p = utf8 ? utf8 : "";
+    char *line = malloc(strlen(p) + 1);
+    if (!line) return 0;
+    do {
+        size_t para = strcspn(p, "\n");
+        const char *end = p + para;
+        const char *s = p;
+        do {
+            /* Take words while they fit; break a word that alone is too wide. */
+            size_t len = 0, fitted = 0;
+            while (s + len < end) {
+                size_t word_end = len;
+                while (s + word_end < end && s[word_end] == ' ') word_end++;
+                while (s + word_end < end && s[word_end] != ' ') word_end++;
+                memcpy(line, s, word_end);
+                line[word_end] = 0;
+                if (ui_text_width(f, line) > w) break;
+                len = word_end;
+                fitted = word_end;
+            }
+            if (fitted == 0 && s < end) fitted = fit_prefix(f, s, (size_t)(end - s), w);
+            memcpy(line, s, fitted);
+            line[fitted] = 0;
+            if (line_fn) line_fn(ud, line, lines);
+            lines++;
+            s += fitted;
+            while (s < end && *s == ' ') s++;
+        } while (s < end);
+        p = *end ? end + 1 : end;
+    } while (*p);
+    free(line);
+    return lines;
+}
+
+typedef struct WrapDraw {
+    UiDraw *d;
+    TTF_Font *f;
+    int x, y, max_y, skip;
+    SDL_Color c;
+} WrapDraw;
+
+static void draw_line(void *ud, const char *line, int index)
+{
+    WrapDraw *w = ud;
+    int y = w->y + index * w->skip;
+    if (w->max_y > 0 && y + w->skip > w->max_y) return;
+    ui_text(w->d, w->f, w->x, y, w->c, line);
+}
+
+int ui_text_wrapped(UiDraw *d, TTF_Font *f, int x, int y, int w, int max_y, SDL_Color c, const char *utf8)
+{
+    WrapDraw wd = {d, f, x, y, max_y, TTF_FontLineSkip(f), c};
+    return wrap_lines(f, w, utf8, draw_line, &wd) * wd.skip;
+}
+
+int ui_text_height(TTF_Font *f, int w, const char *utf8) { return wrap_lines(f, w, utf8, NULL, NULL) * TTF_FontLineSkip(f); }
+
+void ui_button(UiDraw *d, SDL_Rect r, const char *label, bool primary, bool enabled)
+{
+    bool hover = enabled && ui_hit(r, d->mouse_x, d->mouse_y);
+    SDL_Color bg = !enabled ? UI_BORDER : primary ? UI_ACCENT : hover ? UI_SELECTED : UI_PANEL;
+    ui_fill(d, r, bg);
+    ui_frame(d, r, primary && enabled ? UI_ACCENT : UI_BORDER);
+    TTF_Font *f = d->fonts->ui;
+    int tw = ui_text_width(f, label);
+    SDL_Color fg = !enabled ? UI_TEXT_DIM : primary ? UI_ACCENT_TEXT : UI_TEXT;
+    ui_text(d, f, r.x + (r.w - tw) / 2, r.y + (r.h - d->fonts->ui_h) / 2, fg, label);
+}
+
+bool ui_hit(SDL_Rect r, int x, int y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
