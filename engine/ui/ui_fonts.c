@@ -1,0 +1,83 @@
+/* ui_fonts.c: finds and opens the desktop's fonts (DejaVu, Debian's fonts-dejavu-core) and
+ * measures the line heights and the monospace cell every view lays out with.
+ * WORKSIM_FONT_DIR overrides the folder. */
+#define _GNU_SOURCE
+#include "ui/ui_fonts.h"
+
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char *const FONT_DIRS[] = {
+    "/usr/share/fonts/truetype/dejavu",
+    "/usr/share/fonts/dejavu",
+    "/usr/local/share/fonts/dejavu",
+};
+
+static char *find_font_dir(void)
+{
+    const char *env = getenv("WORKSIM_FONT_DIR");
+    if (env && *env) return xstrdup(env);
+    for (size_t i = 0; i < sizeof FONT_DIRS / sizeof FONT_DIRS[0]; i++) {
+        char *probe = xasprintf("%s/DejaVuSans.ttf", FONT_DIRS[i]);
+        bool ok = access(probe, R_OK) == 0;
+        free(probe);
+        if (ok) return xstrdup(FONT_DIRS[i]);
+    }
+    return NULL;
+}
+
+static TTF_Font *open_one(const char *dir, const char *file, int px, char **err)
+{
+    char *path = xasprintf("%s/%s", dir, file);
+    TTF_Font *f = TTF_OpenFont(path, px);
+    if (!f && err && !*err) *err = xasprintf("cannot open the font %s: %s", path, TTF_GetError());
+    free(path);
+    return f;
+}
+
+bool ui_fonts_open(UiFonts *fonts, char **err)
+{
+    memset(fonts, 0, sizeof *fonts);
+    if (!TTF_WasInit() && TTF_Init() != 0) {
+        if (err) *err = xasprintf("cannot start SDL_ttf: %s", TTF_GetError());
+        return false;
+    }
+    char *dir = find_font_dir();
+    if (!dir) {
+        if (err) *err = xstrdup("no DejaVu fonts found (install them: apt-get install fonts-dejavu-core, "
+                                "or set WORKSIM_FONT_DIR)");
+        return false;
+    }
+    char *first_err = NULL;
+    fonts->ui = open_one(dir, "DejaVuSans.ttf", 15, &first_err);
+    fonts->ui_bold = open_one(dir, "DejaVuSans-Bold.ttf", 15, &first_err);
+    fonts->small = open_one(dir, "DejaVuSans.ttf", 12, &first_err);
+    fonts->mono = open_one(dir, "DejaVuSansMono.ttf", 14, &first_err);
+    free(dir);
+    if (first_err) {
+        if (err) *err = first_err;
+        else free(first_err);
+        ui_fonts_close(fonts);
+        return false;
+    }
+    fonts->ui_h = TTF_FontLineSkip(fonts->ui);
+    fonts->small_h = TTF_FontLineSkip(fonts->small);
+    fonts->mono_h = TTF_FontLineSkip(fonts->mono);
+    int adv = 0;
+    if (TTF_GlyphMetrics32(fonts->mono, 'M', NULL, NULL, NULL, NULL, &adv) != 0 || adv <= 0) adv = 8;
+    fonts->mono_w = adv;
+    return true;
+}
+
+void ui_fonts_close(UiFonts *fonts)
+{
+    TTF_Font **all[] = {&fonts->ui, &fonts->ui_bold, &fonts->small, &fonts->mono};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+        if (*all[i]) TTF_CloseFont(*all[i]);
+        *all[i] = NULL;
+    }
+}

@@ -1,0 +1,12 @@
+/* ui_fonts.h: opening and closing the desktop's fonts (see UiFonts in ui.h). */
+#ifndef WORKSIM_UI_FONTS_H
+#define WORKSIM_UI_FONTS_H
+
+#include "ui/ui.h"
+
+/* Starts SDL_ttf if needed and opens the four fonts; false + *err (caller frees) if a font
+ * is missing. Close with ui_fonts_close (TTF_Quit is the caller's). */
+bool ui_fonts_open(UiFonts *fonts, char **err);
+void ui_fonts_close(UiFonts *fonts);
+
+#endif
