@@ -505,6 +505,12 @@ ShellSession *run_attach_terminal(Run *run, int rows, int cols, ShellOutputFn on
     return run->shell;
 }
 
+void run_detach_terminal(Run *run)
+{
+    run->terminal_fn = NULL;
+    run->terminal_ud = NULL;
+}
+
 bool run_learner_sh(Run *run, const char *line, double timeout, char **err)
 {
     if (run->finishing) return fail(err, "the run has ended%s", "");

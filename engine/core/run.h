@@ -89,6 +89,7 @@ ShellSession *run_shell(Run *run);               /* NULL until first used */
  * is not open yet, sized rows x cols, and routes its display bytes to on_output from now on
  * (NULL detaches). Returns the shell, or NULL + *err when the sandbox is not running. */
 ShellSession *run_attach_terminal(Run *run, int rows, int cols, ShellOutputFn on_output, void *ud, char **err);
+void run_detach_terminal(Run *run);             /* display bytes are dropped again; the shell stays */
 const char *run_learner(const Run *run);
 struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NULL if the run never started */
 double run_elapsed(Run *run);
