@@ -1,0 +1,591 @@
+/* ui_term.c: the desktop's terminal widget (see ui_term.h). libvterm parses the display bytes
+ * into a screen of cells and encodes keys; this file keeps the lines libvterm scrolls off in
+ * a ring of compact cells, maps SDL events to libvterm's keyboard calls, and draws the cells:
+ * background runs as rectangles, then each glyph from a cache of white glyph textures tinted
+ * per cell, so a full redraw costs one texture copy per visible character. */
+#include "ui/ui_term.h"
+
+#include "util/util.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <vterm.h>
+
+enum {
+    CELL_BOLD = 1 << 0,
+    CELL_UNDERLINE = 1 << 1,
+    CELL_REVERSE = 1 << 2,
+    CELL_STRIKE = 1 << 3,
+    CELL_DEFAULT_FG = 1 << 4,
+    CELL_DEFAULT_BG = 1 << 5,
+    CELL_WIDE = 1 << 6,     /* a double-width character; the next cell continues it */
+    CELL_CONT = 1 << 7      /* the right half of a double-width character */
+};
+
+enum { WHEEL_LINES = 3, GLYPH_CACHE_MAX = 4096 };
+
+/* One cell as shown, with its colours already resolved to RGB. ch 0 is blank. */
+typedef struct TermCell {
+    uint32_t ch;
+    SDL_Color fg, bg;
+    uint8_t flags;
+} TermCell;
+
+typedef struct SbLine {
+    int n;                 /* cells kept (trailing blanks dropped) */
+    TermCell *cells;
+} SbLine;
+
+typedef struct Glyph {
+    uint32_t key;          /* codepoint | bold bit; 0 = free slot */
+    SDL_Texture *tex;
+    int w, h;
+} Glyph;
+
+struct UiTerm {
+    VTerm *vt;
+    VTermScreen *screen;
+    VTermState *state;
+    int rows, cols;
+    UiTermWriteFn write;
+    void *write_ud;
+
+    SbLine sb[UI_TERM_SCROLLBACK];   /* ring: oldest at sb_start */
+    int sb_start, sb_count;
+    int scroll;                      /* lines above the bottom on view */
+
+    bool cursor_visible, focused;
+
+    SDL_Renderer *glyph_r;           /* the renderer the cached textures belong to */
+    Glyph *glyphs;
+    size_t glyph_cap, glyph_n;
+};
+
+static const uint32_t GLYPH_BOLD = 1u << 31;
+
+/* ---- cells ------------------------------------------------------------------------------ */
+
+static SDL_Color rgb_of(const VTermScreen *screen, VTermColor c, bool is_fg)
+{
+    if (is_fg && VTERM_COLOR_IS_DEFAULT_FG(&c)) return UI_TERM_FG;
+    if (!is_fg && VTERM_COLOR_IS_DEFAULT_BG(&c)) return UI_TERM_BG;
+    vterm_screen_convert_color_to_rgb(screen, &c);
+    return (SDL_Color){c.rgb.red, c.rgb.green, c.rgb.blue, 0xff};
+}
+
+static TermCell cell_from_vterm(const VTermScreen *screen, const VTermScreenCell *vc)
+{
+    TermCell c = {0};
+    if (vc->chars[0] == (uint32_t)-1) {
+        c.flags |= CELL_CONT;
+    } else {
+        c.ch = vc->chars[0];
+    }
+    if (vc->width == 2) c.flags |= CELL_WIDE;
+    if (vc->attrs.bold) c.flags |= CELL_BOLD;
+    if (vc->attrs.underline) c.flags |= CELL_UNDERLINE;
+    if (vc->attrs.reverse) c.flags |= CELL_REVERSE;
+    if (vc->attrs.strike) c.flags |= CELL_STRIKE;
+    if (VTERM_COLOR_IS_DEFAULT_FG(&vc->fg)) c.flags |= CELL_DEFAULT_FG;
+    if (VTERM_COLOR_IS_DEFAULT_BG(&vc->bg)) c.flags |= CELL_DEFAULT_BG;
+    c.fg = rgb_of(screen, vc->fg, true);
+    c.bg = rgb_of(screen, vc->bg, false);
+    return c;
+}
+
+static void cell_to_vterm(const TermCell *c, VTermScreenCell *vc)
+{
+    memset(vc, 0, sizeof *vc);
+    vc->chars[0] = c->ch;
+    vc->width = (c->flags & CELL_WIDE) ? 2 : 1;
+    vc->attrs.bold = (c->flags & CELL_BOLD) != 0;
+    vc->attrs.underline = (c->flags & CELL_UNDERLINE) ? VTERM_UNDERLINE_SINGLE : VTERM_UNDERLINE_OFF;
+    vc->attrs.reverse = (c->flags & CELL_REVERSE) != 0;
+    vc->attrs.strike = (c->flags & CELL_STRIKE) != 0;
+    vterm_color_rgb(&vc->fg, c->fg.r, c->fg.g, c->fg.b);
+    vterm_color_rgb(&vc->bg, c->bg.r, c->bg.g, c->bg.b);
+    if (c->flags & CELL_DEFAULT_FG) vc->fg.type |= VTERM_COLOR_DEFAULT_FG;
+    if (c->flags & CELL_DEFAULT_BG) vc->bg.type |= VTERM_COLOR_DEFAULT_BG;
+}
+
+static TermCell blank_cell(void)
+{
+    return (TermCell){.fg = UI_TERM_FG, .bg = UI_TERM_BG, .flags = CELL_DEFAULT_FG | CELL_DEFAULT_BG};
+}
+
+/* A cell worth keeping at the end of a line: printed, or painted, or underlined. */
+static bool cell_is_blank(const TermCell *c)
+{
+    return (c->ch == 0 || c->ch == ' ') && (c->flags & CELL_DEFAULT_BG) && !(c->flags & (CELL_REVERSE | CELL_UNDERLINE));
+}
+
+/* ---- scrollback ------------------------------------------------------------------------ */
+
+static SbLine *sb_line(UiTerm *t, int i) { return &t->sb[(t->sb_start + i) % UI_TERM_SCROLLBACK]; }
+
+static int on_sb_pushline(int cols, const VTermScreenCell *cells, void *user)
+{
+    UiTerm *t = user;
+    SbLine *line;
+    if (t->sb_count == UI_TERM_SCROLLBACK) {
+        line = sb_line(t, 0);
+        free(line->cells);
+        t->sb_start = (t->sb_start + 1) % UI_TERM_SCROLLBACK;
+        line = sb_line(t, t->sb_count - 1);
+    } else {
+        line = sb_line(t, t->sb_count++);
+    }
+    TermCell *kept = xmalloc(sizeof *kept * (size_t)(cols > 0 ? cols : 1));
+    int n = 0;
+    for (int i = 0; i < cols; i++) {
+        kept[i] = cell_from_vterm(t->screen, &cells[i]);
+        if (!cell_is_blank(&kept[i])) n = i + 1;
+    }
+    line->n = n;
+    line->cells = kept;
+    /* A reader scrolled back keeps looking at the same lines while output arrives. */
+    if (t->scroll > 0 && t->scroll < t->sb_count) t->scroll++;
+    return 1;
+}
+
+static int on_sb_popline(int cols, VTermScreenCell *cells, void *user)
+{
+    UiTerm *t = user;
+    if (t->sb_count == 0) return 0;
+    SbLine *line = sb_line(t, t->sb_count - 1);
+    for (int i = 0; i < cols; i++) {
+        TermCell c = i < line->n ? line->cells[i] : blank_cell();
+        if ((c.flags & CELL_WIDE) && i == cols - 1) c = blank_cell();   /* no room for its right half */
+        cell_to_vterm(&c, &cells[i]);
+    }
+    free(line->cells);
+    line->cells = NULL;
+    line->n = 0;
+    t->sb_count--;
+    if (t->scroll > t->sb_count) t->scroll = t->sb_count;
+    return 1;
+}
+
+static int on_settermprop(VTermProp prop, VTermValue *val, void *user)
+{
+    UiTerm *t = user;
+    if (prop == VTERM_PROP_CURSORVISIBLE) t->cursor_visible = val->boolean != 0;
+    return 1;
+}
+
+static const VTermScreenCallbacks SCREEN_CALLBACKS = {
+    .settermprop = on_settermprop,
+    .sb_pushline = on_sb_pushline,
+    .sb_popline = on_sb_popline,
+};
+
+/* The cell at display row `row` (0 = top of the view) and column col, as scrolled. */
+static TermCell display_cell(UiTerm *t, int row, int col)
+{
+    int v = row - t->scroll;
+    if (v >= 0) {
+        VTermScreenCell vc;
+        if (!vterm_screen_get_cell(t->screen, (VTermPos){.row = v, .col = col}, &vc)) return blank_cell();
+        return cell_from_vterm(t->screen, &vc);
+    }
+    int i = t->sb_count + v;
+    if (i < 0) return blank_cell();
+    SbLine *line = sb_line(t, i);
+    return col < line->n ? line->cells[col] : blank_cell();
+}
+
+/* ---- lifecycle -------------------------------------------------------------------------- */
+
+static void on_output(const char *s, size_t len, void *user)
+{
+    UiTerm *t = user;
+    if (t->write && len > 0) t->write(t->write_ud, s, len);
+}
+
+UiTerm *ui_term_new(int rows, int cols)
+{
+    UiTerm *t = xcalloc(1, sizeof *t);
+    t->rows = rows < 1 ? 1 : rows;
+    t->cols = cols < 1 ? 1 : cols;
+    t->cursor_visible = true;
+    t->focused = true;
+    t->vt = vterm_new(t->rows, t->cols);
+    vterm_set_utf8(t->vt, 1);
+    vterm_output_set_callback(t->vt, on_output, t);
+    t->state = vterm_obtain_state(t->vt);
+    VTermColor fg, bg;
+    vterm_color_rgb(&fg, UI_TERM_FG.r, UI_TERM_FG.g, UI_TERM_FG.b);
+    vterm_color_rgb(&bg, UI_TERM_BG.r, UI_TERM_BG.g, UI_TERM_BG.b);
+    vterm_state_set_default_colors(t->state, &fg, &bg);
+    vterm_state_set_bold_highbright(t->state, 1);
+    t->screen = vterm_obtain_screen(t->vt);
+    vterm_screen_set_callbacks(t->screen, &SCREEN_CALLBACKS, t);
+    vterm_screen_enable_altscreen(t->screen, 1);
+    vterm_screen_reset(t->screen, 1);
+    return t;
+}
+
+static void glyphs_clear(UiTerm *t)
+{
+    for (size_t i = 0; i < t->glyph_cap; i++)
+        if (t->glyphs[i].tex) SDL_DestroyTexture(t->glyphs[i].tex);
+    free(t->glyphs);
+    t->glyphs = NULL;
+    t->glyph_cap = t->glyph_n = 0;
+    t->glyph_r = NULL;
+}
+
+void ui_term_free(UiTerm *t)
+{
+    if (!t) return;
+    glyphs_clear(t);
+    for (int i = 0; i < t->sb_count; i++) free(sb_line(t, i)->cells);
+    vterm_free(t->vt);
+    free(t);
+}
+
+void ui_term_feed(UiTerm *t, const char *bytes, size_t n)
+{
+    if (n > 0) vterm_input_write(t->vt, bytes, n);
+}
+
+void ui_term_set_writer(UiTerm *t, UiTermWriteFn write, void *ud)
+{
+    t->write = write;
+    t->write_ud = ud;
+}
+
+void ui_term_resize(UiTerm *t, int rows, int cols)
+{
+    if (rows < 1) rows = 1;
+    if (cols < 1) cols = 1;
+    if (rows == t->rows && cols == t->cols) return;
+    t->rows = rows;
+    t->cols = cols;
+    vterm_set_size(t->vt, rows, cols);
+    if (t->scroll > t->sb_count) t->scroll = t->sb_count;
+}
+
+void ui_term_size(const UiTerm *t, int *rows, int *cols)
+{
+    if (rows) *rows = t->rows;
+    if (cols) *cols = t->cols;
+}
+
+void ui_term_scroll(UiTerm *t, int lines)
+{
+    long s = (long)t->scroll + lines;
+    if (s < 0) s = 0;
+    if (s > t->sb_count) s = t->sb_count;
+    t->scroll = (int)s;
+}
+
+int ui_term_scroll_offset(const UiTerm *t) { return t->scroll; }
+int ui_term_scrollback_lines(const UiTerm *t) { return t->sb_count; }
+void ui_term_set_focused(UiTerm *t, bool focused) { t->focused = focused; }
+
+/* ---- keyboard --------------------------------------------------------------------------- */
+
+static VTermModifier mods_of(Uint16 kmod)
+{
+    int m = VTERM_MOD_NONE;
+    if (kmod & KMOD_SHIFT) m |= VTERM_MOD_SHIFT;
+    if (kmod & KMOD_ALT) m |= VTERM_MOD_ALT;
+    if (kmod & KMOD_CTRL) m |= VTERM_MOD_CTRL;
+    return (VTermModifier)m;
+}
+
+static VTermKey vterm_key_of(SDL_Keycode sym)
+{
+    switch (sym) {
+    case SDLK_RETURN: return VTERM_KEY_ENTER;
+    case SDLK_KP_ENTER: return VTERM_KEY_ENTER;
+    case SDLK_TAB: return VTERM_KEY_TAB;
+    case SDLK_BACKSPACE: return VTERM_KEY_BACKSPACE;
+    case SDLK_ESCAPE: return VTERM_KEY_ESCAPE;
+    case SDLK_UP: return VTERM_KEY_UP;
+    case SDLK_DOWN: return VTERM_KEY_DOWN;
+    case SDLK_LEFT: return VTERM_KEY_LEFT;
+    case SDLK_RIGHT: return VTERM_KEY_RIGHT;
+    case SDLK_INSERT: return VTERM_KEY_INS;
+    case SDLK_DELETE: return VTERM_KEY_DEL;
+    case SDLK_HOME: return VTERM_KEY_HOME;
+    case SDLK_END: return VTERM_KEY_END;
+    case SDLK_PAGEUP: return VTERM_KEY_PAGEUP;
+    case SDLK_PAGEDOWN: return VTERM_KEY_PAGEDOWN;
+    default: break;
+    }
+    if (sym >= SDLK_F1 && sym <= SDLK_F12) return (VTermKey)VTERM_KEY_FUNCTION(1 + (int)(sym - SDLK_F1));
+    return VTERM_KEY_NONE;
+}
+
+/* Shift+PgUp/PgDn/Home/End move through the scrollback instead of reaching the program. */
+static bool scroll_key(UiTerm *t, SDL_Keycode sym)
+{
+    int page = t->rows > 1 ? t->rows - 1 : 1;
+    switch (sym) {
+    case SDLK_PAGEUP: ui_term_scroll(t, page); return true;
+    case SDLK_PAGEDOWN: ui_term_scroll(t, -page); return true;
+    case SDLK_HOME: ui_term_scroll(t, t->sb_count); return true;
+    case SDLK_END: ui_term_scroll(t, -t->sb_count); return true;
+    default: return false;
+    }
+}
+
+static bool handle_key(UiTerm *t, const SDL_KeyboardEvent *k)
+{
+    SDL_Keycode sym = k->keysym.sym;
+    Uint16 kmod = k->keysym.mod;
+    if ((kmod & KMOD_SHIFT) && !(kmod & (KMOD_CTRL | KMOD_ALT)) && scroll_key(t, sym)) return true;
+    VTermModifier mod = mods_of(kmod);
+    VTermKey key = vterm_key_of(sym);
+    if (key != VTERM_KEY_NONE) {
+        t->scroll = 0;
+        vterm_keyboard_key(t->vt, key, mod);
+        return true;
+    }
+    /* Ctrl+letter and friends never arrive as text: send their control character. */
+    if ((kmod & KMOD_CTRL) && !(kmod & KMOD_ALT)) {
+        uint32_t c = 0;
+        if (sym >= SDLK_a && sym <= SDLK_z) c = (uint32_t)sym;
+        else if (sym == SDLK_SPACE || sym == SDLK_2) c = ' ';          /* NUL */
+        else if (sym == SDLK_BACKSLASH || sym == SDLK_RIGHTBRACKET) c = (uint32_t)sym;
+        else if (sym == SDLK_6) c = '^';
+        else if (sym == SDLK_MINUS) c = '_';
+        else if (sym == SDLK_LEFTBRACKET) {                            /* Ctrl-[ is Escape */
+            t->scroll = 0;
+            vterm_keyboard_key(t->vt, VTERM_KEY_ESCAPE, VTERM_MOD_NONE);
+            return true;
+        }
+        if (c) {
+            t->scroll = 0;
+            vterm_keyboard_unichar(t->vt, c, VTERM_MOD_CTRL);
+            return true;
+        }
+    }
+    return false;   /* printable keys come as SDL_TEXTINPUT */
+}
+
+/* Decodes one UTF-8 sequence at *p (advancing it); invalid bytes become U+FFFD. */
+static uint32_t utf8_next(const unsigned char **p)
+{
+    const unsigned char *s = *p;
+    uint32_t c = s[0];
+    int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (n < 0) {
+        *p = s + 1;
+        return 0xfffd;
+    }
+    c = n == 0 ? c : n == 1 ? (c & 0x1f) : n == 2 ? (c & 0x0f) : (c & 0x07);
+    for (int i = 1; i <= n; i++) {
+        if ((s[i] & 0xc0) != 0x80) {
+            *p = s + i;
+            return 0xfffd;
+        }
+        c = (c << 6) | (s[i] & 0x3f);
+    }
+    *p = s + n + 1;
+    return c;
+}
+
+static size_t utf8_put(uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xc0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xe0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (c & 0x3f));
+        return 3;
+    }
+    if (c > 0x10ffff) return utf8_put(0xfffd, out);
+    out[0] = (char)(0xf0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+    out[3] = (char)(0x80 | (c & 0x3f));
+    return 4;
+}
+
+bool ui_term_handle_event(UiTerm *t, const SDL_Event *ev)
+{
+    switch (ev->type) {
+    case SDL_TEXTINPUT: {
+        const unsigned char *p = (const unsigned char *)ev->text.text;
+        if (!*p) return false;
+        t->scroll = 0;
+        while (*p) vterm_keyboard_unichar(t->vt, utf8_next(&p), VTERM_MOD_NONE);
+        return true;
+    }
+    case SDL_KEYDOWN: return handle_key(t, &ev->key);
+    case SDL_MOUSEWHEEL: {
+        int y = ev->wheel.direction == SDL_MOUSEWHEEL_FLIPPED ? -ev->wheel.y : ev->wheel.y;
+        if (y == 0) return false;
+        ui_term_scroll(t, y * WHEEL_LINES);
+        return true;
+    }
+    default: return false;
+    }
+}
+
+/* ---- text ------------------------------------------------------------------------------- */
+
+char *ui_term_screen_text(UiTerm *t)
+{
+    Buf out = {0};
+    size_t keep = 0;   /* length up to the last non-blank row */
+    for (int row = 0; row < t->rows; row++) {
+        if (row > 0) buf_append(&out, "\n", 1);
+        size_t row_start = out.len, row_end = out.len;
+        for (int col = 0; col < t->cols; col++) {
+            TermCell c = display_cell(t, row, col);
+            if (c.flags & CELL_CONT) continue;
+            char u[4];
+            size_t n = utf8_put(c.ch ? c.ch : ' ', u);
+            buf_append(&out, u, n);
+            if (c.ch && c.ch != ' ') row_end = out.len;
+        }
+        out.len = row_end;   /* trailing blanks dropped */
+        if (row_end > row_start) keep = out.len;
+    }
+    out.len = keep;
+    if (out.data) out.data[keep] = 0;
+    return buf_steal(&out);
+}
+
+/* ---- drawing ---------------------------------------------------------------------------- */
+
+void ui_term_fit(const UiFonts *fonts, SDL_Rect area, int *rows, int *cols)
+{
+    int cw = fonts->mono_w > 0 ? fonts->mono_w : 8, ch = fonts->mono_h > 0 ? fonts->mono_h : 16;
+    int r = (area.h - 2 * UI_TERM_PAD) / ch, c = (area.w - 2 * UI_TERM_PAD) / cw;
+    *rows = r < 1 ? 1 : r;
+    *cols = c < 1 ? 1 : c;
+}
+
+static size_t glyph_slot(const Glyph *g, size_t cap, uint32_t key)
+{
+    size_t i = (key * 2654435761u) & (cap - 1);
+    while (g[i].key && g[i].key != key) i = (i + 1) & (cap - 1);
+    return i;
+}
+
+static void glyphs_grow(UiTerm *t)
+{
+    size_t cap = t->glyph_cap ? t->glyph_cap * 2 : 256;
+    Glyph *g = xcalloc(cap, sizeof *g);
+    for (size_t i = 0; i < t->glyph_cap; i++)
+        if (t->glyphs[i].key) g[glyph_slot(g, cap, t->glyphs[i].key)] = t->glyphs[i];
+    free(t->glyphs);
+    t->glyphs = g;
+    t->glyph_cap = cap;
+}
+
+/* A white texture of the glyph (tinted per cell with a colour mod); NULL if the font has none. */
+static const Glyph *glyph_get(UiTerm *t, UiDraw *d, uint32_t ch, bool bold)
+{
+    if (t->glyph_r != d->r || t->glyph_n >= GLYPH_CACHE_MAX) {
+        glyphs_clear(t);
+        t->glyph_r = d->r;
+    }
+    if ((t->glyph_n + 1) * 2 > t->glyph_cap) glyphs_grow(t);
+    uint32_t key = ch | (bold ? GLYPH_BOLD : 0);
+    Glyph *g = &t->glyphs[glyph_slot(t->glyphs, t->glyph_cap, key)];
+    if (g->key) return g->tex ? g : NULL;
+    g->key = key;
+    t->glyph_n++;
+    TTF_Font *f = d->fonts->mono;
+    int style = TTF_GetFontStyle(f);
+    if (bold) TTF_SetFontStyle(f, style | TTF_STYLE_BOLD);
+    SDL_Surface *s = TTF_RenderGlyph32_Blended(f, ch, (SDL_Color){0xff, 0xff, 0xff, 0xff});
+    if (bold) TTF_SetFontStyle(f, style);
+    if (!s) return NULL;
+    g->tex = SDL_CreateTextureFromSurface(d->r, s);
+    g->w = s->w;
+    g->h = s->h;
+    SDL_FreeSurface(s);
+    if (g->tex) SDL_SetTextureBlendMode(g->tex, SDL_BLENDMODE_BLEND);
+    return g->tex ? g : NULL;
+}
+
+static bool same_color(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+
+static void draw_glyph(UiTerm *t, UiDraw *d, uint32_t ch, bool bold, SDL_Color fg, int x, int y)
+{
+    if (ch == 0 || ch == ' ') return;
+    const Glyph *g = glyph_get(t, d, ch, bold);
+    if (!g) return;
+    SDL_SetTextureColorMod(g->tex, fg.r, fg.g, fg.b);
+    SDL_Rect dst = {x, y, g->w, g->h};
+    SDL_RenderCopy(d->r, g->tex, NULL, &dst);
+}
+
+/* One row: backgrounds as runs of one colour, then glyphs and their lines. */
+static void draw_row(UiTerm *t, UiDraw *d, int row, int x0, int y, int cw, int chh, VTermPos cursor, bool show_cursor)
+{
+    TermCell *cells = xmalloc(sizeof *cells * (size_t)t->cols);
+    SDL_Color *fgs = xmalloc(sizeof *fgs * (size_t)t->cols);
+    SDL_Color *bgs = xmalloc(sizeof *bgs * (size_t)t->cols);
+    for (int col = 0; col < t->cols; col++) {
+        cells[col] = display_cell(t, row, col);
+        bool rev = (cells[col].flags & CELL_REVERSE) != 0;
+        fgs[col] = rev ? cells[col].bg : cells[col].fg;
+        bgs[col] = rev ? cells[col].fg : cells[col].bg;
+    }
+    for (int col = 0; col < t->cols;) {
+        int end = col + 1;
+        while (end < t->cols && same_color(bgs[end], bgs[col])) end++;
+        if (!same_color(bgs[col], UI_TERM_BG)) ui_fill(d, (SDL_Rect){x0 + col * cw, y, (end - col) * cw, chh}, bgs[col]);
+        col = end;
+    }
+    bool cursor_here = show_cursor && cursor.row == row && cursor.col >= 0 && cursor.col < t->cols;
+    if (cursor_here) {
+        int wide = (cells[cursor.col].flags & CELL_WIDE) ? 2 : 1;
+        SDL_Rect r = {x0 + cursor.col * cw, y, cw * wide, chh};
+        if (t->focused) {
+            ui_fill(d, r, fgs[cursor.col]);
+            fgs[cursor.col] = bgs[cursor.col];
+        } else {
+            ui_frame(d, r, fgs[cursor.col]);
+        }
+    }
+    for (int col = 0; col < t->cols; col++) {
+        const TermCell *c = &cells[col];
+        if (c->flags & CELL_CONT) continue;
+        int x = x0 + col * cw, w = (c->flags & CELL_WIDE) ? 2 * cw : cw;
+        draw_glyph(t, d, c->ch, (c->flags & CELL_BOLD) != 0, fgs[col], x, y);
+        if (c->flags & CELL_UNDERLINE) ui_fill(d, (SDL_Rect){x, y + chh - 2, w, 1}, fgs[col]);
+        if (c->flags & CELL_STRIKE) ui_fill(d, (SDL_Rect){x, y + chh / 2, w, 1}, fgs[col]);
+    }
+    free(cells);
+    free(fgs);
+    free(bgs);
+}
+
+void ui_term_render(UiTerm *t, UiDraw *d, SDL_Rect area)
+{
+    SDL_Rect old_clip;
+    bool clipped = SDL_RenderIsClipEnabled(d->r);
+    SDL_RenderGetClipRect(d->r, &old_clip);
+    SDL_RenderSetClipRect(d->r, &area);
+    ui_fill(d, area, UI_TERM_BG);
+    int cw = d->fonts->mono_w > 0 ? d->fonts->mono_w : 8, chh = d->fonts->mono_h > 0 ? d->fonts->mono_h : 16;
+    VTermPos cursor;
+    vterm_state_get_cursorpos(t->state, &cursor);
+    cursor.row += t->scroll;
+    bool show_cursor = t->cursor_visible && cursor.row < t->rows;
+    int x0 = area.x + UI_TERM_PAD, y0 = area.y + UI_TERM_PAD;
+    for (int row = 0; row < t->rows; row++) {
+        int y = y0 + row * chh;
+        if (y >= area.y + area.h) break;
+        draw_row(t, d, row, x0, y, cw, chh, cursor, show_cursor);
+    }
+    SDL_RenderSetClipRect(d->r, clipped ? &old_clip : NULL);
+}

@@ -1,0 +1,118 @@
+/* ui_terminal_view.c: the Terminal app of the desktop. It attaches a UiTerm to the run's
+ * learner shell on first render: the shell's display bytes are fed to the widget, the
+ * widget's keyboard bytes are written to the shell, and the shell's PTY follows the grid
+ * whenever the area's size changes. The run records the commands typed here like any other. */
+#include "ui/ui_terminal_view.h"
+
+#include "ui/ui_term.h"
+#include "util/util.h"
+
+#include <stdlib.h>
+
+typedef struct TerminalView {
+    Run *run;
+    const UiFonts *fonts;
+    UiTerm *term;
+    bool attempted;      /* run_attach_terminal was called: free must detach */
+    bool attached;
+    char *error;         /* why the shell could not be attached; shown instead of the grid */
+    bool focused;
+} TerminalView;
+
+static void on_shell_output(void *ud, const char *bytes, size_t n)
+{
+    TerminalView *v = ud;
+    ui_term_feed(v->term, bytes, n);
+}
+
+static void on_keyboard_bytes(void *ud, const char *bytes, size_t n)
+{
+    TerminalView *v = ud;
+    ShellSession *sh = v->attached ? run_shell(v->run) : NULL;
+    if (sh) shell_session_write(sh, bytes, n);
+}
+
+static void attach(TerminalView *v, int rows, int cols)
+{
+    char *err = NULL;
+    v->attempted = true;
+    ui_term_resize(v->term, rows, cols);
+    if (run_attach_terminal(v->run, rows, cols, on_shell_output, v, &err)) {
+        v->attached = true;
+    } else {
+        v->error = err ? err : xstrdup("the terminal could not be opened");
+        run_detach_terminal(v->run);
+    }
+}
+
+static void view_render(void *self, UiDraw *d, SDL_Rect area)
+{
+    TerminalView *v = self;
+    int rows, cols;
+    ui_term_fit(v->fonts, area, &rows, &cols);
+    if (!v->attached && !v->error) attach(v, rows, cols);
+    if (v->error) {
+        ui_fill(d, area, UI_TERM_BG);
+        ui_text_wrapped(d, v->fonts->mono, area.x + UI_TERM_PAD, area.y + UI_TERM_PAD, area.w - 2 * UI_TERM_PAD,
+                        area.y + area.h, UI_TERM_FG, v->error);
+        return;
+    }
+    int old_rows, old_cols;
+    ui_term_size(v->term, &old_rows, &old_cols);
+    if (rows != old_rows || cols != old_cols) {
+        ui_term_resize(v->term, rows, cols);
+        ShellSession *sh = run_shell(v->run);
+        if (sh) shell_session_resize(sh, rows, cols);
+    }
+    ui_term_render(v->term, d, area);
+}
+
+static bool view_handle_event(void *self, const SDL_Event *ev, SDL_Rect area)
+{
+    TerminalView *v = self;
+    (void)area;
+    if (!v->attached) return false;
+    return ui_term_handle_event(v->term, ev);
+}
+
+static void view_focus(void *self, bool focused)
+{
+    TerminalView *v = self;
+    v->focused = focused;
+    ui_term_set_focused(v->term, focused);
+    /* Shown again after a failure: try once more at the next render. */
+    if (focused && v->error && !v->attached) {
+        free(v->error);
+        v->error = NULL;
+    }
+}
+
+static void view_free(void *self)
+{
+    TerminalView *v = self;
+    if (!v) return;
+    if (v->attempted) run_detach_terminal(v->run);
+    ui_term_free(v->term);
+    free(v->error);
+    free(v);
+}
+
+UiView ui_terminal_view_new(Run *run, const UiFonts *fonts)
+{
+    TerminalView *v = xcalloc(1, sizeof *v);
+    v->run = run;
+    v->fonts = fonts;
+    v->term = ui_term_new(24, 80);
+    ui_term_set_writer(v->term, on_keyboard_bytes, v);
+    return (UiView){
+        .title = "Terminal",
+        .self = v,
+        .render = view_render,
+        .handle_event = view_handle_event,
+        .badge = NULL,
+        .focus = view_focus,
+        .free = view_free,
+    };
+}
+
+UiTerm *ui_terminal_view_term(const UiView *view) { return ((const TerminalView *)view->self)->term; }

@@ -1,0 +1,488 @@
+/* test_ui_term.c: the desktop's terminal widget (engine/ui/ui_term.c) and Terminal app
+ * (ui_terminal_view.c): what fed bytes put on the screen, which bytes keys send, the
+ * scrollback, resizing, pixels drawn by a software renderer, and one end-to-end case typing a
+ * command into a real run's shell through SDL events. No window or video driver is needed. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "core/run.h"
+#include "ui/ui_fonts.h"
+#include "ui/ui_term.h"
+#include "ui/ui_terminal_view.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FIXTURES WORKSIM_TESTS_DIR "/fixtures/runs"
+
+/* ---- helpers ---------------------------------------------------------------------------- */
+
+static void feed(UiTerm *t, const char *s) { ui_term_feed(t, s, strlen(s)); }
+
+static void check_text(UiTerm *t, const char *want, const char *file, int line)
+{
+    char *got = ui_term_screen_text(t);
+    if (strcmp(got, want) != 0) testlib_fail(file, line, "screen text: \"%s\" != \"%s\"", got, want);
+    free(got);
+}
+#define CHECK_SCREEN(t, want) check_text((t), (want), __FILE__, __LINE__)
+
+static void capture(void *ud, const char *b, size_t n) { buf_append(ud, b, n); }
+
+/* The bytes one event sends (writer output), as a fresh string; caller frees. */
+static char *bytes_of(UiTerm *t, const SDL_Event *ev)
+{
+    Buf out = {0};
+    ui_term_set_writer(t, capture, &out);
+    ui_term_handle_event(t, ev);
+    ui_term_set_writer(t, NULL, NULL);
+    return buf_steal(&out);
+}
+
+static SDL_Event key_event(SDL_Keycode sym, Uint16 mod)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_KEYDOWN;
+    ev.key.state = SDL_PRESSED;
+    ev.key.keysym.sym = sym;
+    ev.key.keysym.scancode = SDL_GetScancodeFromKey(sym);
+    ev.key.keysym.mod = mod;
+    return ev;
+}
+
+static SDL_Event text_event(const char *utf8)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_TEXTINPUT;
+    snprintf(ev.text.text, sizeof ev.text.text, "%s", utf8);
+    return ev;
+}
+
+static void check_key(UiTerm *t, SDL_Event ev, const char *want, const char *file, int line)
+{
+    char *got = bytes_of(t, &ev);
+    if (strcmp(got, want) != 0) {
+        Buf esc = {0};
+        for (const unsigned char *p = (const unsigned char *)got; *p; p++) buf_printf(&esc, "\\x%02x", *p);
+        testlib_fail(file, line, "key bytes: \"%s\"", esc.data ? esc.data : "");
+        buf_free(&esc);
+    }
+    free(got);
+}
+#define CHECK_KEY(t, ev, want) check_key((t), (ev), (want), __FILE__, __LINE__)
+
+/* A software renderer on a surface, and the desktop fonts. */
+typedef struct Canvas {
+    SDL_Surface *surface;
+    SDL_Renderer *r;
+    UiFonts fonts;
+    UiDraw d;
+} Canvas;
+
+static bool canvas_open(Canvas *c, int w, int h)
+{
+    memset(c, 0, sizeof *c);
+    if (SDL_Init(0) != 0) return false;
+    char *err = NULL;
+    if (!ui_fonts_open(&c->fonts, &err)) {
+        fprintf(stderr, "  fonts: %s\n", err);
+        free(err);
+        return false;
+    }
+    c->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!c->surface) return false;
+    c->r = SDL_CreateSoftwareRenderer(c->surface);
+    if (!c->r) return false;
+    c->d = (UiDraw){.r = c->r, .fonts = &c->fonts};
+    return true;
+}
+
+static void canvas_close(Canvas *c)
+{
+    if (c->r) SDL_DestroyRenderer(c->r);
+    if (c->surface) SDL_FreeSurface(c->surface);
+    ui_fonts_close(&c->fonts);
+    TTF_Quit();
+    SDL_Quit();
+}
+
+static SDL_Color pixel(const Canvas *c, int x, int y)
+{
+    const Uint32 *row = (const Uint32 *)((const Uint8 *)c->surface->pixels + (size_t)y * (size_t)c->surface->pitch);
+    SDL_Color col = {0, 0, 0, 0xff};
+    SDL_GetRGB(row[x], c->surface->format, &col.r, &col.g, &col.b);
+    return col;
+}
+
+static bool is_color(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
+
+/* How many pixels of cell (row, col) differ from colour bg. */
+static int cell_pixels_not(const Canvas *c, SDL_Rect area, int row, int col, SDL_Color bg)
+{
+    int x0 = area.x + UI_TERM_PAD + col * c->fonts.mono_w, y0 = area.y + UI_TERM_PAD + row * c->fonts.mono_h;
+    int n = 0;
+    for (int y = y0; y < y0 + c->fonts.mono_h; y++)
+        for (int x = x0; x < x0 + c->fonts.mono_w; x++)
+            if (!is_color(pixel(c, x, y), bg)) n++;
+    return n;
+}
+
+/* ---- screen contents -------------------------------------------------------------------- */
+
+static void test_term_plain_text_and_crlf(void)
+{
+    UiTerm *t = ui_term_new(5, 20);
+    CHECK_SCREEN(t, "");
+    feed(t, "hello\r\nworld   ");
+    CHECK_SCREEN(t, "hello\nworld");
+    feed(t, "\r\n\r\nthird");
+    CHECK_SCREEN(t, "hello\nworld\n\nthird");
+    ui_term_free(t);
+}
+
+static void test_term_colours_do_not_reach_the_text(void)
+{
+    UiTerm *t = ui_term_new(3, 40);
+    feed(t, "\x1b[31mred\x1b[0m \x1b[1;38;5;208mbold256\x1b[0m \x1b[38;2;1;2;3;48;2;200;100;0mrgb\x1b[m end");
+    CHECK_SCREEN(t, "red bold256 rgb end");
+    ui_term_free(t);
+}
+
+static void test_term_cursor_movement_and_clear(void)
+{
+    UiTerm *t = ui_term_new(4, 20);
+    feed(t, "abcdef\x1b[1;3HX\x1b[3;5Hy");
+    CHECK_SCREEN(t, "abXdef\n\n    y");
+    feed(t, "\x1b[2A\x1b[2DZ");   /* up 2, left 2 from after the y */
+    CHECK_SCREEN(t, "abXZef\n\n    y");
+    feed(t, "\x1b[2J\x1b[Hnew");
+    CHECK_SCREEN(t, "new");
+    feed(t, "\r\x1b[K");           /* erase the line */
+    CHECK_SCREEN(t, "");
+    ui_term_free(t);
+}
+
+static void test_term_utf8_even_split_across_feeds(void)
+{
+    UiTerm *t = ui_term_new(3, 20);
+    feed(t, "caf\xc3\xa9 \xe2\x86\x92 ok");
+    CHECK_SCREEN(t, "café → ok");
+    feed(t, "\r\n\xe2\x86");            /* the arrow in two pieces */
+    feed(t, "\x92!");
+    CHECK_SCREEN(t, "café → ok\n→!");
+    ui_term_free(t);
+}
+
+static void test_term_long_line_wraps(void)
+{
+    UiTerm *t = ui_term_new(4, 10);
+    feed(t, "0123456789abcde");
+    CHECK_SCREEN(t, "0123456789\nabcde");
+    ui_term_free(t);
+}
+
+/* ---- keyboard --------------------------------------------------------------------------- */
+
+static void test_term_keys_send_terminal_bytes(void)
+{
+    UiTerm *t = ui_term_new(5, 20);
+    CHECK_KEY(t, key_event(SDLK_RETURN, KMOD_NONE), "\r");
+    CHECK_KEY(t, key_event(SDLK_c, KMOD_LCTRL), "\x03");
+    CHECK_KEY(t, key_event(SDLK_d, KMOD_RCTRL), "\x04");
+    CHECK_KEY(t, key_event(SDLK_BACKSPACE, KMOD_NONE), "\x7f");
+    CHECK_KEY(t, key_event(SDLK_TAB, KMOD_NONE), "\t");
+    CHECK_KEY(t, key_event(SDLK_ESCAPE, KMOD_NONE), "\x1b");
+    CHECK_KEY(t, key_event(SDLK_DELETE, KMOD_NONE), "\x1b[3~");
+    CHECK_KEY(t, key_event(SDLK_UP, KMOD_NONE), "\x1b[A");
+    CHECK_KEY(t, key_event(SDLK_LEFT, KMOD_NONE), "\x1b[D");
+    CHECK_KEY(t, key_event(SDLK_HOME, KMOD_NONE), "\x1b[H");
+    /* A printable key alone sends nothing: its text arrives as SDL_TEXTINPUT. */
+    CHECK_KEY(t, key_event(SDLK_a, KMOD_NONE), "");
+    CHECK_KEY(t, text_event("ls -l"), "ls -l");
+    CHECK_KEY(t, text_event("\xc3\xa9"), "\xc3\xa9");
+    /* The program asks for application cursor keys (DECCKM), as readline and vim do. */
+    feed(t, "\x1b[?1h");
+    CHECK_KEY(t, key_event(SDLK_UP, KMOD_NONE), "\x1bOA");
+    CHECK_KEY(t, key_event(SDLK_RIGHT, KMOD_NONE), "\x1bOC");
+    feed(t, "\x1b[?1l");
+    CHECK_KEY(t, key_event(SDLK_DOWN, KMOD_NONE), "\x1b[B");
+    ui_term_free(t);
+}
+
+static void test_term_queries_are_answered_through_the_writer(void)
+{
+    UiTerm *t = ui_term_new(5, 20);
+    Buf out = {0};
+    ui_term_set_writer(t, capture, &out);
+    feed(t, "ab\x1b[6n");   /* cursor position report */
+    CHECK_STR_EQ(out.data, "\x1b[1;3R");
+    ui_term_free(t);
+    buf_free(&out);
+}
+
+/* ---- scrollback and resize -------------------------------------------------------------- */
+
+static void test_term_scrollback_keeps_lines_scrolled_off(void)
+{
+    UiTerm *t = ui_term_new(3, 20);
+    for (int i = 1; i <= 10; i++) {
+        char line[16];
+        snprintf(line, sizeof line, "%sl%d", i > 1 ? "\r\n" : "", i);
+        feed(t, line);
+    }
+    CHECK_SCREEN(t, "l8\nl9\nl10");
+    CHECK_INT_EQ(ui_term_scrollback_lines(t), 7);
+    /* Shift+PgUp scrolls a page (rows - 1) back. */
+    SDL_Event up = key_event(SDLK_PAGEUP, KMOD_LSHIFT);
+    CHECK_KEY(t, up, "");
+    CHECK_INT_EQ(ui_term_scroll_offset(t), 2);
+    CHECK_SCREEN(t, "l6\nl7\nl8");
+    /* The wheel scrolls 3 lines a notch, never past the oldest line. */
+    SDL_Event wheel;
+    memset(&wheel, 0, sizeof wheel);
+    wheel.type = SDL_MOUSEWHEEL;
+    wheel.wheel.y = 5;
+    CHECK(ui_term_handle_event(t, &wheel));
+    CHECK_INT_EQ(ui_term_scroll_offset(t), 7);
+    CHECK_SCREEN(t, "l1\nl2\nl3");
+    /* Output while scrolled back does not move what the reader sees. */
+    feed(t, "\r\nl11");
+    CHECK_SCREEN(t, "l1\nl2\nl3");
+    /* Typing returns to the live screen. */
+    CHECK_KEY(t, text_event("x"), "x");
+    CHECK_INT_EQ(ui_term_scroll_offset(t), 0);
+    CHECK_SCREEN(t, "l9\nl10\nl11");
+    ui_term_free(t);
+}
+
+static void test_term_scrollback_is_bounded(void)
+{
+    UiTerm *t = ui_term_new(2, 10);
+    for (int i = 0; i < UI_TERM_SCROLLBACK + 500; i++) feed(t, "line\r\n");
+    CHECK_INT_EQ(ui_term_scrollback_lines(t), UI_TERM_SCROLLBACK);
+    ui_term_free(t);
+}
+
+static void test_term_resize_keeps_content(void)
+{
+    UiTerm *t = ui_term_new(4, 20);
+    feed(t, "one\r\ntwo\r\nthree\r\nfour");
+    ui_term_resize(t, 8, 40);
+    int rows = 0, cols = 0;
+    ui_term_size(t, &rows, &cols);
+    CHECK_INT_EQ(rows, 8);
+    CHECK_INT_EQ(cols, 40);
+    CHECK_SCREEN(t, "one\ntwo\nthree\nfour");
+    feed(t, "\r\nfive");
+    CHECK_SCREEN(t, "one\ntwo\nthree\nfour\nfive");
+    /* Fewer rows: the top lines go to the scrollback and come back when it grows again. */
+    ui_term_resize(t, 2, 40);
+    CHECK_SCREEN(t, "four\nfive");
+    ui_term_resize(t, 5, 40);
+    CHECK_SCREEN(t, "one\ntwo\nthree\nfour\nfive");
+    ui_term_free(t);
+}
+
+/* ---- drawing ---------------------------------------------------------------------------- */
+
+static void test_term_fit_matches_the_font_cell(void)
+{
+    Canvas c;
+    REQUIRE(canvas_open(&c, 8, 8));
+    int rows = 0, cols = 0;
+    SDL_Rect area = {10, 10, 2 * UI_TERM_PAD + 80 * c.fonts.mono_w + 3, 2 * UI_TERM_PAD + 24 * c.fonts.mono_h + 1};
+    ui_term_fit(&c.fonts, area, &rows, &cols);
+    CHECK_INT_EQ(rows, 24);
+    CHECK_INT_EQ(cols, 80);
+    ui_term_fit(&c.fonts, (SDL_Rect){0, 0, 1, 1}, &rows, &cols);
+    CHECK(rows == 1 && cols == 1);
+    canvas_close(&c);
+}
+
+static void test_term_render_draws_glyphs_colours_and_cursor(void)
+{
+    Canvas c;
+    REQUIRE(canvas_open(&c, 400, 200));
+    SDL_Rect area = {20, 10, 360, 180};
+    int rows, cols;
+    ui_term_fit(&c.fonts, area, &rows, &cols);
+    UiTerm *t = ui_term_new(rows, cols);
+    /* Row 0: a glyph; row 1: two cells on a red background; the cursor ends at row 2, col 3. */
+    feed(t, "X\r\n\x1b[41m  \x1b[0m\r\nab\xe2\x86\x92");
+    SDL_SetRenderDrawColor(c.r, 0, 255, 0, 255);   /* something that is not the terminal's */
+    SDL_RenderClear(c.r);
+    ui_term_render(t, &c.d, area);
+    SDL_RenderPresent(c.r);
+    CHECK(cell_pixels_not(&c, area, 0, 0, UI_TERM_BG) > 0);    /* the X */
+    CHECK_INT_EQ(cell_pixels_not(&c, area, 0, 5, UI_TERM_BG), 0);   /* an empty cell */
+    CHECK_INT_EQ(cell_pixels_not(&c, area, 4, 10, UI_TERM_BG), 0);
+    CHECK(cell_pixels_not(&c, area, 2, 2, UI_TERM_BG) > 0);    /* the arrow */
+    /* The red background fills its cells edge to edge. */
+    SDL_Color red = pixel(&c, area.x + UI_TERM_PAD + 1, area.y + UI_TERM_PAD + c.fonts.mono_h + 1);
+    CHECK(red.r > 150 && red.g < 60 && red.b < 60);
+    CHECK_INT_EQ(cell_pixels_not(&c, area, 1, 1, red), 0);
+    /* The cursor is a solid block of the text colour where the next character goes. */
+    CHECK(is_color(pixel(&c, area.x + UI_TERM_PAD + 3 * c.fonts.mono_w + 1, area.y + UI_TERM_PAD + 2 * c.fonts.mono_h + 1), UI_TERM_FG));
+    /* Nothing is drawn outside the area. */
+    CHECK(is_color(pixel(&c, 5, 5), (SDL_Color){0, 255, 0, 255}));
+    CHECK(is_color(pixel(&c, area.x + area.w + 2, area.y + 5), (SDL_Color){0, 255, 0, 255}));
+    /* Drawn again (from the glyph cache) the result is the same. */
+    int before = cell_pixels_not(&c, area, 0, 0, UI_TERM_BG);
+    ui_term_render(t, &c.d, area);
+    CHECK_INT_EQ(cell_pixels_not(&c, area, 0, 0, UI_TERM_BG), before);
+    /* Hiding the cursor (DECTCEM) leaves its cell empty. */
+    feed(t, "\x1b[?25l");
+    ui_term_render(t, &c.d, area);
+    CHECK_INT_EQ(cell_pixels_not(&c, area, 2, 3, UI_TERM_BG), 0);
+    ui_term_free(t);
+    canvas_close(&c);
+}
+
+/* ---- end to end ------------------------------------------------------------------------- */
+
+static bool has_line(const char *text, const char *line)
+{
+    size_t n = strlen(line);
+    for (const char *p = text; (p = strstr(p, line)) != NULL; p += n)
+        if ((p == text || p[-1] == '\n') && (p[n] == '\n' || p[n] == 0)) return true;
+    return false;
+}
+
+static bool typed_command_done(Run *run, const char *line)
+{
+    int n = 0;
+    const RunCommand *cmds = run_commands(run, &n);
+    for (int i = 0; i < n; i++)
+        if (strcmp(cmds[i].line, line) == 0 && cmds[i].exit_code == 0) return true;
+    return false;
+}
+
+static void test_terminal_view_types_into_the_runs_shell(void)
+{
+    Canvas c;
+    REQUIRE(canvas_open(&c, 640, 400));
+    char *err = NULL;
+    Scenario *sc = scenario_load(FIXTURES "/timeout", &err);
+    if (!sc) fprintf(stderr, "  load: %s\n", err);
+    free(err);
+    REQUIRE(sc);
+    Loop *loop = loop_new(true);
+    RunOptions ro = {.loop = loop};
+    Run *run = run_start(sc, &ro);
+    loop_run_until_idle(loop, NULL);
+    REQUIRE(!run_is_finished(run));
+
+    UiView view = ui_terminal_view_new(run, &c.fonts);
+    CHECK_STR_EQ(view.title, "Terminal");
+    CHECK(view.badge == NULL);
+    SDL_Rect area = {0, 0, 640, 400};
+    view.focus(view.self, true);
+    view.render(view.self, &c.d, area);   /* attaches, sized to the area */
+    CHECK(run_shell(run) != NULL);
+    UiTerm *term = ui_terminal_view_term(&view);
+    int rows, cols, want_rows, want_cols;
+    ui_term_size(term, &rows, &cols);
+    ui_term_fit(&c.fonts, area, &want_rows, &want_cols);
+    CHECK(rows == want_rows && cols == want_cols);
+
+    double deadline = util_monotonic_seconds() + 60;
+    char *text = NULL;
+    /* Wait for the prompt, then type as a learner would. */
+    for (;;) {
+        free(text);
+        text = ui_term_screen_text(term);
+        if (*text || util_monotonic_seconds() > deadline) break;
+        loop_run_once(loop, 100);
+    }
+    CHECK(*text);
+    SDL_Event typed = text_event("echo hi-from-desktop");
+    CHECK(view.handle_event(view.self, &typed, area));
+    SDL_Event enter = key_event(SDLK_RETURN, KMOD_NONE);
+    CHECK(view.handle_event(view.self, &enter, area));
+    while (!typed_command_done(run, "echo hi-from-desktop") && util_monotonic_seconds() < deadline)
+        loop_run_once(loop, 100);
+    CHECK(typed_command_done(run, "echo hi-from-desktop"));
+    for (;;) {
+        free(text);
+        text = ui_term_screen_text(term);
+        if (has_line(text, "hi-from-desktop") || util_monotonic_seconds() > deadline) break;
+        loop_run_once(loop, 100);
+    }
+    if (!has_line(text, "hi-from-desktop")) testlib_fail(__FILE__, __LINE__, "screen: \"%s\"", text);
+    free(text);
+
+    /* A smaller area resizes the grid (and the shell's PTY with it). */
+    view.render(view.self, &c.d, (SDL_Rect){0, 0, 320, 200});
+    ui_term_size(term, &rows, &cols);
+    ui_term_fit(&c.fonts, (SDL_Rect){0, 0, 320, 200}, &want_rows, &want_cols);
+    CHECK(rows == want_rows && cols == want_cols);
+
+    view.free(view.self);   /* detaches: output from now on is dropped by the run */
+    run_finish(run, "finished");
+    loop_run_until_idle(loop, NULL);
+    while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
+    run_free(run);
+    loop_free(loop);
+    canvas_close(&c);
+}
+
+static void test_terminal_view_shows_why_it_cannot_attach(void)
+{
+    Canvas c;
+    REQUIRE(canvas_open(&c, 320, 120));
+    char *err = NULL;
+    Scenario *sc = scenario_load(FIXTURES "/timeout", &err);
+    free(err);
+    REQUIRE(sc);
+    Loop *loop = loop_new(true);
+    RunOptions ro = {.loop = loop};
+    Run *run = run_start(sc, &ro);
+    loop_run_until_idle(loop, NULL);
+    run_finish(run, "finished");
+    loop_run_until_idle(loop, NULL);
+    while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
+    REQUIRE(run_is_finished(run));
+
+    UiView view = ui_terminal_view_new(run, &c.fonts);
+    SDL_Rect area = {0, 0, 320, 120};
+    view.render(view.self, &c.d, area);
+    CHECK(run_shell(run) == NULL);
+    /* The error line is drawn (text pixels on the terminal background)... */
+    int ink = 0;
+    for (int y = 0; y < c.fonts.mono_h + UI_TERM_PAD; y++)
+        for (int x = 0; x < 200; x++)
+            if (!is_color(pixel(&c, x, y), UI_TERM_BG)) ink++;
+    CHECK(ink > 0);
+    /* ...and keys go nowhere. */
+    SDL_Event typed = text_event("ls");
+    CHECK(!view.handle_event(view.self, &typed, area));
+    view.free(view.self);
+    run_free(run);
+    loop_free(loop);
+    canvas_close(&c);
+}
+
+int main(int argc, char **argv)
+{
+    static const TestCase cases[] = {
+        TEST_CASE(test_term_plain_text_and_crlf),
+        TEST_CASE(test_term_colours_do_not_reach_the_text),
+        TEST_CASE(test_term_cursor_movement_and_clear),
+        TEST_CASE(test_term_utf8_even_split_across_feeds),
+        TEST_CASE(test_term_long_line_wraps),
+        TEST_CASE(test_term_keys_send_terminal_bytes),
+        TEST_CASE(test_term_queries_are_answered_through_the_writer),
+        TEST_CASE(test_term_scrollback_keeps_lines_scrolled_off),
+        TEST_CASE(test_term_scrollback_is_bounded),
+        TEST_CASE(test_term_resize_keeps_content),
+        TEST_CASE(test_term_fit_matches_the_font_cell),
+        TEST_CASE(test_term_render_draws_glyphs_colours_and_cursor),
+        TEST_CASE(test_terminal_view_types_into_the_runs_shell),
+        TEST_CASE(test_terminal_view_shows_why_it_cannot_attach),
+    };
+    return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
+}
