@@ -174,6 +174,9 @@ static void test_term_utf8_even_split_across_feeds(void)
     feed(t, "\r\n\xe2\x86");            /* the arrow in two pieces */
     feed(t, "\x92!");
     CHECK_SCREEN(t, "café → ok\n→!");
+    /* A double-width character takes two cells and is one character of text. */
+    feed(t, "\r\na\xe4\xb8\xad" "b");
+    CHECK_SCREEN(t, "café → ok\n→!\na\xe4\xb8\xad" "b");
     ui_term_free(t);
 }
 
@@ -211,6 +214,21 @@ static void test_term_keys_send_terminal_bytes(void)
     feed(t, "\x1b[?1l");
     CHECK_KEY(t, key_event(SDLK_DOWN, KMOD_NONE), "\x1b[B");
     ui_term_free(t);
+}
+
+static void test_term_paste_is_bracketed_when_asked(void)
+{
+    UiTerm *t = ui_term_new(5, 20);
+    Buf out = {0};
+    ui_term_set_writer(t, capture, &out);
+    ui_term_paste(t, "a\nb\r\n\xc3\xa9");
+    CHECK_STR_EQ(out.data, "a\rb\r\xc3\xa9");
+    out.len = 0;
+    feed(t, "\x1b[?2004h");   /* bash's readline turns bracketed paste on */
+    ui_term_paste(t, "x\ny");
+    CHECK_STR_EQ(out.data, "\x1b[200~x\ry\x1b[201~");
+    ui_term_free(t);
+    buf_free(&out);
 }
 
 static void test_term_queries_are_answered_through_the_writer(void)
@@ -284,6 +302,20 @@ static void test_term_resize_keeps_content(void)
     CHECK_SCREEN(t, "four\nfive");
     ui_term_resize(t, 5, 40);
     CHECK_SCREEN(t, "one\ntwo\nthree\nfour\nfive");
+    ui_term_free(t);
+}
+
+static void test_term_alternate_screen_restores_the_main_one(void)
+{
+    UiTerm *t = ui_term_new(3, 20);
+    feed(t, "main");
+    feed(t, "\x1b[?1049h\x1b[H");   /* a full-screen program starts (vim, less) */
+    CHECK_SCREEN(t, "");
+    feed(t, "1\r\n2\r\n3\r\n4\r\n5");
+    CHECK_SCREEN(t, "3\n4\n5");
+    CHECK_INT_EQ(ui_term_scrollback_lines(t), 0);   /* its scrolling is not history */
+    feed(t, "\x1b[?1049l");
+    CHECK_SCREEN(t, "main");
     ui_term_free(t);
 }
 
@@ -475,10 +507,12 @@ int main(int argc, char **argv)
         TEST_CASE(test_term_utf8_even_split_across_feeds),
         TEST_CASE(test_term_long_line_wraps),
         TEST_CASE(test_term_keys_send_terminal_bytes),
+        TEST_CASE(test_term_paste_is_bracketed_when_asked),
         TEST_CASE(test_term_queries_are_answered_through_the_writer),
         TEST_CASE(test_term_scrollback_keeps_lines_scrolled_off),
         TEST_CASE(test_term_scrollback_is_bounded),
         TEST_CASE(test_term_resize_keeps_content),
+        TEST_CASE(test_term_alternate_screen_restores_the_main_one),
         TEST_CASE(test_term_fit_matches_the_font_cell),
         TEST_CASE(test_term_render_draws_glyphs_colours_and_cursor),
         TEST_CASE(test_terminal_view_types_into_the_runs_shell),

@@ -333,11 +333,24 @@ static bool scroll_key(UiTerm *t, SDL_Keycode sym)
     }
 }
 
+static void paste_clipboard(UiTerm *t)
+{
+    if (!SDL_HasClipboardText()) return;
+    char *text = SDL_GetClipboardText();
+    if (text) ui_term_paste(t, text);
+    SDL_free(text);
+}
+
 static bool handle_key(UiTerm *t, const SDL_KeyboardEvent *k)
 {
     SDL_Keycode sym = k->keysym.sym;
     Uint16 kmod = k->keysym.mod;
-    if ((kmod & KMOD_SHIFT) && !(kmod & (KMOD_CTRL | KMOD_ALT)) && scroll_key(t, sym)) return true;
+    bool shift_only = (kmod & KMOD_SHIFT) && !(kmod & (KMOD_CTRL | KMOD_ALT));
+    if (shift_only && scroll_key(t, sym)) return true;
+    if ((shift_only && sym == SDLK_INSERT) || ((kmod & KMOD_CTRL) && (kmod & KMOD_SHIFT) && sym == SDLK_v)) {
+        paste_clipboard(t);
+        return true;
+    }
     VTermModifier mod = mods_of(kmod);
     VTermKey key = vterm_key_of(sym);
     if (key != VTERM_KEY_NONE) {
@@ -412,6 +425,21 @@ static size_t utf8_put(uint32_t c, char *out)
     out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
     out[3] = (char)(0x80 | (c & 0x3f));
     return 4;
+}
+
+void ui_term_paste(UiTerm *t, const char *utf8)
+{
+    const unsigned char *p = (const unsigned char *)utf8;
+    if (!p || !*p) return;
+    t->scroll = 0;
+    vterm_keyboard_start_paste(t->vt);
+    while (*p) {
+        uint32_t c = utf8_next(&p);
+        if (c == '\r' && *p == '\n') continue;   /* CRLF is one Enter */
+        if (c == '\n' || c == '\r') vterm_keyboard_key(t->vt, VTERM_KEY_ENTER, VTERM_MOD_NONE);
+        else vterm_keyboard_unichar(t->vt, c, VTERM_MOD_NONE);
+    }
+    vterm_keyboard_end_paste(t->vt);
 }
 
 bool ui_term_handle_event(UiTerm *t, const SDL_Event *ev)

@@ -35,6 +35,11 @@ void ui_term_set_writer(UiTerm *t, UiTermWriteFn write, void *ud);
  * Any key sent to the program scrolls back to the bottom. */
 bool ui_term_handle_event(UiTerm *t, const SDL_Event *ev);
 
+/* Types utf8 as one paste: wrapped in bracketed-paste marks when the program asked for them
+ * (so a shell does not run pasted lines one by one), newlines sent as Enter. Ctrl+Shift+V and
+ * Shift+Insert paste the clipboard through this. */
+void ui_term_paste(UiTerm *t, const char *utf8);
+
 /* Changes the grid; the content is kept (rows taken from or given back to the scrollback). */
 void ui_term_resize(UiTerm *t, int rows, int cols);
 void ui_term_size(const UiTerm *t, int *rows, int *cols);
