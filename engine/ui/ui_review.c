@@ -893,7 +893,7 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
         ui_text(d, f->small, cx, y + 4, UI_TEXT_DIM, "The diff is too large to show in full.");
         y += f->small_h + 8;
     }
-    return y + GAP - y0;
+    return y + GAP - (body.y - scroll);
 }
 
 static void avatar(UiDraw *d, int x, int y, int size, const char *name, SDL_Color c)
@@ -1038,7 +1038,7 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
                     "When you submit a task for review, the reviewer's decision and comments appear here.",
                     UI_ACCENT) + 12;
     }
-    return y + GAP - y0;
+    return y + GAP - (body.y - scroll);
 }
 
 static void review_render(void *self, UiDraw *d, SDL_Rect area)
