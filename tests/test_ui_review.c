@@ -285,12 +285,58 @@ static void test_review_forwarded_events_give_decisions_with_comments(void)
     gfx_close(&g);
 }
 
+/* A repository without gitrepo's base marker compares with its root commit; deleted, binary
+ * and long-lined files, odd bytes and a long path are shown, not interpreted. */
+static void test_review_diff_of_plain_repo_with_odd_files(void)
+{
+    Gfx g;
+    REQUIRE(gfx_open(&g));
+    Loop *loop = NULL;
+    Run *run = start(FIXTURES "/colleagues", &loop, NULL);
+    REQUIRE(run && !run_is_finished(run));
+    REQUIRE(sh(run, loop, "git init -q . && git add -A && git -c user.name=A -c user.email=a@b commit -qm init"));
+    UiView view = ui_review_view_new(run);
+    view.focus(view.self, true);
+    loop_run_until_idle(loop, NULL);
+    frame(&g, &view);
+    CHECK_STR_EQ(ui_review_state(view.self), "no changes");
+    REQUIRE(sh(run, loop,
+               "git rm -q notes.txt && mkdir -p src/a/very/deeply/nested/folder/structure/that/goes/on/and/on && "
+               "printf 'x = \"%0300d\"\\n\\tindented\\033[31m red?\\n' 0 > "
+               "src/a/very/deeply/nested/folder/structure/that/goes/on/and/on/module_with_a_long_name.py && "
+               "printf 'PNG\\000\\001binary' > blob.bin && git add -A"));
+    frame(&g, &view);
+    loop_run_until_idle(loop, NULL);
+    frame(&g, &view);
+    char *diff = ui_review_diff_text(view.self);
+    CHECK_CONTAINS(diff, "deleted file mode");
+    CHECK_CONTAINS(diff, "Binary files");
+    CHECK_CONTAINS(diff, "module_with_a_long_name.py");
+    free(diff);
+    save_png(&g, "review-odd-files.png");
+    /* Shift-free horizontal wheel scrolls the code sideways without moving the page. */
+    SDL_Event ev = {0};
+    ev.type = SDL_MOUSEWHEEL;
+    ev.wheel.x = 5;
+    ev.wheel.mouseX = 500;
+    ev.wheel.mouseY = 400;
+    CHECK(view.handle_event(view.self, &ev, (SDL_Rect){0, 0, 1000, 700}));
+    frame(&g, &view);
+    CHECK_INT_EQ(ui_review_scroll(view.self), 0);
+    save_png(&g, "review-odd-files-hscroll.png");
+    view.free(view.self);
+    run_free(run);
+    loop_free(loop);
+    gfx_close(&g);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_review_diff_follows_learner_commands_and_reviews_reach_thread),
         TEST_CASE(test_review_says_when_workspace_is_not_git),
         TEST_CASE(test_review_forwarded_events_give_decisions_with_comments),
+        TEST_CASE(test_review_diff_of_plain_repo_with_odd_files),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

@@ -208,6 +208,25 @@ static int text_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, co
     return used;
 }
 
+/* Draws a path cut at its start ("…/folder/file.py") to fit w pixels: the file name is
+ * what matters. Returns the width drawn. */
+static int path_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const char *s)
+{
+    if (ui_text_width(f, s) <= w) return text_fit(d, f, x, y, w, c, s);
+    const char *p = s;
+    char *tmp = NULL;
+    while (*p) {
+        p++;
+        while (*p && ((unsigned char)*p & 0xc0) == 0x80) p++;
+        free(tmp);
+        tmp = xasprintf("\xe2\x80\xa6%s", p);
+        if (ui_text_width(f, tmp) <= w) break;
+    }
+    int used = text_fit(d, f, x, y, w, c, tmp ? tmp : s);
+    free(tmp);
+    return used;
+}
+
 /* ---- shapes ------------------------------------------------------------------------- */
 
 /* A filled rectangle with rounded corners of radius rad (rad >= h/2: a pill or circle). */
@@ -837,7 +856,7 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
                 int right = rx - 28 - dw - aw;
                 int px = cx + 16;
                 int tag_w = r->tag ? ui_text_width(f->small, r->tag) + 16 + 10 : 0;
-                int pw = text_fit(d, f->ui_bold, px, y + (h - f->ui_h) / 2, right - px - tag_w, UI_TEXT, r->text);
+                int pw = path_fit(d, f->ui_bold, px, y + (h - f->ui_h) / 2, right - px - tag_w, UI_TEXT, r->text);
                 if (r->tag) {
                     SDL_Color tc = strcmp(r->tag, "deleted") == 0 ? UI_FAIL : strcmp(r->tag, "untracked") == 0 ? UI_WARN
                                    : strcmp(r->tag, "new") == 0 ? UI_OK : NEUTRAL;
