@@ -55,6 +55,8 @@ struct Run {
     ColleagueBackend *owned_colleagues;
     RunEventFn on_event;
     void *event_ud;
+    RunEventFn listener;        /* a frontend's second observer (the desktop) */
+    void *listener_ud;
     int64_t id;
     char *learner;
     double started;
@@ -121,6 +123,7 @@ void run_log_event(Run *run, const char *kind, const char *data_json)
     double t = run_elapsed(run);
     if (run->store && run->id > 0) store_event_append(run->store, run->id, t, kind, data_json);
     if (run->on_event) run->on_event(run->event_ud, run, kind, data_json ? data_json : "{}");
+    if (run->listener) run->listener(run->listener_ud, run, kind, data_json ? data_json : "{}");
 }
 
 void run_record_llm_call(Run *run, const StoreLlmCall *call)
@@ -503,6 +506,12 @@ ShellSession *run_attach_terminal(Run *run, int rows, int cols, ShellOutputFn on
     if (!ensure_shell_sized(run, rows, cols, err)) return NULL;
     if (!fresh) shell_session_resize(run->shell, rows, cols);
     return run->shell;
+}
+
+void run_set_listener(Run *run, RunEventFn fn, void *ud)
+{
+    run->listener = fn;
+    run->listener_ud = ud;
 }
 
 void run_detach_terminal(Run *run)

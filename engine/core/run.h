@@ -89,7 +89,10 @@ ShellSession *run_shell(Run *run);               /* NULL until first used */
  * is not open yet, sized rows x cols, and routes its display bytes to on_output from now on
  * (NULL detaches). Returns the shell, or NULL + *err when the sandbox is not running. */
 ShellSession *run_attach_terminal(Run *run, int rows, int cols, ShellOutputFn on_output, void *ud, char **err);
-void run_detach_terminal(Run *run);             /* display bytes are dropped again; the shell stays */
+void run_detach_terminal(Run *run);
+/* A second observer besides RunOptions.on_event, for a frontend created after the run
+ * started (the desktop); NULL removes it. Sees each event after it is stored. */
+void run_set_listener(Run *run, RunEventFn fn, void *ud);             /* display bytes are dropped again; the shell stays */
 const char *run_learner(const Run *run);
 struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NULL if the run never started */
 double run_elapsed(Run *run);
