@@ -1,0 +1,18 @@
+/* ui_chat.h: the desktop's Chat app, a small Slack: the scenario's channels and one direct
+ * conversation per cast member on the left (with unread counts), the selected conversation's
+ * messages on the right, and an input box that sends the learner's text through
+ * run_learner_say (DM) or run_learner_post (channel). */
+#ifndef WORKSIM_UI_CHAT_H
+#define WORKSIM_UI_CHAT_H
+
+#include "ui/ui.h"
+
+/* The Chat view of run (borrowed; must outlive the view). Its badge counts colleague
+ * messages not seen yet: a conversation is seen while it is selected and the view focused. */
+UiView ui_chat_view_new(Run *run);
+
+/* Where conversation index is listed when the view is drawn in area: channels first (in
+ * scenario order), then one DM per cast member (in sc->cast order). For tests and the shell. */
+SDL_Rect ui_chat_row_rect(const Scenario *sc, SDL_Rect area, int index);
+
+#endif

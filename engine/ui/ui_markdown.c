@@ -1,0 +1,64 @@
+/* ui_markdown.c: measures and draws markdown as shaped plain text (ui_markdown.h). */
+#include "ui/ui_markdown.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const SDL_Color CODE_BG = {0xf1, 0xf3, 0xf6, 0xff};
+
+static int wrapped(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const char *text, bool draw)
+{
+    return draw ? ui_text_wrapped(d, f, x, y, w, 0, c, text) : ui_text_height(f, w, text);
+}
+
+static bool is_bullet(const char *s) { return (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' '; }
+
+int ui_markdown(UiDraw *d, int x, int y, int w, SDL_Color c, const char *md, bool draw)
+{
+    const UiFonts *fonts = d->fonts;
+    if (!md || w <= 0) return 0;
+    char *line = malloc(strlen(md) + 1);
+    if (!line) return 0;
+    int h = 0;
+    bool code = false;
+    for (const char *p = md; *p;) {
+        size_t n = strcspn(p, "\n");
+        memcpy(line, p, n);
+        line[n] = 0;
+        if (n > 0 && line[n - 1] == '\r') line[n - 1] = 0;
+        p += n + (p[n] ? 1 : 0);
+
+        const char *s = line;
+        int indent = 0;
+        while (*s == ' ') s++, indent++;
+        if (strncmp(s, "```", 3) == 0) {
+            code = !code;
+            if (draw) ui_fill(d, (SDL_Rect){x, y + h, w, 6}, CODE_BG);
+            h += 6;
+            continue;
+        }
+        if (code) {
+            int lh = ui_text_height(fonts->mono, w - 16, line);
+            if (draw) {
+                ui_fill(d, (SDL_Rect){x, y + h, w, lh}, CODE_BG);
+                ui_text_wrapped(d, fonts->mono, x + 8, y + h, w - 16, 0, UI_TEXT, line);
+            }
+            h += lh;
+        } else if (!*s) {
+            h += fonts->ui_h / 2;
+        } else if (*s == '#') {
+            while (*s == '#') s++;
+            while (*s == ' ') s++;
+            if (h > 0) h += 6;
+            h += wrapped(d, fonts->ui_bold, x, y + h, w, c, s, draw) + 2;
+        } else if (is_bullet(s)) {
+            int bx = x + (indent > 6 ? 3 : indent / 2) * 16;
+            if (draw) ui_text(d, fonts->ui, bx + 2, y + h, c, "\xe2\x80\xa2");
+            h += wrapped(d, fonts->ui, bx + 16, y + h, w - (bx - x) - 16, c, s + 2, draw);
+        } else {
+            h += wrapped(d, fonts->ui, x, y + h, w, c, line, draw);
+        }
+    }
+    free(line);
+    return h;
+}
