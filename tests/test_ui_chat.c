@@ -34,6 +34,9 @@ static int unread_pixels(Kit *k, const char *name)
     return kit_count(k, (SDL_Rect){r.x + r.w - 60, r.y, 50, r.h}, UI_ACCENT);
 }
 
+/* The strip just above the input box, where "typing…" and the error line go. */
+static SDL_Rect status_strip(Kit *k) { return (SDL_Rect){k->area.x + 270, k->area.y + k->area.h - 94, 400, 26}; }
+
 static SDL_Rect right_panel(Kit *k) { return (SDL_Rect){k->area.x + 260, k->area.y, k->area.w - 260, k->area.h}; }
 
 static void test_chat_starts_on_first_dm_with_messages_and_counts_unread(void)
@@ -111,6 +114,28 @@ static void test_chat_dm_sends_on_enter_and_shows_scripted_reply(void)
     /* The learner's and Ana's messages are drawn on the right (text pixels on white). */
     CHECK(kit_count(&k, right_panel(&k), UI_TEXT) > 100);
     CHECK(kit_snapshot(&k, "chat-dm.png"));
+    kit_close(&k);
+}
+
+static void test_chat_typing_shows_until_the_reply(void)
+{
+    Kit k;
+    REQUIRE(kit_open(&k, "hooks", ui_chat_view_new));
+    k.view.focus(k.view.self, true);
+    CHECK(kit_click(&k, row_of(&k, "lead")));
+    kit_render(&k);
+    int blank = status_strip(&k).w * status_strip(&k).h;
+    CHECK_INT_EQ(kit_count(&k, status_strip(&k), UI_PANEL), blank);
+    /* The fixture's on_message keeps this one for itself: no automatic reply. */
+    CHECK(kit_type(&k, "tell me the secret"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    kit_idle(&k);
+    kit_render(&k);
+    CHECK(kit_count(&k, status_strip(&k), UI_PANEL) < blank);   /* "Lea Lead is typing…" */
+    char *err = NULL;
+    CHECK(run_say(k.run, "lead", "the secret is patience", &err));
+    kit_render(&k);
+    CHECK_INT_EQ(kit_count(&k, status_strip(&k), UI_PANEL), blank);
     kit_close(&k);
 }
 
@@ -250,6 +275,7 @@ int main(int argc, char **argv)
     static const TestCase cases[] = {
         TEST_CASE(test_chat_starts_on_first_dm_with_messages_and_counts_unread),
         TEST_CASE(test_chat_dm_sends_on_enter_and_shows_scripted_reply),
+        TEST_CASE(test_chat_typing_shows_until_the_reply),
         TEST_CASE(test_chat_channel_post_and_mention_reply),
         TEST_CASE(test_chat_editing_is_utf8_aware),
         TEST_CASE(test_chat_refused_send_shows_error_line),

@@ -38,6 +38,7 @@ typedef struct Chat {
     bool chosen;                  /* the learner picked one (no more automatic choice) */
     bool focused;
     int scanned;                  /* messages already sorted into conversations */
+    int *conv_idx;                /* per scanned message: its conversation, or -1 */
     UiScroll scroll;
     int *heights;                 /* wrapped text height per message at heights_w; -1: unknown */
     int heights_n, heights_w;
@@ -115,9 +116,10 @@ static void sync(Chat *c)
 {
     int n = 0;
     const RunMessage *ms = run_messages(c->run, &n);
+    if (c->scanned < n) c->conv_idx = xrealloc(c->conv_idx, (size_t)n * sizeof *c->conv_idx);
     for (; c->scanned < n; c->scanned++) {
         const RunMessage *m = &ms[c->scanned];
-        int ci = conv_of(c, m);
+        int ci = c->conv_idx[c->scanned] = conv_of(c, m);
         if (ci < 0) continue;
         Conv *cv = &c->convs[ci];
         cv->n_messages++;
@@ -212,15 +214,16 @@ static void render_intro(UiDraw *d, const Conv *cv, int x, int y, int w)
 
 static void render_messages(Chat *c, UiDraw *d, const Conv *cv, SDL_Rect body)
 {
-    int n = 0;
-    const RunMessage *ms = run_messages(c->run, &n);
+    int n_all = 0;
+    const RunMessage *ms = run_messages(c->run, &n_all);
+    int n = c->scanned;   /* sync ran this frame: these messages have their conversation */
     int text_x = body.x + 24 + AVATAR + 12, text_w = body.w - (text_x - body.x) - 28;
     int sel = (int)(cv - c->convs);
 
     /* Pass 1: heights (a group head carries the avatar, name and time). */
     int total = 20 + INTRO_H, prev = -1;
     for (int i = 0; i < n; i++) {
-        if (conv_of(c, &ms[i]) != sel) continue;
+        if (c->conv_idx[i] != sel) continue;
         bool grouped = prev >= 0 && strcmp(ms[prev].from, ms[i].from) == 0 && ms[i].t - ms[prev].t < GROUP_SECONDS;
         total += (grouped ? 4 : 14 + d->fonts->ui_h + 2) + text_height(c, d, ms, n, i, text_w);
         prev = i;
@@ -236,7 +239,7 @@ static void render_messages(Chat *c, UiDraw *d, const Conv *cv, SDL_Rect body)
     y += INTRO_H;
     prev = -1;
     for (int i = 0; i < n; i++) {
-        if (conv_of(c, &ms[i]) != sel) continue;
+        if (c->conv_idx[i] != sel) continue;
         const RunMessage *m = &ms[i];
         bool grouped = prev >= 0 && strcmp(ms[prev].from, m->from) == 0 && m->t - ms[prev].t < GROUP_SECONDS;
         int th = text_height(c, d, ms, n, i, text_w);
@@ -467,6 +470,7 @@ static void chat_free(void *self)
     if (!c) return;
     free(c->convs);
     free(c->heights);
+    free(c->conv_idx);
     free(c->error);
     free(c);
 }

@@ -115,7 +115,7 @@ void ui_avatar(UiDraw *d, int x, int y, int size, const char *name, const char *
     for (char *p = initials; *p; p++)
         if (*p >= 'a' && *p <= 'z') *p = (char)(*p - 'a' + 'A');
     TTF_Font *f = size >= 28 ? d->fonts->ui_bold : d->fonts->small;
-    if (ui_text_width(f, initials) > size - 6) initials[n] = 0;
+    if (ui_text_width(f, initials) > size - 4) initials[n] = 0;
     int fh = TTF_FontHeight(f);
     ui_text(d, f, x + (size - ui_text_width(f, initials)) / 2, y + (size - fh) / 2,
             channel ? UI_TEXT_DIM : UI_ACCENT_TEXT, initials);
@@ -181,9 +181,9 @@ void ui_list_row(UiDraw *d, SDL_Rect r, const UiListRow *row, bool selected)
     SDL_Rect band = {r.x + 8, r.y + 2, r.w - 17, r.h - 4};
     if (selected) ui_round_fill(d, band, 6, UI_SELECTED);
     else if (!row->dim && ui_hit(band, d->mouse_x, d->mouse_y)) ui_round_fill(d, band, 6, HOVER);
-    if (row->marked) ui_round_fill(d, (SDL_Rect){r.x + 11, r.y + r.h / 2 - 3, 6, 6}, 3, UI_ACCENT);
+    if (row->marked) ui_round_fill(d, (SDL_Rect){r.x + 13, r.y + r.h / 2 - 3, 6, 6}, 3, UI_ACCENT);
 
-    int x = r.x + 20, right = r.x + r.w - 20;
+    int x = r.x + (row->avatar ? 20 : 26), right = r.x + r.w - 20;
     if (row->avatar) {
         int size = row->subtitle ? 30 : 22;
         ui_avatar(d, x, r.y + (r.h - size) / 2, size, row->avatar, row->avatar_seed);
@@ -229,7 +229,11 @@ static void note_box(UiDraw *d, SDL_Rect r, SDL_Color tint, SDL_Color bar)
 void ui_error_line(UiDraw *d, SDL_Rect r, const char *text)
 {
     note_box(d, r, UI_TINT_FAIL, UI_FAIL);
-    ui_text_fit(d, d->fonts->ui, r.x + 12, r.y + (r.h - d->fonts->ui_h) / 2, r.w - 20, UI_FAIL, text);
+    /* The core's messages start in lower case ("the run has ended"): a sentence here. */
+    char *line = SDL_strdup(text ? text : "");
+    if (line && line[0] >= 'a' && line[0] <= 'z') line[0] = (char)(line[0] - 'a' + 'A');
+    ui_text_fit(d, d->fonts->ui, r.x + 12, r.y + (r.h - d->fonts->ui_h) / 2, r.w - 20, UI_FAIL, line);
+    SDL_free(line);
 }
 
 int ui_note(UiDraw *d, int x, int y, int w, const char *text, SDL_Color tint, SDL_Color fg, bool draw)

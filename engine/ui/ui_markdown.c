@@ -34,7 +34,7 @@ int ui_markdown(UiDraw *d, int x, int y, int w, SDL_Color c, const char *md, boo
         if (strncmp(s, "```", 3) == 0) {
             code = !code;
             if (draw) ui_fill(d, (SDL_Rect){x, y + h, w, 6}, CODE_BG);
-            h += 6;
+            h += code ? 6 : 10;   /* a closing fence leaves a gap under the block */
             continue;
         }
         if (code) {

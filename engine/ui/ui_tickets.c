@@ -56,9 +56,18 @@ SDL_Rect ui_tickets_row_rect(const Run *run, SDL_Rect area, int task_index)
     return (SDL_Rect){0, 0, 0, 0};
 }
 
+/* Too narrow for the id, the status and both buttons on one line: buttons get their own. */
+static bool narrow(SDL_Rect det) { return det.w - 2 * MARGIN < SUBMIT_W + 10 + HINT_W + 130; }
+
 SDL_Rect ui_tickets_button_rect(SDL_Rect area, UiTicketButton button)
 {
     SDL_Rect det = detail_rect(area);
+    if (narrow(det)) {
+        int w = (det.w - 2 * MARGIN - 10) / 2;
+        SDL_Rect hint = {det.x + MARGIN, det.y + 18 + BUTTON_H + 8, w, BUTTON_H};
+        if (button == UI_TICKET_HINT) return hint;
+        return (SDL_Rect){hint.x + w + 10, hint.y, w, BUTTON_H};
+    }
     SDL_Rect submit = {det.x + det.w - MARGIN - SUBMIT_W, det.y + 18, SUBMIT_W, BUTTON_H};
     if (button == UI_TICKET_SUBMIT) return submit;
     return (SDL_Rect){submit.x - 10 - HINT_W, submit.y, HINT_W, BUTTON_H};
@@ -159,8 +168,9 @@ static int render_head(Tickets *tk, UiDraw *d, SDL_Rect area, int ti)
     SDL_Rect submit = ui_tickets_button_rect(area, UI_TICKET_SUBMIT), hint = ui_tickets_button_rect(area, UI_TICKET_HINT);
     int x = det.x + MARGIN, w = det.w - 2 * MARGIN;
 
-    int pill_h = ui_pill_height(d), cy = submit.y + submit.h / 2;
-    int idw = ui_text_fit(d, d->fonts->small, x, cy - d->fonts->small_h / 2, hint.x - x - 110, UI_TEXT_DIM, t->id);
+    int pill_h = ui_pill_height(d), cy = det.y + 18 + BUTTON_H / 2;
+    int id_w = (narrow(det) ? det.x + det.w - MARGIN : hint.x - 10) - x - 110;
+    int idw = ui_text_fit(d, d->fonts->small, x, cy - d->fonts->small_h / 2, id_w, UI_TEXT_DIM, t->id);
     char label[32];
     SDL_Color bg, fg;
     status_style(run_task_status(tk->run, ti), label, &bg, &fg);
@@ -170,8 +180,11 @@ static int render_head(Tickets *tk, UiDraw *d, SDL_Rect area, int ti)
     if (t->n_hints == 0) SDL_strlcpy(hint_label, "No hints", sizeof hint_label);
     else if (hints_received(tk, ti) >= t->n_hints) SDL_strlcpy(hint_label, "No hints left", sizeof hint_label);
     else SDL_snprintf(hint_label, sizeof hint_label, "Ask for a hint (-%g pts)", t->hint_cost);
+    if (ui_text_width(d->fonts->ui, hint_label) > hint.w - 16 && t->n_hints > 0 && hints_received(tk, ti) < t->n_hints)
+        SDL_snprintf(hint_label, sizeof hint_label, "Hint (-%g pts)", t->hint_cost);
     ui_button(d, hint, hint_label, false, can_hint(tk, ti));
-    ui_button(d, submit, "Submit for review", true, can_submit(tk, ti));
+    ui_button(d, submit, ui_text_width(d->fonts->ui, "Submit for review") > submit.w - 16 ? "Submit" : "Submit for review",
+              true, can_submit(tk, ti));
 
     int y = submit.y + submit.h + 16;
     y += ui_text_wrapped(d, d->fonts->ui_bold, x, y, w, 0, UI_TEXT, t->title) + 4;
@@ -186,7 +199,7 @@ static int render_head(Tickets *tk, UiDraw *d, SDL_Rect area, int ti)
         y += d->fonts->small_h;
         free(meta);
     }
-    y += 12;
+    y += 14;
     if (tk->error) {
         ui_error_line(d, (SDL_Rect){x, y, w, UI_ERROR_LINE_H}, tk->error);
         y += UI_ERROR_LINE_H + 12;
