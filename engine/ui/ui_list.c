@@ -185,7 +185,7 @@ void ui_list_row(UiDraw *d, SDL_Rect r, const UiListRow *row, bool selected)
 
     int x = r.x + (row->avatar ? 20 : 26), right = r.x + r.w - 20;
     if (row->avatar) {
-        int size = row->subtitle ? 30 : 22;
+        int size = row->subtitle ? 32 : 22;
         ui_avatar(d, x, r.y + (r.h - size) / 2, size, row->avatar, row->avatar_seed);
         x += size + 10;
     }

@@ -11,6 +11,23 @@ static int wrapped(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, con
     return draw ? ui_text_wrapped(d, f, x, y, w, 0, c, text) : ui_text_height(f, w, text);
 }
 
+/* Removes the "**" strong markers from s in place; true when they wrapped the whole line. */
+static bool strip_strong(char *s)
+{
+    size_t n = strlen(s);
+    bool whole = n > 4 && strncmp(s, "**", 2) == 0 && strstr(s + 2, "**") == s + n - 2;
+    char *w = s;
+    for (const char *r = s; *r;) {
+        if (r[0] == '*' && r[1] == '*') {
+            r += 2;
+            continue;
+        }
+        *w++ = *r++;
+    }
+    *w = 0;
+    return whole;
+}
+
 static bool is_bullet(const char *s) { return (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' '; }
 
 int ui_markdown(UiDraw *d, int x, int y, int w, SDL_Color c, const char *md, bool draw)
@@ -28,7 +45,7 @@ int ui_markdown(UiDraw *d, int x, int y, int w, SDL_Color c, const char *md, boo
         if (n > 0 && line[n - 1] == '\r') line[n - 1] = 0;
         p += n + (p[n] ? 1 : 0);
 
-        const char *s = line;
+        char *s = line;
         int indent = 0;
         while (*s == ' ') s++, indent++;
         if (strncmp(s, "```", 3) == 0) {
@@ -47,16 +64,21 @@ int ui_markdown(UiDraw *d, int x, int y, int w, SDL_Color c, const char *md, boo
         } else if (!*s) {
             h += fonts->ui_h / 2;
         } else if (*s == '#') {
-            while (*s == '#') s++;
-            while (*s == ' ') s++;
+            char *text = s;
+            while (*text == '#') text++;
+            while (*text == ' ') text++;
+            strip_strong(text);
             if (h > 0) h += 6;
-            h += wrapped(d, fonts->ui_bold, x, y + h, w, c, s, draw) + 2;
+            h += wrapped(d, fonts->ui_bold, x, y + h, w, c, text, draw) + 2;
         } else if (is_bullet(s)) {
+            char *text = s + 2;
+            TTF_Font *f = strip_strong(text) ? fonts->ui_bold : fonts->ui;
             int bx = x + (indent > 6 ? 3 : indent / 2) * 16;
             if (draw) ui_text(d, fonts->ui, bx + 2, y + h, c, "\xe2\x80\xa2");
-            h += wrapped(d, fonts->ui, bx + 16, y + h, w - (bx - x) - 16, c, s + 2, draw);
+            h += wrapped(d, f, bx + 16, y + h, w - (bx - x) - 16, c, text, draw);
         } else {
-            h += wrapped(d, fonts->ui, x, y + h, w, c, line, draw);
+            TTF_Font *f = strip_strong(line) ? fonts->ui_bold : fonts->ui;
+            h += wrapped(d, f, x, y + h, w, c, line, draw);
         }
     }
     free(line);

@@ -1,7 +1,8 @@
 /* ui_markdown.h: the plain rendering of the little markdown tickets and colleagues write:
  * word-wrapped paragraphs, "#" headings in bold, "-", "*" and "+" bullets, ``` code blocks in
- * the monospace font on a tinted band. Everything else (emphasis, links) stays literal text:
- * the text is drawn, never interpreted beyond line shapes. */
+ * the monospace font on a tinted band, "**" markers dropped (a line wholly inside them is
+ * bold). Everything else (backticks, links) stays literal: the text is drawn, never
+ * interpreted beyond line shapes. */
 #ifndef WORKSIM_UI_MARKDOWN_H
 #define WORKSIM_UI_MARKDOWN_H
 
