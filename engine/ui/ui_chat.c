@@ -35,7 +35,7 @@ typedef struct Chat {
     Conv *convs;
     int n_convs;
     int selected;                 /* -1: no conversation at all */
-    bool chosen;                  /* the learner picked one (no more automatic choice) */
+    bool chosen;                  /* shown or picked once: no more automatic choice */
     bool focused;
     int scanned;                  /* messages already sorted into conversations */
     int *conv_idx;                /* per scanned message: its conversation, or -1 */
@@ -128,7 +128,7 @@ static void sync(Chat *c)
             cv->typing_since = 0;
         }
     }
-    if (!c->chosen && !c->focused) pick_initial(c);
+    if (!c->chosen) pick_initial(c);
     Uint32 now = SDL_GetTicks();
     for (int i = 0; i < c->n_convs; i++) {
         Conv *cv = &c->convs[i];
@@ -460,7 +460,9 @@ static int chat_badge(void *self)
 static void chat_focus(void *self, bool focused)
 {
     Chat *c = self;
+    sync(c);   /* the automatic choice first, so what the learner sees stays put */
     c->focused = focused;
+    if (focused) c->chosen = true;
     sync(c);
 }
 
