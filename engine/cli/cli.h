@@ -19,6 +19,32 @@ typedef struct CliContext {
 
 int cli_main(int argc, char **argv);
 
+/* Options of `run` and `play` (cli_run_args.c). */
+typedef struct RunArgs {
+    const char *scenario;
+    const char *actions;
+    const char *learner;
+    const char *llm;
+    const char *model;
+    SandboxBackend sandbox;
+    bool json, verbose;
+    bool watch;                 /* play: the reference solution headlessly, not the desktop */
+    const char *snapshot;       /* play: save the desktop as a PNG, then end the run */
+    double snapshot_after;
+    bool has_min;
+    double min_score;
+} RunArgs;
+/* Parses run/play options; returns -1 to go on, else an exit code (help printed, usage error). */
+int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv, RunArgs *a);
+/* The colleague backend for --llm (auto: claude when ANTHROPIC_API_KEY is set); NULL means
+ * the scripted default. The model is --model, else $WORKSIM_MODEL, else COLLEAGUE_DEFAULT_MODEL.
+ * false + *rc on failure (message printed). */
+bool cli_choose_colleagues(const RunArgs *a, ColleagueBackend **out, int *rc);
+/* Plays sc (taken) with script headlessly, prints the result; returns the exit code (cmd_run.c). */
+struct ActionScript;
+int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, struct ActionScript *script, const char *mode,
+                   bool transcript_on_stdout);
+
 /* Subcommands: argv holds only the subcommand's own arguments (argv[0] is its first). */
 int cmd_run(CliContext *ctx, int argc, char **argv);
 int cmd_play(CliContext *ctx, int argc, char **argv);

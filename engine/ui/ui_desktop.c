@@ -1,0 +1,277 @@
+/* ui_desktop.c: lays out the simulated desktop (top bar, taskbar, the selected app), routes
+ * SDL events to the app under the pointer or with the keyboard focus, keeps the badges and
+ * switches to the Results app once the run has ended. The apps themselves live in
+ * ui_chat.c, ui_tickets.c, ui_terminal_view.c, ui_review.c and ui_score.c. */
+#include "ui/ui_desktop.h"
+
+#include "ui/ui_chat.h"
+#include "ui/ui_review.h"
+#include "ui/ui_score.h"
+#include "ui/ui_terminal_view.h"
+#include "ui/ui_tickets.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000 };
+
+static const char *const APP_ICONS[UI_APP_COUNT] = {"#", "T", ">_", "+-", "*"};
+
+struct UiDesktop {
+    Run *run;
+    const UiFonts *fonts;
+    UiView views[UI_APP_COUNT];
+    bool has_view[UI_APP_COUNT];
+    UiApp current;
+    bool results_shown;            /* switched to Results once, when the run ended */
+    uint32_t finish_armed_at;      /* SDL ticks of the first Finish click; 0 = not armed */
+    int mouse_x, mouse_y;
+    SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area;
+};
+
+/* Run events the apps need beyond the run's accessors (review verdicts with line comments). */
+static void on_run_event(void *ud, Run *run, const char *kind, const char *data_json)
+{
+    (void)run;
+    UiDesktop *desk = ud;
+    ui_review_note_event(desk->views[UI_APP_REVIEW].self, kind, data_json);
+}
+
+UiDesktop *ui_desktop_new(Run *run, const UiFonts *fonts)
+{
+    UiDesktop *desk = xcalloc(1, sizeof *desk);
+    desk->run = run;
+    desk->fonts = fonts;
+    desk->views[UI_APP_CHAT] = ui_chat_view_new(run);
+    desk->views[UI_APP_TICKETS] = ui_tickets_view_new(run);
+    desk->views[UI_APP_TERMINAL] = ui_terminal_view_new(run, fonts);
+    desk->views[UI_APP_REVIEW] = ui_review_view_new(run);
+    for (int i = 0; i < UI_APP_RESULTS; i++) desk->has_view[i] = true;
+    run_set_listener(run, on_run_event, desk);
+    desk->current = UI_APP_TICKETS;   /* the learner starts by reading the ticket */
+    if (desk->views[desk->current].focus) desk->views[desk->current].focus(desk->views[desk->current].self, true);
+    return desk;
+}
+
+void ui_desktop_free(UiDesktop *desk)
+{
+    if (!desk) return;
+    run_set_listener(desk->run, NULL, NULL);
+    for (int i = 0; i < UI_APP_COUNT; i++)
+        if (desk->has_view[i] && desk->views[i].free) desk->views[i].free(desk->views[i].self);
+    free(desk);
+}
+
+UiApp ui_desktop_app(const UiDesktop *desk) { return desk->current; }
+SDL_Rect ui_desktop_app_button(const UiDesktop *desk, UiApp app) { return desk->app_buttons[app]; }
+SDL_Rect ui_desktop_finish_button(const UiDesktop *desk) { return desk->finish_button; }
+SDL_Rect ui_desktop_main_area(const UiDesktop *desk) { return desk->main_area; }
+
+static void ensure_results(UiDesktop *desk)
+{
+    if (desk->has_view[UI_APP_RESULTS] || !run_is_finished(desk->run)) return;
+    desk->views[UI_APP_RESULTS] = ui_score_view_new(desk->run);
+    desk->has_view[UI_APP_RESULTS] = true;
+}
+
+void ui_desktop_show(UiDesktop *desk, UiApp app)
+{
+    if (app >= UI_APP_COUNT) return;
+    ensure_results(desk);
+    if (!desk->has_view[app] || app == desk->current) return;
+    UiView *old = &desk->views[desk->current], *neu = &desk->views[app];
+    if (old->focus) old->focus(old->self, false);
+    desk->current = app;
+    if (neu->focus) neu->focus(neu->self, true);
+}
+
+int ui_desktop_badge(UiDesktop *desk, UiApp app)
+{
+    if (app >= UI_APP_COUNT || !desk->has_view[app] || !desk->views[app].badge) return 0;
+    return desk->views[app].badge(desk->views[app].self);
+}
+
+/* ---- drawing ---------------------------------------------------------------------------- */
+
+static void format_clock(char *out, size_t n, double seconds)
+{
+    if (seconds < 0) seconds = 0;
+    int s = (int)seconds;
+    snprintf(out, n, "%d:%02d", s / 60, s % 60);
+}
+
+static void draw_top_bar(UiDesktop *desk, UiDraw *d, int width)
+{
+    const UiFonts *f = desk->fonts;
+    const Scenario *sc = run_scenario(desk->run);
+    SDL_Color bar = {0x1f, 0x23, 0x2b, 0xff}, light = {0xe5, 0xe7, 0xeb, 0xff}, dim = {0x9c, 0xa3, 0xaf, 0xff};
+    ui_fill(d, (SDL_Rect){0, 0, width, TOP_H}, bar);
+    int x = 16;
+    x += ui_text_width(f->ui_bold, "worksim") + 16;
+    ui_text(d, f->ui_bold, 16, (TOP_H - f->ui_h) / 2, light, "worksim");
+    ui_fill(d, (SDL_Rect){x - 8, 12, 1, TOP_H - 24}, (SDL_Color){0x4b, 0x55, 0x63, 0xff});
+    ui_text(d, f->ui, x, (TOP_H - f->ui_h) / 2, light, sc->title);
+
+    /* Right: clock, learner, Finish. */
+    char clock[64], used[16], limit[16];
+    double elapsed = run_elapsed(desk->run);
+    SDL_Color clock_c = light;
+    if (run_is_finished(desk->run)) {
+        snprintf(clock, sizeof clock, "run ended");
+        clock_c = dim;
+    } else if (sc->time_limit > 0) {
+        double left = sc->time_limit - elapsed;
+        format_clock(used, sizeof used, left);
+        format_clock(limit, sizeof limit, sc->time_limit);
+        snprintf(clock, sizeof clock, "%s left of %s", used, limit);
+        if (left < 300) clock_c = (SDL_Color){0xfb, 0xbf, 0x24, 0xff};
+    } else {
+        format_clock(used, sizeof used, elapsed);
+        snprintf(clock, sizeof clock, "%s elapsed", used);
+    }
+    bool armed = desk->finish_armed_at && SDL_GetTicks() - desk->finish_armed_at < FINISH_CONFIRM_MS;
+    const char *label = run_is_finished(desk->run) ? "Finished" : armed ? "Click again to finish" : "Finish run";
+    int bw = ui_text_width(f->ui, label) + 28;
+    desk->finish_button = (SDL_Rect){width - bw - 12, 8, bw, TOP_H - 16};
+    ui_button(d, desk->finish_button, label, !run_is_finished(desk->run), !run_is_finished(desk->run));
+    char who[128];
+    snprintf(who, sizeof who, "%s", run_learner(desk->run));
+    int ww = ui_text_width(f->small, who);
+    int rx = desk->finish_button.x - 16 - ww;
+    ui_text(d, f->small, rx, (TOP_H - f->small_h) / 2, dim, who);
+    int cw = ui_text_width(f->ui, clock);
+    ui_text(d, f->ui, rx - 24 - cw, (TOP_H - f->ui_h) / 2, clock_c, clock);
+}
+
+static void draw_badge(UiDraw *d, const UiFonts *f, int right, int cy, int count)
+{
+    char n[16];
+    snprintf(n, sizeof n, "%d", count > 99 ? 99 : count);
+    int w = ui_text_width(f->small, n) + 12;
+    if (w < 20) w = 20;
+    SDL_Rect b = {right - w, cy - 10, w, 20};
+    ui_fill(d, b, UI_FAIL);
+    ui_text(d, f->small, b.x + (w - ui_text_width(f->small, n)) / 2, cy - f->small_h / 2, UI_ACCENT_TEXT, n);
+}
+
+static void draw_sidebar(UiDesktop *desk, UiDraw *d, int height)
+{
+    const UiFonts *f = desk->fonts;
+    SDL_Color light = {0xe5, 0xe7, 0xeb, 0xff}, dim = {0x9c, 0xa3, 0xaf, 0xff};
+    ui_fill(d, (SDL_Rect){0, TOP_H, SIDE_W, height - TOP_H}, UI_SIDEBAR);
+    int y = TOP_H + 14;
+    ui_text(d, f->small, 16, y, dim, "APPS");
+    y += f->small_h + 6;
+    for (int i = 0; i < UI_APP_COUNT; i++) {
+        desk->app_buttons[i] = (SDL_Rect){0, 0, 0, 0};
+        if (!desk->has_view[i]) continue;
+        SDL_Rect row = {8, y, SIDE_W - 16, APP_ROW_H};
+        desk->app_buttons[i] = row;
+        bool sel = (int)desk->current == i;
+        if (sel) ui_fill(d, row, UI_ACCENT);
+        else if (ui_hit(row, desk->mouse_x, desk->mouse_y)) ui_fill(d, row, (SDL_Color){0x37, 0x3d, 0x4a, 0xff});
+        SDL_Color fg = sel ? UI_ACCENT_TEXT : light;
+        ui_text(d, f->ui_bold, row.x + 12, row.y + (APP_ROW_H - f->ui_h) / 2, sel ? fg : dim, APP_ICONS[i]);
+        char label[64];
+        snprintf(label, sizeof label, "%s", desk->views[i].title);
+        ui_text(d, f->ui, row.x + 44, row.y + (APP_ROW_H - f->ui_h) / 2, fg, label);
+        char key[8];
+        snprintf(key, sizeof key, "^%d", i + 1);
+        int badge = ui_desktop_badge(desk, (UiApp)i);
+        if (badge > 0) draw_badge(d, f, row.x + row.w - 8, row.y + APP_ROW_H / 2, badge);
+        else ui_text(d, f->small, row.x + row.w - 8 - ui_text_width(f->small, key), row.y + (APP_ROW_H - f->small_h) / 2,
+                     sel ? fg : (SDL_Color){0x6b, 0x72, 0x80, 0xff}, key);
+        y += APP_ROW_H + 4;
+    }
+    y += 18;
+    const Scenario *sc = run_scenario(desk->run);
+    ui_text(d, f->small, 16, y, dim, "PEOPLE");
+    y += f->small_h + 8;
+    for (int i = 0; i < sc->n_cast && y + 2 * f->ui_h < height; i++) {
+        ui_fill(d, (SDL_Rect){18, y + f->ui_h / 2 - 4, 8, 8}, UI_OK);
+        ui_text(d, f->ui, 36, y, light, sc->cast[i].name);
+        y += f->ui_h;
+        ui_text(d, f->small, 36, y, dim, sc->cast[i].role);
+        y += f->small_h + 10;
+    }
+}
+
+void ui_desktop_render(UiDesktop *desk, SDL_Renderer *r, int width, int height)
+{
+    if (run_is_finished(desk->run) && !desk->results_shown) {
+        desk->results_shown = true;
+        ui_desktop_show(desk, UI_APP_RESULTS);
+    }
+    UiDraw d = {r, desk->fonts, desk->mouse_x, desk->mouse_y};
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    ui_fill(&d, (SDL_Rect){0, 0, width, height}, UI_BG);
+    draw_top_bar(desk, &d, width);
+    draw_sidebar(desk, &d, height);
+    desk->main_area = (SDL_Rect){SIDE_W, TOP_H, width - SIDE_W, height - TOP_H};
+    UiView *v = &desk->views[desk->current];
+    SDL_RenderSetClipRect(r, &desk->main_area);
+    v->render(v->self, &d, desk->main_area);
+    SDL_RenderSetClipRect(r, NULL);
+}
+
+/* ---- events ----------------------------------------------------------------------------- */
+
+static bool click_chrome(UiDesktop *desk, int x, int y)
+{
+    for (int i = 0; i < UI_APP_COUNT; i++) {
+        if (desk->has_view[i] && ui_hit(desk->app_buttons[i], x, y)) {
+            ui_desktop_show(desk, (UiApp)i);
+            return true;
+        }
+    }
+    if (ui_hit(desk->finish_button, x, y) && !run_is_finished(desk->run)) {
+        uint32_t now = SDL_GetTicks();
+        if (desk->finish_armed_at && now - desk->finish_armed_at < FINISH_CONFIRM_MS) {
+            desk->finish_armed_at = 0;
+            run_finish(desk->run, "the learner finished the run");
+        } else {
+            desk->finish_armed_at = now ? now : 1;
+        }
+        return true;
+    }
+    return false;
+}
+
+bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
+{
+    ensure_results(desk);
+    UiView *v = &desk->views[desk->current];
+    switch (ev->type) {
+    case SDL_MOUSEMOTION:
+        desk->mouse_x = ev->motion.x;
+        desk->mouse_y = ev->motion.y;
+        if (ui_hit(desk->main_area, ev->motion.x, ev->motion.y)) v->handle_event(v->self, ev, desk->main_area);
+        return true;
+    case SDL_MOUSEBUTTONDOWN:
+    case SDL_MOUSEBUTTONUP:
+        desk->mouse_x = ev->button.x;
+        desk->mouse_y = ev->button.y;
+        if (ui_hit(desk->main_area, ev->button.x, ev->button.y)) return v->handle_event(v->self, ev, desk->main_area);
+        return ev->type == SDL_MOUSEBUTTONDOWN && ev->button.button == SDL_BUTTON_LEFT &&
+               click_chrome(desk, ev->button.x, ev->button.y);
+    case SDL_MOUSEWHEEL:
+        if (ui_hit(desk->main_area, desk->mouse_x, desk->mouse_y)) return v->handle_event(v->self, ev, desk->main_area);
+        return false;
+    case SDL_KEYDOWN: {
+        SDL_Keycode k = ev->key.keysym.sym;
+        if ((ev->key.keysym.mod & KMOD_CTRL) && k >= SDLK_1 && k < SDLK_1 + UI_APP_COUNT) {
+            ui_desktop_show(desk, (UiApp)(k - SDLK_1));
+            return true;
+        }
+        return v->handle_event(v->self, ev, desk->main_area);
+    }
+    case SDL_TEXTINPUT:
+        /* Ctrl+digit also arrives as text on some platforms: the switch above used it. */
+        if ((SDL_GetModState() & KMOD_CTRL) && ev->text.text[0] >= '1' && ev->text.text[0] <= '5' && !ev->text.text[1])
+            return false;
+        return v->handle_event(v->self, ev, desk->main_area);
+    default:
+        return v->handle_event(v->self, ev, desk->main_area);
+    }
+}

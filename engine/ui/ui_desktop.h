@@ -1,0 +1,31 @@
+/* ui_desktop.h: the learner's simulated desktop for one run, independent of any window:
+ * a top bar (scenario, run clock, Finish), a taskbar of apps (Chat, Tickets, Terminal,
+ * Review, and Results once the run has ended) with unread badges, and the selected app.
+ * It renders into any SDL_Renderer (a window, or a software surface in tests) and takes
+ * SDL events; ui_window.c puts it in a real window on the real clock. */
+#ifndef WORKSIM_UI_DESKTOP_H
+#define WORKSIM_UI_DESKTOP_H
+
+#include "ui/ui.h"
+
+typedef struct UiDesktop UiDesktop;
+
+typedef enum UiApp { UI_APP_CHAT, UI_APP_TICKETS, UI_APP_TERMINAL, UI_APP_REVIEW, UI_APP_RESULTS, UI_APP_COUNT } UiApp;
+
+/* fonts must outlive the desktop; run too (free the desktop first). */
+UiDesktop *ui_desktop_new(Run *run, const UiFonts *fonts);
+void ui_desktop_free(UiDesktop *desk);
+
+void ui_desktop_render(UiDesktop *desk, SDL_Renderer *r, int width, int height);
+/* Mouse, keys and text; returns true when something may look different now. */
+bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev);
+
+UiApp ui_desktop_app(const UiDesktop *desk);
+void ui_desktop_show(UiDesktop *desk, UiApp app);
+int ui_desktop_badge(UiDesktop *desk, UiApp app);
+/* Where the taskbar entry and the Finish button were last drawn (for tests and tooltips). */
+SDL_Rect ui_desktop_app_button(const UiDesktop *desk, UiApp app);
+SDL_Rect ui_desktop_finish_button(const UiDesktop *desk);
+SDL_Rect ui_desktop_main_area(const UiDesktop *desk);   /* where the selected app is drawn */
+
+#endif

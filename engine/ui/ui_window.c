@@ -1,0 +1,96 @@
+/* ui_window.c: the window, the renderer and the frame loop of `worksim play`. Each turn
+ * waits up to a few milliseconds for sandbox and network I/O on the core's loop, then
+ * handles the pending SDL events and redraws at most every FRAME_MS; the desktop itself is
+ * drawn by ui_desktop.c. */
+#include "ui/ui_window.h"
+
+#include "ui/ui_desktop.h"
+#include "ui/ui_fonts.h"
+#include "util/util.h"
+
+#include <SDL_image.h>
+#include <stdio.h>
+
+enum { FRAME_MS = 33, IO_WAIT_MS = 8 };
+
+static bool save_png(SDL_Renderer *r, int w, int h, const char *path, char **err)
+{
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    bool ok = s && SDL_RenderReadPixels(r, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) == 0 &&
+              IMG_SavePNG(s, path) == 0;
+    if (!ok && err) *err = xasprintf("cannot save %s: %s", path, SDL_GetError());
+    SDL_FreeSurface(s);
+    return ok;
+}
+
+bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)
+{
+    UiWindowOptions o = opts ? *opts : (UiWindowOptions){0};
+    if (o.width <= 0 || o.height <= 0) o.width = 1280, o.height = 800;
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        if (err) *err = xasprintf("no display for the desktop (%s)", SDL_GetError());
+        return false;
+    }
+    UiFonts fonts;
+    if (!ui_fonts_open(&fonts, err)) {
+        SDL_Quit();
+        return false;
+    }
+    char *title = xasprintf("worksim: %s", run_scenario(run)->title);
+    SDL_Window *win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
+                                       SDL_WINDOW_RESIZABLE);
+    free(title);
+    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED) : NULL;
+    if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    if (!r) {
+        if (err) *err = xasprintf("cannot open the desktop window: %s", SDL_GetError());
+        if (win) SDL_DestroyWindow(win);
+        ui_fonts_close(&fonts);
+        TTF_Quit();
+        SDL_Quit();
+        return false;
+    }
+    SDL_SetWindowMinimumSize(win, 960, 600);
+    UiDesktop *desk = ui_desktop_new(run, &fonts);
+    SDL_StartTextInput();
+    Loop *loop = run_loop(run);
+    bool closing = false;
+    uint32_t last_frame = 0;
+    while (!(closing && run_is_finished(run))) {
+        loop_run_once(loop, IO_WAIT_MS);
+        SDL_Event ev;
+        bool input = false;
+        while (SDL_PollEvent(&ev)) {
+            if (ev.type == SDL_QUIT) {
+                closing = true;
+                if (!run_is_finished(run)) run_finish(run, "the learner closed the desktop");
+            } else {
+                input |= ui_desktop_handle_event(desk, &ev);
+            }
+        }
+        uint32_t now = SDL_GetTicks();
+        if (!input && now - last_frame < FRAME_MS) continue;
+        last_frame = now;
+        int w, h;
+        SDL_GetRendererOutputSize(r, &w, &h);
+        ui_desktop_render(desk, r, w, h);
+        if (o.snapshot_png && !closing && run_elapsed(run) >= o.snapshot_after) {
+            char *why = NULL;
+            if (!save_png(r, w, h, o.snapshot_png, &why)) {
+                fprintf(stderr, "worksim: %s\n", why);
+                free(why);
+            }
+            closing = true;
+            if (!run_is_finished(run)) run_finish(run, "the desktop snapshot was taken");
+        }
+        SDL_RenderPresent(r);
+    }
+    SDL_StopTextInput();
+    ui_desktop_free(desk);
+    SDL_DestroyRenderer(r);
+    SDL_DestroyWindow(win);
+    ui_fonts_close(&fonts);
+    TTF_Quit();
+    SDL_Quit();
+    return true;
+}
