@@ -270,6 +270,53 @@ static void test_cli_doctor_reports_a_working_sandbox(void)
     free(out), free(err), free(db);
 }
 
+/* PNG width and height from the IHDR chunk (0 when the file is not a PNG). */
+static void png_size(const char *path, unsigned *w, unsigned *h)
+{
+    size_t len = 0;
+    char *data = util_read_file(path, &len, NULL);
+    const unsigned char *b = (const unsigned char *)data;
+    *w = *h = 0;
+    if (data && len > 24 && memcmp(b, "\x89PNG\r\n\x1a\n", 8) == 0 && memcmp(b + 12, "IHDR", 4) == 0) {
+        *w = (unsigned)b[16] << 24 | (unsigned)b[17] << 16 | (unsigned)b[18] << 8 | b[19];
+        *h = (unsigned)b[20] << 24 | (unsigned)b[21] << 16 | (unsigned)b[22] << 8 | b[23];
+    }
+    free(data);
+}
+
+static void test_cli_play_opens_the_desktop_or_says_why_not(void)
+{
+    char *db = xasprintf("--db=%s/play.db", testlib_temp_dir());
+    char *png = xasprintf("%s/desk.png", testlib_temp_dir());
+    char *out = NULL, *err = NULL;
+    /* No usable video driver: one line naming the way out, exit 3, and no run recorded. */
+    int rc = testlib_run_worksim((const char *[]){db, "play", NULL}, (const char *[]){"SDL_VIDEODRIVER=no-such-driver", NULL},
+                                 &out, &err);
+    CHECK_INT_EQ(rc, 3);
+    CHECK_CONTAINS(err, "no display");
+    CHECK_CONTAINS(err, "--watch");
+    CHECK_INT_EQ(count_lines(err), 1);
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--format", "json", NULL}, NULL, &out, &err), 0);
+    CHECK(!strstr(out, "first-bugfix"));
+    free(out), free(err);
+    /* A window without a screen (SDL's dummy driver): the desktop is drawn, saved, and the
+     * run it recorded ends as it stands. */
+    rc = testlib_run_worksim((const char *[]){db, "play", "first-bugfix", "--learner", "lin", "--snapshot", png,
+                                              "--snapshot-after", "1", NULL},
+                             (const char *[]){"SDL_VIDEODRIVER=dummy", NULL}, &out, &err);
+    CHECK_INT_EQ(rc, 0);
+    unsigned w = 0, h = 0;
+    png_size(png, &w, &h);
+    CHECK_INT_EQ((int)w, 1280);
+    CHECK_INT_EQ((int)h, 800);
+    CHECK_CONTAINS(out, "the desktop snapshot was taken");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--learner", "lin", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "first-bugfix");
+    free(out), free(err), free(png), free(db);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -284,6 +331,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_report_and_replay_read_runs_back),
         TEST_CASE(test_cli_new_scaffold_passes_check_and_verify),
         TEST_CASE(test_cli_doctor_reports_a_working_sandbox),
+        TEST_CASE(test_cli_play_opens_the_desktop_or_says_why_not),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

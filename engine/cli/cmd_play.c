@@ -26,7 +26,7 @@ static const char PLAY_HELP[] =
     "  --watch                     no window: watch the reference solution play, with a live transcript\n"
     "  --snapshot PNG              save the desktop as PNG once the run clock reaches --snapshot-after\n"
     "                              seconds (default 3), then end the run (docs; machines without a screen\n"
-    "                              can use SDL_VIDEODRIVER=offscreen or xvfb-run)\n"
+    "                              can use SDL_VIDEODRIVER=dummy or xvfb-run)\n"
     "exit: 0 ok; 2 bad usage or bad scenario; 3 no display, or the sandbox could not start\n";
 
 static int watch_solution(CliContext *ctx, const RunArgs *a, Scenario *sc, const char *dir)
