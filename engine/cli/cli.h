@@ -40,6 +40,19 @@ int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv,
  * the scripted default. The model is --model, else $WORKSIM_MODEL, else COLLEAGUE_DEFAULT_MODEL.
  * false + *rc on failure (message printed). */
 bool cli_choose_colleagues(const RunArgs *a, ColleagueBackend **out, int *rc);
+/* What a run needs besides its scenario: the colleague backend and the database. */
+typedef struct CliRunDeps {
+    ColleagueBackend *colleagues;   /* NULL: scripted */
+    Store *store;
+} CliRunDeps;
+/* Chooses the colleagues and opens the store (closing runs abandoned by dead processes); on
+ * failure prints why, frees sc and returns false with *rc set. */
+bool cli_run_deps_open(CliContext *ctx, const RunArgs *a, Scenario *sc, CliRunDeps *deps, int *rc);
+/* Frees run, then the colleagues (their client lives on the loop), the loop and the store. */
+void cli_run_deps_close(CliRunDeps *deps, Run *run, Loop *loop);
+/* Prints a finished run's result (breakdown, or JSON with --json) and returns the exit code,
+ * 1 when below --min-score. */
+int cli_report_finished_run(Run *run, const RunArgs *a);
 /* Plays sc (taken) with script headlessly, prints the result; returns the exit code (cmd_run.c). */
 struct ActionScript;
 int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, struct ActionScript *script, const char *mode,

@@ -1,5 +1,6 @@
-/* cli_run_args.c: the options `worksim run` and `worksim play` share (scenario, learner,
- * sandbox, colleagues, model) and the choice of colleague backend they imply. */
+/* cli_run_args.c: what `worksim run` and `worksim play` share: their options (scenario,
+ * learner, sandbox, colleagues, model), the colleague backend and database a run needs, and
+ * the printed result with its exit code. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
@@ -98,4 +99,47 @@ bool cli_choose_colleagues(const RunArgs *a, ColleagueBackend **out, int *rc)
         return false;
     }
     return true;
+}
+
+bool cli_run_deps_open(CliContext *ctx, const RunArgs *a, Scenario *sc, CliRunDeps *deps, int *rc)
+{
+    memset(deps, 0, sizeof *deps);
+    if (!cli_choose_colleagues(a, &deps->colleagues, rc)) {
+        scenario_free(sc);
+        return false;
+    }
+    deps->store = cli_open_store(ctx);
+    if (!deps->store) {
+        if (deps->colleagues && deps->colleagues->free) deps->colleagues->free(deps->colleagues);
+        deps->colleagues = NULL;
+        scenario_free(sc);
+        *rc = EXIT_INFRA;
+        return false;
+    }
+    store_close_abandoned_runs(deps->store);
+    return true;
+}
+
+void cli_run_deps_close(CliRunDeps *deps, Run *run, Loop *loop)
+{
+    run_free(run);
+    if (deps->colleagues && deps->colleagues->free) deps->colleagues->free(deps->colleagues);
+    loop_free(loop);
+    store_close(deps->store);
+    memset(deps, 0, sizeof *deps);
+}
+
+int cli_report_finished_run(Run *run, const RunArgs *a)
+{
+    if (a->json) {
+        char *json = cli_result_json(run);
+        printf("%s\n", json);
+        free(json);
+    } else {
+        cli_print_breakdown(run);
+    }
+    int rc = cli_exit_code_for(run);
+    if (rc == EXIT_OK && a->has_min && run_score(run)->percent + 1e-9 < a->min_score) rc = EXIT_BELOW;
+    if (rc != EXIT_OK && run_error(run) && !a->json) fprintf(stderr, "worksim: %s\n", run_error(run));
+    return rc;
 }

@@ -72,22 +72,12 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
         return EXIT_INFRA;
     }
     int rc = EXIT_OK;
-    ColleagueBackend *colleagues = NULL;
-    if (!cli_choose_colleagues(a, &colleagues, &rc)) {
-        scenario_free(sc);
-        return rc;
-    }
-    Store *st = cli_open_store(ctx);
-    if (!st) {
-        if (colleagues && colleagues->free) colleagues->free(colleagues);
-        scenario_free(sc);
-        return EXIT_INFRA;
-    }
-    store_close_abandoned_runs(st);
+    CliRunDeps deps;
+    if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;
     Loop *loop = loop_new(false);
     RunOptions ro = {
-        .learner = a->learner, .mode = "play", .store = st, .loop = loop,
-        .sandbox = {.backend = a->sandbox}, .colleagues = colleagues,
+        .learner = a->learner, .mode = "play", .store = deps.store, .loop = loop,
+        .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues,
     };
     if (a->verbose) {
         ro.on_event = cli_print_event;
@@ -101,13 +91,8 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
         run_finish(run, "the desktop could not open");
     }
     while (!run_is_finished(run)) loop_run_once(loop, 100);
-    cli_print_breakdown(run);
-    rc = cli_exit_code_for(run);
-    if (rc != EXIT_OK && run_error(run)) fprintf(stderr, "worksim: %s\n", run_error(run));
-    run_free(run);
-    if (colleagues && colleagues->free) colleagues->free(colleagues);
-    loop_free(loop);
-    store_close(st);
+    rc = cli_report_finished_run(run, a);
+    cli_run_deps_close(&deps, run, loop);
     return rc;
 }
 

@@ -31,20 +31,11 @@ int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
                    bool transcript_on_stdout)
 {
     int rc = EXIT_OK;
-    ColleagueBackend *colleagues = NULL;
-    if (!cli_choose_colleagues(a, &colleagues, &rc)) {
-        scenario_free(sc);
-        return rc;
-    }
-    Store *st = cli_open_store(ctx);
-    if (!st) {
-        scenario_free(sc);
-        return EXIT_INFRA;
-    }
-    store_close_abandoned_runs(st);
+    CliRunDeps deps;
+    if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;
     HeadlessOptions ho = {
-        .learner = a->learner, .mode = mode, .store = st,
-        .sandbox = {.backend = a->sandbox}, .colleagues = colleagues,
+        .learner = a->learner, .mode = mode, .store = deps.store,
+        .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues,
     };
     if (transcript_on_stdout || a->verbose) {
         ho.on_event = cli_print_event;
@@ -56,21 +47,9 @@ int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
         fprintf(stderr, "worksim: the run could not finish (a hook is still waiting)\n");
         rc = EXIT_INFRA;
     } else {
-        if (a->json) {
-            char *json = cli_result_json(run);
-            printf("%s\n", json);
-            free(json);
-        } else {
-            cli_print_breakdown(run);
-        }
-        rc = cli_exit_code_for(run);
-        if (rc == EXIT_OK && a->has_min && run_score(run)->percent + 1e-9 < a->min_score) rc = EXIT_BELOW;
-        if (rc != EXIT_OK && run_error(run) && !a->json) fprintf(stderr, "worksim: %s\n", run_error(run));
+        rc = cli_report_finished_run(run, a);
     }
-    run_free(run);
-    if (colleagues && colleagues->free) colleagues->free(colleagues);   /* its client lives on the loop */
-    loop_free(loop);
-    store_close(st);
+    cli_run_deps_close(&deps, run, loop);
     return rc;
 }
 
