@@ -5,6 +5,7 @@
 #include "ui/ui_desktop.h"
 
 #include "ui/ui_chat.h"
+#include "ui/ui_redraw.h"
 #include "ui/ui_review.h"
 #include "ui/ui_score.h"
 #include "ui/ui_terminal_view.h"
@@ -35,6 +36,7 @@ static void on_run_event(void *ud, Run *run, const char *kind, const char *data_
 {
     (void)run;
     UiDesktop *desk = ud;
+    ui_redraw_request();
     ui_review_note_event(desk->views[UI_APP_REVIEW].self, kind, data_json);
 }
 

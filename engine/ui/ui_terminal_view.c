@@ -4,6 +4,8 @@
  * whenever the area's size changes. The run records the commands typed here like any other. */
 #include "ui/ui_terminal_view.h"
 
+#include "ui/ui_redraw.h"
+
 #include "ui/ui_term.h"
 #include "util/util.h"
 
@@ -21,6 +23,7 @@ typedef struct TerminalView {
 
 static void on_shell_output(void *ud, const char *bytes, size_t n)
 {
+    ui_redraw_request();
     TerminalView *v = ud;
     ui_term_feed(v->term, bytes, n);
 }

@@ -1,17 +1,20 @@
 /* ui_window.c: the window, the renderer and the frame loop of `worksim play`. Each turn
  * waits up to a few milliseconds for sandbox and network I/O on the core's loop, then
- * handles the pending SDL events and redraws at most every FRAME_MS; the desktop itself is
- * drawn by ui_desktop.c. */
+ * handles the pending SDL events. A frame is drawn (at most every FRAME_MS) after input, a
+ * redraw request (ui_redraw.h: shell output, run events) and for LIVELY_MS after either, so
+ * late results land on screen; otherwise once per IDLE_FRAME_MS for the clock. The desktop
+ * itself is drawn by ui_desktop.c. */
 #include "ui/ui_window.h"
 
 #include "ui/ui_desktop.h"
 #include "ui/ui_fonts.h"
+#include "ui/ui_redraw.h"
 #include "util/util.h"
 
 #include <SDL_image.h>
 #include <stdio.h>
 
-enum { FRAME_MS = 33, IO_WAIT_MS = 8 };
+enum { FRAME_MS = 33, IO_WAIT_MS = 8, LIVELY_MS = 1500, IDLE_FRAME_MS = 1000 };
 
 static bool save_png(SDL_Renderer *r, int w, int h, const char *path, char **err)
 {
@@ -55,21 +58,26 @@ bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)
     SDL_StartTextInput();
     Loop *loop = run_loop(run);
     bool closing = false;
-    uint32_t last_frame = 0;
+    uint32_t last_frame = 0, last_activity = SDL_GetTicks();
+    bool was_finished = false;
     while (!(closing && run_is_finished(run))) {
         loop_run_once(loop, IO_WAIT_MS);
         SDL_Event ev;
-        bool input = false;
+        bool activity = ui_redraw_take() || run_is_finished(run) != was_finished;
+        was_finished = run_is_finished(run);
         while (SDL_PollEvent(&ev)) {
+            activity = true;
             if (ev.type == SDL_QUIT) {
                 closing = true;
                 if (!run_is_finished(run)) run_finish(run, "the learner closed the desktop");
             } else {
-                input |= ui_desktop_handle_event(desk, &ev);
+                ui_desktop_handle_event(desk, &ev);
             }
         }
         uint32_t now = SDL_GetTicks();
-        if (!input && now - last_frame < FRAME_MS) continue;
+        if (activity) last_activity = now;
+        bool lively = now - last_activity < LIVELY_MS;
+        if (now - last_frame < (lively ? FRAME_MS : IDLE_FRAME_MS)) continue;
         last_frame = now;
         int w, h;
         SDL_GetRendererOutputSize(r, &w, &h);
