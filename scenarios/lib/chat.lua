@@ -83,10 +83,10 @@ function M.leaks(run, secret)
   return hits
 end
 
--- Where the learner said it, for feedback lines: "in #team" or "to priya".
+-- Where the learner said it, for feedback lines: "in #team" or "by direct message".
 function M.where(m)
   if m.channel then return "in " .. m.channel end
-  return "to " .. tostring(m.to)
+  return "by direct message"
 end
 
 return M
