@@ -16,7 +16,8 @@ typedef struct UiFonts {
     TTF_Font *ui_bold;   /* DejaVu Sans Bold 15 px: names, titles */
     TTF_Font *small;     /* DejaVu Sans 12 px: timestamps, badges, hints */
     TTF_Font *mono;      /* DejaVu Sans Mono 14 px: terminal, diffs, command output */
-    int ui_h, small_h;   /* line heights (TTF_FontLineSkip) */
+    TTF_Font *title;     /* DejaVu Sans Bold 34 px: large headings (the run's outcome and score) */
+    int ui_h, small_h, title_h;   /* line heights (TTF_FontLineSkip) */
     int mono_w, mono_h;  /* monospace cell size */
 } UiFonts;
 
@@ -35,12 +36,19 @@ typedef struct UiDraw {
  * interpreted. Each returns the height it used. */
 void ui_fill(UiDraw *d, SDL_Rect r, SDL_Color c);
 void ui_frame(UiDraw *d, SDL_Rect r, SDL_Color c);
+/* A rectangle with rounded corners and anti-aliased edges (radius is clamped to half the
+ * smaller side: a pill or a circle), and one with a 1 px border in border around fill. */
+void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c);
+void ui_fill_round_bordered(UiDraw *d, SDL_Rect r, int radius, SDL_Color fill, SDL_Color border);
+/* c at opacity alpha/255 over white (an opaque colour, for tinted backgrounds). */
+SDL_Color ui_tint(SDL_Color c, int alpha);
 int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8);
 /* Word-wraps utf8 into width w (hard newlines kept, over-long words broken); draws lines
  * from y while they fit above max_y (max_y <= 0: no limit); returns the height of all lines. */
 int ui_text_wrapped(UiDraw *d, TTF_Font *f, int x, int y, int w, int max_y, SDL_Color c, const char *utf8);
 int ui_text_height(TTF_Font *f, int w, const char *utf8);   /* what ui_text_wrapped would use */
 int ui_text_width(TTF_Font *f, const char *utf8);
+size_t ui_utf8_len(const char *p);   /* bytes of the UTF-8 character at p (1 for a stray byte) */
 /* A push button; returns true when (x,y) is inside it (for hit testing with the same rect). */
 void ui_button(UiDraw *d, SDL_Rect r, const char *label, bool primary, bool enabled);
 bool ui_hit(SDL_Rect r, int x, int y);

@@ -282,8 +282,7 @@ static const char *visible_tail(TTF_Font *f, const char *s, int w)
 static void render_input(Chat *c, UiDraw *d, const Conv *cv, SDL_Rect box)
 {
     bool ended = run_is_finished(c->run);
-    ui_round_fill(d, box, 8, c->input_len ? UI_ACCENT : UI_BORDER);
-    ui_round_fill(d, (SDL_Rect){box.x + 1, box.y + 1, box.w - 2, box.h - 2}, 7, ended ? UI_BG : UI_PANEL);
+    ui_fill_round_bordered(d, box, 8, ended ? UI_BG : UI_PANEL, c->input_len ? UI_ACCENT : UI_BORDER);
     int tx = box.x + 14, ty = box.y + (box.h - d->fonts->ui_h) / 2, tw = box.w - 28;
     if (c->input_len == 0) {
         char *ph = ended ? xstrdup("The run has ended")

@@ -1,8 +1,10 @@
 /* ui_draw.c: the desktop's drawing helpers and palette: filled and outlined rectangles,
- * single-line and word-wrapped UTF-8 text through SDL_ttf, buttons and hit tests. Text is
- * rendered per call (the desktop redraws only when something changed). */
+ * rounded rectangles with anti-aliased edges, tints, single-line and word-wrapped UTF-8 text
+ * through SDL_ttf, buttons and hit tests. Text is rendered per call (the desktop redraws only
+ * when something changed). */
 #include "ui/ui.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +35,80 @@ void ui_frame(UiDraw *d, SDL_Rect r, SDL_Color c)
     SDL_RenderDrawRect(d->r, &r);
 }
 
+#define SUBROWS 4   /* sub-scanlines per pixel row for the coverage of rounded edges */
+
+/* Horizontal extent [*xl, *xr) of a rounded rectangle at height yc (relative to its top). */
+static void round_span(SDL_Rect r, double radius, double yc, double *xl, double *xr)
+{
+    double inset = 0;
+    double dy = yc < radius ? radius - yc : yc > r.h - radius ? yc - (r.h - radius) : 0;
+    if (dy > 0) inset = dy >= radius ? radius : radius - sqrt(radius * radius - dy * dy);
+    *xl = r.x + inset;
+    *xr = r.x + r.w - inset;
+}
+
+/* How much of pixel column px (its width 1) lies inside [xl, xr). */
+static double overlap(int px, double xl, double xr)
+{
+    double lo = xl > px ? xl : px, hi = xr < px + 1 ? xr : px + 1;
+    return hi > lo ? hi - lo : 0;
+}
+
+void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
+{
+    if (r.w <= 0 || r.h <= 0) return;
+    int max_radius = (r.w < r.h ? r.w : r.h) / 2;
+    if (radius > max_radius) radius = max_radius;
+    if (radius <= 0) {
+        ui_fill(d, r, c);
+        return;
+    }
+    SDL_BlendMode old;
+    SDL_GetRenderDrawBlendMode(d->r, &old);
+    SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
+    /* The straight middle band at once; the curved rows with per-pixel coverage from
+     * SUBROWS sub-scanlines. */
+    ui_fill(d, (SDL_Rect){r.x, r.y + radius, r.w, r.h - 2 * radius}, c);
+    for (int row = 0; row < r.h; row++) {
+        if (row >= radius && row < r.h - radius) continue;
+        double xl[SUBROWS], xr[SUBROWS], lo = r.x + r.w, hi = r.x, inner_l = r.x, inner_r = r.x + r.w;
+        for (int s = 0; s < SUBROWS; s++) {
+            round_span(r, radius, row + (s + 0.5) / SUBROWS, &xl[s], &xr[s]);
+            if (xl[s] < lo) lo = xl[s];
+            if (xr[s] > hi) hi = xr[s];
+            if (xl[s] > inner_l) inner_l = xl[s];
+            if (xr[s] < inner_r) inner_r = xr[s];
+        }
+        int solid_l = (int)ceil(inner_l), solid_r = (int)floor(inner_r);
+        if (solid_r > solid_l) {
+            SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+            SDL_RenderDrawLine(d->r, solid_l, r.y + row, solid_r - 1, r.y + row);
+        }
+        for (int px = (int)floor(lo); px < (int)ceil(hi); px++) {
+            if (px >= solid_l && px < solid_r) continue;
+            double cover = 0;
+            for (int s = 0; s < SUBROWS; s++) cover += overlap(px, xl[s], xr[s]);
+            cover /= SUBROWS;
+            if (cover <= 0.01) continue;
+            SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, (Uint8)(c.a * (cover > 1 ? 1 : cover) + 0.5));
+            SDL_RenderDrawPoint(d->r, px, r.y + row);
+        }
+    }
+    SDL_SetRenderDrawBlendMode(d->r, old);
+}
+
+void ui_fill_round_bordered(UiDraw *d, SDL_Rect r, int radius, SDL_Color fill, SDL_Color border)
+{
+    ui_fill_round(d, r, radius, border);
+    ui_fill_round(d, (SDL_Rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, radius - 1, fill);
+}
+
+SDL_Color ui_tint(SDL_Color c, int alpha)
+{
+    return (SDL_Color){(Uint8)(255 - (255 - c.r) * alpha / 255), (Uint8)(255 - (255 - c.g) * alpha / 255),
+                       (Uint8)(255 - (255 - c.b) * alpha / 255), 0xff};
+}
+
 int ui_text_width(TTF_Font *f, const char *utf8)
 {
     int w = 0, h = 0;
@@ -56,8 +132,7 @@ int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
     return h;
 }
 
-/* Length in bytes of the UTF-8 sequence starting at p (1 for stray bytes). */
-static size_t utf8_len(const char *p)
+size_t ui_utf8_len(const char *p)
 {
     unsigned char c = (unsigned char)*p;
     size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
@@ -71,9 +146,9 @@ static size_t fit_prefix(TTF_Font *f, const char *s, size_t len, int w)
 {
     char *tmp = malloc(len + 1);
     if (!tmp) return len;
-    size_t best = utf8_len(s) < len ? utf8_len(s) : len;
+    size_t best = ui_utf8_len(s) < len ? ui_utf8_len(s) : len;
     for (size_t i = best; i < len;) {
-        size_t next = i + utf8_len(s + i);
+        size_t next = i + ui_utf8_len(s + i);
         if (next > len) break;
         memcpy(tmp, s, next);
         tmp[next] = 0;

@@ -57,6 +57,7 @@ bool ui_fonts_open(UiFonts *fonts, char **err)
     fonts->ui_bold = open_one(dir, "DejaVuSans-Bold.ttf", 15, &first_err);
     fonts->small = open_one(dir, "DejaVuSans.ttf", 12, &first_err);
     fonts->mono = open_one(dir, "DejaVuSansMono.ttf", 14, &first_err);
+    fonts->title = open_one(dir, "DejaVuSans-Bold.ttf", 34, &first_err);
     free(dir);
     if (first_err) {
         if (err) *err = first_err;
@@ -67,6 +68,7 @@ bool ui_fonts_open(UiFonts *fonts, char **err)
     fonts->ui_h = TTF_FontLineSkip(fonts->ui);
     fonts->small_h = TTF_FontLineSkip(fonts->small);
     fonts->mono_h = TTF_FontLineSkip(fonts->mono);
+    fonts->title_h = TTF_FontLineSkip(fonts->title);
     int adv = 0;
     if (TTF_GlyphMetrics32(fonts->mono, 'M', NULL, NULL, NULL, NULL, &adv) != 0 || adv <= 0) adv = 8;
     fonts->mono_w = adv;
@@ -75,7 +77,7 @@ bool ui_fonts_open(UiFonts *fonts, char **err)
 
 void ui_fonts_close(UiFonts *fonts)
 {
-    TTF_Font **all[] = {&fonts->ui, &fonts->ui_bold, &fonts->small, &fonts->mono};
+    TTF_Font **all[] = {&fonts->ui, &fonts->ui_bold, &fonts->small, &fonts->mono, &fonts->title};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         if (*all[i]) TTF_CloseFont(*all[i]);
         *all[i] = NULL;

@@ -4,7 +4,7 @@
 
 #include "ui/ui.h"
 
-/* Starts SDL_ttf if needed and opens the four fonts; false + *err (caller frees) if a font
+/* Starts SDL_ttf if needed and opens the five fonts; false + *err (caller frees) if a font
  * is missing. Close with ui_fonts_close (TTF_Quit is the caller's). */
 bool ui_fonts_open(UiFonts *fonts, char **err);
 void ui_fonts_close(UiFonts *fonts);

@@ -1,9 +1,8 @@
 /* ui_list.c: the list column and the small decorations the list-and-detail apps share
- * (ui_list.h): rows, section labels, rounded shapes with anti-aliased edges, avatars, pills,
- * text cut with an ellipsis and the error line of a refused action. */
+ * (ui_list.h): rows, section labels, avatars, pills, text cut with an ellipsis and the error
+ * line of a refused action. */
 #include "ui/ui_list.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,77 +20,6 @@ static const SDL_Color AVATAR_COLOURS[] = {
     {0xea, 0x58, 0x0c, 0xff}, {0x08, 0x91, 0xb2, 0xff}, {0xdb, 0x27, 0x77, 0xff},
     {0x65, 0xa3, 0x0d, 0xff}, {0x7c, 0x3a, 0xed, 0xff},
 };
-#define SUBROWS 4
-
-/* Horizontal extent [*xl, *xr) of a rounded rectangle at height yc (relative to its top). */
-static void round_span(SDL_Rect r, double radius, double yc, double *xl, double *xr)
-{
-    double inset = 0;
-    double dy = yc < radius ? radius - yc : yc > r.h - radius ? yc - (r.h - radius) : 0;
-    if (dy > 0) inset = dy >= radius ? radius : radius - sqrt(radius * radius - dy * dy);
-    *xl = r.x + inset;
-    *xr = r.x + r.w - inset;
-}
-
-static double overlap(int px, double xl, double xr)
-{
-    double lo = xl > px ? xl : px, hi = xr < px + 1 ? xr : px + 1;
-    return hi > lo ? hi - lo : 0;
-}
-
-void ui_round_fill(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
-{
-    if (r.w <= 0 || r.h <= 0) return;
-    int max_radius = (r.w < r.h ? r.w : r.h) / 2;
-    if (radius > max_radius) radius = max_radius;
-    if (radius <= 0) {
-        ui_fill(d, r, c);
-        return;
-    }
-    SDL_BlendMode old;
-    SDL_GetRenderDrawBlendMode(d->r, &old);
-    SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
-    /* The straight middle band at once; the curved rows with per-pixel coverage from
-     * SUBROWS sub-scanlines. */
-    ui_fill(d, (SDL_Rect){r.x, r.y + radius, r.w, r.h - 2 * radius}, c);
-    for (int row = 0; row < r.h; row++) {
-        if (row >= radius && row < r.h - radius) continue;
-        double xl[SUBROWS], xr[SUBROWS], lo = r.x + r.w, hi = r.x, inner_l = r.x, inner_r = r.x + r.w;
-        for (int s = 0; s < SUBROWS; s++) {
-            round_span(r, radius, row + (s + 0.5) / SUBROWS, &xl[s], &xr[s]);
-            if (xl[s] < lo) lo = xl[s];
-            if (xr[s] > hi) hi = xr[s];
-            if (xl[s] > inner_l) inner_l = xl[s];
-            if (xr[s] < inner_r) inner_r = xr[s];
-        }
-        int solid_l = (int)ceil(inner_l), solid_r = (int)floor(inner_r);
-        if (solid_r > solid_l) {
-            SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
-            SDL_RenderDrawLine(d->r, solid_l, r.y + row, solid_r - 1, r.y + row);
-        }
-        for (int px = (int)floor(lo); px < (int)ceil(hi); px++) {
-            if (px >= solid_l && px < solid_r) continue;
-            double cover = 0;
-            for (int s = 0; s < SUBROWS; s++) cover += overlap(px, xl[s], xr[s]);
-            cover /= SUBROWS;
-            if (cover <= 0.01) continue;
-            SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, (Uint8)(c.a * (cover > 1 ? 1 : cover) + 0.5));
-            SDL_RenderDrawPoint(d->r, px, r.y + row);
-        }
-    }
-    SDL_SetRenderDrawBlendMode(d->r, old);
-}
-
-/* Bytes of the UTF-8 character at p (1 for a stray byte). */
-static size_t char_len(const char *p)
-{
-    unsigned char c = (unsigned char)*p;
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    for (size_t i = 1; i < n; i++)
-        if (((unsigned char)p[i] & 0xc0) != 0x80) return 1;
-    return n;
-}
-
 void ui_avatar(UiDraw *d, int x, int y, int size, const char *name, const char *seed)
 {
     name = name && *name ? name : "?";
@@ -101,14 +29,14 @@ void ui_avatar(UiDraw *d, int x, int y, int size, const char *name, const char *
     unsigned h = 5381;
     for (const char *p = seed; *p; p++) h = h * 33 + (unsigned char)*p;
     SDL_Color bg = channel ? UI_TINT_GREY : AVATAR_COLOURS[h % (sizeof AVATAR_COLOURS / sizeof AVATAR_COLOURS[0])];
-    ui_round_fill(d, r, channel ? size / 4 : size / 2, bg);
+    ui_fill_round(d, r, channel ? size / 4 : size / 2, bg);
     /* Initials: the first character of the first and the last word. */
     char initials[12] = {0};
-    size_t n = channel ? 1 : char_len(name);
+    size_t n = channel ? 1 : ui_utf8_len(name);
     memcpy(initials, name, n);
     const char *last = strrchr(name, ' ');
     if (!channel && last && last[1]) {
-        size_t m = char_len(last + 1);
+        size_t m = ui_utf8_len(last + 1);
         memcpy(initials + n, last + 1, m);
         initials[n + m] = 0;
     }
@@ -128,7 +56,7 @@ int ui_pill_width(UiDraw *d, const char *text) { return ui_text_width(d->fonts->
 int ui_pill(UiDraw *d, int x, int y, const char *text, SDL_Color bg, SDL_Color fg)
 {
     int w = ui_pill_width(d, text), h = ui_pill_height(d);
-    ui_round_fill(d, (SDL_Rect){x, y, w, h}, h / 2, bg);
+    ui_fill_round(d, (SDL_Rect){x, y, w, h}, h / 2, bg);
     ui_text(d, d->fonts->small, x + 8, y + 2, fg, text);
     return w;
 }
@@ -147,7 +75,7 @@ int ui_text_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const 
     if (!buf) return 0;
     size_t best = 0;
     for (size_t i = 0; i < len;) {
-        size_t next = i + char_len(utf8 + i);
+        size_t next = i + ui_utf8_len(utf8 + i);
         memcpy(buf, utf8, next);
         memcpy(buf + next, "\xe2\x80\xa6", 4);
         if (ui_text_width(f, buf) > w) break;
@@ -179,9 +107,9 @@ void ui_list_section(UiDraw *d, SDL_Rect r, const char *label)
 void ui_list_row(UiDraw *d, SDL_Rect r, const UiListRow *row, bool selected)
 {
     SDL_Rect band = {r.x + 8, r.y + 2, r.w - 17, r.h - 4};
-    if (selected) ui_round_fill(d, band, 6, UI_SELECTED);
-    else if (!row->dim && ui_hit(band, d->mouse_x, d->mouse_y)) ui_round_fill(d, band, 6, HOVER);
-    if (row->marked) ui_round_fill(d, (SDL_Rect){r.x + 13, r.y + r.h / 2 - 3, 6, 6}, 3, UI_ACCENT);
+    if (selected) ui_fill_round(d, band, 6, UI_SELECTED);
+    else if (!row->dim && ui_hit(band, d->mouse_x, d->mouse_y)) ui_fill_round(d, band, 6, HOVER);
+    if (row->marked) ui_fill_round(d, (SDL_Rect){r.x + 13, r.y + r.h / 2 - 3, 6, 6}, 3, UI_ACCENT);
 
     int x = r.x + (row->avatar ? 20 : 26), right = r.x + r.w - 20;
     if (row->avatar) {
@@ -197,7 +125,7 @@ void ui_list_row(UiDraw *d, SDL_Rect r, const UiListRow *row, bool selected)
         int w = ui_pill_width(d, count);
         if (w < pill_h) w = pill_h;
         right -= w;
-        ui_round_fill(d, (SDL_Rect){right, r.y + (r.h - pill_h) / 2, w, pill_h}, pill_h / 2, UI_ACCENT);
+        ui_fill_round(d, (SDL_Rect){right, r.y + (r.h - pill_h) / 2, w, pill_h}, pill_h / 2, UI_ACCENT);
         ui_text(d, d->fonts->small, right + (w - ui_text_width(d->fonts->small, count)) / 2,
                 r.y + (r.h - pill_h) / 2 + 2, UI_ACCENT_TEXT, count);
         right -= 8;
@@ -222,7 +150,7 @@ void ui_list_row(UiDraw *d, SDL_Rect r, const UiListRow *row, bool selected)
 
 static void note_box(UiDraw *d, SDL_Rect r, SDL_Color tint, SDL_Color bar)
 {
-    ui_round_fill(d, r, 6, tint);
+    ui_fill_round(d, r, 6, tint);
     ui_fill(d, (SDL_Rect){r.x, r.y + 3, 3, r.h - 6}, bar);
 }
 

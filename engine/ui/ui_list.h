@@ -1,7 +1,7 @@
 /* ui_list.h: the pieces the list-and-detail apps (chat, tickets) share: the left list column
  * (title, section labels, rows with an avatar, a subtitle, a status pill or an unread count),
- * anti-aliased rounded shapes, pills, one-line text cut with an ellipsis, and the error line a
- * refused learner action leaves in a panel. Layout constants are here so each app and its
+ * avatars, pills, one-line text cut with an ellipsis, and the error line a refused learner
+ * action leaves in a panel. Layout constants are here so each app and its
  * tests compute the same row rectangles. */
 #ifndef WORKSIM_UI_LIST_H
 #define WORKSIM_UI_LIST_H
@@ -33,8 +33,6 @@ void ui_list_column(UiDraw *d, SDL_Rect column, const char *title);
 void ui_list_section(UiDraw *d, SDL_Rect r, const char *label);
 void ui_list_row(UiDraw *d, SDL_Rect r, const UiListRow *row, bool selected);
 
-/* Rounded shapes with anti-aliased edges; radius is clamped to half the smaller side. */
-void ui_round_fill(UiDraw *d, SDL_Rect r, int radius, SDL_Color c);
 /* A round avatar of diameter size with the initials of name, coloured by seed. */
 void ui_avatar(UiDraw *d, int x, int y, int size, const char *name, const char *seed);
 /* A pill in the small font with top-left (x, y); returns its width. */

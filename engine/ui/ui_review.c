@@ -11,7 +11,6 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -229,48 +228,19 @@ static int path_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, co
 
 /* ---- shapes ------------------------------------------------------------------------- */
 
-/* A filled rectangle with rounded corners of radius rad (rad >= h/2: a pill or circle). */
-static void fill_round(UiDraw *d, SDL_Rect r, int rad, SDL_Color c)
-{
-    if (rad * 2 > r.h) rad = r.h / 2;
-    if (rad * 2 > r.w) rad = r.w / 2;
-    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
-    for (int y = 0; y < r.h; y++) {
-        int inset = 0;
-        double dy = -1;
-        if (y < rad) dy = rad - y - 0.5;
-        else if (y >= r.h - rad) dy = y - (r.h - rad) + 0.5;
-        if (dy >= 0) inset = (int)lround(rad - sqrt((double)rad * rad - dy * dy));
-        SDL_RenderDrawLine(d->r, r.x + inset, r.y + y, r.x + r.w - 1 - inset, r.y + y);
-    }
-}
-
 /* A card: 1 px border, rounded corners. */
-static void card(UiDraw *d, SDL_Rect r, SDL_Color bg, SDL_Color border)
-{
-    fill_round(d, r, 6, border);
-    fill_round(d, (SDL_Rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, 5, bg);
-}
+static void card(UiDraw *d, SDL_Rect r, SDL_Color bg, SDL_Color border) { ui_fill_round_bordered(d, r, 6, bg, border); }
 
 /* A pill with a label in the small font; returns its width. */
 static int pill(UiDraw *d, int x, int y, const char *label, SDL_Color bg, SDL_Color fg)
 {
     TTF_Font *f = d->fonts->small;
     int w = ui_text_width(f, label) + 16, h = d->fonts->small_h + 6;
-    fill_round(d, (SDL_Rect){x, y, w, h}, h / 2, bg);
+    ui_fill_round(d, (SDL_Rect){x, y, w, h}, h / 2, bg);
     ui_text(d, f, x + 8, y + 3, fg, label);
     return w;
 }
 
-static SDL_Color tint(SDL_Color c, int alpha_of_255)   /* c blended over white */
-{
-    SDL_Color o;
-    o.r = (Uint8)(255 - (255 - c.r) * alpha_of_255 / 255);
-    o.g = (Uint8)(255 - (255 - c.g) * alpha_of_255 / 255);
-    o.b = (Uint8)(255 - (255 - c.b) * alpha_of_255 / 255);
-    o.a = 0xff;
-    return o;
-}
 
 /* ---- the diff model ------------------------------------------------------------------ */
 
@@ -747,7 +717,7 @@ static void draw_header(ReviewView *v, UiDraw *d, SDL_Rect area, int h)
         if (!on && ui_hit(r, d->mouse_x, d->mouse_y)) ui_fill(d, (SDL_Rect){r.x, r.y + 4, r.w, r.h - 8}, UI_BG);
         ui_text(d, tf, r.x + 10, r.y + (r.h - f->ui_h) / 2 - 1, on ? UI_TEXT : UI_TEXT_DIM, names[t]);
         int bh = f->small_h + 4;
-        fill_round(d, (SDL_Rect){r.x + 10 + tw + 8, r.y + (r.h - bh) / 2 - 1, nw, bh}, bh / 2,
+        ui_fill_round(d, (SDL_Rect){r.x + 10 + tw + 8, r.y + (r.h - bh) / 2 - 1, nw, bh}, bh / 2,
                    on ? UI_SELECTED : UI_BG);
         ui_text(d, f->small, r.x + 10 + tw + 14, r.y + (r.h - bh) / 2 + 1, on ? UI_ACCENT : UI_TEXT_DIM, num);
         if (on) ui_fill(d, (SDL_Rect){r.x, r.y + r.h - 3, r.w, 3}, UI_ACCENT);
@@ -765,7 +735,7 @@ static int notice(UiDraw *d, SDL_Rect body, int y, const char *title, const char
     int th = ui_text_height(f->ui, w - 48, text);
     int h = 28 + f->ui_h + 8 + th + 28;
     card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
-    fill_round(d, (SDL_Rect){x + 1, y + 1, 4, h - 2}, 2, accent);
+    ui_fill_round(d, (SDL_Rect){x + 1, y + 1, 4, h - 2}, 2, accent);
     ui_text(d, f->ui_bold, x + 24, y + 28, UI_TEXT, title);
     ui_text_wrapped(d, f->ui, x + 24, y + 28 + f->ui_h + 8, w - 48, 0, UI_TEXT_DIM, text);
     return h;
@@ -829,8 +799,8 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
             SDL_Rect row = {cx, y, cw, h};
             switch (r->kind) {
             case ROW_FILE: {
-                fill_round(d, row, 6, UI_BORDER);
-                fill_round(d, (SDL_Rect){cx + 1, y + 1, cw - 2, h + 4}, 5, HEAD_BG);
+                ui_fill_round(d, row, 6, UI_BORDER);
+                ui_fill_round(d, (SDL_Rect){cx + 1, y + 1, cw - 2, h + 4}, 5, HEAD_BG);
                 ui_fill(d, (SDL_Rect){cx + 1, y + h - 1, cw - 2, 1}, UI_BORDER);
                 /* counts and a five-block bar on the right, like GitHub's */
                 char counts[48];
@@ -860,7 +830,7 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
                 if (r->tag) {
                     SDL_Color tc = strcmp(r->tag, "deleted") == 0 ? UI_FAIL : strcmp(r->tag, "untracked") == 0 ? UI_WARN
                                    : strcmp(r->tag, "new") == 0 ? UI_OK : NEUTRAL;
-                    pill(d, px + pw + 10, y + (h - f->small_h - 6) / 2, r->tag, tint(tc, 40), tc);
+                    pill(d, px + pw + 10, y + (h - f->small_h - 6) / 2, r->tag, ui_tint(tc, 40), tc);
                 }
                 break;
             }
@@ -917,7 +887,7 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
 
 static void avatar(UiDraw *d, int x, int y, int size, const char *name, SDL_Color c)
 {
-    fill_round(d, (SDL_Rect){x, y, size, size}, size / 2, c);
+    ui_fill_round(d, (SDL_Rect){x, y, size, size}, size / 2, c);
     char initial[8] = {0};
     size_t n = name && *name ? utf8_seq((const unsigned char *)name, strlen(name)) : 0;
     memcpy(initial, n ? name : "?", n ? n : 1);
@@ -956,7 +926,7 @@ static int decision_card(ReviewView *v, UiDraw *d, const Decision *dec, int x, i
     if (draw) {
         SDL_Color c = dec->away ? NEUTRAL : dec->approved ? UI_OK : UI_FAIL;
         card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
-        fill_round(d, (SDL_Rect){x + 1, y + 1, 4, h - 2}, 2, c);
+        ui_fill_round(d, (SDL_Rect){x + 1, y + 1, 4, h - 2}, 2, c);
         avatar(d, x + 20, y + 16, 36, name, c);
         int ly = y + 18;
         int nw = text_fit(d, f->ui_bold, inner_x, ly, inner_w / 2, UI_TEXT, name);
@@ -979,7 +949,7 @@ static int decision_card(ReviewView *v, UiDraw *d, const Decision *dec, int x, i
             card(d, (SDL_Rect){inner_x, ly, inner_w, comment_h[i]}, HEAD_BG, UI_BORDER);
             int cx = inner_x + 12, cy = ly + 12;
             SDL_Color kc = kind_colour(cm->kind);
-            int pw = pill(d, cx, cy - 3, cm->kind, tint(kc, 40), kc);
+            int pw = pill(d, cx, cy - 3, cm->kind, ui_tint(kc, 40), kc);
             char *where = cm->path ? (cm->line > 0 ? xasprintf("%s:%d", cm->path, cm->line) : xstrdup(cm->path)) : xstrdup("");
             text_fit(d, f->small, cx + pw + 8, cy, inner_w - 24 - pw - 8, UI_TEXT_DIM, where);
             free(where);
@@ -1017,7 +987,7 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
             size_t hl = sp ? (size_t)(sp - c) : strlen(c);
             char *hash = xstrndup(c, hl);
             int hw = ui_text_width(f->mono, hash);
-            fill_round(d, (SDL_Rect){x + 16, ry + rh / 2 - 4, 8, 8}, 4, NEUTRAL);
+            ui_fill_round(d, (SDL_Rect){x + 16, ry + rh / 2 - 4, 8, 8}, 4, NEUTRAL);
             text_fit(d, f->ui, x + 36, ry + 8, w - 36 - hw - 32, UI_TEXT, sp ? sp + 1 : "");
             ui_text(d, f->mono, x + w - 16 - hw, ry + 8 + (f->ui_h - f->mono_h) / 2, UI_TEXT_DIM, hash);
             free(hash);
@@ -1046,7 +1016,7 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
                          : xasprintf("%s is reviewing \xe2\x80\x9c%s\xe2\x80\x9d\xe2\x80\xa6", name, sc->tasks[ti].title);
         int h = f->ui_h + 24;
         card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
-        fill_round(d, (SDL_Rect){x + 16, y + h / 2 - 5, 10, 10}, 5, UI_WARN);
+        ui_fill_round(d, (SDL_Rect){x + 16, y + h / 2 - 5, 10, 10}, 5, UI_WARN);
         text_fit(d, f->ui, x + 36, y + 12, w - 52, UI_TEXT, line);
         free(line);
         y += h + 12;
@@ -1084,7 +1054,7 @@ static void review_render(void *self, UiDraw *d, SDL_Rect area)
         int th = body.h * body.h / v->content_h[t];
         if (th < 24) th = 24;
         int ty = body.y + (body.h - th) * v->scroll[t] / (v->content_h[t] - body.h);
-        fill_round(d, (SDL_Rect){area.x + area.w - 8, ty, 5, th}, 2, UI_BORDER);
+        ui_fill_round(d, (SDL_Rect){area.x + area.w - 8, ty, 5, th}, 2, UI_BORDER);
     }
     SDL_RenderSetClipRect(d->r, had_clip ? &old_clip : NULL);
     if (v->focused) v->seen_decisions = v->n_decisions;

@@ -13,9 +13,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define BIG_PX 34              /* the outcome and the score */
-#define UI_BOLD_PX 15          /* ui_bold's size (ui.h), restored after drawing big text */
-
 enum { PAD = 24, MAX_W = 860 };
 
 static const SDL_Color NEUTRAL = {0x8c, 0x95, 0x9f, 0xff};
@@ -61,50 +58,7 @@ static void fmt_points(char *out, size_t n, double p)
     else snprintf(out, n, "%.1f", p);
 }
 
-static void fill_round(UiDraw *d, SDL_Rect r, int rad, SDL_Color c)
-{
-    if (r.w <= 0 || r.h <= 0) return;
-    if (rad * 2 > r.h) rad = r.h / 2;
-    if (rad * 2 > r.w) rad = r.w / 2;
-    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
-    for (int y = 0; y < r.h; y++) {
-        double dy = y < rad ? rad - y - 0.5 : y >= r.h - rad ? y - (r.h - rad) + 0.5 : -1;
-        int inset = dy >= 0 ? (int)lround(rad - sqrt((double)rad * rad - dy * dy)) : 0;
-        SDL_RenderDrawLine(d->r, r.x + inset, r.y + y, r.x + r.w - 1 - inset, r.y + y);
-    }
-}
-
-static void card(UiDraw *d, SDL_Rect r)
-{
-    fill_round(d, r, 8, UI_BORDER);
-    fill_round(d, (SDL_Rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, 7, UI_PANEL);
-}
-
-static SDL_Color tint(SDL_Color c, int a)   /* c at opacity a/255 over white */
-{
-    return (SDL_Color){(Uint8)(255 - (255 - c.r) * a / 255), (Uint8)(255 - (255 - c.g) * a / 255),
-                       (Uint8)(255 - (255 - c.b) * a / 255), 0xff};
-}
-
-/* Text in the bold face at px pixels (the shared font is resized for the call only). */
-static int big_text(UiDraw *d, int px, int x, int y, SDL_Color c, const char *s, bool draw)
-{
-    TTF_Font *f = d->fonts->ui_bold;
-    TTF_SetFontSize(f, px);
-    int w = ui_text_width(f, s);
-    if (draw) ui_text(d, f, x, y, c, s);
-    TTF_SetFontSize(f, UI_BOLD_PX);
-    return w;
-}
-
-static int big_height(UiDraw *d, int px)
-{
-    TTF_Font *f = d->fonts->ui_bold;
-    TTF_SetFontSize(f, px);
-    int h = TTF_FontLineSkip(f);
-    TTF_SetFontSize(f, UI_BOLD_PX);
-    return h;
-}
+static void card(UiDraw *d, SDL_Rect r) { ui_fill_round_bordered(d, r, 8, UI_PANEL, UI_BORDER); }
 
 static const char *outcome_label(const char *o, SDL_Color *c)
 {
@@ -143,20 +97,20 @@ static int hero(ScoreView *v, UiDraw *d, int x, int y, int w)
     SDL_Color oc;
     const char *label = outcome_label(s->outcome, &oc);
     char *reason = end_reason_text(v->run);
-    int big_h = big_height(d, BIG_PX);
+    int big_h = f->title_h;
     int left_w = w / 2 - 24;
     int reason_h = ui_text_height(f->ui, w - 48, reason);
     int h = 24 + f->small_h + 4 + big_h + 4 + f->ui_h + 20 + 1 + 16 + reason_h + 22;
     bool draw = visible(v, y, h);
     if (draw) {
         card(d, (SDL_Rect){x, y, w, h});
-        fill_round(d, (SDL_Rect){x + 1, y + 1, w - 2, 6}, 3, oc);
+        ui_fill_round(d, (SDL_Rect){x + 1, y + 1, w - 2, 6}, 3, oc);
         ui_fill(d, (SDL_Rect){x + 1, y + 5, w - 2, 3}, UI_PANEL);
     }
     int cy = y + 24;
     if (draw) ui_text(d, f->small, x + 24, cy, UI_TEXT_DIM, "RESULT");
     note(v, label, cy + f->small_h + 4, big_h);
-    big_text(d, BIG_PX, x + 24, cy + f->small_h + 4, oc, label, draw);
+    if (draw) ui_text(d, f->title, x + 24, cy + f->small_h + 4, oc, label);
     char *sub = xasprintf("%s \xc2\xb7 %s", sc->title, run_learner(v->run));
     if (draw) ui_text_wrapped(d, f->ui, x + 24, cy + f->small_h + 4 + big_h + 4, left_w, cy + f->small_h + 8 + big_h + f->ui_h,
                               UI_TEXT_DIM, sub);
@@ -171,18 +125,18 @@ static int hero(ScoreView *v, UiDraw *d, int x, int y, int w)
     snprintf(line, sizeof line, "%s / %s points \xc2\xb7 %s", sc_txt, mx_txt, pct);
     note(v, line, cy, big_h);
     int rx = x + w / 2 + 24, rw = w / 2 - 48;
-    int pct_w = big_text(d, BIG_PX, 0, 0, oc, pct, false);
-    big_text(d, BIG_PX, x + w - 24 - pct_w, cy + f->small_h + 4, oc, pct, draw);
+    int pct_w = ui_text_width(f->title, pct);
+    if (draw) ui_text(d, f->title, x + w - 24 - pct_w, cy + f->small_h + 4, oc, pct);
     if (draw) {
         char *pts = xasprintf("%s / %s points", sc_txt, mx_txt);
         ui_text(d, f->ui_bold, rx, cy + f->small_h + 4 + (big_h - f->ui_h) / 2 + 2, UI_TEXT, pts);
         free(pts);
         ui_text(d, f->small, rx, cy, UI_TEXT_DIM, "SCORE");
         int by = cy + f->small_h + 4 + big_h + 4 + (f->ui_h - 10) / 2;
-        fill_round(d, (SDL_Rect){rx, by, rw, 10}, 5, UI_BG);
+        ui_fill_round(d, (SDL_Rect){rx, by, rw, 10}, 5, UI_BG);
         double p = s->percent < 0 ? 0 : s->percent > 100 ? 100 : s->percent;
         int fw = (int)(rw * p / 100.0);
-        if (fw > 0) fill_round(d, (SDL_Rect){rx, by, fw < 10 ? 10 : fw, 10}, 5, oc);
+        if (fw > 0) ui_fill_round(d, (SDL_Rect){rx, by, fw < 10 ? 10 : fw, 10}, 5, oc);
         double pass = sc->pass;
         int px = rx + (int)(rw * (pass < 0 ? 0 : pass > 100 ? 100 : pass) / 100.0);
         ui_fill(d, (SDL_Rect){px - 1, by - 4, 2, 18}, UI_TEXT);
@@ -249,13 +203,13 @@ static int score_row(ScoreView *v, UiDraw *d, const ScoreLine *l, int index, boo
     int h = 14 + label_h + 2 + f->small_h + (fb ? 10 + fb_h + 12 : 0) + 14;
     if (visible(v, y, h)) {
         if (index % 2 && last) {
-            fill_round(d, (SDL_Rect){x + 1, y, w - 2, h}, 7, ROW_ALT);
+            ui_fill_round(d, (SDL_Rect){x + 1, y, w - 2, h}, 7, ROW_ALT);
             ui_fill(d, (SDL_Rect){x + 1, y, w - 2, h - 8}, ROW_ALT);
         } else if (index % 2) {
             ui_fill(d, (SDL_Rect){x + 1, y, w - 2, h}, ROW_ALT);
         }
         if (index > 0) ui_fill(d, (SDL_Rect){x + 1, y, w - 2, 1}, UI_BORDER);
-        fill_round(d, (SDL_Rect){x + 18, y + 14, 24, 24}, 12, tint(pc, 48));
+        ui_fill_round(d, (SDL_Rect){x + 18, y + 14, 24, 24}, 12, ui_tint(pc, 48));
         TTF_Font *bf = f->ui_bold;
         ui_text(d, bf, x + 18 + (24 - ui_text_width(bf, icon)) / 2, y + 14 + (24 - f->ui_h) / 2, pc, icon);
         ui_text_wrapped(d, f->ui, tx, y + 14, tw, 0, UI_TEXT, l->label ? l->label : l->item_id);
@@ -263,8 +217,8 @@ static int score_row(ScoreView *v, UiDraw *d, const ScoreLine *l, int index, boo
         ui_text(d, f->ui_bold, x + w - 24 - pts_w, y + 14, pc, pts);
         if (fb) {
             SDL_Rect box = {tx, y + 14 + label_h + 2 + f->small_h + 10, fb_w, fb_h + 12};
-            fill_round(d, box, 6, tint(l->kind == SCORE_CHECK && !l->passed ? UI_FAIL : UI_ACCENT, 18));
-            fill_round(d, (SDL_Rect){box.x, box.y, 3, box.h}, 1, tint(l->kind == SCORE_CHECK && !l->passed ? UI_FAIL : UI_ACCENT, 120));
+            ui_fill_round(d, box, 6, ui_tint(l->kind == SCORE_CHECK && !l->passed ? UI_FAIL : UI_ACCENT, 18));
+            ui_fill_round(d, (SDL_Rect){box.x, box.y, 3, box.h}, 1, ui_tint(l->kind == SCORE_CHECK && !l->passed ? UI_FAIL : UI_ACCENT, 120));
             ui_text_wrapped(d, f->ui, box.x + 12, box.y + 6, fb_w - 16, 0, UI_TEXT, fb);
         }
     }
@@ -314,9 +268,9 @@ static int skills(ScoreView *v, UiDraw *d, int x, int y, int w)
         SDL_Color c = ratio >= 0.999 ? UI_OK : ratio >= 0.5 ? UI_ACCENT : UI_WARN;
         if (visible(v, ry, rh)) {
             ui_text(d, f->ui, x + 24, ry + 9, UI_TEXT, k->skill);
-            fill_round(d, (SDL_Rect){bx, ry + rh / 2 - 4, bw, 8}, 4, UI_BG);
+            ui_fill_round(d, (SDL_Rect){bx, ry + rh / 2 - 4, bw, 8}, 4, UI_BG);
             int fw = (int)(bw * ratio);
-            if (fw > 0) fill_round(d, (SDL_Rect){bx, ry + rh / 2 - 4, fw < 8 ? 8 : fw, 8}, 4, c);
+            if (fw > 0) ui_fill_round(d, (SDL_Rect){bx, ry + rh / 2 - 4, fw < 8 ? 8 : fw, 8}, 4, c);
             ui_text(d, f->small, x + w - 24 - ui_text_width(f->small, pts), ry + 9 + (f->ui_h - f->small_h) / 2,
                     UI_TEXT_DIM, pts);
         }
@@ -426,7 +380,7 @@ static void score_render(void *self, UiDraw *d, SDL_Rect area)
         int th = area.h * area.h / v->content_h;
         if (th < 24) th = 24;
         int ty = area.y + (area.h - th) * v->scroll / (v->content_h - area.h);
-        fill_round(d, (SDL_Rect){area.x + area.w - 8, ty, 5, th}, 2, UI_BORDER);
+        ui_fill_round(d, (SDL_Rect){area.x + area.w - 8, ty, 5, th}, 2, UI_BORDER);
     }
     SDL_RenderSetClipRect(d->r, had_clip ? &old_clip : NULL);
 }

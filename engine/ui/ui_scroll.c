@@ -2,8 +2,6 @@
  * clipping drawing to a pane. */
 #include "ui/ui_scroll.h"
 
-#include "ui/ui_list.h"
-
 static int max_offset(const UiScroll *s) { return s->content_h > s->view_h ? s->content_h - s->view_h : 0; }
 
 static void clamp(UiScroll *s)
@@ -55,7 +53,7 @@ void ui_scroll_bar(UiDraw *d, const UiScroll *s, SDL_Rect pane)
     int thumb = track * s->view_h / s->content_h;
     if (thumb < 24) thumb = 24;
     int y = pane.y + 4 + (track - thumb) * s->offset / max_offset(s);
-    ui_round_fill(d, (SDL_Rect){pane.x + pane.w - 8, y, 5, thumb}, 2, UI_BORDER);
+    ui_fill_round(d, (SDL_Rect){pane.x + pane.w - 8, y, 5, thumb}, 2, UI_BORDER);
 }
 
 UiClip ui_clip_push(UiDraw *d, SDL_Rect pane)

@@ -250,7 +250,7 @@ static int check_row(UiDraw *d, int x, int y, int w, const ScenarioCheck *c, con
     int h = d->fonts->ui_h + 6;
     if (draw) {
         int box = 20, by = y + (d->fonts->ui_h - box) / 2;
-        ui_round_fill(d, (SDL_Rect){x, by, box, box}, 5, r->passed ? UI_OK : UI_FAIL);
+        ui_fill_round(d, (SDL_Rect){x, by, box, box}, 5, r->passed ? UI_OK : UI_FAIL);
         const char *mark = r->passed ? "\xe2\x9c\x93" : "\xe2\x9c\x97";
         ui_text(d, d->fonts->ui_bold, x + (box - ui_text_width(d->fonts->ui_bold, mark)) / 2,
                 by + (box - d->fonts->ui_h) / 2, UI_ACCENT_TEXT, mark);
