@@ -171,12 +171,34 @@ static void test_ui_desktop_finish_needs_a_second_click_then_shows_results(void)
     desk_close(&t);
 }
 
+static void test_ui_desktop_toast_shows_a_new_message_and_opens_chat(void)
+{
+    Desk t;
+    REQUIRE(desk_open(&t));
+    render(&t);
+    CHECK(!ui_desktop_toast_visible(t.desk));   /* the greetings came before the desktop */
+    char *err = NULL;
+    REQUIRE(run_learner_say(t.run, "priya", "Hi Priya, I'm picking up SHOP-142 now", &err));
+    loop_run_until_idle(t.loop, NULL);
+    render(&t);
+    REQUIRE(ui_desktop_toast_visible(t.desk));   /* Priya's scripted reply, while Tickets is shown */
+    snapshot(&t, "toast");
+    SDL_Rect toast = ui_desktop_toast(t.desk);
+    CHECK(toast.w > 0 && toast.h > 0);
+    click(&t, toast);
+    CHECK(ui_desktop_app(t.desk) == UI_APP_CHAT);
+    render(&t);
+    CHECK(!ui_desktop_toast_visible(t.desk));
+    desk_close(&t);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_ui_desktop_switches_apps_by_taskbar_and_keys),
         TEST_CASE(test_ui_desktop_badges_count_unseen_colleague_messages),
         TEST_CASE(test_ui_desktop_finish_needs_a_second_click_then_shows_results),
+        TEST_CASE(test_ui_desktop_toast_shows_a_new_message_and_opens_chat),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

@@ -12,10 +12,12 @@
 #include "ui/ui_tickets.h"
 #include "util/util.h"
 
+#include <cjson/cJSON.h>
+
 #include <stdio.h>
 #include <string.h>
 
-enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000 };
+enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000, TOAST_MS = 6000, TOAST_W = 360 };
 
 static const char *const APP_ICONS[UI_APP_COUNT] = {"#", "T", ">_", "+-", "*"};
 
@@ -28,8 +30,37 @@ struct UiDesktop {
     bool results_shown;            /* switched to Results once, when the run ended */
     uint32_t finish_armed_at;      /* SDL ticks of the first Finish click; 0 = not armed */
     int mouse_x, mouse_y;
-    SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area;
+    SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area, toast_rect;
+    /* The latest colleague message, shown in a corner while Chat is not on screen. */
+    char *toast_from, *toast_text;
+    uint32_t toast_at;
 };
+
+static const char *cast_name(const Scenario *sc, const char *id)
+{
+    for (int i = 0; i < sc->n_cast; i++)
+        if (strcmp(sc->cast[i].id, id) == 0) return sc->cast[i].name;
+    return id;
+}
+
+/* A colleague's message becomes the toast: "Priya Shah in #team" and its first line. */
+static void note_message(UiDesktop *desk, const char *data_json)
+{
+    cJSON *o = cJSON_Parse(data_json);
+    const char *from = cJSON_GetStringValue(cJSON_GetObjectItem(o, "from"));
+    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(o, "text"));
+    const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(o, "channel"));
+    if (from && text && strcmp(from, "learner") != 0) {
+        free(desk->toast_from);
+        free(desk->toast_text);
+        const char *name = cast_name(run_scenario(desk->run), from);
+        desk->toast_from = channel ? xasprintf("%s in %s", name, channel) : xstrdup(name);
+        desk->toast_text = xstrndup(text, strcspn(text, "\n"));
+        desk->toast_at = SDL_GetTicks();
+        if (!desk->toast_at) desk->toast_at = 1;
+    }
+    cJSON_Delete(o);
+}
 
 /* Run events the apps need beyond the run's accessors (review verdicts with line comments). */
 static void on_run_event(void *ud, Run *run, const char *kind, const char *data_json)
@@ -38,6 +69,7 @@ static void on_run_event(void *ud, Run *run, const char *kind, const char *data_
     UiDesktop *desk = ud;
     ui_redraw_request();
     ui_review_note_event(desk->views[UI_APP_REVIEW].self, kind, data_json);
+    if (strcmp(kind, "message") == 0) note_message(desk, data_json);
 }
 
 UiDesktop *ui_desktop_new(Run *run, const UiFonts *fonts)
@@ -60,6 +92,8 @@ void ui_desktop_free(UiDesktop *desk)
 {
     if (!desk) return;
     run_set_listener(desk->run, NULL, NULL);
+    free(desk->toast_from);
+    free(desk->toast_text);
     for (int i = 0; i < UI_APP_COUNT; i++)
         if (desk->has_view[i] && desk->views[i].free) desk->views[i].free(desk->views[i].self);
     free(desk);
@@ -69,6 +103,7 @@ UiApp ui_desktop_app(const UiDesktop *desk) { return desk->current; }
 SDL_Rect ui_desktop_app_button(const UiDesktop *desk, UiApp app) { return desk->app_buttons[app]; }
 SDL_Rect ui_desktop_finish_button(const UiDesktop *desk) { return desk->finish_button; }
 SDL_Rect ui_desktop_main_area(const UiDesktop *desk) { return desk->main_area; }
+SDL_Rect ui_desktop_toast(const UiDesktop *desk) { return desk->toast_rect; }
 
 static void ensure_results(UiDesktop *desk)
 {
@@ -199,6 +234,31 @@ static void draw_sidebar(UiDesktop *desk, UiDraw *d, int height)
     }
 }
 
+bool ui_desktop_toast_visible(const UiDesktop *desk)
+{
+    return desk->toast_at && desk->current != UI_APP_CHAT && SDL_GetTicks() - desk->toast_at < TOAST_MS;
+}
+
+/* Bottom right, over the app: who wrote and the first line, cut to fit; a click opens Chat. */
+static void draw_toast(UiDesktop *desk, UiDraw *d, int width, int height)
+{
+    desk->toast_rect = (SDL_Rect){0, 0, 0, 0};
+    if (!ui_desktop_toast_visible(desk)) return;
+    const UiFonts *f = desk->fonts;
+    int pad = 14, w = TOAST_W, text_w = w - 2 * pad;
+    int body_h = ui_text_height(f->ui, text_w, desk->toast_text);
+    if (body_h > 3 * f->ui_h) body_h = 3 * f->ui_h;
+    SDL_Rect box = {width - w - 20, height - (body_h + f->ui_h + 2 * pad + 6) - 20, w, body_h + f->ui_h + 2 * pad + 6};
+    desk->toast_rect = box;
+    ui_fill(d, (SDL_Rect){box.x + 2, box.y + 3, box.w, box.h}, (SDL_Color){0, 0, 0, 0x30});
+    ui_fill(d, box, UI_PANEL);
+    ui_frame(d, box, UI_BORDER);
+    ui_fill(d, (SDL_Rect){box.x, box.y, 4, box.h}, UI_ACCENT);
+    ui_text(d, f->ui_bold, box.x + pad, box.y + pad, UI_TEXT, desk->toast_from);
+    ui_text_wrapped(d, f->ui, box.x + pad, box.y + pad + f->ui_h + 6, text_w, box.y + box.h - pad + 2, UI_TEXT_DIM,
+                    desk->toast_text);
+}
+
 void ui_desktop_render(UiDesktop *desk, SDL_Renderer *r, int width, int height)
 {
     if (run_is_finished(desk->run) && !desk->results_shown) {
@@ -215,12 +275,18 @@ void ui_desktop_render(UiDesktop *desk, SDL_Renderer *r, int width, int height)
     SDL_RenderSetClipRect(r, &desk->main_area);
     v->render(v->self, &d, desk->main_area);
     SDL_RenderSetClipRect(r, NULL);
+    draw_toast(desk, &d, width, height);
 }
 
 /* ---- events ----------------------------------------------------------------------------- */
 
 static bool click_chrome(UiDesktop *desk, int x, int y)
 {
+    if (ui_desktop_toast_visible(desk) && ui_hit(desk->toast_rect, x, y)) {
+        desk->toast_at = 0;
+        ui_desktop_show(desk, UI_APP_CHAT);
+        return true;
+    }
     for (int i = 0; i < UI_APP_COUNT; i++) {
         if (desk->has_view[i] && ui_hit(desk->app_buttons[i], x, y)) {
             ui_desktop_show(desk, (UiApp)i);
@@ -254,6 +320,8 @@ bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
     case SDL_MOUSEBUTTONUP:
         desk->mouse_x = ev->button.x;
         desk->mouse_y = ev->button.y;
+        if (ev->type == SDL_MOUSEBUTTONDOWN && ui_desktop_toast_visible(desk) && ui_hit(desk->toast_rect, ev->button.x, ev->button.y))
+            return click_chrome(desk, ev->button.x, ev->button.y);
         if (ui_hit(desk->main_area, ev->button.x, ev->button.y)) return v->handle_event(v->self, ev, desk->main_area);
         return ev->type == SDL_MOUSEBUTTONDOWN && ev->button.button == SDL_BUTTON_LEFT &&
                click_chrome(desk, ev->button.x, ev->button.y);

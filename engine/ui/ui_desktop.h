@@ -27,5 +27,9 @@ int ui_desktop_badge(UiDesktop *desk, UiApp app);
 SDL_Rect ui_desktop_app_button(const UiDesktop *desk, UiApp app);
 SDL_Rect ui_desktop_finish_button(const UiDesktop *desk);
 SDL_Rect ui_desktop_main_area(const UiDesktop *desk);   /* where the selected app is drawn */
+/* The latest colleague message pops up in a corner for a few seconds unless Chat is shown;
+ * a click on it opens Chat. */
+bool ui_desktop_toast_visible(const UiDesktop *desk);
+SDL_Rect ui_desktop_toast(const UiDesktop *desk);
 
 #endif
