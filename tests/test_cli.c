@@ -232,6 +232,44 @@ static void test_cli_report_and_replay_read_runs_back(void)
     free(db);
 }
 
+static void test_cli_report_html_escapes_and_xapi_statements_have_the_spec_shape(void)
+{
+    char *db = xasprintf("--db=%s/report-lms.db", testlib_temp_dir());
+    const char *evil = "<script>alert(1)</script> & \"eve\"";
+    char *out = NULL, *err = NULL;
+    REQUIRE(testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--learner", evil, NULL},
+                                NULL, &out, &err) == 0);
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--format", "html", NULL}, NULL, &out, &err), 0);
+    CHECK(strncmp(out, "<!DOCTYPE html>", 15) == 0);
+    CHECK(!strstr(out, "<script"));   /* the learner's name is text, never markup */
+    CHECK_CONTAINS(out, "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;eve&quot;");
+    CHECK_CONTAINS(out, "All tests pass");
+    CHECK_CONTAINS(out, "<td class=\"passed\">passed</td>");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--format", "xapi", NULL},
+                                     (const char *[]){"WORKSIM_XAPI_HOMEPAGE=https://lms.example.org", NULL}, &out, &err), 0);
+    cJSON *arr = cJSON_Parse(out);
+    REQUIRE(cJSON_GetArraySize(arr) == 1);
+    cJSON *st = cJSON_GetArrayItem(arr, 0);
+    cJSON *actor = cJSON_GetObjectItem(st, "actor"), *res = cJSON_GetObjectItem(st, "result");
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(actor, "name")), evil);
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(actor, "account"), "homePage")),
+                 "https://lms.example.org");
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "verb"), "id")),
+                 "http://adlnet.gov/expapi/verbs/passed");
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetObjectItem(st, "object"), "id")),
+                 "urn:worksim:scenario:first-bugfix");
+    CHECK(cJSON_GetNumberValue(cJSON_GetObjectItem(cJSON_GetObjectItem(res, "score"), "scaled")) == 1.0);
+    CHECK(cJSON_IsTrue(cJSON_GetObjectItem(res, "success")));
+    const char *duration = cJSON_GetStringValue(cJSON_GetObjectItem(res, "duration"));
+    CHECK(duration && strncmp(duration, "PT", 2) == 0 && duration[strlen(duration) - 1] == 'S');
+    const char *ts = cJSON_GetStringValue(cJSON_GetObjectItem(st, "timestamp"));
+    CHECK(ts && strlen(ts) == 20 && ts[10] == 'T' && ts[19] == 'Z');
+    cJSON_Delete(arr);
+    free(out), free(err), free(db);
+}
+
 static void test_cli_new_scaffold_passes_check_and_verify(void)
 {
     const char *dir = testlib_temp_dir();
@@ -329,6 +367,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
         TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
         TEST_CASE(test_cli_report_and_replay_read_runs_back),
+        TEST_CASE(test_cli_report_html_escapes_and_xapi_statements_have_the_spec_shape),
         TEST_CASE(test_cli_new_scaffold_passes_check_and_verify),
         TEST_CASE(test_cli_doctor_reports_a_working_sandbox),
         TEST_CASE(test_cli_play_opens_the_desktop_or_says_why_not),

@@ -1,41 +1,27 @@
-/* cmd_report.c: `worksim report` reads finished runs back from the database for instructors:
- * a text table, CSV (one row per breakdown line, for spreadsheets and LMS imports), JSON, or
- * JUnit XML (one test case per check and rubric item, for CI autograding). Each run carries its
- * LLM cost. Output goes to stdout or, whole or not at all, to --out FILE. */
+/* cmd_report.c: `worksim report` reads finished runs back from the database for instructors
+ * (with their breakdown lines and LLM cost) and writes them in one of the formats of
+ * engine/report, to stdout or, whole or not at all, to --out FILE. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "report/report.h"
 #include "util/util.h"
 
-#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static const char REPORT_HELP[] =
-    "usage: worksim report [--learner NAME] [--scenario ID] [--format text|csv|json|junit] [--out FILE]\n"
+    "usage: worksim report [--learner NAME] [--scenario ID] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
     "Reports the finished runs in the database (--db, WORKSIM_DB or the default path).\n"
     "  text   one line per run: id, date, learner, scenario, outcome, score, LLM cost (default)\n"
     "  csv    one row per breakdown line of every run\n"
     "  json   an array of runs, each with its breakdown and cost\n"
     "  junit  JUnit XML: a test suite per run, a test case per check and rubric item\n"
-    "The html and xapi formats of DESIGN §8 are not built yet.\n";
-
-typedef struct ReportRun {
-    StoreRunRow row;         /* strings owned below */
-    char *strings[8];
-    StoreResultLine *lines;
-    int n_lines;
-    double cost;
-    int64_t calls;
-} ReportRun;
-
-typedef struct Report {
-    Store *st;
-    ReportRun *runs;
-    int n;
-} Report;
+    "  html   one self-contained page: a table of runs and each run's breakdown (no scripts)\n"
+    "  xapi   a JSON array of xAPI statements (actor, verb passed/failed/terminated, scenario\n"
+    "         activity, scaled score, duration), ready to POST to an LRS's /statements;\n"
+    "         the learner accounts' homePage is $WORKSIM_XAPI_HOMEPAGE (e.g. your LMS's URL)\n";
 
 static bool collect_line(void *ud, const StoreResultLine *l)
 {
@@ -88,160 +74,6 @@ static void report_free(Report *rep)
     free(rep->runs);
 }
 
-static void format_date(double t, char *out, size_t n)
-{
-    time_t secs = (time_t)t;
-    struct tm tm;
-    gmtime_r(&secs, &tm);
-    strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
-}
-
-static void emit_text(const Report *rep, Buf *b)
-{
-    buf_printf(b, "%-6s %-20s %-14s %-18s %-11s %9s %7s %9s\n", "RUN", "ENDED", "LEARNER", "SCENARIO", "OUTCOME",
-               "SCORE", "PERCENT", "LLM COST");
-    for (int i = 0; i < rep->n; i++) {
-        const ReportRun *r = &rep->runs[i];
-        char date[32];
-        format_date(r->row.ended_at, date, sizeof date);
-        char score[32];
-        snprintf(score, sizeof score, "%g/%g", r->row.score, r->row.max);
-        buf_printf(b, "%-6lld %-20s %-14s %-18s %-11s %9s %6.0f%% %9.4f\n", (long long)r->row.id, date,
-                   r->row.learner ? r->row.learner : "-", r->row.scenario_id, r->row.outcome, score, r->row.percent,
-                   r->cost);
-    }
-    if (rep->n == 0) buf_puts(b, "(no finished runs match)\n");
-}
-
-/* RFC 4180: quote every field, double inner quotes. */
-static void csv_field(Buf *b, const char *s, bool last)
-{
-    buf_puts(b, "\"");
-    for (const char *p = s ? s : ""; *p; p++) {
-        if (*p == '"') buf_puts(b, "\"\"");
-        else buf_append(b, p, 1);
-    }
-    buf_puts(b, last ? "\"\r\n" : "\",");
-}
-
-static void emit_csv(const Report *rep, Buf *b)
-{
-    const char *head[] = {"run_id", "ended", "learner", "scenario", "outcome", "run_percent", "kind", "id",
-                          "task", "label", "skill", "points", "max", "passed", "feedback"};
-    for (int i = 0; i < 15; i++) csv_field(b, head[i], i == 14);
-    for (int i = 0; i < rep->n; i++) {
-        const ReportRun *r = &rep->runs[i];
-        char id[32], date[32], pct[32], pts[32], max[32];
-        snprintf(id, sizeof id, "%lld", (long long)r->row.id);
-        format_date(r->row.ended_at, date, sizeof date);
-        snprintf(pct, sizeof pct, "%.2f", r->row.percent);
-        for (int k = 0; k < r->n_lines; k++) {
-            const StoreResultLine *l = &r->lines[k];
-            snprintf(pts, sizeof pts, "%g", l->points);
-            snprintf(max, sizeof max, "%g", l->max);
-            const char *row[] = {id, date, r->row.learner, r->row.scenario_id, r->row.outcome, pct, l->kind,
-                                 l->item_id, l->task, l->label, l->skill, pts, max, l->passed ? "true" : "false",
-                                 l->feedback};
-            for (int c = 0; c < 15; c++) csv_field(b, row[c], c == 14);
-        }
-    }
-}
-
-static void emit_json(const Report *rep, Buf *b)
-{
-    cJSON *arr = cJSON_CreateArray();
-    for (int i = 0; i < rep->n; i++) {
-        const ReportRun *r = &rep->runs[i];
-        cJSON *o = cJSON_CreateObject();
-        char date[32];
-        format_date(r->row.ended_at, date, sizeof date);
-        cJSON_AddNumberToObject(o, "run_id", (double)r->row.id);
-        cJSON_AddStringToObject(o, "ended", date);
-        cJSON_AddStringToObject(o, "scenario", r->row.scenario_id);
-        cJSON_AddStringToObject(o, "learner", r->row.learner ? r->row.learner : "");
-        cJSON_AddStringToObject(o, "outcome", r->row.outcome);
-        cJSON_AddNumberToObject(o, "score", r->row.score);
-        cJSON_AddNumberToObject(o, "max", r->row.max);
-        cJSON_AddNumberToObject(o, "percent", r->row.percent);
-        cJSON_AddNumberToObject(o, "cost_usd", r->cost);
-        cJSON_AddNumberToObject(o, "llm_calls", (double)r->calls);
-        cJSON *lines = cJSON_AddArrayToObject(o, "breakdown");
-        for (int k = 0; k < r->n_lines; k++) {
-            const StoreResultLine *l = &r->lines[k];
-            cJSON *j = cJSON_CreateObject();
-            cJSON_AddStringToObject(j, "kind", l->kind);
-            cJSON_AddStringToObject(j, "id", l->item_id);
-            if (l->task) cJSON_AddStringToObject(j, "task", l->task);
-            else cJSON_AddNullToObject(j, "task");
-            cJSON_AddStringToObject(j, "label", l->label ? l->label : "");
-            cJSON_AddNumberToObject(j, "points", l->points);
-            cJSON_AddNumberToObject(j, "max", l->max);
-            cJSON_AddBoolToObject(j, "passed", l->passed);
-            if (l->feedback) cJSON_AddStringToObject(j, "feedback", l->feedback);
-            else cJSON_AddNullToObject(j, "feedback");
-            cJSON_AddItemToArray(lines, j);
-        }
-        cJSON_AddItemToArray(arr, o);
-    }
-    char *text = cJSON_PrintUnformatted(arr);
-    buf_printf(b, "%s\n", text);
-    free(text);
-    cJSON_Delete(arr);
-}
-
-static void xml_text(Buf *b, const char *s)
-{
-    for (const char *p = s ? s : ""; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '&') buf_puts(b, "&amp;");
-        else if (c == '<') buf_puts(b, "&lt;");
-        else if (c == '>') buf_puts(b, "&gt;");
-        else if (c == '"') buf_puts(b, "&quot;");
-        else if (c < 0x20 && c != '\n' && c != '\t') buf_puts(b, "?");   /* not allowed in XML 1.0 */
-        else buf_append(b, p, 1);
-    }
-}
-
-static void emit_junit(const Report *rep, Buf *b)
-{
-    buf_puts(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"worksim\">\n");
-    for (int i = 0; i < rep->n; i++) {
-        const ReportRun *r = &rep->runs[i];
-        int tests = 0, failures = 0;
-        for (int k = 0; k < r->n_lines; k++) {
-            const char *kind = r->lines[k].kind;
-            if (strcmp(kind, "check") != 0 && strcmp(kind, "rubric") != 0) continue;
-            tests++;
-            failures += !r->lines[k].passed;
-        }
-        buf_puts(b, "  <testsuite name=\"");
-        xml_text(b, r->row.scenario_id);
-        buf_printf(b, " (run %lld, ", (long long)r->row.id);
-        xml_text(b, r->row.learner);
-        buf_printf(b, ")\" tests=\"%d\" failures=\"%d\">\n", tests, failures);
-        buf_printf(b, "    <properties><property name=\"outcome\" value=\"%s\"/>"
-                      "<property name=\"percent\" value=\"%.2f\"/></properties>\n",
-                   r->row.outcome, r->row.percent);
-        for (int k = 0; k < r->n_lines; k++) {
-            const StoreResultLine *l = &r->lines[k];
-            if (strcmp(l->kind, "check") != 0 && strcmp(l->kind, "rubric") != 0) continue;
-            buf_puts(b, "    <testcase classname=\"");
-            xml_text(b, l->task ? l->task : l->kind);
-            buf_puts(b, "\" name=\"");
-            xml_text(b, l->label ? l->label : l->item_id);
-            buf_puts(b, "\">");
-            if (!l->passed) {
-                buf_printf(b, "<failure message=\"%g of %g points\">", l->points, l->max);
-                xml_text(b, l->feedback);
-                buf_puts(b, "</failure>");
-            }
-            buf_puts(b, "</testcase>\n");
-        }
-        buf_puts(b, "  </testsuite>\n");
-    }
-    buf_puts(b, "</testsuites>\n");
-}
-
 int cmd_report(CliContext *ctx, int argc, char **argv)
 {
     const char *format = "text", *out = NULL;
@@ -261,13 +93,9 @@ int cmd_report(CliContext *ctx, int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    void (*emit)(const Report *, Buf *) = strcmp(format, "text") == 0    ? emit_text
-                                          : strcmp(format, "csv") == 0   ? emit_csv
-                                          : strcmp(format, "json") == 0  ? emit_json
-                                          : strcmp(format, "junit") == 0 ? emit_junit
-                                                                         : NULL;
+    ReportEmitFn emit = report_emitter(format);
     if (!emit) {
-        cli_usage_error("report", "--format: expected text, csv, json or junit, got '%s'", format);
+        cli_usage_error("report", "--format: expected %s, got '%s'", REPORT_FORMATS, format);
         return EXIT_USAGE;
     }
     Store *st = cli_open_store(ctx);
