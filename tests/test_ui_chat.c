@@ -80,8 +80,7 @@ static void test_chat_starts_on_first_dm_with_messages_and_counts_unread(void)
 static void test_chat_dm_sends_on_enter_and_shows_scripted_reply(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_chat_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
     kit_render(&k);
     CHECK(row_selected(&k, "ana"));   /* the DM with Ana's "New task" note */
     CHECK(kit_click(&k, row_of(&k, "#team")));
@@ -120,8 +119,7 @@ static void test_chat_dm_sends_on_enter_and_shows_scripted_reply(void)
 static void test_chat_typing_shows_until_the_reply(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "hooks", ui_chat_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "hooks", ui_chat_view_new));
     CHECK(kit_click(&k, row_of(&k, "lead")));
     kit_render(&k);
     int blank = status_strip(&k).w * status_strip(&k).h;
@@ -142,8 +140,7 @@ static void test_chat_typing_shows_until_the_reply(void)
 static void test_chat_channel_post_and_mention_reply(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_chat_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
     CHECK(kit_click(&k, row_of(&k, "#team")));
     int ana_dms = kit_messages(&k, "ana", "learner", NULL, NULL);
     CHECK(kit_type(&k, "@ana status: done.txt is next"));
@@ -172,8 +169,7 @@ static void test_chat_channel_post_and_mention_reply(void)
 static void test_chat_editing_is_utf8_aware(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_chat_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
     CHECK(kit_click(&k, row_of(&k, "bo")));
     CHECK(kit_type(&k, "h\xc3\xa9"));          /* hé */
     CHECK(kit_type(&k, "\xe6\x97\xa5\xe6\x9c\xac"));   /* 日本 */
@@ -201,8 +197,7 @@ static void test_chat_editing_is_utf8_aware(void)
 static void test_chat_refused_send_shows_error_line(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_chat_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
     CHECK(kit_click(&k, row_of(&k, "ana")));
     kit_render(&k);
     CHECK_INT_EQ(kit_count(&k, right_panel(&k), UI_FAIL), 0);
@@ -223,8 +218,7 @@ static void test_chat_refused_send_shows_error_line(void)
 static void test_chat_wheel_scrolls_and_sticks_to_newest(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_chat_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
     char *err = NULL;
     for (int i = 0; i < 20; i++) {
         char text[64];

@@ -4,192 +4,135 @@
  * seen, Finish needs a second click, and the run's end brings up the Results app.
  * PNGs of every app land in the test's temp folder for a human look. */
 #define _GNU_SOURCE
-#include "testlib.h"
+#include "ui_view_kit.h"
 
 #include "ui/ui_chat.h"
 #include "ui/ui_desktop.h"
-#include "ui/ui_fonts.h"
-#include "util/util.h"
-
-#include <SDL_image.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
 enum { W = 1280, H = 800 };
 
-typedef struct Desk {
-    Loop *loop;
-    Run *run;
-    UiFonts fonts;
-    SDL_Surface *surface;
-    SDL_Renderer *r;
-    UiDesktop *desk;
-} Desk;
+/* The whole desktop as the kit's view: drawn on the whole surface, taking every event. */
+static void desk_render(void *self, UiDraw *d, SDL_Rect area) { ui_desktop_render(self, d->r, area.w, area.h); }
 
-static bool desk_open(Desk *t)
+static bool desk_event(void *self, const SDL_Event *ev, SDL_Rect area)
 {
-    memset(t, 0, sizeof *t);
-    char *err = NULL;
-    Scenario *sc = scenario_load(WORKSIM_SOURCE_DIR "/scenarios/first-bugfix", &err);
-    if (!sc) {
-        fprintf(stderr, "  %s\n", err);
-        free(err);
-        return false;
-    }
-    t->loop = loop_new(true);
-    RunOptions ro = {.mode = "play", .loop = t->loop, .sandbox = {.backend = SANDBOX_NS}};
-    t->run = run_start(sc, &ro);
-    loop_run_until_idle(t->loop, NULL);
-    if (!ui_fonts_open(&t->fonts, &err)) {
-        fprintf(stderr, "  %s\n", err);
-        free(err);
-        return false;
-    }
-    t->surface = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_ARGB8888);
-    t->r = SDL_CreateSoftwareRenderer(t->surface);
-    t->desk = ui_desktop_new(t->run, &t->fonts);
-    return t->r && t->desk;
+    (void)area;
+    return ui_desktop_handle_event(self, ev);
 }
 
-static void desk_close(Desk *t)
+static void desk_free(void *self) { ui_desktop_free(self); }
+
+/* first-bugfix played on the desktop; the desktop is desk(&k). */
+static bool desk_open(Kit *k)
 {
-    ui_desktop_free(t->desk);
-    if (t->r) SDL_DestroyRenderer(t->r);
-    SDL_FreeSurface(t->surface);
-    ui_fonts_close(&t->fonts);
-    TTF_Quit();
-    run_free(t->run);
-    loop_free(t->loop);
-    SDL_Quit();
+    RunOptions ro = {.mode = "play", .sandbox = {.backend = SANDBOX_NS}};
+    if (!kit_canvas(k, W, H) || !kit_start(k, KIT_SCENARIOS "/first-bugfix", ro)) return false;
+    UiDesktop *desk = ui_desktop_new(k->run, &k->fonts);
+    if (!desk) return false;
+    kit_show(k, (UiView){.title = "desktop", .self = desk, .render = desk_render, .handle_event = desk_event,
+                         .free = desk_free});
+    return true;
 }
 
-static void render(Desk *t) { ui_desktop_render(t->desk, t->r, W, H); }
+static UiDesktop *desk(Kit *k) { return k->view.self; }
 
-static void snapshot(Desk *t, const char *name)
+static void snapshot(Kit *k, const char *name)
 {
-    render(t);
-    const char *dir = getenv("WORKSIM_UI_SHOTS");   /* keep them for a look; else the temp dir */
-    char *path = xasprintf("%s/desktop-%s.png", dir && *dir ? dir : testlib_temp_dir(), name);
-    CHECK(IMG_SavePNG(t->surface, path) == 0);
-    fprintf(stderr, "  snapshot: %s\n", path);
-    free(path);
+    kit_render(k);
+    CHECK(kit_snapshot(k, name));
 }
-
-static void click(Desk *t, SDL_Rect r)
-{
-    SDL_Event ev = {0};
-    ev.type = SDL_MOUSEBUTTONDOWN;
-    ev.button.button = SDL_BUTTON_LEFT;
-    ev.button.x = r.x + r.w / 2;
-    ev.button.y = r.y + r.h / 2;
-    ui_desktop_handle_event(t->desk, &ev);
-    ev.type = SDL_MOUSEBUTTONUP;
-    ui_desktop_handle_event(t->desk, &ev);
-}
-
-static void key(Desk *t, SDL_Keycode sym, Uint16 mod)
-{
-    SDL_Event ev = {0};
-    ev.type = SDL_KEYDOWN;
-    ev.key.keysym.sym = sym;
-    ev.key.keysym.mod = mod;
-    ui_desktop_handle_event(t->desk, &ev);
-}
-
-static uint32_t pixel(Desk *t, int x, int y) { return ((uint32_t *)t->surface->pixels)[y * (t->surface->pitch / 4) + x]; }
 
 static void test_ui_desktop_switches_apps_by_taskbar_and_keys(void)
 {
-    Desk t;
-    REQUIRE(desk_open(&t));
-    render(&t);
-    CHECK(ui_desktop_app(t.desk) == UI_APP_TICKETS);
-    for (int i = 0; i < UI_APP_RESULTS; i++) CHECK(ui_desktop_app_button(t.desk, (UiApp)i).w > 0);
-    CHECK(ui_desktop_app_button(t.desk, UI_APP_RESULTS).w == 0);   /* no Results while the run goes on */
-    snapshot(&t, "tickets");
-    click(&t, ui_desktop_app_button(t.desk, UI_APP_CHAT));
-    CHECK(ui_desktop_app(t.desk) == UI_APP_CHAT);
-    snapshot(&t, "chat");
-    key(&t, SDLK_4, KMOD_LCTRL);
-    CHECK(ui_desktop_app(t.desk) == UI_APP_REVIEW);
-    key(&t, SDLK_3, KMOD_LCTRL);
-    CHECK(ui_desktop_app(t.desk) == UI_APP_TERMINAL);
-    key(&t, SDLK_5, KMOD_LCTRL);   /* Results does not exist yet: nothing changes */
-    CHECK(ui_desktop_app(t.desk) == UI_APP_TERMINAL);
+    Kit k;
+    REQUIRE(desk_open(&k));
+    kit_render(&k);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_TICKETS);
+    for (int i = 0; i < UI_APP_RESULTS; i++) CHECK(ui_desktop_app_button(desk(&k), (UiApp)i).w > 0);
+    CHECK(ui_desktop_app_button(desk(&k), UI_APP_RESULTS).w == 0);   /* no Results while the run goes on */
+    snapshot(&k, "desktop-tickets.png");
+    kit_click(&k, ui_desktop_app_button(desk(&k), UI_APP_CHAT));
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_CHAT);
+    snapshot(&k, "desktop-chat.png");
+    kit_key_mod(&k, SDLK_4, KMOD_LCTRL);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_REVIEW);
+    kit_key_mod(&k, SDLK_3, KMOD_LCTRL);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_TERMINAL);
+    kit_key_mod(&k, SDLK_5, KMOD_LCTRL);   /* Results does not exist yet: nothing changes */
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_TERMINAL);
     /* The selected entry is drawn in the accent colour, the others are not. */
-    SDL_Rect term = ui_desktop_app_button(t.desk, UI_APP_TERMINAL), chat = ui_desktop_app_button(t.desk, UI_APP_CHAT);
-    render(&t);
-    CHECK(pixel(&t, term.x + 4, term.y + 4) != pixel(&t, chat.x + 4, chat.y + 4));
-    desk_close(&t);
+    SDL_Rect term = ui_desktop_app_button(desk(&k), UI_APP_TERMINAL), chat = ui_desktop_app_button(desk(&k), UI_APP_CHAT);
+    kit_render(&k);
+    CHECK(!kit_is(kit_pixel(&k, term.x + 4, term.y + 4), kit_pixel(&k, chat.x + 4, chat.y + 4)));
+    kit_close(&k);
 }
 
 static void test_ui_desktop_badges_count_unseen_colleague_messages(void)
 {
-    Desk t;
-    REQUIRE(desk_open(&t));
-    render(&t);
+    Kit k;
+    REQUIRE(desk_open(&k));
+    kit_render(&k);
     int n_msgs = 0;
-    run_messages(t.run, &n_msgs);
+    run_messages(k.run, &n_msgs);
     REQUIRE(n_msgs > 0);   /* first-bugfix's colleague greets the learner at the start */
-    int before = ui_desktop_badge(t.desk, UI_APP_CHAT);
+    int before = ui_desktop_badge(desk(&k), UI_APP_CHAT);
     CHECK(before > 0);
     /* Showing Chat marks read only the conversation on screen; opening each one reads all. */
-    ui_desktop_show(t.desk, UI_APP_CHAT);
-    render(&t);
-    const Scenario *sc = run_scenario(t.run);
+    ui_desktop_show(desk(&k), UI_APP_CHAT);
+    kit_render(&k);
+    const Scenario *sc = run_scenario(k.run);
     for (int i = 0; i < sc->n_channels + sc->n_cast; i++) {
-        click(&t, ui_chat_row_rect(sc, ui_desktop_main_area(t.desk), i));
-        render(&t);
+        kit_click(&k, ui_chat_row_rect(sc, ui_desktop_main_area(desk(&k)), i));
+        kit_render(&k);
     }
-    CHECK_INT_EQ(ui_desktop_badge(t.desk, UI_APP_CHAT), 0);
-    CHECK_INT_EQ(ui_desktop_badge(t.desk, UI_APP_TICKETS), 0);   /* the starting view was on screen */
-    desk_close(&t);
+    CHECK_INT_EQ(ui_desktop_badge(desk(&k), UI_APP_CHAT), 0);
+    CHECK_INT_EQ(ui_desktop_badge(desk(&k), UI_APP_TICKETS), 0);   /* the starting view was on screen */
+    kit_close(&k);
 }
 
 static void test_ui_desktop_finish_needs_a_second_click_then_shows_results(void)
 {
-    Desk t;
-    REQUIRE(desk_open(&t));
-    render(&t);
-    SDL_Rect fin = ui_desktop_finish_button(t.desk);
+    Kit k;
+    REQUIRE(desk_open(&k));
+    kit_render(&k);
+    SDL_Rect fin = ui_desktop_finish_button(desk(&k));
     REQUIRE(fin.w > 0);
-    click(&t, fin);
-    loop_run_until_idle(t.loop, NULL);
-    CHECK(!run_is_finished(t.run));
-    render(&t);
-    click(&t, ui_desktop_finish_button(t.desk));
-    for (int i = 0; i < 2000 && !run_is_finished(t.run); i++) loop_run_once(t.loop, 50);
-    REQUIRE(run_is_finished(t.run));
-    render(&t);
-    CHECK(ui_desktop_app(t.desk) == UI_APP_RESULTS);
-    CHECK(ui_desktop_app_button(t.desk, UI_APP_RESULTS).w > 0);
-    snapshot(&t, "results");
+    kit_click(&k, fin);
+    loop_run_until_idle(k.loop, NULL);
+    CHECK(!run_is_finished(k.run));
+    kit_render(&k);
+    kit_click(&k, ui_desktop_finish_button(desk(&k)));
+    for (int i = 0; i < 2000 && !run_is_finished(k.run); i++) loop_run_once(k.loop, 50);
+    REQUIRE(run_is_finished(k.run));
+    kit_render(&k);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_RESULTS);
+    CHECK(ui_desktop_app_button(desk(&k), UI_APP_RESULTS).w > 0);
+    snapshot(&k, "desktop-results.png");
     /* The learner can still look at the other apps after the end. */
-    key(&t, SDLK_1, KMOD_LCTRL);
-    CHECK(ui_desktop_app(t.desk) == UI_APP_CHAT);
-    desk_close(&t);
+    kit_key_mod(&k, SDLK_1, KMOD_LCTRL);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_CHAT);
+    kit_close(&k);
 }
 
 static void test_ui_desktop_toast_shows_a_new_message_and_opens_chat(void)
 {
-    Desk t;
-    REQUIRE(desk_open(&t));
-    render(&t);
-    CHECK(!ui_desktop_toast_visible(t.desk));   /* the greetings came before the desktop */
+    Kit k;
+    REQUIRE(desk_open(&k));
+    kit_render(&k);
+    CHECK(!ui_desktop_toast_visible(desk(&k)));   /* the greetings came before the desktop */
     char *err = NULL;
-    REQUIRE(run_learner_say(t.run, "priya", "Hi Priya, I'm picking up SHOP-142 now", &err));
-    loop_run_until_idle(t.loop, NULL);
-    render(&t);
-    REQUIRE(ui_desktop_toast_visible(t.desk));   /* Priya's scripted reply, while Tickets is shown */
-    snapshot(&t, "toast");
-    SDL_Rect toast = ui_desktop_toast(t.desk);
+    REQUIRE(run_learner_say(k.run, "priya", "Hi Priya, I'm picking up SHOP-142 now", &err));
+    loop_run_until_idle(k.loop, NULL);
+    kit_render(&k);
+    REQUIRE(ui_desktop_toast_visible(desk(&k)));   /* Priya's scripted reply, while Tickets is shown */
+    snapshot(&k, "desktop-toast.png");
+    SDL_Rect toast = ui_desktop_toast(desk(&k));
     CHECK(toast.w > 0 && toast.h > 0);
-    click(&t, toast);
-    CHECK(ui_desktop_app(t.desk) == UI_APP_CHAT);
-    render(&t);
-    CHECK(!ui_desktop_toast_visible(t.desk));
-    desk_close(&t);
+    kit_click(&k, toast);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_CHAT);
+    kit_render(&k);
+    CHECK(!ui_desktop_toast_visible(desk(&k)));
+    kit_close(&k);
 }
 
 int main(int argc, char **argv)

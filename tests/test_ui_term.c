@@ -3,19 +3,10 @@
  * scrollback, resizing, pixels drawn by a software renderer, and one end-to-end case typing a
  * command into a real run's shell through SDL events. No window or video driver is needed. */
 #define _GNU_SOURCE
-#include "testlib.h"
+#include "ui_view_kit.h"
 
-#include "core/run.h"
-#include "ui/ui_fonts.h"
 #include "ui/ui_term.h"
 #include "ui/ui_terminal_view.h"
-#include "util/util.h"
-
-#include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
-
-#define FIXTURES WORKSIM_TESTS_DIR "/fixtures/runs"
 
 /* ---- helpers ---------------------------------------------------------------------------- */
 
@@ -75,60 +66,12 @@ static void check_key(UiTerm *t, SDL_Event ev, const char *want, const char *fil
 }
 #define CHECK_KEY(t, ev, want) check_key((t), (ev), (want), __FILE__, __LINE__)
 
-/* A software renderer on a surface, and the desktop fonts. */
-typedef struct Canvas {
-    SDL_Surface *surface;
-    SDL_Renderer *r;
-    UiFonts fonts;
-    UiDraw d;
-} Canvas;
-
-static bool canvas_open(Canvas *c, int w, int h)
-{
-    memset(c, 0, sizeof *c);
-    if (SDL_Init(0) != 0) return false;
-    char *err = NULL;
-    if (!ui_fonts_open(&c->fonts, &err)) {
-        fprintf(stderr, "  fonts: %s\n", err);
-        free(err);
-        return false;
-    }
-    c->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
-    if (!c->surface) return false;
-    c->r = SDL_CreateSoftwareRenderer(c->surface);
-    if (!c->r) return false;
-    c->d = (UiDraw){.r = c->r, .fonts = &c->fonts};
-    return true;
-}
-
-static void canvas_close(Canvas *c)
-{
-    if (c->r) SDL_DestroyRenderer(c->r);
-    if (c->surface) SDL_FreeSurface(c->surface);
-    ui_fonts_close(&c->fonts);
-    TTF_Quit();
-    SDL_Quit();
-}
-
-static SDL_Color pixel(const Canvas *c, int x, int y)
-{
-    const Uint32 *row = (const Uint32 *)((const Uint8 *)c->surface->pixels + (size_t)y * (size_t)c->surface->pitch);
-    SDL_Color col = {0, 0, 0, 0xff};
-    SDL_GetRGB(row[x], c->surface->format, &col.r, &col.g, &col.b);
-    return col;
-}
-
-static bool is_color(SDL_Color a, SDL_Color b) { return a.r == b.r && a.g == b.g && a.b == b.b; }
-
 /* How many pixels of cell (row, col) differ from colour bg. */
-static int cell_pixels_not(const Canvas *c, SDL_Rect area, int row, int col, SDL_Color bg)
+static int cell_pixels_not(Kit *k, SDL_Rect area, int row, int col, SDL_Color bg)
 {
-    int x0 = area.x + UI_TERM_PAD + col * c->fonts.mono_w, y0 = area.y + UI_TERM_PAD + row * c->fonts.mono_h;
-    int n = 0;
-    for (int y = y0; y < y0 + c->fonts.mono_h; y++)
-        for (int x = x0; x < x0 + c->fonts.mono_w; x++)
-            if (!is_color(pixel(c, x, y), bg)) n++;
-    return n;
+    SDL_Rect cell = {area.x + UI_TERM_PAD + col * k->fonts.mono_w, area.y + UI_TERM_PAD + row * k->fonts.mono_h,
+                     k->fonts.mono_w, k->fonts.mono_h};
+    return cell.w * cell.h - kit_count(k, cell, bg);
 }
 
 /* ---- screen contents -------------------------------------------------------------------- */
@@ -323,55 +266,56 @@ static void test_term_alternate_screen_restores_the_main_one(void)
 
 static void test_term_fit_matches_the_font_cell(void)
 {
-    Canvas c;
-    REQUIRE(canvas_open(&c, 8, 8));
+    Kit k;
+    REQUIRE(kit_canvas(&k, 8, 8));
     int rows = 0, cols = 0;
-    SDL_Rect area = {10, 10, 2 * UI_TERM_PAD + 80 * c.fonts.mono_w + 3, 2 * UI_TERM_PAD + 24 * c.fonts.mono_h + 1};
-    ui_term_fit(&c.fonts, area, &rows, &cols);
+    SDL_Rect area = {10, 10, 2 * UI_TERM_PAD + 80 * k.fonts.mono_w + 3, 2 * UI_TERM_PAD + 24 * k.fonts.mono_h + 1};
+    ui_term_fit(&k.fonts, area, &rows, &cols);
     CHECK_INT_EQ(rows, 24);
     CHECK_INT_EQ(cols, 80);
-    ui_term_fit(&c.fonts, (SDL_Rect){0, 0, 1, 1}, &rows, &cols);
+    ui_term_fit(&k.fonts, (SDL_Rect){0, 0, 1, 1}, &rows, &cols);
     CHECK(rows == 1 && cols == 1);
-    canvas_close(&c);
+    kit_close(&k);
 }
 
 static void test_term_render_draws_glyphs_colours_and_cursor(void)
 {
-    Canvas c;
-    REQUIRE(canvas_open(&c, 400, 200));
+    Kit k;
+    REQUIRE(kit_canvas(&k, 400, 200));
+    UiDraw d = kit_draw(&k);
     SDL_Rect area = {20, 10, 360, 180};
     int rows, cols;
-    ui_term_fit(&c.fonts, area, &rows, &cols);
+    ui_term_fit(&k.fonts, area, &rows, &cols);
     UiTerm *t = ui_term_new(rows, cols);
     /* Row 0: a glyph; row 1: two cells on a red background; the cursor ends at row 2, col 3. */
     feed(t, "X\r\n\x1b[41m  \x1b[0m\r\nab\xe2\x86\x92");
-    SDL_SetRenderDrawColor(c.r, 0, 255, 0, 255);   /* something that is not the terminal's */
-    SDL_RenderClear(c.r);
-    ui_term_render(t, &c.d, area);
-    SDL_RenderPresent(c.r);
-    CHECK(cell_pixels_not(&c, area, 0, 0, UI_TERM_BG) > 0);    /* the X */
-    CHECK_INT_EQ(cell_pixels_not(&c, area, 0, 5, UI_TERM_BG), 0);   /* an empty cell */
-    CHECK_INT_EQ(cell_pixels_not(&c, area, 4, 10, UI_TERM_BG), 0);
-    CHECK(cell_pixels_not(&c, area, 2, 2, UI_TERM_BG) > 0);    /* the arrow */
+    SDL_SetRenderDrawColor(k.r, 0, 255, 0, 255);   /* something that is not the terminal's */
+    SDL_RenderClear(k.r);
+    ui_term_render(t, &d, area);
+    SDL_RenderPresent(k.r);
+    CHECK(cell_pixels_not(&k, area, 0, 0, UI_TERM_BG) > 0);    /* the X */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 0, 5, UI_TERM_BG), 0);   /* an empty cell */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 4, 10, UI_TERM_BG), 0);
+    CHECK(cell_pixels_not(&k, area, 2, 2, UI_TERM_BG) > 0);    /* the arrow */
     /* The red background fills its cells edge to edge. */
-    SDL_Color red = pixel(&c, area.x + UI_TERM_PAD + 1, area.y + UI_TERM_PAD + c.fonts.mono_h + 1);
+    SDL_Color red = kit_pixel(&k, area.x + UI_TERM_PAD + 1, area.y + UI_TERM_PAD + k.fonts.mono_h + 1);
     CHECK(red.r > 150 && red.g < 60 && red.b < 60);
-    CHECK_INT_EQ(cell_pixels_not(&c, area, 1, 1, red), 0);
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 1, 1, red), 0);
     /* The cursor is a solid block of the text colour where the next character goes. */
-    CHECK(is_color(pixel(&c, area.x + UI_TERM_PAD + 3 * c.fonts.mono_w + 1, area.y + UI_TERM_PAD + 2 * c.fonts.mono_h + 1), UI_TERM_FG));
+    CHECK(kit_is(kit_pixel(&k, area.x + UI_TERM_PAD + 3 * k.fonts.mono_w + 1, area.y + UI_TERM_PAD + 2 * k.fonts.mono_h + 1), UI_TERM_FG));
     /* Nothing is drawn outside the area. */
-    CHECK(is_color(pixel(&c, 5, 5), (SDL_Color){0, 255, 0, 255}));
-    CHECK(is_color(pixel(&c, area.x + area.w + 2, area.y + 5), (SDL_Color){0, 255, 0, 255}));
+    CHECK(kit_is(kit_pixel(&k, 5, 5), (SDL_Color){0, 255, 0, 255}));
+    CHECK(kit_is(kit_pixel(&k, area.x + area.w + 2, area.y + 5), (SDL_Color){0, 255, 0, 255}));
     /* Drawn again (from the glyph cache) the result is the same. */
-    int before = cell_pixels_not(&c, area, 0, 0, UI_TERM_BG);
-    ui_term_render(t, &c.d, area);
-    CHECK_INT_EQ(cell_pixels_not(&c, area, 0, 0, UI_TERM_BG), before);
+    int before = cell_pixels_not(&k, area, 0, 0, UI_TERM_BG);
+    ui_term_render(t, &d, area);
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 0, 0, UI_TERM_BG), before);
     /* Hiding the cursor (DECTCEM) leaves its cell empty. */
     feed(t, "\x1b[?25l");
-    ui_term_render(t, &c.d, area);
-    CHECK_INT_EQ(cell_pixels_not(&c, area, 2, 3, UI_TERM_BG), 0);
+    ui_term_render(t, &d, area);
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 2, 3, UI_TERM_BG), 0);
     ui_term_free(t);
-    canvas_close(&c);
+    kit_close(&k);
 }
 
 /* ---- end to end ------------------------------------------------------------------------- */
@@ -393,109 +337,80 @@ static bool typed_command_done(Run *run, const char *line)
     return false;
 }
 
+/* The screen's text once it has a line equal to line (NULL: any text at all) or the deadline
+ * has passed, running the loop meanwhile; caller frees. */
+static char *screen_when(Kit *k, UiTerm *term, const char *line, double deadline)
+{
+    for (;;) {
+        char *text = ui_term_screen_text(term);
+        if ((line ? has_line(text, line) : *text != 0) || util_monotonic_seconds() > deadline) return text;
+        free(text);
+        loop_run_once(k->loop, 100);
+    }
+}
+
 static void test_terminal_view_types_into_the_runs_shell(void)
 {
-    Canvas c;
-    REQUIRE(canvas_open(&c, 640, 400));
-    char *err = NULL;
-    Scenario *sc = scenario_load(FIXTURES "/timeout", &err);
-    if (!sc) fprintf(stderr, "  load: %s\n", err);
-    free(err);
-    REQUIRE(sc);
-    Loop *loop = loop_new(true);
-    RunOptions ro = {.loop = loop};
-    Run *run = run_start(sc, &ro);
-    loop_run_until_idle(loop, NULL);
-    REQUIRE(!run_is_finished(run));
+    Kit k;
+    REQUIRE(kit_canvas(&k, 640, 400));
+    REQUIRE(kit_start(&k, KIT_FIXTURES "/timeout", (RunOptions){0}));
+    REQUIRE(!run_is_finished(k.run));
 
-    UiView view = ui_terminal_view_new(run, &c.fonts);
-    CHECK_STR_EQ(view.title, "Terminal");
-    CHECK(view.badge == NULL);
-    SDL_Rect area = {0, 0, 640, 400};
-    view.focus(view.self, true);
-    view.render(view.self, &c.d, area);   /* attaches, sized to the area */
-    CHECK(run_shell(run) != NULL);
-    UiTerm *term = ui_terminal_view_term(&view);
+    kit_show(&k, ui_terminal_view_new(k.run, &k.fonts));
+    CHECK_STR_EQ(k.view.title, "Terminal");
+    CHECK(k.view.badge == NULL);
+    UiDraw d = kit_draw(&k);
+    k.view.focus(k.view.self, true);
+    k.view.render(k.view.self, &d, k.area);   /* attaches, sized to the area */
+    CHECK(run_shell(k.run) != NULL);
+    UiTerm *term = ui_terminal_view_term(&k.view);
     int rows, cols, want_rows, want_cols;
     ui_term_size(term, &rows, &cols);
-    ui_term_fit(&c.fonts, area, &want_rows, &want_cols);
+    ui_term_fit(&k.fonts, k.area, &want_rows, &want_cols);
     CHECK(rows == want_rows && cols == want_cols);
 
     double deadline = util_monotonic_seconds() + 60;
-    char *text = NULL;
     /* Wait for the prompt, then type as a learner would. */
-    for (;;) {
-        free(text);
-        text = ui_term_screen_text(term);
-        if (*text || util_monotonic_seconds() > deadline) break;
-        loop_run_once(loop, 100);
-    }
+    char *text = screen_when(&k, term, NULL, deadline);
     CHECK(*text);
-    SDL_Event typed = text_event("echo hi-from-desktop");
-    CHECK(view.handle_event(view.self, &typed, area));
-    SDL_Event enter = key_event(SDLK_RETURN, KMOD_NONE);
-    CHECK(view.handle_event(view.self, &enter, area));
-    while (!typed_command_done(run, "echo hi-from-desktop") && util_monotonic_seconds() < deadline)
-        loop_run_once(loop, 100);
-    CHECK(typed_command_done(run, "echo hi-from-desktop"));
-    for (;;) {
-        free(text);
-        text = ui_term_screen_text(term);
-        if (has_line(text, "hi-from-desktop") || util_monotonic_seconds() > deadline) break;
-        loop_run_once(loop, 100);
-    }
+    free(text);
+    CHECK(kit_type(&k, "echo hi-from-desktop"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    while (!typed_command_done(k.run, "echo hi-from-desktop") && util_monotonic_seconds() < deadline)
+        loop_run_once(k.loop, 100);
+    CHECK(typed_command_done(k.run, "echo hi-from-desktop"));
+    text = screen_when(&k, term, "hi-from-desktop", deadline);
     if (!has_line(text, "hi-from-desktop")) testlib_fail(__FILE__, __LINE__, "screen: \"%s\"", text);
     free(text);
 
     /* A smaller area resizes the grid (and the shell's PTY with it). */
-    view.render(view.self, &c.d, (SDL_Rect){0, 0, 320, 200});
+    SDL_Rect small = {0, 0, 320, 200};
+    k.view.render(k.view.self, &d, small);
     ui_term_size(term, &rows, &cols);
-    ui_term_fit(&c.fonts, (SDL_Rect){0, 0, 320, 200}, &want_rows, &want_cols);
+    ui_term_fit(&k.fonts, small, &want_rows, &want_cols);
     CHECK(rows == want_rows && cols == want_cols);
 
-    view.free(view.self);   /* detaches: output from now on is dropped by the run */
-    run_finish(run, "finished");
-    loop_run_until_idle(loop, NULL);
-    while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
-    run_free(run);
-    loop_free(loop);
-    canvas_close(&c);
+    kit_close(&k);   /* the view detaches first: output from then on is dropped by the run */
 }
 
 static void test_terminal_view_shows_why_it_cannot_attach(void)
 {
-    Canvas c;
-    REQUIRE(canvas_open(&c, 320, 120));
-    char *err = NULL;
-    Scenario *sc = scenario_load(FIXTURES "/timeout", &err);
-    free(err);
-    REQUIRE(sc);
-    Loop *loop = loop_new(true);
-    RunOptions ro = {.loop = loop};
-    Run *run = run_start(sc, &ro);
-    loop_run_until_idle(loop, NULL);
-    run_finish(run, "finished");
-    loop_run_until_idle(loop, NULL);
-    while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
-    REQUIRE(run_is_finished(run));
+    Kit k;
+    REQUIRE(kit_canvas(&k, 320, 120));
+    REQUIRE(kit_start(&k, KIT_FIXTURES "/timeout", (RunOptions){0}));
+    kit_finish(&k);
+    REQUIRE(run_is_finished(k.run));
 
-    UiView view = ui_terminal_view_new(run, &c.fonts);
-    SDL_Rect area = {0, 0, 320, 120};
-    view.render(view.self, &c.d, area);
-    CHECK(run_shell(run) == NULL);
+    kit_show(&k, ui_terminal_view_new(k.run, &k.fonts));
+    UiDraw d = kit_draw(&k);
+    k.view.render(k.view.self, &d, k.area);
+    CHECK(run_shell(k.run) == NULL);
     /* The error line is drawn (text pixels on the terminal background)... */
-    int ink = 0;
-    for (int y = 0; y < c.fonts.mono_h + UI_TERM_PAD; y++)
-        for (int x = 0; x < 200; x++)
-            if (!is_color(pixel(&c, x, y), UI_TERM_BG)) ink++;
-    CHECK(ink > 0);
+    SDL_Rect line = {0, 0, 200, k.fonts.mono_h + UI_TERM_PAD};
+    CHECK(line.w * line.h - kit_count(&k, line, UI_TERM_BG) > 0);
     /* ...and keys go nowhere. */
-    SDL_Event typed = text_event("ls");
-    CHECK(!view.handle_event(view.self, &typed, area));
-    view.free(view.self);
-    run_free(run);
-    loop_free(loop);
-    canvas_close(&c);
+    CHECK(!kit_type(&k, "ls"));
+    kit_close(&k);
 }
 
 int main(int argc, char **argv)

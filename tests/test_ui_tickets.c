@@ -52,8 +52,7 @@ static void test_tickets_lists_assigned_task_with_badge(void)
 static void test_tickets_hide_unassigned_until_assigned(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "hooks", ui_tickets_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "hooks", ui_tickets_view_new));
     kit_render(&k);
     SDL_Rect later = ui_tickets_row_rect(k.run, k.area, 1);
     CHECK(later.w == 0);   /* "later" is assigned by a hook after run:wait(60) */
@@ -82,8 +81,7 @@ static void test_tickets_hide_unassigned_until_assigned(void)
 static void test_tickets_submit_shows_failed_checks_then_done(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_tickets_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_tickets_view_new));
     kit_render(&k);
     CHECK(kit_click(&k, ui_tickets_button_rect(k.area, UI_TICKET_SUBMIT)));
     CHECK(run_task_status(k.run, 0) == TASK_SUBMITTED);
@@ -125,8 +123,7 @@ static void test_tickets_submit_shows_failed_checks_then_done(void)
 static void test_tickets_hints_are_shown_and_cost_points(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "hooks", ui_tickets_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "hooks", ui_tickets_view_new));
     kit_render(&k);
     CHECK_INT_EQ(kit_count(&k, detail(&k), UI_WARN), 0);
     CHECK(kit_click(&k, ui_tickets_button_rect(k.area, UI_TICKET_HINT)));
@@ -148,9 +145,7 @@ static void test_tickets_hints_are_shown_and_cost_points(void)
     run_messages(k.run, &n_after);
     CHECK_INT_EQ(n_after, n_before);
 
-    run_finish(k.run, "finished");
-    kit_idle(&k);
-    while (!run_is_finished(k.run) && loop_run_once(k.loop, 1000)) {}
+    kit_finish(&k);
     const ScoreLine *h1 = hint_line(k.run, "hint-1"), *h2 = hint_line(k.run, "hint-2");
     REQUIRE(h1 && h2);
     CHECK_STR_EQ(h1->task, "t1");
@@ -161,8 +156,7 @@ static void test_tickets_hints_are_shown_and_cost_points(void)
 static void test_tickets_refused_action_shows_error_line(void)
 {
     Kit k;
-    REQUIRE(kit_open(&k, "colleagues", ui_tickets_view_new));
-    k.view.focus(k.view.self, true);
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_tickets_view_new));
     kit_render(&k);
     /* A submission's checks are in flight, so finishing waits for them: the run refuses
      * learner actions while the hint button is still live. */
@@ -175,8 +169,7 @@ static void test_tickets_refused_action_shows_error_line(void)
     CHECK(kit_count(&k, detail(&k), UI_FAIL) > 30);   /* "the run has ended" */
     CHECK(kit_snapshot(&k, "tickets-refused.png"));
     /* Once finished, both buttons are disabled. */
-    kit_idle(&k);
-    while (!run_is_finished(k.run) && loop_run_once(k.loop, 1000)) {}
+    kit_wait_finished(&k);
     kit_render(&k);
     CHECK(kit_is(button_fill(&k, UI_TICKET_SUBMIT), UI_BORDER));
     CHECK(kit_is(button_fill(&k, UI_TICKET_HINT), UI_BORDER));

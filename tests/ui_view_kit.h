@@ -1,6 +1,6 @@
-/* ui_view_kit.h: what the desktop view tests (test_ui_*.c) share: a real run of a fixture
- * (ns sandbox, scripted colleagues, virtual clock), a software renderer drawing the view into
- * a 1000x700 surface with the desktop's fonts (no video driver needed), synthesized SDL
+/* ui_view_kit.h: what the desktop view tests (test_ui_*.c) share: a real run of a scenario
+ * or fixture (ns sandbox, scripted colleagues, virtual clock), a software renderer drawing a
+ * view into a surface with the desktop's fonts (no video driver needed), synthesized SDL
  * events, pixel reads and PNG snapshots. Header-only (static inline) because every
  * tests/test_*.c is its own executable. Snapshots go to the test's temp dir, and also to
  * $WORKSIM_UI_SHOTS when set (to look at them after the run). */
@@ -21,6 +21,8 @@
 
 #define KIT_W 1000
 #define KIT_H 700
+#define KIT_SCENARIOS WORKSIM_TESTS_DIR "/../scenarios"
+#define KIT_FIXTURES WORKSIM_TESTS_DIR "/fixtures/runs"
 
 typedef struct Kit {
     Loop *loop;
@@ -29,52 +31,100 @@ typedef struct Kit {
     SDL_Renderer *r;
     UiFonts fonts;
     UiView view;
-    SDL_Rect area;   /* where the view is drawn: inset like the desktop's main area */
+    SDL_Rect area;   /* where the view is drawn and gets its events */
     bool has_view;
 } Kit;
 
-/* Starts fixture (tests/fixtures/runs/NAME) and makes the view with make. */
-static inline bool kit_open(Kit *k, const char *fixture, UiView (*make)(Run *run))
+/* Clears k and opens a software renderer on a w x h surface and the desktop's fonts; the
+ * area is the whole surface. Run and view come after (kit_start, kit_show). */
+static inline bool kit_canvas(Kit *k, int w, int h)
 {
     memset(k, 0, sizeof *k);
-    char *dir = xasprintf("%s/fixtures/runs/%s", WORKSIM_TESTS_DIR, fixture);
-    char *err = NULL;
-    Scenario *sc = scenario_load(dir, &err);
-    free(dir);
-    if (!sc) {
-        fprintf(stderr, "  load %s: %s\n", fixture, err);
-        free(err);
-        return false;
-    }
-    k->loop = loop_new(true);
-    RunOptions ro = {.mode = "run", .loop = k->loop, .sandbox = {.backend = SANDBOX_NS}};
-    k->run = run_start(sc, &ro);
-    loop_run_until_idle(k->loop, NULL);
-    k->surface = SDL_CreateRGBSurfaceWithFormat(0, KIT_W, KIT_H, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (SDL_Init(0) != 0) return false;
+    k->surface = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
     k->r = k->surface ? SDL_CreateSoftwareRenderer(k->surface) : NULL;
     if (!k->r) {
         fprintf(stderr, "  software renderer: %s\n", SDL_GetError());
         return false;
     }
+    char *err = NULL;
     if (!ui_fonts_open(&k->fonts, &err)) {
         fprintf(stderr, "  fonts: %s\n", err);
         free(err);
         return false;
     }
-    k->area = (SDL_Rect){64, 44, KIT_W - 64, KIT_H - 44};
-    k->view = make(k->run);
+    k->area = (SDL_Rect){0, 0, w, h};
+    return true;
+}
+
+/* Loads the scenario in dir and starts it with ro on a new virtual-clock loop (k->loop;
+ * ro.loop is set here), then runs what is due at once. */
+static inline bool kit_start(Kit *k, const char *dir, RunOptions ro)
+{
+    char *err = NULL;
+    Scenario *sc = scenario_load(dir, &err);
+    if (!sc) {
+        fprintf(stderr, "  load %s: %s\n", dir, err);
+        free(err);
+        return false;
+    }
+    k->loop = loop_new(true);
+    ro.loop = k->loop;
+    k->run = run_start(sc, &ro);
+    loop_run_until_idle(k->loop, NULL);
+    return k->run != NULL;
+}
+
+/* The view kit_render draws and kit_send feeds; kit_close frees it. */
+static inline void kit_show(Kit *k, UiView view)
+{
+    k->view = view;
     k->has_view = true;
+}
+
+/* Starts fixture (tests/fixtures/runs/NAME) and makes the view with make, drawn inset like
+ * the desktop's main area. */
+static inline bool kit_open(Kit *k, const char *fixture, UiView (*make)(Run *run))
+{
+    if (!kit_canvas(k, KIT_W, KIT_H)) return false;
+    char *dir = xasprintf("%s/%s", KIT_FIXTURES, fixture);
+    RunOptions ro = {.mode = "run", .sandbox = {.backend = SANDBOX_NS}};
+    bool started = kit_start(k, dir, ro);
+    free(dir);
+    if (!started) return false;
+    k->area = (SDL_Rect){64, 44, KIT_W - 64, KIT_H - 44};
+    kit_show(k, make(k->run));
     return run_error(k->run) == NULL;
+}
+
+/* kit_open, then the view is put in front (focused) as when the learner picks the app. */
+static inline bool kit_open_focused(Kit *k, const char *fixture, UiView (*make)(Run *run))
+{
+    if (!kit_open(k, fixture, make)) return false;
+    k->view.focus(k->view.self, true);
+    return true;
+}
+
+static inline void kit_idle(Kit *k) { loop_run_until_idle(k->loop, NULL); }
+
+/* Waits (on the loop) until the run has finished: after run_finish, grading and teardown. */
+static inline void kit_wait_finished(Kit *k)
+{
+    kit_idle(k);
+    while (!run_is_finished(k->run) && loop_run_once(k->loop, 1000)) {}
+}
+
+/* The learner's Finish: ends the run and waits until it has finished. */
+static inline void kit_finish(Kit *k)
+{
+    run_finish(k->run, "finished");
+    kit_wait_finished(k);
 }
 
 static inline void kit_close(Kit *k)
 {
     if (k->has_view) k->view.free(k->view.self);
-    if (k->run && !run_is_finished(k->run)) {
-        run_finish(k->run, "finished");
-        loop_run_until_idle(k->loop, NULL);
-        while (!run_is_finished(k->run) && loop_run_once(k->loop, 1000)) {}
-    }
+    if (k->run && !run_is_finished(k->run)) kit_finish(k);
     run_free(k->run);
     if (k->loop) loop_free(k->loop);
     if (k->fonts.ui) ui_fonts_close(&k->fonts);
@@ -85,14 +135,15 @@ static inline void kit_close(Kit *k)
     SDL_Quit();
 }
 
-static inline void kit_idle(Kit *k) { loop_run_until_idle(k->loop, NULL); }
+/* A drawing context on k's renderer and fonts, the mouse nowhere. */
+static inline UiDraw kit_draw(Kit *k) { return (UiDraw){k->r, &k->fonts, -1, -1}; }
 
 /* Draws one frame: a dark frame where the desktop's chrome would be, the view in area. */
 static inline void kit_render(Kit *k)
 {
     SDL_SetRenderDrawColor(k->r, 0x2b, 0x2f, 0x3a, 0xff);
     SDL_RenderClear(k->r);
-    UiDraw d = {k->r, &k->fonts, -1, -1};
+    UiDraw d = kit_draw(k);
     k->view.render(k->view.self, &d, k->area);
     SDL_RenderPresent(k->r);
 }
@@ -153,27 +204,36 @@ static inline bool kit_type(Kit *k, const char *utf8)
     return kit_send(k, &ev);
 }
 
-static inline bool kit_key(Kit *k, SDL_Keycode sym)
+/* A key press with modifiers (KMOD_LCTRL, ...). */
+static inline bool kit_key_mod(Kit *k, SDL_Keycode sym, Uint16 mod)
 {
     SDL_Event ev = {0};
     ev.type = SDL_KEYDOWN;
     ev.key.state = SDL_PRESSED;
     ev.key.keysym.sym = sym;
+    ev.key.keysym.mod = mod;
     return kit_send(k, &ev);
 }
 
-/* notches > 0: away from the user (towards older content). */
-static inline bool kit_wheel(Kit *k, int x, int y, int notches)
+static inline bool kit_key(Kit *k, SDL_Keycode sym) { return kit_key_mod(k, sym, KMOD_NONE); }
+
+/* The wheel at (x, y) by dx, dy notches (dy > 0: away from the user, towards older content;
+ * dx > 0: to the right). */
+static inline bool kit_wheel_xy(Kit *k, int x, int y, int dx, int dy)
 {
     SDL_Event ev = {0};
     ev.type = SDL_MOUSEWHEEL;
-    ev.wheel.y = notches;
-    ev.wheel.preciseY = (float)notches;
+    ev.wheel.x = dx;
+    ev.wheel.y = dy;
+    ev.wheel.preciseX = (float)dx;
+    ev.wheel.preciseY = (float)dy;
     ev.wheel.direction = SDL_MOUSEWHEEL_NORMAL;
     ev.wheel.mouseX = x;
     ev.wheel.mouseY = y;
     return kit_send(k, &ev);
 }
+
+static inline bool kit_wheel(Kit *k, int x, int y, int notches) { return kit_wheel_xy(k, x, y, 0, notches); }
 
 static inline bool kit_snapshot(Kit *k, const char *name)
 {
