@@ -58,8 +58,6 @@ static const KnownLeak known_leaks[] = {
     {"ns", "disk_total_cap", "unprivileged: only RLIMIT_FSIZE per file; as root the workspace is a capped tmpfs"},
     {"ns", "inode_flood_cap", "unprivileged: no file-count cap; as root the workspace tmpfs caps nr_inodes"},
     {"ns", "tmp_inode_cap", "the /tmp tmpfs caps bytes (--size) but not inodes, which cost host kernel memory"},
-    {"ns", "proc_init_mem", "bwrap's pid-1 reaper runs as the learner's uid and is dumpable: /proc/1/mem is readable and"
-                            " writable, so code injected there can clear its parent-death signal and outlive a crashed engine"},
     /* vm: every other finding of the first vm run is fixed and now fails if it comes back. */
     {"vm", "memory_aggregate_cap", "the guest's total is bounded by the VM's RAM, not by per-sandbox limits"},
     {"ns", "memory_aggregate_cap", "RLIMIT_AS is per process and no memory cgroup is used: processes x memory_mb is the real cap"},

@@ -16,12 +16,15 @@
 #include <glob.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static Sandbox *open_sandbox(const char *src, const SandboxLimits *limits)
@@ -517,6 +520,86 @@ static void test_sandbox_nothing_left_running_after_close(void)
     free(cmd);
 }
 
+/* Mount points of worksim workspace tmpfs mounts (root only) listed one per line. */
+static char *workspace_mounts(void)
+{
+    char *mi = util_read_file("/proc/self/mountinfo", NULL, NULL);
+    Buf b = {0};
+    for (char *line = mi ? strtok(mi, "\n") : NULL; line; line = strtok(NULL, "\n")) {
+        char point[512];
+        if (strstr(line, " - tmpfs worksim-workspace ") && sscanf(line, "%*s %*s %*s %*s %511s", point) == 1)
+            buf_printf(&b, "%s\n", point);
+    }
+    free(mi);
+    return b.data ? buf_steal(&b) : xstrdup("");
+}
+
+/* A crashed engine (SIGKILL, so no close at all) takes every sandbox process with it through
+ * the parent-death chain engine -> bwrap -> the sandbox's init, detached jobs included. */
+static void test_sandbox_engine_killed_leaves_nothing(void)
+{
+    char marker[64];
+    snprintf(marker, sizeof marker, "sleep 8%d", (int)getpid());
+    char *mounts_before = workspace_mounts();
+    int ready[2];
+    REQUIRE(pipe(ready) == 0);
+    pid_t engine = fork();
+    REQUIRE(engine >= 0);
+    if (engine == 0) {
+        close(ready[0]);
+        SandboxConfig cfg = {.backend = SANDBOX_NS};
+        char *err = NULL;
+        Sandbox *sb = sandbox_open(&cfg, &err);
+        SandboxShell *sh = sb ? sandbox_shell_open(sb, 24, 80, NULL, NULL, &err) : NULL;
+        if (!sh) _exit(2);
+        char *line = xasprintf("setsid nohup %s >/dev/null 2>&1 & echo STARTED$((40+2))\n", marker);
+        if (write(sandbox_shell_fd(sh), line, strlen(line)) != (ssize_t)strlen(line)) _exit(3);
+        char *out = read_until(sandbox_shell_fd(sh), "STARTED42", 10);
+        if (!strstr(out, "STARTED42")) _exit(4);
+        Loop *loop = loop_new(false);
+        char *cmd = xasprintf("setsid nohup %s >/dev/null 2>&1 & %s", marker, marker);
+        SandboxExecRequest req = {.command = cmd, .timeout = 120};
+        if (!sandbox_exec_start(sb, loop, &req, on_closed_exec, NULL, &err)) _exit(5);
+        if (write(ready[1], "R", 1) != 1) _exit(6);
+        for (;;) loop_run_once(loop, 1000);   /* until the test kills this "engine" */
+    }
+    close(ready[1]);
+    struct pollfd p = {ready[0], POLLIN, 0};
+    char c = 0;
+    CHECK(poll(&p, 1, 30000) == 1 && read(ready[0], &c, 1) == 1 && c == 'R');
+    close(ready[0]);
+    int found = 0;
+    double end = util_monotonic_seconds() + 10;
+    while ((found = find_processes(marker, NULL, 0)) < 3 && util_monotonic_seconds() < end) {
+        struct timespec ts = {0, 10 * 1000 * 1000};
+        nanosleep(&ts, NULL);   /* polling for the processes to appear, bounded */
+    }
+    CHECK_INT_EQ(found, 3);
+    kill(engine, SIGKILL);
+    int st = 0;
+    CHECK(waitpid(engine, &st, 0) == engine && WIFSIGNALED(st));
+    /* The chain runs in the kernel but not instantly: poll, bounded, for the processes to go. */
+    end = util_monotonic_seconds() + 10;
+    while ((found = find_processes(marker, NULL, 0)) > 0 && util_monotonic_seconds() < end) {
+        struct timespec ts = {0, 10 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    CHECK_INT_EQ(found, 0);
+    /* As root the crashed engine leaves its workspace mount: clean up after it. */
+    char *mounts_after = workspace_mounts();
+    for (char *m = strtok(mounts_after, "\n"); m; m = strtok(NULL, "\n")) {
+        if (strstr(mounts_before, m)) continue;
+        umount2(m, MNT_DETACH);
+        char *slash = strrchr(m, '/');
+        if (slash && strncmp(m, "/tmp/worksim-sb-", 16) == 0) {
+            *slash = '\0';
+            util_remove_tree(m);
+        }
+    }
+    free(mounts_after);
+    free(mounts_before);
+}
+
 static void test_sandbox_host_read_refuses_planted_symlink(void)
 {
     char *secret = xasprintf("%s/host-file.txt", testlib_temp_dir());
@@ -733,6 +816,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_sandbox_output_flood_capped_and_counted),
         TEST_CASE(test_sandbox_disk_fillers_hit_limits),
         TEST_CASE(test_sandbox_nothing_left_running_after_close),
+        TEST_CASE(test_sandbox_engine_killed_leaves_nothing),
         TEST_CASE(test_sandbox_host_read_refuses_planted_symlink),
         TEST_CASE(test_sandbox_workspace_is_a_private_copy_without_links),
         TEST_CASE(test_sandbox_check_writes_do_not_reach_workspace),

@@ -1,7 +1,8 @@
 /* ns.h: internals of the ns (bubblewrap) sandbox backend, shared by its files only.
  * The public contract is sandbox/sandbox.h; sandbox.c forwards to the ns_* functions here.
  * One concern per file: ns_sandbox.c (lifecycle, host uid, process tracking), ns_args.c
- * (bwrap argv), ns_seccomp.c (BPF filter), ns_spawn.c (child set-up and exec),
+ * (bwrap argv), ns_seccomp.c (BPF filter), ns_spawn.c (child set-up and exec), ns_init.c
+ * (worksim-ns-init, a program of its own: the sandbox's non-dumpable pid 1),
  * ns_exec.c (async capped exec), ns_shell.c (PTY shell), ns_copy.c / ns_files.c (host-side
  * workspace access that never follows symlinks). */
 #ifndef WORKSIM_SANDBOX_NS_H
@@ -100,13 +101,20 @@ typedef struct NsSpawn {
     bool new_session;           /* setsid() in the child (always true today) */
 } NsSpawn;
 
-enum { NS_FD_ARGS = 3, NS_FD_SECCOMP = 4, NS_FD_STATUS = 5 };
+enum { NS_FD_ARGS = 3, NS_FD_SECCOMP = 4, NS_FD_STATUS = 5, NS_FD_PARENT = 6 };
+
+/* Where the sandbox's own init (worksim-ns-init, sandbox/ns/ns_init.c) is bound inside. */
+#define NS_INIT_INSIDE "/worksim-init"
+
 
 /* Forks and execs bwrap with rlimits, death signal, setsid, the host uid switch and an
  * empty environment. Returns the pid, or -1 with *err (the child never returns). */
 pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err);
 /* Path of the bwrap binary, or NULL when it is not installed. */
 const char *ns_bwrap_path(void);
+/* Host path of worksim-ns-init ($WORKSIM_NS_INIT, the build tree, then the install's libexec
+ * folder), or NULL: then bwrap's own (dumpable) reaper is pid 1 of the sandbox. */
+const char *ns_init_path(void);
 
 /* ---- ns_copy.c: tree copies without following links ---- */
 

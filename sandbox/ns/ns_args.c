@@ -69,6 +69,9 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     add2(a, "--gid", spec->as_root ? "0" : "1000");
     ns_args_add(a, "--die-with-parent");
     ns_args_add(a, "--new-session");
+    /* Our own non-dumpable init replaces bwrap's reaper (ns_init.c; ns_spawn adds it to argv). */
+    const char *init = ns_init_path();
+    if (init) ns_args_add(a, "--as-pid-1");
 
     /* File system: read-only system folders, fresh /proc, /dev, /tmp, a minimal /etc. */
     add3(a, "--ro-bind", "/usr", "/usr");
@@ -99,6 +102,7 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
         add3(a, "--ro-bind", spec->rcfile_host, "/etc/worksim/bashrc");
     }
     add3(a, "--bind", spec->workspace, "/workspace");
+    if (init) add3(a, "--ro-bind", init, NS_INIT_INSIDE);
     add2(a, "--remount-ro", "/");      /* the root tmpfs (/, /etc) becomes read-only */
     add2(a, "--chdir", "/workspace");
 

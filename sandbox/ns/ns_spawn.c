@@ -28,6 +28,28 @@ const char *ns_bwrap_path(void)
     return NULL;
 }
 
+#ifndef WORKSIM_NS_INIT_BUILD
+#define WORKSIM_NS_INIT_BUILD ""
+#endif
+#ifndef WORKSIM_NS_INIT_INSTALL
+#define WORKSIM_NS_INIT_INSTALL ""
+#endif
+
+const char *ns_init_path(void)
+{
+    /* WORKSIM_NS_INIT (tests, relocated installs), then the build tree, then the install. */
+    static char *found;
+    static bool looked;
+    if (looked) return found;
+    const char *env = getenv("WORKSIM_NS_INIT");
+    const char *candidates[] = {env && *env ? env : NULL, WORKSIM_NS_INIT_BUILD, WORKSIM_NS_INIT_INSTALL};
+    for (size_t i = 0; !found && i < sizeof candidates / sizeof *candidates; i++)
+        if (candidates[i] && *candidates[i] == '/' && access(candidates[i], X_OK) == 0)
+            found = xstrdup(candidates[i]);
+    looked = true;
+    return found;
+}
+
 /* Child only: writes a message to fd 2 (async-signal-safe) and exits 127. */
 static void child_die(const char *what)
 {
@@ -57,11 +79,20 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     }
     int n_tail = 0;
     while (sp->tail[n_tail]) n_tail++;
-    char **argv = xcalloc((size_t)n_tail + 4, sizeof *argv);
-    argv[0] = (char *)"bwrap";
-    argv[1] = (char *)"--args";
-    argv[2] = (char *)"3";
-    for (int i = 0; i < n_tail; i++) argv[3 + i] = (char *)sp->tail[i];
+    char **argv = xcalloc((size_t)n_tail + 8, sizeof *argv);
+    int n = 0;
+    argv[n++] = (char *)"bwrap";
+    argv[n++] = (char *)"--args";
+    argv[n++] = (char *)"3";
+    /* With our init (ns_args_build bound it and added --as-pid-1) the command becomes
+     * "-- /worksim-init 6 -- COMMAND...": fd 6 is a pidfd of this very process (bwrap). */
+    bool with_init = ns_init_path() != NULL && n_tail > 0 && strcmp(sp->tail[0], "--") == 0;
+    if (with_init) {
+        argv[n++] = (char *)"--";
+        argv[n++] = (char *)NS_INIT_INSIDE;
+        argv[n++] = (char *)"6";
+    }
+    for (int i = 0; i < n_tail; i++) argv[n++] = (char *)sp->tail[i];
     char *envp[] = {NULL};
     const SandboxLimits *lim = &sb->limits;
     pid_t parent = getpid();
@@ -97,6 +128,19 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     int first_free = sp->status_fd >= 0 ? 6 : 5;
     if (syscall(SYS_close_range, (unsigned)first_free, ~0u, 0) != 0) {
         for (int fd = first_free; fd < 1024; fd++) close(fd);
+    }
+    if (with_init) {
+        /* The init polls it to learn whether bwrap died before its death signal was armed
+         * (as the namespace's pid 1 its getppid() is always 0). -1 when pidfds are missing. */
+        int pfd = (int)syscall(SYS_pidfd_open, getpid(), 0);
+        if (pfd >= 0 && pfd != NS_FD_PARENT) {
+            if (dup2(pfd, NS_FD_PARENT) < 0) child_die("dup2 pidfd");
+            close(pfd);
+        } else if (pfd == NS_FD_PARENT) {
+            fcntl(pfd, F_SETFD, 0);
+        } else {
+            argv[5] = (char *)"-1";
+        }
     }
 
     child_limit(RLIMIT_CORE, 0, "RLIMIT_CORE");
