@@ -1,7 +1,8 @@
 /* test_store.c: the sqlite run log: file creation and schema versioning, append-only events
- * read back in order (also by the real sqlite3 CLI), results round trip, refusal of a newer
- * schema, WAL with a second process reading while one appends, abandoned runs, and the
- * default path rules. */
+ * read back in order (also by the real sqlite3 CLI), the event data check against SQLite's
+ * own json_valid(), results round trip, refusal of a newer schema, WAL with a second process
+ * reading while one appends, seqs staying 1..N when two connections append to one run, WAL
+ * recovery after a writer dies, abandoned runs, and the default path rules. */
 #define _POSIX_C_SOURCE 200809L
 #include "testlib.h"
 
@@ -166,6 +167,108 @@ static void test_store_event_data_must_be_a_json_object(void)
     CHECK_INT_EQ(store_event_count(st, run), 1);
     store_close(st);
     free(path);
+}
+
+/* sqlite's reading of the same text: json_valid() and an object at the top. */
+static int sqlite_says_object(sqlite3 *db, const char *text)
+{
+    sqlite3_stmt *stmt = NULL;
+    int verdict = -1;
+    if (sqlite3_prepare_v2(db, "SELECT CASE WHEN json_valid(?1) THEN json_type(?1) = 'object' ELSE 0 END", -1, &stmt, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(stmt, 1, text, -1, SQLITE_STATIC);
+        if (sqlite3_step(stmt) == SQLITE_ROW) verdict = sqlite3_column_int(stmt, 0);
+    }
+    sqlite3_finalize(stmt);
+    return verdict;
+}
+
+static void test_store_json_check_agrees_with_sqlite_json_valid(void)
+{
+    static const struct { const char *text; bool object; } cases[] = {
+        {"{}", true}, {" \t\r\n{ } \n", true}, {"{\"a\":1}", true},
+        {"{\"a\":[1,-2.5e+3,0,0.0,1E9,-0,true,false,null,\"x\",{},[]]}", true},
+        {"{\"esc\":\"\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\u00e9 \\uD83D\\uDE00\"}", true},
+        {"{\"utf8\":\"caf\xc3\xa9 \xe2\x9c\x93\"}", true}, {"{\"\":\"\"}", true},
+        {"{\"a\":{\"b\":{\"c\":[[[]]]}}}", true}, {"{\"dup\":1,\"dup\":2}", true},
+        {"", false}, {"   ", false}, {"[]", false}, {"[{}]", false}, {"42", false},
+        {"\"{}\"", false}, {"null", false}, {"{", false}, {"}", false}, {"{}}", false},
+        {"{} {}", false}, {"{} x", false}, {"{},", false}, {"{\"a\"}", false}, {"{\"a\":}", false},
+        {"{\"a\" 1}", false}, {"{a:1}", false}, {"{'a':1}", false}, {"{\"a\":1,}", false},
+        {"{,}", false}, {"{\"a\":1 \"b\":2}", false}, {"{\"a\":[1,]}", false}, {"{\"a\":[,1]}", false},
+        {"{\"a\":[1 2]}", false}, {"{\"a\":[}", false}, {"{\"a\":]}", false}, {"{\"a\":[1}", false},
+        {"{\"a\":{]}", false}, {"{\"a\":01}", false}, {"{\"a\":-}", false}, {"{\"a\":+1}", false},
+        {"{\"a\":1.}", false}, {"{\"a\":.5}", false}, {"{\"a\":1e}", false}, {"{\"a\":1e+}", false},
+        {"{\"a\":0x10}", false}, {"{\"a\":NaN}", false}, {"{\"a\":Infinity}", false},
+        {"{\"a\":tru}", false}, {"{\"a\":truex}", false}, {"{\"a\":nul}", false}, {"{\"a\":True}", false},
+        {"{\"a\":\"unterminated}", false}, {"{\"a\":\"bad \\x escape\"}", false},
+        {"{\"a\":\"\\u12\"}", false}, {"{\"a\":\"\\u12G4\"}", false}, {"{\"a\":\"\\\"}", false},
+        {"{\"a\":\"raw\ttab\"}", false}, {"{\"a\":\"raw\nnewline\"}", false}, {"{\"a\":\"\x01\"}", false},
+        {"{\"a\":1}\x01", false}, {"{\"a\"\x0b:1}", false},
+    };
+    sqlite3 *db = NULL;
+    REQUIRE(sqlite3_open(":memory:", &db) == SQLITE_OK);
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        bool got = store_json_is_object(cases[i].text);
+        if (got != cases[i].object)
+            testlib_fail(__FILE__, __LINE__, "case %zu \"%s\": got %d, want %d", i, cases[i].text, got, cases[i].object);
+        int sq = sqlite_says_object(db, cases[i].text);
+        if (sq != (int)cases[i].object)
+            testlib_fail(__FILE__, __LINE__, "case %zu \"%s\": sqlite says %d", i, cases[i].text, sq);
+    }
+    CHECK(!store_json_is_object(NULL));
+
+    /* Every one-byte change of valid objects, judged the same way by both. */
+    static const char *const seeds[] = {
+        "{\"a\":[1,-2.5e+3,true,null],\"b\":{\"c\":\"d\\u0041\\n\"},\"e\":false}",
+        "{\"cmd\":\"git rebase -i HEAD~3\",\"exit\":0,\"ms\":12.5}",
+    };
+    static const char alphabet[] = "{}[]:,\"\\/ \t\n0123456789-+.eEuatrfnlsbx";
+    char buf[128];
+    int compared = 0, disagreed = 0;
+    for (size_t s = 0; s < sizeof seeds / sizeof seeds[0]; s++) {
+        size_t len = strlen(seeds[s]);
+        for (size_t pos = 0; pos <= len; pos++) {
+            for (size_t a = 0; a < sizeof alphabet - 1; a++) {
+                for (int op = 0; op < 3; op++) {              /* replace, insert, delete */
+                    if (op != 1 && pos == len) continue;
+                    if (op == 2 && a > 0) continue;
+                    memcpy(buf, seeds[s], pos);
+                    size_t out = pos;
+                    if (op != 2) buf[out++] = alphabet[a];
+                    const char *rest = seeds[s] + pos + (op == 1 ? 0 : 1);
+                    memcpy(buf + out, rest, strlen(rest) + 1);
+                    bool got = store_json_is_object(buf);
+                    int sq = sqlite_says_object(db, buf);
+                    compared++;
+                    if (got != (sq == 1) && disagreed++ < 5)
+                        testlib_fail(__FILE__, __LINE__, "\"%s\": validator %d, sqlite %d", buf, got, sq);
+                }
+            }
+        }
+    }
+    CHECK(compared > 5000);
+    CHECK_INT_EQ(disagreed, 0);
+
+    /* Nesting: 1000 levels pass (cJSON's limit), one more is refused though valid JSON. */
+    enum { DEEP = 1001 };
+    char *deep = xcalloc(2 * DEEP + 16, 1);
+    memcpy(deep, "{\"a\":", 5);
+    size_t n = 5;
+    for (int i = 1; i < DEEP - 1; i++) deep[n++] = '[';
+    for (int i = 1; i < DEEP - 1; i++) deep[n++] = ']';
+    deep[n++] = '}';
+    deep[n] = '\0';
+    CHECK(store_json_is_object(deep));                   /* 1 object + 999 arrays */
+    memmove(deep + 6, deep + 5, n - 5 + 1);              /* one more '[' after the key */
+    deep[5] = '[';
+    n++;
+    memmove(deep + n, deep + n - 1, 2);                  /* and one more ']' before the '}' */
+    deep[n - 1] = ']';
+    n++;
+    CHECK_INT_EQ(sqlite_says_object(db, deep), 1);
+    CHECK(!store_json_is_object(deep));                  /* 1001 levels */
+    sqlite3_close(db);
+    free(deep);
 }
 
 static void test_store_events_update_and_delete_refused(void)
@@ -409,6 +512,10 @@ static void test_store_wal_mode_and_foreign_keys_on(void)
     char *cli = cli_query(path, "PRAGMA journal_mode");
     CHECK_STR_EQ(cli, "wal");
     free(cli);
+    sqlite3_stmt *stmt = NULL;
+    REQUIRE(sqlite3_prepare_v2(st->db, "PRAGMA wal_autocheckpoint", -1, &stmt, NULL) == SQLITE_OK);
+    CHECK(sqlite3_step(stmt) == SQLITE_ROW && sqlite3_column_int(stmt, 0) == 4000);
+    sqlite3_finalize(stmt);
     /* Foreign keys are enforced on the store's connection. */
     StoreLlmCall call = {.who = "judge"};
     CHECK(!store_llm_call_record(st, run + 50, &call));
@@ -553,6 +660,153 @@ static void test_store_two_processes_append_to_different_runs(void)
     free(path);
 }
 
+/* Seqs of a run in order, as "1,2,3"; and the i values of the data in seq order. */
+static char *seq_and_i_lists(const char *path, int64_t run)
+{
+    char *sql = xasprintf("select count(*) || ' ' || min(seq) || ' ' || max(seq) || ' ' ||"
+                          " sum(seq = rn) from (select seq, row_number() over (order by seq) as rn"
+                          " from events where run_id = %lld)", (long long)run);
+    char *out = cli_query(path, sql);
+    free(sql);
+    return out;
+}
+
+static void test_store_seq_stays_continuous_with_two_connections_on_one_run(void)
+{
+    char *path = db_path("two_connections.db");
+    Store *a = store_open(path, NULL);
+    Store *b = store_open(path, NULL);
+    REQUIRE(a != NULL && b != NULL);
+    int64_t run = begin_run(a, "ada");
+    REQUIRE(run > 0);
+    /* a caches the run from store_run_begin; b starts without; then they take turns, so
+     * each append after the first by the other finds its cached seq already taken. */
+    const Store *who[] = {a, a, b, a, b, b, a, b, a, a};
+    char data[64];
+    for (int i = 0; i < (int)(sizeof who / sizeof who[0]); i++) {
+        Store *st = (Store *)who[i];
+        snprintf(data, sizeof data, "{\"i\":%d}", i + 1);
+        if (!store_event_append(st, run, i, "tick", data))
+            testlib_fail(__FILE__, __LINE__, "append %d: %s", i + 1, store_errmsg(st));
+    }
+    CHECK_INT_EQ(store_event_count(a, run), 10);
+    char *cli = cli_query(path, "select group_concat(seq || '=' || json_extract(data, '$.i'), ',') from"
+                                " (select seq, data from events order by seq)");
+    CHECK_STR_EQ(cli, "1=1,2=2,3=3,4=4,5=5,6=6,7=7,8=8,9=9,10=10");
+    free(cli);
+    /* A failed append (no such run) neither uses nor skips a seq. */
+    CHECK(!store_event_append(a, run + 7, 0, "orphan", "{}"));
+    CHECK_CONTAINS(store_errmsg(a), "no such run");
+    CHECK(store_event_append(b, run, 11, "tick", "{\"i\":11}"));
+    CHECK(store_event_append(a, run, 12, "tick", "{\"i\":12}"));
+    cli = seq_and_i_lists(path, run);
+    CHECK_STR_EQ(cli, "12 1 12 12");
+    free(cli);
+    store_close(a);
+    store_close(b);
+    free(path);
+}
+
+#define SHARED_RUN_EVENTS 1500
+
+static void test_store_two_processes_append_to_one_run(void)
+{
+    char *path = db_path("shared_run.db");
+    Store *st = store_open(path, NULL);
+    REQUIRE(st != NULL);
+    int64_t run = begin_run(st, "ada");
+    REQUIRE(run > 0);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        Store *w = store_open(path, NULL);
+        if (!w) _exit(2);
+        char data[64];
+        for (int i = 1; i <= SHARED_RUN_EVENTS; i++) {
+            snprintf(data, sizeof data, "{\"w\":\"child\",\"i\":%d}", i);
+            if (!store_event_append(w, run, i, "tick", data)) _exit(3);
+        }
+        store_close(w);
+        _exit(0);
+    }
+    char data[64];
+    int failures = 0;
+    for (int i = 1; i <= SHARED_RUN_EVENTS; i++) {
+        snprintf(data, sizeof data, "{\"w\":\"parent\",\"i\":%d}", i);
+        if (!store_event_append(st, run, i, "tick", data) && failures++ == 0)
+            testlib_fail(__FILE__, __LINE__, "append %d: %s", i, store_errmsg(st));
+    }
+    int status = 0;
+    CHECK(waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    store_close(st);
+    /* Seqs are exactly 1..2N, and each writer's events keep their own order. */
+    char *cli = seq_and_i_lists(path, run);
+    char *want = xasprintf("%d 1 %d %d", 2 * SHARED_RUN_EVENTS, 2 * SHARED_RUN_EVENTS, 2 * SHARED_RUN_EVENTS);
+    CHECK_STR_EQ(cli, want);
+    free(cli);
+    free(want);
+    cli = cli_query(path, "select count(*) from (select json_extract(data, '$.w') as w,"
+                          " json_extract(data, '$.i') - lag(json_extract(data, '$.i'), 1, 0)"
+                          " over (partition by json_extract(data, '$.w') order by seq) as step from events)"
+                          " where step <> 1");
+    CHECK_STR_EQ(cli, "0");
+    free(cli);
+    free(path);
+}
+
+#define DEAD_WRITER_EVENTS 2000
+
+static void test_store_wal_recovered_after_the_writer_dies(void)
+{
+    char *path = db_path("dead_writer.db");
+    Store *st = store_open(path, NULL);
+    REQUIRE(st != NULL);
+    int64_t run = begin_run(st, "ada");
+    REQUIRE(run > 0);
+    /* The store writes through its own VFS layer (one write per WAL frame). */
+    char *vfs = NULL;
+    CHECK(sqlite3_file_control(st->db, "main", SQLITE_FCNTL_VFSNAME, &vfs) == SQLITE_OK);
+    CHECK_STR_EQ(vfs, "worksim-unix/unix");
+    sqlite3_free(vfs);
+    store_close(st);
+    pid_t pid = fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        /* Dies without closing: the events live only in the WAL, which the next opener
+         * must rebuild its index from, frame by frame, checking every checksum. */
+        Store *w = store_open(path, NULL);
+        if (!w) _exit(2);
+        char data[160];
+        for (int i = 1; i <= DEAD_WRITER_EVENTS; i++) {
+            snprintf(data, sizeof data, "{\"i\":%d,\"text\":\"%0*d\"}", i, 40 + i % 80, i);
+            if (!store_event_append(w, run, i, "shell.output", data)) _exit(3);
+        }
+        _exit(0);
+    }
+    int status = 0;
+    CHECK(waitpid(pid, &status, 0) == pid);
+    CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    char *wal = xasprintf("%s-wal", path);
+    struct stat sb;
+    CHECK(stat(wal, &sb) == 0 && sb.st_size > 0);
+    free(wal);
+    char *cli = cli_query(path, "PRAGMA integrity_check");
+    CHECK_STR_EQ(cli, "ok");
+    free(cli);
+    st = store_open(path, NULL);
+    REQUIRE(st != NULL);
+    CHECK_INT_EQ(store_event_count(st, run), DEAD_WRITER_EVENTS);
+    store_close(st);
+    cli = cli_query(path, "select sum(json_extract(data, '$.i') = seq) || ' ' ||"
+                          " sum(length(json_extract(data, '$.text')) = 40 + seq % 80) from events");
+    char *want = xasprintf("%d %d", DEAD_WRITER_EVENTS, DEAD_WRITER_EVENTS);
+    CHECK_STR_EQ(cli, want);
+    free(want);
+    free(cli);
+    free(path);
+}
+
 static void test_store_abandoned_runs_closed_but_live_ones_kept(void)
 {
     char *path = db_path("abandoned.db");
@@ -665,6 +919,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_store_open_creates_file_and_folders_at_latest_schema),
         TEST_CASE(test_store_events_come_back_in_order_and_via_sqlite_cli),
         TEST_CASE(test_store_event_data_must_be_a_json_object),
+        TEST_CASE(test_store_json_check_agrees_with_sqlite_json_valid),
         TEST_CASE(test_store_events_update_and_delete_refused),
         TEST_CASE(test_store_results_round_trip),
         TEST_CASE(test_store_reopen_does_not_rerun_migrations),
@@ -673,6 +928,9 @@ int main(int argc, char **argv)
         TEST_CASE(test_store_wal_mode_and_foreign_keys_on),
         TEST_CASE(test_store_second_process_reads_consistent_prefix_while_appending),
         TEST_CASE(test_store_two_processes_append_to_different_runs),
+        TEST_CASE(test_store_seq_stays_continuous_with_two_connections_on_one_run),
+        TEST_CASE(test_store_two_processes_append_to_one_run),
+        TEST_CASE(test_store_wal_recovered_after_the_writer_dies),
         TEST_CASE(test_store_abandoned_runs_closed_but_live_ones_kept),
         TEST_CASE(test_store_default_path_follows_env),
     };

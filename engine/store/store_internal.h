@@ -1,6 +1,7 @@
 /* store_internal.h: what the files of engine/store share and nothing outside may use: the
- * Store struct, the prepared-statement cache, error helpers, the schema migrator and the
- * process-ownership helpers used to tell a crashed run from a live one. */
+ * Store struct, the prepared-statement cache, error helpers, the schema migrator, the event
+ * data check, the per-run seq cache, the VFS and the process-ownership helpers used to tell
+ * a crashed run from a live one. */
 #ifndef WORKSIM_STORE_INTERNAL_H
 #define WORKSIM_STORE_INTERNAL_H
 
@@ -10,7 +11,8 @@
 
 /* Statements prepared once per connection (hot paths and writers). */
 typedef enum StoreStmtId {
-    STORE_STMT_EVENT_INSERT,
+    STORE_STMT_EVENT_INSERT,     /* seq = MAX(seq) + 1, returned */
+    STORE_STMT_EVENT_INSERT_AT,  /* seq given by the caller (the cached next seq) */
     STORE_STMT_LEARNER_INSERT,
     STORE_STMT_LEARNER_SELECT,
     STORE_STMT_RUN_INSERT,
@@ -24,6 +26,14 @@ typedef enum StoreStmtId {
     STORE_STMT_COUNT
 } StoreStmtId;
 
+/* The next seq of a run this connection appended to (or began); see store_event.c. */
+typedef struct StoreSeqSlot {
+    int64_t run_id;              /* 0: unused */
+    int64_t next;
+} StoreSeqSlot;
+
+#define STORE_SEQ_SLOTS 4
+
 struct Store {
     sqlite3 *db;
     char *path;
@@ -31,6 +41,8 @@ struct Store {
     int migrations_applied;
     char *owner;                 /* this process, as recorded in runs.owner */
     sqlite3_stmt *stmts[STORE_STMT_COUNT];
+    StoreSeqSlot seq_cache[STORE_SEQ_SLOTS];
+    unsigned seq_victim;         /* the slot a new run replaces next, round robin */
 };
 
 /* The cached statement, reset with its bindings cleared; NULL (error set) on failure. */
@@ -46,6 +58,17 @@ int store_schema_version_read(sqlite3 *db, const char *path, char **err);
 /* Applies every missing migration in one transaction; refuses a newer schema.
  * *applied receives the count. false and *err (caller frees, one line) on failure. */
 bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **err);
+
+/* True when text is exactly one JSON object (RFC 8259, as SQLite's json_valid() reads it),
+ * optionally surrounded by whitespace. Allocation-free; see store_json.c. */
+bool store_json_is_object(const char *text);
+
+/* Records that run_id's next event gets seq next (a run this connection just began). */
+void store_seq_remember(Store *st, int64_t run_id, int64_t next);
+
+/* The name of the VFS the store opens its file with (the default one, writing each WAL
+ * frame in one call; see store_vfs.c), registered on first use; NULL if that failed. */
+const char *store_vfs_name(void);
 
 /* "boot_id:pid:starttime" naming this process (caller frees). */
 char *store_owner_self(void);
