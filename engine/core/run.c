@@ -121,7 +121,8 @@ const char *task_status_name(TaskStatus status)
 void run_log_event(Run *run, const char *kind, const char *data_json)
 {
     double t = run_elapsed(run);
-    if (run->store && run->id > 0) store_event_append(run->store, run->id, t, kind, data_json);
+    if (run->store && run->id > 0 && !store_event_append(run->store, run->id, t, kind, data_json))
+        fprintf(stderr, "worksim: %s\n", store_errmsg(run->store));   /* the log has a hole: say so */
     if (run->on_event) run->on_event(run->event_ud, run, kind, data_json ? data_json : "{}");
     if (run->listener) run->listener(run->listener_ud, run, kind, data_json ? data_json : "{}");
 }
