@@ -10,6 +10,7 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
