@@ -19,7 +19,8 @@
 
 enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000, TOAST_MS = 6000, TOAST_W = 360 };
 
-static const char *const APP_ICONS[UI_APP_COUNT] = {"#", "T", ">_", "+-", "*"};
+/* DejaVu Sans Bold has these glyphs: hash, trigram (a list), prompt, arrows, star. */
+static const char *const APP_ICONS[UI_APP_COUNT] = {"#", "\u2630", ">_", "\u21c4", "\u2605"};
 
 struct UiDesktop {
     Run *run;
