@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
+#include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
 #include "util/util.h"
 
@@ -534,6 +535,8 @@ static char *workspace_mounts(void)
     return b.data ? buf_steal(&b) : xstrdup("");
 }
 
+static char *sandbox_group_of(const char *marker);
+
 /* A crashed engine (SIGKILL, so no close at all) takes every sandbox process with it through
  * the parent-death chain engine -> bwrap -> the sandbox's init, detached jobs included. */
 static void test_sandbox_engine_killed_leaves_nothing(void)
@@ -575,6 +578,7 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
         nanosleep(&ts, NULL);   /* polling for the processes to appear, bounded */
     }
     CHECK_INT_EQ(found, 3);
+    char *group = sandbox_group_of(marker);    /* NULL where no cgroup is used */
     kill(engine, SIGKILL);
     int st = 0;
     CHECK(waitpid(engine, &st, 0) == engine && WIFSIGNALED(st));
@@ -598,6 +602,116 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
     }
     free(mounts_after);
     free(mounts_before);
+    /* The dead engine's cgroup goes when the next sandbox opens. */
+    if (group) {
+        Sandbox *next = open_sandbox(NULL, NULL);
+        sandbox_close(next);
+        struct stat gst;
+        CHECK(stat(group, &gst) != 0 && errno == ENOENT);
+        free(group);
+    }
+}
+
+/* The cgroup folder (under a cgroup mount) of the first host process whose command line
+ * starts with marker, when that process sits in a worksim sandbox group; else NULL. */
+static char *sandbox_group_of(const char *marker)
+{
+    DIR *d = opendir("/proc");
+    char *dir = NULL;
+    struct dirent *e;
+    while (!dir && d && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char path[300];
+        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
+        size_t len = 0;
+        char *cl = util_read_file(path, &len, NULL);
+        for (size_t i = 0; cl && i + 1 < len; i++)
+            if (cl[i] == '\0') cl[i] = ' ';
+        bool match = cl && strncmp(cl, marker, strlen(marker)) == 0;
+        free(cl);
+        if (!match) continue;
+        snprintf(path, sizeof path, "/proc/%s/cgroup", e->d_name);
+        char *cg = util_read_file(path, NULL, NULL);
+        char *save = NULL;
+        for (char *line = cg ? strtok_r(cg, "\n", &save) : NULL; line && !dir; line = strtok_r(NULL, "\n", &save)) {
+            char *c1 = strchr(line, ':');
+            char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
+            if (!c2 || !strstr(c2, "/worksim-")) continue;
+            *c2 = '\0';
+            /* v1 "N:memory:/path" is mounted at /sys/fs/cgroup/memory; v2 "0::/path" at /sys/fs/cgroup. */
+            char *cand = strstr(c1 + 1, "memory") ? xasprintf("/sys/fs/cgroup/memory%s", c2 + 1)
+                                                  : xasprintf("/sys/fs/cgroup%s", c2 + 1);
+            if (access(cand, F_OK) == 0) dir = cand;
+            else free(cand);
+        }
+        free(cg);
+    }
+    if (d) closedir(d);
+    return dir;
+}
+
+/* Where this machine lets the engine create cgroups, each sandbox has its own: the group
+ * exists while the sandbox runs and is gone after close. */
+static void test_sandbox_cgroup_exists_while_open_and_is_gone_after_close(void)
+{
+    char *detail = NULL;
+    bool active = ns_cgroup_check(&detail);
+    printf("  cgroup cap %s: %s\n", active ? "active" : "not active", detail);
+    free(detail);
+    if (!active) return;    /* nothing to see on this machine; doctor says why */
+    Sandbox *sb = open_sandbox(NULL, NULL);
+    REQUIRE(sb);
+    char marker[64];
+    snprintf(marker, sizeof marker, "sleep 7%d", (int)getpid());
+    Loop *loop = loop_new(false);
+    char *cmd = xasprintf("%s", marker);
+    SandboxExecRequest req = {.command = cmd, .timeout = 60};
+    char *err = NULL;
+    close_calls = 0;
+    REQUIRE(sandbox_exec_start(sb, loop, &req, on_closed_exec, NULL, &err));
+    char *dir = NULL;
+    double end = util_monotonic_seconds() + 10;
+    while (!(dir = sandbox_group_of(marker)) && util_monotonic_seconds() < end) loop_run_once(loop, 10);
+    CHECK(dir != NULL);
+    sandbox_close(sb);
+    CHECK_INT_EQ(close_calls, 1);
+    free(close_error);
+    close_error = NULL;
+    if (dir) {
+        struct stat st;
+        CHECK(stat(dir, &st) != 0 && errno == ENOENT);
+    }
+    free(dir);
+    loop_free(loop);
+    free(cmd);
+}
+
+/* RLIMIT_AS caps one process; the group caps their sum: four processes of 200 MB each never
+ * hold their memory at the same time under a 512 MB sandbox. Each allocates, says so with a
+ * file in /tmp, then waits (bounded) until all four have. */
+static void test_sandbox_cgroup_caps_aggregate_memory(void)
+{
+    char *detail = NULL;
+    bool active = ns_cgroup_check(&detail);
+    free(detail);
+    if (!active) return;
+    SandboxLimits lim = {.memory_mb = 512};
+    Sandbox *sb = open_sandbox(NULL, &lim);
+    REQUIRE(sb);
+    SandboxExecResult *r = run(sb, "for i in 1 2 3 4; do python3 -c '\nimport os, sys, time\nb = b\"\\1\" * (200 << 20)\n"
+                                   "open(\"/tmp/r\" + sys.argv[1], \"w\").close()\nt = time.time()\n"
+                                   "while len(os.listdir(\"/tmp\")) < 4 and time.time() - t < 5: time.sleep(0.01)\n"
+                                   "print(\"held\", len(os.listdir(\"/tmp\")))' $i & done; wait; echo END");
+    CHECK_CONTAINS(r->output, "END");
+    int all4 = 0;
+    for (const char *p = r->output; (p = strstr(p, "held 4")) != NULL; p += 6) all4++;
+    CHECK(all4 < 4);
+    if (all4 == 4) fprintf(stderr, "%s", r->output);
+    sandbox_exec_result_free(r);
+    r = run(sb, "echo still-works");       /* the sandbox survives its own OOM */
+    CHECK_CONTAINS(r->output, "still-works");
+    sandbox_exec_result_free(r);
+    sandbox_close(sb);
 }
 
 static void test_sandbox_host_read_refuses_planted_symlink(void)
@@ -817,6 +931,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_sandbox_disk_fillers_hit_limits),
         TEST_CASE(test_sandbox_nothing_left_running_after_close),
         TEST_CASE(test_sandbox_engine_killed_leaves_nothing),
+        TEST_CASE(test_sandbox_cgroup_exists_while_open_and_is_gone_after_close),
+        TEST_CASE(test_sandbox_cgroup_caps_aggregate_memory),
         TEST_CASE(test_sandbox_host_read_refuses_planted_symlink),
         TEST_CASE(test_sandbox_workspace_is_a_private_copy_without_links),
         TEST_CASE(test_sandbox_check_writes_do_not_reach_workspace),

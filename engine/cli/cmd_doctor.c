@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "sandbox/ns/ns.h"
 #include "sandbox/vm/vm.h"
 #include "util/util.h"
 
@@ -56,6 +57,11 @@ static void check_sandbox(void)
         report("FAIL", "sandbox", NULL, "a command could not run in the sandbox: %s", r->error);
     } else {
         report("ok", "sandbox", NULL, "bubblewrap sandbox works (open + first command: %.0f ms)", ms);
+        char *cg = NULL;
+        bool capped = ns_cgroup_check(&cg);
+        report(capped ? "ok" : "info", "memory cap", NULL, capped ? "one memory and task cap per sandbox (%s)"
+               : "no cap per sandbox, each process only has RLIMIT_AS: %s", cg);
+        free(cg);
         if (r->output && strstr(r->output, "tools-ok"))
             report("ok", "tools", NULL, "python3, pytest and git are available inside the sandbox");
         else

@@ -2,7 +2,8 @@
  * The public contract is sandbox/sandbox.h; sandbox.c forwards to the ns_* functions here.
  * One concern per file: ns_sandbox.c (lifecycle, host uid, process tracking), ns_args.c
  * (bwrap argv), ns_seccomp.c (BPF filter), ns_spawn.c (child set-up and exec), ns_init.c
- * (worksim-ns-init, a program of its own: the sandbox's non-dumpable pid 1),
+ * (worksim-ns-init, a program of its own: the sandbox's non-dumpable pid 1), ns_cgroup.c
+ * (per-sandbox cgroup),
  * ns_exec.c (async capped exec), ns_shell.c (PTY shell), ns_copy.c / ns_files.c (host-side
  * workspace access that never follows symlinks). */
 #ifndef WORKSIM_SANDBOX_NS_H
@@ -18,6 +19,7 @@
 typedef struct NsSandbox NsSandbox;
 typedef struct NsExec NsExec;
 typedef struct NsShell NsShell;
+typedef struct NsCgroup NsCgroup;
 
 /* ---- ns_sandbox.c: lifecycle ---- */
 
@@ -37,6 +39,8 @@ struct NsSandbox {
     int n_shells, cap_shells;
     bool closed;
     bool needs_sweep;       /* a bwrap was killed before its namespace init: sweep the uid */
+    NsCgroup *cg;           /* the sandbox's cgroup (aggregate memory and tasks), or NULL */
+    char *cg_why;           /* why there is none */
 };
 
 /* Creates the private dirs and workspace copy; NULL and *err on failure (infrastructure). */
@@ -115,6 +119,21 @@ const char *ns_bwrap_path(void);
 /* Host path of worksim-ns-init ($WORKSIM_NS_INIT, the build tree, then the install's libexec
  * folder), or NULL: then bwrap's own (dumpable) reaper is pid 1 of the sandbox. */
 const char *ns_init_path(void);
+
+/* ---- ns_cgroup.c: per-sandbox cgroup (best effort) ---- */
+
+/* Creates a group capping memory (limits.memory_mb, no swap) and tasks (limits.processes) for
+ * one sandbox; NULL and *why (caller frees) when this machine offers none we may write. */
+NsCgroup *ns_cgroup_create(const SandboxLimits *lim, char **why);
+/* Child only (async-signal-safe): moves the calling process into the group. */
+bool ns_cgroup_join(const NsCgroup *cg);
+/* Kills whatever is still in the group and removes it. NULL-safe. */
+void ns_cgroup_destroy(NsCgroup *cg);
+/* The group's folder (the memory one under v1), or NULL. */
+const char *ns_cgroup_dir(const NsCgroup *cg);
+/* For `worksim doctor` and tests: whether sandboxes get an aggregate cap here; *detail says
+ * where, or why not. Creates and removes one trial group. */
+bool ns_cgroup_check(char **detail);
 
 /* ---- ns_copy.c: tree copies without following links ---- */
 

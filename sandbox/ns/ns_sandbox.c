@@ -172,6 +172,7 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
         goto fail;
     }
     sb->ws_mounted = mount_capped_workspace(sb);
+    sb->cg = ns_cgroup_create(&sb->limits, &sb->cg_why);
     if (sb->drop_uid && chown(sb->ws, sb->host_uid, sb->host_gid) != 0) {
         e = xasprintf("chown %s: %s", sb->ws, strerror(errno));
         goto fail;
@@ -205,6 +206,9 @@ void ns_sandbox_close(NsSandbox *sb)
     while (sb->n_execs > 0) ns_exec_abort(sb->execs[sb->n_execs - 1], "the sandbox was closed before the command finished");
     while (sb->n_shells > 0) ns_shell_kill(sb->shells[sb->n_shells - 1]);
     sweep_uid(sb);
+    ns_cgroup_destroy(sb->cg);     /* empty by now unless something escaped the namespaces */
+    sb->cg = NULL;
+    free(sb->cg_why);
     if (sb->ws_mounted) umount2(sb->ws, MNT_DETACH);   /* its files go with the tmpfs */
     if (sb->dir) util_remove_tree(sb->dir);
     free(sb->execs);

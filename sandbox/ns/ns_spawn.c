@@ -114,6 +114,9 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     sigprocmask(SIG_SETMASK, &none, NULL);
     for (int s = 1; s < NSIG; s++) signal(s, SIG_DFL);
     if (sp->new_session && setsid() < 0) child_die("setsid");
+    /* First, while the group's fds are where the parent left them and we are still allowed
+     * to write (before the uid switch): everything bwrap starts is then counted in it. */
+    if (!ns_cgroup_join(sb->cg)) child_die("joining the sandbox cgroup");
 
     int src[6] = {sp->fd_in, sp->fd_out, sp->fd_err, sp->args_fd, sp->seccomp_fd, sp->status_fd};
     int high[6];
