@@ -50,9 +50,9 @@ typedef struct KnownLeak {
     const char *backend, *probe, *why;
 } KnownLeak;
 
-/* ns holes closed when the engine runs as root (the workspace is then a capped tmpfs of its
- * own) and still open for an unprivileged engine. */
-static const char *const ns_fixed_when_root[] = {"disk_total_cap", "inode_flood_cap"};
+/* ns holes closed when the engine runs as root (the workspace, /tmp and /dev/shm are then
+ * tmpfs mounts of its own, capped in bytes and inodes) and still open for an unprivileged engine. */
+static const char *const ns_fixed_when_root[] = {"disk_total_cap", "inode_flood_cap", "tmp_inode_cap"};
 /* ns holes closed where the engine can create a cgroup per sandbox (ns_cgroup_check). */
 static const char *const ns_fixed_with_cgroup[] = {"memory_aggregate_cap"};
 
@@ -60,7 +60,8 @@ static const KnownLeak known_leaks[] = {
     {"ns", "mountinfo_host_paths", "bwrap bind mounts show their host source folder in /proc/self/mountinfo"},
     {"ns", "disk_total_cap", "unprivileged: only RLIMIT_FSIZE per file; as root the workspace is a capped tmpfs"},
     {"ns", "inode_flood_cap", "unprivileged: no file-count cap; as root the workspace tmpfs caps nr_inodes"},
-    {"ns", "tmp_inode_cap", "the /tmp tmpfs caps bytes (--size) but not inodes, which cost host kernel memory"},
+    {"ns", "tmp_inode_cap", "unprivileged: bwrap's /tmp tmpfs caps bytes (--size) but not inodes (host kernel memory);"
+                            " as root the engine mounts /tmp itself with nr_inodes"},
     /* vm: every other finding of the first vm run is fixed and now fails if it comes back. */
     {"vm", "memory_aggregate_cap", "the guest's total is bounded by the VM's RAM, not by per-sandbox limits"},
     {"ns", "memory_aggregate_cap", "without a writable cgroup only RLIMIT_AS (per process) applies: processes x memory_mb is the real cap"},

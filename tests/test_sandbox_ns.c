@@ -521,14 +521,16 @@ static void test_sandbox_nothing_left_running_after_close(void)
     free(cmd);
 }
 
-/* Mount points of worksim workspace tmpfs mounts (root only) listed one per line. */
+/* Mount points of the tmpfs mounts a root engine makes for its sandboxes (workspace, /tmp,
+ * /dev/shm), one per line. */
 static char *workspace_mounts(void)
 {
     char *mi = util_read_file("/proc/self/mountinfo", NULL, NULL);
     Buf b = {0};
     for (char *line = mi ? strtok(mi, "\n") : NULL; line; line = strtok(NULL, "\n")) {
         char point[512];
-        if (strstr(line, " - tmpfs worksim-workspace ") && sscanf(line, "%*s %*s %*s %*s %511s", point) == 1)
+        if (strstr(line, " - tmpfs worksim-") && sscanf(line, "%*s %*s %*s %*s %511s", point) == 1 &&
+            strncmp(point, "/tmp/worksim-sb-", 16) == 0)
             buf_printf(&b, "%s\n", point);
     }
     free(mi);
@@ -589,17 +591,18 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
         nanosleep(&ts, NULL);
     }
     CHECK_INT_EQ(found, 0);
-    /* As root the crashed engine leaves its workspace mount: clean up after it. */
+    /* As root the crashed engine leaves its tmpfs mounts: unmount them, then remove its folder
+     * (/tmp/worksim-sb-XXXXXX, the first 22 characters of each mount point). */
     char *mounts_after = workspace_mounts();
-    for (char *m = strtok(mounts_after, "\n"); m; m = strtok(NULL, "\n")) {
-        if (strstr(mounts_before, m)) continue;
-        umount2(m, MNT_DETACH);
-        char *slash = strrchr(m, '/');
-        if (slash && strncmp(m, "/tmp/worksim-sb-", 16) == 0) {
-            *slash = '\0';
-            util_remove_tree(m);
-        }
+    char *copy = xstrdup(mounts_after);
+    for (char *m = strtok(mounts_after, "\n"); m; m = strtok(NULL, "\n"))
+        if (!strstr(mounts_before, m)) umount2(m, MNT_DETACH);
+    for (char *m = strtok(copy, "\n"); m; m = strtok(NULL, "\n")) {
+        if (strstr(mounts_before, m) || strlen(m) < 22) continue;
+        m[22] = '\0';
+        util_remove_tree(m);
     }
+    free(copy);
     free(mounts_after);
     free(mounts_before);
     /* The dead engine's cgroup goes when the next sandbox opens. */

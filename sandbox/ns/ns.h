@@ -3,7 +3,7 @@
  * One concern per file: ns_sandbox.c (lifecycle, host uid, process tracking), ns_args.c
  * (bwrap argv), ns_seccomp.c (BPF filter), ns_spawn.c (child set-up and exec), ns_init.c
  * (worksim-ns-init, a program of its own: the sandbox's non-dumpable pid 1), ns_cgroup.c
- * (per-sandbox cgroup),
+ * (per-sandbox cgroup), ns_tmpfs.c (per-run capped /tmp and /dev/shm),
  * ns_exec.c (async capped exec), ns_shell.c (PTY shell), ns_copy.c / ns_files.c (host-side
  * workspace access that never follows symlinks). */
 #ifndef WORKSIM_SANDBOX_NS_H
@@ -80,7 +80,12 @@ typedef struct NsRunSpec {
     int status_fd;              /* --json-status-fd number in the child, or -1 */
     const char *home;           /* HOME inside; NULL = /workspace. Checks get a fresh /tmp so the
                                    learner's dotfiles (~/.local python hooks, .gitconfig, ...) stay out */
+    const char *tmpfs_dir;      /* optional: ns_tmpfs_create's folder, whose tmp and shm are bound at
+                                   /tmp and /dev/shm; NULL = bwrap's own --size --tmpfs */
 } NsRunSpec;
+
+#define NS_TMP_BYTES 268435456LL    /* /tmp: 256 MiB */
+#define NS_SHM_BYTES 67108864LL     /* /dev/shm: 64 MiB */
 
 void ns_args_add(NsArgs *a, const char *s);
 void ns_args_free(NsArgs *a);
@@ -134,6 +139,14 @@ const char *ns_cgroup_dir(const NsCgroup *cg);
 /* For `worksim doctor` and tests: whether sandboxes get an aggregate cap here; *detail says
  * where, or why not. Creates and removes one trial group. */
 bool ns_cgroup_check(char **detail);
+
+/* ---- ns_tmpfs.c: per-run /tmp and /dev/shm capped in bytes and inodes (root only) ---- */
+
+/* Mounts both below a new folder of the sandbox and returns it, or NULL (unprivileged or
+ * failed: then bwrap's --size --tmpfs is used). */
+char *ns_tmpfs_create(NsSandbox *sb);
+/* Unmounts and removes what ns_tmpfs_create made and frees dir; NULL-safe. */
+void ns_tmpfs_remove(char *dir);
 
 /* ---- ns_copy.c: tree copies without following links ---- */
 

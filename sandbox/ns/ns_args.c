@@ -14,9 +14,6 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#define NS_TMP_BYTES "268435456"    /* /tmp: 256 MiB */
-#define NS_SHM_BYTES "67108864"     /* /dev/shm: 64 MiB */
-
 void ns_args_add(NsArgs *a, const char *s)
 {
     if (a->n == a->cap) {
@@ -83,11 +80,25 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     /* tmpfs pages are host RAM outside RLIMIT_AS: cap /tmp and /dev/shm, freeze the rest
      * of /dev (device nodes still work on a read-only mount). */
     add2(a, "--dev", "/dev");
-    add2(a, "--size", NS_SHM_BYTES);
-    add2(a, "--tmpfs", "/dev/shm");
+    if (spec->tmpfs_dir) {         /* prepared by the host, also capped in inodes (ns_tmpfs.c) */
+        char *shm = xasprintf("%s/shm", spec->tmpfs_dir);
+        add3(a, "--bind", shm, "/dev/shm");
+        free(shm);
+    } else {
+        snprintf(num, sizeof num, "%lld", NS_SHM_BYTES);
+        add2(a, "--size", num);
+        add2(a, "--tmpfs", "/dev/shm");
+    }
     add2(a, "--remount-ro", "/dev");
-    add2(a, "--size", NS_TMP_BYTES);
-    add2(a, "--tmpfs", "/tmp");
+    if (spec->tmpfs_dir) {
+        char *tmp = xasprintf("%s/tmp", spec->tmpfs_dir);
+        add3(a, "--bind", tmp, "/tmp");
+        free(tmp);
+    } else {
+        snprintf(num, sizeof num, "%lld", NS_TMP_BYTES);
+        add2(a, "--size", num);
+        add2(a, "--tmpfs", "/tmp");
+    }
     add2(a, "--dir", "/etc");
     char *passwd = xasprintf("%s/passwd", sb->etc);
     char *group = xasprintf("%s/group", sb->etc);

@@ -38,6 +38,7 @@ struct NsExec {
     bool reaped;
     double t0;
     char *scratch;              /* check copy of the workspace, removed at the end */
+    char *tmpfs;                /* ns_tmpfs_create's /tmp and /dev/shm (root only), removed at the end */
     char *start_error;          /* set when the command never started */
     Buf status;                 /* what bwrap wrote to --json-status-fd */
     pid_t inner;                /* host pid of the namespace init, once known */
@@ -129,6 +130,8 @@ static void finish(NsExec *ex, const char *abort_reason)
         free(line);
     }
     if (ex->scratch) util_remove_tree(ex->scratch);
+    ns_tmpfs_remove(ex->tmpfs);     /* bwrap is reaped: nothing uses them any more */
+    ex->tmpfs = NULL;
     if (ex->sb) ns_sandbox_untrack_exec(ex->sb, ex);
     ex->sb = NULL;
 
@@ -284,8 +287,9 @@ static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *worksp
             goto out;
         }
     }
+    if (!ex->tmpfs) ex->tmpfs = ns_tmpfs_create(sb);   /* kept across start retries */
     NsRunSpec spec = {workspace, req->as_root, "dumb", NULL, NULL, NS_FD_SECCOMP, NS_FD_STATUS,
-                      req->check ? "/tmp" : NULL};
+                      req->check ? "/tmp" : NULL, ex->tmpfs};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);
     if (args < 0) {

@@ -25,6 +25,7 @@ struct NsShell {
     pid_t pid;
     int master;
     char *rcfile;       /* engine-private copy of rcfile_text, bound read-only inside */
+    char *tmpfs;        /* ns_tmpfs_create's /tmp and /dev/shm (root only) */
     bool exited;
     int status_fd;      /* bwrap's --json-status-fd, for the namespace init's pid */
     Buf status;
@@ -95,7 +96,8 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
         *err = xasprintf("pipe: %s", strerror(errno));
         goto fail;
     }
-    NsRunSpec spec = {sb->ws, false, term, sh->rcfile, env_extra, NS_FD_SECCOMP, NS_FD_STATUS, NULL};
+    sh->tmpfs = ns_tmpfs_create(sb);
+    NsRunSpec spec = {sb->ws, false, term, sh->rcfile, env_extra, NS_FD_SECCOMP, NS_FD_STATUS, NULL, sh->tmpfs};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);
     if (args < 0) {
@@ -128,6 +130,7 @@ fail:
     if (sh->master >= 0) close(sh->master);
     if (sh->rcfile) unlink(sh->rcfile);
     free(sh->rcfile);
+    ns_tmpfs_remove(sh->tmpfs);
     free(sh);
     return NULL;
 }
@@ -166,6 +169,8 @@ void ns_shell_kill(NsShell *sh)
                          sh->sb ? &sh->sb->needs_sweep : NULL);
     sh->exited = true;
     if (sh->rcfile) unlink(sh->rcfile);
+    ns_tmpfs_remove(sh->tmpfs);     /* the shell's namespace is gone with its bwrap */
+    sh->tmpfs = NULL;
     if (sh->sb) ns_sandbox_untrack_shell(sh->sb, sh);
     sh->sb = NULL;
 }

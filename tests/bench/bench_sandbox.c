@@ -3,6 +3,7 @@
  * workspace to copy. Prints medians and p90 in milliseconds. Usage: bench_sandbox [N] [WORKSPACE]
  * (default workspace: the first scenario's workspace folder in the source tree, if any). */
 #define _GNU_SOURCE
+#include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
 #include "util/util.h"
 
@@ -10,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -83,6 +85,12 @@ int main(int argc, char **argv)
     /* Warm-up: the first sandbox of a process probes bwrap and builds the seccomp filter. */
     if (!bench_cycle(NULL, 1, total, exec_only)) return 3;
 
+    /* What the ns sandbox does on this machine changes the cost: say it with the numbers. */
+    char *cg = NULL;
+    bool capped = ns_cgroup_check(&cg);
+    printf("ns: pid 1 %s; cgroup %s%s%s; running as %s\n", ns_init_path() ? "worksim-ns-init" : "bwrap's reaper",
+           capped ? "on (" : "off (", cg, ")", geteuid() == 0 ? "root (capped tmpfs for workspace, /tmp, /dev/shm)" : "a user");
+    free(cg);
     printf("sandbox open -> exec /bin/true -> close, N=%d\n", n);
     if (!bench_cycle(NULL, n, total, exec_only)) return 3;
     report("empty workspace", total, exec_only, n);
