@@ -641,11 +641,15 @@ static char *sandbox_group_of(const char *marker)
             char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
             if (!c2 || !strstr(c2, "/worksim-")) continue;
             *c2 = '\0';
-            /* v1 "N:memory:/path" is mounted at /sys/fs/cgroup/memory; v2 "0::/path" at /sys/fs/cgroup. */
-            char *cand = strstr(c1 + 1, "memory") ? xasprintf("/sys/fs/cgroup/memory%s", c2 + 1)
-                                                  : xasprintf("/sys/fs/cgroup%s", c2 + 1);
-            if (access(cand, F_OK) == 0) dir = cand;
-            else free(cand);
+            /* v1 "N:memory:/path" is mounted at /sys/fs/cgroup/memory; v2 "0::/path" at
+             * /sys/fs/cgroup (pure v2) or /sys/fs/cgroup/unified (hybrid). */
+            bool v1 = strstr(c1 + 1, "memory") != NULL;
+            const char *roots[] = {v1 ? "/sys/fs/cgroup/memory" : "/sys/fs/cgroup", v1 ? NULL : "/sys/fs/cgroup/unified"};
+            for (size_t i = 0; !dir && i < 2; i++) {
+                char *cand = roots[i] ? xasprintf("%s%s", roots[i], c2 + 1) : NULL;
+                if (cand && access(cand, F_OK) == 0) dir = cand;
+                else free(cand);
+            }
         }
         free(cg);
     }

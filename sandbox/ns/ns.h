@@ -132,6 +132,8 @@ const char *ns_init_path(void);
 NsCgroup *ns_cgroup_create(const SandboxLimits *lim, char **why);
 /* Child only (async-signal-safe): moves the calling process into the group. */
 bool ns_cgroup_join(const NsCgroup *cg);
+/* v2 only: the group's folder fd for clone3(CLONE_INTO_CGROUP), which needs no join; else -1. */
+int ns_cgroup_clone_fd(const NsCgroup *cg);
 /* Kills whatever is still in the group and removes it. NULL-safe. */
 void ns_cgroup_destroy(NsCgroup *cg);
 /* The group's folder (the memory one under v1), or NULL. */

@@ -30,6 +30,7 @@ enum { NS_CG_MEMORY, NS_CG_PIDS, NS_CG_N };
 struct NsCgroup {
     char *dir[NS_CG_N];      /* group folders (v2: one folder, in dir[NS_CG_MEMORY]) */
     int procs_fd[NS_CG_N];   /* the file children write "0" to to join (join_file); -1 if none */
+    int v2_fd;               /* v2: the group folder, for clone3(CLONE_INTO_CGROUP); else -1 */
 };
 
 /* Where this process's own groups are, found once per process. */
@@ -108,7 +109,7 @@ static char *own_path(const char *cgroup_file, const char *controller)
         char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
         if (!c2) continue;
         *c2 = '\0';
-        bool v2_line = strcmp(line, "0") == 0 && c2 == c1 + 1;
+        bool v2_line = c1 == line + 1 && line[0] == '0' && c2 == c1 + 1;   /* "0::/path" */
         if (controller ? has_word(c1 + 1, controller) : v2_line) found = xstrdup(c2 + 1);
     }
     free(copy);
@@ -239,6 +240,7 @@ static void sweep_stale(const char *parent)
 void ns_cgroup_destroy(NsCgroup *cg)
 {
     if (!cg) return;
+    if (cg->v2_fd >= 0) close(cg->v2_fd);
     for (int c = 0; c < NS_CG_N; c++) {
         if (cg->procs_fd[c] >= 0) close(cg->procs_fd[c]);
         if (cg->dir[c]) remove_group(cg->dir[c]);
@@ -251,7 +253,8 @@ void ns_cgroup_destroy(NsCgroup *cg)
  * the global threadgroup lock, whose write side waits for an RCU grace period: measured here
  * 14-16 ms per exec. v1's "tasks" moves just the calling thread, which the kernel does
  * without that lock; our child is single-threaded, so that is the whole process. v2 has no
- * such file across domains and pays the lock (unless mounted with favordynmods). */
+ * such file across domains: there the child is created inside the group instead
+ * (clone3 CLONE_INTO_CGROUP, ns_spawn.c), and cgroup.procs is only the fallback. */
 static const char *join_file(void)
 {
     return base.v2 ? "cgroup.procs" : "tasks";
@@ -308,7 +311,7 @@ NsCgroup *ns_cgroup_create(const SandboxLimits *lim, char **why)
     const char *const v1_mem[][2] = {{"memory.limit_in_bytes", mem}, {"?memory.memsw.limit_in_bytes", mem}, {NULL, NULL}};
     const char *const v1_pids[][2] = {{"pids.max", pids}, {NULL, NULL}};
     NsCgroup *cg = xcalloc(1, sizeof *cg);
-    cg->procs_fd[NS_CG_MEMORY] = cg->procs_fd[NS_CG_PIDS] = -1;
+    cg->procs_fd[NS_CG_MEMORY] = cg->procs_fd[NS_CG_PIDS] = cg->v2_fd = -1;
     char *e = NULL;
     cg->dir[NS_CG_MEMORY] = make_group(base.parent[NS_CG_MEMORY], name, base.v2 ? v2 : v1_mem,
                                        &cg->procs_fd[NS_CG_MEMORY], &e);
@@ -319,6 +322,8 @@ NsCgroup *ns_cgroup_create(const SandboxLimits *lim, char **why)
         free(pe);
     }
     free(name);
+    if (cg->dir[NS_CG_MEMORY] && base.v2)
+        cg->v2_fd = open(cg->dir[NS_CG_MEMORY], O_PATH | O_DIRECTORY | O_CLOEXEC);
     if (!cg->dir[NS_CG_MEMORY]) {
         ns_cgroup_destroy(cg);
         if (why) *why = e;
@@ -333,6 +338,11 @@ bool ns_cgroup_join(const NsCgroup *cg)
     for (int c = 0; cg && c < NS_CG_N; c++)
         if (cg->procs_fd[c] >= 0 && write(cg->procs_fd[c], "0", 1) != 1) return false;
     return true;
+}
+
+int ns_cgroup_clone_fd(const NsCgroup *cg)
+{
+    return cg ? cg->v2_fd : -1;
 }
 
 const char *ns_cgroup_dir(const NsCgroup *cg)

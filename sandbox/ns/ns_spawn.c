@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,13 @@ const char *ns_init_path(void)
     looked = true;
     return found;
 }
+
+/* clone3's argument up to its cgroup field (CLONE_ARGS_SIZE_VER2); spelled out here because
+ * <linux/sched.h> clashes with glibc's <sched.h>. */
+struct ns_clone_args {
+    uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls, set_tid, set_tid_size, cgroup;
+};
+#define NS_CLONE_INTO_CGROUP 0x200000000ULL
 
 /* Child only: writes a message to fd 2 (async-signal-safe) and exits 127. */
 static void child_die(const char *what)
@@ -97,7 +105,18 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     const SandboxLimits *lim = &sb->limits;
     pid_t parent = getpid();
 
-    pid_t pid = fork();
+    /* cgroup v2: the child is born in the sandbox's group, which costs nothing; moving it
+     * there after fork would wait for an RCU grace period (ns_cgroup.c). Falls back to fork
+     * and a join when clone3 is refused (old kernel, seccomp of our own host). */
+    bool born_in_group = false;
+    pid_t pid = -1;
+    int cg_fd = ns_cgroup_clone_fd(sb->cg);
+    if (cg_fd >= 0) {
+        struct ns_clone_args ca = {.flags = NS_CLONE_INTO_CGROUP, .exit_signal = SIGCHLD, .cgroup = (uint64_t)cg_fd};
+        pid = (pid_t)syscall(SYS_clone3, &ca, sizeof ca);
+        born_in_group = pid >= 0;
+    }
+    if (!born_in_group) pid = fork();
     if (pid < 0) {
         *err = xasprintf("fork: %s", strerror(errno));
         free(argv);
@@ -116,7 +135,7 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     if (sp->new_session && setsid() < 0) child_die("setsid");
     /* First, while the group's fds are where the parent left them and we are still allowed
      * to write (before the uid switch): everything bwrap starts is then counted in it. */
-    if (!ns_cgroup_join(sb->cg)) child_die("joining the sandbox cgroup");
+    if (!born_in_group && !ns_cgroup_join(sb->cg)) child_die("joining the sandbox cgroup");
 
     int src[6] = {sp->fd_in, sp->fd_out, sp->fd_err, sp->args_fd, sp->seccomp_fd, sp->status_fd};
     int high[6];
