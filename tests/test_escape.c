@@ -50,7 +50,7 @@ typedef struct KnownLeak {
     const char *backend, *probe, *why;
 } KnownLeak;
 
-/* ns holes closed when the engine runs as root (the workspace, /tmp and /dev/shm are then
+/* ns holes closed when the engine runs as root (the workspace and each run's /tmp are then
  * tmpfs mounts of its own, capped in bytes and inodes) and still open for an unprivileged engine. */
 static const char *const ns_fixed_when_root[] = {"disk_total_cap", "inode_flood_cap", "tmp_inode_cap"};
 /* ns holes closed where the engine can create a cgroup per sandbox (ns_cgroup_check). */

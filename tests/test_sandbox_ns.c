@@ -521,8 +521,8 @@ static void test_sandbox_nothing_left_running_after_close(void)
     free(cmd);
 }
 
-/* Mount points of the tmpfs mounts a root engine makes for its sandboxes (workspace, /tmp,
- * /dev/shm), one per line. */
+/* Mount points of the tmpfs mounts a root engine makes for its sandboxes (workspace, /tmp),
+ * one per line. */
 static char *workspace_mounts(void)
 {
     char *mi = util_read_file("/proc/self/mountinfo", NULL, NULL);

@@ -2,8 +2,9 @@
  * The public contract is sandbox/sandbox.h; sandbox.c forwards to the ns_* functions here.
  * One concern per file: ns_sandbox.c (lifecycle, host uid, process tracking), ns_args.c
  * (bwrap argv), ns_seccomp.c (BPF filter), ns_spawn.c (child set-up and exec), ns_init.c
- * (worksim-ns-init, a program of its own: the sandbox's non-dumpable pid 1), ns_cgroup.c
- * (per-sandbox cgroup), ns_tmpfs.c (per-run capped /tmp and /dev/shm),
+ * (worksim-ns-init, a program of its own: the sandbox's non-dumpable pid 1), ns_init_copy.c
+ * (puts it into each sandbox), ns_cgroup.c
+ * (per-sandbox cgroup), ns_tmpfs.c (per-run capped /tmp),
  * ns_exec.c (async capped exec), ns_shell.c (PTY shell), ns_copy.c / ns_files.c (host-side
  * workspace access that never follows symlinks). */
 #ifndef WORKSIM_SANDBOX_NS_H
@@ -27,7 +28,8 @@ struct NsSandbox {
     char *dir;              /* engine-private root: /tmp/worksim-sb-XXXXXX (0711) */
     char *ws;               /* dir/ws: the learner's workspace, bound at /workspace */
     bool ws_mounted;        /* ws is a capped tmpfs of its own (root only) */
-    char *etc;              /* dir/etc: generated passwd and group */
+    char *etc;              /* dir/etc: generated passwd and group, bound read-only as /etc */
+    bool has_init;          /* etc/worksim/init is a copy of worksim-ns-init: bwrap --as-pid-1 */
     SandboxLimits limits;
     bool drop_uid;          /* worksim runs as root: children switch to host_uid first */
     uid_t host_uid;         /* host uid the sandbox runs as (dedicated when root, else ours) */
@@ -80,8 +82,8 @@ typedef struct NsRunSpec {
     int status_fd;              /* --json-status-fd number in the child, or -1 */
     const char *home;           /* HOME inside; NULL = /workspace. Checks get a fresh /tmp so the
                                    learner's dotfiles (~/.local python hooks, .gitconfig, ...) stay out */
-    const char *tmpfs_dir;      /* optional: ns_tmpfs_create's folder, whose tmp and shm are bound at
-                                   /tmp and /dev/shm; NULL = bwrap's own --size --tmpfs */
+    const char *tmpfs_dir;      /* optional: ns_tmpfs_create's folder, whose tmp is bound at /tmp;
+                                   NULL = bwrap's own --size --tmpfs */
 } NsRunSpec;
 
 #define NS_TMP_BYTES 268435456LL    /* /tmp: 256 MiB */
@@ -113,7 +115,7 @@ typedef struct NsSpawn {
 enum { NS_FD_ARGS = 3, NS_FD_SECCOMP = 4, NS_FD_STATUS = 5, NS_FD_PARENT = 6 };
 
 /* Where the sandbox's own init (worksim-ns-init, sandbox/ns/ns_init.c) is bound inside. */
-#define NS_INIT_INSIDE "/worksim-init"
+#define NS_INIT_INSIDE "/etc/worksim/init"
 
 
 /* Forks and execs bwrap with rlimits, death signal, setsid, the host uid switch and an
@@ -122,8 +124,15 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err);
 /* Path of the bwrap binary, or NULL when it is not installed. */
 const char *ns_bwrap_path(void);
 /* Host path of worksim-ns-init ($WORKSIM_NS_INIT, the build tree, then the install's libexec
- * folder), or NULL: then bwrap's own (dumpable) reaper is pid 1 of the sandbox. */
+ * folder), or NULL: then bwrap's own (dumpable) reaper is pid 1 of the sandbox. Each sandbox
+ * copies it into its etc folder (ns_sandbox.c), which saves bwrap a bind per run. */
 const char *ns_init_path(void);
+
+/* ---- ns_init_copy.c ---- */
+
+/* Puts worksim-ns-init at ETC/worksim/init (a hard link to one copy per engine process, else a
+ * copy); false when there is none: then bwrap's reaper stays pid 1. */
+bool ns_init_place(const char *etc);
 
 /* ---- ns_cgroup.c: per-sandbox cgroup (best effort) ---- */
 
@@ -142,9 +151,9 @@ const char *ns_cgroup_dir(const NsCgroup *cg);
  * where, or why not. Creates and removes one trial group. */
 bool ns_cgroup_check(char **detail);
 
-/* ---- ns_tmpfs.c: per-run /tmp and /dev/shm capped in bytes and inodes (root only) ---- */
+/* ---- ns_tmpfs.c: per-run /tmp capped in bytes and inodes (root only) ---- */
 
-/* Mounts both below a new folder of the sandbox and returns it, or NULL (unprivileged or
+/* Mounts it below a new folder of the sandbox and returns that, or NULL (unprivileged or
  * failed: then bwrap's --size --tmpfs is used). */
 char *ns_tmpfs_create(NsSandbox *sb);
 /* Unmounts and removes what ns_tmpfs_create made and frees dir; NULL-safe. */

@@ -67,8 +67,7 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     ns_args_add(a, "--die-with-parent");
     ns_args_add(a, "--new-session");
     /* Our own non-dumpable init replaces bwrap's reaper (ns_init.c; ns_spawn adds it to argv). */
-    const char *init = ns_init_path();
-    if (init) ns_args_add(a, "--as-pid-1");
+    if (sb->has_init) ns_args_add(a, "--as-pid-1");
 
     /* File system: read-only system folders, fresh /proc, /dev, /tmp, a minimal /etc. */
     add3(a, "--ro-bind", "/usr", "/usr");
@@ -80,17 +79,11 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     /* tmpfs pages are host RAM outside RLIMIT_AS: cap /tmp and /dev/shm, freeze the rest
      * of /dev (device nodes still work on a read-only mount). */
     add2(a, "--dev", "/dev");
-    if (spec->tmpfs_dir) {         /* prepared by the host, also capped in inodes (ns_tmpfs.c) */
-        char *shm = xasprintf("%s/shm", spec->tmpfs_dir);
-        add3(a, "--bind", shm, "/dev/shm");
-        free(shm);
-    } else {
-        snprintf(num, sizeof num, "%lld", NS_SHM_BYTES);
-        add2(a, "--size", num);
-        add2(a, "--tmpfs", "/dev/shm");
-    }
+    snprintf(num, sizeof num, "%lld", NS_SHM_BYTES);
+    add2(a, "--size", num);
+    add2(a, "--tmpfs", "/dev/shm");
     add2(a, "--remount-ro", "/dev");
-    if (spec->tmpfs_dir) {
+    if (spec->tmpfs_dir) {         /* prepared by the host, also capped in inodes (ns_tmpfs.c) */
         char *tmp = xasprintf("%s/tmp", spec->tmpfs_dir);
         add3(a, "--bind", tmp, "/tmp");
         free(tmp);
@@ -99,21 +92,13 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
         add2(a, "--size", num);
         add2(a, "--tmpfs", "/tmp");
     }
-    add2(a, "--dir", "/etc");
-    char *passwd = xasprintf("%s/passwd", sb->etc);
-    char *group = xasprintf("%s/group", sb->etc);
-    add3(a, "--ro-bind", passwd, "/etc/passwd");
-    add3(a, "--ro-bind", group, "/etc/group");
-    free(passwd);
-    free(group);
+    /* The sandbox's own etc (passwd, group and empty mount points) in one bind: every bind
+     * makes bwrap parse the whole mount table, so fewer binds start faster. */
+    add3(a, "--ro-bind", sb->etc, "/etc");
     /* Debian's /usr/bin/awk, editor, ... are symlinks through /etc/alternatives. */
     add3(a, "--ro-bind-try", "/etc/alternatives", "/etc/alternatives");
-    if (spec->rcfile_host) {
-        add2(a, "--dir", "/etc/worksim");
-        add3(a, "--ro-bind", spec->rcfile_host, "/etc/worksim/bashrc");
-    }
+    if (spec->rcfile_host) add3(a, "--ro-bind", spec->rcfile_host, "/etc/worksim/bashrc");
     add3(a, "--bind", spec->workspace, "/workspace");
-    if (init) add3(a, "--ro-bind", init, NS_INIT_INSIDE);
     add2(a, "--remount-ro", "/");      /* the root tmpfs (/, /etc) becomes read-only */
     add2(a, "--chdir", "/workspace");
 

@@ -187,6 +187,18 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
     free(passwd);
     free(group);
     if (!ok) goto fail;
+    /* etc is bound read-only as /etc (one bind, ns_args.c): the mount points of what is bound
+     * on top of it must exist beforehand. */
+    char *alt = xasprintf("%s/alternatives", sb->etc);
+    char *wdir = xasprintf("%s/worksim", sb->etc);
+    char *rc = xasprintf("%s/worksim/bashrc", sb->etc);
+    ok = mkdir(alt, 0755) == 0 && mkdir(wdir, 0755) == 0 && write_private(rc, "", &e);
+    if (!ok && !e) e = xasprintf("%s: %s", sb->etc, strerror(errno));
+    free(alt);
+    free(wdir);
+    free(rc);
+    if (!ok) goto fail;
+    sb->has_init = ns_init_place(sb->etc);
     if (cfg->workspace_src &&
         !ns_copy_tree(cfg->workspace_src, sb->ws, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, &e))
         goto fail;

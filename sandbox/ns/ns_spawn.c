@@ -18,7 +18,6 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
-#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -37,23 +36,6 @@ const char *ns_bwrap_path(void)
 #define WORKSIM_NS_INIT_INSTALL ""
 #endif
 
-/* A root engine runs bwrap as a dedicated uid, which must reach the init through every folder
- * (a build tree in a private home would make every sandbox fail to start). */
-static bool others_can_run(const char *path)
-{
-    char *p = xstrdup(path);
-    struct stat st;
-    bool ok = true;
-    for (char *s = p + 1; ok && (s = strchr(s, '/')) != NULL; s++) {
-        *s = '\0';
-        ok = stat(p, &st) == 0 && (st.st_mode & S_IXOTH);
-        *s = '/';
-    }
-    ok = ok && stat(p, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & (S_IROTH | S_IXOTH)) == (S_IROTH | S_IXOTH);
-    free(p);
-    return ok;
-}
-
 const char *ns_init_path(void)
 {
     /* WORKSIM_NS_INIT (tests, relocated installs), then the build tree, then the install. */
@@ -63,8 +45,7 @@ const char *ns_init_path(void)
     const char *env = getenv("WORKSIM_NS_INIT");
     const char *candidates[] = {env && *env ? env : NULL, WORKSIM_NS_INIT_BUILD, WORKSIM_NS_INIT_INSTALL};
     for (size_t i = 0; !found && i < sizeof candidates / sizeof *candidates; i++)
-        if (candidates[i] && *candidates[i] == '/' && access(candidates[i], X_OK) == 0 &&
-            (geteuid() != 0 || others_can_run(candidates[i])))
+        if (candidates[i] && *candidates[i] == '/' && access(candidates[i], X_OK) == 0)
             found = xstrdup(candidates[i]);
     looked = true;
     return found;
@@ -113,7 +94,7 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     argv[n++] = (char *)"3";
     /* With our init (ns_args_build bound it and added --as-pid-1) the command becomes
      * "-- /worksim-init 6 -- COMMAND...": fd 6 is a pidfd of this very process (bwrap). */
-    bool with_init = ns_init_path() != NULL && n_tail > 0 && strcmp(sp->tail[0], "--") == 0;
+    bool with_init = sb->has_init && n_tail > 0 && strcmp(sp->tail[0], "--") == 0;
     if (with_init) {
         argv[n++] = (char *)"--";
         argv[n++] = (char *)NS_INIT_INSIDE;

@@ -89,7 +89,7 @@ int main(int argc, char **argv)
     char *cg = NULL;
     bool capped = ns_cgroup_check(&cg);
     printf("ns: pid 1 %s; cgroup %s%s%s; running as %s\n", ns_init_path() ? "worksim-ns-init" : "bwrap's reaper",
-           capped ? "on (" : "off (", cg, ")", geteuid() == 0 ? "root (capped tmpfs for workspace, /tmp, /dev/shm)" : "a user");
+           capped ? "on (" : "off (", cg, ")", geteuid() == 0 ? "root (capped tmpfs for workspace and /tmp)" : "a user");
     free(cg);
     printf("sandbox open -> exec /bin/true -> close, N=%d\n", n);
     if (!bench_cycle(NULL, n, total, exec_only)) return 3;
