@@ -179,12 +179,12 @@ static void find_base(void)
         }
     }
     if (!base.parent[NS_CG_MEMORY]) {
-        if (v2_why) {
-            base.why = v2_why;
-            v2_why = NULL;
-        } else if (v1_dir[NS_CG_MEMORY]) base.why = xasprintf("%s is not writable", v1_dir[NS_CG_MEMORY]);
+        char *v1_why = v1_dir[NS_CG_MEMORY] ? xasprintf("%s is not writable", v1_dir[NS_CG_MEMORY]) : NULL;
+        if (v2_why && v1_why) base.why = xasprintf("%s; %s", v2_why, v1_why);
+        else if (v2_why || v1_why) base.why = xstrdup(v2_why ? v2_why : v1_why);
         else if (!cgroups) base.why = xstrdup("/proc/self/cgroup is unreadable");
         else base.why = xstrdup("no cgroup hierarchy with a memory controller is mounted for us");
+        free(v1_why);
     }
     free(v2_why);
     free(v2_dir);
