@@ -521,20 +521,42 @@ static void test_sandbox_nothing_left_running_after_close(void)
     free(cmd);
 }
 
-/* Mount points of the tmpfs mounts a root engine makes for its sandboxes (workspace, /tmp),
- * one per line. */
-static char *workspace_mounts(void)
+/* The private folder (/tmp/worksim-sb-XXXXXX) of the sandbox the first process whose command
+ * line starts with marker runs in: its /etc is a bind of that folder's etc, and mountinfo
+ * shows the bind's source path (relative to its file system: the tail from worksim-sb- on is
+ * what identifies it). NULL when not found. */
+static char *sandbox_dir_of(const char *marker)
 {
-    char *mi = util_read_file("/proc/self/mountinfo", NULL, NULL);
-    Buf b = {0};
-    for (char *line = mi ? strtok(mi, "\n") : NULL; line; line = strtok(NULL, "\n")) {
-        char point[512];
-        if (strstr(line, " - tmpfs worksim-") && sscanf(line, "%*s %*s %*s %*s %511s", point) == 1 &&
-            strncmp(point, "/tmp/worksim-sb-", 16) == 0)
-            buf_printf(&b, "%s\n", point);
+    DIR *d = opendir("/proc");
+    char *dir = NULL;
+    struct dirent *e;
+    while (!dir && d && (e = readdir(d)) != NULL) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char path[300];
+        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
+        size_t len = 0;
+        char *cl = util_read_file(path, &len, NULL);
+        for (size_t i = 0; cl && i + 1 < len; i++)
+            if (cl[i] == '\0') cl[i] = ' ';
+        bool match = cl && strncmp(cl, marker, strlen(marker)) == 0;
+        free(cl);
+        if (!match) continue;
+        snprintf(path, sizeof path, "/proc/%s/mountinfo", e->d_name);
+        char *mi = util_read_file(path, NULL, NULL);
+        char *save = NULL;
+        for (char *line = mi ? strtok_r(mi, "\n", &save) : NULL; line && !dir; line = strtok_r(NULL, "\n", &save)) {
+            char root[512], point[512];
+            const char *at = NULL;
+            if (sscanf(line, "%*s %*s %*s %511s %511s", root, point) == 2 && strcmp(point, "/etc") == 0 &&
+                (at = strstr(root, "worksim-sb-")) != NULL && strlen(at) >= 17) {
+                const char *tmp = getenv("TMPDIR");
+                dir = xasprintf("%s/%.17s", tmp && *tmp ? tmp : "/tmp", at);
+            }
+        }
+        free(mi);
     }
-    free(mi);
-    return b.data ? buf_steal(&b) : xstrdup("");
+    if (d) closedir(d);
+    return dir;
 }
 
 static char *sandbox_group_of(const char *marker);
@@ -545,7 +567,6 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
 {
     char marker[64];
     snprintf(marker, sizeof marker, "sleep 8%d", (int)getpid());
-    char *mounts_before = workspace_mounts();
     int ready[2];
     REQUIRE(pipe(ready) == 0);
     pid_t engine = fork();
@@ -581,6 +602,8 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
     }
     CHECK_INT_EQ(found, 3);
     char *group = sandbox_group_of(marker);    /* NULL where no cgroup is used */
+    char *sb_dir = sandbox_dir_of(marker);
+    CHECK(sb_dir != NULL);
     kill(engine, SIGKILL);
     int st = 0;
     CHECK(waitpid(engine, &st, 0) == engine && WIFSIGNALED(st));
@@ -591,20 +614,20 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
         nanosleep(&ts, NULL);
     }
     CHECK_INT_EQ(found, 0);
-    /* As root the crashed engine leaves its tmpfs mounts: unmount them, then remove its folder
-     * (/tmp/worksim-sb-XXXXXX, the first 22 characters of each mount point). */
-    char *mounts_after = workspace_mounts();
-    char *copy = xstrdup(mounts_after);
-    for (char *m = strtok(mounts_after, "\n"); m; m = strtok(NULL, "\n"))
-        if (!strstr(mounts_before, m)) umount2(m, MNT_DETACH);
-    for (char *m = strtok(copy, "\n"); m; m = strtok(NULL, "\n")) {
-        if (strstr(mounts_before, m) || strlen(m) < 22) continue;
-        m[22] = '\0';
-        util_remove_tree(m);
+    /* The crashed engine leaves its folder (and as root its tmpfs mounts in it): unmount what
+     * is mounted below it, then remove it. Only this folder: other tests may run meanwhile. */
+    if (sb_dir) {
+        char *mi = util_read_file("/proc/self/mountinfo", NULL, NULL);
+        char *save = NULL;
+        for (char *line = mi ? strtok_r(mi, "\n", &save) : NULL; line; line = strtok_r(NULL, "\n", &save)) {
+            char point[512];
+            if (sscanf(line, "%*s %*s %*s %*s %511s", point) == 1 && strncmp(point, sb_dir, strlen(sb_dir)) == 0)
+                umount2(point, MNT_DETACH);
+        }
+        free(mi);
+        util_remove_tree(sb_dir);
+        free(sb_dir);
     }
-    free(copy);
-    free(mounts_after);
-    free(mounts_before);
     /* The dead engine's cgroup goes when the next sandbox opens. */
     if (group) {
         Sandbox *next = open_sandbox(NULL, NULL);
