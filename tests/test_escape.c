@@ -1064,6 +1064,12 @@ static void after_bomb(int line, Sandbox *sb, const char *probe, SandboxExecResu
     bool cont = strstr(next->output, "run-continues") != NULL;
     verdict_at(line, probe, ended && host && cont, "exit %d%s in %.1f s; host %s; next exec %s", r ? r->exit_code : -1,
                r && r->timed_out ? " (timeout)" : "", r ? r->seconds : 0, host ? "fine" : "HURT", cont ? "works" : "FAILS");
+    /* A failure says what the commands printed, so a CI log shows the cause. */
+    if (!(ended && host && cont)) {
+        fprintf(stderr, "    bomb: error=%s output=%.300s\n", r && r->error ? r->error : "-", r && r->output ? r->output : "");
+        fprintf(stderr, "    next: exit %d error=%s output=%.300s\n", next->exit_code, next->error ? next->error : "-",
+                next->output ? next->output : "");
+    }
     sandbox_exec_result_free(next);
 }
 
