@@ -521,16 +521,14 @@ static void test_sandbox_nothing_left_running_after_close(void)
     free(cmd);
 }
 
-/* The private folder (/tmp/worksim-sb-XXXXXX) of the sandbox the first process whose command
- * line starts with marker runs in: its /etc is a bind of that folder's etc, and mountinfo
- * shows the bind's source path (relative to its file system: the tail from worksim-sb- on is
- * what identifies it). NULL when not found. */
-static char *sandbox_dir_of(const char *marker)
+/* The /proc file `name` of the first host process whose command line starts with marker
+ * (NULL when there is none). Caller frees. */
+static char *proc_file_of(const char *marker, const char *name)
 {
     DIR *d = opendir("/proc");
-    char *dir = NULL;
+    char *text = NULL;
     struct dirent *e;
-    while (!dir && d && (e = readdir(d)) != NULL) {
+    while (!text && d && (e = readdir(d)) != NULL) {
         if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
         char path[300];
         snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
@@ -541,21 +539,32 @@ static char *sandbox_dir_of(const char *marker)
         bool match = cl && strncmp(cl, marker, strlen(marker)) == 0;
         free(cl);
         if (!match) continue;
-        snprintf(path, sizeof path, "/proc/%s/mountinfo", e->d_name);
-        char *mi = util_read_file(path, NULL, NULL);
-        char *save = NULL;
-        for (char *line = mi ? strtok_r(mi, "\n", &save) : NULL; line && !dir; line = strtok_r(NULL, "\n", &save)) {
-            char root[512], point[512];
-            const char *at = NULL;
-            if (sscanf(line, "%*s %*s %*s %511s %511s", root, point) == 2 && strcmp(point, "/etc") == 0 &&
-                (at = strstr(root, "worksim-sb-")) != NULL && strlen(at) >= 17) {
-                const char *tmp = getenv("TMPDIR");
-                dir = xasprintf("%s/%.17s", tmp && *tmp ? tmp : "/tmp", at);
-            }
-        }
-        free(mi);
+        snprintf(path, sizeof path, "/proc/%s/%s", e->d_name, name);
+        text = util_read_file(path, NULL, NULL);
     }
     if (d) closedir(d);
+    return text;
+}
+
+/* The private folder (/tmp/worksim-sb-XXXXXX) of the sandbox the first process whose command
+ * line starts with marker runs in: its /etc is a bind of that folder's etc, and mountinfo
+ * shows the bind's source path (relative to its file system: the tail from worksim-sb- on is
+ * what identifies it). NULL when not found. */
+static char *sandbox_dir_of(const char *marker)
+{
+    char *dir = NULL;
+    char *mi = proc_file_of(marker, "mountinfo");
+    char *save = NULL;
+    for (char *line = mi ? strtok_r(mi, "\n", &save) : NULL; line && !dir; line = strtok_r(NULL, "\n", &save)) {
+        char root[512], point[512];
+        const char *at = NULL;
+        if (sscanf(line, "%*s %*s %*s %511s %511s", root, point) == 2 && strcmp(point, "/etc") == 0 &&
+            (at = strstr(root, "worksim-sb-")) != NULL && strlen(at) >= 17) {
+            const char *tmp = getenv("TMPDIR");
+            dir = xasprintf("%s/%.17s", tmp && *tmp ? tmp : "/tmp", at);
+        }
+    }
+    free(mi);
     return dir;
 }
 
@@ -642,41 +651,25 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
  * starts with marker, when that process sits in a worksim sandbox group; else NULL. */
 static char *sandbox_group_of(const char *marker)
 {
-    DIR *d = opendir("/proc");
     char *dir = NULL;
-    struct dirent *e;
-    while (!dir && d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
-        size_t len = 0;
-        char *cl = util_read_file(path, &len, NULL);
-        for (size_t i = 0; cl && i + 1 < len; i++)
-            if (cl[i] == '\0') cl[i] = ' ';
-        bool match = cl && strncmp(cl, marker, strlen(marker)) == 0;
-        free(cl);
-        if (!match) continue;
-        snprintf(path, sizeof path, "/proc/%s/cgroup", e->d_name);
-        char *cg = util_read_file(path, NULL, NULL);
-        char *save = NULL;
-        for (char *line = cg ? strtok_r(cg, "\n", &save) : NULL; line && !dir; line = strtok_r(NULL, "\n", &save)) {
-            char *c1 = strchr(line, ':');
-            char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
-            if (!c2 || !strstr(c2, "/worksim-")) continue;
-            *c2 = '\0';
-            /* v1 "N:memory:/path" is mounted at /sys/fs/cgroup/memory; v2 "0::/path" at
-             * /sys/fs/cgroup (pure v2) or /sys/fs/cgroup/unified (hybrid). */
-            bool v1 = strstr(c1 + 1, "memory") != NULL;
-            const char *roots[] = {v1 ? "/sys/fs/cgroup/memory" : "/sys/fs/cgroup", v1 ? NULL : "/sys/fs/cgroup/unified"};
-            for (size_t i = 0; !dir && i < 2; i++) {
-                char *cand = roots[i] ? xasprintf("%s%s", roots[i], c2 + 1) : NULL;
-                if (cand && access(cand, F_OK) == 0) dir = cand;
-                else free(cand);
-            }
+    char *cg = proc_file_of(marker, "cgroup");
+    char *save = NULL;
+    for (char *line = cg ? strtok_r(cg, "\n", &save) : NULL; line && !dir; line = strtok_r(NULL, "\n", &save)) {
+        char *c1 = strchr(line, ':');
+        char *c2 = c1 ? strchr(c1 + 1, ':') : NULL;
+        if (!c2 || !strstr(c2, "/worksim-")) continue;
+        *c2 = '\0';
+        /* v1 "N:memory:/path" is mounted at /sys/fs/cgroup/memory; v2 "0::/path" at
+         * /sys/fs/cgroup (pure v2) or /sys/fs/cgroup/unified (hybrid). */
+        bool v1 = strstr(c1 + 1, "memory") != NULL;
+        const char *roots[] = {v1 ? "/sys/fs/cgroup/memory" : "/sys/fs/cgroup", v1 ? NULL : "/sys/fs/cgroup/unified"};
+        for (size_t i = 0; !dir && i < 2; i++) {
+            char *cand = roots[i] ? xasprintf("%s%s", roots[i], c2 + 1) : NULL;
+            if (cand && access(cand, F_OK) == 0) dir = cand;
+            else free(cand);
         }
-        free(cg);
     }
-    if (d) closedir(d);
+    free(cg);
     return dir;
 }
 
