@@ -66,17 +66,8 @@ char *cli_result_json(Run *run)
     cJSON *lines = cJSON_AddArrayToObject(o, "breakdown");
     for (int i = 0; i < s->n_lines; i++) {
         const ScoreLine *l = &s->lines[i];
-        cJSON *j = cJSON_CreateObject();
-        cJSON_AddStringToObject(j, "kind", score_kind_name(l->kind));
-        cJSON_AddStringToObject(j, "id", l->item_id);
-        if (l->task) cJSON_AddStringToObject(j, "task", l->task);
-        else cJSON_AddNullToObject(j, "task");
-        cJSON_AddStringToObject(j, "label", l->label);
-        cJSON_AddNumberToObject(j, "points", l->points);
-        cJSON_AddNumberToObject(j, "max", l->max);
-        cJSON_AddBoolToObject(j, "passed", l->passed);
-        if (l->feedback) cJSON_AddStringToObject(j, "feedback", l->feedback);
-        else cJSON_AddNullToObject(j, "feedback");
+        cJSON *j = score_line_json(score_kind_name(l->kind), l->item_id, l->task, l->label, l->points, l->max,
+                                   l->passed, l->feedback);
         cJSON_AddItemToArray(lines, j);
     }
     cJSON *skills = cJSON_AddObjectToObject(o, "skills");

@@ -3,6 +3,8 @@
 
 #include "util/util.h"
 
+#include <cjson/cJSON.h>
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -79,4 +81,21 @@ void score_sheet_clear(ScoreSheet *sheet)
     free(sheet->lines);
     free(sheet->skills);
     memset(sheet, 0, sizeof *sheet);
+}
+
+struct cJSON *score_line_json(const char *kind, const char *id, const char *task, const char *label, double points,
+                              double max, bool passed, const char *feedback)
+{
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "kind", kind);
+    cJSON_AddStringToObject(j, "id", id);
+    if (task) cJSON_AddStringToObject(j, "task", task);
+    else cJSON_AddNullToObject(j, "task");
+    cJSON_AddStringToObject(j, "label", label ? label : "");
+    cJSON_AddNumberToObject(j, "points", points);
+    cJSON_AddNumberToObject(j, "max", max);
+    cJSON_AddBoolToObject(j, "passed", passed);
+    if (feedback) cJSON_AddStringToObject(j, "feedback", feedback);
+    else cJSON_AddNullToObject(j, "feedback");
+    return j;
 }

@@ -42,4 +42,10 @@ void score_sheet_add(ScoreSheet *sheet, ScoreKind kind, const char *item_id, con
 void score_sheet_finalize(ScoreSheet *sheet, double pass, const char *end_reason, bool infra);
 void score_sheet_clear(ScoreSheet *sheet);   /* frees the lines and skills; the sheet is reusable */
 
+/* One breakdown line as the JSON object of DESIGN §9 (`run --json`, `report --format json`):
+ * kind, id, task (null when none), label, points, max, passed, feedback (null when none). */
+struct cJSON;
+struct cJSON *score_line_json(const char *kind, const char *id, const char *task, const char *label, double points,
+                              double max, bool passed, const char *feedback);
+
 #endif

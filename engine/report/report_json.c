@@ -1,6 +1,8 @@
 /* report_json.c: runs as one JSON array, each with its breakdown and LLM cost. */
 #include "report/report.h"
 
+#include "core/score.h"
+
 #include <cjson/cJSON.h>
 #include <stdlib.h>
 
@@ -25,17 +27,8 @@ void report_emit_json(const Report *rep, Buf *b)
         cJSON *lines = cJSON_AddArrayToObject(o, "breakdown");
         for (int k = 0; k < r->n_lines; k++) {
             const StoreResultLine *l = &r->lines[k];
-            cJSON *j = cJSON_CreateObject();
-            cJSON_AddStringToObject(j, "kind", l->kind);
-            cJSON_AddStringToObject(j, "id", l->item_id);
-            if (l->task) cJSON_AddStringToObject(j, "task", l->task);
-            else cJSON_AddNullToObject(j, "task");
-            cJSON_AddStringToObject(j, "label", l->label ? l->label : "");
-            cJSON_AddNumberToObject(j, "points", l->points);
-            cJSON_AddNumberToObject(j, "max", l->max);
-            cJSON_AddBoolToObject(j, "passed", l->passed);
-            if (l->feedback) cJSON_AddStringToObject(j, "feedback", l->feedback);
-            else cJSON_AddNullToObject(j, "feedback");
+            cJSON *j = score_line_json(l->kind, l->item_id, l->task, l->label, l->points, l->max, l->passed,
+                                       l->feedback);
             cJSON_AddItemToArray(lines, j);
         }
         cJSON_AddItemToArray(arr, o);
