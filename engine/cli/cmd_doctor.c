@@ -5,6 +5,8 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "ui/ui_window.h"
+
 #include "sandbox/ns/ns.h"
 #include "sandbox/vm/vm.h"
 #include "util/util.h"
@@ -106,9 +108,13 @@ static void check_kvm(void)
 
 static void check_desktop(void)
 {
-    const char *display = getenv("WAYLAND_DISPLAY") ? getenv("WAYLAND_DISPLAY") : getenv("DISPLAY");
-    if (display && *display) report("ok", "display", NULL, "display %s is set", display);
-    else report("info", "display", "run under a desktop session, or Xvfb for screenshots", "no DISPLAY or WAYLAND_DISPLAY (headless use only)");
+    char *video = NULL;
+    if (ui_window_available(&video))
+        report("ok", "display", NULL, "worksim play can open its desktop window (SDL video driver %s)", video);
+    else
+        report("info", "display", "run it in a desktop session; without a screen: xvfb-run -a worksim play, or worksim play --watch",
+               "%s: worksim play cannot open its window", video);
+    free(video);
     if (access("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", R_OK) == 0)
         report("ok", "fonts", NULL, "DejaVu fonts found");
     else

@@ -8,7 +8,6 @@
 #include "ui/ui_window.h"
 #include "util/util.h"
 
-#include <SDL.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,27 +49,18 @@ static int watch_solution(CliContext *ctx, const RunArgs *a, Scenario *sc, const
     return rc;
 }
 
-/* SDL can open a display here (probed before a run is recorded, so a refusal loses nothing). */
-static bool display_available(char **err)
-{
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        *err = xasprintf("no display for the desktop (%s)", SDL_GetError());
-        return false;
-    }
-    SDL_Quit();
-    return true;
-}
-
 static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
 {
     char *err = NULL;
-    if (!display_available(&err)) {
+    if (!ui_window_available(&err)) {
         fprintf(stderr, "worksim play: %s; on a machine without a screen use `xvfb-run -a worksim play`, "
                         "or `worksim play --watch` to watch the reference solution\n", err);
         free(err);
         scenario_free(sc);
         return EXIT_INFRA;
     }
+    free(err);   /* the driver's name */
+    err = NULL;
     int rc = EXIT_OK;
     CliRunDeps deps;
     if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;

@@ -13,6 +13,8 @@
 
 #include <SDL_image.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 enum { FRAME_MS = 33, IO_WAIT_MS = 8, LIVELY_MS = 1500, IDLE_FRAME_MS = 1000 };
 
@@ -24,6 +26,26 @@ static bool save_png(SDL_Renderer *r, int w, int h, const char *path, char **err
     if (!ok && err) *err = xasprintf("cannot save %s: %s", path, SDL_GetError());
     SDL_FreeSurface(s);
     return ok;
+}
+
+bool ui_window_available(char **what)
+{
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        *what = xasprintf("no display for the desktop (%s)", SDL_GetError());
+        return false;
+    }
+    const char *driver = SDL_GetCurrentVideoDriver();
+    const char *asked = getenv("SDL_VIDEODRIVER");
+    /* Without a session SDL falls back to windows nobody can see: only on explicit request. */
+    bool invisible = driver && (strcmp(driver, "offscreen") == 0 || strcmp(driver, "dummy") == 0);
+    if (invisible && !(asked && *asked)) {
+        *what = xasprintf("no display for the desktop (no X11 or Wayland session; SDL found only its %s driver)", driver);
+        SDL_Quit();
+        return false;
+    }
+    *what = xstrdup(driver ? driver : "unknown");
+    SDL_Quit();
+    return true;
 }
 
 bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)

@@ -13,6 +13,10 @@ typedef struct UiWindowOptions {
     double snapshot_after;
 } UiWindowOptions;
 
+/* Whether SDL can open a window here: true + *what = the video driver's name, or false +
+ * *what = why not (one line). Caller frees *what. Leaves SDL shut down. */
+bool ui_window_available(char **what);
+
 /* Shows run until the learner closes the window; closing an unfinished run finishes it (it
  * is graded as it stands) and waits for its grading. Returns false + *err (one line, caller
  * frees) when no window can open (no display), with the run untouched. */
