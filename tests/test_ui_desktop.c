@@ -135,6 +135,30 @@ static void test_ui_desktop_toast_shows_a_new_message_and_opens_chat(void)
     kit_close(&k);
 }
 
+static void test_ui_desktop_people_row_opens_a_direct_message(void)
+{
+    Kit k;
+    REQUIRE(desk_open(&k));
+    kit_render(&k);
+    const Scenario *sc = run_scenario(k.run);
+    int marco = -1;
+    for (int i = 0; i < sc->n_cast; i++)
+        if (strcmp(sc->cast[i].id, "marco") == 0) marco = i;
+    REQUIRE(marco >= 0);
+    SDL_Rect row = ui_desktop_person(desk(&k), marco);
+    REQUIRE(row.w > 0);
+    kit_click(&k, row);
+    CHECK(ui_desktop_app(desk(&k)) == UI_APP_CHAT);
+    kit_render(&k);
+    kit_type(&k, "Marco, where do the ");   /* SDL splits text input into <= 31-byte events */
+    kit_type(&k, "pricing tests live?");
+    kit_key(&k, SDLK_RETURN);
+    kit_idle(&k);
+    CHECK_INT_EQ(kit_messages(&k, "learner", "marco", NULL, "pricing tests"), 1);
+    CHECK_INT_EQ(kit_messages(&k, "learner", "priya", NULL, "pricing tests"), 0);
+    kit_close(&k);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -142,6 +166,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_ui_desktop_badges_count_unseen_colleague_messages),
         TEST_CASE(test_ui_desktop_finish_needs_a_second_click_then_shows_results),
         TEST_CASE(test_ui_desktop_toast_shows_a_new_message_and_opens_chat),
+        TEST_CASE(test_ui_desktop_people_row_opens_a_direct_message),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

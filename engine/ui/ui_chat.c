@@ -409,6 +409,18 @@ static void select_conv(Chat *c, int i)
     sync(c);
 }
 
+bool ui_chat_open_dm(UiView *chat, const char *cast_id)
+{
+    Chat *c = chat->self;
+    const Scenario *sc = run_scenario(c->run);
+    for (int i = 0; i < sc->n_cast; i++) {
+        if (strcmp(sc->cast[i].id, cast_id) != 0) continue;
+        select_conv(c, sc->n_channels + i);
+        return true;
+    }
+    return false;
+}
+
 static bool chat_key(Chat *c, const SDL_KeyboardEvent *k, SDL_Rect area)
 {
     SDL_Rect body = chat_layout(area).body;

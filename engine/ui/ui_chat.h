@@ -15,4 +15,8 @@ UiView ui_chat_view_new(Run *run);
  * scenario order), then one DM per cast member (in sc->cast order). For tests and the shell. */
 SDL_Rect ui_chat_row_rect(const Scenario *sc, SDL_Rect area, int index);
 
+/* Selects the direct conversation with cast member cast_id (the desktop's People list);
+ * false when there is none. */
+bool ui_chat_open_dm(UiView *chat, const char *cast_id);
+
 #endif

@@ -32,6 +32,7 @@ struct UiDesktop {
     uint32_t finish_armed_at;      /* SDL ticks of the first Finish click; 0 = not armed */
     int mouse_x, mouse_y;
     SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area, toast_rect;
+    SDL_Rect *people;              /* one row per cast member in the sidebar (click: DM) */
     /* The latest colleague message, shown in a corner while Chat is not on screen. */
     char *toast_from, *toast_text;
     uint32_t toast_at;
@@ -95,6 +96,7 @@ void ui_desktop_free(UiDesktop *desk)
     run_set_listener(desk->run, NULL, NULL);
     free(desk->toast_from);
     free(desk->toast_text);
+    free(desk->people);
     for (int i = 0; i < UI_APP_COUNT; i++)
         if (desk->has_view[i] && desk->views[i].free) desk->views[i].free(desk->views[i].self);
     free(desk);
@@ -105,6 +107,13 @@ SDL_Rect ui_desktop_app_button(const UiDesktop *desk, UiApp app) { return desk->
 SDL_Rect ui_desktop_finish_button(const UiDesktop *desk) { return desk->finish_button; }
 SDL_Rect ui_desktop_main_area(const UiDesktop *desk) { return desk->main_area; }
 SDL_Rect ui_desktop_toast(const UiDesktop *desk) { return desk->toast_rect; }
+
+SDL_Rect ui_desktop_person(const UiDesktop *desk, int cast_index)
+{
+    const Scenario *sc = run_scenario(desk->run);
+    if (!desk->people || cast_index < 0 || cast_index >= sc->n_cast) return (SDL_Rect){0, 0, 0, 0};
+    return desk->people[cast_index];
+}
 
 static void ensure_results(UiDesktop *desk)
 {
@@ -226,7 +235,12 @@ static void draw_sidebar(UiDesktop *desk, UiDraw *d, int height)
     const Scenario *sc = run_scenario(desk->run);
     ui_text(d, f->small, 16, y, dim, "PEOPLE");
     y += f->small_h + 8;
+    if (!desk->people) desk->people = xcalloc((size_t)sc->n_cast + 1, sizeof *desk->people);
+    for (int i = 0; i < sc->n_cast; i++) desk->people[i] = (SDL_Rect){0, 0, 0, 0};
     for (int i = 0; i < sc->n_cast && y + 2 * f->ui_h < height; i++) {
+        SDL_Rect row = {8, y - 4, SIDE_W - 16, f->ui_h + f->small_h + 8};
+        desk->people[i] = row;
+        if (ui_hit(row, desk->mouse_x, desk->mouse_y)) ui_fill(d, row, (SDL_Color){0x37, 0x3d, 0x4a, 0xff});
         ui_fill(d, (SDL_Rect){18, y + f->ui_h / 2 - 4, 8, 8}, UI_OK);
         ui_text(d, f->ui, 36, y, light, sc->cast[i].name);
         y += f->ui_h;
@@ -293,6 +307,13 @@ static bool click_chrome(UiDesktop *desk, int x, int y)
             ui_desktop_show(desk, (UiApp)i);
             return true;
         }
+    }
+    const Scenario *sc = run_scenario(desk->run);
+    for (int i = 0; desk->people && i < sc->n_cast; i++) {
+        if (!ui_hit(desk->people[i], x, y)) continue;
+        ui_desktop_show(desk, UI_APP_CHAT);
+        ui_chat_open_dm(&desk->views[UI_APP_CHAT], sc->cast[i].id);
+        return true;
     }
     if (ui_hit(desk->finish_button, x, y) && !run_is_finished(desk->run)) {
         uint32_t now = SDL_GetTicks();

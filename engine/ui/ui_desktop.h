@@ -31,5 +31,7 @@ SDL_Rect ui_desktop_main_area(const UiDesktop *desk);   /* where the selected ap
  * a click on it opens Chat. */
 bool ui_desktop_toast_visible(const UiDesktop *desk);
 SDL_Rect ui_desktop_toast(const UiDesktop *desk);
+/* The People row of cast member cast_index (scenario order); a click opens the DM with them. */
+SDL_Rect ui_desktop_person(const UiDesktop *desk, int cast_index);
 
 #endif
