@@ -1,8 +1,10 @@
 /* test_ui_chat.c: the Chat view on real runs (tests/fixtures/runs, ns sandbox, scripted
  * colleagues, virtual clock) drawn by a software renderer: the initial conversation, clicks
  * selecting conversations (and their highlight), typing and sending to a DM and a channel,
- * scripted replies, unread badges, UTF-8 editing, a refused send's error line, and scrolling
- * that sticks to the newest message. */
+ * scripted replies, unread badges, UTF-8 editing, a refused send's error line, scrolling
+ * that sticks to the newest message, and the input box as a text field: caret moves by
+ * character and word, insertion and deletion at the caret, the caret's pixel column and the
+ * box's sideways scroll, Shift+Enter line breaks, recalling the last message, the length cap. */
 #include "ui_view_kit.h"
 
 #include "ui/ui_chat.h"
@@ -264,6 +266,285 @@ static void test_chat_wheel_scrolls_and_sticks_to_newest(void)
     kit_close(&k);
 }
 
+/* ---- the input box as a text field ----------------------------------------------------- */
+
+/* The text of the learner's newest message (NULL: none). */
+static const char *last_learner_text(Kit *k)
+{
+    int n = 0;
+    const RunMessage *ms = run_messages(k->run, &n);
+    for (int i = n - 1; i >= 0; i--)
+        if (strcmp(ms[i].from, "learner") == 0) return ms[i].text;
+    return NULL;
+}
+
+/* Types s in pieces of at most 30 bytes cut on character boundaries (as SDL delivers text). */
+static void type_long(Kit *k, const char *s)
+{
+    while (*s) {
+        size_t n = strlen(s) < 30 ? strlen(s) : 30;
+        while (n > 0 && s[n] && ((unsigned char)s[n] & 0xc0) == 0x80) n--;
+        char piece[32];
+        memcpy(piece, s, n);
+        piece[n] = 0;
+        kit_type(k, piece);
+        s += n;
+    }
+}
+
+/* The leftmost column of caret pixels (UI_ACCENT inside the input box, clear of its accent
+ * border), after drawing a frame; -1: no caret drawn. */
+static int caret_x(Kit *k)
+{
+    kit_render(k);
+    SDL_Rect box = ui_chat_input_rect(&k->view, k->area);
+    for (int x = box.x + 5; x < box.x + box.w - 5; x++)
+        for (int y = box.y + 5; y < box.y + box.h - 5; y++)
+            if (kit_is(kit_pixel(k, x, y), UI_ACCENT)) return x;
+    return -1;
+}
+
+static int text_w(Kit *k, const char *s) { return ui_text_width(k->fonts.ui, s); }
+
+#define HELLO "h\xc3\xa9llo w\xc3\xb6rld"   /* héllo wörld */
+
+static void test_chat_input_caret_moves_and_inserts(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "bo")));
+    CHECK(kit_type(&k, HELLO));
+    int end_x = caret_x(&k);
+    CHECK(kit_key(&k, SDLK_HOME));
+    int home_x = caret_x(&k);
+    CHECK(home_x >= 0);
+    CHECK_INT_EQ(end_x - home_x, text_w(&k, HELLO));   /* the caret sits after the measured text */
+    CHECK(kit_key(&k, SDLK_RIGHT));
+    CHECK(kit_key(&k, SDLK_RIGHT));                    /* past "h" and the two bytes of "é" */
+    CHECK_INT_EQ(caret_x(&k) - home_x, text_w(&k, "h\xc3\xa9"));
+    CHECK(kit_type(&k, "X"));
+    CHECK_INT_EQ(caret_x(&k) - home_x, text_w(&k, "h\xc3\xa9X"));
+    CHECK(kit_snapshot(&k, "chat-input-caret.png"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "h\xc3\xa9Xllo w\xc3\xb6rld");
+
+    /* Left and Right stop at the ends; End goes back to the end. */
+    CHECK(kit_type(&k, "ab"));
+    for (int i = 0; i < 5; i++) CHECK(kit_key(&k, SDLK_LEFT));
+    CHECK(kit_type(&k, "<"));
+    CHECK(kit_key(&k, SDLK_END));
+    for (int i = 0; i < 3; i++) CHECK(kit_key(&k, SDLK_RIGHT));
+    CHECK(kit_type(&k, ">"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "<ab>");
+
+    /* A click in the text puts the caret at the nearest character boundary. */
+    CHECK(kit_type(&k, HELLO));
+    home_x = caret_x(&k) - text_w(&k, HELLO);
+    SDL_Rect box = ui_chat_input_rect(&k.view, k.area);
+    CHECK(kit_click(&k, (SDL_Rect){home_x + text_w(&k, "h\xc3\xa9") + 1, box.y + box.h / 2, 1, 1}));
+    CHECK(kit_type(&k, "Y"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "h\xc3\xa9Yllo w\xc3\xb6rld");
+    kit_close(&k);
+}
+
+static void test_chat_input_word_jumps(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "bo")));
+    CHECK(kit_type(&k, HELLO "  "));
+    CHECK(kit_key_mod(&k, SDLK_LEFT, KMOD_LCTRL));    /* over the spaces to the start of "wörld" */
+    CHECK(kit_type(&k, "X"));
+    CHECK(kit_key_mod(&k, SDLK_LEFT, KMOD_LCTRL));    /* start of "Xwörld" */
+    CHECK(kit_key_mod(&k, SDLK_LEFT, KMOD_LCTRL));    /* start of "héllo" */
+    CHECK(kit_key_mod(&k, SDLK_LEFT, KMOD_LCTRL));    /* stays at 0 */
+    CHECK(kit_type(&k, "A"));
+    CHECK(kit_key_mod(&k, SDLK_RIGHT, KMOD_RCTRL));   /* end of "Ahéllo" */
+    CHECK(kit_type(&k, "B"));
+    CHECK(kit_key_mod(&k, SDLK_RIGHT, KMOD_LCTRL));   /* end of "Xwörld" */
+    CHECK(kit_type(&k, "C"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "Ah\xc3\xa9lloB Xw\xc3\xb6rldC");   /* trailing spaces trimmed */
+
+    /* Ctrl+Backspace deletes the word before the caret. */
+    CHECK(kit_type(&k, "keep this drop"));
+    CHECK(kit_key_mod(&k, SDLK_BACKSPACE, KMOD_LCTRL));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "keep this");
+    kit_close(&k);
+}
+
+static void test_chat_input_delete_and_backspace_at_caret(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "bo")));
+    /* "é日🙂x": Delete at the start removes whole characters of 2, 3 and 4 bytes. */
+    CHECK(kit_type(&k, "\xc3\xa9\xe6\x97\xa5\xf0\x9f\x99\x82x"));
+    CHECK(kit_key(&k, SDLK_HOME));
+    CHECK(kit_key(&k, SDLK_DELETE));
+    CHECK(kit_key(&k, SDLK_RIGHT));     /* past 日 */
+    CHECK(kit_key(&k, SDLK_DELETE));    /* 🙂 */
+    CHECK(kit_key(&k, SDLK_END));
+    CHECK(kit_key(&k, SDLK_DELETE));    /* at the end: nothing */
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "\xe6\x97\xa5x");
+
+    /* Backspace before "b" in "a日b" removes 日 whole, not its last byte. */
+    CHECK(kit_type(&k, "a\xe6\x97\xa5" "b"));
+    CHECK(kit_key(&k, SDLK_LEFT));
+    CHECK(kit_key(&k, SDLK_BACKSPACE));
+    CHECK(kit_type(&k, "-"));
+    CHECK(kit_key(&k, SDLK_HOME));
+    CHECK(kit_key(&k, SDLK_BACKSPACE));   /* at the start: nothing */
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "a-b");
+    kit_close(&k);
+}
+
+static void test_chat_input_scrolls_sideways_to_the_caret(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "bo")));
+    SDL_Rect box = ui_chat_input_rect(&k.view, k.area);
+    char line[301];
+    for (int i = 0; i < 300; i++) line[i] = (char)('a' + i % 26);
+    line[300] = 0;
+    CHECK(text_w(&k, line) > 2 * box.w);
+    type_long(&k, line);
+    int end_x = caret_x(&k);   /* at the end, scrolled: near the right edge, inside the box */
+    CHECK(end_x > box.x + box.w / 2);
+    CHECK(end_x < box.x + box.w - 10);
+    CHECK(kit_key(&k, SDLK_HOME));
+    int home_x = caret_x(&k);  /* back at the start, the start shows again */
+    CHECK(home_x > box.x && home_x < box.x + 20);
+    CHECK(kit_count(&k, box, UI_TEXT) > 50);
+    CHECK(kit_key(&k, SDLK_END));
+    CHECK_INT_EQ(caret_x(&k), end_x);
+    /* Typing in the middle keeps the caret where it is drawn moving right by the glyph. */
+    for (int i = 0; i < 150; i++) CHECK(kit_key(&k, SDLK_LEFT));
+    int mid_x = caret_x(&k);
+    CHECK(mid_x > box.x && mid_x < box.x + box.w - 10);
+    CHECK(kit_type(&k, "W"));
+    int after_x = caret_x(&k);
+    CHECK(after_x > mid_x && after_x < box.x + box.w - 10);
+    CHECK(kit_key(&k, SDLK_RETURN));
+    const char *sent = last_learner_text(&k);
+    REQUIRE(sent != NULL);
+    CHECK_INT_EQ((int)strlen(sent), 301);
+    CHECK(sent[150] == 'W' && sent[149] == line[149] && sent[151] == line[150]);
+    kit_close(&k);
+}
+
+static void test_chat_input_shift_enter_makes_lines(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "ana")));
+    SDL_Rect one = ui_chat_input_rect(&k.view, k.area);
+    CHECK(kit_type(&k, "line one"));
+    CHECK(kit_key_mod(&k, SDLK_RETURN, KMOD_LSHIFT));
+    CHECK(kit_type(&k, "line two"));
+    CHECK_INT_EQ(kit_messages(&k, "learner", NULL, NULL, NULL), 0);   /* nothing sent yet */
+    kit_render(&k);
+    SDL_Rect two = ui_chat_input_rect(&k.view, k.area);
+    CHECK_INT_EQ(two.h - one.h, k.fonts.ui_h);   /* the box grew by a line, upwards */
+    CHECK_INT_EQ(two.y + two.h, one.y + one.h);
+    /* Up moves to the first line, at the nearest column (both lines are 8 characters wide
+     * give or take a pixel or two): insert there. */
+    int x2 = caret_x(&k);
+    CHECK(kit_key(&k, SDLK_UP));
+    CHECK(abs(caret_x(&k) - x2) <= 3);
+    CHECK(kit_type(&k, "!"));
+    CHECK(kit_key(&k, SDLK_DOWN));
+    CHECK(kit_key(&k, SDLK_END));
+    CHECK(kit_snapshot(&k, "chat-input-lines.png"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_INT_EQ(kit_messages(&k, "learner", "ana", NULL, NULL), 1);
+    CHECK_STR_EQ(last_learner_text(&k), "line one!\nline two");
+    CHECK_INT_EQ(ui_chat_input_rect(&k.view, k.area).h, one.h);   /* empty again: one line */
+
+    /* Eight lines: the box stops growing at five and shows the caret's line. */
+    for (int i = 0; i < 8; i++) {
+        char t[16];
+        snprintf(t, sizeof t, "row %d", i);
+        CHECK(kit_type(&k, t));
+        if (i < 7) CHECK(kit_key_mod(&k, SDLK_RETURN, KMOD_RSHIFT));
+    }
+    kit_render(&k);
+    SDL_Rect five = ui_chat_input_rect(&k.view, k.area);
+    CHECK_INT_EQ(five.h - one.h, 4 * k.fonts.ui_h);
+    int last_line_caret = caret_x(&k);
+    CHECK(last_line_caret > five.x);
+    kit_render(&k);
+    CHECK(kit_snapshot(&k, "chat-input-five-lines.png"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "row 0\nrow 1\nrow 2\nrow 3\nrow 4\nrow 5\nrow 6\nrow 7");
+
+    /* A pasted-style multi-line piece keeps its breaks (CRLF becomes LF). */
+    CHECK(kit_type(&k, "a\r\nb\rc"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "a\nb\nc");
+    kit_close(&k);
+}
+
+static void test_chat_input_up_recalls_last_message(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "bo")));
+    CHECK(!kit_key(&k, SDLK_UP));        /* nothing sent here yet: nothing to recall */
+    CHECK(kit_type(&k, "first try"));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK(kit_key(&k, SDLK_UP));
+    CHECK(kit_key_mod(&k, SDLK_BACKSPACE, KMOD_LCTRL));
+    CHECK(kit_type(&k, "attempt"));
+    CHECK(!kit_key(&k, SDLK_UP));        /* not empty: no recall over the draft */
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_STR_EQ(last_learner_text(&k), "first attempt");
+    /* Another conversation recalls its own message only. */
+    CHECK(kit_click(&k, row_of(&k, "#team")));
+    CHECK(!kit_key(&k, SDLK_UP));
+    CHECK(kit_key(&k, SDLK_RETURN));
+    CHECK_INT_EQ(kit_messages(&k, "learner", NULL, NULL, NULL), 2);
+    kit_close(&k);
+}
+
+static void test_chat_input_length_cap_shows_a_note(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "colleagues", ui_chat_view_new));
+    CHECK(kit_click(&k, row_of(&k, "bo")));
+    kit_render(&k);
+    CHECK_INT_EQ(kit_count(&k, status_strip(&k), UI_WARN), 0);
+    char *big = xmalloc(4000);
+    memset(big, 'x', 3999);
+    big[3999] = 0;
+    type_long(&k, big);
+    kit_render(&k);
+    CHECK_INT_EQ(kit_count(&k, status_strip(&k), UI_WARN), 0);   /* 3999 bytes: still room */
+    CHECK(kit_type(&k, "\xc3\xa9"));   /* é needs 2 bytes: refused whole, not split */
+    kit_render(&k);
+    CHECK(kit_count(&k, status_strip(&k), UI_WARN) > 20);        /* the note's bar */
+    CHECK(kit_snapshot(&k, "chat-input-limit.png"));
+    CHECK(kit_key(&k, SDLK_BACKSPACE));   /* room again: the note goes */
+    kit_render(&k);
+    CHECK_INT_EQ(kit_count(&k, status_strip(&k), UI_WARN), 0);
+    CHECK(kit_type(&k, "yzw"));           /* y and z fit (4000 bytes), w does not */
+    CHECK(kit_key(&k, SDLK_RETURN));
+    const char *sent = last_learner_text(&k);
+    REQUIRE(sent != NULL);
+    CHECK_INT_EQ((int)strlen(sent), 4000);
+    CHECK(sent[3998] == 'y' && sent[3999] == 'z');
+    kit_render(&k);
+    CHECK_INT_EQ(kit_count(&k, status_strip(&k), UI_WARN), 0);   /* sent: empty box, no note */
+    free(big);
+    kit_close(&k);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -274,6 +555,13 @@ int main(int argc, char **argv)
         TEST_CASE(test_chat_editing_is_utf8_aware),
         TEST_CASE(test_chat_refused_send_shows_error_line),
         TEST_CASE(test_chat_wheel_scrolls_and_sticks_to_newest),
+        TEST_CASE(test_chat_input_caret_moves_and_inserts),
+        TEST_CASE(test_chat_input_word_jumps),
+        TEST_CASE(test_chat_input_delete_and_backspace_at_caret),
+        TEST_CASE(test_chat_input_scrolls_sideways_to_the_caret),
+        TEST_CASE(test_chat_input_shift_enter_makes_lines),
+        TEST_CASE(test_chat_input_up_recalls_last_message),
+        TEST_CASE(test_chat_input_length_cap_shows_a_note),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

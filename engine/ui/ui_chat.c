@@ -1,13 +1,16 @@
 /* ui_chat.c: the Chat app (ui_chat.h). Conversations are the scenario's channels and one DM
  * per cast member; the run's messages are sorted into them on each frame (only the new ones
  * are looked at), counting colleague messages not yet seen. The view keeps no copy of the
- * messages: it draws run_messages, caching only each message's wrapped text height. */
+ * messages: it draws run_messages, caching only each message's wrapped text height. The
+ * input box is a ui_textfield (caret, word moves, Shift+Enter line breaks) that grows up to
+ * INPUT_LINES lines; Up in an empty box recalls the learner's last message here. */
 #define _GNU_SOURCE
 #include "ui/ui_chat.h"
 
 #include "ui/ui_list.h"
 #include "ui/ui_markdown.h"
 #include "ui/ui_scroll.h"
+#include "ui/ui_textfield.h"
 #include "util/util.h"
 
 #include <stdlib.h>
@@ -18,6 +21,7 @@
 #define INPUT_H 44
 #define AVATAR 36
 #define INPUT_MAX 4000          /* bytes of one message being typed */
+#define INPUT_LINES 5           /* lines the input box grows to before it scrolls */
 #define TYPING_MS 30000         /* how long "typing…" may show without a reply */
 #define GROUP_SECONDS 120.0     /* a sender's messages closer than this share one header */
 
@@ -42,8 +46,10 @@ typedef struct Chat {
     UiScroll scroll;
     int *heights;                 /* wrapped text height per message at heights_w; -1: unknown */
     int heights_n, heights_w;
-    char input[INPUT_MAX + 1];
-    size_t input_len;
+    UiTextField input;            /* the message being typed */
+    TTF_Font *font;               /* the input's font, from the last frame (for Up/Down, clicks) */
+    int line_h;                   /* its line height */
+    SDL_Rect input_box, input_inner;   /* where the box and its text were last drawn */
     char *error;                  /* the last refused send */
 } Chat;
 
@@ -51,14 +57,15 @@ typedef struct ChatLayout {
     SDL_Rect list, header, body, status, input;
 } ChatLayout;
 
-static ChatLayout chat_layout(SDL_Rect a)
+/* extra_h: what the input box has grown by (lines past the first). */
+static ChatLayout chat_layout(SDL_Rect a, int extra_h)
 {
     ChatLayout L;
     int lw = a.w / 3 < LIST_W ? a.w / 3 : LIST_W;
     L.list = (SDL_Rect){a.x, a.y, lw, a.h};
     int x = a.x + lw, w = a.w - lw;
     L.header = (SDL_Rect){x, a.y, w, HEADER_H};
-    L.input = (SDL_Rect){x + 20, a.y + a.h - 18 - INPUT_H, w - 40, INPUT_H};
+    L.input = (SDL_Rect){x + 20, a.y + a.h - 18 - INPUT_H - extra_h, w - 40, INPUT_H + extra_h};
     L.status = (SDL_Rect){x + 20, L.input.y - 4 - UI_ERROR_LINE_H, w - 40, UI_ERROR_LINE_H};
     L.body = (SDL_Rect){x, a.y + HEADER_H, w, L.status.y - (a.y + HEADER_H)};
     return L;
@@ -66,7 +73,7 @@ static ChatLayout chat_layout(SDL_Rect a)
 
 SDL_Rect ui_chat_row_rect(const Scenario *sc, SDL_Rect area, int index)
 {
-    SDL_Rect list = chat_layout(area).list;
+    SDL_Rect list = chat_layout(area, 0).list;
     int y = list.y + UI_LIST_TITLE_H + 4;
     if (sc->n_channels > 0) {
         y += UI_LIST_SECTION_H;
@@ -265,43 +272,42 @@ static void render_messages(Chat *c, UiDraw *d, const Conv *cv, SDL_Rect body)
     ui_clip_pop(d, clip);
 }
 
-/* The tail of s that fits in w pixels (the end of what is being typed stays visible). */
-static const char *visible_tail(TTF_Font *f, const char *s, int w)
-{
-    if (ui_text_width(f, s) <= w) return s;
-    const char *p = s + strlen(s), *best = p;
-    while (p > s) {
-        const char *q = p - 1;
-        while (q > s && ((unsigned char)*q & 0xc0) == 0x80) q--;
-        if (ui_text_width(f, q) > w) break;
-        best = p = q;
-    }
-    return best;
-}
+static int input_extra_h(const Chat *c) { return (ui_textfield_visible_lines(&c->input) - 1) * c->line_h; }
 
 static void render_input(Chat *c, UiDraw *d, const Conv *cv, SDL_Rect box)
 {
     bool ended = run_is_finished(c->run);
-    ui_fill_round_bordered(d, box, 8, ended ? UI_BG : UI_PANEL, c->input_len ? UI_ACCENT : UI_BORDER);
-    int tx = box.x + 14, ty = box.y + (box.h - d->fonts->ui_h) / 2, tw = box.w - 28;
-    if (c->input_len == 0) {
+    c->font = d->fonts->ui;
+    c->line_h = d->fonts->ui_h;
+    c->input_box = box;
+    ui_fill_round_bordered(d, box, 8, ended ? UI_BG : UI_PANEL, c->input.len ? UI_ACCENT : UI_BORDER);
+    int pad = (INPUT_H - d->fonts->ui_h) / 2;
+    SDL_Rect inner = {box.x + 14, box.y + pad, box.w - 28, box.h - 2 * pad};
+    c->input_inner = inner;
+    if (c->input.len == 0) {
         char *ph = ended ? xstrdup("The run has ended")
                          : xasprintf("Message %s", cv->channel ? cv->channel : cv->cast->name);
-        ui_text_fit(d, d->fonts->ui, tx, ty, tw, UI_TEXT_DIM, ph);
+        ui_text_fit(d, d->fonts->ui, inner.x, inner.y, inner.w, UI_TEXT_DIM, ph);
         free(ph);
-        if (!ended && c->focused) ui_fill(d, (SDL_Rect){tx - 1, ty + 1, 2, d->fonts->ui_h - 2}, UI_ACCENT);
+        if (!ended && c->focused) ui_fill(d, (SDL_Rect){inner.x - 1, inner.y + 1, 2, d->fonts->ui_h - 2}, UI_ACCENT);
+        c->input.caret_px = 0;
         return;
     }
-    const char *tail = visible_tail(d->fonts->ui, c->input, tw - 4);
-    int w = ui_text_width(d->fonts->ui, tail);
-    ui_text(d, d->fonts->ui, tx, ty, UI_TEXT, tail);
-    if (c->focused) ui_fill(d, (SDL_Rect){tx + w + 1, ty + 1, 2, d->fonts->ui_h - 2}, UI_ACCENT);
+    ui_textfield_draw(&c->input, d, d->fonts->ui, d->fonts->ui_h, inner, UI_TEXT, c->focused);
 }
+
+static bool at_limit(const Chat *c) { return c->input.clipped || c->input.len >= c->input.cap; }
 
 static void render_status(Chat *c, UiDraw *d, const Conv *cv, SDL_Rect r)
 {
     if (c->error) {
         ui_error_line(d, r, c->error);
+    } else if (at_limit(c)) {
+        ui_fill_round(d, r, 6, UI_TINT_WARN);
+        ui_fill(d, (SDL_Rect){r.x, r.y + 3, 3, r.h - 6}, UI_WARN);
+        char line[96];
+        SDL_snprintf(line, sizeof line, "Message limit reached (%d bytes): send it in parts", INPUT_MAX);
+        ui_text_fit(d, d->fonts->ui, r.x + 12, r.y + (r.h - d->fonts->ui_h) / 2, r.w - 20, UI_TEXT, line);
     } else if (cv->typing_since && cv->typing_who) {
         char *line = xasprintf("%s is typing\xe2\x80\xa6", cv->typing_who);
         ui_text_fit(d, d->fonts->small, r.x + 2, r.y + r.h - d->fonts->small_h - 2, r.w, UI_TEXT_DIM, line);
@@ -313,7 +319,8 @@ static void chat_render(void *self, UiDraw *d, SDL_Rect area)
 {
     Chat *c = self;
     sync(c);
-    ChatLayout L = chat_layout(area);
+    c->line_h = d->fonts->ui_h;
+    ChatLayout L = chat_layout(area, input_extra_h(c));
     render_list(c, d, &L, area);
     SDL_Rect right = {L.header.x, area.y, L.header.w, area.h};
     ui_fill(d, right, UI_PANEL);
@@ -336,29 +343,6 @@ static void set_error(Chat *c, const char *text)
     c->error = xstrdup(text);
 }
 
-/* Appends whole UTF-8 characters while they fit; line breaks and tabs become spaces. */
-static void append_text(Chat *c, const char *text)
-{
-    for (const char *p = text; *p;) {
-        size_t n = 1;
-        while (p[n] && ((unsigned char)p[n] & 0xc0) == 0x80) n++;
-        if (c->input_len + n > INPUT_MAX) break;
-        for (size_t i = 0; i < n; i++)
-            c->input[c->input_len++] = p[i] == '\n' || p[i] == '\r' || p[i] == '\t' ? ' ' : p[i];
-        p += n;
-    }
-    c->input[c->input_len] = 0;
-}
-
-static void backspace(Chat *c)
-{
-    if (c->input_len == 0) return;
-    size_t i = c->input_len - 1;
-    while (i > 0 && ((unsigned char)c->input[i] & 0xc0) == 0x80) i--;
-    c->input_len = i;
-    c->input[i] = 0;
-}
-
 /* Who will probably answer: the DM's colleague, or the first @mentioned one in a channel. */
 static const char *expected_replier(const Chat *c, const Conv *cv)
 {
@@ -366,21 +350,26 @@ static const char *expected_replier(const Chat *c, const Conv *cv)
     const Scenario *sc = run_scenario(c->run);
     for (int i = 0; i < sc->n_cast; i++) {
         char *at = xasprintf("@%s", sc->cast[i].id);
-        bool hit = strstr(c->input, at) != NULL;
+        bool hit = strstr(c->input.text, at) != NULL;
         free(at);
         if (hit) return sc->cast[i].name;
     }
     return NULL;
 }
 
+/* Sends the box's text without the blank lines and spaces around it (all blank: nothing). */
 static void send_input(Chat *c)
 {
-    if (c->selected < 0 || strspn(c->input, " ") == c->input_len) return;
+    const char *t = c->input.text;
+    size_t a = strspn(t, " \n"), b = c->input.len;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n')) b--;
+    if (c->selected < 0 || a == b) return;
     Conv *cv = &c->convs[c->selected];
     const char *replier = expected_replier(c, cv);
-    char *err = NULL;
-    bool ok = cv->channel ? run_learner_post(c->run, cv->channel, c->input, &err)
-                          : run_learner_say(c->run, cv->cast->id, c->input, &err);
+    char *text = xstrndup(t + a, b - a), *err = NULL;
+    bool ok = cv->channel ? run_learner_post(c->run, cv->channel, text, &err)
+                          : run_learner_say(c->run, cv->cast->id, text, &err);
+    free(text);
     if (!ok) {
         set_error(c, err ? err : "the message was not sent");
         free(err);
@@ -388,8 +377,7 @@ static void send_input(Chat *c)
     }
     free(c->error);
     c->error = NULL;
-    c->input_len = 0;
-    c->input[0] = 0;
+    ui_textfield_clear(&c->input);
     /* Typing shows until a colleague's message arrives here (sync clears it). */
     cv->typing_who = replier;
     cv->typing_since = replier ? (SDL_GetTicks() ? SDL_GetTicks() : 1) : 0;
@@ -409,6 +397,12 @@ static void select_conv(Chat *c, int i)
     sync(c);
 }
 
+SDL_Rect ui_chat_input_rect(const UiView *chat, SDL_Rect area)
+{
+    const Chat *c = chat->self;
+    return chat_layout(area, input_extra_h(c)).input;
+}
+
 bool ui_chat_open_dm(UiView *chat, const char *cast_id)
 {
     Chat *c = chat->self;
@@ -421,23 +415,32 @@ bool ui_chat_open_dm(UiView *chat, const char *cast_id)
     return false;
 }
 
+/* Up in an empty box: the learner's last message in this conversation, to edit and resend. */
+static bool recall_last(Chat *c)
+{
+    int n = 0;
+    const RunMessage *ms = run_messages(c->run, &n);
+    for (int i = c->scanned - 1; i >= 0 && c->selected >= 0; i--) {
+        if (c->conv_idx[i] != c->selected || !is_learner(ms[i].from)) continue;
+        ui_textfield_set(&c->input, ms[i].text);
+        return true;
+    }
+    return false;
+}
+
 static bool chat_key(Chat *c, const SDL_KeyboardEvent *k, SDL_Rect area)
 {
-    SDL_Rect body = chat_layout(area).body;
-    switch (k->keysym.sym) {
-    case SDLK_BACKSPACE: backspace(c); return true;
+    SDL_Keycode sym = k->keysym.sym;
+    if (sym == SDLK_UP && c->input.len == 0 && !(k->keysym.mod & (KMOD_CTRL | KMOD_SHIFT | KMOD_ALT)))
+        return recall_last(c);
+    if ((sym == SDLK_UP || sym == SDLK_DOWN) && !c->font) return false;   /* not drawn yet: nothing to measure */
+    if (ui_textfield_key(&c->input, k, c->font)) return true;
+    SDL_Rect body = chat_layout(area, input_extra_h(c)).body;
+    switch (sym) {
     case SDLK_RETURN:
     case SDLK_KP_ENTER: send_input(c); return true;
     case SDLK_PAGEUP: ui_scroll_by(&c->scroll, -(body.h - 40)); return true;
     case SDLK_PAGEDOWN: ui_scroll_by(&c->scroll, body.h - 40); return true;
-    case SDLK_v:
-        if (!(k->keysym.mod & KMOD_CTRL)) return false;
-        if (SDL_HasClipboardText()) {
-            char *clip = SDL_GetClipboardText();
-            if (clip) append_text(c, clip);
-            SDL_free(clip);
-        }
-        return true;
     default: return false;
     }
 }
@@ -447,11 +450,15 @@ static bool chat_event(void *self, const SDL_Event *ev, SDL_Rect area)
     Chat *c = self;
     sync(c);
     switch (ev->type) {
-    case SDL_TEXTINPUT: append_text(c, ev->text.text); return true;
+    case SDL_TEXTINPUT: ui_textfield_insert(&c->input, ev->text.text); return true;
     case SDL_KEYDOWN: return chat_key(c, &ev->key, area);
-    case SDL_MOUSEWHEEL: return ui_scroll_wheel(&c->scroll, ev, chat_layout(area).body);
+    case SDL_MOUSEWHEEL: return ui_scroll_wheel(&c->scroll, ev, chat_layout(area, input_extra_h(c)).body);
     case SDL_MOUSEBUTTONDOWN:
         if (ev->button.button != SDL_BUTTON_LEFT || !ui_hit(area, ev->button.x, ev->button.y)) return false;
+        if (c->font && c->input.len && ui_hit(c->input_box, ev->button.x, ev->button.y)) {
+            ui_textfield_click(&c->input, c->font, c->line_h, c->input_inner, ev->button.x, ev->button.y);
+            return true;
+        }
         for (int i = 0; i < c->n_convs; i++)
             if (ui_hit(ui_chat_row_rect(run_scenario(c->run), area, i), ev->button.x, ev->button.y)) select_conv(c, i);
         return true;
@@ -485,6 +492,7 @@ static void chat_free(void *self)
     free(c->heights);
     free(c->conv_idx);
     free(c->error);
+    ui_textfield_free(&c->input);
     free(c);
 }
 
@@ -498,6 +506,8 @@ UiView ui_chat_view_new(Run *run)
     for (int i = 0; i < sc->n_channels; i++) c->convs[i].channel = sc->channels[i];
     for (int i = 0; i < sc->n_cast; i++) c->convs[sc->n_channels + i].cast = &sc->cast[i];
     c->scroll.stick_bottom = true;
+    ui_textfield_init(&c->input, INPUT_MAX, true, INPUT_LINES);
+    c->line_h = 18;   /* until the first frame tells */
     sync(c);
     return (UiView){.title = "Chat", .self = c, .render = chat_render, .handle_event = chat_event,
                     .badge = chat_badge, .focus = chat_focus, .free = chat_free};
