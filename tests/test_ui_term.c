@@ -1,7 +1,9 @@
 /* test_ui_term.c: the desktop's terminal widget (engine/ui/ui_term.c) and Terminal app
  * (ui_terminal_view.c): what fed bytes put on the screen, which bytes keys send, the
- * scrollback, resizing, pixels drawn by a software renderer, and one end-to-end case typing a
- * command into a real run's shell through SDL events. No window or video driver is needed. */
+ * scrollback, resizing, selecting text with the mouse and copying it, pixels drawn by a
+ * software renderer, and one end-to-end case typing a command into a real run's shell (and
+ * selecting its output) through SDL events. No window is needed; the clipboard test starts
+ * SDL's dummy video driver, which keeps the clipboard in memory. */
 #define _GNU_SOURCE
 #include "ui_view_kit.h"
 
@@ -73,6 +75,69 @@ static int cell_pixels_not(Kit *k, SDL_Rect area, int row, int col, SDL_Color bg
                      k->fonts.mono_w, k->fonts.mono_h};
     return cell.w * cell.h - kit_count(k, cell, bg);
 }
+
+/* Pixel events at the centre of cell (row, col) of a grid drawn into area. */
+static int cell_x(const UiFonts *f, SDL_Rect area, int col) { return area.x + UI_TERM_PAD + col * f->mono_w + f->mono_w / 2; }
+static int cell_y(const UiFonts *f, SDL_Rect area, int row) { return area.y + UI_TERM_PAD + row * f->mono_h + f->mono_h / 2; }
+
+static SDL_Event button_event(Uint32 type, int x, int y, Uint8 clicks)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = type;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+    ev.button.clicks = clicks;
+    ev.button.x = x;
+    ev.button.y = y;
+    return ev;
+}
+
+static SDL_Event motion_event(int x, int y, Uint32 buttons)
+{
+    SDL_Event ev;
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEMOTION;
+    ev.motion.state = buttons;
+    ev.motion.x = x;
+    ev.motion.y = y;
+    return ev;
+}
+
+/* A press at cell (r0, c0), motion through the middle to (r1, c1) and the release there, sent
+ * to the widget (view NULL) or through the view with its area. */
+static void drag_cells(UiTerm *t, Kit *k, bool via_view, SDL_Rect area, int r0, int c0, int r1, int c1)
+{
+    SDL_Event evs[4] = {
+        button_event(SDL_MOUSEBUTTONDOWN, cell_x(&k->fonts, area, c0), cell_y(&k->fonts, area, r0), 1),
+        motion_event(cell_x(&k->fonts, area, (c0 + c1) / 2), cell_y(&k->fonts, area, (r0 + r1) / 2), SDL_BUTTON_LMASK),
+        motion_event(cell_x(&k->fonts, area, c1), cell_y(&k->fonts, area, r1), SDL_BUTTON_LMASK),
+        button_event(SDL_MOUSEBUTTONUP, cell_x(&k->fonts, area, c1), cell_y(&k->fonts, area, r1), 1),
+    };
+    for (int i = 0; i < 4; i++) {
+        bool used = via_view ? kit_send(k, &evs[i]) : ui_term_handle_mouse(t, &evs[i], area, &k->fonts);
+        CHECK(used);
+    }
+}
+
+/* A click (press and release) with SDL's click count at cell (row, col). */
+static void click_cell(UiTerm *t, Kit *k, SDL_Rect area, int row, int col, Uint8 clicks)
+{
+    SDL_Event down = button_event(SDL_MOUSEBUTTONDOWN, cell_x(&k->fonts, area, col), cell_y(&k->fonts, area, row), clicks);
+    SDL_Event up = button_event(SDL_MOUSEBUTTONUP, down.button.x, down.button.y, clicks);
+    CHECK(ui_term_handle_mouse(t, &down, area, &k->fonts));
+    CHECK(ui_term_handle_mouse(t, &up, area, &k->fonts));
+}
+
+static void check_selection(UiTerm *t, const char *want, const char *file, int line)
+{
+    char *got = ui_term_selection_text(t);
+    if (!want && got) testlib_fail(file, line, "selection: \"%s\", expected none", got);
+    else if (want && !got) testlib_fail(file, line, "no selection, expected \"%s\"", want);
+    else if (want && strcmp(got, want) != 0) testlib_fail(file, line, "selection: \"%s\" != \"%s\"", got, want);
+    free(got);
+}
+#define CHECK_SELECTION(t, want) check_selection((t), (want), __FILE__, __LINE__)
 
 /* ---- screen contents -------------------------------------------------------------------- */
 
@@ -262,6 +327,228 @@ static void test_term_alternate_screen_restores_the_main_one(void)
     ui_term_free(t);
 }
 
+/* ---- selection and copy ----------------------------------------------------------------- */
+
+static void test_term_drag_selects_across_rows(void)
+{
+    Kit k;
+    REQUIRE(kit_canvas(&k, 8, 8));   /* the fonts, for the cell size */
+    SDL_Rect area = {30, 20, 2 * UI_TERM_PAD + 30 * k.fonts.mono_w, 2 * UI_TERM_PAD + 5 * k.fonts.mono_h};
+    UiTerm *t = ui_term_new(5, 30);
+    feed(t, "first line here\r\nsecond line there\r\na\xe4\xb8\xad" "b");
+    CHECK_SELECTION(t, NULL);
+    /* From "line" on row 0 to the end of "second" on row 1: the rest of row 0 (its trailing
+     * blanks dropped), a newline, the start of row 1. */
+    drag_cells(t, &k, false, area, 0, 6, 1, 5);
+    CHECK(ui_term_has_selection(t));
+    CHECK_SELECTION(t, "line here\nsecond");
+    /* Dragging backwards selects the same cells. */
+    drag_cells(t, &k, false, area, 1, 5, 0, 6);
+    CHECK_SELECTION(t, "line here\nsecond");
+    /* Motion after the release (button up) changes nothing. */
+    SDL_Event move = motion_event(cell_x(&k.fonts, area, 20), cell_y(&k.fonts, area, 2), 0);
+    CHECK(!ui_term_handle_mouse(t, &move, area, &k.fonts));
+    CHECK_SELECTION(t, "line here\nsecond");
+    /* Starting on the right half of a double-width character takes the whole character. */
+    drag_cells(t, &k, false, area, 2, 2, 2, 3);
+    CHECK_SELECTION(t, "\xe4\xb8\xad" "b");
+    /* The selection is kept only until the next click; a click alone selects nothing. */
+    click_cell(t, &k, area, 0, 2, 1);
+    CHECK(!ui_term_has_selection(t));
+    CHECK_SELECTION(t, NULL);
+    /* Beyond the grid's edge the nearest cell is taken; a press outside the area is not ours. */
+    SDL_Event down = button_event(SDL_MOUSEBUTTONDOWN, cell_x(&k.fonts, area, 0), cell_y(&k.fonts, area, 1), 1);
+    SDL_Event far = motion_event(area.x + area.w + 50, cell_y(&k.fonts, area, 1), SDL_BUTTON_LMASK);
+    SDL_Event up = button_event(SDL_MOUSEBUTTONUP, far.motion.x, far.motion.y, 1);
+    CHECK(ui_term_handle_mouse(t, &down, area, &k.fonts));
+    CHECK(ui_term_handle_mouse(t, &far, area, &k.fonts));
+    CHECK(ui_term_handle_mouse(t, &up, area, &k.fonts));
+    CHECK_SELECTION(t, "second line there");
+    SDL_Event outside = button_event(SDL_MOUSEBUTTONDOWN, area.x - 5, area.y + 5, 1);
+    CHECK(!ui_term_handle_mouse(t, &outside, area, &k.fonts));
+    CHECK_SELECTION(t, "second line there");
+    /* Programmatic selection, in display cells; blank rows in between stay empty lines. */
+    ui_term_select(t, 0, 0, 4, 29);
+    CHECK_SELECTION(t, "first line here\nsecond line there\na\xe4\xb8\xad" "b\n\n");
+    ui_term_select_clear(t);
+    CHECK_SELECTION(t, NULL);
+    ui_term_free(t);
+    kit_close(&k);
+}
+
+static void test_term_double_click_selects_a_word(void)
+{
+    Kit k;
+    REQUIRE(kit_canvas(&k, 8, 8));
+    SDL_Rect area = {0, 0, 2 * UI_TERM_PAD + 40 * k.fonts.mono_w, 2 * UI_TERM_PAD + 3 * k.fonts.mono_h};
+    UiTerm *t = ui_term_new(3, 40);
+    feed(t, "cc: src/main.c:12: bad (thing)");
+    /* SDL counts the clicks: the second press of a double-click says 2. */
+    click_cell(t, &k, area, 0, 8, 1);
+    click_cell(t, &k, area, 0, 8, 2);
+    CHECK_SELECTION(t, "src/main.c:12:");
+    click_cell(t, &k, area, 0, 21, 2);   /* inside "bad" */
+    CHECK_SELECTION(t, "bad");
+    click_cell(t, &k, area, 0, 26, 2);   /* "thing", not its brackets */
+    CHECK_SELECTION(t, "thing");
+    click_cell(t, &k, area, 0, 35, 2);   /* a blank selects nothing */
+    CHECK_SELECTION(t, NULL);
+    /* Dragging on after a double-click grows the selection word by word. */
+    SDL_Event down = button_event(SDL_MOUSEBUTTONDOWN, cell_x(&k.fonts, area, 21), cell_y(&k.fonts, area, 0), 2);
+    SDL_Event move = motion_event(cell_x(&k.fonts, area, 27), cell_y(&k.fonts, area, 0), SDL_BUTTON_LMASK);
+    SDL_Event up = button_event(SDL_MOUSEBUTTONUP, move.motion.x, move.motion.y, 2);
+    CHECK(ui_term_handle_mouse(t, &down, area, &k.fonts));
+    CHECK(ui_term_handle_mouse(t, &move, area, &k.fonts));
+    CHECK(ui_term_handle_mouse(t, &up, area, &k.fonts));
+    CHECK_SELECTION(t, "bad (thing");
+    /* A triple click takes the row. */
+    click_cell(t, &k, area, 0, 1, 3);
+    CHECK_SELECTION(t, "cc: src/main.c:12: bad (thing)");
+    ui_term_free(t);
+    kit_close(&k);
+}
+
+static void test_term_selection_is_drawn(void)
+{
+    Kit k;
+    REQUIRE(kit_canvas(&k, 400, 120));
+    UiDraw d = kit_draw(&k);
+    SDL_Rect area = {10, 10, 380, 100};
+    int rows, cols;
+    ui_term_fit(&k.fonts, area, &rows, &cols);
+    UiTerm *t = ui_term_new(rows, cols);
+    feed(t, "make: *** [all] Error 2\r\nnext line\r\n$ ");
+    drag_cells(t, &k, false, area, 0, 6, 1, 3);
+    CHECK_SELECTION(t, "*** [all] Error 2\nnext");
+    ui_term_render(t, &d, area);
+    SDL_RenderPresent(k.r);
+    REQUIRE(kit_snapshot(&k, "term-selection.png"));
+    /* A selected blank cell (past the text of row 0) is all selection colour; a selected glyph
+     * cell mostly so, its text drawn over it; cells before or after the selection have none. */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 0, cols - 2, UI_TERM_SEL_BG), 0);
+    int glyph_bg = k.fonts.mono_w * k.fonts.mono_h - cell_pixels_not(&k, area, 0, 10, UI_TERM_SEL_BG);
+    CHECK(glyph_bg > k.fonts.mono_w * k.fonts.mono_h / 2);
+    CHECK(cell_pixels_not(&k, area, 0, 10, UI_TERM_SEL_BG) > 0);   /* the "[" */
+    CHECK(cell_pixels_not(&k, area, 1, 3, UI_TERM_SEL_BG) < k.fonts.mono_w * k.fonts.mono_h / 2);   /* the "t" */
+    SDL_Rect before = {area.x + UI_TERM_PAD, area.y + UI_TERM_PAD, 6 * k.fonts.mono_w, k.fonts.mono_h};
+    SDL_Rect after = {area.x + UI_TERM_PAD + 4 * k.fonts.mono_w, area.y + UI_TERM_PAD + k.fonts.mono_h, 5 * k.fonts.mono_w,
+                      k.fonts.mono_h};
+    CHECK_INT_EQ(kit_count(&k, before, UI_TERM_SEL_BG), 0);
+    CHECK_INT_EQ(kit_count(&k, after, UI_TERM_SEL_BG), 0);
+    /* The next click clears it, and with it the colour. */
+    click_cell(t, &k, area, 2, 0, 1);
+    ui_term_render(t, &d, area);
+    CHECK_INT_EQ(kit_count(&k, area, UI_TERM_SEL_BG), 0);
+    ui_term_free(t);
+    kit_close(&k);
+}
+
+static void test_term_ctrl_shift_c_copies_and_ctrl_c_interrupts(void)
+{
+    /* SDL keeps the clipboard in its video device: the dummy driver stores it in memory. */
+    SDL_setenv("SDL_VIDEODRIVER", "dummy", 1);
+    REQUIRE(SDL_Init(SDL_INIT_VIDEO) == 0);
+    UiTerm *t = ui_term_new(4, 30);
+    feed(t, "$ cat x\r\ncat: x: No such file   \r\n$ ");
+    REQUIRE(SDL_SetClipboardText("before") == 0);
+    /* Nothing selected: Ctrl+Shift+C neither copies nor reaches the shell. */
+    CHECK_KEY(t, key_event(SDLK_c, KMOD_LCTRL | KMOD_LSHIFT), "");
+    char *clip = SDL_GetClipboardText();
+    CHECK_STR_EQ(clip, "before");
+    SDL_free(clip);
+    ui_term_select(t, 0, 2, 1, 29);
+    /* Ctrl+C alone is still the interrupt, and copies nothing. */
+    CHECK_KEY(t, key_event(SDLK_c, KMOD_LCTRL), "\x03");
+    clip = SDL_GetClipboardText();
+    CHECK_STR_EQ(clip, "before");
+    SDL_free(clip);
+    CHECK(ui_term_has_selection(t));
+    /* Ctrl+Shift+C (either side's keys) copies, trailing blanks dropped, and sends nothing. */
+    CHECK_KEY(t, key_event(SDLK_c, KMOD_RCTRL | KMOD_LSHIFT), "");
+    clip = SDL_GetClipboardText();
+    CHECK_STR_EQ(clip, "cat x\ncat: x: No such file");
+    SDL_free(clip);
+    CHECK(ui_term_has_selection(t));   /* copying keeps the selection */
+    ui_term_free(t);
+    SDL_Quit();
+}
+
+static void test_term_selection_follows_scrolling(void)
+{
+    Kit k;
+    REQUIRE(kit_canvas(&k, 300, 120));
+    UiDraw d = kit_draw(&k);
+    UiTerm *t = ui_term_new(3, 20);
+    SDL_Rect area = {5, 5, 2 * UI_TERM_PAD + 20 * k.fonts.mono_w, 2 * UI_TERM_PAD + 3 * k.fonts.mono_h};
+    for (int i = 1; i <= 10; i++) {
+        char line[16];
+        snprintf(line, sizeof line, "%sl%d", i > 1 ? "\r\n" : "", i);
+        feed(t, line);
+    }
+    /* In the scrollback: the view scrolled to the top shows l1..l3. */
+    ui_term_scroll(t, 100);
+    CHECK_SCREEN(t, "l1\nl2\nl3");
+    drag_cells(t, &k, false, area, 0, 0, 1, 1);
+    CHECK_SELECTION(t, "l1\nl2");
+    /* Scrolling the view does not move the selection off its text. */
+    ui_term_scroll(t, -1);
+    CHECK_SCREEN(t, "l2\nl3\nl4");
+    CHECK_SELECTION(t, "l1\nl2");
+    ui_term_render(t, &d, area);
+    int cell_area = k.fonts.mono_w * k.fonts.mono_h;
+    CHECK(cell_pixels_not(&k, area, 0, 1, UI_TERM_SEL_BG) < cell_area / 2);   /* "2" of l2, selected */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 0, 5, UI_TERM_SEL_BG), cell_area);   /* after the selection's end */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 1, 0, UI_TERM_SEL_BG), cell_area);   /* l3 */
+
+    /* On the live screen, then output scrolls the selected lines into the scrollback. */
+    ui_term_scroll(t, -100);
+    CHECK_SCREEN(t, "l8\nl9\nl10");
+    drag_cells(t, &k, false, area, 1, 0, 2, 2);
+    CHECK_SELECTION(t, "l9\nl10");
+    feed(t, "\r\nl11\r\nl12");
+    CHECK_SCREEN(t, "l10\nl11\nl12");
+    CHECK_SELECTION(t, "l9\nl10");
+    ui_term_scroll(t, 1);   /* l9 l10 l11: the highlight is on l9 and l10, not on l11 */
+    ui_term_render(t, &d, area);
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 0, 10, UI_TERM_SEL_BG), 0);   /* l9's row, to its end */
+    CHECK(cell_pixels_not(&k, area, 1, 2, UI_TERM_SEL_BG) < cell_area / 2);   /* the "0" of l10 */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 1, 5, UI_TERM_SEL_BG), cell_area);   /* after the end */
+    CHECK_INT_EQ(cell_pixels_not(&k, area, 2, 10, UI_TERM_SEL_BG), cell_area);
+    ui_term_scroll(t, -1);
+
+    /* Output that rewrites a selected cell clears the selection. */
+    drag_cells(t, &k, false, area, 1, 0, 2, 1);
+    CHECK_SELECTION(t, "l11\nl1");
+    feed(t, "\r\x1b[K");   /* erases l12 */
+    CHECK_SELECTION(t, NULL);
+    /* Output elsewhere does not. */
+    drag_cells(t, &k, false, area, 0, 0, 0, 2);
+    CHECK_SELECTION(t, "l10");
+    feed(t, "more");
+    CHECK_SELECTION(t, "l10");
+    /* A scroll region at the top (rows 1-2) pushes l10 into the scrollback: the selection
+     * follows it. The row below the region stays put, so a selection there is cleared rather
+     * than left on other text. */
+    CHECK_SCREEN(t, "l10\nl11\nmore");
+    feed(t, "\x1b[1;2r\x1b[2;1H\n");
+    CHECK_SCREEN(t, "l11\n\nmore");
+    CHECK_SELECTION(t, "l10");
+    drag_cells(t, &k, false, area, 2, 0, 2, 3);
+    CHECK_SELECTION(t, "more");
+    feed(t, "\n");
+    CHECK_SCREEN(t, "\n\nmore");
+    CHECK_SELECTION(t, NULL);
+    feed(t, "\x1b[r\x1b[3;5H");
+
+    /* A selection whose line leaves the scrollback is gone. */
+    ui_term_select(t, 0, 0, 0, 5);
+    CHECK(ui_term_has_selection(t));
+    for (int i = 0; i < UI_TERM_SCROLLBACK + 5; i++) feed(t, "\r\nx");
+    CHECK_SELECTION(t, NULL);
+    ui_term_free(t);
+    kit_close(&k);
+}
+
 /* ---- drawing ---------------------------------------------------------------------------- */
 
 static void test_term_fit_matches_the_font_cell(void)
@@ -381,7 +668,20 @@ static void test_terminal_view_types_into_the_runs_shell(void)
     CHECK(typed_command_done(k.run, "echo hi-from-desktop"));
     text = screen_when(&k, term, "hi-from-desktop", deadline);
     if (!has_line(text, "hi-from-desktop")) testlib_fail(__FILE__, __LINE__, "screen: \"%s\"", text);
+    /* The learner selects that output line with the mouse: the view hands the events and its
+     * area to the widget, which finds the cells under the pointer. */
+    int out_row = -1, row = 0;
+    for (const char *p = text; *p; row++) {
+        const char *nl = strchr(p, '\n');
+        size_t len = nl ? (size_t)(nl - p) : strlen(p);
+        if (len == strlen("hi-from-desktop") && strncmp(p, "hi-from-desktop", len) == 0) out_row = row;
+        if (!nl) break;
+        p = nl + 1;
+    }
     free(text);
+    REQUIRE(out_row >= 0);
+    drag_cells(term, &k, true, k.area, out_row, 3, out_row, 14);
+    CHECK_SELECTION(term, "from-desktop");
 
     /* A smaller area resizes the grid (and the shell's PTY with it). */
     SDL_Rect small = {0, 0, 320, 200};
@@ -430,6 +730,11 @@ int main(int argc, char **argv)
         TEST_CASE(test_term_alternate_screen_restores_the_main_one),
         TEST_CASE(test_term_fit_matches_the_font_cell),
         TEST_CASE(test_term_render_draws_glyphs_colours_and_cursor),
+        TEST_CASE(test_term_drag_selects_across_rows),
+        TEST_CASE(test_term_double_click_selects_a_word),
+        TEST_CASE(test_term_selection_is_drawn),
+        TEST_CASE(test_term_ctrl_shift_c_copies_and_ctrl_c_interrupts),
+        TEST_CASE(test_term_selection_follows_scrolling),
         TEST_CASE(test_terminal_view_types_into_the_runs_shell),
         TEST_CASE(test_terminal_view_shows_why_it_cannot_attach),
     };

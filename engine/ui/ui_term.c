@@ -2,7 +2,10 @@
  * into a screen of cells and encodes keys; this file keeps the lines libvterm scrolls off in
  * a ring of compact cells, maps SDL events to libvterm's keyboard calls, and draws the cells:
  * background runs as rectangles, then each glyph from a cache of white glyph textures tinted
- * per cell, so a full redraw costs one texture copy per visible character. */
+ * per cell, so a full redraw costs one texture copy per visible character. It also keeps the
+ * learner's mouse selection, in absolute line numbers (counted from the first line that ever
+ * scrolled off) so it stays on its text while output scrolls it into the scrollback; output
+ * that rewrites a selected cell, or the ring dropping its line, clears it. */
 #include "ui/ui_term.h"
 
 #include "util/util.h"
@@ -25,6 +28,8 @@ enum {
 
 enum { WHEEL_LINES = 3, GLYPH_CACHE_MAX = 4096 };
 
+const SDL_Color UI_TERM_SEL_BG = {0x26, 0x4f, 0x78, 0xff};
+
 /* One cell as shown, with its colours already resolved to RGB. ch 0 is blank. */
 typedef struct TermCell {
     uint32_t ch;
@@ -36,6 +41,14 @@ typedef struct SbLine {
     int n;                 /* cells kept (trailing blanks dropped) */
     TermCell *cells;
 } SbLine;
+
+/* A cell of the whole history: line is absolute (see sb_total), col 0..cols-1. */
+typedef struct SelPos {
+    long line;
+    int col;
+} SelPos;
+
+typedef enum { SEL_CELLS, SEL_WORDS, SEL_LINES } SelMode;
 
 typedef struct Glyph {
     uint32_t key;          /* codepoint | bold bit; 0 = free slot */
@@ -54,8 +67,16 @@ struct UiTerm {
     SbLine sb[UI_TERM_SCROLLBACK];   /* ring: oldest at sb_start */
     int sb_start, sb_count;
     int scroll;                      /* lines above the bottom on view */
+    long sb_total;                   /* absolute line number of the screen's top row: lines
+                                        pushed minus lines popped, ever */
 
-    bool cursor_visible, focused;
+    bool cursor_visible, focused, altscreen;
+
+    /* The selection, inclusive and ordered (start <= end), valid when sel_active. A drag
+     * grows it from the anchor (one cell, or the word or line double/triple-clicked). */
+    bool sel_active, sel_dragging;
+    SelMode sel_mode;
+    SelPos sel_start, sel_end, anchor_lo, anchor_hi;
 
     SDL_Renderer *glyph_r;           /* the renderer the cached textures belong to */
     Glyph *glyphs;
@@ -144,6 +165,9 @@ static int on_sb_pushline(int cols, const VTermScreenCell *cells, void *user)
     }
     line->n = n;
     line->cells = kept;
+    t->sb_total++;
+    /* A selection whose first line left the ring has lost its text. */
+    if (t->sel_active && t->sel_start.line < t->sb_total - t->sb_count) ui_term_select_clear(t);
     /* A reader scrolled back keeps looking at the same lines while output arrives. */
     if (t->scroll > 0 && t->scroll < t->sb_count) t->scroll++;
     return 1;
@@ -163,6 +187,7 @@ static int on_sb_popline(int cols, VTermScreenCell *cells, void *user)
     line->cells = NULL;
     line->n = 0;
     t->sb_count--;
+    t->sb_total--;
     if (t->scroll > t->sb_count) t->scroll = t->sb_count;
     return 1;
 }
@@ -171,29 +196,79 @@ static int on_settermprop(VTermProp prop, VTermValue *val, void *user)
 {
     UiTerm *t = user;
     if (prop == VTERM_PROP_CURSORVISIBLE) t->cursor_visible = val->boolean != 0;
+    if (prop == VTERM_PROP_ALTSCREEN) t->altscreen = val->boolean != 0;
+    return 1;
+}
+
+static bool pos_before(SelPos a, SelPos b) { return a.line < b.line || (a.line == b.line && a.col < b.col); }
+
+/* Whether any cell of the screen rectangle (rows and columns of the live screen) is selected. */
+static bool rect_selected(const UiTerm *t, VTermRect r)
+{
+    if (!t->sel_active) return false;
+    for (int row = r.start_row; row < r.end_row; row++) {
+        long line = t->sb_total + row;
+        if (line < t->sel_start.line || line > t->sel_end.line) continue;
+        int lo = line == t->sel_start.line ? t->sel_start.col : 0;
+        int hi = line == t->sel_end.line ? t->sel_end.col : t->cols - 1;
+        if (r.start_col <= hi && r.end_col - 1 >= lo) return true;
+    }
+    return false;
+}
+
+/* Cells rewritten (printed, erased): a selection over them no longer shows what was chosen. */
+static int on_damage(VTermRect rect, void *user)
+{
+    UiTerm *t = user;
+    if (rect_selected(t, rect)) ui_term_select_clear(t);
+    return 1;
+}
+
+/* Cells moved. A full-width scroll from the top of the main screen pushed its top lines to the
+ * scrollback first (sb_total grew by as many), so every moved line keeps its absolute number
+ * and the selection stays on its text, unless the scroll region ended above the bottom: rows
+ * below it did not move, yet their numbers grew. Any other move (a region lower down, the
+ * alternate screen, a reverse scroll) puts other text under a selection it lands on.
+ * Returning 1 spares libvterm from reporting the move as damage. */
+static int on_moverect(VTermRect dest, VTermRect src, void *user)
+{
+    UiTerm *t = user;
+    (void)src;
+    if (!t->sel_active) return 1;
+    bool pushed = dest.start_row == 0 && dest.start_col == 0 && dest.end_col == t->cols && !t->altscreen;
+    if (pushed ? t->sel_end.line >= t->sb_total + dest.end_row : rect_selected(t, dest)) ui_term_select_clear(t);
     return 1;
 }
 
 static const VTermScreenCallbacks SCREEN_CALLBACKS = {
+    .damage = on_damage,
+    .moverect = on_moverect,
     .settermprop = on_settermprop,
     .sb_pushline = on_sb_pushline,
     .sb_popline = on_sb_popline,
 };
 
-/* The cell at display row `row` (0 = top of the view) and column col, as scrolled. */
-static TermCell display_cell(UiTerm *t, int row, int col)
+/* The cell at absolute line `line` (see sb_total) and column col; blank outside the history. */
+static TermCell abs_cell(UiTerm *t, long line, int col)
 {
-    int v = row - t->scroll;
+    long v = line - t->sb_total;
     if (v >= 0) {
         VTermScreenCell vc;
-        if (!vterm_screen_get_cell(t->screen, (VTermPos){.row = v, .col = col}, &vc)) return blank_cell();
+        if (v >= t->rows || col < 0 || col >= t->cols) return blank_cell();
+        if (!vterm_screen_get_cell(t->screen, (VTermPos){.row = (int)v, .col = col}, &vc)) return blank_cell();
         return cell_from_vterm(t->screen, &vc);
     }
-    int i = t->sb_count + v;
-    if (i < 0) return blank_cell();
-    SbLine *line = sb_line(t, i);
-    return col < line->n ? line->cells[col] : blank_cell();
+    long i = t->sb_count + v;
+    if (i < 0 || col < 0) return blank_cell();
+    SbLine *sl = sb_line(t, (int)i);
+    return col < sl->n ? sl->cells[col] : blank_cell();
 }
+
+/* The absolute line shown at display row `row` (0 = top of the view), as scrolled. */
+static long display_line(const UiTerm *t, int row) { return t->sb_total - t->scroll + row; }
+
+/* The cell at display row `row` and column col, as scrolled. */
+static TermCell display_cell(UiTerm *t, int row, int col) { return abs_cell(t, display_line(t, row), col); }
 
 /* ---- lifecycle -------------------------------------------------------------------------- */
 
@@ -261,6 +336,7 @@ void ui_term_resize(UiTerm *t, int rows, int cols)
     if (rows < 1) rows = 1;
     if (cols < 1) cols = 1;
     if (rows == t->rows && cols == t->cols) return;
+    ui_term_select_clear(t);   /* lines are cut or moved: the selected text is not kept */
     t->rows = rows;
     t->cols = cols;
     vterm_set_size(t->vt, rows, cols);
@@ -349,6 +425,12 @@ static bool handle_key(UiTerm *t, const SDL_KeyboardEvent *k)
     if (shift_only && scroll_key(t, sym)) return true;
     if ((shift_only && sym == SDLK_INSERT) || ((kmod & KMOD_CTRL) && (kmod & KMOD_SHIFT) && sym == SDLK_v)) {
         paste_clipboard(t);
+        return true;
+    }
+    /* Ctrl+Shift+C copies (Ctrl+C alone stays the shell's interrupt); used even with nothing
+     * selected, so it never reaches the program as ^C. */
+    if ((kmod & KMOD_CTRL) && (kmod & KMOD_SHIFT) && !(kmod & KMOD_ALT) && sym == SDLK_c) {
+        ui_term_copy(t);
         return true;
     }
     VTermModifier mod = mods_of(kmod);
@@ -488,11 +570,193 @@ char *ui_term_screen_text(UiTerm *t)
     return buf_steal(&out);
 }
 
+/* ---- selection -------------------------------------------------------------------------- */
+
+static void cell_size(const UiFonts *fonts, int *cw, int *ch)
+{
+    *cw = fonts->mono_w > 0 ? fonts->mono_w : 8;
+    *ch = fonts->mono_h > 0 ? fonts->mono_h : 16;
+}
+
+static bool is_selected(const UiTerm *t, long line, int col)
+{
+    if (!t->sel_active) return false;
+    SelPos p = {line, col};
+    return !pos_before(p, t->sel_start) && !pos_before(t->sel_end, p);
+}
+
+void ui_term_select_clear(UiTerm *t)
+{
+    t->sel_active = false;
+    t->sel_dragging = false;
+}
+
+bool ui_term_has_selection(const UiTerm *t) { return t->sel_active; }
+
+static int clamp_int(int v, int lo, int hi) { return v < lo ? lo : v > hi ? hi : v; }
+
+static void set_selection(UiTerm *t, SelPos a, SelPos b)
+{
+    if (pos_before(b, a)) {
+        SelPos x = a;
+        a = b;
+        b = x;
+    }
+    t->sel_start = a;
+    t->sel_end = b;
+    t->sel_active = true;
+}
+
+void ui_term_select(UiTerm *t, int row0, int col0, int row1, int col1)
+{
+    ui_term_select_clear(t);
+    row0 = clamp_int(row0, 0, t->rows - 1);
+    row1 = clamp_int(row1, 0, t->rows - 1);
+    SelPos a = {display_line(t, row0), clamp_int(col0, 0, t->cols - 1)};
+    SelPos b = {display_line(t, row1), clamp_int(col1, 0, t->cols - 1)};
+    set_selection(t, a, b);
+}
+
+/* What a double-click gathers: 0 blank, 1 word (letters, digits, non-ASCII and the characters
+ * of paths, options and file:line locations), 2 any other punctuation, each a run of its own. */
+static int char_class(const TermCell *c)
+{
+    if (c->flags & CELL_CONT) return 1;
+    uint32_t ch = c->ch;
+    if (ch == 0 || ch == ' ') return 0;
+    if (ch >= 0x80 || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) return 1;
+    return strchr("-_./~@%+=#?&:", (int)ch) ? 1 : 2;
+}
+
+/* The run of one class around p (within its line) as lo..hi; false on a blank. */
+static bool word_at(UiTerm *t, SelPos p, SelPos *lo, SelPos *hi)
+{
+    TermCell c = abs_cell(t, p.line, p.col);
+    int cls = char_class(&c);
+    if (cls == 0) return false;
+    int a = p.col, b = p.col;
+    while (a > 0) {
+        TermCell o = abs_cell(t, p.line, a - 1);
+        if (char_class(&o) != cls) break;
+        a--;
+    }
+    while (b < t->cols - 1) {
+        TermCell o = abs_cell(t, p.line, b + 1);
+        if (char_class(&o) != cls) break;
+        b++;
+    }
+    *lo = (SelPos){p.line, a};
+    *hi = (SelPos){p.line, b};
+    return true;
+}
+
+/* Grows the selection from the anchor to p, by cells, words or lines as the drag started. */
+static void drag_to(UiTerm *t, SelPos p)
+{
+    SelPos lo = p, hi = p;
+    if (t->sel_mode == SEL_WORDS) {
+        if (!word_at(t, p, &lo, &hi)) lo = hi = p;
+    } else if (t->sel_mode == SEL_LINES) {
+        lo.col = 0;
+        hi.col = t->cols - 1;
+    }
+    if (pos_before(lo, t->anchor_lo)) set_selection(t, lo, t->anchor_hi);
+    else set_selection(t, t->anchor_lo, pos_before(t->anchor_hi, hi) ? hi : t->anchor_hi);
+}
+
+/* The cell under pixel (x, y) of a grid drawn into area, clamped to the grid. */
+static SelPos cell_at(const UiTerm *t, const UiFonts *fonts, SDL_Rect area, int x, int y)
+{
+    int cw, ch;
+    cell_size(fonts, &cw, &ch);
+    int dx = x - area.x - UI_TERM_PAD, dy = y - area.y - UI_TERM_PAD;
+    int col = dx < 0 ? 0 : dx / cw, row = dy < 0 ? 0 : dy / ch;
+    row = clamp_int(row, 0, t->rows - 1);
+    return (SelPos){display_line(t, row), clamp_int(col, 0, t->cols - 1)};
+}
+
+bool ui_term_handle_mouse(UiTerm *t, const SDL_Event *ev, SDL_Rect area, const UiFonts *fonts)
+{
+    switch (ev->type) {
+    case SDL_MOUSEBUTTONDOWN: {
+        if (ev->button.button != SDL_BUTTON_LEFT || !ui_hit(area, ev->button.x, ev->button.y)) return false;
+        ui_term_select_clear(t);
+        SelPos p = cell_at(t, fonts, area, ev->button.x, ev->button.y);
+        t->sel_dragging = true;
+        t->sel_mode = ev->button.clicks >= 3 ? SEL_LINES : ev->button.clicks == 2 ? SEL_WORDS : SEL_CELLS;
+        t->anchor_lo = t->anchor_hi = p;
+        if (t->sel_mode == SEL_LINES) {
+            t->anchor_lo.col = 0;
+            t->anchor_hi.col = t->cols - 1;
+            set_selection(t, t->anchor_lo, t->anchor_hi);
+        } else if (t->sel_mode == SEL_WORDS) {
+            if (word_at(t, p, &t->anchor_lo, &t->anchor_hi)) set_selection(t, t->anchor_lo, t->anchor_hi);
+            else t->sel_mode = SEL_CELLS;   /* a double-click on a blank selects nothing */
+        }
+        return true;
+    }
+    case SDL_MOUSEMOTION: {
+        if (!t->sel_dragging) return false;
+        /* The button went up where we could not see it (outside the area): the drag is over. */
+        if (!(ev->motion.state & SDL_BUTTON_LMASK)) {
+            t->sel_dragging = false;
+            return false;
+        }
+        SelPos p = cell_at(t, fonts, area, ev->motion.x, ev->motion.y);
+        /* A plain press selects nothing until the pointer reaches another cell. */
+        if (!t->sel_active && t->sel_mode == SEL_CELLS && p.line == t->anchor_lo.line && p.col == t->anchor_lo.col)
+            return true;
+        drag_to(t, p);
+        return true;
+    }
+    case SDL_MOUSEBUTTONUP:
+        if (ev->button.button != SDL_BUTTON_LEFT || !t->sel_dragging) return false;
+        t->sel_dragging = false;   /* the selection stays until the next click */
+        return true;
+    default: return false;
+    }
+}
+
+char *ui_term_selection_text(UiTerm *t)
+{
+    if (!t->sel_active) return NULL;
+    Buf out = {0};
+    for (long line = t->sel_start.line; line <= t->sel_end.line; line++) {
+        /* libvterm 0.1.4 does not say whether a row continues on the next (no continuation
+         * flag in its line info or scrollback lines), so wrapped rows are joined with \n too. */
+        if (line > t->sel_start.line) buf_append(&out, "\n", 1);
+        int lo = line == t->sel_start.line ? t->sel_start.col : 0;
+        int hi = line == t->sel_end.line ? t->sel_end.col : t->cols - 1;
+        if (lo > 0 && (abs_cell(t, line, lo).flags & CELL_CONT)) lo--;   /* the whole wide character */
+        size_t row_end = out.len;
+        for (int col = lo; col <= hi; col++) {
+            TermCell c = abs_cell(t, line, col);
+            if (c.flags & CELL_CONT) continue;
+            char u[4];
+            buf_append(&out, u, utf8_put(c.ch ? c.ch : ' ', u));
+            if (c.ch && c.ch != ' ') row_end = out.len;
+        }
+        out.len = row_end;   /* trailing blanks dropped */
+        if (out.data) out.data[out.len] = 0;
+    }
+    return buf_steal(&out);
+}
+
+bool ui_term_copy(UiTerm *t)
+{
+    char *text = ui_term_selection_text(t);
+    if (!text) return false;
+    bool ok = SDL_SetClipboardText(text) == 0;
+    free(text);
+    return ok;
+}
+
 /* ---- drawing ---------------------------------------------------------------------------- */
 
 void ui_term_fit(const UiFonts *fonts, SDL_Rect area, int *rows, int *cols)
 {
-    int cw = fonts->mono_w > 0 ? fonts->mono_w : 8, ch = fonts->mono_h > 0 ? fonts->mono_h : 16;
+    int cw, ch;
+    cell_size(fonts, &cw, &ch);
     int r = (area.h - 2 * UI_TERM_PAD) / ch, c = (area.w - 2 * UI_TERM_PAD) / cw;
     *rows = r < 1 ? 1 : r;
     *cols = c < 1 ? 1 : c;
@@ -561,11 +825,13 @@ static void draw_row(UiTerm *t, UiDraw *d, int row, int x0, int y, int cw, int c
     TermCell *cells = xmalloc(sizeof *cells * (size_t)t->cols);
     SDL_Color *fgs = xmalloc(sizeof *fgs * (size_t)t->cols);
     SDL_Color *bgs = xmalloc(sizeof *bgs * (size_t)t->cols);
+    long line = display_line(t, row);
     for (int col = 0; col < t->cols; col++) {
-        cells[col] = display_cell(t, row, col);
+        cells[col] = abs_cell(t, line, col);
         bool rev = (cells[col].flags & CELL_REVERSE) != 0;
         fgs[col] = rev ? cells[col].bg : cells[col].fg;
         bgs[col] = rev ? cells[col].fg : cells[col].bg;
+        if (is_selected(t, line, col)) bgs[col] = UI_TERM_SEL_BG;   /* the text keeps its colour */
     }
     for (int col = 0; col < t->cols;) {
         int end = col + 1;
@@ -604,7 +870,8 @@ void ui_term_render(UiTerm *t, UiDraw *d, SDL_Rect area)
     SDL_RenderGetClipRect(d->r, &old_clip);
     SDL_RenderSetClipRect(d->r, &area);
     ui_fill(d, area, UI_TERM_BG);
-    int cw = d->fonts->mono_w > 0 ? d->fonts->mono_w : 8, chh = d->fonts->mono_h > 0 ? d->fonts->mono_h : 16;
+    int cw, chh;
+    cell_size(d->fonts, &cw, &chh);
     VTermPos cursor;
     vterm_state_get_cursorpos(t->state, &cursor);
     cursor.row += t->scroll;

@@ -1,7 +1,8 @@
 /* ui_terminal_view.c: the Terminal app of the desktop. It attaches a UiTerm to the run's
  * learner shell on first render: the shell's display bytes are fed to the widget, the
  * widget's keyboard bytes are written to the shell, and the shell's PTY follows the grid
- * whenever the area's size changes. The run records the commands typed here like any other. */
+ * whenever the area's size changes. Mouse events go to the widget with the area, for selecting
+ * text (copied with Ctrl+Shift+C). The run records the commands typed here like any other. */
 #include "ui/ui_terminal_view.h"
 
 #include "ui/ui_redraw.h"
@@ -73,8 +74,11 @@ static void view_render(void *self, UiDraw *d, SDL_Rect area)
 static bool view_handle_event(void *self, const SDL_Event *ev, SDL_Rect area)
 {
     TerminalView *v = self;
-    (void)area;
     if (!v->attached) return false;
+    /* Mouse buttons and motion select text: the widget maps them to cells of the grid it
+     * draws into the same area. */
+    if (ev->type == SDL_MOUSEBUTTONDOWN || ev->type == SDL_MOUSEBUTTONUP || ev->type == SDL_MOUSEMOTION)
+        return ui_term_handle_mouse(v->term, ev, area, v->fonts);
     return ui_term_handle_event(v->term, ev);
 }
 
