@@ -8,6 +8,8 @@
 
 #include "ui/ui_chat.h"
 #include "ui/ui_desktop.h"
+#include "ui/ui_term.h"
+#include "ui/ui_terminal_view.h"
 
 enum { W = 1280, H = 800 };
 
@@ -159,6 +161,58 @@ static void test_ui_desktop_people_row_opens_a_direct_message(void)
     kit_close(&k);
 }
 
+/* A drag that starts in the terminal and leaves the app (over the taskbar) still drives the
+ * terminal's selection, and the release out there ends it. */
+static void test_ui_desktop_drag_out_of_the_app_keeps_selecting(void)
+{
+    Kit k;
+    REQUIRE(desk_open(&k));
+    kit_key_mod(&k, SDLK_3, KMOD_LCTRL);
+    kit_render(&k);   /* attaches the terminal to the learner's shell */
+    REQUIRE(run_learner_sh(k.run, "printf 'first-row\\nsecond-row\\nthird-row\\n'", 30, NULL));
+    kit_idle(&k);
+    kit_render(&k);
+    UiTerm *term = ui_terminal_view_term(ui_desktop_view(desk(&k), UI_APP_TERMINAL));
+    REQUIRE(term);
+    char *screen = ui_term_screen_text(term);
+    CHECK_CONTAINS(screen, "third-row");
+    free(screen);
+    SDL_Rect main = ui_desktop_main_area(desk(&k));
+    const UiFonts *f = &k.fonts;
+    int x0 = main.x + UI_TERM_PAD + 1, y0 = main.y + UI_TERM_PAD + f->mono_h / 2;
+    SDL_Event ev = {0};
+    ev.type = SDL_MOUSEBUTTONDOWN;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = x0, ev.button.y = y0;
+    kit_send(&k, &ev);
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEMOTION;   /* right along the first row */
+    ev.motion.state = SDL_BUTTON_LMASK;
+    ev.motion.x = x0 + 8 * f->mono_w, ev.motion.y = y0;
+    kit_send(&k, &ev);
+    char *inside = ui_term_selection_text(term);
+    ev.motion.x = 40, ev.motion.y = main.y + UI_TERM_PAD + 4 * f->mono_h + f->mono_h / 2;   /* over the taskbar, 4 rows down */
+    kit_send(&k, &ev);
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEBUTTONUP;
+    ev.button.button = SDL_BUTTON_LEFT;
+    ev.button.x = 40, ev.button.y = main.y + UI_TERM_PAD + 4 * f->mono_h + f->mono_h / 2;
+    kit_send(&k, &ev);
+    char *outside = ui_term_selection_text(term);
+    REQUIRE(inside && outside);
+    CHECK(strlen(outside) > strlen(inside));   /* the drag outside extended it over more rows */
+    CHECK_CONTAINS(outside, "first-row");
+    /* Released: moving back inside with no button changes nothing. */
+    memset(&ev, 0, sizeof ev);
+    ev.type = SDL_MOUSEMOTION;
+    ev.motion.x = x0 + 3 * f->mono_w, ev.motion.y = y0;
+    kit_send(&k, &ev);
+    char *after = ui_term_selection_text(term);
+    CHECK_STR_EQ(after, outside);
+    free(inside), free(outside), free(after);
+    kit_close(&k);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -167,6 +221,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_ui_desktop_finish_needs_a_second_click_then_shows_results),
         TEST_CASE(test_ui_desktop_toast_shows_a_new_message_and_opens_chat),
         TEST_CASE(test_ui_desktop_people_row_opens_a_direct_message),
+        TEST_CASE(test_ui_desktop_drag_out_of_the_app_keeps_selecting),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

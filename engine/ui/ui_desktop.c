@@ -33,6 +33,7 @@ struct UiDesktop {
     int mouse_x, mouse_y;
     SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area, toast_rect;
     SDL_Rect *people;              /* one row per cast member in the sidebar (click: DM) */
+    bool dragging;                 /* a button went down in the app: it gets the drag until release */
     /* The latest colleague message, shown in a corner while Chat is not on screen. */
     char *toast_from, *toast_text;
     uint32_t toast_at;
@@ -108,6 +109,11 @@ SDL_Rect ui_desktop_finish_button(const UiDesktop *desk) { return desk->finish_b
 SDL_Rect ui_desktop_main_area(const UiDesktop *desk) { return desk->main_area; }
 SDL_Rect ui_desktop_toast(const UiDesktop *desk) { return desk->toast_rect; }
 
+const UiView *ui_desktop_view(const UiDesktop *desk, UiApp app)
+{
+    return app < UI_APP_COUNT && desk->has_view[app] ? &desk->views[app] : NULL;
+}
+
 SDL_Rect ui_desktop_person(const UiDesktop *desk, int cast_index)
 {
     const Scenario *sc = run_scenario(desk->run);
@@ -128,6 +134,7 @@ void ui_desktop_show(UiDesktop *desk, UiApp app)
     ensure_results(desk);
     if (!desk->has_view[app] || app == desk->current) return;
     UiView *old = &desk->views[desk->current], *neu = &desk->views[app];
+    desk->dragging = false;
     if (old->focus) old->focus(old->self, false);
     desk->current = app;
     if (neu->focus) neu->focus(neu->self, true);
@@ -336,7 +343,8 @@ bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
     case SDL_MOUSEMOTION:
         desk->mouse_x = ev->motion.x;
         desk->mouse_y = ev->motion.y;
-        if (ui_hit(desk->main_area, ev->motion.x, ev->motion.y)) v->handle_event(v->self, ev, desk->main_area);
+        if (desk->dragging || ui_hit(desk->main_area, ev->motion.x, ev->motion.y))
+            v->handle_event(v->self, ev, desk->main_area);
         return true;
     case SDL_MOUSEBUTTONDOWN:
     case SDL_MOUSEBUTTONUP:
@@ -344,7 +352,14 @@ bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
         desk->mouse_y = ev->button.y;
         if (ev->type == SDL_MOUSEBUTTONDOWN && ui_desktop_toast_visible(desk) && ui_hit(desk->toast_rect, ev->button.x, ev->button.y))
             return click_chrome(desk, ev->button.x, ev->button.y);
-        if (ui_hit(desk->main_area, ev->button.x, ev->button.y)) return v->handle_event(v->self, ev, desk->main_area);
+        if (ev->type == SDL_MOUSEBUTTONUP && desk->dragging) {   /* released anywhere: the app ends its drag */
+            desk->dragging = false;
+            return v->handle_event(v->self, ev, desk->main_area);
+        }
+        if (ui_hit(desk->main_area, ev->button.x, ev->button.y)) {
+            desk->dragging = ev->type == SDL_MOUSEBUTTONDOWN;
+            return v->handle_event(v->self, ev, desk->main_area);
+        }
         return ev->type == SDL_MOUSEBUTTONDOWN && ev->button.button == SDL_BUTTON_LEFT &&
                click_chrome(desk, ev->button.x, ev->button.y);
     case SDL_MOUSEWHEEL:

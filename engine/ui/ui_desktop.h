@@ -31,6 +31,8 @@ SDL_Rect ui_desktop_main_area(const UiDesktop *desk);   /* where the selected ap
  * a click on it opens Chat. */
 bool ui_desktop_toast_visible(const UiDesktop *desk);
 SDL_Rect ui_desktop_toast(const UiDesktop *desk);
+/* An app's view (NULL for Results before the run ended); for tests. */
+const UiView *ui_desktop_view(const UiDesktop *desk, UiApp app);
 /* The People row of cast member cast_index (scenario order); a click opens the DM with them. */
 SDL_Rect ui_desktop_person(const UiDesktop *desk, int cast_index);
 
