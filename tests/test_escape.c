@@ -555,6 +555,31 @@ static void test_escape_core_dumps_disabled(void)
 
 /* ---- file system -------------------------------------------------------------------- */
 
+/* One verdict on a command run as the learner and as root: BLOCKED when the output holds
+ * none of markers (checked in order; the first found is quoted, cut to width). */
+typedef struct RefusalProbe {
+    const char *learner, *root;   /* probe names */
+    const char *markers[4];       /* NULL-terminated */
+    const char *ok;               /* the detail when blocked */
+    int width;
+} RefusalProbe;
+
+/* Runs cmd (which ends by printing END) as the learner and as root, with each probe's verdict. */
+static void refused_as_learner_and_root(int line, Sandbox *sb, const char *cmd, const RefusalProbe *probes, int n)
+{
+    for (int as = 0; as < 2; as++) {
+        SandboxExecResult *r = exec_at(line, sb, cmd, as ? AS_ROOT : AS_LEARNER, 0, NULL);
+        if (!strstr(r->output, "END")) testlib_fail(__FILE__, line, "no END from the probe: %.200s", r->output);
+        for (int i = 0; i < n; i++) {
+            const char *hit = NULL;
+            for (int m = 0; m < 4 && probes[i].markers[m] && !hit; m++) hit = strstr(r->output, probes[i].markers[m]);
+            verdict_at(line, as ? probes[i].root : probes[i].learner, hit == NULL, "%.*s", probes[i].width,
+                       hit ? hit : probes[i].ok);
+        }
+        sandbox_exec_result_free(r);
+    }
+}
+
 static void test_escape_system_folders_not_writable_even_as_root(void)
 {
     Sandbox *sb = shared_sb();
@@ -569,15 +594,9 @@ static void test_escape_system_folders_not_writable_even_as_root(void)
     buf_puts(&cmd, "for f in /usr/bin/bash /usr/bin/python3 /etc/passwd /etc/group /proc/sys/kernel/core_pattern"
                    " /proc/sys/kernel/modprobe /proc/sys/vm/drop_caches /proc/sysrq-trigger; do test -w $f && echo WRITABLE:$f; done;"
                    "echo END");
-    for (int as = 0; as < 2; as++) {
-        SandboxExecResult *r = EXEC(sb, cmd.data, as ? AS_ROOT : AS_LEARNER);
-        CHECK_CONTAINS(r->output, "END");
-        const char *w = strstr(r->output, "WROTE:") ? strstr(r->output, "WROTE:")
-                      : strstr(r->output, "MKDIR:") ? strstr(r->output, "MKDIR:") : strstr(r->output, "WRITABLE:");
-        VERDICT(as ? "system_writes_as_root" : "system_writes_as_learner", w == NULL, "%.80s",
-                w ? w : "/usr, /etc, / and kernel knobs refused");
-        sandbox_exec_result_free(r);
-    }
+    static const RefusalProbe writes = {"system_writes_as_learner", "system_writes_as_root", {"WROTE:", "MKDIR:", "WRITABLE:"},
+                                        "/usr, /etc, / and kernel knobs refused", 80};
+    refused_as_learner_and_root(__LINE__, sb, cmd.data, &writes, 1);
     for (int i = 0; dirs[i]; i++) {    /* if anything got through to the host, remove it */
         char *p = xasprintf("%s/%s", strcmp(dirs[i], "/") ? dirs[i] : "", name);
         struct stat st;
@@ -620,13 +639,8 @@ static void test_escape_mknod_refused(void)
                       " mknod /tmp/escape-dev $t 2>/dev/null && { echo MADE-TMP:$t; rm -f /tmp/escape-dev; }; done;"
                       "python3 -c 'import os,stat\ntry:\n os.mknod(\"/tmp/m\", stat.S_IFCHR|0o666, os.makedev(1,1)); print(\"MADE:py\")\n"
                       "except OSError as e: print(\"refused\", e)'; echo END";
-    for (int as = 0; as < 2; as++) {
-        SandboxExecResult *r = EXEC(sb, cmd, as ? AS_ROOT : AS_LEARNER);
-        CHECK_CONTAINS(r->output, "END");
-        VERDICT(as ? "mknod_as_root" : "mknod_as_learner", !strstr(r->output, "MADE"), "%.100s",
-                strstr(r->output, "MADE") ? strstr(r->output, "MADE") : "device nodes refused");
-        sandbox_exec_result_free(r);
-    }
+    static const RefusalProbe mknod = {"mknod_as_learner", "mknod_as_root", {"MADE"}, "device nodes refused", 100};
+    refused_as_learner_and_root(__LINE__, sb, cmd, &mknod, 1);
 }
 
 static void test_escape_setuid_binaries_do_not_elevate(void)
@@ -937,14 +951,9 @@ static void test_escape_unshare_and_mount_tools_refused(void)
                       "mount --bind /workspace /tmp/mnt 2>/dev/null && echo WORKED:mount-bind;"
                       "mount -o remount,rw /usr 2>/dev/null && echo WORKED:remount-usr;"
                       "umount -l /workspace 2>/dev/null && echo WORKED:umount; echo END";
-    for (int as = 0; as < 2; as++) {
-        SandboxExecResult *r = EXEC(sb, cmd, as ? AS_ROOT : AS_LEARNER);
-        CHECK_CONTAINS(r->output, "END");
-        const char *w = strstr(r->output, "WORKED:");
-        VERDICT(as ? "unshare_mount_tools_root" : "unshare_mount_tools", w == NULL, "%.60s",
-                w ? w : "unshare -U/-m/-n/-r/-p, mount, umount refused");
-        sandbox_exec_result_free(r);
-    }
+    static const RefusalProbe tools = {"unshare_mount_tools", "unshare_mount_tools_root", {"WORKED:"},
+                                       "unshare -U/-m/-n/-r/-p, mount, umount refused", 60};
+    refused_as_learner_and_root(__LINE__, sb, cmd, &tools, 1);
 }
 
 static void test_escape_sys_proc_and_kernel_log_closed(void)
@@ -963,15 +972,11 @@ static void test_escape_sys_proc_and_kernel_log_closed(void)
                           "test \"$(head -c 100 /proc/kcore 2>/dev/null | wc -c)\" -gt 0 && echo KLOG:kcore;"
                           "grep -v '^0000000000000000' /proc/kallsyms 2>/dev/null | head -2 | sed 's/^/KLOG:/'; echo END",
                           name, name, name);
-    for (int as = 0; as < 2; as++) {
-        SandboxExecResult *r = EXEC(sb, cmd, as ? AS_ROOT : AS_LEARNER);
-        CHECK_CONTAINS(r->output, "END");
-        const char *w = strstr(r->output, "WROTE:");
-        VERDICT(as ? "sys_proc_writes_root" : "sys_proc_writes", w == NULL, "%.60s", w ? w : "/sys absent or read-only, sysrq refused");
-        const char *k = strstr(r->output, "KLOG:");
-        VERDICT(as ? "kernel_log_root" : "kernel_log", k == NULL, "%.80s", k ? k : "dmesg, /dev/kmsg, /proc/kmsg, kcore, kallsyms closed");
-        sandbox_exec_result_free(r);
-    }
+    static const RefusalProbe sys_and_log[] = {
+        {"sys_proc_writes", "sys_proc_writes_root", {"WROTE:"}, "/sys absent or read-only, sysrq refused", 60},
+        {"kernel_log", "kernel_log_root", {"KLOG:"}, "dmesg, /dev/kmsg, /proc/kmsg, kcore, kallsyms closed", 80},
+    };
+    refused_as_learner_and_root(__LINE__, sb, cmd, sys_and_log, 2);
     free(cmd);
 }
 
