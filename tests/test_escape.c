@@ -209,26 +209,27 @@ static char *host_secret_file(const char *name, char **content_out)
 }
 
 /* Host processes whose command line contains needle (prefix_only: starts with it). */
+typedef struct Matching {
+    const char *needle;
+    bool prefix_only;
+    int n;
+    long first_uid;   /* owner of the first match, -1 before */
+} Matching;
+
+static bool match_cmdline(void *ud, const TestProcess *p)
+{
+    Matching *m = ud;
+    const char *at = strstr(p->cmdline, m->needle);
+    if (!at || (m->prefix_only && at != p->cmdline) || p->pid == (long)getpid()) return true;
+    if (m->n++ == 0) m->first_uid = (long)p->uid;
+    return true;
+}
+
 static int host_processes_matching(const char *needle, bool prefix_only)
 {
-    DIR *d = opendir("/proc");
-    int n = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
-        size_t len = 0;
-        char *cl = util_read_file(path, &len, NULL);
-        if (!cl) continue;
-        for (size_t i = 0; i + 1 < len; i++)
-            if (cl[i] == '\0') cl[i] = ' ';
-        const char *at = strstr(cl, needle);
-        if (at && (!prefix_only || at == cl) && atoi(e->d_name) != (int)getpid()) n++;
-        free(cl);
-    }
-    if (d) closedir(d);
-    return n;
+    Matching m = {needle, prefix_only, 0, -1};
+    testlib_each_process(match_cmdline, &m);
+    return m.n;
 }
 
 static long parent_of(long pid)
@@ -268,50 +269,36 @@ static int host_descendants(void)
 /* Host uid owning the first process whose cmdline contains needle, or -1. */
 static long host_uid_of(const char *needle)
 {
-    DIR *d = opendir("/proc");
-    long uid = -1;
-    struct dirent *e;
-    while (uid < 0 && d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
-        size_t len = 0;
-        char *cl = util_read_file(path, &len, NULL);
-        if (!cl) continue;
-        for (size_t i = 0; i + 1 < len; i++)
-            if (cl[i] == '\0') cl[i] = ' ';
-        struct stat st;
-        snprintf(path, sizeof path, "/proc/%s", e->d_name);
-        if (strstr(cl, needle) && stat(path, &st) == 0) uid = (long)st.st_uid;
-        free(cl);
+    Matching m = {needle, false, 0, -1};
+    testlib_each_process(match_cmdline, &m);
+    return m.first_uid;
+}
+
+typedef struct OfUid {
+    uid_t uid;
+    int n;
+} OfUid;
+
+static bool count_live_of_uid(void *ud, const TestProcess *p)
+{
+    OfUid *o = ud;
+    if (p->uid != o->uid) return true;
+    /* A zombie runs nothing: a dead bwrap may wait a while for the host's init to reap it. */
+    char *stat_line = testlib_proc_file(p->pid, "stat");
+    const char *paren = stat_line ? strrchr(stat_line, ')') : NULL;
+    if (!paren || strncmp(paren, ") Z", 3) != 0) {
+        o->n++;
+        fprintf(stderr, "  process of uid %u: %s", (unsigned)o->uid, stat_line ? stat_line : "?\n");
     }
-    if (d) closedir(d);
-    return uid;
+    free(stat_line);
+    return true;
 }
 
 static int host_processes_of_uid(uid_t uid)
 {
-    DIR *d = opendir("/proc");
-    int n = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s", e->d_name);
-        struct stat st;
-        if (stat(path, &st) != 0 || st.st_uid != uid) continue;
-        /* A zombie runs nothing: a dead bwrap may wait a while for the host's init to reap it. */
-        snprintf(path, sizeof path, "/proc/%s/stat", e->d_name);
-        char *stat_line = util_read_file(path, NULL, NULL);
-        const char *paren = stat_line ? strrchr(stat_line, ')') : NULL;
-        if (!paren || strncmp(paren, ") Z", 3) != 0) {
-            n++;
-            fprintf(stderr, "  process of uid %u: %s", (unsigned)uid, stat_line ? stat_line : "?\n");
-        }
-        free(stat_line);
-    }
-    if (d) closedir(d);
-    return n;
+    OfUid o = {uid, 0};
+    testlib_each_process(count_live_of_uid, &o);
+    return o.n;
 }
 
 /* The host can still fork and allocate after a bomb. */

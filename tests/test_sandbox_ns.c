@@ -405,47 +405,45 @@ static void test_sandbox_disk_fillers_hit_limits(void)
 }
 
 /* Counts processes whose command line starts with marker; their uids go to uids_out. */
+typedef struct Marked {
+    const char *marker;
+    uid_t *uids;
+    int max, n;
+} Marked;
+
+static bool count_marked(void *ud, const TestProcess *p)
+{
+    Marked *m = ud;
+    if (strncmp(p->cmdline, m->marker, strlen(m->marker)) != 0) return true;
+    if (m->uids && m->n < m->max) m->uids[m->n] = p->uid;
+    m->n++;
+    return true;
+}
+
 static int find_processes(const char *marker, uid_t *uids_out, int max)
 {
-    DIR *d = opendir("/proc");
-    int n = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
-        size_t len = 0;
-        char *cl = util_read_file(path, &len, NULL);
-        if (!cl) continue;
-        for (size_t i = 0; i + 1 < len; i++) if (cl[i] == '\0') cl[i] = ' ';
-        if (strncmp(cl, marker, strlen(marker)) == 0) {
-            if (uids_out && n < max) {
-                struct stat st;
-                snprintf(path, sizeof path, "/proc/%s", e->d_name);
-                if (stat(path, &st) == 0) uids_out[n] = st.st_uid;
-            }
-            n++;
-        }
-        free(cl);
-    }
-    if (d) closedir(d);
-    return n;
+    Marked m = {marker, uids_out, max, 0};
+    testlib_each_process(count_marked, &m);
+    return m.n;
+}
+
+typedef struct UidCount {
+    uid_t uid;
+    int n;
+} UidCount;
+
+static bool count_uid(void *ud, const TestProcess *p)
+{
+    UidCount *c = ud;
+    c->n += p->uid == c->uid;
+    return true;
 }
 
 static int uid_process_count(uid_t uid)
 {
-    DIR *d = opendir("/proc");
-    int n = 0;
-    struct dirent *e;
-    while (d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s", e->d_name);
-        struct stat st;
-        if (stat(path, &st) == 0 && st.st_uid == uid) n++;
-    }
-    if (d) closedir(d);
-    return n;
+    UidCount c = {uid, 0};
+    testlib_each_process(count_uid, &c);
+    return c.n;
 }
 
 /* Reads the pty until needle shows up (bounded by timeout); returns what was read. */
@@ -523,27 +521,24 @@ static void test_sandbox_nothing_left_running_after_close(void)
 
 /* The /proc file `name` of the first host process whose command line starts with marker
  * (NULL when there is none). Caller frees. */
+typedef struct FirstMarked {
+    const char *marker;
+    long pid;
+} FirstMarked;
+
+static bool first_marked(void *ud, const TestProcess *p)
+{
+    FirstMarked *f = ud;
+    if (strncmp(p->cmdline, f->marker, strlen(f->marker)) != 0) return true;
+    f->pid = p->pid;
+    return false;
+}
+
 static char *proc_file_of(const char *marker, const char *name)
 {
-    DIR *d = opendir("/proc");
-    char *text = NULL;
-    struct dirent *e;
-    while (!text && d && (e = readdir(d)) != NULL) {
-        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
-        char path[300];
-        snprintf(path, sizeof path, "/proc/%s/cmdline", e->d_name);
-        size_t len = 0;
-        char *cl = util_read_file(path, &len, NULL);
-        for (size_t i = 0; cl && i + 1 < len; i++)
-            if (cl[i] == '\0') cl[i] = ' ';
-        bool match = cl && strncmp(cl, marker, strlen(marker)) == 0;
-        free(cl);
-        if (!match) continue;
-        snprintf(path, sizeof path, "/proc/%s/%s", e->d_name, name);
-        text = util_read_file(path, NULL, NULL);
-    }
-    if (d) closedir(d);
-    return text;
+    FirstMarked f = {marker, 0};
+    testlib_each_process(first_marked, &f);
+    return f.pid > 0 ? testlib_proc_file(f.pid, name) : NULL;
 }
 
 /* The private folder (/tmp/worksim-sb-XXXXXX) of the sandbox the first process whose command

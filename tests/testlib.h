@@ -43,4 +43,16 @@ int testlib_run_worksim(const char *const *args, const char *const *env, char **
 /* A fresh temporary directory removed at exit; caller must not free. */
 const char *testlib_temp_dir(void);
 
+/* Host processes (testlib_proc.c). cmdline has its NULs turned into spaces ("" for kernel
+ * threads); valid only during the callback, which returns false to stop. */
+#include <sys/types.h>
+typedef struct TestProcess {
+    long pid;
+    const char *cmdline;
+    uid_t uid;
+} TestProcess;
+void testlib_each_process(bool (*fn)(void *ud, const TestProcess *p), void *ud);
+/* The text of /proc/PID/NAME, or NULL. Caller frees. */
+char *testlib_proc_file(long pid, const char *name);
+
 #endif
