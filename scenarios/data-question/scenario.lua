@@ -6,7 +6,12 @@ local chat = require("chat")
 
 local DB_SHA256 = "e2047e28c6de09c57ac04fed84c1c5546d2a530245a39c896060e64adacd7e4e"
 
--- One python program for both checks; argv[1] = "format" or "values".
+-- One python program for every check and for the hooks; argv[1] = the mode:
+--   format   the file's shape (header, two columns, euros with two decimals, no duplicates)
+--   values   every region with revenue is there, and every listed region is right to the cent
+--            (amounts are read leniently here, so a formatting slip costs only the format check)
+--   complete every region of the database is listed, including those without sales
+--   state    for the hooks: one line "exists values complete" (0/1 each) and the true amounts
 local CHECK = [=[
 python3 - "$MODE" <<'PY'
 import csv, hashlib, re, sqlite3, sys
@@ -29,39 +34,67 @@ FEB = "o.ordered_at >= '2024-02-01' AND o.ordered_at < '2024-03-01'"
 want = per_region("o.status = 'paid' AND " + FEB)
 try:
     raw = open("answer.csv", newline="", encoding="utf-8-sig").read()
-except OSError:
-    fail("answer.csv is missing: write your result there (header: region,revenue_eur)")
+    exists = True
+except (OSError, UnicodeDecodeError):
+    raw, exists = "", False
 rows = [r for r in csv.reader(raw.splitlines()) if any(c.strip() for c in r)]
-if not rows:
-    fail("answer.csv is empty")
-header = [c.strip().lower() for c in rows[0]]
-if header != ["region", "revenue_eur"]:
-    fail("the first line of answer.csv must be the header region,revenue_eur (got %s)" % ",".join(rows[0]))
-got, problems = {}, []
-for n, r in enumerate(rows[1:], 2):
+header = [c.strip().lower() for c in rows[0]] if rows else []
+body = rows[1:] if header and not re.search(r"\d", ",".join(header)) else rows
+def cents(text):
+    """An amount read the way a person would: 1234.50, 1,234.50, EUR 1234.5, 1234.50 €."""
+    t = re.sub(r"(?i)eur|€|\s", "", text)
+    if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t): t = t.replace(",", "")
+    if not re.fullmatch(r"\d+(\.\d+)?", t): return None
+    return int(round(float(t) * 100))
+got, shape, unknown, twice = {}, [], [], []
+for n, r in enumerate(body, 2):
     if len(r) != 2:
-        problems.append("line %d has %d columns, expected 2" % (n, len(r))); continue
+        shape.append("line %d has %d columns, expected 2" % (n, len(r))); continue
     name, val = r[0].strip(), r[1].strip()
     match = [k for k in want if k.lower() == name.lower()]
     if not match:
-        problems.append("line %d: '%s' is not a region in shop.db" % (n, name)); continue
+        unknown.append(name); continue
     if not re.fullmatch(r"\d+\.\d\d", val):
-        problems.append("line %d: revenue '%s' must be euros with two decimals, like 1234.50" % (n, val)); continue
+        shape.append("line %d: revenue '%s' must be euros with two decimals, like 1234.50" % (n, val))
     if match[0] in got:
-        problems.append("line %d: %s appears twice" % (n, match[0])); continue
-    got[match[0]] = int(val.replace(".", ""))
+        twice.append(match[0]); continue
+    got[match[0]] = cents(val)
 missing = [k for k in sorted(want) if k not in got]
-if missing and not problems:
-    problems.append("missing region(s): %s (every region gets a row, 0.00 if it had no sales)" % ", ".join(missing))
+values_ok = exists and all(got.get(k) == v for k, v in want.items() if v or k in got)
+complete_ok = exists and not missing and not unknown and not twice
+if mode == "state":
+    print(int(exists), int(values_ok), int(complete_ok))
+    for k in sorted(want): print("%s %d.%02d" % (k, want[k] // 100, want[k] % 100))
+    sys.exit(0)
+if not exists:
+    fail("answer.csv is missing: write your result there (header: region,revenue_eur)")
+if not rows:
+    fail("answer.csv is empty")
 if mode == "format":
-    if problems:
-        for p in problems[:5]: print("FAIL: " + p)
-        sys.exit(1)
+    problems = []
+    if header != ["region", "revenue_eur"]:
+        problems.append("the first line of answer.csv must be the header region,revenue_eur (got %s)" % ",".join(rows[0]))
+    problems += shape + ["%s appears twice" % k for k in twice]
+    for p in problems[:5]: print("FAIL: " + p)
+    sys.exit(1 if problems else 0)
+if mode == "complete":
+    bad = 0
+    if missing:
+        print("FAIL: missing region(s): %s (every region gets a row, 0.00 if it had no sales: start from the regions table)" % ", ".join(missing)); bad = 1
+    if unknown:
+        print("FAIL: %s is not a region in shop.db" % ", ".join("'%s'" % u for u in unknown[:3])); bad = 1
+    if twice:
+        print("FAIL: %s appears more than once" % ", ".join(twice)); bad = 1
+    sys.exit(bad)
+if values_ok:
     sys.exit(0)
-if problems:
-    fail("fix the format of answer.csv first (see the other check)")
-if got == want:
-    sys.exit(0)
+if not got:
+    fail("no line of answer.csv names a region of shop.db with an amount")
+if any(v is None for v in got.values()):
+    fail("some amounts are not numbers: %s" % ", ".join(k for k, v in got.items() if v is None))
+def matches(where):
+    alt = per_region(where)
+    return any(alt[k] for k in got) and all(got[k] == alt[k] for k in got)
 alts = [
     ("o.status = 'paid' AND o.ordered_at BETWEEN '2024-02-01' AND '2024-02-29'",
      "your numbers miss orders placed on 29 February after midnight: BETWEEN '2024-02-01' AND '2024-02-29' stops at 2024-02-29 00:00:00; use ordered_at < '2024-03-01'"),
@@ -72,22 +105,73 @@ alts = [
     ("o.status = 'paid' AND o.ordered_at >= '2024-02-01' AND o.ordered_at <= '2024-03-01'",
      "your numbers include orders from 1 March at 00:00:00: the period ends before 2024-03-01"),
     ("o.status = 'paid' AND o.ordered_at >= '2024-03-01'", "those are March's numbers: which month did Nora mean?"),
+    ("o.status = 'paid' AND o.ordered_at >= '2024-02-12'", "those are the last 30 days, not the calendar month Nora means: ask her which dates"),
     ("o.status = 'paid' AND o.ordered_at >= '2024-01-01' AND o.ordered_at < '2024-02-01'", "those are January's numbers: which month did Nora mean?"),
     ("o.status = 'paid'", "those are all-time numbers: restrict to the period Nora asked about"),
 ]
 if all(v == 0 for v in got.values()):
     fail("every region is 0.00: the data runs until 2024-03-12, so a 'last month' from your computer's clock finds nothing; ask Nora which dates she means")
 for where, why in alts:
-    if got == per_region(where):
+    if matches(where):
         fail(why)
-wrong = [k for k in sorted(want) if got.get(k) != want[k]]
-fail("revenue does not match for %s: check the period (ask Nora if unsure), the status filter and the join to regions" % ", ".join(wrong))
+lost = [k for k in sorted(want) if want[k] and k not in got]
+wrong = [k for k in sorted(got) if got[k] != want[k]]
+if wrong:
+    fail("revenue does not match for %s: check the period (ask Nora if unsure), the status filter and the join to regions" % ", ".join(wrong))
+fail("region(s) with sales are missing, so their revenue is not reported: %s" % ", ".join(lost))
 PY
 ]=]
+local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local PERIOD_WORDS = { "month", "period", "date", "feb", "march", "january", "range", "timeframe",
-  "time frame", "which days", "from when", "calendar", "rolling", "30 days" }
-local asked_period, omar_tipped = false, false
+  "time frame", "which days", "from when", "calendar", "rolling", "30 days", "utc", "timezone" }
+-- A message asks something when it has a question mark or a request to confirm.
+local ASKING = { "?", "do you mean", "can you confirm", "could you confirm", "please confirm",
+  "is that right", "is that ok", "let me know if", "correct me" }
+-- A message delivers when it says the file or the numbers are there, or quotes an amount.
+local DELIVERY = { "answer.csv", "ready", "done", "here are", "here's", "attached", "finished",
+  "uploaded", "in your folder", "~%d%.%d%d" }
+
+-- per-run state: what Nora was asked, and what the file held each time the learner delivered
+local asked_period, submitted = nil, false   -- asked_period: { before_delivery = bool }
+local deliveries = {}                         -- { { exists, values, complete, truth, text, where } }
+local omar_tipped = false
+
+-- Nora asked in #analytics, so a post there is for her unless it names Omar.
+local function to_nora(msg)
+  if msg.to then return msg.to == "nora" end
+  return chat.has_any(msg.text, { "nora" }) or (msg.channel == "#analytics" and not chat.has_any(msg.text, { "omar" }))
+end
+
+-- What answer.csv holds right now, judged by the check program itself.
+local function file_state(run)
+  local _, out = run:sh(check("state"))
+  local e, v, c = tostring(out or ""):match("^(%d) (%d) (%d)")
+  local truth = {}
+  for name, amount in tostring(out or ""):gmatch("\n(%a+) (%d+%.%d%d)") do truth[name] = amount end
+  return { exists = e == "1", values = v == "1", complete = c == "1", truth = truth }
+end
+
+-- Amounts the learner quoted ("38288.78", "38,288.78") that are not a true figure (a region's
+-- revenue or the total): a wrong number in a board deck is worse than none.
+local function false_amounts(text, truth)
+  local real, total = {}, 0
+  for _, a in pairs(truth) do
+    real[a] = true
+    total = total + math.floor(tonumber(a) * 100 + 0.5)
+  end
+  real[("%d.%02d"):format(total // 100, total % 100)] = true
+  local bad = {}
+  for a in text:gmatch("%d[%d,]*%.%d%d") do
+    local plain = a:gsub(",", "")
+    if not real[plain] then bad[#bad + 1] = a end
+  end
+  return bad
+end
+
+local function say_to(run, msg, text)
+  if msg.to then run:say("nora", text) else run:post(msg.channel, "nora", text) end
+end
 
 return {
   api = 1, id = "data-question", title = "Revenue per region, last month",
@@ -145,10 +229,12 @@ East,1234.50
 Message me when it's ready. If anything in the question is unclear, ask me!
 ]],
       checks = {
-        { id = "format", label = "answer.csv has the requested format", points = 15, skill = "data-analysis",
-          run = "MODE=format\n" .. CHECK },
-        { id = "values", label = "Revenue per region is correct to the cent", points = 45, skill = "sql",
-          run = "MODE=values\n" .. CHECK },
+        { id = "format", label = "answer.csv has the requested format", points = 10, skill = "data-analysis",
+          run = check("format") },
+        { id = "values", label = "Revenue per region is correct to the cent", points = 35, skill = "sql",
+          run = check("values") },
+        { id = "complete", label = "Every region is listed, including those without sales", points = 15, skill = "sql",
+          run = check("complete") },
       },
       hints = {
         "\"Last month\" relative to what? Your computer's clock is not the business calendar: ask Nora which dates she means. And check DATA_DICTIONARY.md for what counts as revenue.",
@@ -163,32 +249,47 @@ Message me when it's ready. If anything in the question is unclear, ask me!
     {
       id = "clarified", label = "Clarified the ambiguous period before answering", points = 20,
       judge = "nora", skill = "requirements",
-      criteria = [[20: the learner asked Nora what "last month" means (or stated the assumed
-dates and asked her to confirm) before delivering. 0: never clarified.]],
+      criteria = [[20: before delivering, the learner asked Nora what "last month" means (or stated
+the dates they assumed and asked her to confirm). 10: asked only when delivering or after it.
+8: stated the assumed period in the delivery without asking. 0: never clarified. Mentioning a
+month in a message that asks nothing is not a question.]],
       scripted = function(run)
-        local m = chat.first(chat.learner(run, { to = "nora", names = { "nora lindqvist" } }), PERIOD_WORDS)
-        if m then return 20, "asked Nora about the period " .. chat.where(m) end
+        if asked_period and asked_period.before then
+          return 20, "asked Nora which dates she meant " .. asked_period.where .. ", before delivering"
+        end
+        if asked_period then
+          return 10, "asked Nora about the period only when delivering or after it: ask before you compute"
+        end
+        for _, d in ipairs(deliveries) do
+          if chat.has_any(d.text, { "feb", "2024-02", "calendar month" }) then
+            return 8, "you stated the period you assumed " .. d.where .. ", but never asked Nora whether she meant it"
+          end
+        end
         return 0, "\"last month\" was ambiguous: you never asked Nora which dates she meant"
       end,
     },
     {
       id = "delivered", label = "Told Nora the numbers are ready", points = 20, judge = "nora",
       skill = "communication",
-      criteria = [[20: a message to Nora saying the CSV is ready, ideally with a one-line summary
-(period, paid orders only, top region). 10: a bare "done". 0: no message.]],
+      criteria = [[20: once answer.csv existed, a message to Nora saying it is ready with a
+one-line summary (period, paid orders only, or a figure); every amount quoted must be a true
+figure. 12: a bare "done". 5: quoted an amount that is not in the data. 3: said it was ready
+before the file existed. 0: no message.]],
       scripted = function(run)
-        local mine = chat.learner(run, { to = "nora", names = { "nora lindqvist" } })
-        local best = 0
-        local why = "you never told Nora the numbers were ready"
-        for _, m in ipairs(mine) do
-          if chat.has_any(m.text, { "answer.csv", "csv", "ready", "done", "here are", "attached", "finished" }) then
-            local detail = chat.has_any(m.text, { "north", "south", "east", "west", "february", "paid", "~%d%d%d%d" })
-            local p = detail and 20 or 10
-            if p > best then
-              best = p
-              why = detail and ("delivered with a summary " .. chat.where(m)) or ("said it was ready " .. chat.where(m) .. ", without a summary")
-            end
+        local best, why = 0, "you never told Nora the numbers were ready"
+        for _, d in ipairs(deliveries) do
+          local p, w
+          local wrong = false_amounts(d.text, d.truth)
+          if not d.exists then
+            p, w = 3, "told Nora it was ready " .. d.where .. " before answer.csv existed"
+          elseif #wrong > 0 then
+            p, w = 5, "quoted " .. wrong[1] .. " to Nora " .. d.where .. ", which is not a figure in the data: never send an unchecked number"
+          elseif chat.has_any(d.text, { "feb", "paid", "north", "south", "east", "west", "island", "vat", "~%d%.%d%d", "~%d%d%d%d" }) then
+            p, w = 20, "delivered with a summary " .. d.where
+          else
+            p, w = 12, "said it was ready " .. d.where .. ", without a summary (period, paid only, top region)"
           end
+          if p > best then best, why = p, w end
         end
         return best, why
       end,
@@ -197,8 +298,6 @@ dates and asked her to confirm) before delivering. 0: never clarified.]],
 
   scripted = {
     nora = {
-      { match = "answer.csv", reply = "Perfect, thank you! That goes straight into the deck. :tada:" },
-      { match = "ready", reply = "Perfect, thank you! That goes straight into the deck. :tada:" },
       { match = "refund", reply = "Paid orders only: refunded and cancelled don't count as revenue. It's in DATA_DICTIONARY.md too." },
       { match = "cancel", reply = "Paid orders only: refunded and cancelled don't count as revenue." },
       { match = "status", reply = "Paid orders only, please." },
@@ -223,13 +322,39 @@ dates and asked her to confirm) before delivering. 0: never clarified.]],
     run:post("#analytics", "nora", "Hi " .. (run.learner or "there") .. "! I've sent you a ticket: I need revenue per region for last month for the board deck, ideally within the hour :pray:")
   end,
 
+  on_submit = function(run, task)
+    submitted = true
+  end,
+
+  -- Nora answers a question about the period, and reacts to a delivery by what answer.csv holds.
   on_message = function(run, msg)
-    local to_nora = msg.to == "nora" or (msg.channel and chat.has_any(msg.text, { "nora" }))
-    if to_nora and not asked_period and chat.has_any(msg.text, PERIOD_WORDS) then
-      asked_period = true
-      local text = "Good question! I mean February 2024: from 1 Feb 00:00 to 29 Feb 23:59:59, UTC "
-        .. "(the calendar month, not the last 30 days). Paid orders only."
-      if msg.to then run:say("nora", text) else run:post(msg.channel, "nora", text) end
+    if not to_nora(msg) then return nil end
+    local text = msg.text or ""
+    local where = msg.to and "by direct message" or ("in " .. msg.channel)
+    local question = chat.has_any(text, ASKING)
+    local promise = chat.has_any(text, { "will ", "i'll", "soon", "working on", "later", "shortly" })
+    if chat.has_any(text, DELIVERY) and not (promise and not text:find("%d%.%d%d")) then
+      local st = file_state(run)
+      st.text, st.where = text, where
+      deliveries[#deliveries + 1] = st
+      if question and chat.has_any(text, PERIOD_WORDS) and not asked_period then
+        asked_period = { before = false, where = where }
+      end
+      if not st.exists then
+        say_to(run, msg, "Thanks! Hmm, I don't see an answer.csv in your folder yet. Did it get saved?")
+      elseif not st.complete then
+        say_to(run, msg, "Thanks! I only see some of the regions in answer.csv though: the board wants every region, with 0.00 where there were no sales.")
+      elseif question and chat.has_any(text, PERIOD_WORDS) then
+        say_to(run, msg, "Yes, February 2024 (the calendar month, UTC) is what I meant. Thank you, that goes straight into the deck!")
+      else
+        say_to(run, msg, "Perfect, thank you! That goes straight into the deck. :tada:")
+      end
+      return true
+    end
+    if question and chat.has_any(text, PERIOD_WORDS) then
+      if not asked_period then asked_period = { before = #deliveries == 0 and not submitted, where = where } end
+      say_to(run, msg, "Good question! I mean February 2024: from 1 Feb 00:00 to 29 Feb 23:59:59, UTC "
+        .. "(the calendar month, not the last 30 days). Paid orders only.")
       return true
     end
     return nil
@@ -241,11 +366,9 @@ dates and asked her to confirm) before delivering. 0: never clarified.]],
       omar_tipped = true
       run:post("#analytics", "omar", "FYI for anyone querying shop.db today: ordered_at is UTC text like '2024-02-29 13:40:22', money is in cents, and the file is a read-only copy. Ping me with schema questions.")
     end
-    for _, w in ipairs({ "delete from", "update ", "drop table", "insert into" }) do
-      if line:find(w, 1, true) then
-        run:say("omar", "Whoa, that looks like a write. shop.db is a read-only analytics copy: reports only ever SELECT.")
-        break
-      end
+    -- a write that reached shop.db (sqlite refuses it: the copy is read-only), not a word in the line
+    if tostring(cmd.output or ""):lower():find("readonly database", 1, true) then
+      run:say("omar", "Saw a write bounce off shop.db: it's a read-only analytics copy, reports only ever SELECT. Copy it if you need a scratch table.")
     end
   end,
 }
