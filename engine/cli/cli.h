@@ -51,8 +51,10 @@ bool cli_run_deps_open(CliContext *ctx, const RunArgs *a, Scenario *sc, CliRunDe
 /* Frees run, then the colleagues (their client lives on the loop), the loop and the store. */
 void cli_run_deps_close(CliRunDeps *deps, Run *run, Loop *loop);
 /* Prints a finished run's result (breakdown, or JSON with --json) and returns the exit code,
- * 1 when below --min-score. */
-int cli_report_finished_run(Run *run, const RunArgs *a);
+ * 1 when below --min-score. An action script's expect (may be NULL) is shown with whether the
+ * run met it, never graded: the JSON gets "expect": {..., "met"} only when the script has one. */
+struct ActionExpect;
+int cli_report_finished_run(Run *run, const RunArgs *a, const struct ActionExpect *expect);
 /* Plays sc (taken) with script headlessly, prints the result; returns the exit code (cmd_run.c). */
 struct ActionScript;
 int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, struct ActionScript *script, const char *mode,
@@ -83,6 +85,7 @@ void cli_usage_error(const char *command, const char *fmt, ...) __attribute__((f
 /* Result printing (cli_result.c). */
 void cli_print_breakdown(Run *run);                          /* human table on stdout */
 char *cli_result_json(Run *run);                             /* the `run --json` object; caller frees */
+struct cJSON *cli_result_object(Run *run);                   /* the same as a cJSON tree; caller deletes */
 /* A RunEventFn printing a readable transcript on the FILE passed as ud. */
 void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json);
 /* The same, for an event read back from the store at run-clock time t. */

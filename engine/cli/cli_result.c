@@ -52,7 +52,7 @@ void cli_print_breakdown(Run *run)
     if (run_error(run)) printf("  error: %s\n", run_error(run));
 }
 
-char *cli_result_json(Run *run)
+cJSON *cli_result_object(Run *run)
 {
     const ScoreSheet *s = run_score(run);
     cJSON *o = cJSON_CreateObject();
@@ -80,6 +80,12 @@ char *cli_result_json(Run *run)
     cJSON_AddNumberToObject(o, "cost_usd", run_cost_usd(run));
     if (run_end_reason(run)) cJSON_AddStringToObject(o, "reason", run_end_reason(run));
     if (run_error(run)) cJSON_AddStringToObject(o, "error", run_error(run));
+    return o;
+}
+
+char *cli_result_json(Run *run)
+{
+    cJSON *o = cli_result_object(run);
     char *text = cJSON_PrintUnformatted(o);
     cJSON_Delete(o);
     return text;

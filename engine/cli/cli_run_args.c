@@ -4,8 +4,10 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "headless/actions.h"
 #include "util/util.h"
 
+#include <cjson/cJSON.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -129,15 +131,38 @@ void cli_run_deps_close(CliRunDeps *deps, Run *run, Loop *loop)
     memset(deps, 0, sizeof *deps);
 }
 
-int cli_report_finished_run(Run *run, const RunArgs *a)
+/* The script's expectation as JSON: its parts plus "met". */
+static cJSON *expect_json(const ActionExpect *e, bool met)
 {
+    cJSON *o = cJSON_CreateObject();
+    if (e->outcome) cJSON_AddStringToObject(o, "outcome", e->outcome);
+    if (e->has_min) cJSON_AddNumberToObject(o, "min_percent", e->min_percent);
+    if (e->has_max) cJSON_AddNumberToObject(o, "max_percent", e->max_percent);
+    cJSON_AddBoolToObject(o, "met", met);
+    return o;
+}
+
+int cli_report_finished_run(Run *run, const RunArgs *a, const ActionExpect *expect)
+{
+    bool has_expect = expect && expect->present;
+    char *why = NULL;
+    bool met = !has_expect || actions_expect_met(expect, run_score(run)->outcome, run_score(run)->percent, &why);
     if (a->json) {
-        char *json = cli_result_json(run);
+        cJSON *o = cli_result_object(run);
+        if (has_expect) cJSON_AddItemToObject(o, "expect", expect_json(expect, met));
+        char *json = cJSON_PrintUnformatted(o);
         printf("%s\n", json);
         free(json);
+        cJSON_Delete(o);
     } else {
         cli_print_breakdown(run);
+        if (has_expect) {
+            char *wanted = actions_expect_describe(expect);
+            printf("  the script expects %s: %s%s%s\n", wanted, met ? "met" : "not met (", met ? "" : why, met ? "" : ")");
+            free(wanted);
+        }
     }
+    free(why);
     int rc = cli_exit_code_for(run);
     if (rc == EXIT_OK && a->has_min && run_score(run)->percent + 1e-9 < a->min_score) rc = EXIT_BELOW;
     if (rc != EXIT_OK && run_error(run) && !a->json) fprintf(stderr, "worksim: %s\n", run_error(run));

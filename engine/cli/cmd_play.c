@@ -81,7 +81,7 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
         run_finish(run, "the desktop could not open");
     }
     while (!run_is_finished(run)) loop_run_once(loop, 100);
-    rc = cli_report_finished_run(run, a);
+    rc = cli_report_finished_run(run, a, NULL);
     cli_run_deps_close(&deps, run, loop);
     return rc;
 }

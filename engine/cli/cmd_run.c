@@ -47,7 +47,7 @@ int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
         fprintf(stderr, "worksim: the run could not finish (a hook is still waiting)\n");
         rc = EXIT_INFRA;
     } else {
-        rc = cli_report_finished_run(run, a);
+        rc = cli_report_finished_run(run, a, &script->expect);
     }
     cli_run_deps_close(&deps, run, loop);
     return rc;

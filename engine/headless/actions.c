@@ -9,6 +9,7 @@
 #include <lauxlib.h>
 #include <lua.h>
 #include <libgen.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +25,7 @@ void actions_free(ActionScript *script)
         free(script->actions[i].text);
     }
     free(script->actions);
+    free(script->expect.outcome);
     free(script->file);
     free(script);
 }
@@ -94,9 +96,9 @@ static bool parse_action(lua_State *L, const char *file, int index, Action *a, c
         break;
     case ACTION_WAIT:
         lua_getfield(L, t, "wait");
-        if (!lua_isnumber(L, -1) || lua_tonumber(L, -1) < 0) {
+        if (!lua_isnumber(L, -1) || !isfinite(lua_tonumber(L, -1)) || lua_tonumber(L, -1) < 0) {
             lua_pop(L, 1);
-            return field_error(err, file, index, "wait", "expected a number of seconds >= 0");
+            return field_error(err, file, index, "wait", "expected a finite number of seconds >= 0");
         }
         a->seconds = lua_tonumber(L, -1);
         lua_pop(L, 1);
@@ -112,14 +114,133 @@ static bool parse_action(lua_State *L, const char *file, int index, Action *a, c
     }
     lua_getfield(L, t, "timeout");
     if (!lua_isnil(L, -1)) {
-        if (a->kind != ACTION_SH || !lua_isnumber(L, -1) || lua_tonumber(L, -1) <= 0) {
+        if (a->kind != ACTION_SH || !lua_isnumber(L, -1) || !isfinite(lua_tonumber(L, -1)) || lua_tonumber(L, -1) <= 0) {
             lua_pop(L, 1);
-            return field_error(err, file, index, "timeout", "only sh takes a timeout, a number of seconds > 0");
+            return field_error(err, file, index, "timeout", "only sh takes a timeout, a finite number of seconds > 0");
         }
         a->seconds = lua_tonumber(L, -1);
     }
     lua_pop(L, 1);
     return true;
+}
+
+static const char *const EXPECT_OUTCOMES[] = {"passed", "failed", "incomplete"};
+
+static bool expect_error(char **err, const char *file, const char *field, const char *what)
+{
+    *err = xasprintf("%s: expect%s%s: %s", file, field ? "." : "", field ? field : "", what);
+    return false;
+}
+
+/* A percent bound of expect (table at t): a finite number in [0, 100], or absent. */
+static bool get_percent(lua_State *L, int t, const char *file, const char *field, bool *has, double *out, char **err)
+{
+    int type = lua_getfield(L, t, field);
+    double v = type == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    lua_pop(L, 1);
+    if (type == LUA_TNIL) return true;
+    if (type != LUA_TNUMBER || !isfinite(v) || v < 0 || v > 100)
+        return expect_error(err, file, field, "expected a number of percent from 0 to 100");
+    *has = true;
+    *out = v;
+    return true;
+}
+
+/* Converts the `expect` table (at stack top) into *e. */
+static bool parse_expect(lua_State *L, const char *file, ActionExpect *e, char **err)
+{
+    int t = lua_gettop(L);
+    if (!lua_istable(L, t))
+        return expect_error(err, file, NULL, "expected a table such as { outcome = \"failed\", max_percent = 60 }");
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        if (!key || (strcmp(key, "outcome") != 0 && strcmp(key, "min_percent") != 0 && strcmp(key, "max_percent") != 0)) {
+            char *what = key ? xasprintf("unknown key '%s' (expected outcome, min_percent, max_percent)", key)
+                             : xstrdup("unexpected non-string key");
+            lua_pop(L, 2);
+            expect_error(err, file, NULL, what);
+            free(what);
+            return false;
+        }
+        lua_pop(L, 1);
+    }
+    e->present = true;
+    int type = lua_getfield(L, t, "outcome");
+    if (type != LUA_TNIL) {
+        const char *v = type == LUA_TSTRING ? lua_tostring(L, -1) : "";
+        for (int i = 0; i < 3 && !e->outcome; i++)
+            if (strcmp(v, EXPECT_OUTCOMES[i]) == 0) e->outcome = xstrdup(v);
+    }
+    lua_pop(L, 1);
+    if (type != LUA_TNIL && !e->outcome)
+        return expect_error(err, file, "outcome", "expected \"passed\", \"failed\" or \"incomplete\"");
+    if (!get_percent(L, t, file, "min_percent", &e->has_min, &e->min_percent, err)) return false;
+    if (!get_percent(L, t, file, "max_percent", &e->has_max, &e->max_percent, err)) return false;
+    if (!e->outcome && !e->has_min && !e->has_max)
+        return expect_error(err, file, NULL, "empty: expected at least one of outcome, min_percent, max_percent");
+    if (e->has_min && e->has_max && e->min_percent > e->max_percent)
+        return expect_error(err, file, "min_percent", "is above max_percent");
+    return true;
+}
+
+/* The keys of the returned table besides the list: only `expect`; parsed into script. */
+static bool parse_top_level(lua_State *L, ActionScript *script, int n, char **err)
+{
+    int t = lua_gettop(L);
+    lua_pushnil(L);
+    while (lua_next(L, t)) {
+        bool listed = lua_isinteger(L, -2) && lua_tointeger(L, -2) >= 1 && lua_tointeger(L, -2) <= n;
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        if (key && strcmp(key, "expect") == 0) {
+            bool ok = parse_expect(L, script->file, &script->expect, err);
+            lua_pop(L, 1);
+            if (!ok) {
+                lua_pop(L, 1);
+                return false;
+            }
+            continue;
+        }
+        if (!listed) {
+            *err = key ? xasprintf("%s: unknown key '%s' (a script is a list of actions and may carry expect)", script->file, key)
+                       : xasprintf("%s: unexpected key beside the list of actions (is there a gap in the list?)", script->file);
+            lua_pop(L, 2);
+            return false;
+        }
+        lua_pop(L, 1);
+    }
+    return true;
+}
+
+static void append_bound(Buf *b, const char *label, double percent)
+{
+    buf_printf(b, "%s%s%g %%", b->len ? ", " : "", label, percent);
+}
+
+char *actions_expect_describe(const ActionExpect *e)
+{
+    Buf b = {0};
+    if (e->outcome) buf_printf(&b, "outcome %s", e->outcome);
+    if (e->has_min && e->has_max && e->min_percent == e->max_percent) append_bound(&b, "", e->min_percent);
+    else {
+        if (e->has_min) append_bound(&b, "at least ", e->min_percent);
+        if (e->has_max) append_bound(&b, "at most ", e->max_percent);
+    }
+    return b.len ? buf_steal(&b) : xstrdup("nothing");
+}
+
+bool actions_expect_met(const ActionExpect *e, const char *outcome, double percent, char **why)
+{
+    if (!e->present) return true;
+    const double slack = 1e-9;
+    bool outcome_ok = !e->outcome || strcmp(e->outcome, outcome) == 0;
+    bool percent_ok = (!e->has_min || percent + slack >= e->min_percent) && (!e->has_max || percent - slack <= e->max_percent);
+    if (outcome_ok && percent_ok) return true;
+    char *wanted = actions_expect_describe(e);
+    if (!outcome_ok) *why = xasprintf("outcome %s (%.0f %%), expected %s", outcome, percent, wanted);
+    else *why = xasprintf("scored %.0f %%, expected %s", percent, wanted);
+    free(wanted);
+    return false;
 }
 
 ActionScript *actions_load(const char *path, char **err)
@@ -148,6 +269,11 @@ ActionScript *actions_load(const char *path, char **err)
     ActionScript *script = xcalloc(1, sizeof *script);
     script->file = xstrdup(path);
     int n = (int)lua_rawlen(L, -1);
+    if (!parse_top_level(L, script, n, err)) {
+        lua_close(L);
+        actions_free(script);
+        return NULL;
+    }
     script->actions = xcalloc((size_t)n + 1, sizeof *script->actions);
     for (int i = 1; i <= n; i++) {
         lua_rawgeti(L, -1, i);

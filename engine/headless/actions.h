@@ -17,10 +17,20 @@ typedef struct Action {
     double seconds;    /* wait: seconds; sh: timeout (0 = default) */
 } Action;
 
+/* The verdict a fair grader must reach for this learner (DESIGN §4): a known mistake or a
+ * gaming attempt says what it should get. Unset parts are not checked. */
+typedef struct ActionExpect {
+    bool present;              /* the script carries `expect = {...}` */
+    char *outcome;             /* "passed", "failed", "incomplete" or NULL */
+    bool has_min, has_max;
+    double min_percent, max_percent;
+} ActionExpect;
+
 typedef struct ActionScript {
     char *file;
     Action *actions;
     int n;
+    ActionExpect expect;
 } ActionScript;
 
 /* Loads and validates the shape of an action script; NULL and a one-line *err on failure. */
@@ -30,6 +40,11 @@ bool actions_check_references(const ActionScript *script, const Scenario *sc, ch
 /* A script that only submits every task, in order, then finishes (verify's do-nothing learner). */
 ActionScript *actions_submit_only(const Scenario *sc);
 void actions_free(ActionScript *script);
+/* Whether a finished run's outcome and percent meet e; when not, *why (caller frees) says how,
+ * e.g. "scored 80 %, expected at least 90 %". An absent expectation is always met. */
+bool actions_expect_met(const ActionExpect *e, const char *outcome, double percent, char **why);
+/* e as a readable phrase, e.g. "outcome failed, at most 60 %" (caller frees). */
+char *actions_expect_describe(const ActionExpect *e);
 const char *action_kind_name(ActionKind kind);
 
 #endif
