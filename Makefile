@@ -1,12 +1,15 @@
 # Makefile: the short commands the README names; CMake does the real work.
 #   make play   install dependencies, build, start worksim on the default scenario
 #   make test   install dependencies, build with sanitizers and -Werror, run every test
+#   make check  make test, then make package (what CI runs)
 #   make bench  build optimised and run the benchmarks in tests/bench
+#   make package  build the Debian package (build-pkg/worksim_VERSION_ARCH.deb) and check it
 BUILD ?= build
 TEST_BUILD ?= build-test
+PKG_BUILD ?= build-pkg
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build play test bench clean
+.PHONY: deps build play test check bench package clean
 
 deps:
 	./scripts/install-deps.sh
@@ -23,8 +26,19 @@ test: deps
 	cmake --build $(TEST_BUILD) -j $(JOBS)
 	cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
+check: test package
+
+# A Release build installed under /usr, without tests; CPack writes the .deb, then
+# scripts/check-package.sh installs it into a throwaway root and runs it from there.
+package: deps
+	cmake -S . -B $(PKG_BUILD) -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
+	  -DWORKSIM_PACKAGE=ON -DWORKSIM_TESTS=OFF >/dev/null
+	cmake --build $(PKG_BUILD) -j $(JOBS)
+	cd $(PKG_BUILD) && cpack -G DEB >/dev/null
+	./scripts/check-package.sh $(PKG_BUILD)/worksim_*.deb
+
 bench: build
 	./scripts/run-benchmarks.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) $(TEST_BUILD)
+	rm -rf $(BUILD) $(TEST_BUILD) $(PKG_BUILD)

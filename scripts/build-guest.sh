@@ -40,6 +40,10 @@ fi
 kver="${pkg#linux-image-}"
 pkgver="$(apt-cache policy "$pkg" 2>/dev/null | awk '/Candidate:/ {print $2}' || true)"
 
+# An installed worksim keeps its prebuilt agent beside this script (PREFIX/libexec/worksim).
+if [ -z "$agent" ] && [ -x "$(dirname "$0")/worksim-agent" ]; then
+  agent="$(dirname "$0")/worksim-agent"
+fi
 if [ -z "$agent" ]; then
   agent="$cache/worksim-agent"
   src_sum="$(cat "$here"/sandbox/guest/*.c "$here"/sandbox/guest/*.h "$here"/sandbox/vm/vm_protocol.h | sha256sum | cut -c1-16)"

@@ -9,6 +9,7 @@
 
 #include "sandbox/ns/ns.h"
 #include "sandbox/vm/vm.h"
+#include "util/install_path.h"
 #include "util/util.h"
 
 #include <stdarg.h>
@@ -80,7 +81,10 @@ static void check_kvm(void)
     char *err = NULL;
     char *image = vm_image_dir(&err);
     if (!image) {
-        report("info", "vm", "scripts/build-guest.sh", "auto uses ns: %s", err ? err : "no guest image");
+        /* An installed worksim ships the script beside its guest agent. */
+        char *script = install_path_relative("libexec/worksim/build-guest.sh");
+        report("info", "vm", script ? script : "scripts/build-guest.sh", "auto uses ns: %s", err ? err : "no guest image");
+        free(script);
         free(err);
         return;
     }

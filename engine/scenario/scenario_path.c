@@ -6,6 +6,7 @@
 #include "scenario.h"
 
 #include "../util/util.h"
+#include "../util/install_path.h"
 
 #include <limits.h>
 #include <stdlib.h>
@@ -101,7 +102,11 @@ char **scenario_search_path_default(const char *const *extra, int *n)
             path_add(&list, &count, &cap, tok);
         free(copy);
     }
-    path_add(&list, &count, &cap, WORKSIM_SOURCE_DIR "/scenarios");
+    if (*WORKSIM_SOURCE_DIR) path_add(&list, &count, &cap, WORKSIM_SOURCE_DIR "/scenarios");
+    char *relocated = install_path_relative("share/worksim/scenarios");
+    if (relocated && strcmp(relocated, WORKSIM_DATA_DIR "/scenarios") != 0)
+        path_add(&list, &count, &cap, relocated);
+    free(relocated);
     path_add(&list, &count, &cap, WORKSIM_DATA_DIR "/scenarios");
     if (n) *n = count;
     return list;

@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "ns.h"
 
+#include "util/install_path.h"
 #include "util/util.h"
 
 #include <errno.h>
@@ -38,15 +39,18 @@ const char *ns_bwrap_path(void)
 
 const char *ns_init_path(void)
 {
-    /* WORKSIM_NS_INIT (tests, relocated installs), then the build tree, then the install. */
+    /* WORKSIM_NS_INIT (tests), then beside the running binary (a moved or unpacked install),
+     * then the build tree, then the configured install prefix. */
     static char *found;
     static bool looked;
     if (looked) return found;
     const char *env = getenv("WORKSIM_NS_INIT");
-    const char *candidates[] = {env && *env ? env : NULL, WORKSIM_NS_INIT_BUILD, WORKSIM_NS_INIT_INSTALL};
+    char *relocated = install_path_relative("libexec/worksim/worksim-ns-init");
+    const char *candidates[] = {env && *env ? env : NULL, relocated, WORKSIM_NS_INIT_BUILD, WORKSIM_NS_INIT_INSTALL};
     for (size_t i = 0; !found && i < sizeof candidates / sizeof *candidates; i++)
         if (candidates[i] && *candidates[i] == '/' && access(candidates[i], X_OK) == 0)
             found = xstrdup(candidates[i]);
+    free(relocated);
     looked = true;
     return found;
 }

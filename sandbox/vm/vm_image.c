@@ -6,6 +6,8 @@
 #define _GNU_SOURCE
 #include "vm.h"
 
+#include "util/install_path.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -40,7 +42,9 @@ char *vm_image_dir(char **err)
     free(k);
     free(i);
     if (!ok) {
-        *err = xasprintf("the VM guest image is not built (%s): run scripts/build-guest.sh", dir);
+        char *script = install_path_relative("libexec/worksim/build-guest.sh");
+        *err = xasprintf("the VM guest image is not built (%s): run %s", dir, script ? script : "scripts/build-guest.sh");
+        free(script);
         free(dir);
         return NULL;
     }
