@@ -183,6 +183,22 @@ void sandbox_shell_close(SandboxShell *sh)
     free(sh);
 }
 
+bool sandbox_record_base(Sandbox *sb, char **err)
+{
+    if (!sb || (sb->ns && sb->ns->closed)) {
+        *err = xstrdup("the sandbox is closed");
+        return false;
+    }
+    if (sb->vm) return vm_record_base(sb->vm, err);
+    return ns_record_base(sb->ns, err);
+}
+
+const char *sandbox_base_dir(const Sandbox *sb)
+{
+    if (!sb) return NULL;
+    return sb->vm ? sb->vm->base : sb->ns->base;
+}
+
 char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err)
 {
     if (!sb || (sb->ns && sb->ns->closed)) {

@@ -84,6 +84,15 @@ bool sandbox_shell_alive(SandboxShell *sh);           /* false once the shell pr
 void sandbox_shell_interrupt(SandboxShell *sh);       /* Ctrl-C to the foreground job */
 void sandbox_shell_close(SandboxShell *sh);           /* kills the shell and its processes; NULL-safe */
 
+/* The run's base (DESIGN §3, "Checks see the truth"): records the workspace as it stands now
+ * (the engine calls it once, when on_start has returned) as an engine-private copy, links
+ * kept as links, that every later check exec sees read-only at /base. The learner's shell
+ * never sees it. Calling it again replaces the copy. false and *err (infrastructure) on failure. */
+bool sandbox_record_base(Sandbox *sb, char **err);
+/* Host path of that copy, or NULL before sandbox_record_base: read it only with the
+ * link-refusing readers (it holds what the scenario put there, links included). */
+const char *sandbox_base_dir(const Sandbox *sb);
+
 /* Host-side file access to the workspace, refusing symlinks, devices, FIFOs and paths that
  * leave the workspace. rel is relative to /workspace. Reads more than max bytes fail. */
 char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #define FIXTURES WORKSIM_TESTS_DIR "/fixtures/runs"
 
@@ -312,6 +313,55 @@ static void test_run_checks_are_logged_in_task_order(void)
     played_free(&p);
 }
 
+/* The engine records where the run started (DESIGN §3): the HEAD commit and a snapshot taken
+ * when on_start returned, which the learner's later edits do not reach and the learner's
+ * shell cannot see. */
+static void test_run_records_the_base_after_on_start(void)
+{
+    Action acts[] = {
+        {.kind = ACTION_SH, .target = "test -e /base && echo BASE-VISIBLE; echo 'echo 5' > total.sh; "
+                                    "git rev-parse HEAD > .git/worksim-base; git tag -f v0"},
+        {.kind = ACTION_SUBMIT, .target = "fix"},
+    };
+    Played p;
+    REQUIRE(play(&p, "truth", acts, 2));
+    Run *run = p.run;
+    const char *commit = run_base_commit(run);
+    REQUIRE(commit);
+    CHECK_INT_EQ((int)strlen(commit), 40);
+    CHECK_INT_EQ((int)strspn(commit, "0123456789abcdef"), 40);
+    CHECK_CONTAINS(p.seen.kinds.data, "base_recorded\n");
+    const char *base = run_base_dir(run);
+    REQUIRE(base);
+    char *path = xasprintf("%s/total.sh", base);
+    char *text = util_read_file(path, NULL, NULL);
+    CHECK(text && strstr(text, "$1 - $2"));       /* as on_start left it, not the learner's edit */
+    free(text);
+    free(path);
+    path = xasprintf("%s/.git/HEAD", base);
+    CHECK(access(path, F_OK) == 0);               /* .git is part of the base */
+    free(path);
+    int n = 0;
+    const RunCommand *cmds = run_commands(run, &n);
+    REQUIRE(n >= 1);
+    CHECK(!strstr(cmds[0].output, "BASE-VISIBLE"));
+    /* No commit after the base: the check says so, whatever the learner wrote into .git. */
+    const ScoreLine *committed = line_of(run_score(run), "committed");
+    CHECK(committed && !committed->passed);
+    played_free(&p);
+}
+
+/* A workspace that is no git repository has a base folder but no base commit. */
+static void test_run_base_of_a_plain_workspace_has_no_commit(void)
+{
+    Played p;
+    REQUIRE(play(&p, "colleagues", NULL, 0));
+    CHECK(run_base_commit(p.run) == NULL);
+    CHECK(run_base_dir(p.run) != NULL);
+    CHECK_CONTAINS(p.seen.kinds.data, "base_recorded\n");
+    played_free(&p);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -324,6 +374,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_events_are_stored_in_order),
         TEST_CASE(test_run_finish_during_submit_checks_grades_only_the_final_state),
         TEST_CASE(test_run_checks_are_logged_in_task_order),
+        TEST_CASE(test_run_records_the_base_after_on_start),
+        TEST_CASE(test_run_base_of_a_plain_workspace_has_no_commit),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

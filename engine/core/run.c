@@ -60,6 +60,7 @@ struct Run {
     void *listener_ud;
     int64_t id;
     char *learner;
+    char *base_commit;          /* HEAD when on_start returned (hex), or NULL */
     double started;
 
     TaskState *tasks;
@@ -187,6 +188,8 @@ Loop *run_loop(Run *run) { return run->loop; }
 Sandbox *run_sandbox(Run *run) { return run->sb; }
 ShellSession *run_shell(Run *run) { return run->shell; }
 const char *run_learner(const Run *run) { return run->learner; }
+const char *run_base_commit(const Run *run) { return run->base_commit; }
+const char *run_base_dir(const Run *run) { return sandbox_base_dir(run->sb); }
 struct ScenarioHost *run_host(Run *run) { return run->host; }
 double run_elapsed(Run *run) { return loop_now(run->loop) - run->started; }
 
@@ -969,11 +972,48 @@ static void on_time_limit(void *ud)
 
 /* ---- start and free ---------------------------------------------------------------- */
 
+/* Asks git, inside the sandbox, for the workspace's HEAD commit; NULL when the workspace is no
+ * git repository (or git is missing). The learner has not acted yet, but git still runs
+ * sandboxed and without any config but the repository's own, and only a well-formed hex
+ * object name is believed. */
+static char *read_head_commit(Sandbox *sb)
+{
+    SandboxExecRequest req = {
+        .command = "[ -e .git ] || exit 3\n"
+                   "HOME=/nonexistent GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_OPTIONAL_LOCKS=0 "
+                   "exec git -c safe.directory='*' rev-parse --verify --quiet 'HEAD^{commit}' 2>/dev/null",
+        .timeout = 20};
+    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+    char *commit = NULL;
+    if (!r->error && r->exit_code == 0 && r->output) {
+        size_t n = strspn(r->output, "0123456789abcdef");
+        bool tail_ok = r->output[n] == '\0' || (r->output[n] == '\n' && r->output[n + 1] == '\0');
+        if ((n == 40 || n == 64) && tail_ok) commit = xstrndup(r->output, n);
+    }
+    sandbox_exec_result_free(r);
+    return commit;
+}
+
+/* on_start returned: the workspace as it stands now is what checks compare against. */
 static void after_on_start(Run *run, void *ud, const cJSON *results)
 {
     (void)ud;
     (void)results;
-    (void)run;
+    if (run->finishing || !run->sb) return;
+    char *err = NULL;
+    if (!sandbox_record_base(run->sb, &err)) {
+        run->infra = true;
+        free(run->error);
+        run->error = xasprintf("the run's base could not be recorded: %s", err ? err : "unknown error");
+        free(err);
+        run_finish(run, "infrastructure error");
+        return;
+    }
+    run->base_commit = read_head_commit(run->sb);
+    cJSON *o = cJSON_CreateObject();
+    if (run->base_commit) cJSON_AddStringToObject(o, "commit", run->base_commit);
+    else cJSON_AddNullToObject(o, "commit");
+    log_json(run, "base_recorded", o);
 }
 
 Run *run_start(Scenario *sc, const RunOptions *opts)
@@ -1071,6 +1111,7 @@ void run_free(Run *run)
     score_sheet_clear(&run->sheet);
     scenario_free(run->sc);
     free(run->learner);
+    free(run->base_commit);
     free(run->end_reason);
     free(run->error);
     free(run);

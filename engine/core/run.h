@@ -94,6 +94,14 @@ void run_detach_terminal(Run *run);
  * started (the desktop); NULL removes it. Sees each event after it is stored. */
 void run_set_listener(Run *run, RunEventFn fn, void *ud);             /* display bytes are dropped again; the shell stays */
 const char *run_learner(const Run *run);
+/* The run's base (DESIGN §3, "Checks see the truth"), recorded by the engine when on_start has
+ * returned, before the learner acts; never read back from the workspace. run_base_commit: the
+ * workspace's HEAD commit then (hex), NULL when it was not a git repository or not recorded yet.
+ * run_base_dir: host path of the engine's read-only snapshot of the workspace then (.git
+ * included; read it without following links), NULL before it is recorded or on a backend
+ * without one. Both stay valid until run_free. */
+const char *run_base_commit(const Run *run);
+const char *run_base_dir(const Run *run);
 struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NULL if the run never started */
 double run_elapsed(Run *run);
 TaskStatus run_task_status(const Run *run, int task_index);

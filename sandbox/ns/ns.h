@@ -27,6 +27,8 @@ typedef struct NsCgroup NsCgroup;
 struct NsSandbox {
     char *dir;              /* engine-private root: /tmp/worksim-sb-XXXXXX (0711) */
     char *ws;               /* dir/ws: the learner's workspace, bound at /workspace */
+    char *base;             /* dir/base: the workspace as recorded by ns_record_base, bound
+                               read-only at /base in checks; NULL until then */
     bool ws_mounted;        /* ws is a capped tmpfs of its own (root only) */
     char *etc;              /* dir/etc: generated passwd and group, bound read-only as /etc */
     bool has_init;          /* etc/worksim/init is a copy of worksim-ns-init: bwrap --as-pid-1 */
@@ -49,6 +51,8 @@ struct NsSandbox {
 NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err);
 /* Kills and reaps every process, calls pending exec callbacks with an error, removes files. */
 void ns_sandbox_close(NsSandbox *sb);
+/* Copies the workspace to dir/base (links kept as links, never followed); see sandbox.h. */
+bool ns_record_base(NsSandbox *sb, char **err);
 /* Registers / forgets an in-flight exec or open shell so close can kill it. */
 void ns_sandbox_track_exec(NsSandbox *sb, NsExec *ex);
 void ns_sandbox_untrack_exec(NsSandbox *sb, NsExec *ex);
@@ -82,6 +86,7 @@ typedef struct NsRunSpec {
     int status_fd;              /* --json-status-fd number in the child, or -1 */
     const char *home;           /* HOME inside; NULL = /workspace. Checks get a fresh /tmp so the
                                    learner's dotfiles (~/.local python hooks, .gitconfig, ...) stay out */
+    const char *base;           /* optional: host dir bound read-only at /base (checks only) */
     const char *tmpfs_dir;      /* optional: ns_tmpfs_create's folder, whose tmp is bound at /tmp;
                                    NULL = bwrap's own --size --tmpfs */
 } NsRunSpec;

@@ -99,6 +99,7 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     add3(a, "--ro-bind-try", "/etc/alternatives", "/etc/alternatives");
     if (spec->rcfile_host) add3(a, "--ro-bind", spec->rcfile_host, "/etc/worksim/bashrc");
     add3(a, "--bind", spec->workspace, "/workspace");
+    if (spec->base) add3(a, "--ro-bind", spec->base, "/base");
     add2(a, "--remount-ro", "/");      /* the root tmpfs (/, /etc) becomes read-only */
     add2(a, "--chdir", "/workspace");
 

@@ -169,7 +169,7 @@ static void on_retry(void *ud)
     ex->stdin_off = 0;
     buf_free(&ex->out);
     buf_free(&ex->status);
-    SandboxExecRequest req = {.command = ex->command, .as_root = ex->as_root,
+    SandboxExecRequest req = {.command = ex->command, .as_root = ex->as_root, .check = ex->scratch != NULL,
                               .stdin_data = ex->stdin_data, .stdin_len = ex->stdin_len};
     char *why = NULL;
     const char *workspace = ex->scratch ? ex->scratch : ex->sb->ws;
@@ -288,8 +288,10 @@ static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *worksp
         }
     }
     if (!ex->tmpfs) ex->tmpfs = ns_tmpfs_create(sb);   /* kept across start retries */
-    NsRunSpec spec = {workspace, req->as_root, "dumb", NULL, NULL, NS_FD_SECCOMP, NS_FD_STATUS,
-                      req->check ? "/tmp" : NULL, ex->tmpfs};
+    NsRunSpec spec = {.workspace = workspace, .as_root = req->as_root, .term = "dumb",
+                      .seccomp_fd = NS_FD_SECCOMP, .status_fd = NS_FD_STATUS,
+                      .home = req->check ? "/tmp" : NULL, .base = req->check ? sb->base : NULL,
+                      .tmpfs_dir = ex->tmpfs};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);
     if (args < 0) {

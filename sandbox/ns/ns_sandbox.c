@@ -211,6 +211,28 @@ fail:
     return NULL;
 }
 
+bool ns_record_base(NsSandbox *sb, char **err)
+{
+    /* A fresh folder each time: a half-written earlier copy never mixes into the new one. */
+    char *base = xasprintf("%s/base-%u", sb->dir, ++sb->serial);
+    if (mkdir(base, 0700) != 0 || (sb->drop_uid && chown(base, sb->host_uid, sb->host_gid) != 0)) {
+        *err = xasprintf("%s: %s", base, strerror(errno));
+        free(base);
+        return false;
+    }
+    /* Owned by the sandbox uid like the workspace, so git inside a check (which refuses
+     * repositories of other owners) reads /base; the read-only bind keeps it unchanged. */
+    if (!ns_copy_tree(sb->ws, base, true, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, err)) {
+        util_remove_tree(base);
+        free(base);
+        return false;
+    }
+    if (sb->base) util_remove_tree(sb->base);
+    free(sb->base);
+    sb->base = base;
+    return true;
+}
+
 void ns_sandbox_close(NsSandbox *sb)
 {
     if (!sb) return;
@@ -227,6 +249,7 @@ void ns_sandbox_close(NsSandbox *sb)
     free(sb->shells);
     free(sb->dir);
     free(sb->ws);
+    free(sb->base);
     free(sb->etc);
     free(sb);
 }

@@ -97,7 +97,8 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
         goto fail;
     }
     sh->tmpfs = ns_tmpfs_create(sb);
-    NsRunSpec spec = {sb->ws, false, term, sh->rcfile, env_extra, NS_FD_SECCOMP, NS_FD_STATUS, NULL, sh->tmpfs};
+    NsRunSpec spec = {.workspace = sb->ws, .term = term, .rcfile_host = sh->rcfile, .env_extra = env_extra,
+                      .seccomp_fd = NS_FD_SECCOMP, .status_fd = NS_FD_STATUS, .tmpfs_dir = sh->tmpfs};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);
     if (args < 0) {

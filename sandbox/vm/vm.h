@@ -23,6 +23,7 @@ typedef struct VmShell VmShell;
 
 struct VmSandbox {
     char *dir;                  /* engine-private run folder: sockets, per-run initrd, logs */
+    char *base;                 /* host copy of the recorded base (vm_record_base), or NULL */
     SandboxLimits limits;
     bool kvm;                   /* hardware acceleration (else TCG) */
     bool drop_uid;              /* worksim runs as root: QEMU and virtiofsd get their own uid */
@@ -68,6 +69,8 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
  * Every exec, shell and file request calls it first. false and *err (if not NULL) when the VM
  * could not start; the sandbox is then dead. Caller's thread only (the engine's). */
 bool vm_sandbox_ready(VmSandbox *sb, char **err);
+/* Records the base (sandbox.h, sandbox_record_base). */
+bool vm_record_base(VmSandbox *sb, char **err);
 /* Kills QEMU and virtiofsd, fails pending execs through their callbacks, removes files. */
 void vm_sandbox_close(VmSandbox *sb);
 /* Sends one frame (body = a then b); false when the VM is gone. Any thread. */

@@ -611,6 +611,14 @@ VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err)
     return vm_sandbox_boot(cfg, kvm, kvm ? 10 : 40, 2, sync && *sync == '1', err);
 }
 
+bool vm_record_base(VmSandbox *sb, char **err)
+{
+    /* Not yet: the guest keeps no base copy, so run_base_dir is NULL on this backend. */
+    (void)sb;
+    (void)err;
+    return true;
+}
+
 void vm_sandbox_close(VmSandbox *sb)
 {
     if (!sb) return;
@@ -634,5 +642,6 @@ void vm_sandbox_close(VmSandbox *sb)
     free(sb->dead_reason);
     free(sb->boot_error);
     free(sb->dir);
+    free(sb->base);
     free(sb);
 }
