@@ -129,6 +129,16 @@ PY
 local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local commands, asked = 0, false
+-- per-run state, as chat lengths ("before / after"): when Leo asked, when the learner's own
+-- output first showed a shift ending at 00:00 (tested), and when a report first existed in bugs/
+local asked_at, tested_at, report_at = nil, nil, nil
+
+local function chat_len(run) return #(run:messages() or {}) end
+
+local function report_exists(run)
+  local ok = run:sh("ls bugs/*.md >/dev/null 2>&1")
+  return ok
+end
 local YES = { "yes", "also", "too", "same", "as well", "happens", "confirmed", "reproduced", "it does" }
 
 return {
@@ -203,14 +213,15 @@ Don't touch `bin/timesheet`: Leo fixes it.
     {
       id = "handed_over", label = "Handed the report to the developer", points = 15, judge = "leo",
       skill = "communication",
-      criteria = [[15: told Leo (DM or #payroll-tools) where the report is, with a one-line
-summary of the condition (shifts ending after midnight). 8: pointed him at it without a
-summary. 0: never told him.]],
+      criteria = [[15: once the report was written, told Leo (DM or #payroll-tools) where it is,
+with a one-line summary of the condition (shifts ending after midnight). 8: pointed him at it
+without a summary. 0: never told him, or told him before any report existed.]],
       scripted = function(run)
+        if not report_at or not report_exists(run) then return 0, "there is no report in bugs/ for Leo to read" end
         local mine = chat.learner(run, { dm_or_channel = { who = "leo", channel = "#payroll-tools" } })
-        local best, why = 0, "you never told Leo about the report"
+        local best, why = 0, "you never told Leo, once it was written, where the report is"
         for _, m in ipairs(mine) do
-          if chat.has_any(m.text, { "bugs/", ".md", "report", "qa-318" }) then
+          if m.i > report_at and chat.has_any(m.text, { "bugs/", ".md", "report", "qa-318" }) then
             if chat.has_any(m.text, { "midnight", "overnight", "night", "next day", "negative", "00:00" }) then
               return 15, "handed the report to Leo with a summary " .. chat.where(m)
             end
@@ -221,24 +232,29 @@ summary. 0: never told him.]],
       end,
     },
     {
-      id = "answered_by_testing", label = "Answered Leo's midnight question correctly", points = 10, judge = "leo",
+      id = "answered_by_testing", label = "Answered Leo's midnight question by testing", points = 10, judge = "leo",
       skill = "testing",
       criteria = [[10: answered Leo's question (does a shift ending exactly at 00:00 go wrong
-too?) with "yes", ideally with the value (22:00-00:00 gives -22.00 h instead of 2.00). 0: no
+too?) with "yes" after actually running the tool on such a shift, ideally with the value
+(22:00-00:00 gives -22.00 h instead of 2.00). 4: the right answer without having tried it. 0: no
 answer, or "no".]],
       scripted = function(run)
-        if not asked then return 0, "Leo never got to ask his question (it comes after a few commands)" end
+        if not asked_at then return 0, "Leo never got to ask his question (it comes after a few commands)" end
         local mine = chat.learner(run, { dm_or_channel = { who = "leo", channel = "#payroll-tools" } })
-        local said_no = false
+        local said_no, guessed = false, nil
         for _, m in ipairs(mine) do
-          if chat.has_any(m.text, { "midnight", "00:00", "24:00" }) then
+          if m.i > asked_at and chat.has_any(m.text, { "midnight", "00:00", "24:00" }) then
             local t = chat.norm(m.text)
             if t:find("^no%f[%W]") or t:find("doesn't", 1, true) or t:find("does not", 1, true) or t:find("not affected", 1, true) then
               said_no = true
             elseif chat.has_any(t, YES) then
-              return 10, "answered Leo's question " .. chat.where(m)
+              if tested_at and tested_at < m.i then return 10, "answered Leo's question after testing it " .. chat.where(m) end
+              guessed = guessed or m
             end
           end
+        end
+        if guessed then
+          return 4, "the answer " .. chat.where(guessed) .. " is right, but you never ran the tool on a shift ending at 00:00 before giving it: answer by testing"
         end
         if said_no then
           return 0, "a shift ending exactly at 00:00 goes wrong too (22:00-00:00 gives -22.00 h): test before you answer"
@@ -258,8 +274,6 @@ answer, or "no".]],
       { reply = "Reproduce, isolate, report. What exactly goes wrong, and for which input?" },
     },
     leo = {
-      { match = "report", reply = "Thanks, that's a clear one. I can reproduce it with your file. Fix coming today." },
-      { match = "bugs/", reply = "Thanks, that's a clear one. I can reproduce it with your file. Fix coming today." },
       { match = "fix", reply = "Please don't patch it, I'll fix it: I need the report and a minimal repro." },
       { match = "midnight", reply = "Thanks, good to know: I'll add that case to the tests." },
       { reply = "Got a repro for me? The smallest input that shows it is gold." },
@@ -273,14 +287,35 @@ answer, or "no".]],
 
   on_command = function(run, cmd)
     commands = commands + 1
+    -- tested: the tool's own output shows a shift ending at 00:00, or the command fed it one
+    local line0 = cmd.line or ""
+    if not tested_at and ((cmd.output or ""):find("%d%d:%d%d%-00:00") or
+        (line0:find("timesheet", 1, true) and line0:find(",00:00", 1, true))) then
+      tested_at = chat_len(run)
+    end
+    if not report_at and report_exists(run) then report_at = chat_len(run) end
     if commands == 4 and not asked then
       asked = true
+      asked_at = chat_len(run)
       run:say("leo", "Hi! Sara says you're on the negative-hours bug. While you're at it: does it also go wrong when a shift ends exactly at midnight, 00:00? I need to know for the fix.")
     end
     local line = cmd.line or ""
     if line:find("bin/timesheet", 1, true) and (line:find("sed -i", 1, true) or line:find(">%s*bin/timesheet") or line:find("chmod", 1, true)) then
       run:say("sara", "Careful: bin/timesheet is Leo's code. In QA we report, we don't patch. Please leave it as it was.")
     end
+  end,
+
+  on_message = function(run, msg)
+    local to_leo = msg.to == "leo" or (msg.channel == "#payroll-tools" and chat.has_any(msg.text, { "leo" }))
+    if not to_leo or not chat.has_any(msg.text, { "report", "bugs/", ".md" }) then return nil end
+    local text
+    if not report_exists(run) then
+      text = "I can't find a report in bugs/ yet. Ping me when it's written?"
+    else
+      text = "Thanks, that's a clear one. I'll reproduce it with your file. Fix coming today."
+    end
+    if msg.to then run:say("leo", text) else run:post(msg.channel, "leo", text) end
+    return true
   end,
 
   on_submit = function(run, task)
