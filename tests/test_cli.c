@@ -232,6 +232,24 @@ static void test_cli_report_and_replay_read_runs_back(void)
     free(db);
 }
 
+static void test_cli_runs_store_their_mode_and_the_scenario_version(void)
+{
+    char *file = xasprintf("%s/modes.db", testlib_temp_dir());
+    char *db = xasprintf("--db=%s", file);
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--learner", "ada",
+                                                      NULL}, NULL, &out, &err), 0);
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "play", "first-bugfix", "--watch", "--learner", "ada", NULL},
+                                     NULL, &out, &err), 0);
+    free(out), free(err);
+    char *modes = testlib_sql_text(file, "select group_concat(mode, ',') from (select mode from runs order by id)");
+    CHECK_STR_EQ(modes, "run,demo");   /* watching the reference solution is no attempt of ada's */
+    char *versions = testlib_sql_text(file, "select count(distinct scenario_version) || ':' || min(scenario_version) from runs");
+    CHECK(strncmp(versions, "1:fnv1a64:", 10) == 0);
+    free(versions), free(modes), free(db), free(file);
+}
+
 static void test_cli_report_html_escapes_and_xapi_statements_have_the_spec_shape(void)
 {
     char *db = xasprintf("--db=%s/report-lms.db", testlib_temp_dir());
@@ -367,6 +385,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_check_rejects_every_malformed_scenario_in_one_line),
         TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
         TEST_CASE(test_cli_report_and_replay_read_runs_back),
+        TEST_CASE(test_cli_runs_store_their_mode_and_the_scenario_version),
         TEST_CASE(test_cli_report_html_escapes_and_xapi_statements_have_the_spec_shape),
         TEST_CASE(test_cli_new_scaffold_passes_check_and_verify),
         TEST_CASE(test_cli_doctor_reports_a_working_sandbox),

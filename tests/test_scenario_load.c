@@ -208,6 +208,72 @@ static void test_scenario_hash_is_fnv1a64_of_the_file(void)
     free(dir);
 }
 
+static char *folder_version(const char *dir)
+{
+    char *err = NULL;
+    char *v = scenario_folder_version(dir, &err);
+    if (!v) testlib_fail(__FILE__, __LINE__, "version of %s: %s", dir, err);
+    free(err);
+    return v ? v : xstrdup("");
+}
+
+static void test_scenario_folder_version_covers_all_but_solution(void)
+{
+    char *dir = temp_scenario("version", "return { api = 1, id = \"v\", title = \"V\", tasks = { { id = \"t\", title = \"T\" } } }\n");
+    char *ws = xasprintf("%s/workspace", dir);
+    char *sol = xasprintf("%s/solution", dir);
+    write_file(ws, "app.py", "print(1)\n");
+    write_file(sol, "actions.lua", "return {}\n");
+    char *v1 = folder_version(dir);
+    CHECK(strncmp(v1, "fnv1a64:", 8) == 0 && strlen(v1) == 8 + 16);
+    char *again = folder_version(dir);
+    CHECK_STR_EQ(again, v1);
+
+    write_file(sol, "actions.lua", "return { { sh = 'ls' } }\n");      /* solution/ is not the version */
+    write_file(sol, "alt.lua", "return {}\n");
+    char *v_sol = folder_version(dir);
+    CHECK_STR_EQ(v_sol, v1);
+
+    write_file(ws, "app.py", "print(2)\n");                            /* the workspace is */
+    char *v_ws = folder_version(dir);
+    CHECK(strcmp(v_ws, v1) != 0);
+
+    char *app = xasprintf("%s/app.py", ws);
+    CHECK(chmod(app, 0755) == 0);                                       /* so is the executable bit */
+    char *v_x = folder_version(dir);
+    CHECK(strcmp(v_x, v_ws) != 0);
+
+    /* Moving bytes between a path and its content gives another version (framed entries). */
+    char *checks = xasprintf("%s/checks", dir);
+    write_file(checks, "ab", "c");
+    char *v_ab = folder_version(dir);
+    char *ab = xasprintf("%s/ab", checks);
+    unlink(ab);
+    write_file(checks, "a", "bc");
+    char *v_a = folder_version(dir);
+    CHECK(strcmp(v_ab, v_a) != 0);
+
+    char *missing = xasprintf("%s/nope", dir);
+    char *err = NULL;
+    CHECK(scenario_folder_version(missing, &err) == NULL);
+    CHECK(err != NULL && strstr(err, missing) != NULL);
+    free(err);
+    free(missing);
+    free(ab);
+    free(v_ab);
+    free(v_a);
+    free(checks);
+    free(app);
+    free(v_x);
+    free(v_ws);
+    free(v_sol);
+    free(again);
+    free(v1);
+    free(ws);
+    free(sol);
+    free(dir);
+}
+
 static void test_scenario_validation_names_paths(void)
 {
     static const struct { const char *text, *want; } cases[] = {
@@ -529,6 +595,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_scenario_good_minimal_loads_with_its_fields),
         TEST_CASE(test_scenario_hash_is_fnv1a64_of_the_file),
         TEST_CASE(test_scenario_validation_names_paths),
+        TEST_CASE(test_scenario_folder_version_covers_all_but_solution),
         TEST_CASE(test_scenario_workspace_symlink_cannot_leave_the_folder),
         TEST_CASE(test_scenario_sandbox_denies_io_os_and_dofile),
         TEST_CASE(test_scenario_sandbox_load_refuses_bytecode),

@@ -437,6 +437,76 @@ static void test_store_results_round_trip(void)
     free(path);
 }
 
+static bool read_mode_and_version(void *ud, const StoreRunRow *row)
+{
+    char **out = ud;
+    out[0] = xstrdup(row->mode);
+    out[1] = xstrdup(row->scenario_version);
+    return true;
+}
+
+static void test_store_run_mode_is_one_of_four_and_version_round_trips(void)
+{
+    char *path = db_path("modes.db");
+    Store *st = store_open(path, NULL);
+    REQUIRE(st != NULL);
+    StoreRunInfo info = {.scenario_id = "first-bugfix", .learner = "ada", .mode = "demo",
+                         .scenario_version = "fnv1a64:0123456789abcdef"};
+    int64_t run = store_run_begin(st, &info);
+    REQUIRE(run > 0);
+    char *got[2] = {NULL, NULL};
+    StoreRunFilter f = {.run_id = run};
+    CHECK(store_runs_foreach(st, &f, read_mode_and_version, got));
+    CHECK_STR_EQ(got[0], "demo");
+    CHECK_STR_EQ(got[1], "fnv1a64:0123456789abcdef");
+    free(got[0]);
+    free(got[1]);
+
+    info.mode = "verify";                      /* never a stored mode */
+    CHECK(store_run_begin(st, &info) == -1);
+    CHECK_CONTAINS(store_errmsg(st), "play, run, grade or demo");
+    info.mode = NULL;                          /* the default */
+    int64_t plain = store_run_begin(st, &info);
+    REQUIRE(plain > 0);
+    CHECK(store_run_set_mode(st, plain, "grade"));
+    CHECK(!store_run_set_mode(st, plain, "watch"));
+    CHECK(!store_run_set_mode(st, 999999, "run"));
+    store_close(st);
+    char *sql = xasprintf("select mode from runs where id = %lld", (long long)plain);
+    char *mode = cli_query(path, sql);
+    CHECK_STR_EQ(mode, "grade");
+    free(mode);
+    free(sql);
+    /* The file itself refuses an unknown mode, whoever writes it. */
+    char *refused = cli_query(path, "update runs set mode = 'watch'");
+    CHECK_CONTAINS(refused, "runs.mode must be play, run, grade or demo");
+    free(refused);
+    free(path);
+}
+
+static void test_store_migration_2_keeps_old_runs_and_renames_verify_to_demo(void)
+{
+    char *path = db_path("schema1.db");
+    sqlite3 *db = NULL;
+    REQUIRE(sqlite3_open(path, &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, store_schema_migration_sql(1), NULL, NULL, NULL) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db,
+                         "PRAGMA user_version = 1;"
+                         "INSERT INTO runs(scenario_id, mode, started_at) VALUES ('a', 'play', 1), ('b', 'verify', 2);",
+                         NULL, NULL, NULL) == SQLITE_OK);
+    sqlite3_close(db);
+
+    char *err = NULL;
+    Store *st = store_open(path, &err);
+    REQUIRE(st != NULL);
+    CHECK_INT_EQ(store_migrations_applied(st), store_schema_latest() - 1);
+    store_close(st);
+    char *modes = cli_query(path, "select group_concat(mode || ':' || ifnull(scenario_version, '-'), ',') from runs");
+    CHECK_STR_EQ(modes, "play:-,demo:-");
+    free(modes);
+    free(path);
+}
+
 static void test_store_reopen_does_not_rerun_migrations(void)
 {
     char *path = db_path("reopen.db");
@@ -923,6 +993,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_store_events_update_and_delete_refused),
         TEST_CASE(test_store_results_round_trip),
         TEST_CASE(test_store_reopen_does_not_rerun_migrations),
+        TEST_CASE(test_store_run_mode_is_one_of_four_and_version_round_trips),
+        TEST_CASE(test_store_migration_2_keeps_old_runs_and_renames_verify_to_demo),
         TEST_CASE(test_store_future_schema_refused_naming_the_file),
         TEST_CASE(test_store_not_a_database_is_refused),
         TEST_CASE(test_store_wal_mode_and_foreign_keys_on),

@@ -7,6 +7,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -121,4 +122,23 @@ int testlib_run_worksim(const char *const *args, const char *const *env, char **
     if (out) *out = buf_steal(&bo); else buf_free(&bo);
     if (err_out) *err_out = buf_steal(&be); else buf_free(&be);
     return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+char *testlib_sql_text(const char *db_file, const char *sql)
+{
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+    char *out = NULL;
+    if (sqlite3_open_v2(db_file, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db, sql, -1, &stmt, NULL) != SQLITE_OK) {
+        out = xasprintf("(sql error: %s)", db ? sqlite3_errmsg(db) : "cannot open");
+    } else {
+        int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_ROW) out = xstrdup(sqlite3_column_type(stmt, 0) == SQLITE_NULL ? "(null)" : (const char *)sqlite3_column_text(stmt, 0));
+        else if (rc == SQLITE_DONE) out = xstrdup("(no row)");
+        else out = xasprintf("(sql error: %s)", sqlite3_errmsg(db));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return out;
 }

@@ -40,6 +40,10 @@ int testlib_failures_in_case(void);
  * Returns the exit code (or 128+signal). Caller frees *out and *err_out. */
 int testlib_run_worksim(const char *const *args, const char *const *env, char **out, char **err_out);
 
+/* The first column of the first row sql gives on the sqlite file (opened read-only), as text:
+ * "(null)", "(no row)" or "(sql error: ...)" otherwise. Caller frees. */
+char *testlib_sql_text(const char *db_file, const char *sql);
+
 /* A fresh temporary directory removed at exit; caller must not free. */
 const char *testlib_temp_dir(void);
 

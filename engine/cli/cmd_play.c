@@ -44,7 +44,7 @@ static int watch_solution(CliContext *ctx, const RunArgs *a, Scenario *sc, const
     printf("worksim %s: %s (%s)\n%s\n", WORKSIM_VERSION, sc->title, sc->id, sc->summary ? sc->summary : "");
     printf("Watching the reference solution play this scenario.\n\n");
     fflush(stdout);
-    int rc = cli_run_script(ctx, a, sc, script, "play", true);
+    int rc = cli_run_script(ctx, a, sc, script, "demo", true);   /* watching is not an attempt */
     actions_free(script);
     return rc;
 }
@@ -66,7 +66,7 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
     if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;
     Loop *loop = loop_new(false);
     RunOptions ro = {
-        .learner = a->learner, .mode = "play", .store = deps.store, .loop = loop,
+        .learner = a->learner, .mode = a->snapshot ? "demo" : "play", .store = deps.store, .loop = loop,
         .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues,
     };
     if (a->verbose) {

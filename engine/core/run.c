@@ -1037,9 +1037,13 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
     run->sandbox_cfg.workspace_src = sc->workspace;
 
     if (run->store) {
-        StoreRunInfo info = {sc->id, sc->title, sc->hash, run->learner, opts->mode ? opts->mode : "run",
-                             "ns", run->colleagues->name};
+        char *version = scenario_folder_version(sc->dir, NULL);
+        StoreRunInfo info = {.scenario_id = sc->id, .scenario_title = sc->title, .scenario_hash = sc->hash,
+                             .scenario_version = version, .learner = run->learner,
+                             .mode = opts->mode ? opts->mode : "run", .sandbox = "ns",
+                             .llm = run->colleagues->name};
         run->id = store_run_begin(run->store, &info);
+        free(version);
     }
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "scenario", sc->id);

@@ -48,7 +48,7 @@ typedef void (*RunEventFn)(void *ud, Run *run, const char *kind, const char *dat
 
 typedef struct RunOptions {
     const char *learner;       /* default "learner" */
-    const char *mode;          /* "run", "play", "verify" */
+    const char *mode;          /* stored mode: "play", "run", "grade", "demo" (store_mode_valid); "verify" runs have no store */
     Store *store;              /* may be NULL (verify without a database) */
     Loop *loop;                /* required; virtual clock for headless */
     SandboxConfig sandbox;     /* workspace_src is taken from the scenario */

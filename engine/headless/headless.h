@@ -9,7 +9,7 @@
 
 typedef struct HeadlessOptions {
     const char *learner;
-    const char *mode;                 /* "run" or "verify" */
+    const char *mode;                 /* "run", "demo" (play --watch) or "verify" (never stored) */
     Store *store;                     /* may be NULL */
     SandboxConfig sandbox;
     ColleagueBackend *colleagues;     /* NULL: scripted */

@@ -73,6 +73,11 @@ typedef struct Scenario {
 Scenario *scenario_load(const char *dir, char **err);
 void scenario_free(Scenario *sc);      /* closes the Lua state; NULL-safe */
 
+/* The version of the scenario folder dir: "fnv1a64:" + 16 hex digits over every file, folder
+ * and symlink in it except the top-level solution/ and .git folders (scenario_version.c).
+ * Caller frees; NULL and *err (one line) when a part of the folder cannot be read. */
+char *scenario_folder_version(const char *dir, char **err);
+
 const ScenarioTask *scenario_find_task(const Scenario *sc, const char *id);   /* NULL if unknown */
 const ScenarioCast *scenario_find_cast(const Scenario *sc, const char *id);   /* NULL if unknown */
 double scenario_max_points(const Scenario *sc);   /* sum of check and rubric points */

@@ -19,17 +19,6 @@
 static const char *const HOOK_FIELDS[HOOK_COUNT] = {
     "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish"};
 
-char *scenario_hash_bytes(const void *data, size_t len)
-{
-    uint64_t h = 0xcbf29ce484222325ull;
-    const unsigned char *p = data;
-    for (size_t i = 0; i < len; i++) {
-        h ^= p[i];
-        h *= 0x100000001b3ull;
-    }
-    return xasprintf("%016llx", (unsigned long long)h);
-}
-
 /* ---- one-line errors ---- */
 
 static void flatten(char *s)

@@ -32,10 +32,11 @@ static const char *const store_stmt_sql[STORE_STMT_COUNT] = {
     [STORE_STMT_LEARNER_SELECT] = "SELECT id FROM learners WHERE name = ?1",
     [STORE_STMT_RUN_INSERT] =
         "INSERT INTO runs(scenario_id, scenario_title, scenario_hash, learner_id, mode, sandbox,"
-        " llm, owner, started_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        " llm, owner, started_at, scenario_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [STORE_STMT_RUN_FINISH] =
         "UPDATE runs SET ended_at = ?2, outcome = ?3, score = ?4, max = ?5, percent = ?6,"
         " reason = ?7 WHERE id = ?1",
+    [STORE_STMT_RUN_SET_MODE] = "UPDATE runs SET mode = ?2 WHERE id = ?1",
     [STORE_STMT_RESULTS_DELETE] = "DELETE FROM results WHERE run_id = ?1",
     [STORE_STMT_RESULT_INSERT] =
         "INSERT INTO results(run_id, line, kind, item_id, task, label, skill, points, max,"
@@ -287,8 +288,13 @@ int64_t store_learner_ensure(Store *st, const char *name)
 
 int64_t store_run_begin(Store *st, const StoreRunInfo *info)
 {
-    if (!info || !info->scenario_id || !*info->scenario_id || !info->mode || !*info->mode) {
-        store_error_set(st, "a run needs a scenario id and a mode");
+    if (!info || !info->scenario_id || !*info->scenario_id) {
+        store_error_set(st, "a run needs a scenario id");
+        return -1;
+    }
+    const char *mode = info->mode ? info->mode : "run";
+    if (!store_mode_valid(mode)) {
+        store_error_set(st, "a run's mode must be play, run, grade or demo, not \"%s\"", mode);
         return -1;
     }
     if (!store_tx(st, STORE_STMT_BEGIN, "cannot begin a run")) return -1;
@@ -303,11 +309,12 @@ int64_t store_run_begin(Store *st, const StoreRunInfo *info)
     store_bind_text(stmt, 2, info->scenario_title);
     store_bind_text(stmt, 3, info->scenario_hash);
     if (info->learner) sqlite3_bind_int64(stmt, 4, learner_id);
-    store_bind_text(stmt, 5, info->mode);
+    store_bind_text(stmt, 5, mode);
     store_bind_text(stmt, 6, info->sandbox);
     store_bind_text(stmt, 7, info->llm);
     store_bind_text(stmt, 8, st->owner);
     sqlite3_bind_double(stmt, 9, util_wall_seconds());
+    store_bind_text(stmt, 10, info->scenario_version);
     if (!store_stmt_done(st, stmt, "cannot begin a run")) goto fail;
     int64_t id = sqlite3_last_insert_rowid(st->db);
     if (!store_tx(st, STORE_STMT_COMMIT, "cannot commit the new run")) goto fail;
@@ -316,6 +323,33 @@ int64_t store_run_begin(Store *st, const StoreRunInfo *info)
 fail:
     store_tx_rollback(st);
     return -1;
+}
+
+bool store_mode_valid(const char *mode)
+{
+    static const char *const known[] = {"play", "run", "grade", "demo"};
+    for (size_t i = 0; mode && i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(mode, known[i]) == 0) return true;
+    return false;
+}
+
+bool store_run_set_mode(Store *st, int64_t run_id, const char *mode)
+{
+    if (!store_mode_valid(mode)) {
+        store_error_set(st, "run %lld: mode must be play, run, grade or demo, not \"%s\"", (long long)run_id,
+                        mode ? mode : "(null)");
+        return false;
+    }
+    sqlite3_stmt *stmt = store_stmt_get(st, STORE_STMT_RUN_SET_MODE);
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    store_bind_text(stmt, 2, mode);
+    if (!store_stmt_done(st, stmt, "cannot set the run's mode")) return false;
+    if (sqlite3_changes(st->db) != 1) {
+        store_error_set(st, "run %lld: cannot set the mode: no such run", (long long)run_id);
+        return false;
+    }
+    return true;
 }
 
 static bool store_outcome_valid(const char *outcome)

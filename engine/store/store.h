@@ -27,14 +27,22 @@ int64_t store_learner_ensure(Store *st, const char *name);   /* id of the learne
 typedef struct StoreRunInfo {
     const char *scenario_id;
     const char *scenario_title;
-    const char *scenario_hash;   /* digest of scenario.lua, so re-grading knows the version */
+    const char *scenario_hash;   /* digest of scenario.lua */
     const char *learner;         /* name; created if new */
-    const char *mode;            /* "run", "play", "verify" */
+    const char *mode;            /* "play", "run", "grade" or "demo" (see store_mode_valid); NULL: "run" */
     const char *sandbox;         /* backend name */
     const char *llm;             /* colleague backend name */
+    const char *scenario_version;   /* digest of the whole scenario folder (scenario_folder_version); may be NULL */
 } StoreRunInfo;
 
 int64_t store_run_begin(Store *st, const StoreRunInfo *info);   /* new run id; -1 on error */
+
+/* The modes a stored run can have: play (the desktop), run (an action script), grade (a
+ * submission graded by `grade`), demo (shown, not attempted: play --watch, play --snapshot).
+ * Demo runs never count as a learner's attempt in progress, reports or exports. */
+bool store_mode_valid(const char *mode);
+/* Changes a run's mode (e.g. a desktop run that turned out to be a --snapshot demo). */
+bool store_run_set_mode(Store *st, int64_t run_id, const char *mode);
 
 /* Appends one event; seq numbers are assigned in order per run. data_json must be a JSON
  * object text (may be NULL for {}). t_run is the run clock in seconds. */
@@ -99,6 +107,7 @@ typedef struct StoreRunRow {
     const char *outcome;         /* NULL while the run is open */
     double score, max, percent;
     const char *reason;          /* may be NULL */
+    const char *scenario_version;   /* may be NULL (runs stored before schema 2) */
 } StoreRunRow;
 
 /* Selects runs; zero or NULL fields match anything. */

@@ -17,6 +17,7 @@ typedef enum StoreStmtId {
     STORE_STMT_LEARNER_SELECT,
     STORE_STMT_RUN_INSERT,
     STORE_STMT_RUN_FINISH,
+    STORE_STMT_RUN_SET_MODE,
     STORE_STMT_RESULTS_DELETE,
     STORE_STMT_RESULT_INSERT,
     STORE_STMT_LLM_INSERT,
@@ -53,6 +54,8 @@ bool store_error_db(Store *st, const char *what);
 
 /* Latest schema version this build knows. */
 int store_schema_latest(void);
+/* The SQL of migration version (1-based), so tests can build a file at an older schema. */
+const char *store_schema_migration_sql(int version);
 /* Reads PRAGMA user_version; -1 and *err (caller frees) on failure. */
 int store_schema_version_read(sqlite3 *db, const char *path, char **err);
 /* Applies every missing migration in one transaction; refuses a newer schema.

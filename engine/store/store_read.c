@@ -97,6 +97,7 @@ static bool store_run_row(sqlite3_stmt *stmt, void *ctx)
         .max = sqlite3_column_double(stmt, 12),
         .percent = sqlite3_column_double(stmt, 13),
         .reason = col_text(stmt, 14),
+        .scenario_version = col_text(stmt, 15),
     };
     return w->fn(w->ud, &r);
 }
@@ -108,7 +109,7 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
     sqlite3_stmt *stmt = store_prepare(
         st,
         "SELECT r.id, r.scenario_id, r.scenario_title, r.scenario_hash, l.name, r.mode, r.sandbox,"
-        " r.llm, r.started_at, r.ended_at, r.outcome, r.score, r.max, r.percent, r.reason"
+        " r.llm, r.started_at, r.ended_at, r.outcome, r.score, r.max, r.percent, r.reason, r.scenario_version"
         " FROM runs r LEFT JOIN learners l ON l.id = r.learner_id"
         " WHERE (?1 = 0 OR r.id = ?1) AND (?2 IS NULL OR l.name = ?2)"
         " AND (?3 IS NULL OR r.scenario_id = ?3) AND (?4 = 0 OR r.ended_at IS NULL)"

@@ -83,11 +83,33 @@ static const char *const store_migrations[] = {
     "  error TEXT"
     ");"
     "CREATE INDEX llm_calls_by_run ON llm_calls(run_id, id);",
+
+    /* 2: what kind of run it was and which version of the scenario folder it ran (DESIGN §8).
+     * mode is one of play (the desktop), run (an action script), grade (a submission graded
+     * by `grade`), demo (something shown, not attempted: play --watch, play --snapshot);
+     * only demo runs are left out of progress, reports and exports. The column predates this
+     * migration, so its rule is kept by triggers (sqlite cannot add a CHECK to a column);
+     * rows of the never-stored "verify" mode become demo. scenario_version is
+     * scenario_folder_version() of the folder (see scenario.h). */
+    "ALTER TABLE runs ADD COLUMN scenario_version TEXT;"
+    "UPDATE runs SET mode = 'demo' WHERE mode NOT IN ('play', 'run', 'grade', 'demo');"
+    "CREATE TRIGGER runs_mode_known_insert BEFORE INSERT ON runs"
+    " WHEN NEW.mode NOT IN ('play', 'run', 'grade', 'demo')"
+    " BEGIN SELECT RAISE(ABORT, 'runs.mode must be play, run, grade or demo'); END;"
+    "CREATE TRIGGER runs_mode_known_update BEFORE UPDATE OF mode ON runs"
+    " WHEN NEW.mode NOT IN ('play', 'run', 'grade', 'demo')"
+    " BEGIN SELECT RAISE(ABORT, 'runs.mode must be play, run, grade or demo'); END;"
+    "CREATE INDEX runs_by_mode ON runs(mode, id);",
 };
 
 #define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
 
 int store_schema_latest(void) { return STORE_N_MIGRATIONS; }
+
+const char *store_schema_migration_sql(int version)
+{
+    return version >= 1 && version <= STORE_N_MIGRATIONS ? store_migrations[version - 1] : NULL;
+}
 
 int store_schema_version_read(sqlite3 *db, const char *path, char **err)
 {

@@ -38,7 +38,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "bench_store: %s\n", err);
         return 1;
     }
-    StoreRunInfo info = {"bench", "Benchmark", "sha256:0", "bench", "run", "ns", "scripted"};
+    StoreRunInfo info = {"bench", "Benchmark", "sha256:0", "bench", "run", "ns", "scripted", NULL};
     int64_t run = store_run_begin(st, &info);
     if (run < 0) {
         fprintf(stderr, "bench_store: %s\n", store_errmsg(st));
