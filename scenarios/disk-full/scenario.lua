@@ -1,8 +1,8 @@
 -- disk-full: on call, the orders-api log volume is at 93% because the nightly compression job
 -- broke. Free space safely: gzip the rotated daily logs, never touch today's log (the service
 -- writes to it, and a hook appends to it mid-run), delete nothing, keep #incidents posted.
--- The logs are generated at the start (the folder stays small); the checks regenerate the
--- expected content with the same program and compare, so no hashes are embedded.
+-- The logs are generated at the start (the folder stays small); the checks compare with the
+-- digests of what the generator wrote.
 local chat = require("chat")
 
 -- One deterministic python program: "write" creates the logs, the other modes verify them.
@@ -32,6 +32,17 @@ def content(day, n, until=86400):
 def old(day): return content(day, 45000)
 def today(): return content(TODAY, 26000, until=11 * 3600 + 40 * 60)
 
+# sha256 of what "write" produces (regenerating 37 MB in every check took seconds per check on a
+# busy machine); if you change content(), run the write mode once and update these.
+DIGEST = {"2024-03-05": "59f668e0126a89f89448791fa1455786c5af1de3167b933dfb8598f4569a4880",
+          "2024-03-06": "bff889e31ee9810dd66e4e5a9ed4409806a1ba050388d099689cb903dcb9fab3",
+          "2024-03-07": "bc0ce427db26b40d2e24f27c88d088af9a4ccb61196f34186b3c7780b87a3143",
+          "2024-03-08": "c670ae6a93ef18089a879cc54678eb7e2a211fd4a529dec4c2b6724718912cce",
+          "2024-03-09": "a55dfabf3973f5326f07224de8a378340215c8d85259b2dc717bc05a36eceea3",
+          "2024-03-10": "c85690bdbd0614083905fbaa587b3d1bd9c450f6de3ee4466076a7a623238ad6",
+          "2024-03-11": "6af79159a3fad68c1ae635c1ac95640faa651469781c81f0b8dbc48d6d6297ff"}
+TODAY_DIGEST, TODAY_LEN = "c543947e7470e2fe9339ae8774107bd9fedf4cd8c0bbc41f6506a8c694253b3e", 2952308
+
 mode = sys.argv[1]
 if mode == "write":
     for d in OLD_DAYS:
@@ -41,38 +52,58 @@ if mode == "write":
 
 def fail(msg): print("FAIL: " + msg)
 bad = 0
+def started():
+    """Keeping things intact earns points only once the job is done at least in part."""
+    if not any(os.path.isfile("logs/orders-api-%s.log.gz" % d) for d in OLD_DAYS):
+        fail("no old log is compressed yet: leaving everything as it was frees nothing")
+        sys.exit(1)
 if mode == "today":
+    started()
     p = "logs/orders-api.log"
     if os.path.islink(p) or not os.path.isfile(p):
         for alt in (p + ".gz", "logs/orders-api-%s.log" % TODAY, "logs/orders-api-%s.log.gz" % TODAY):
             if os.path.exists(alt):
                 fail("today's log was moved or compressed to %s: the running service writes to logs/orders-api.log; put it back (gunzip / mv)" % alt); sys.exit(1)
         fail("logs/orders-api.log (today's log, open by the service) is gone"); sys.exit(1)
-    want = today()
-    with open(p, "rb") as f: head = f.read(len(want))
+    with open(p, "rb") as f: head = f.read(TODAY_LEN)
     if head[:2] == b"\x1f\x8b":
         fail("logs/orders-api.log is gzip data: today's log must stay plain text, the service appends to it"); sys.exit(1)
-    if head != want and os.path.exists(p + ".gz"):
+    same = hashlib.sha256(head).hexdigest() == TODAY_DIGEST
+    if not same and os.path.exists(p + ".gz"):
         fail("today's log was compressed to logs/orders-api.log.gz while the service kept writing: it re-created orders-api.log and today's requests are now split over two files. Only compress the dated logs"); sys.exit(1)
-    if head != want:
+    if not same:
         fail("logs/orders-api.log was truncated or edited: today's log must stay exactly as the service wrote it"); sys.exit(1)
     sys.exit(0)
-if mode == "old":
-    for d in OLD_DAYS:
-        plain, gz = "logs/orders-api-%s.log" % d, "logs/orders-api-%s.log.gz" % d
-        if not os.path.isfile(gz) or os.path.islink(gz):
-            if os.path.exists(plain): fail("%s is not compressed yet (expected %s)" % (plain, gz))
-            else: fail("%s is gone and there is no %s: logs must be kept for 30 days" % (plain, gz))
-            bad = 1; continue
+def day_state(d):
+    """'gz' (complete .gz, no plain copy), 'both', 'plain' (complete, uncompressed), or a FAIL text."""
+    plain, gz = "logs/orders-api-%s.log" % d, "logs/orders-api-%s.log.gz" % d
+    want = DIGEST[d]
+    if os.path.isfile(gz) and not os.path.islink(gz):
         try:
             with gzip.open(gz, "rb") as f: data = f.read()
         except Exception as e:
-            fail("%s is not a readable gzip file (%s)" % (gz, e.__class__.__name__)); bad = 1; continue
-        if hashlib.sha256(data).digest() != hashlib.sha256(old(d)).digest():
-            fail("%s does not decompress to the original log (was it edited or truncated?)" % gz); bad = 1; continue
-        if os.path.exists(plain):
-            fail("%s is still there next to %s: the uncompressed copy frees nothing" % (plain, gz)); bad = 1
-    sys.exit(bad)
+            return "%s is not a readable gzip file (%s)" % (gz, e.__class__.__name__)
+        if hashlib.sha256(data).hexdigest() != want:
+            return "%s does not decompress to the original log (was it edited or truncated?)" % gz
+        return "both" if os.path.exists(plain) else "gz"
+    if os.path.isfile(plain) and not os.path.islink(plain):
+        with open(plain, "rb") as f:
+            if hashlib.sha256(f.read()).hexdigest() == want: return "plain"
+        return "%s was changed or truncated: audit needs it exactly as written" % plain
+    return "%s is gone and there is no %s (one .gz per file, as the runbook says): logs must be kept for 30 days" % (plain, gz)
+states = {d: day_state(d) for d in OLD_DAYS}
+lost = [s for s in states.values() if s not in ("gz", "both", "plain")]
+if mode == "kept":
+    started()
+    for s in lost: fail(s)
+    sys.exit(1 if lost else 0)
+if mode == "compressed":
+    for d, s in states.items():
+        if s == "plain": fail("logs/orders-api-%s.log is not compressed yet (expected logs/orders-api-%s.log.gz)" % (d, d)); bad = 1
+        elif s == "both": fail("logs/orders-api-%s.log is still there next to its .gz: the uncompressed copy frees nothing" % d); bad = 1
+        elif s != "gz": bad = 1
+    if lost and not bad: fail("%d old log(s) are not there to compress (see the check on keeping them)" % len(lost))
+    sys.exit(1 if bad or lost else 0)
 if mode == "space":
     total = 0
     for root, dirs, files in os.walk("logs"):
@@ -82,14 +113,62 @@ if mode == "space":
     limit = 40 * 1024 * 1024 * 40 // 100
     if total > limit:
         fail("the log volume still uses %.1f MB of 40 MB (%d%%); it should be well under 40%%" % (total / 1048576, total * 100 // (40 * 1048576))); sys.exit(1)
+    if lost:
+        fail("space freed by losing logs does not count: every old log must still be there (compressed)"); sys.exit(1)
     sys.exit(0)
 ]==]
 
 local function py(mode) return "python3 - " .. mode .. " <<'PY'\n" .. GEN .. "PY\n" end
 
+local VOLUME = 40 * 1024 * 1024
+-- What the volume looks like right now (the hooks' view of the truth): bytes used, today's log
+-- ("ok", "missing" or "gzip") and how many old days have neither a plain nor a .gz file.
+local PROBE = [[
+cd logs 2>/dev/null || { echo "0 missing 7"; exit 0; }
+used=$(du -sb . | cut -f1)
+t=ok
+if [ ! -f orders-api.log ] || [ -L orders-api.log ]; then t=missing
+elif [ "$(head -c 2 orders-api.log | od -An -tx1 | tr -d ' \n')" = 1f8b ]; then t=gzip; fi
+lost=0
+for d in 05 06 07 08 09 10 11; do
+  [ -s orders-api-2024-03-$d.log ] || [ -s orders-api-2024-03-$d.log.gz ] || lost=$((lost + 1))
+done
+echo "$used $t $lost"
+]]
+local function probe(run)
+  local _, out = run:sh(PROBE)
+  local used, today, lost = tostring(out or ""):match("(%d+) (%a+) (%d+)")
+  used = tonumber(used) or 0
+  return { used = used, pct = (used * 100 + VOLUME - 1) // VOLUME, mb = used / 1048576,
+           today = today or "missing", lost = tonumber(lost) or 7 }
+end
+
 local DONE_WORDS = { "resolved", "freed", "done", "fixed", "compressed", "gzipped", "back to", "down to",
-  "now at", "mitigated", "~%d+%s*%%", "~%d+%s*mb" }
-local commands, alerted = 0, false
+  "now at", "mitigated", "->", "→" }
+local NEGATED = { "won't", "will not", "not ", "nothing", "no ", "never", "without", "don't", "do not" }
+
+-- per-run state, in the order things happened (step counts the learner's commands and messages)
+local step, commands, alerted = 0, 0, false
+local first_fix_step = nil            -- the first command after which the volume had shrunk
+local warned = {}                     -- Kenji's state-based warnings, once each
+local posts = {}                      -- the learner's #incidents posts: { step, text, state }
+local start_pct = 93
+
+-- Percent figures in a post, and whether they are true: each one is a real reading (93/94 before,
+-- the current value now, give or take one) or a figure of the ticket (the 90/40/100 marks).
+local function figures(text, st)
+  local ok, wrong = false, {}
+  for n in text:gmatch("(%d+)%s*%%") do
+    n = tonumber(n)
+    if math.abs(n - st.pct) <= 1 then ok = true
+    elseif not (n == 90 or n == 93 or n == 94 or n == 40 or n == 100) then wrong[#wrong + 1] = n .. "%" end
+  end
+  for n in text:gmatch("(%d+%.?%d*)%s*[mM]i?[bB]") do
+    n = tonumber(n)
+    if n and math.abs(n - st.mb) <= 1 then ok = true end
+  end
+  return ok, wrong
+end
 
 return {
   api = 1, id = "disk-full", title = "Disk almost full: free space without losing logs",
@@ -98,7 +177,7 @@ return {
   family = "operations",
   role = "Junior operations engineer (on call)", level = "junior",
   skills = { "shell", "linux", "incident-response", "communication" },
-  minutes = 20, time_limit = 30 * 60, pass = 70,
+  minutes = 20, time_limit = 30 * 60, pass = 75,
   workspace = "workspace", needs = { "python3", "gzip", "du" },
 
   cast = {
@@ -137,11 +216,13 @@ Free space **safely**, following `RUNBOOK.md`:
 - post in #incidents when you start and when you're done (before/after numbers).
 ]],
       checks = {
-        { id = "today_intact", label = "Today's log is untouched and still plain text", points = 25,
+        { id = "today_intact", label = "Today's log is untouched and still plain text", points = 35,
           skill = "linux", run = py("today") },
-        { id = "old_compressed", label = "Every old log is gzipped, complete and readable; none lost", points = 30,
-          skill = "shell", run = py("old") },
-        { id = "space", label = "Usage is under 40%", points = 15, skill = "linux", run = py("space") },
+        { id = "old_kept", label = "Every old log is still there, complete (compressed or not)", points = 15,
+          skill = "linux", run = py("kept") },
+        { id = "old_compressed", label = "Every old log is gzipped, one readable .gz per file, no plain copy left", points = 15,
+          skill = "shell", run = py("compressed") },
+        { id = "space", label = "Usage is under 40% without losing any log", points = 5, skill = "linux", run = py("space") },
       },
       hints = {
         "`ls -lh logs` shows what takes the space. Which files are old daily logs, and which one is the service writing to right now?",
@@ -156,26 +237,42 @@ Free space **safely**, following `RUNBOOK.md`:
     {
       id = "status_updates", label = "Posted start and result in #incidents", points = 30,
       judge = "kenji", skill = "incident-response",
-      criteria = [[10: the learner acknowledged in #incidents before or while working. 20: a
-later post in #incidents says it's resolved with before/after numbers (percent or MB). A
-result without numbers: 12. No posts: 0.]],
+      criteria = [[10: acknowledged in #incidents before changing anything (5 if the first post
+came after the work, separate from the result). 20: after the fix, a post in #incidents that it
+is resolved with true before/after numbers (percent or MB as bin/disk-usage showed them). 12:
+the result without numbers. 4: a figure that is not what the volume showed. 2: claimed it was
+resolved while usage was still at or above 40%. Words like "ack" or "93%" before any work are
+an acknowledgement, not a result.]],
       scripted = function(run)
-        local posts = chat.learner(run, { channel = "#incidents" })
         if #posts == 0 then return 0, "no post in #incidents: the team could not see what you were doing" end
         local result = nil
         for k = #posts, 1, -1 do
-          if chat.has_any(posts[k].text, DONE_WORDS) then result = posts[k]; break end
+          local p = posts[k]
+          local after_fix = first_fix_step and p.step > first_fix_step
+          if chat.has_any(p.text, DONE_WORDS) or (after_fix and p.text:find("%d%s*%%")) then result = p; break end
         end
         local pts, why = 0, {}
-        if posts[1] ~= result then pts = pts + 10; why[#why + 1] = "acknowledged in #incidents" end
-        if result then
-          if chat.has_any(result.text, { "~%d+%s*%%", "~%d+%.?%d*%s*[mg]i?b" }) then
-            pts = pts + 20; why[#why + 1] = "posted the result with numbers"
+        local first = posts[1]
+        if first ~= result then
+          if not first_fix_step or first.step < first_fix_step then
+            pts = pts + 10; why[#why + 1] = "acknowledged in #incidents before changing anything"
+          else
+            pts = pts + 5; why[#why + 1] = "first post in #incidents came only after the work was done"
+          end
+        end
+        if not result then
+          why[#why + 1] = "never posted that it was resolved"
+        else
+          local ok, wrong = figures(result.text, result.state)
+          if result.state.pct >= 40 then
+            pts = pts + 2; why[#why + 1] = ("posted it was resolved while bin/disk-usage showed %d%%"):format(result.state.pct)
+          elseif #wrong > 0 then
+            pts = pts + 4; why[#why + 1] = ("posted %s, but the volume was at %d%%: report what you measured"):format(wrong[1], result.state.pct)
+          elseif ok then
+            pts = pts + 20; why[#why + 1] = "posted the result with true numbers"
           else
             pts = pts + 12; why[#why + 1] = "posted the result, but without before/after numbers"
           end
-        else
-          why[#why + 1] = "never posted that it was resolved"
         end
         return pts, table.concat(why, "; ")
       end,
@@ -184,8 +281,6 @@ result without numbers: 12. No posts: 0.]],
 
   scripted = {
     kenji = {
-      { match = "delete", reply = "No deleting: audit needs 30 days of logs. Compress them; gzip typically gets these to a fifth." },
-      { match = "rm ", reply = "No rm on logs, please: audit needs 30 days. Compress them." },
       { match = "truncate", reply = "Don't truncate anything: today's log is open by the service and we'd lose requests." },
       { match = "orders-api.log", reply = "Leave orders-api.log alone: the service holds it open. Only the dated files." },
       { match = "gzip", reply = "gzip is the right tool. What exactly will your glob match? Check with `ls` first." },
@@ -200,24 +295,65 @@ result without numbers: 12. No posts: 0.]],
   on_start = function(run)
     local ok, out = run:sh("mkdir -p logs && " .. py("write"))
     if not ok then error("disk-full setup failed: " .. tostring(out)) end
-    run:post("#incidents", "pagerbot", ":red_circle: FIRING: orders-api log volume /srv/orders-api/logs at 93% (threshold 90%)")
+    start_pct = probe(run).pct
+    run:post("#incidents", "pagerbot", ":red_circle: FIRING: orders-api log volume /srv/orders-api/logs at " .. start_pct .. "% (threshold 90%)")
     run:post("#incidents", "kenji", "INC-2047 is yours, " .. (run.learner or "on-call") .. ". RUNBOOK.md has the procedure. Careful: no deleting, and don't touch today's log. Post here when you start.")
   end,
 
   on_command = function(run, cmd)
-    commands = commands + 1
+    commands, step = commands + 1, step + 1
     if commands == 2 and not alerted then
       alerted = true
       -- the service keeps writing while the learner works (as root: it is the service)
       run:sh([[for i in $(seq 1 400); do printf '2024-03-12T11:4%d:%02d.000Z WARN  orders-api disk usage high, log write latency 180ms\n' $((i % 10)) $((i % 60)); done >> logs/orders-api.log]], { as = "root" })
       run:post("#incidents", "pagerbot", ":red_circle: FIRING: orders-api log volume at 94% and rising; p99 write latency 180 ms")
     end
-    local line = cmd.line or ""
-    if line:find("rm ", 1, true) and line:find("log", 1, true) then
-      run:say("kenji", "Saw an `rm` on the logs go by. Please stop and check: audit needs every day of the last 30.")
-    elseif line:find("orders-api.log", 1, true) and (line:find("gzip", 1, true) or line:find(">", 1, true) or line:find("mv ", 1, true)) then
-      run:say("kenji", "Careful: that touches orders-api.log, which the service has open. Only the dated logs.")
+    -- Kenji and PagerBot react to what the command did to the volume, not to its words
+    local st = probe(run)
+    if not first_fix_step and st.pct < 90 then first_fix_step = step end
+    if st.today ~= "ok" and not warned.today then
+      warned.today = true
+      run:say("kenji", "Stop: logs/orders-api.log is " .. (st.today == "gzip" and "gzip data now" or "gone")
+        .. ". The service holds it open and keeps writing; put it back as it was, and only touch the dated logs.")
     end
+    if st.lost > 0 and not warned.lost then
+      warned.lost = true
+      run:say("kenji", ("%d day(s) of logs are gone from the volume. Audit needs all 30 days: stop and tell me exactly what ran."):format(st.lost))
+    end
+    if st.pct >= 97 and not warned.full then
+      warned.full = true
+      run:post("#incidents", "pagerbot", (":red_circle: FIRING: orders-api log volume at %d%%: the service stops accepting orders at 100%%"):format(st.pct))
+    end
+  end,
+
+  on_message = function(run, msg)
+    step = step + 1
+    local text = msg.text or ""
+    if msg.channel == "#incidents" then
+      local st = probe(run)
+      posts[#posts + 1] = { step = step, text = text, state = st }
+      if chat.has_any(text, DONE_WORDS) and first_fix_step then
+        if st.pct >= 40 then
+          run:post("#incidents", "kenji", ("bin/disk-usage shows %d%% from here: not resolved yet. What does it say for you?"):format(st.pct))
+        elseif st.today ~= "ok" or st.lost > 0 then
+          run:post("#incidents", "kenji", "Usage is down, but " .. (st.lost > 0 and "logs are missing" or "orders-api.log is not the plain file the service writes to")
+            .. ". That's not resolved: DM me what ran.")
+        else
+          run:post("#incidents", "kenji", ("Confirmed on my side: %d%%, today's log untouched. Thanks, leaving INC-2047 open until OPS-214 is fixed."):format(st.pct))
+        end
+        return true
+      end
+      return nil
+    end
+    if msg.to == "kenji" and chat.has_any(text, { "delet", "rm ", "remove" }) then
+      if chat.has_any(text, NEGATED) then
+        run:say("kenji", "Right: compress, delete nothing. Check what your glob matches with `ls` before you run gzip.")
+      else
+        run:say("kenji", "No deleting: audit needs 30 days of logs. Compress them; gzip typically gets these to a fifth.")
+      end
+      return true
+    end
+    return nil
   end,
 
   on_finish = function(run, result)
