@@ -5,13 +5,16 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "cli/child_pool.h"
 #include "headless/headless.h"
 #include "util/util.h"
 
+#include <cjson/cJSON.h>
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char CHECK_HELP[] =
     "usage: worksim check [SCENARIO...]\n"
@@ -19,10 +22,16 @@ static const char CHECK_HELP[] =
     "validating them against the scenario format. Prints one line per scenario; exit 2 if any is bad.\n";
 
 static const char VERIFY_HELP[] =
-    "usage: worksim verify [SCENARIO...]\n"
-    "Runs each scenario (default: all) headlessly with scripted colleagues: solution/actions.lua and\n"
-    "every other solution/NAME.lua must pass every check and reach the scenario's pass mark, and a\n"
-    "learner who only submits must fail at least one check. One line per scenario; exit 1 if any fails.\n";
+    "usage: worksim verify [SCENARIO...] [--jobs N] [--strict]\n"
+    "Runs each scenario (default: all) headlessly with scripted colleagues, every script of it in a\n"
+    "process of its own, N at a time (default: the number of CPUs):\n"
+    "  solution/actions.lua          must pass every check and reach the scenario's pass mark;\n"
+    "  solution/NAME.lua             without expect: an alternative solution, must score 100 %;\n"
+    "                                with expect = {...}: a mistake or gaming attempt, must meet it;\n"
+    "  a learner who only submits    must fail at least one check.\n"
+    "A scenario should ship at least 2 alternatives and 3 scripts with expect; verify warns when it\n"
+    "does not, and --strict makes that a failure. One line per scenario, then one line per failing\n"
+    "script saying why. exit: 0 ok; 1 a script failed; 2 a scenario or script does not load.\n";
 
 static int compare_solution_paths(const void *a, const void *b)
 {
@@ -154,127 +163,342 @@ int cmd_check(CliContext *ctx, int argc, char **argv)
     return bad ? EXIT_USAGE : EXIT_OK;
 }
 
+/* ---- verify ------------------------------------------------------------------------- */
+
+/* DESIGN §4: a shippable scenario has at least this many alternatives (scripts without
+ * expect besides actions.lua) and mistake or gaming scripts (scripts with expect). Until the
+ * catalog meets the rule verify only warns; --strict, or this constant, makes it a failure. */
+#define VERIFY_MIN_ALTERNATIVES 2
+#define VERIFY_MIN_EXPECTING 3
+#define VERIFY_SCRIPT_RULE_IS_ERROR false
+
+typedef enum TrialRole { ROLE_REFERENCE, ROLE_ALTERNATIVE, ROLE_EXPECTING, ROLE_SUBMIT_ONLY } TrialRole;
+
+/* One script of one scenario, run in a child process. */
 typedef struct Trial {
-    bool all_checks_passed, any_check_failed;
-    double percent;
-    const char *outcome;
-    char *error;
+    int scenario;              /* index into Verify.scenarios */
+    TrialRole role;
+    char *name;                /* "actions.lua", "submit-only learner" */
+    ActionScript *script;      /* NULL for the submit-only learner (built in the child) */
+    char *problem;             /* why the script failed verify, or NULL */
+    char *summary;             /* "alt.lua 100%" when it did not */
+    bool bad_input;            /* problem is the script's own error (exit 2) */
+    double seconds;            /* its run's real duration */
 } Trial;
 
-static Trial trial_run(const char *dir, ActionScript *script)
+typedef struct ScenarioVerify {
+    char *dir, *id;
+    double pass;
+    char *fatal;               /* the scenario itself is bad: no trials */
+    int first, n;              /* its trials */
+    int n_done;
+    char *rule;                /* the alternatives/mistakes rule unmet: what is missing */
+} ScenarioVerify;
+
+typedef struct Verify {
+    ScenarioVerify *scenarios;
+    int n_scenarios, next_to_print;
+    Trial *trials;
+    int n_trials;
+    int *job_trial;            /* job index -> trial index */
+    bool strict;
+    int rc;
+} Verify;
+
+static Trial *add_trial(Verify *v, int scenario, TrialRole role, const char *name)
 {
-    Trial t = {0};
-    char *err = NULL;
-    Scenario *sc = scenario_load(dir, &err);
-    if (!sc) {
-        t.error = err;
-        return t;
-    }
-    ActionScript *owned = script ? NULL : actions_submit_only(sc);
-    HeadlessOptions ho = {.mode = "verify", .learner = "verify"};
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script ? script : owned, &ho, &loop);
-    const ScoreSheet *s = run_score(run);
-    t.all_checks_passed = true;
-    for (int i = 0; i < s->n_lines; i++) {
-        if (s->lines[i].kind != SCORE_CHECK) continue;
-        if (!s->lines[i].passed) {
-            t.all_checks_passed = false;
-            t.any_check_failed = true;
-        }
-    }
-    t.percent = s->percent;
-    t.outcome = s->outcome;
-    if (!run_is_finished(run)) t.error = xstrdup("the run could not finish (a hook is still waiting)");
-    else if (run_error(run)) t.error = xstrdup(run_error(run));
-    run_free(run);
-    loop_free(loop);
-    actions_free(owned);
+    v->trials = xrealloc(v->trials, (size_t)(v->n_trials + 1) * sizeof *v->trials);
+    Trial *t = &v->trials[v->n_trials++];
+    *t = (Trial){.scenario = scenario, .role = role, .name = xstrdup(name)};
+    v->scenarios[scenario].n++;
     return t;
 }
 
-/* Verifies one scenario; prints its line; returns 0 ok, 1 failed, 2 bad input. */
-static int verify_one(const char *dir)
+/* Loads the scenario at dir and its scripts into trials; problems found here (the scenario or
+ * a script does not load, a script names an unknown task) need no run. */
+static void plan_scenario(Verify *v, const char *dir)
 {
-    int n_scripts = 0;
+    int si = v->n_scenarios++;
+    v->scenarios = xrealloc(v->scenarios, (size_t)v->n_scenarios * sizeof *v->scenarios);
+    ScenarioVerify *s = &v->scenarios[si];
+    *s = (ScenarioVerify){.dir = xstrdup(dir), .first = v->n_trials};
     char *err = NULL;
     Scenario *sc = scenario_load(dir, &err);
     if (!sc) {
-        printf("FAIL %s: %s\n", dir, err);
-        free(err);
-        return EXIT_USAGE;
+        s->id = xstrdup(dir);
+        s->fatal = err;
+        return;
     }
-    char *id = xstrdup(sc->id);
-    double pass = sc->pass;
-    scenario_free(sc);
-    char **scripts = solution_scripts(dir, &n_scripts);
-    double t0 = util_monotonic_seconds();
-    int rc = EXIT_OK;
-    Buf summary = {0};
-    if (n_scripts == 0) {
-        printf("FAIL %s: %s/solution/actions.lua: missing\n", id, dir);
-        rc = EXIT_BELOW;
-    }
-    for (int i = 0; rc == EXIT_OK && i < n_scripts; i++) {
-        ActionScript *script = actions_load(scripts[i], &err);
+    s->id = xstrdup(sc->id);
+    s->pass = sc->pass;
+    int n_scripts = 0, alternatives = 0, expecting = 0;
+    char **paths = solution_scripts(dir, &n_scripts);
+    if (n_scripts == 0 || strcmp(strrchr(paths[0], '/'), "/actions.lua") != 0)
+        s->fatal = xasprintf("%s/solution/actions.lua: missing (every scenario needs a reference solution)", dir);
+    for (int i = 0; !s->fatal && i < n_scripts; i++) {
+        ActionScript *script = actions_load(paths[i], &err);
+        if (script && !actions_check_references(script, sc, &err)) {
+            actions_free(script);
+            script = NULL;
+        }
+        TrialRole role = i == 0 ? ROLE_REFERENCE : script && script->expect.present ? ROLE_EXPECTING : ROLE_ALTERNATIVE;
+        Trial *t = add_trial(v, si, role, strrchr(paths[i], '/') + 1);
+        t->script = script;
         if (!script) {
-            printf("FAIL %s: %s\n", id, err);
-            free(err);
-            rc = EXIT_USAGE;
-            break;
+            t->problem = err;
+            t->bad_input = true;
+            s->n_done++;
         }
-        Trial t = trial_run(dir, script);
-        actions_free(script);
-        const char *name = strrchr(scripts[i], '/') + 1;
-        if (t.error) {
-            printf("FAIL %s: %s: %s\n", id, name, t.error);
-            rc = EXIT_BELOW;
-        } else if (!t.all_checks_passed || t.percent + 1e-9 < pass) {
-            printf("FAIL %s: %s scored %.0f%% (%s; pass %g%%)%s\n", id, name, t.percent, t.outcome, pass,
-                   t.all_checks_passed ? "" : ", not every check passed");
-            rc = EXIT_BELOW;
-        } else {
-            buf_printf(&summary, "%s%s %.0f%%", summary.len ? ", " : "", name, t.percent);
-        }
-        free(t.error);
+        alternatives += script && role == ROLE_ALTERNATIVE;
+        expecting += script && role == ROLE_EXPECTING;
     }
-    if (rc == EXIT_OK) {
-        Trial t = trial_run(dir, NULL);
-        if (t.error) {
-            printf("FAIL %s: submit-only learner: %s\n", id, t.error);
-            rc = EXIT_BELOW;
-        } else if (!t.any_check_failed) {
-            printf("FAIL %s: a learner who only submits passes every check; the checks test nothing\n", id);
-            rc = EXIT_BELOW;
-        } else {
-            printf("ok   %s: %s; submit-only %.0f%% (%s) [%.1f s]\n", id, summary.data, t.percent, t.outcome,
-                   util_monotonic_seconds() - t0);
+    if (!s->fatal) add_trial(v, si, ROLE_SUBMIT_ONLY, "submit-only learner");
+    if (!s->fatal && (alternatives < VERIFY_MIN_ALTERNATIVES || expecting < VERIFY_MIN_EXPECTING))
+        s->rule = xasprintf("%d alternative solution%s (needs %d) and %d mistake or gaming script%s with expect "
+                            "(needs %d) in solution/",
+                            alternatives, alternatives == 1 ? "" : "s", VERIFY_MIN_ALTERNATIVES, expecting,
+                            expecting == 1 ? "" : "s", VERIFY_MIN_EXPECTING);
+    free_list(paths, n_scripts);
+    scenario_free(sc);
+}
+
+/* Records the first action the run refused, except those refused because the run had ended
+ * (a script expecting "incomplete" may well act after its time ran out). */
+static void note_refusal(void *ud, Run *run, const char *kind, const char *data_json)
+{
+    (void)run;
+    char **first = ud;
+    if (*first || strcmp(kind, "action_refused") != 0) return;
+    cJSON *o = cJSON_Parse(data_json);
+    const char *why = cJSON_GetStringValue(cJSON_GetObjectItem(o, "why"));
+    if (why && strncmp(why, "the run has ended", 17) != 0)
+        *first = xasprintf("action %d (%s) was refused: %s", (int)cJSON_GetNumberValue(cJSON_GetObjectItem(o, "action")),
+                           cJSON_GetStringValue(cJSON_GetObjectItem(o, "kind")), why);
+    cJSON_Delete(o);
+}
+
+/* In the child: runs one trial headlessly and returns its facts as JSON. */
+static char *run_trial(void *ud, int job)
+{
+    Verify *v = ud;
+    const Trial *t = &v->trials[v->job_trial[job]];
+    double t0 = util_monotonic_seconds();
+    cJSON *o = cJSON_CreateObject();
+    char *err = NULL;
+    Scenario *sc = scenario_load(v->scenarios[t->scenario].dir, &err);
+    if (!sc) {
+        cJSON_AddStringToObject(o, "error", err);
+        free(err);
+    } else {
+        ActionScript *owned = t->script ? NULL : actions_submit_only(sc);
+        char *refused = NULL;
+        HeadlessOptions ho = {.mode = "verify", .learner = "verify", .on_event = note_refusal, .event_ud = &refused};
+        Loop *loop = NULL;
+        Run *run = headless_run(sc, t->script ? t->script : owned, &ho, &loop);
+        const ScoreSheet *s = run_score(run);
+        bool all = true, any_failed = false;
+        for (int i = 0; i < s->n_lines; i++) {
+            if (s->lines[i].kind != SCORE_CHECK) continue;
+            all = all && s->lines[i].passed;
+            any_failed = any_failed || !s->lines[i].passed;
         }
-        free(t.error);
+        cJSON_AddBoolToObject(o, "all_checks_passed", all);
+        cJSON_AddBoolToObject(o, "any_check_failed", any_failed);
+        cJSON_AddNumberToObject(o, "percent", s->percent);
+        cJSON_AddStringToObject(o, "outcome", s->outcome);
+        if (!run_is_finished(run)) cJSON_AddStringToObject(o, "error", "the run could not finish (a hook is still waiting)");
+        else if (run_error(run)) cJSON_AddStringToObject(o, "error", run_error(run));
+        if (refused) cJSON_AddStringToObject(o, "refused", refused);
+        free(refused);
+        run_free(run);
+        loop_free(loop);
+        actions_free(owned);
+    }
+    cJSON_AddNumberToObject(o, "seconds", util_monotonic_seconds() - t0);
+    char *text = cJSON_PrintUnformatted(o);
+    cJSON_Delete(o);
+    return text;
+}
+
+/* A percent as people read it: whole numbers without decimals, others with one; "80 %" in
+ * sentences, "80%" in the compact summary. */
+static char *percent_text(double p, bool spaced)
+{
+    const char *sign = spaced ? " %" : "%";
+    return p == (double)(long)p ? xasprintf("%.0f%s", p, sign) : xasprintf("%.1f%s", p, sign);
+}
+
+/* The verdict on one finished trial: its problem, or its summary. */
+static void judge(Trial *t, double pass, const cJSON *o)
+{
+    const char *error = cJSON_GetStringValue(cJSON_GetObjectItem(o, "error"));
+    const char *refused = cJSON_GetStringValue(cJSON_GetObjectItem(o, "refused"));
+    const char *outcome = cJSON_GetStringValue(cJSON_GetObjectItem(o, "outcome"));
+    double percent = cJSON_GetNumberValue(cJSON_GetObjectItem(o, "percent"));
+    bool all = cJSON_IsTrue(cJSON_GetObjectItem(o, "all_checks_passed"));
+    bool any_failed = cJSON_IsTrue(cJSON_GetObjectItem(o, "any_check_failed"));
+    t->seconds = cJSON_GetNumberValue(cJSON_GetObjectItem(o, "seconds"));
+    if (!outcome) outcome = "unknown";
+    char *shown = percent_text(percent, true);
+    if (error) t->problem = xasprintf("the run ended in an error: %s", error);
+    else if (refused) t->problem = xstrdup(refused);
+    else if (t->role == ROLE_REFERENCE && (!all || percent + 1e-9 < pass || strcmp(outcome, "passed") != 0))
+        t->problem = xasprintf("scored %s (%s; pass at %g %%)%s", shown, outcome, pass,
+                               all ? "" : ", not every check passed");
+    else if (t->role == ROLE_ALTERNATIVE && (percent + 1e-9 < 100 || strcmp(outcome, "passed") != 0))
+        t->problem = xasprintf("scored %s (%s), expected 100 %% (an alternative solution without expect must "
+                               "score full marks)", shown, outcome);
+    else if (t->role == ROLE_EXPECTING) actions_expect_met(&t->script->expect, outcome, percent, &t->problem);
+    else if (t->role == ROLE_SUBMIT_ONLY && !any_failed)
+        t->problem = xstrdup("passes every check; the checks test nothing");
+    free(shown);
+    shown = percent_text(percent, false);
+    if (t->role == ROLE_SUBMIT_ONLY) t->summary = xasprintf("submit-only %s (%s)", shown, outcome);
+    else if (t->role == ROLE_EXPECTING) t->summary = xasprintf("%s %s (%s)", t->name, shown, outcome);
+    else t->summary = xasprintf("%s %s", t->name, shown);
+    free(shown);
+}
+
+/* Prints a finished scenario: its line, then one line per failing script, then the rule. */
+static void print_scenario(Verify *v, ScenarioVerify *s)
+{
+    if (s->fatal) {
+        printf("FAIL %s: %s\n", s->id, s->fatal);
+        if (v->rc < EXIT_USAGE) v->rc = EXIT_USAGE;
+        return;
+    }
+    int failed = 0;
+    double seconds = 0;
+    Buf line = {0};
+    for (int i = s->first; i < s->first + s->n; i++) {
+        Trial *t = &v->trials[i];
+        failed += t->problem != NULL;
+        seconds += t->seconds;
+        if (t->role != ROLE_SUBMIT_ONLY && t->summary) buf_printf(&line, "%s%s", line.len ? ", " : "", t->summary);
+    }
+    const Trial *submit_only = &v->trials[s->first + s->n - 1];
+    if (failed == 0) {
+        printf("ok   %s: %s; %s [%.1f s]\n", s->id, line.data, submit_only->summary, seconds);
+    } else {
+        printf("FAIL %s: %d of %d script%s failed verify [%.1f s]\n", s->id, failed, s->n, s->n == 1 ? "" : "s", seconds);
+        for (int i = s->first; i < s->first + s->n; i++) {
+            const Trial *t = &v->trials[i];
+            if (!t->problem) continue;
+            /* an error loading the script already names its file: shown inside the scenario */
+            size_t dir_len = strlen(s->dir);
+            bool in_dir = t->bad_input && strncmp(t->problem, s->dir, dir_len) == 0 && t->problem[dir_len] == '/';
+            if (t->bad_input) printf("     %s\n", in_dir ? t->problem + dir_len + 1 : t->problem);
+            else printf("     solution/%s: %s\n", t->name, t->problem);
+            int code = t->bad_input ? EXIT_USAGE : EXIT_BELOW;
+            if (code > v->rc) v->rc = code;
+        }
+    }
+    if (s->rule) {
+        bool error = v->strict || VERIFY_SCRIPT_RULE_IS_ERROR;
+        printf("%s %s: %s\n", error ? "FAIL" : "warn", s->id, s->rule);
+        if (error && v->rc < EXIT_BELOW) v->rc = EXIT_BELOW;
+    }
+    buf_free(&line);
+}
+
+static void print_finished_scenarios(Verify *v)
+{
+    while (v->next_to_print < v->n_scenarios) {
+        ScenarioVerify *s = &v->scenarios[v->next_to_print];
+        if (!s->fatal && s->n_done < s->n) break;
+        print_scenario(v, s);
+        v->next_to_print++;
     }
     fflush(stdout);
-    buf_free(&summary);
-    free_list(scripts, n_scripts);
-    free(id);
-    return rc;
+}
+
+/* In the parent as each trial's child ends. */
+static void trial_done(void *ud, int job, const char *result, const char *failure)
+{
+    Verify *v = ud;
+    Trial *t = &v->trials[v->job_trial[job]];
+    cJSON *o = result ? cJSON_Parse(result) : NULL;
+    if (o) judge(t, v->scenarios[t->scenario].pass, o);
+    else t->problem = xasprintf("the run gave no result: %s", failure ? failure : "unreadable");
+    cJSON_Delete(o);
+    v->scenarios[t->scenario].n_done++;
+    print_finished_scenarios(v);
+}
+
+static void verify_free(Verify *v)
+{
+    for (int i = 0; i < v->n_trials; i++) {
+        free(v->trials[i].name);
+        actions_free(v->trials[i].script);
+        free(v->trials[i].problem);
+        free(v->trials[i].summary);
+    }
+    for (int i = 0; i < v->n_scenarios; i++) {
+        free(v->scenarios[i].dir);
+        free(v->scenarios[i].id);
+        free(v->scenarios[i].fatal);
+        free(v->scenarios[i].rule);
+    }
+    free(v->trials);
+    free(v->scenarios);
+    free(v->job_trial);
+}
+
+static int default_jobs(void)
+{
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    return cpus < 1 ? 1 : cpus > 8 ? 8 : (int)cpus;
+}
+
+/* Parses verify's options into v and *jobs; the rest (scenarios) are moved to the front of
+ * argv, their count in *n_args. false + *rc on --help or a usage error. */
+static bool parse_verify_args(int argc, char **argv, Verify *v, int *jobs, int *n_args, int *rc)
+{
+    *n_args = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--strict") == 0) {
+            v->strict = true;
+        } else if (strcmp(argv[i], "--jobs") == 0 || strcmp(argv[i], "-j") == 0) {
+            char *end = NULL;
+            long n = i + 1 < argc ? strtol(argv[i + 1], &end, 10) : 0;
+            if (!end || *end || n < 1 || n > 64) {
+                cli_usage_error("verify", "%s needs a number of jobs from 1 to 64", argv[i]);
+                *rc = EXIT_USAGE;
+                return false;
+            }
+            *jobs = (int)n;
+            i++;
+        } else if (argv[i][0] == '-') {
+            if (!parse_list_args("verify", VERIFY_HELP, 1, &argv[i], rc)) return false;
+        } else {
+            argv[(*n_args)++] = argv[i];
+        }
+    }
+    return true;
 }
 
 int cmd_verify(CliContext *ctx, int argc, char **argv)
 {
-    int rc = EXIT_OK;
-    if (!parse_list_args("verify", VERIFY_HELP, argc, argv, &rc)) return rc;
+    int rc = EXIT_OK, jobs = default_jobs(), n_args = 0;
+    Verify v = {0};
+    if (!parse_verify_args(argc, argv, &v, &jobs, &n_args, &rc)) return rc;
+    double t0 = util_monotonic_seconds();
     bool bad = false;
     int n = 0;
-    char **dirs = target_dirs(ctx, argc, argv, &n, &bad);
-    if (bad) rc = EXIT_USAGE;
-    if (n == 0 && !bad) {
-        printf("FAIL no scenarios found on the scenario path\n");
-        rc = EXIT_USAGE;
-    }
-    for (int i = 0; i < n; i++) {
-        int one = verify_one(dirs[i]);
-        if (one > rc) rc = one;
-    }
+    char **dirs = target_dirs(ctx, n_args, argv, &n, &bad);
+    if (n == 0 && !bad) printf("FAIL no scenarios found on the scenario path\n");
+    for (int i = 0; i < n; i++) plan_scenario(&v, dirs[i]);
     free_list(dirs, n);
+    int n_jobs = 0;
+    v.job_trial = xcalloc((size_t)v.n_trials + 1, sizeof *v.job_trial);
+    for (int i = 0; i < v.n_trials; i++)
+        if (!v.trials[i].problem) v.job_trial[n_jobs++] = i;
+    print_finished_scenarios(&v);
+    child_pool_run(n_jobs, jobs, run_trial, trial_done, &v);
+    print_finished_scenarios(&v);
+    fprintf(stderr, "verify: %d scenario%s, %d run%s, %d at a time, in %.1f s\n", v.n_scenarios,
+            v.n_scenarios == 1 ? "" : "s", n_jobs, n_jobs == 1 ? "" : "s", jobs, util_monotonic_seconds() - t0);
+    rc = bad || n == 0 ? EXIT_USAGE : v.rc;
+    verify_free(&v);
     return rc;
 }

@@ -243,6 +243,22 @@ bool actions_expect_met(const ActionExpect *e, const char *outcome, double perce
     return false;
 }
 
+/* A Lua error as one line naming path in full: Lua shortens long chunk names to
+ * "...tail/NAME.lua:3: msg", and errors raised without a position name no file at all. */
+static char *lua_error_naming(const char *path, const char *lerr)
+{
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    char *at = xasprintf("%s:", base);
+    const char *hit = strstr(lerr, at);
+    const char *colon = strchr(lerr, ':');
+    char *msg;
+    if (strstr(lerr, path)) msg = xstrdup(lerr);
+    else if (hit && colon && hit + strlen(base) == colon) msg = xasprintf("%s%s", path, colon);
+    else msg = xasprintf("%s: %s", path, lerr);
+    free(at);
+    return msg;
+}
+
 ActionScript *actions_load(const char *path, char **err)
 {
     char *dir_copy = xstrdup(path);
@@ -256,7 +272,7 @@ ActionScript *actions_load(const char *path, char **err)
     if (!luasandbox_load_file(L, path, &lerr) || !luasandbox_pcall(L, 0, 1, LUASANDBOX_DEFAULT_BUDGET, &lerr)) {
         char *nl = lerr ? strchr(lerr, '\n') : NULL;
         if (nl) *nl = '\0';
-        *err = strstr(lerr ? lerr : "", path) ? xstrdup(lerr) : xasprintf("%s: %s", path, lerr ? lerr : "error");
+        *err = lua_error_naming(path, lerr ? lerr : "error");
         free(lerr);
         lua_close(L);
         return NULL;

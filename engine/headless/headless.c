@@ -20,12 +20,37 @@ static void log_refused(Run *run, int index, const Action *a, const char *why)
     cJSON_Delete(o);
 }
 
+double headless_typing_seconds(const char *text)
+{
+    size_t chars = 0;
+    for (const unsigned char *p = (const unsigned char *)(text ? text : ""); *p; p++)
+        if ((*p & 0xC0) != 0x80) chars++;   /* count lead bytes only */
+    return (double)chars / HEADLESS_TYPING_CHARS_PER_SECOND;
+}
+
+/* Runs the command typed into the learner's shell until it is done, then moves the virtual
+ * clock by the real time it took. */
+static bool run_sh_timed(Run *run, Loop *loop, const Action *a, char **err)
+{
+    if (!run_learner_sh(run, a->target, a->seconds > 0 ? a->seconds : HEADLESS_SH_TIMEOUT, err)) return false;
+    double t0 = util_monotonic_seconds();
+    loop_run_until_idle(loop, NULL);
+    if (!run_is_finished(run)) loop_advance(loop, util_monotonic_seconds() - t0);
+    return true;
+}
+
 static void apply_action(Run *run, Loop *loop, const Action *a, int index)
 {
     char *err = NULL;
     bool ok = true;
+    const char *typed = a->kind == ACTION_SH ? a->target : a->kind == ACTION_SAY || a->kind == ACTION_POST ? a->text : NULL;
+    if (typed) {
+        loop_advance(loop, headless_typing_seconds(typed));
+        loop_run_until_idle(loop, NULL);
+        if (run_is_finished(run)) return;   /* the time limit struck while the learner typed */
+    }
     switch (a->kind) {
-    case ACTION_SH: ok = run_learner_sh(run, a->target, a->seconds > 0 ? a->seconds : HEADLESS_SH_TIMEOUT, &err); break;
+    case ACTION_SH: ok = run_sh_timed(run, loop, a, &err); break;
     case ACTION_SAY: ok = run_learner_say(run, a->target, a->text, &err); break;
     case ACTION_POST: ok = run_learner_post(run, a->target, a->text, &err); break;
     case ACTION_HINT: ok = run_learner_hint(run, a->target, &err); break;

@@ -1,11 +1,21 @@
 /* headless.h: drives a run from an action script on the virtual clock (DESIGN §2, §4).
  * Each action is applied, then the loop runs until nothing real is outstanding (commands,
- * checks, reviews); `wait` moves the virtual clock, firing hook timers and the time limit. */
+ * checks, reviews). The virtual clock models the learner's time, so time limits, deadlines
+ * and "before / after" rules behave as in the desktop: `say`, `post` and `sh` first cost the
+ * time to type their text at HEADLESS_TYPING_CHARS_PER_SECOND; an `sh` command then costs
+ * its own measured (real) duration; `wait` costs its seconds; hint, submit and finish are
+ * clicks and cost nothing. Each move of the clock fires hook timers and the time limit. */
 #ifndef WORKSIM_HEADLESS_H
 #define WORKSIM_HEADLESS_H
 
 #include "core/run.h"
 #include "headless/actions.h"
+
+/* A human typing pace: 5 characters a second is about 60 words a minute (5 characters a word). */
+#define HEADLESS_TYPING_CHARS_PER_SECOND 5.0
+
+/* Seconds a learner takes to type text (UTF-8 characters, not bytes, at the pace above). */
+double headless_typing_seconds(const char *text);
 
 typedef struct HeadlessOptions {
     const char *learner;

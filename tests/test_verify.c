@@ -1,0 +1,184 @@
+/* test_verify.c: `worksim verify` on small fixture scenarios (DESIGN §4): every script in
+ * solution/ runs; a script without expect must score full marks, one with expect must meet
+ * it (each kind, met and unmet, with a line saying why); a script's own error is reported as
+ * that error; the rule of 2 alternatives and 3 expecting scripts warns, or fails with --strict.
+ * Also the headless clock: typing time moves it, so a slow typist runs out of time. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "headless/headless.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define FIXTURE WORKSIM_TESTS_DIR "/fixtures/verify"
+
+static void copy_file(const char *from, const char *to)
+{
+    char *err = NULL;
+    size_t len = 0;
+    char *text = util_read_file(from, &len, &err);
+    if (!text || !util_write_file(to, text, len, &err)) testlib_fail(__FILE__, __LINE__, "copy %s: %s", from, err);
+    free(text);
+    free(err);
+}
+
+/* A scenario folder named name in the temp dir: the fixture scenario with solution/ holding
+ * reference.lua as actions.lua plus the named scripts (NULL-terminated). Caller frees. */
+static char *scenario_with(const char *name, const char *const *scripts)
+{
+    char *dir = xasprintf("%s/%s", testlib_temp_dir(), name);
+    char *sol = xasprintf("%s/solution", dir);
+    mkdir(dir, 0700);
+    mkdir(sol, 0700);
+    char *to = xasprintf("%s/scenario.lua", dir);
+    copy_file(FIXTURE "/scenario.lua", to);
+    free(to);
+    to = xasprintf("%s/actions.lua", sol);
+    copy_file(FIXTURE "/scripts/reference.lua", to);
+    free(to);
+    for (int i = 0; scripts[i]; i++) {
+        char *from = xasprintf("%s/scripts/%s", FIXTURE, scripts[i]);
+        to = xasprintf("%s/%s", sol, scripts[i]);
+        copy_file(from, to);
+        free(from);
+        free(to);
+    }
+    free(sol);
+    return dir;
+}
+
+static int verify(const char *dir, const char *extra, char **out)
+{
+    char *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){"verify", dir, extra, NULL}, NULL, out, &err);
+    printf("%s", *out ? *out : "");
+    free(err);
+    return rc;
+}
+
+static void test_verify_every_kind_of_expect_met_and_the_rule_satisfied(void)
+{
+    char *dir = scenario_with("all-met", (const char *const[]){"alt-printf.lua", "alt-tee.lua", "empty-file-fails.lua",
+                                                               "nothing-scores-zero.lua", "slow-typist-incomplete.lua", NULL});
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, NULL, &out), 0);
+    CHECK_CONTAINS(out, "ok   verify-fixture: actions.lua 100%, alt-printf.lua 100%, alt-tee.lua 100%, "
+                        "empty-file-fails.lua 50% (failed), nothing-scores-zero.lua 0% (failed), "
+                        "slow-typist-incomplete.lua 0% (incomplete); submit-only 0% (failed)");
+    CHECK(!strstr(out, "warn"));
+    CHECK(!strstr(out, "FAIL"));
+    free(out);
+    free(dir);
+}
+
+static void test_verify_names_each_unmet_expectation_and_failed_alternative(void)
+{
+    char *dir = scenario_with("unmet", (const char *const[]){"alt-half.lua", "unmet-min.lua", "unmet-max.lua",
+                                                             "unmet-outcome.lua", NULL});
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, NULL, &out), 1);
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 4 of 6 scripts failed verify");
+    CHECK_CONTAINS(out, "     solution/alt-half.lua: scored 50 % (failed), expected 100 %");
+    CHECK_CONTAINS(out, "     solution/unmet-min.lua: scored 50 %, expected at least 90 %\n");
+    CHECK_CONTAINS(out, "     solution/unmet-max.lua: scored 100 %, expected at most 60 %\n");
+    CHECK_CONTAINS(out, "     solution/unmet-outcome.lua: outcome passed (100 %), expected outcome failed\n");
+    CHECK(!strstr(out, "actions.lua:"));
+    /* 1 alternative and 3 expecting scripts: short of the rule, a warning only */
+    CHECK_CONTAINS(out, "warn verify-fixture: 1 alternative solution (needs 2) and 3 mistake or gaming scripts");
+    free(out);
+    free(dir);
+}
+
+static void test_verify_reports_a_scripts_own_error_as_that_error(void)
+{
+    char *dir = scenario_with("bad-scripts", (const char *const[]){"bad-task.lua", "bad-expect-key.lua", "syntax-error.lua", NULL});
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, NULL, &out), 2);
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 3 of 5 scripts failed verify");
+    CHECK_CONTAINS(out, "     solution/bad-task.lua: [2].submit: unknown task 'dnoe' in scenario 'verify-fixture'\n");
+    CHECK_CONTAINS(out, "     solution/bad-expect-key.lua: expect: unknown key 'max_precent'");
+    CHECK_CONTAINS(out, "     solution/syntax-error.lua:3: '}' expected");
+    CHECK(!strstr(out, "scored"));
+    free(out);
+    free(dir);
+}
+
+static void test_verify_strict_makes_the_script_rule_a_failure(void)
+{
+    char *dir = scenario_with("too-few", (const char *const[]){"alt-printf.lua", NULL});
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, "--strict", &out), 1);
+    CHECK_CONTAINS(out, "ok   verify-fixture: actions.lua 100%, alt-printf.lua 100%;");
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 1 alternative solution (needs 2) and 0 mistake or gaming scripts");
+    free(out);
+    free(dir);
+}
+
+/* `run` does not grade by expect but says whether it was met; the JSON has "expect" only when
+ * the script carries one. */
+static void test_run_json_shows_expect_and_whether_it_was_met(void)
+{
+    char *db = xasprintf("--db=%s/run.db", testlib_temp_dir());
+    const char *scripts[] = {"empty-file-fails.lua", "unmet-max.lua", "reference.lua"};
+    const char *wanted[] = {"\"expect\":{\"outcome\":\"failed\",\"max_percent\":50,\"met\":true}",
+                            "\"expect\":{\"max_percent\":60,\"met\":false}", NULL};
+    for (int i = 0; i < 3; i++) {
+        char *script = xasprintf("%s/scripts/%s", FIXTURE, scripts[i]);
+        char *out = NULL, *err = NULL;
+        CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "run", FIXTURE, "--actions", script, "--json", NULL}, NULL,
+                                         &out, &err),
+                     0);
+        if (wanted[i]) CHECK_CONTAINS(out, wanted[i]);
+        else CHECK(out && !strstr(out, "expect"));
+        free(out), free(err), free(script);
+    }
+    free(db);
+}
+
+static void test_headless_typing_moves_the_clock_at_a_human_pace(void)
+{
+    CHECK(headless_typing_seconds("hello") == 5 / HEADLESS_TYPING_CHARS_PER_SECOND);
+    CHECK(headless_typing_seconds("h\xc3\xa9llo") == 5 / HEADLESS_TYPING_CHARS_PER_SECOND);   /* characters, not bytes */
+    CHECK(headless_typing_seconds(NULL) == 0);
+
+    char *err = NULL;
+    Scenario *sc = scenario_load(FIXTURE, &err);
+    REQUIRE(sc);
+    char *text = xasprintf("%0200d", 0);   /* 200 characters: 40 s at 5 a second */
+    Action acts[] = {{.kind = ACTION_POST, .target = "#team", .text = text},
+                     {.kind = ACTION_SH, .target = "sleep 2"}};
+    ActionScript script = {.file = "(test)", .actions = acts, .n = 2};
+    HeadlessOptions ho = {0};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, &script, &ho, &loop);
+    int n = 0;
+    const RunMessage *m = run_messages(run, &n);
+    REQUIRE(n >= 1);
+    CHECK(m[0].t >= 40 && m[0].t < 41);                  /* posted once typed */
+    const RunCommand *c = run_commands(run, &n);
+    REQUIRE(n == 1);
+    double typed = 40 + 7 / HEADLESS_TYPING_CHARS_PER_SECOND;
+    CHECK(c[0].t >= typed && c[0].t < typed + 1);            /* typed after the post */
+    CHECK(run_elapsed(run) >= typed + 2);                     /* then ran for its 2 s */
+    CHECK_STR_EQ(run_score(run)->outcome, "failed");     /* done.txt never written; well within the limit */
+    run_free(run);
+    loop_free(loop);
+    free(text);
+}
+
+int main(int argc, char **argv)
+{
+    static const TestCase cases[] = {
+        TEST_CASE(test_verify_every_kind_of_expect_met_and_the_rule_satisfied),
+        TEST_CASE(test_verify_names_each_unmet_expectation_and_failed_alternative),
+        TEST_CASE(test_verify_reports_a_scripts_own_error_as_that_error),
+        TEST_CASE(test_verify_strict_makes_the_script_rule_a_failure),
+        TEST_CASE(test_run_json_shows_expect_and_whether_it_was_met),
+        TEST_CASE(test_headless_typing_moves_the_clock_at_a_human_pace),
+    };
+    return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
+}
