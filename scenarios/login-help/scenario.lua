@@ -40,30 +40,43 @@ except (configparser.Error, KeyError) as e:
     fail("the portal cannot load portal/portal.conf any more (%s): check the [auth] section and the allowed_groups line" % str(e).splitlines()[0])
 def can(u, groups_ok):
     return u["status"] == "active" and bool(groups_ok.intersection(u["groups"].split(";")))
+changed = allowed != ORIG_ALLOWED
+gained = [u for u in users if can(u, allowed) and not can(u, WANT_ALLOWED)]
+lost = [u for u in users if can(u, WANT_ALLOWED) and not can(u, allowed) and u["username"] != "maria.gomez"]
+maria = next(u for u in users if u["username"] == "maria.gomez")
+if mode == "state":
+    print(int(can(maria, allowed)), int(not gained and not lost))
+    sys.exit(0)
+def started():
+    """Leaving everything as it was is not careful work: these checks count once a fix is made."""
+    if not changed:
+        fail("allowed_groups is unchanged: nothing was fixed yet")
 if mode == "maria":
-    maria = next(u for u in users if u["username"] == "maria.gomez")
-    if can(maria, allowed):
-        sys.exit(0)
-    if any("*" in g or "?" in g for g in allowed):
-        fail("the portal has no wildcards: '*' is compared as a group name and matches nobody; name the exact group instead")
-    near = [g for g in allowed if g != "sales-emea" and g.startswith("sales")]
-    if near:
-        fail("maria.gomez (group sales-emea) is still denied: allowed_groups has '%s'; compare it letter by letter with the group in the directory" % near[0])
-    fail("maria.gomez (group sales-emea) is still denied: none of her groups is in allowed_groups (bin/portal-authcheck maria.gomez shows what the portal decides)")
-if mode == "scope":
+    # The fix is Maria signing in with nobody else's access changed: opening the door wider
+    # (or closing it on others) is not a fix of this ticket.
+    if not can(maria, allowed):
+        if any("*" in g or "?" in g for g in allowed):
+            fail("the portal has no wildcards: '*' is compared as a group name and matches nobody; name the exact group instead")
+        near = [g for g in allowed if g != "sales-emea" and g.startswith("sales")]
+        if near:
+            fail("maria.gomez (group sales-emea) is still denied: allowed_groups has '%s'; compare it letter by letter with the group in the directory" % near[0])
+        fail("maria.gomez (group sales-emea) is still denied: none of her groups is in allowed_groups (bin/portal-authcheck maria.gomez shows what the portal decides)")
     bad = 0
-    for u in users:
-        before, now = can(u, ORIG_ALLOWED), can(u, allowed)
-        should = can(u, WANT_ALLOWED)
-        if now and not should:
-            print("FAIL: %s (groups %s) can now sign in but never could: fix only the mistyped group, don't widen access" % (u["username"], u["groups"])); bad = 1
-        elif before and not now:
-            print("FAIL: %s (groups %s) could sign in before your change and now cannot" % (u["username"], u["groups"])); bad = 1
-    odd = sorted(g for g in allowed if g not in WANT_ALLOWED and g != "sales-emae")
-    if odd and not bad:
-        print("FAIL: allowed_groups now lists %s, which no ticket asked for" % ", ".join(odd)); bad = 1
+    for u in gained[:3]:
+        print("FAIL: Maria can sign in, but so can %s (groups %s), who never could: fix only the mistyped group, don't widen access" % (u["username"], u["groups"])); bad = 1
+    for u in lost[:3]:
+        print("FAIL: Maria can sign in, but %s (groups %s) no longer can: keep everyone else's access as it was" % (u["username"], u["groups"])); bad = 1
     sys.exit(bad)
+if mode == "scope":
+    started()
+    odd = sorted(g for g in allowed if g not in WANT_ALLOWED and g != "sales-emae")
+    if odd:
+        fail("allowed_groups now lists %s, which no ticket asked for: a group nobody has today can be given to anyone tomorrow" % ", ".join(odd))
+    if gained or lost:
+        fail("who may sign in changed beyond Maria's team (see the first check)")
+    sys.exit(0)
 if mode == "intact":
+    started()
     bad = 0
     for sec, keys in ORIG.items():
         if sec not in conf:
@@ -74,8 +87,15 @@ if mode == "intact":
                 print("FAIL: %s is missing from [%s] in portal.conf" % (k, sec)); bad = 1
             elif " ".join(got.split()) != v:
                 print("FAIL: %s in [%s] was changed from '%s' to '%s': only allowed_groups needed fixing" % (k, sec, v, got)); bad = 1
+    for sec in conf.sections():
+        extra = [k for k in conf[sec] if k not in ORIG.get(sec, {}) and not (sec == "auth" and k == "allowed_groups")]
+        if sec not in ORIG:
+            print("FAIL: portal.conf gained a [%s] section: only allowed_groups needed fixing (tell Sven about anything else)" % sec); bad = 1
+        elif extra:
+            print("FAIL: portal.conf gained '%s' in [%s]: only allowed_groups needed fixing (tell Sven about anything else)" % (extra[0], sec)); bad = 1
     sys.exit(bad)
 if mode == "changelog":
+    started()
     ORIG_LOG = [
         "2024-01-15 sven.nilsson: session_hours 8 -> 10, people kept losing drafts at lunch (HD-3902)",
         "2024-02-20 amira.haddad: added contractors-it to allowed_groups and mfa required_groups (HD-4188)",
@@ -103,7 +123,7 @@ PY
 local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 -- per-run state
-local commands, rule_posted, nudged, asked_password = 0, false, false, false
+local commands, rule_posted, nudged, asked_password, evidence_warned = 0, false, false, false, false
 local told_working, told_too_early = false, false   -- "it works" while it did / while it didn't
 local JARGON = { "ldap", "portal.conf", "allowed_groups", "config file", "configuration file", "auth.log",
   "users.csv", "base_dn", "group_not_allowed", "grep", "sed ", "regex", "directory group", "conf file" }
@@ -117,7 +137,7 @@ local ATTACK = { "j.tan", "jia tan", "203.0.113.77", "brute", "attack", "suspici
 -- handing it over, without a negation ("no need to reset your password" is fine).
 local ASK_VERBS = { "send", "tell", "give", "share", "type", "need", "what is", "what's", "whats",
   "provide", "confirm", "paste", "write", "dm me", "your password?" }
-local NEGATIONS = { "never", "don't", "dont", "do not", "no need", "not ", "won't", "reset" }
+local NEGATIONS = { "never", "don't", "dont", "do not", "no need", "not ", "won't" }
 local function asks_password(text)
   for sentence in (text .. "."):gmatch("[^%.!%?]*[%.!%?]") do
     if sentence:find("password", 1, true) and chat.has_any(sentence, ASK_VERBS)
@@ -128,10 +148,23 @@ local function asks_password(text)
   return false
 end
 
-local function policy_ok(run)
-  local ok = run:sh(check("maria"))
-  return ok
+-- A promise ("you'll be able to sign in once I've fixed it") is not a claim that it works.
+local PROMISE = { "once ", "as soon as", "soon", "will be", "i'll", "i will", "when i", "after i", "shortly" }
+local function claims_fixed(text)
+  if not chat.has_any(text, FIXED) then return false end
+  return not chat.has_any(text, PROMISE) or chat.has_any(text, { "now", "again" }) and not chat.has_any(text, { "once ", "as soon as" })
 end
+
+-- What the portal decides right now, by the checks' own program (bin/portal-authcheck is in the
+-- learner's folder, so it is not trusted): Maria allowed, and nobody else's access changed.
+local function policy(run)
+  local _, out = run:sh(check("state"))
+  local m, scope = tostring(out or ""):match("^(%d) (%d)")
+  return m == "1", scope == "1"
+end
+
+-- HR's export and the log as shipped; Sven warns when a command really changed one of them.
+local EVIDENCE = "sha256sum directory/users.csv logs/auth.log 2>/dev/null | cut -c1-64 | tr '\\n' ' '"
 
 return {
   api = 1, id = "login-help", title = "\"I can't log in!\"",
@@ -188,9 +221,9 @@ Sven's notes:
 - if you see anything else odd in the log, tell me; don't fix it yourself.
 ]],
       checks = {
-        { id = "maria_can_sign_in", label = "Maria's account is allowed by the portal's policy again", points = 30,
+        { id = "maria_can_sign_in", label = "Maria can sign in again, and nobody else's access changed", points = 30,
           skill = "troubleshooting", run = check("maria") },
-        { id = "no_wider_access", label = "Nobody else gained or lost access", points = 15,
+        { id = "no_wider_access", label = "allowed_groups lists only the groups that should be there", points = 15,
           skill = "security", run = check("scope") },
         { id = "config_intact", label = "The rest of portal.conf is unchanged", points = 10,
           skill = "linux", run = check("intact") },
@@ -218,7 +251,7 @@ curt. 5: told her it works while it still did not. 0: never told her.]],
         local mine = chat.learner(run, { to = "maria", names = { "maria gomez" } })
         local m = nil
         for k = #mine, 1, -1 do
-          if chat.has_any(mine[k].text, FIXED) then m = mine[k]; break end
+          if claims_fixed(mine[k].text) then m = mine[k]; break end
         end
         if not m then return 0, "you never told Maria she can sign in again" end
         if told_too_early and not told_working then
@@ -299,9 +332,13 @@ saying what. 0: did not mention it.]],
       run:say("maria", "Sorry to bother you again... any news? :worried: Hugo from my team says he's locked out too.")
     end
     local line = cmd.line or ""
-    if (line:find("users.csv", 1, true) or line:find("auth.log", 1, true)) and
-        (line:find("sed -i", 1, true) or line:find(">", 1, true) or line:find("chmod", 1, true)) then
-      run:say("sven", "Careful: users.csv is HR's export and auth.log is evidence. Read them, don't change them; the fix is in portal.conf.")
+    if not evidence_warned and (line:find("users.csv", 1, true) or line:find("auth.log", 1, true)
+        or line:find("chmod", 1, true) or line:find("mv ", 1, true)) then
+      local _, sums = run:sh(EVIDENCE)
+      if tostring(sums or ""):gsub("%s+$", "") ~= USERS_SHA256 .. " " .. LOG_SHA256 then
+        evidence_warned = true
+        run:say("sven", "Careful: users.csv is HR's export and auth.log is evidence, and one of them just changed. Put it back as it was; the fix is in portal.conf.")
+      end
     end
   end,
 
@@ -315,8 +352,8 @@ saying what. 0: did not mention it.]],
       run:say("maria", "Um... our security training said never to give my password to anyone, even IT? :grimacing: Do you really need it?")
       return true
     end
-    if msg.to == "maria" and chat.has_any(msg.text, FIXED) then
-      if policy_ok(run) then
+    if msg.to == "maria" and claims_fixed(msg.text) then
+      if policy(run) then
         told_working = true
         run:say("maria", "It works!!! I'm in :tada: Thank you so much, you saved my expenses!")
       else
