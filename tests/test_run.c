@@ -362,6 +362,104 @@ static void test_run_base_of_a_plain_workspace_has_no_commit(void)
     played_free(&p);
 }
 
+/* The colleague message right after the learner's message `said`, or NULL if none answered. */
+static const char *reply_after(Run *run, const char *said)
+{
+    int n = 0;
+    const RunMessage *m = run_messages(run, &n);
+    for (int i = 0; i + 1 < n; i++)
+        if (strcmp(m[i].from, "learner") == 0 && strcmp(m[i].text, said) == 0)
+            return strcmp(m[i + 1].from, "learner") != 0 ? m[i + 1].text : NULL;
+    return NULL;
+}
+
+static void test_run_scripted_rules_match_words_lists_patterns_when_once_and_fall_through(void)
+{
+    Action acts[] = {
+        {.kind = ACTION_SAY, .target = "lead", .text = "the latest build"},      /* "test" inside a word: no */
+        {.kind = ACTION_SAY, .target = "lead", .text = "Running the TESTS now"},  /* word start, any case */
+        {.kind = ACTION_SAY, .target = "lead", .text = "can we Ship   it?"},      /* a list item, spacing forgiven */
+        {.kind = ACTION_SAY, .target = "lead", .text = "ORDER 42"},               /* pattern, case-insensitive, captures */
+        {.kind = ACTION_SAY, .target = "lead", .text = "keep -- OUT"},            /* %W keeps its meaning */
+        {.kind = ACTION_SAY, .target = "lead", .text = "status please"},          /* when: task not done yet */
+        {.kind = ACTION_SAY, .target = "lead", .text = "marker?"},                /* when with run:sh: no marker */
+        {.kind = ACTION_SH, .target = "touch marker"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "marker now"},             /* when with run:sh: marker */
+        {.kind = ACTION_SAY, .target = "lead", .text = "hello"},                  /* once */
+        {.kind = ACTION_SAY, .target = "lead", .text = "hello again"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "maybe yes"},              /* reply function answers */
+        {.kind = ACTION_SAY, .target = "lead", .text = "maybe not"},              /* nil, then false: fall through */
+        {.kind = ACTION_POST, .target = "#team", .text = "@lead where are you"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "where now"},
+        {.kind = ACTION_SUBMIT, .target = "t"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "status again"},           /* when: task done */
+    };
+    Played p;
+    REQUIRE(play(&p, "rules", acts, (int)(sizeof acts / sizeof acts[0])));
+    Run *run = p.run;
+    CHECK(!run_error(run));
+    CHECK_STR_EQ(reply_after(run, "the latest build"), "fallback");
+    CHECK_STR_EQ(reply_after(run, "Running the TESTS now"), "word:test");
+    CHECK_STR_EQ(reply_after(run, "can we Ship   it?"), "list");
+    CHECK_STR_EQ(reply_after(run, "ORDER 42"), "order:42");
+    CHECK_STR_EQ(reply_after(run, "keep -- OUT"), "escapes keep their meaning");
+    CHECK_STR_EQ(reply_after(run, "status please"), "status:open");
+    CHECK_STR_EQ(reply_after(run, "marker?"), "fallback");
+    CHECK_STR_EQ(reply_after(run, "marker now"), "marker:there");
+    CHECK_STR_EQ(reply_after(run, "hello"), "hello:first");
+    CHECK_STR_EQ(reply_after(run, "hello again"), "hello:again");
+    CHECK_STR_EQ(reply_after(run, "maybe yes"), "maybe:yes");
+    CHECK_STR_EQ(reply_after(run, "maybe not"), "fallback");
+    CHECK_STR_EQ(reply_after(run, "@lead where are you"), "where:nil:#team:lead");
+    CHECK_STR_EQ(reply_after(run, "where now"), "where:lead:nil:lead");
+    CHECK_STR_EQ(reply_after(run, "status again"), "status:done");
+    played_free(&p);
+}
+
+static void test_run_scripted_rule_error_names_the_rule_in_one_line(void)
+{
+    Action acts[] = {{.kind = ACTION_SAY, .target = "lead", .text = "boom"}};
+    Played p;
+    REQUIRE(play(&p, "rules", acts, 1));
+    Run *run = p.run;
+    CHECK(run_failed_by_scenario(run));
+    CHECK_CONTAINS(run_error(run), "rules/scenario.lua: scripted.lead: rule 13 (when): ");
+    CHECK_CONTAINS(run_error(run), "kaput");
+    CHECK(!strchr(run_error(run), '\n'));
+    played_free(&p);
+}
+
+/* The fixture's rubric function runs every facts.lua helper and run:task against what these
+ * moves left behind; it scores 1 with "ok N" only when every expectation held. */
+static void test_run_facts_for_fair_judges(void)
+{
+    Action acts[] = {
+        {.kind = ACTION_SH, .target = "echo 'tail 7c6d5e4f3a' > left.txt"},
+        {.kind = ACTION_SH, .target = "echo 'token = \"sk_live_4f9a8b7c6d5e4f3a2b1c\"' > notes.txt && git add notes.txt && git commit -qm 'add notes 4f9a8b7c6d5e'"},
+        {.kind = ACTION_SH, .target = "git rm -q notes.txt && git commit -qm 'remove notes'"},
+        {.kind = ACTION_SH, .target = "echo 'x=sk_live_4f9a8b7c6' > s.txt && git add s.txt && git stash -q"},
+        {.kind = ACTION_SH, .target = "git commit -q --allow-empty -m 'oops 8b7c6d5e4f3a' && git reset -q --hard HEAD~1"},
+        {.kind = ACTION_SH, .target = "echo 'sk_live_4f9a8b7c6d5e4f3a2b1c' | git hash-object -w --stdin >/dev/null"},
+        {.kind = ACTION_SH, .target = "false | cat"},
+        {.kind = ACTION_SH, .target = "test -f nope"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "Should I change config.py?"},
+        {.kind = ACTION_SUBMIT, .target = "t"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "Done: disk at 99% (was 93 %), key ending 2b1c rotated"},
+        {.kind = ACTION_POST, .target = "#team", .text = "it is 6d5e4f3a2b1c"},
+    };
+    Played p;
+    REQUIRE(play(&p, "facts", acts, (int)(sizeof acts / sizeof acts[0])));
+    Run *run = p.run;
+    CHECK(!run_error(run));
+    if (run_error(run)) fprintf(stderr, "  run error: %s\n", run_error(run));
+    const ScoreLine *facts = line_of(run_score(run), "facts");
+    REQUIRE(facts);
+    if (facts->points != 1) fprintf(stderr, "  facts: %s\n", facts->feedback ? facts->feedback : "(no why)");
+    CHECK(facts->points == 1);
+    CHECK_STR_EQ(facts->feedback, "ok 55");   /* every expectation of the fixture ran */
+    played_free(&p);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -376,6 +474,9 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_checks_are_logged_in_task_order),
         TEST_CASE(test_run_records_the_base_after_on_start),
         TEST_CASE(test_run_base_of_a_plain_workspace_has_no_commit),
+        TEST_CASE(test_run_scripted_rules_match_words_lists_patterns_when_once_and_fall_through),
+        TEST_CASE(test_run_scripted_rule_error_names_the_rule_in_one_line),
+        TEST_CASE(test_run_facts_for_fair_judges),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

@@ -297,6 +297,26 @@ static void test_scenario_validation_names_paths(void)
          ": scripted.eve: unknown cast member 'eve'"},
         {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = 'x', reply = 3 } } } }",
          ": scripted.bob[1].reply: expected string or function, got number"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = {}, reply = 'a' } } } }",
+         ": scripted.bob[1].match: expected at least one text"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = { 'a', 3 }, reply = 'a' } } } }",
+         ": scripted.bob[1].match[2]: expected a non-empty text, got number"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = '', reply = 'a' } } } }",
+         ": scripted.bob[1].match: expected a non-empty text"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { pattern = '[a', reply = 'a' } } } }",
+         ": scripted.bob[1].pattern: malformed Lua pattern '[a': missing ']'"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { pattern = 'a%', reply = 'a' } } } }",
+         ": scripted.bob[1].pattern: malformed Lua pattern 'a%': ends with '%'"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { pattern = '(a', reply = 'a' } } } }",
+         ": scripted.bob[1].pattern: malformed Lua pattern '(a': a '(' is never closed"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { when = 'x', reply = 'a' } } } }",
+         ": scripted.bob[1].when: expected function, got string"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = 'a', once = 1, reply = 'a' } } } }",
+         ": scripted.bob[1].once: expected boolean, got number"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = 'a', reply = 'a', hen = 1 } } } }",
+         ": scripted.bob[1].hen: unknown key (did you mean 'when'?)"},
+        {"return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { reply = 'a' }, { match = 'x', reply = 'b' } } } }",
+         ": scripted.bob[1]: answers every message, so the rules after it never answer"},
         {"return { api = 1, id = 'x', title = 'X', workspace = '../..', tasks = { { id = 't', title = 'T' } } }",
          ": workspace: expected a folder inside the scenario folder, got '../..'"},
         {"return { api = '1', id = 'x', title = 'X', tasks = { { id = 't', title = 'T' } } }", ": api: expected 1, got string"},
@@ -310,6 +330,25 @@ static void test_scenario_validation_names_paths(void)
         if (!err) testlib_fail(__FILE__, __LINE__, "case %zu loaded", i);
         else if (!strstr(err, cases[i].want)) testlib_fail(__FILE__, __LINE__, "case %zu: \"%s\" lacks \"%s\"", i, err, cases[i].want);
         else CHECK(!strchr(err, '\n'));
+        free(err);
+    }
+}
+
+/* Rules that may not answer (once, when, a reply function) can come before others. */
+static void test_scenario_scripted_rules_that_may_pass_load(void)
+{
+    static const char *const cases[] = {
+        "return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { once = true, reply = 'hi' }, { reply = 'b' } } } }",
+        "return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { when = function() return false end, reply = 'a' }, { reply = 'b' } } } }",
+        "return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { reply = function() return nil end }, { reply = 'b' } } } }",
+        "return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { match = { 'a', 'b c' }, pattern = '%f[%w]x%W(%d+)%1', once = false, reply = 'a' }, { reply = 'b' } } } }",
+        "return { api = 1, id = 'x', title = 'X', cast = { bob = { name = 'B' } }, tasks = { { id = 't', title = 'T' } }, scripted = { bob = { { pattern = '[]%]]%b()', reply = 'a' } } } }",
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "ok%zu", i);
+        char *err = load_error(name, cases[i]);
+        if (err) testlib_fail(__FILE__, __LINE__, "case %zu: %s", i, err);
         free(err);
     }
 }
@@ -596,6 +635,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_scenario_hash_is_fnv1a64_of_the_file),
         TEST_CASE(test_scenario_validation_names_paths),
         TEST_CASE(test_scenario_folder_version_covers_all_but_solution),
+        TEST_CASE(test_scenario_scripted_rules_that_may_pass_load),
         TEST_CASE(test_scenario_workspace_symlink_cannot_leave_the_folder),
         TEST_CASE(test_scenario_sandbox_denies_io_os_and_dofile),
         TEST_CASE(test_scenario_sandbox_load_refuses_bytecode),

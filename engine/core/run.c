@@ -20,6 +20,7 @@
 typedef struct TaskState {
     TaskStatus status;
     bool submitted_ever;
+    TaskSubmits submits;
     int hints_used;
     CheckResult *checks;
 } TaskState;
@@ -195,6 +196,7 @@ double run_elapsed(Run *run) { return loop_now(run->loop) - run->started; }
 
 TaskStatus run_task_status(const Run *run, int i) { return run->tasks[i].status; }
 const CheckResult *run_task_checks(const Run *run, int i) { return run->tasks[i].checks; }
+const TaskSubmits *run_task_submits(const Run *run, int i) { return &run->tasks[i].submits; }
 
 const RunMessage *run_messages(const Run *run, int *n)
 {
@@ -792,6 +794,15 @@ bool run_learner_submit(Run *run, const char *task, char **err)
         return true;
     }
     run->tasks[ti].submitted_ever = true;
+    TaskSubmits *sub = &run->tasks[ti].submits;
+    if (sub->count++ == 0) {
+        sub->first_t = run_elapsed(run);
+        sub->first_messages = run->n_messages;
+        sub->first_commands = run->n_commands;
+    }
+    sub->last_t = run_elapsed(run);
+    sub->last_messages = run->n_messages;
+    sub->last_commands = run->n_commands;
     set_status(run, ti, TASK_SUBMITTED, NULL);
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString(task));

@@ -43,6 +43,16 @@ typedef struct RunCommand {
     double t;
 } RunCommand;
 
+/* A task's submits, for judges asking "before or after the learner submitted?": counts of
+ * chat messages and learner commands made before each submit order them exactly, even when
+ * the clock did not move in between. */
+typedef struct TaskSubmits {
+    int count;                            /* learner submits so far */
+    double first_t, last_t;               /* run clock at the first and the last (count > 0) */
+    int first_messages, last_messages;    /* chat messages before the first / the last submit */
+    int first_commands, last_commands;    /* learner commands before the first / the last */
+} TaskSubmits;
+
 /* Observers see every event after it is stored: kind and a JSON object text. */
 typedef void (*RunEventFn)(void *ud, Run *run, const char *kind, const char *data_json);
 
@@ -106,6 +116,7 @@ struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NUL
 double run_elapsed(Run *run);
 TaskStatus run_task_status(const Run *run, int task_index);
 const CheckResult *run_task_checks(const Run *run, int task_index);   /* n = task's n_checks */
+const TaskSubmits *run_task_submits(const Run *run, int task_index);
 const RunMessage *run_messages(const Run *run, int *n);
 const RunCommand *run_commands(const Run *run, int *n);
 const char *task_status_name(TaskStatus status);

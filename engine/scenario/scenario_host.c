@@ -9,6 +9,8 @@
 #include "core/run.h"
 #include "scenario/lua_json.h"
 #include "scenario/lua_sandbox.h"
+#include "scenario/scenario_facts.h"
+#include "scenario/scripted_rules.h"
 #include "util/util.h"
 
 #include <lauxlib.h>
@@ -26,7 +28,7 @@ struct ScenarioHost {
     Scenario *sc;
     lua_State *L;
     int run_ref;          /* the `run` userdata */
-    int matcher_ref;      /* engine-owned Lua function applying scripted rules */
+    int matcher_ref;      /* this run's scripted-rule matcher (scripted_rules.h) */
     Call *calls;          /* calls started and not yet finished */
     int pending;          /* calls waiting on the engine */
 };
@@ -43,27 +45,6 @@ struct Call {
     uint64_t timer;
     Call *next;
 };
-
-/* The scripted rules of DESIGN §3: first rule whose `match` (case-insensitive substring) or
- * `pattern` (Lua pattern) hits wins; a rule with neither is the fallback. */
-static const char SCRIPTED_MATCHER[] =
-    "return function(run, rules, text, channel)\n"
-    "  if type(rules) ~= 'table' then return nil end\n"
-    "  local lower = string.lower(text)\n"
-    "  for _, r in ipairs(rules) do\n"
-    "    local hit\n"
-    "    if r.match then hit = string.find(lower, string.lower(r.match), 1, true)\n"
-    "    elseif r.pattern then hit = string.find(text, r.pattern)\n"
-    "    else hit = true end\n"
-    "    if hit then\n"
-    "      local reply = r.reply\n"
-    "      if type(reply) == 'function' then reply = reply(run, { text = text, channel = channel }) end\n"
-    "      if reply ~= nil then return tostring(reply) end\n"
-    "      return nil\n"
-    "    end\n"
-    "  end\n"
-    "  return nil\n"
-    "end\n";
 
 static Call **call_slot(lua_State *co) { return (Call **)lua_getextraspace(co); }
 
@@ -162,11 +143,13 @@ static void call_start(ScenarioHost *host, const char *what, cJSON *args, HostDo
 
 /* ---- the run object ------------------------------------------------------------------ */
 
-static Run *check_run(lua_State *L)
+Run *scenario_host_check_run(lua_State *L, int idx)
 {
-    Run **p = luaL_checkudata(L, 1, RUN_METATABLE);
+    Run **p = luaL_checkudata(L, idx, RUN_METATABLE);
     return *p;
 }
+
+static Run *check_run(lua_State *L) { return scenario_host_check_run(L, 1); }
 
 /* The Call the current coroutine belongs to; raises when used outside a hook. */
 static Call *current_call(lua_State *L, const char *method)
@@ -507,6 +490,7 @@ ScenarioHost *scenario_host_new(Run *run, Scenario *sc)
     *ud = run;
     luaL_newmetatable(L, RUN_METATABLE);
     luaL_newlib(L, RUN_METHODS);
+    scenario_facts_register(L);
     lua_pushcclosure(L, l_index, 1);
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, l_newindex);
@@ -518,13 +502,7 @@ ScenarioHost *scenario_host_new(Run *run, Scenario *sc)
     lua_setmetatable(L, -2);
     host->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
-    if (luaL_loadbufferx(L, SCRIPTED_MATCHER, sizeof SCRIPTED_MATCHER - 1, "=scripted-matcher", "t") != LUA_OK ||
-        lua_pcall(L, 0, 1, 0) != LUA_OK) {
-        lua_pop(L, 1);
-        host->matcher_ref = LUA_NOREF;
-    } else {
-        host->matcher_ref = luaL_ref(L, LUA_REGISTRYINDEX);
-    }
+    host->matcher_ref = scripted_rules_push_matcher(L) ? luaL_ref(L, LUA_REGISTRYINDEX) : LUA_NOREF;
     return host;
 }
 
@@ -595,5 +573,6 @@ void scenario_host_scripted_reply(ScenarioHost *host, const char *who, const cha
     lua_pushstring(co, text);
     if (channel) lua_pushstring(co, channel);
     else lua_pushnil(co);
-    call_resume(call, 4);
+    lua_pushstring(co, who);
+    call_resume(call, 5);
 }

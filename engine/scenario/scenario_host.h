@@ -12,6 +12,7 @@
 
 typedef struct Run Run;
 typedef struct ScenarioHost ScenarioHost;
+typedef struct lua_State lua_State;
 
 /* Called once a call into script code finished: results is a JSON array of its return values
  * (owned by the host; valid during the call), or NULL when the script raised (the run has
@@ -31,6 +32,9 @@ void scenario_host_call_ref(ScenarioHost *host, int ref, const char *what, cJSON
  * holds the reply string, or is empty when no rule matched. */
 void scenario_host_scripted_reply(ScenarioHost *host, const char *who, const char *text,
                                   const char *channel, HostDoneFn done, void *ud);
+/* The Run behind the `run` argument at idx; raises when it is not the run object. For the
+ * files binding further run methods (scenario_facts.c). */
+Run *scenario_host_check_run(lua_State *L, int idx);
 /* Number of script calls still waiting on the engine (sh, ask, wait). */
 int scenario_host_pending(ScenarioHost *host);
 

@@ -5,6 +5,7 @@
  * duplicate ids and references to cast members that do not exist. */
 #define _GNU_SOURCE
 #include "scenario_internal.h"
+#include "scripted_rules.h"
 
 #include "../util/util.h"
 
@@ -37,7 +38,7 @@ static const char *const TASK_KEYS[] = {
 static const char *const CHECK_KEYS[] = {"id", "label", "points", "run", "skill", "timeout", NULL};
 static const char *const RUBRIC_KEYS[] = {
     "id", "label", "points", "judge", "skill", "criteria", "scripted", NULL};
-static const char *const RULE_KEYS[] = {"match", "pattern", "reply", NULL};
+static const char *const RULE_KEYS[] = {"match", "pattern", "when", "once", "reply", NULL};
 
 /* ---- messages and paths ---- */
 
@@ -535,7 +536,69 @@ static bool validate_rubric(V *v, int t)
     return true;
 }
 
-/* scripted = { castid = { {match=, pattern=, reply=}, ..., {reply=} } } */
+/* rule.match: a non-empty text or a non-empty list of them. */
+static bool validate_rule_match(V *v, int r)
+{
+    lua_State *L = v->L;
+    int ty = raw_get(L, r, "match");
+    size_t old = path_key(v, "match");
+    bool ok = true;
+    if (ty == LUA_TSTRING) {
+        if (lua_rawlen(L, -1) == 0) ok = fail(v, "expected a non-empty text");
+    } else if (ty == LUA_TTABLE) {
+        int list = lua_gettop(L);
+        lua_Integer n = (lua_Integer)lua_rawlen(L, list);
+        if (!check_list(v, list)) return false;
+        if (n == 0) ok = fail(v, "expected at least one text");
+        for (lua_Integer i = 1; ok && i <= n; i++) {
+            lua_rawgeti(L, list, i);
+            if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0) {
+                path_index(v, (long)i);
+                ok = fail(v, "expected a non-empty text, got %s", lua_type(L, -1) == LUA_TSTRING ? "\"\"" : type_of(L, -1));
+            }
+            lua_pop(L, 1);
+        }
+    } else if (ty != LUA_TNIL) {
+        ok = fail(v, "expected a text or a list of texts, got %s", type_of(L, -1));
+    }
+    lua_pop(L, 1);
+    if (ok) path_restore(v, old);
+    return ok;
+}
+
+/* One rule: { match, pattern, when, once, reply }. *answers_all is set when the rule has no
+ * condition and a fixed reply, i.e. no rule after it can ever answer. */
+static bool validate_rule(V *v, int r, bool *answers_all)
+{
+    lua_State *L = v->L;
+    const char *pattern, *why;
+    if (!check_keys(v, r, RULE_KEYS) || !validate_rule_match(v, r) || !opt_string(v, r, "pattern", false, &pattern) ||
+        !opt_type(v, r, "when", LUA_TFUNCTION) || !opt_type(v, r, "once", LUA_TBOOLEAN))
+        return false;
+    if (pattern && !scripted_rules_pattern_ok(pattern, &why)) {
+        path_key(v, "pattern");
+        return fail(v, "malformed Lua pattern '%s': %s", pattern, why);
+    }
+    raw_get(L, r, "reply");
+    int ty = lua_type(L, -1);
+    lua_pop(L, 1);
+    if (ty == LUA_TNIL) return fail(v, "missing required field 'reply'");
+    if (ty != LUA_TSTRING && ty != LUA_TFUNCTION) {
+        path_key(v, "reply");
+        return fail(v, "expected string or function, got %s", lua_typename(L, ty));
+    }
+    bool conditional = false;
+    static const char *const CONDITIONS[] = {"match", "pattern", "when", "once"};
+    for (size_t i = 0; i < sizeof CONDITIONS / sizeof CONDITIONS[0]; i++) {
+        int cty = raw_get(L, r, CONDITIONS[i]);
+        conditional = conditional || (cty != LUA_TNIL && !(cty == LUA_TBOOLEAN && !lua_toboolean(L, -1)));
+        lua_pop(L, 1);
+    }
+    *answers_all = !conditional && ty == LUA_TSTRING;
+    return true;
+}
+
+/* scripted = { castid = { {match=, pattern=, when=, once=, reply=}, ..., {reply=} } } */
 static bool validate_scripted(V *v, int t)
 {
     lua_State *L = v->L;
@@ -561,22 +624,12 @@ static bool validate_scripted(V *v, int t)
         lua_Integer n = (lua_Integer)lua_rawlen(L, rules);
         for (lua_Integer i = 1; i <= n; i++) {
             if (!list_table_item(v, rules, i)) return false;
-            int r = lua_gettop(L);
             size_t item = path_index(v, (long)i);
-            const char *match, *pattern;
-            if (!check_keys(v, r, RULE_KEYS) || !opt_string(v, r, "match", false, &match) ||
-                !opt_string(v, r, "pattern", false, &pattern))
-                return false;
-            raw_get(L, r, "reply");
-            int ty = lua_type(L, -1);
-            if (ty == LUA_TNIL) return fail(v, "missing required field 'reply'");
-            if (ty != LUA_TSTRING && ty != LUA_TFUNCTION) {
-                path_key(v, "reply");
-                return fail(v, "expected string or function, got %s", type_of(L, -1));
-            }
-            lua_pop(L, 1);
-            if (!match && !pattern && i < n)
-                return fail(v, "needs 'match' or 'pattern' (only the last reply may be the fallback)");
+            bool answers_all = false;
+            if (!validate_rule(v, lua_gettop(L), &answers_all)) return false;
+            if (answers_all && i < n)
+                return fail(v, "answers every message, so the rules after it never answer (give it 'match', "
+                               "'pattern' or 'when', or make it the last rule)");
             path_restore(v, item);
             lua_pop(L, 1);
         }
