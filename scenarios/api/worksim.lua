@@ -15,6 +15,28 @@
 ---@field output string
 ---@field time number
 
+---@class WorksimSubmit
+---@field time number       run clock at the submit
+---@field messages integer  chat messages sent before it
+---@field commands integer  learner commands run before it
+
+---@class WorksimCheckResult
+---@field label string
+---@field ran boolean
+---@field passed boolean
+---@field points number     points it earned in its last run
+---@field max number
+---@field feedback? string  its FAIL: lines
+
+---@class WorksimTaskFacts
+---@field id string
+---@field status "unassigned"|"assigned"|"submitted"|"in_review"|"done"
+---@field submits integer
+---@field first_submit? WorksimSubmit
+---@field last_submit? WorksimSubmit
+---@field passed boolean    every check passed in its last run
+---@field checks table<string, WorksimCheckResult>
+
 ---@class WorksimShOptions
 ---@field as? "root"|"learner"
 ---@field timeout? number
@@ -80,6 +102,9 @@ function Run:finish(reason) end
 function Run:messages() end
 ---@return WorksimCommand[]
 function Run:commands() end
+---@param task string
+---@return WorksimTaskFacts
+function Run:task(task) end
 
 ---@class WorksimCheck
 ---@field id string
@@ -116,10 +141,19 @@ function Run:commands() end
 ---@field criteria? string
 ---@field scripted? fun(run: WorksimRun): number, string?
 
+---@class WorksimRuleMessage
+---@field text string
+---@field who string            the colleague answering
+---@field to string|nil         set for a DM (the colleague's id)
+---@field channel string|nil    set for a channel post
+---@field captures? string[]    the pattern's captures
+
 ---@class WorksimRule
----@field match? string
----@field pattern? string
----@field reply string|fun(run: WorksimRun, msg: {text: string, channel: string|nil}): string
+---@field match? string|string[]    case-insensitive; a text starting with a letter or digit must start a word
+---@field pattern? string           Lua pattern, case-insensitive
+---@field when? fun(run: WorksimRun, msg: WorksimRuleMessage): any
+---@field once? boolean             answers at most once per run
+---@field reply string|fun(run: WorksimRun, msg: WorksimRuleMessage): string|nil|false   nil/false: try the next rule
 
 ---@class WorksimScenario
 ---@field api 1
