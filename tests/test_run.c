@@ -440,6 +440,7 @@ static void test_run_facts_for_fair_judges(void)
         {.kind = ACTION_SH, .target = "echo 'x=sk_live_4f9a8b7c6' > s.txt && git add s.txt && git stash -q"},
         {.kind = ACTION_SH, .target = "git commit -q --allow-empty -m 'oops 8b7c6d5e4f3a' && git reset -q --hard HEAD~1"},
         {.kind = ACTION_SH, .target = "echo 'sk_live_4f9a8b7c6d5e4f3a2b1c' | git hash-object -w --stdin >/dev/null"},
+        {.kind = ACTION_SH, .target = "echo 'KEY = 1' > config.py"},
         {.kind = ACTION_SH, .target = "false | cat"},
         {.kind = ACTION_SH, .target = "test -f nope"},
         {.kind = ACTION_SAY, .target = "lead", .text = "Should I change config.py?"},
@@ -456,7 +457,7 @@ static void test_run_facts_for_fair_judges(void)
     REQUIRE(facts);
     if (facts->points != 1) fprintf(stderr, "  facts: %s\n", facts->feedback ? facts->feedback : "(no why)");
     CHECK(facts->points == 1);
-    CHECK_STR_EQ(facts->feedback, "ok 55");   /* every expectation of the fixture ran */
+    CHECK_STR_EQ(facts->feedback, "ok 60");   /* every expectation of the fixture ran */
     played_free(&p);
 }
 

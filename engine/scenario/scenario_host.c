@@ -462,6 +462,10 @@ static int l_index(lua_State *L)
         lua_pushnumber(L, run_elapsed(run));
         return 1;
     }
+    if (strcmp(key, "base_commit") == 0) {   /* nil until on_start returned, and without git */
+        lua_pushstring(L, run_base_commit(run));
+        return 1;
+    }
     lua_pushvalue(L, 2);
     lua_rawget(L, lua_upvalueindex(1));
     if (lua_isnil(L, -1)) return luaL_error(L, "run has no field or method '%s'", key);

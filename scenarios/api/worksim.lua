@@ -44,6 +44,7 @@
 ---@class WorksimRun
 ---@field learner string
 ---@field elapsed number
+---@field base_commit string|nil   HEAD when on_start returned (nil before, or without git)
 local Run = {}
 ---@param who string @cast id
 ---@param text string

@@ -244,6 +244,75 @@ function M.check_passed(run, task, check)
   return c.passed
 end
 
+-- ---- the diff ----------------------------------------------------------------------------
+
+-- git for judges: any owner, never writing the index (a judge looks, it changes nothing).
+local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
+
+local function base_or_nil(run)
+  local base = run.base_commit
+  if not base then return nil, "the workspace was no git repository when the run started" end
+  return base
+end
+
+-- The files the learner's work changes against the run's base commit (run.base_commit, the
+-- HEAD recorded by the engine when on_start returned; no file the learner can write decides
+-- it): a list of { path, status, old } (status "A", "M", "D", "R" with old = the former path,
+-- "T"; untracked new files are "A" with untracked = true), plus a set by path as the second
+-- value. By default the working tree as it is now, committed or not; opts.committed = true
+-- compares base..HEAD only. nil, msg when there is no base or git cannot compare.
+function M.changed_files(run, opts)
+  opts = opts or {}
+  local base, why = base_or_nil(run)
+  if not base then return nil, why end
+  local cmd = GIT .. " diff --no-color --name-status -z -M " .. base .. (opts.committed and " HEAD" or "")
+  if not opts.committed then
+    cmd = cmd .. " && printf '%s\\0' ::untracked:: && " .. GIT .. " ls-files -z --others --exclude-standard"
+  end
+  local ok, out, code = run:sh(cmd)
+  if not ok then return nil, "git could not compare with the base commit (exit " .. tostring(code) .. "): " .. out end
+  local fields = {}
+  for f in out:gmatch("([^%z]*)%z") do fields[#fields + 1] = f end
+  local list, by_path, i, untracked = {}, {}, 1, false
+  while i <= #fields do
+    local f = fields[i]
+    local entry
+    if untracked then
+      entry = { path = f, status = "A", untracked = true }
+      i = i + 1
+    elseif f == "::untracked::" then
+      untracked = true
+      i = i + 1
+    elseif f:find("^[RC]") then
+      entry = { path = fields[i + 2], old = fields[i + 1], status = f:sub(1, 1) }
+      i = i + 3
+    else
+      entry = { path = fields[i + 1], status = f:sub(1, 1) }
+      i = i + 2
+    end
+    if entry and entry.path then
+      list[#list + 1] = entry
+      by_path[entry.path] = entry
+    end
+  end
+  return list, by_path
+end
+
+-- The learner's commits since the base commit, oldest first: { commit, subject, body }.
+-- nil, msg without a base or when git cannot list them (e.g. the base was rewritten away).
+function M.commits(run)
+  local base, why = base_or_nil(run)
+  if not base then return nil, why end
+  local ok, out, code = run:sh(GIT .. " log --reverse -z --format='%H%x01%s%x01%b' " .. base .. "..HEAD")
+  if not ok then return nil, "git could not list the commits since the base (exit " .. tostring(code) .. "): " .. out end
+  local list = {}
+  for rec in out:gmatch("([^%z]+)") do
+    local sha, subject, body = rec:match("^%s*(%x+)\1([^\1]*)\1(.*)$")
+    if sha then list[#list + 1] = { commit = sha, subject = subject, body = body } end
+  end
+  return list
+end
+
 -- ---- secrets -----------------------------------------------------------------------------
 
 -- Every piece of secret that is min_len bytes long (the whole secret when it is shorter):
@@ -286,7 +355,7 @@ function M.secret_search_command(frags, exclude)
     "pats=$(mktemp) && printf '%s\\n' " .. table.concat(pats, " ") .. " > \"$pats\" || exit 3",
     "grep -rlF -f \"$pats\" --exclude-dir=.git " .. table.concat(ex, " ") .. " . 2>/dev/null | sed 's|^\\./||; s|^|file\\t|'",
     "command -v git >/dev/null && [ -d .git ] || exit 0",
-    "g() { git -c safe.directory='*' \"$@\"; }",
+    "g() { GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' \"$@\"; }",
     "grep -rlF -f \"$pats\" --exclude-dir=objects .git 2>/dev/null | sed 's|^|git\\t|'",
     "g rev-list --all 2>/dev/null | xargs -r git -c safe.directory='*' grep -lF -f \"$pats\" 2>/dev/null | sed 's|:|\\t|; s|^|commit\\t|'",
     "g log --all --format=%H -F " .. table.concat(greps, " ") .. " 2>/dev/null | sed 's|^|message\\t|'",
