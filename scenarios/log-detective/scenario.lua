@@ -85,14 +85,41 @@ exit 1
 -- FALLBACK is used only if that computation fails (it matches the shipped log).
 local FALLBACK = { ip = "198.51.100.23", count = "46" }
 local truth = { ip = FALLBACK.ip, count = FALLBACK.count }
-local mitigated, support_pinged, commands = false, false, 0
-
-local function from_lead_or_channel(run)
-  return chat.learner(run, { dm_or_channel = { who = "dana", channel = "#incidents" } })
-end
+local HEALTH, OLD_INCIDENT = "10.0.4.12", "192.0.2.44"
+local mitigated, support_pinged, commands, evidence_warned = false, false, 0, false
+-- Reports to the lead, in order: { ip = first IP named | nil, ips = n distinct, text, where }.
+-- A report is a statement naming a client; a question ("is it X?") is not one.
+local reports = {}
 
 local function reply(run, msg, who, text)
   if msg.to then run:say(who, text) else run:post(msg.channel or "#incidents", who, text) end
+end
+
+local function ips_in(text)
+  local seen, list = {}, {}
+  for ip in text:gmatch("%d+%.%d+%.%d+%.%d+") do
+    if not seen[ip] and ip ~= HEALTH then seen[ip] = true; list[#list + 1] = ip end
+  end
+  return list
+end
+
+-- Whole numbers a message states as counts: not IPs, times, dates, ticket ids, status codes.
+local function stated_counts(text)
+  local t = text:lower():gsub("%d+%.%d+%.%d+%.%d+", " "):gsub("%d+:%d+[:%d]*", " ")
+    :gsub("inc%-%d+", " "):gsub("%d+/%a+/%d+", " ")
+  local out = {}
+  for n in t:gmatch("%f[%w](%d+)%f[%W]") do
+    local v = tonumber(n)
+    if v ~= 2024 and v ~= 10 and v ~= 12 and not (v >= 500 and v <= 599) then out[#out + 1] = n end
+  end
+  return out
+end
+
+local function states_count(text)
+  for _, n in ipairs(stated_counts(text)) do
+    if n == truth.count then return true end
+  end
+  return false
 end
 
 return {
@@ -163,36 +190,43 @@ count** here or in #incidents as soon as you have them so I can block it. Post u
     {
       id = "reported", label = "Told the incident lead the IP and the count", points = 20,
       judge = "dana", skill = "incident-response",
-      criteria = [[20: the learner told Dana (DM or #incidents) the correct client IP and the
-number of 5xx responses. 15: the correct IP without the count. 0: no report, or only a wrong IP.
-A report that hedges between several IPs counts as no report.]],
+      criteria = [[Judge the learner's FIRST report to Dana (DM or #incidents): a statement that
+names a client IP as the cause (questions are not reports). 20: the correct IP with the correct
+5xx count. 15: the correct IP without a count. 10: the correct IP with a wrong count. 8: a first
+report that hedged between several IPs, followed by a clear correct one. 5: a wrong IP first
+(a wrong block hits a real customer), the right one later. 0: no report, or only wrong ones.]],
       scripted = function(run)
-        local msgs = from_lead_or_channel(run)
-        local m = chat.first(msgs, { truth.ip })
-        if not m then
-          if #msgs == 0 then return 0, "you never reported to Dana (DM or #incidents)" end
-          return 0, "none of your messages to Dana or #incidents named the right IP"
+        if #reports == 0 then return 0, "you never reported a client to Dana (DM or #incidents)" end
+        local first = reports[1]
+        local right = nil
+        for _, r in ipairs(reports) do
+          if r.ips == 1 and r.ip == truth.ip then right = r; break end
         end
-        -- hedging: several IPs in the same report
-        local n = 0
-        for _ in m.text:gmatch("%d+%.%d+%.%d+%.%d+") do n = n + 1 end
-        if n > 1 then return 5, "your report named several IPs: say which one it is" end
-        for _, x in ipairs(msgs) do
-          if x.i >= m.i - 1 and x.text:find("%f[%d]" .. truth.count .. "%f[%D]") then
-            return 20, "reported the IP and the count " .. chat.where(m)
-          end
+        if not right then
+          return 0, "none of your reports to Dana named the client behind the spike on its own"
         end
-        return 15, "reported the IP " .. chat.where(m) .. " but not how many 5xx it caused"
+        if first ~= right then
+          if first.ips > 1 then return 8, "your first report named several IPs: say which one it is, with the evidence" end
+          return 5, "your first report blamed " .. first.ip .. ": a wrong block hits a real customer, report only what the log proves"
+        end
+        if right.count_ok then return 20, "reported the IP and the count " .. right.where end
+        if right.other_number then return 10, "reported the IP " .. right.where .. ", but the count you gave is not what the log shows" end
+        return 15, "reported the IP " .. right.where .. " but not how many 5xx it caused"
       end,
     },
     {
       id = "updates", label = "Kept #incidents updated", points = 10, judge = "dana", skill = "communication",
-      criteria = [[10: at least one post in #incidents from the learner (acknowledging, a
-status update, or the finding), ideally answering support's question in plain language.]],
+      criteria = [[10: a post in #incidents with substance (the finding, or a plain-language
+answer to support's question). 5: only an acknowledgement ("on it"). 0: no post.]],
       scripted = function(run)
         local posts = chat.learner(run, { channel = "#incidents" })
         if #posts == 0 then return 0, "no post in #incidents: others were waiting for a status" end
-        return 10, ("%d post(s) in #incidents"):format(#posts)
+        for _, p in ipairs(posts) do
+          if #ips_in(p.text) > 0 or chat.has_any(p.text, { "jordan", "support", "partner", "customer", "export", "cause" }) then
+            return 10, "posted the finding or a status for support in #incidents"
+          end
+        end
+        return 5, "only an acknowledgement in #incidents: tell support and the team what you found"
       end,
     },
   },
@@ -201,7 +235,6 @@ status update, or the finding), ideally answering support's question in plain la
     dana = {
       { match = "utc", reply = "Everything is UTC: the dashboards and the log." },
       { match = "timezone", reply = "Everything is UTC: the dashboards and the log." },
-      { match = "10.0.4.12", reply = "That's our own health checker. Ignore it." },
       { match = "health", reply = "10.0.4.12 is our Kubernetes health checker: not a customer." },
       { match = "429", reply = "429 is us rate-limiting someone: a 4xx, the client's problem. We care about 5xx here." },
       { match = "4xx", reply = "Only 5xx (500-599) for this one: those are our failures." },
@@ -238,35 +271,64 @@ awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00
       support_pinged = true
       run:post("#incidents", "jordan", "Support here :wave: a partner says their CSV export has been failing since about 14:00, and a few shoppers saw error pages. Anything I can tell them?")
     end
-    if (cmd.line or ""):find(">%s*access%.log") then
-      run:say("dana", "Careful: access.log is evidence. Write your results to answer.txt, never over the log.")
+    -- the evidence really changed (not: a '>' somewhere in a line that reads it)
+    local line = cmd.line or ""
+    if not evidence_warned and (line:find("access.log", 1, true) or line:find("chmod", 1, true)) then
+      local _, sum = run:sh("sha256sum access.log 2>/dev/null | cut -c1-64")
+      if tostring(sum or ""):gsub("%s+$", "") ~= LOG_SHA256 then
+        evidence_warned = true
+        run:say("dana", "Careful: access.log just changed, and it is evidence. Restore it; write your results to answer.txt only.")
+      end
     end
   end,
 
+  -- Dana never confirms a guess: a question gets method, a report gets acted on, and the rubric
+  -- judges the first report.
   on_message = function(run, msg)
     local to_lead = msg.to == "dana" or msg.channel == "#incidents"
     if not to_lead then return nil end
     local text = msg.text or ""
-    if text:find(truth.ip, 1, true) then
-      if not mitigated then
-        mitigated = true
-        if text:find("%f[%d]" .. truth.count .. "%f[%D]") then
-          reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
-        else
-          reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
-        end
-        run:post("#incidents", "dana", "Mitigation: rate limit applied to " .. truth.ip .. " on /api/export. 5xx back to baseline. Good find, " .. (run.learner or "team") .. ".")
+    local ips = ips_in(text)
+    local last = reports[#reports]
+    if #ips == 0 then
+      -- the count may follow the report in its own message
+      if last and last.ips == 1 and last.ip == truth.ip and states_count(text) then
+        last.count_ok, last.other_number = true, false
+      end
+      return nil
+    end
+    local question = text:find("%?%s") ~= nil or text:find("%?%s*$") ~= nil
+    if question then
+      if #ips == 1 and ips[1] == OLD_INCIDENT then
+        reply(run, msg, "dana", "192.0.2.44 was the 13:31 search restart: a different incident, closed. Stick to 14:00-14:10.")
       else
-        reply(run, msg, "dana", "Got it, thanks.")
+        reply(run, msg, "dana", "I won't guess with you: filter the log to 14:00-14:10 and 5xx, count per client, and tell me what it shows.")
       end
       return true
     end
-    local other = text:match("%d+%.%d+%.%d+%.%d+")
-    if other then
-      if other == "10.0.4.12" then return nil end   -- scripted reply explains the health checker
-      reply(run, msg, "dana", "Hmm, " .. other .. " is barely visible on my dashboard between 14:00 and 14:10. Are you filtering on the window and on 5xx only?")
+    local where = msg.to and "by direct message" or ("in " .. msg.channel)
+    local count_ok = states_count(text)
+    reports[#reports + 1] = { ip = ips[1], ips = #ips, where = where, count_ok = count_ok,
+                              other_number = not count_ok and #stated_counts(text) > 0 }
+    if #ips > 1 then
+      reply(run, msg, "dana", "Which one? I can block one client, not a list. One IP, with the count from the log.")
       return true
     end
-    return nil
+    if ips[1] ~= truth.ip then
+      reply(run, msg, "dana", "Hmm, " .. ips[1] .. " is barely visible on my dashboard between 14:00 and 14:10. Are you filtering on the window and on 5xx only?")
+      return true
+    end
+    if mitigated then
+      reply(run, msg, "dana", "Got it, thanks.")
+      return true
+    end
+    mitigated = true
+    if states_count(text) then
+      reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
+    else
+      reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
+    end
+    run:post("#incidents", "dana", "Mitigation: rate limit applied to " .. truth.ip .. " on /api/export. 5xx back to baseline. Good find, " .. (run.learner or "team") .. ".")
+    return true
   end,
 }
