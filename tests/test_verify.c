@@ -95,14 +95,26 @@ static void test_verify_names_each_unmet_expectation_and_failed_alternative(void
 
 static void test_verify_reports_a_scripts_own_error_as_that_error(void)
 {
-    char *dir = scenario_with("bad-scripts", (const char *const[]){"bad-task.lua", "bad-expect-key.lua", "syntax-error.lua", NULL});
+    char *dir = scenario_with("bad-scripts", (const char *const[]){"bad-task.lua", "bad-expect-key.lua", "syntax-error.lua",
+                                                                  "refused-control-char.lua", NULL});
     char *out = NULL;
     CHECK_INT_EQ(verify(dir, NULL, &out), 2);
-    CHECK_CONTAINS(out, "FAIL verify-fixture: 3 of 5 scripts failed verify");
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 4 of 6 scripts failed verify");
     CHECK_CONTAINS(out, "     solution/bad-task.lua: [2].submit: unknown task 'dnoe' in scenario 'verify-fixture'\n");
     CHECK_CONTAINS(out, "     solution/bad-expect-key.lua: expect: unknown key 'max_precent'");
     CHECK_CONTAINS(out, "     solution/syntax-error.lua:3: '}' expected");
+    CHECK_CONTAINS(out, "     solution/refused-control-char.lua: action 1 (sh) was refused: the line holds control characters");
     CHECK(!strstr(out, "scored"));
+    free(out);
+    free(dir);
+
+    /* The reference solution cannot be an expectation: it must pass. */
+    dir = scenario_with("expecting-reference", (const char *const[]){NULL});
+    char *actions = xasprintf("%s/solution/actions.lua", dir);
+    copy_file(FIXTURE "/scripts/empty-file-fails.lua", actions);
+    free(actions);
+    CHECK_INT_EQ(verify(dir, NULL, &out), 2);
+    CHECK_CONTAINS(out, "     solution/actions.lua: expect: the reference solution must pass");
     free(out);
     free(dir);
 }

@@ -242,6 +242,12 @@ static void plan_scenario(Verify *v, const char *dir)
             script = NULL;
         }
         TrialRole role = i == 0 ? ROLE_REFERENCE : script && script->expect.present ? ROLE_EXPECTING : ROLE_ALTERNATIVE;
+        if (role == ROLE_REFERENCE && script && script->expect.present) {
+            err = xasprintf("%s: expect: the reference solution must pass; move a script with expect to another "
+                            "file in solution/", paths[i]);
+            actions_free(script);
+            script = NULL;
+        }
         Trial *t = add_trial(v, si, role, strrchr(paths[i], '/') + 1);
         t->script = script;
         if (!script) {
