@@ -4,6 +4,7 @@
 -- sign-ups to drop. The learner writes clean.csv and answer.txt; the checks recompute the truth
 -- from the (checksummed) raw export, so any tool (python, awk, a spreadsheet) can pass.
 local chat = require("chat")
+local facts = require("facts")
 
 local RAW_SHA256 = "b08a55f55f3bdca837b7f6958c3bd467d856d41861792b49f2fadb25a3046b89"
 
@@ -42,7 +43,9 @@ for r in csv.DictReader(raw.decode().splitlines()):
     swapped[(e, r["workshop"])].add(parse(r["submitted_at"], swap=True))
 people = {e for e, _ in subs}
 sql = {e for e, w in subs if w == "Intro to SQL"}
-if mode == "answer":
+if mode == "truth":
+    print(len(people), len(sql)); sys.exit(0)
+if mode in ("people", "sql"):
     try:
         text = open("answer.txt", encoding="utf-8").read()
     except OSError:
@@ -53,6 +56,8 @@ if mode == "answer":
     bad = 0
     rows = list(csv.DictReader(raw.decode().splitlines()))
     p, s = val("people"), val("intro_to_sql")
+    if mode == "sql": p = len(people)
+    if mode == "people": s = len(sql)
     if p is None:
         print("FAIL: answer.txt needs a line 'people: N' (distinct people across all workshops)"); bad = 1
     elif p != len(people):
@@ -87,10 +92,11 @@ rows = list(csv.reader(lines))
 rows = [r for r in rows if any(c.strip() for c in r)]
 if not rows:
     fail("clean.csv is empty")
-if [c.strip() for c in rows[0]] != ["submitted_at", "name", "email", "workshop", "city"]:
-    fail("the first line of clean.csv must be the header submitted_at,name,email,workshop,city (same columns as the export)")
-body = rows[1:]
+header_ok = [c.strip() for c in rows[0]] == ["submitted_at", "name", "email", "workshop", "city"]
+body = rows[1:] if header_ok or "@" not in ",".join(rows[0]) else rows
 if mode == "format":
+    if not header_ok:
+        fail("the first line of clean.csv must be the header submitted_at,name,email,workshop,city (same columns as the export)")
     bad = []
     for n, r in enumerate(body, 2):
         if len(r) != 5:
@@ -104,12 +110,18 @@ if mode == "format":
     if len(bad) > 5:
         print("FAIL: ... and %d more lines like these" % (len(bad) - 5))
     sys.exit(1 if bad else 0)
-if any(len(r) != 5 for r in body):
-    fail("fix the format of clean.csv first (see the format check)")
+# The value checks read what a person would: rows of another width are skipped (the format check
+# names them), and a date written with seconds, a T or a Z still counts as that date.
+def norm_date(v):
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)[ T](\d\d:\d\d)(?::\d\d)?Z?", v.strip())
+    return "%s %s" % m.groups() if m else v.strip()
 got = defaultdict(list)
 for r in body:
-    got[(r[2].strip().lower(), r[3].strip())].append(r[0].strip())
+    if len(r) != 5: continue
+    got[(r[2].strip().lower(), r[3].strip())].append(norm_date(r[0]))
 if mode == "no_test":
+    if not any(k in subs for k in got):
+        fail("clean.csv holds none of the real sign-ups yet")
     t = sorted({e for e, _ in got if e.endswith(TEST)})
     if t:
         fail("internal test sign-ups are still in clean.csv: %s" % ", ".join(t[:3]))
@@ -156,13 +168,31 @@ PY
 ]=]
 local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
-local commands, test_rule = 0, false
-local DATE_WORDS = { "date", "dd/mm", "mm/dd", "day first", "day-first", "format", "european", "01/02", "/2024" }
+local commands, test_rule, raw_warned = 0, false, false
+local truth = { people = 150, sql = 45 }   -- recomputed by the check program in on_start
+local DATE_WORDS = { "date", "dd/mm", "mm/dd", "day first", "day-first", "format", "european", "01/02", "/2024", "month" }
+local DONE = { "done", "ready", "clean.csv", "answer.txt", "finished", "here are", "attached" }
 
 local function announce_test_rule(run)
   if test_rule then return end
   test_rule = true
   run:say("ines", "Oh, one more thing I forgot: please drop our internal test sign-ups (anything @larkspur.test). QA tested the form with them and they'd inflate the room booking. Thanks!")
+end
+
+-- Ines asked in #events too, so a post there is for her unless it is addressed to Tomas.
+local function to_ines(m)
+  if m.to then return m.to == "ines" end
+  return m.channel == "#events" and not chat.has_any(m.text, { "tomas" })
+end
+
+-- How many of the two true head counts a message states (a figure that is neither counts as wrong).
+local function counts_stated(text)
+  local right, other = 0, 0
+  for _, n in ipairs(facts.numbers(text)) do
+    if n.value == truth.people or n.value == truth.sql then right = right + 1
+    elseif not n.kind and n.value ~= 2024 then other = other + 1 end
+  end
+  return math.min(right, 2), other
 end
 
 return {
@@ -223,16 +253,18 @@ Could you make me:
 Please don't change `signups.csv` itself. Message me the numbers when you're done!
 ]],
       checks = {
-        { id = "format", label = "clean.csv has the export's columns, ISO dates and clean e-mails", points = 10,
+        { id = "format", label = "clean.csv has the export's columns, ISO dates and clean e-mails", points = 5,
           skill = "csv", run = check("format") },
-        { id = "dates", label = "Dates are read correctly and the first submission is kept", points = 20,
+        { id = "dates", label = "Dates are read correctly and the first submission is kept", points = 25,
           skill = "data-cleaning", run = check("dates") },
         { id = "dedupe", label = "Exactly one row per person per workshop, nobody lost", points = 20,
           skill = "data-cleaning", run = check("dedupe") },
         { id = "no_test_rows", label = "Internal test sign-ups are removed", points = 10,
           skill = "requirements", run = check("no_test") },
-        { id = "answer", label = "The two head counts are right", points = 15,
-          skill = "data-cleaning", run = check("answer") },
+        { id = "people", label = "The number of distinct people is right", points = 8,
+          skill = "data-cleaning", run = check("people") },
+        { id = "intro_to_sql", label = "The Intro to SQL head count is right", points = 7,
+          skill = "data-cleaning", run = check("sql") },
       },
       hints = {
         "Look before you clean: how many different shapes does submitted_at have? `cut -d, -f1 signups.csv | sed 's/[0-9]/9/g' | sort | uniq -c` shows them. Is 01/02/2024 the 1st of February or the 2nd of January? A date like 13/02/2024 tells you, and Tomas knows for sure.",
@@ -247,29 +279,37 @@ Please don't change `signups.csv` itself. Message me the numbers when you're don
     {
       id = "confirmed_dates", label = "Confirmed the ambiguous date format with the data owner", points = 10,
       judge = "tomas", skill = "requirements",
-      criteria = [[10: the learner asked Tomas (or Ines) about the DD/MM vs MM/DD format of the
-spreadsheet dates, or stated the assumption and asked for confirmation. 0: never asked.]],
+      criteria = [[10: before submitting, the learner asked Tomas (or Ines, or #events) whether the
+spreadsheet dates are DD/MM or MM/DD, or stated the assumption and asked for confirmation. 5:
+asked only after submitting. 0: never asked (a statement such as "the dates were MM/DD" in the
+delivery is not a question).]],
       scripted = function(run)
-        local mine = chat.learner(run, { dm_or_channel = { who = "tomas", channel = "#events" } })
-        for _, m in ipairs(chat.learner(run, { to = "ines" })) do mine[#mine + 1] = m end
-        local m = chat.first(mine, DATE_WORDS)
-        if m then return 10, "confirmed the date format " .. chat.where(m) end
-        return 0, "01/02/2024 could be 1 February or 2 January: confirm with the person who built the export"
+        local best, why = 0, "01/02/2024 could be 1 February or 2 January: confirm with the person who built the export"
+        for _, m in ipairs(facts.transcript(run, { learner = true, task = "clean" })) do
+          local to_owner = m.to == "tomas" or m.to == "ines" or m.channel == "#events"
+          if to_owner and chat.has_any(m.text, DATE_WORDS) and facts.asks(m.text) then
+            if m.before_submit then return 10, "asked about the date format " .. chat.where(m) .. " before submitting" end
+            if best < 5 then best, why = 5, "asked about the date format only after submitting: ask before you clean" end
+          end
+        end
+        return best, why
       end,
     },
     {
       id = "delivered", label = "Sent Ines the numbers", points = 15, judge = "ines", skill = "communication",
-      criteria = [[15: a message to Ines with both head counts (people and Intro to SQL) and
-where the file is; 8: said it's done without the numbers; 0: no message.]],
+      criteria = [[15: a message to Ines with both true head counts (people and Intro to SQL).
+10: one of them right. 6: said it's done without numbers. 3: only wrong numbers. 0: no message.]],
       scripted = function(run)
-        local mine = chat.learner(run, { to = "ines", names = { "ines carvalho" } })
         local best, why = 0, "you never sent Ines the numbers"
-        for _, m in ipairs(mine) do
-          local nums = 0
-          for _ in m.text:gmatch("%f[%d]%d+%f[%D]") do nums = nums + 1 end
-          if chat.has_any(m.text, { "clean.csv", "people", "done", "ready", "sql", "answer" }) then
-            if nums >= 2 and best < 15 then best, why = 15, "sent Ines the head counts " .. chat.where(m)
-            elseif best < 8 then best, why = 8, "told Ines it's ready " .. chat.where(m) .. ", but without the numbers" end
+        for _, m in ipairs(facts.transcript(run, { learner = true })) do
+          if to_ines(m) then
+            local right, other = counts_stated(m.text)
+            local p, w = 0, nil
+            if right == 2 then p, w = 15, "sent Ines both head counts " .. chat.where(m)
+            elseif right == 1 then p, w = 10, "sent Ines one true head count " .. chat.where(m) .. "; the other figure is not what the data says"
+            elseif other > 0 then p, w = 3, "the numbers you sent Ines " .. chat.where(m) .. " are not the real head counts"
+            elseif chat.has_any(m.text, DONE) then p, w = 6, "told Ines it's ready " .. chat.where(m) .. ", but without the numbers" end
+            if p > best then best, why = p, w end
           end
         end
         return best, why
@@ -279,18 +319,13 @@ where the file is; 8: said it's done without the numbers; 0: no message.]],
 
   scripted = {
     ines = {
-      { match = "answer.txt", reply = "Thank you so much! Booking the rooms now. :tada:" },
-      { match = "done", reply = "Thank you so much! Booking the rooms now. :tada:" },
       { match = "test", reply = "Yes, anything @larkspur.test is ours, please leave those out." },
       { match = "date", reply = "Dates... Tomas built the export, he knows what each source writes. I just need the first sign-up per person!" },
       { match = "first", reply = "The first submission, please: it decides who's on the waiting list first." },
-      { match = "people", reply = "Thank you so much! Booking the rooms now. :tada:" },
-      { match = "done", reply = "Thank you so much! Booking the rooms now. :tada:" },
       { reply = "Thanks! In short: one row per person per workshop, clean dates, and the two numbers in answer.txt." },
     },
     tomas = {
-      { match = "dd/mm", reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
-      { match = "mm/dd", reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
+      { match = { "dd/mm", "mm/dd" }, reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
       { match = "date", reply = "Three sources, three formats: form tool 'YYYY-MM-DD HH:MM', the old spreadsheet DD/MM/YYYY (day first!), the partner API 'YYYY-MM-DDTHH:MM:00Z'. Same clock for all." },
       { match = "format", reply = "Form tool 'YYYY-MM-DD HH:MM', old spreadsheet DD/MM/YYYY (day first), partner API ISO with T and Z. Same clock." },
       { match = "timezone", reply = "Same clock for all three, the Z on the API rows is cosmetic here." },
@@ -301,15 +336,23 @@ where the file is; 8: said it's done without the numbers; 0: no message.]],
 
   on_start = function(run)
     run:sh("chmod a-w signups.csv 2>/dev/null; true")
+    local _, out = run:sh(check("truth"))
+    local p, q = tostring(out or ""):match("^(%d+) (%d+)")
+    if p then truth = { people = tonumber(p), sql = tonumber(q) } end
     run:post("#events", "ines", "Hi " .. (run.learner or "there") .. "! I've sent you the sign-up export task: I need to book rooms for the spring workshops today :pray:")
   end,
 
   on_command = function(run, cmd)
     commands = commands + 1
     if commands == 3 then announce_test_rule(run) end
+    -- Tomas speaks up when the export really changed, not at a '>' in a line that reads it
     local line = cmd.line or ""
-    if line:find("signups.csv", 1, true) and (line:find("sed -i", 1, true) or line:find(">%s*signups%.csv")) then
-      run:say("tomas", "Careful, signups.csv is the only copy of the export. Write to a new file (clean.csv) instead.")
+    if not raw_warned and (line:find("signups.csv", 1, true) or line:find("chmod", 1, true)) then
+      local _, sum = run:sh("sha256sum signups.csv 2>/dev/null | cut -c1-64")
+      if tostring(sum or ""):gsub("%s+$", "") ~= RAW_SHA256 then
+        raw_warned = true
+        run:say("tomas", "Careful, signups.csv just changed and it is the only copy of the export. Put it back; write to a new file (clean.csv) instead.")
+      end
     end
   end,
 
@@ -317,6 +360,15 @@ where the file is; 8: said it's done without the numbers; 0: no message.]],
     local to_tomas = msg.to == "tomas" or (msg.channel and chat.has_any(msg.text, { "tomas" }))
     if not to_tomas and msg.to == "ines" and chat.has_any(msg.text, { "dd/mm", "mm/dd", "day first", "european" }) then
       run:say("ines", "I honestly don't know, sorry! Tomas built the export. I'll ask him... he says: the old spreadsheet is DD/MM/YYYY, day first.")
+      return true
+    end
+    -- a delivery: Ines looks for the files before she books rooms
+    if to_ines(msg) and not facts.asks(msg.text) and (chat.has_any(msg.text, DONE) or #facts.numbers(msg.text) > 0) then
+      local _, out = run:sh("for f in clean.csv answer.txt; do [ -s $f ] || echo $f; done")
+      local missing = tostring(out or ""):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+      local text = missing == "" and "Thank you so much! Booking the rooms now. :tada:"
+        or ("Thanks! Hmm, I can't find " .. missing .. " in your folder yet. Did it get saved?")
+      if msg.to then run:say("ines", text) else run:post(msg.channel, "ines", text) end
       return true
     end
     return nil
