@@ -148,6 +148,14 @@ static void test_run_json_shows_expect_and_whether_it_was_met(void)
         else CHECK(out && !strstr(out, "expect"));
         free(out), free(err), free(script);
     }
+    /* A non-finite number in expect is bad input: exit 2, one line naming the field. */
+    char *nan_script = xasprintf("%s/nan-expect.lua", testlib_temp_dir());
+    const char *text = "return { expect = { max_percent = 0/0 }, { finish = true } }\n";
+    CHECK(util_write_file(nan_script, text, strlen(text), NULL));
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "run", FIXTURE, "--actions", nan_script, NULL}, NULL, &out, &err), 2);
+    CHECK_CONTAINS(err, "nan-expect.lua: expect.max_percent: expected a number of percent from 0 to 100\n");
+    free(out), free(err), free(nan_script);
     free(db);
 }
 
