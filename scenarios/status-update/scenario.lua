@@ -3,6 +3,7 @@
 -- manager (in the file AND in a DM), under 250 words. Mid-run a teammate merges a ticket, so
 -- the ticket list changes while the learner writes; the checks read the final ticket list.
 local chat = require("chat")
+local facts = require("facts")
 
 local OUT = "status/2024-W11.md"
 -- sha256 of tickets.csv before and after the mid-run update (anything else = edited by hand)
@@ -59,9 +60,14 @@ if mode == "structure":
     body = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     if re.search(r"<[^>\n]*>|\bTODO\b|\bTBD\b|OPS-xx", body):
         fail("template placeholders are left in the file (<...>, TODO, TBD, OPS-xx)")
+    sys.exit(0)
+if mode == "length":
+    body = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     words = len(re.findall(r"[A-Za-z0-9][\w'./-]*", body))
     if words > 250:
         fail("%d words: the update must stay under 250 words, cut the detail" % words)
+    if not ids(body):
+        fail("the update names no ticket: one bullet per ticket, with its id")
     sys.exit(0)
 done_sec, prog_sec, block_sec = section("done"), section("in progress"), section("blocked")
 if mode == "done":
@@ -90,6 +96,8 @@ if mode == "blocked":
     if block_sec is None: fail("there is no '## Blocked' section")
     want = {t["id"] for t in mine if t["status"] == "Blocked"}
     if want - ids_up(block_sec): fail("the blocked ticket %s is not under Blocked" % ", ".join(sorted(want - ids_up(block_sec))))
+    done_ids = sorted(t for t in ids_up(block_sec) if any(x["id"] == t and x["status"] == "Done" for x in tickets))
+    if done_ids: fail("%s under Blocked is done, not blocked" % ", ".join(done_ids))
     b = block_sec.lower()
     if not re.search(r"vendor|auditor|ip range|nda", b):
         fail("say who/what it is blocked on (the vendor has not sent ...)")
@@ -103,6 +111,13 @@ PY
 local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local commands, merged = 0, false
+local BLOCKER = { "ops-88", "vpn", "vendor", "auditor" }
+local ASK = { "please", "escalat", "need you", "need your", "would you", "help", "can you", "could you", "ping" }
+local WHEN = { "monday", "~%f[%d]18%f[%D]", "deadline", "audit starts", "before the audit", "by mon", "today" }
+local READY = { "ready", "done", "finished", "written", "is in status/", "2024-w11.md", "up for review" }
+local shares = {}   -- each "it's ready" message: { where, exists } (did the file exist then?)
+
+local function has_ask(text) return chat.has_any(text, ASK) or facts.asks(text) end
 
 return {
   api = 1, id = "status-update", title = "The weekly status update",
@@ -111,7 +126,7 @@ return {
   family = "writing",
   role = "Junior operations engineer", level = "junior",
   skills = { "writing", "communication", "prioritisation" },
-  minutes = 20, time_limit = 35 * 60, pass = 70,
+  minutes = 20, time_limit = 35 * 60, pass = 75,
   workspace = "workspace", needs = { "python3" },
 
   cast = {
@@ -148,13 +163,14 @@ If something is blocked, don't just write it down: **tell me directly** what you
 me, so I can act today.
 ]],
       checks = {
-        { id = "structure", label = "All four sections, no placeholders, under 250 words", points = 15,
+        { id = "structure", label = "All four sections, no placeholders", points = 10,
           skill = "writing", run = check("structure") },
-        { id = "done", label = "Done lists exactly this week's finished tickets", points = 25,
+        { id = "length", label = "Under 250 words", points = 5, skill = "writing", run = check("length") },
+        { id = "done", label = "Done lists exactly this week's finished tickets", points = 20,
           skill = "writing", run = check("done") },
         { id = "in_progress", label = "In progress is complete and current", points = 10,
           skill = "writing", run = check("progress") },
-        { id = "blocked", label = "The blocker says on what, the ask, and by when", points = 20,
+        { id = "blocked", label = "The blocker says on what, the ask, and by when", points = 15,
           skill = "prioritisation", run = check("blocked") },
       },
       hints = {
@@ -168,31 +184,40 @@ me, so I can act today.
 
   rubric = {
     {
-      id = "escalated", label = "Escalated the blocker to Ruth with a concrete ask", points = 20,
+      id = "escalated", label = "Escalated the blocker to Ruth with a concrete ask", points = 30,
       judge = "ruth", skill = "communication",
-      criteria = [[20: a DM to Ruth naming OPS-88 (or the vendor VPN access), what is missing,
-the deadline (audit Monday 18th) and a concrete ask. 10: mentions the blocker without an ask or
-deadline. 0: Ruth only finds out from the document.]],
+      criteria = [[30: a message to Ruth (DM, or a post naming her) about OPS-88 (the vendor VPN
+access) with a concrete ask and the deadline (audit Monday 18th). 20: the blocker with only one
+of the two. 12: mentions the blocker without an ask or deadline. 0: Ruth only finds out from the
+document.]],
       scripted = function(run)
         local mine = chat.learner(run, { to = "ruth", names = { "ruth adeyemi" } })
-        local m = chat.first(mine, { "ops-88", "vpn", "vendor", "audit" })
-        if not m then return 0, "you never told Ruth about the blocker directly" end
-        local ask = chat.has_any(m.text, { "can you", "could you", "please", "escalat", "need you", "would you", "help" })
-        local when = chat.has_any(m.text, { "monday", "18", "deadline", "audit starts", "next week" })
-        if ask and when then return 20, "escalated OPS-88 with an ask and the deadline " .. chat.where(m) end
-        if ask or when then return 14, "escalated OPS-88 " .. chat.where(m) .. (ask and ", but without the deadline" or ", but without a concrete ask") end
-        return 10, "mentioned the blocker to Ruth, without an ask or deadline"
+        local best, why = 0, "you never told Ruth about the blocker directly"
+        for _, m in ipairs(mine) do
+          if chat.has_any(m.text, BLOCKER) then
+            local ask, when = has_ask(m.text), chat.has_any(m.text, WHEN)
+            local p, w
+            if ask and when then p, w = 30, "escalated OPS-88 with an ask and the deadline " .. chat.where(m)
+            elseif ask or when then p, w = 20, "escalated OPS-88 " .. chat.where(m) .. (ask and ", but without the deadline" or ", but without a concrete ask")
+            else p, w = 12, "mentioned the blocker to Ruth, without an ask or deadline" end
+            if p > best then best, why = p, w end
+          end
+        end
+        return best, why
       end,
     },
     {
       id = "shared", label = "Let Ruth know the update is ready", points = 10, judge = "ruth",
       skill = "communication",
-      criteria = [[10: told Ruth (DM or #team) the update is ready / where it is.]],
+      criteria = [[10: once status/2024-W11.md existed, told Ruth (DM or #team) it is ready / where
+it is. 3: said so before the file existed. 0: never.]],
       scripted = function(run)
-        local msgs = chat.learner(run, { dm_or_channel = { who = "ruth", channel = "#team" } })
-        local m = chat.first(msgs, { "status", "update", "w11", "2024-w11", "ready", "done" })
-        if m then return 10, "shared the update " .. chat.where(m) end
-        return 0, "you never told anyone the update was ready"
+        local best, why = 0, "you never told anyone the update was ready"
+        for _, s in ipairs(shares) do
+          if s.exists then return 10, "shared the update " .. s.where end
+          best, why = 3, "said the update was ready " .. s.where .. " before " .. OUT .. " existed"
+        end
+        return best, why
       end,
     },
   },
@@ -201,13 +226,14 @@ deadline. 0: Ruth only finds out from the document.]],
     ruth = {
       { match = "ops-77", reply = "OPS-77 was last week, wasn't it? This update is about 11-15 March." },
       { match = "kofi", reply = "Kofi's tickets go in his update; just yours, please." },
-      { match = "long", reply = "Under 250 words. I read these on my phone between meetings." },
-      { match = "ready", reply = "Thanks, reading it now!" },
+      { match = { "long", "words" }, reply = "Under 250 words. I read these on my phone between meetings." },
       { match = "status", reply = "Thanks! Remember: blockers need an ask, not just a mention." },
       { reply = "Short and accurate beats long and complete. And tell me about anything blocked!" },
     },
     kofi = {
-      { match = "91", reply = "Yep, merged and deployed, the alert channel is already quieter :)" },
+      { match = { "91", "grafana", "alert" }, when = function() return merged end,
+        reply = "Yep, merged and deployed, the alert channel is already quieter :)" },
+      { match = { "91", "grafana", "alert" }, reply = "Still on my list, I'll review it this afternoon!" },
       { reply = ":+1:" },
     },
   },
@@ -227,9 +253,27 @@ deadline. 0: Ruth only finds out from the document.]],
     end
   end,
 
+  -- Ruth reacts to what the message asks and to whether the update exists, not to keywords alone.
   on_message = function(run, msg)
-    if msg.to == "ruth" and chat.has_any(msg.text, { "ops-88", "vpn", "vendor" }) then
-      run:say("ruth", "Thanks for flagging it today and not on Monday. I'll ping their account manager this afternoon. Keep it in the Blocked section so everyone sees it.")
+    local to_ruth = msg.to == "ruth" or (msg.channel ~= nil and chat.has_any(msg.text, { "ruth" }))
+    local text = msg.text or ""
+    local where = msg.to and "by direct message" or ("in " .. msg.channel)
+    local say = function(t) if msg.to then run:say("ruth", t) else run:post(msg.channel, "ruth", t) end end
+    if (to_ruth or msg.channel == "#team") and chat.has_any(text, READY) and chat.has_any(text, { "status", "update", "w11", "report" }) then
+      local ok = run:sh("test -s " .. OUT)
+      shares[#shares + 1] = { where = where, exists = ok }
+      if not to_ruth then return nil end
+      if not chat.has_any(text, BLOCKER) then
+        say(ok and "Thanks, reading it now!" or ("I don't see " .. OUT .. " yet. Did it get saved?"))
+        return true
+      end
+    end
+    if to_ruth and chat.has_any(text, BLOCKER) then
+      if has_ask(text) then
+        say("Thanks for flagging it today and not on Monday. I'll ping their account manager this afternoon. Keep it in the Blocked section so everyone sees it.")
+      else
+        say("Thanks. What do you need from me on OPS-88, and by when?")
+      end
       return true
     end
     return nil
