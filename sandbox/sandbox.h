@@ -32,6 +32,8 @@ typedef struct SandboxLimits {
 typedef struct SandboxConfig {
     SandboxBackend backend;     /* AUTO picks ns unless a fast VM is known to work */
     const char *workspace_src;  /* folder copied into the sandbox as /workspace; NULL = empty */
+    const char *checks_src;     /* folder copied in at open and seen read-only at /checks by
+                                   check execs only (never the learner's shell); NULL = none */
     SandboxLimits limits;       /* zero fields take the defaults above */
 } SandboxConfig;
 
@@ -46,7 +48,8 @@ typedef struct SandboxExecRequest {
     const char *command;        /* run by /bin/bash -c inside, cwd /workspace */
     bool as_root;               /* uid 0 inside the sandbox (never host root) */
     bool check;                 /* a check: workspace seen through a throwaway overlay, so the
-                                   check can write but changes vanish; learner shell unaffected */
+                                   check can write but changes vanish; learner shell unaffected.
+                                   Checks also see /base and /checks (read-only) and HOME=/tmp */
     double timeout;             /* seconds; 0 = limits.wall_seconds */
     const char *stdin_data;     /* optional bytes fed to stdin, then EOF */
     size_t stdin_len;

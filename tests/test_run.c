@@ -461,6 +461,68 @@ static void test_run_facts_for_fair_judges(void)
     played_free(&p);
 }
 
+/* What an honest fix scores on the truth fixture: every check passes, nothing is flagged. */
+static void test_run_truth_fixture_honest_fix_passes(void)
+{
+    Action acts[] = {
+        {.kind = ACTION_SH, .target = "ls /checks 2>&1; echo 'echo $(( $1 + $2 ))' > total.sh && "
+                                    "git -c user.name=L -c user.email=l@x commit -qam fix"},
+        {.kind = ACTION_SUBMIT, .target = "fix"},
+    };
+    Played p;
+    REQUIRE(play(&p, "truth", acts, 2));
+    const ScoreSheet *s = run_score(p.run);
+    CHECK(line_of(s, "tests")->passed && line_of(s, "hidden")->passed && line_of(s, "committed")->passed);
+    CHECK_STR_EQ(s->outcome, "passed");
+    for (int i = 0; i < s->n_lines; i++) CHECK(strncmp(s->lines[i].item_id, "protected:", 10) != 0);
+    int n = 0;
+    const RunCommand *cmds = run_commands(p.run, &n);
+    REQUIRE(n >= 1);
+    CHECK(!strstr(cmds[0].output, "adds.sh"));   /* /checks is for check sandboxes only */
+    played_free(&p);
+}
+
+/* Protected paths (DESIGN §3): whatever the learner did to tests/ (edited, deleted, added a
+ * file, swapped the folder for a link), each check gets tests/ as it was in the base, and the
+ * breakdown names each changed path with a 0-point line. */
+static void test_run_protected_paths_are_restored_and_named(void)
+{
+    static const struct { const char *sh, *names[3]; } cases[] = {
+        {"echo 'exit 0' > tests/test_total.sh; echo 'exit 0' > tests/extra.sh",
+         {"tests/test_total.sh", "tests/extra.sh", NULL}},
+        {"rm tests/test_total.sh", {"tests/test_total.sh", NULL}},
+        {"mkdir /tmp/t && echo 'exit 0' > /tmp/t/test_total.sh && rm -r tests && ln -s /tmp/t tests", {"tests", NULL}},
+        {"chmod 000 tests", {NULL}},   /* same content: restored, nothing to name */
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char *line = xasprintf("%s; git -c user.name=L -c user.email=l@x commit -qam cheat", cases[k].sh);
+        Action acts[] = {{.kind = ACTION_SH, .target = line}, {.kind = ACTION_SUBMIT, .target = "fix"}};
+        Played p;
+        REQUIRE(play(&p, "truth", acts, 2));
+        const ScoreSheet *s = run_score(p.run);
+        const ScoreLine *tests = line_of(s, "tests");
+        if (!tests || tests->passed) testlib_fail(__FILE__, __LINE__, "case %zu: the protected test passed", k);
+        else CHECK_CONTAINS(tests->feedback, "total.sh 2 3 should print 5");
+        int named = 0;
+        for (int i = 0; i < s->n_lines; i++) {
+            if (strncmp(s->lines[i].item_id, "protected:", 10) != 0) continue;
+            named++;
+            CHECK(s->lines[i].max == 0 && s->lines[i].points == 0 && !s->lines[i].passed);
+        }
+        int want = 0;
+        for (; cases[k].names[want]; want++) {
+            char *id = xasprintf("protected:%s", cases[k].names[want]);
+            const ScoreLine *l = line_of(s, id);
+            if (!l) testlib_fail(__FILE__, __LINE__, "case %zu: no line %s", k, id);
+            else CHECK(strstr(l->label, "Protected path changed: ") && strstr(l->label, cases[k].names[want]));
+            free(id);
+        }
+        if (named != want) testlib_fail(__FILE__, __LINE__, "case %zu: %d protected lines, want %d", k, named, want);
+        played_free(&p);
+        free(line);
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -478,6 +540,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_scripted_rules_match_words_lists_patterns_when_once_and_fall_through),
         TEST_CASE(test_run_scripted_rule_error_names_the_rule_in_one_line),
         TEST_CASE(test_run_facts_for_fair_judges),
+        TEST_CASE(test_run_truth_fixture_honest_fix_passes),
+        TEST_CASE(test_run_protected_paths_are_restored_and_named),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

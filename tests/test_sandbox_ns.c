@@ -809,6 +809,45 @@ static void test_sandbox_workspace_is_a_private_copy_without_links(void)
     free(src);
 }
 
+/* DESIGN §3: checks see the recorded base at /base and the scenario's checks/ at /checks, both
+ * read-only; the learner's shell and plain execs see neither, and the base stays as recorded
+ * whatever the learner changes later. */
+static void test_sandbox_checks_see_base_and_checks_read_only(void)
+{
+    char *src = make_source_workspace();
+    char *checks = xasprintf("%s/checks-src", testlib_temp_dir());
+    mkdir(checks, 0755);
+    char *p = xasprintf("%s/verify.sh", checks);
+    util_write_file(p, "echo hidden-check-ran\n", 22, NULL);
+    free(p);
+    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src, .checks_src = checks};
+    char *err = NULL;
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    REQUIRE(sb);
+    CHECK(sandbox_base_dir(sb) == NULL);
+    CHECK(sandbox_record_base(sb, &err));
+    REQUIRE(sandbox_base_dir(sb));
+    SandboxExecResult *r = run(sb, "echo learner-edit > hello.txt; test -e /base && echo SEES-BASE; "
+                                   "test -e /checks && echo SEES-CHECKS; echo plain-done");
+    CHECK_CONTAINS(r->output, "plain-done");
+    CHECK(!strstr(r->output, "SEES-BASE") && !strstr(r->output, "SEES-CHECKS"));
+    sandbox_exec_result_free(r);
+    SandboxExecRequest req = {.command = "cat /base/hello.txt; sh /checks/verify.sh; "
+                                         "touch /base/x 2>/dev/null && echo BASE-WRITABLE; "
+                                         "touch /checks/x 2>/dev/null && echo CHECKS-WRITABLE; echo check-done",
+                              .check = true};
+    r = sandbox_exec_wait(sb, &req);
+    CHECK(r->error == NULL);
+    CHECK_CONTAINS(r->output, "hello from the scenario");   /* the base, not the learner's edit */
+    CHECK_CONTAINS(r->output, "hidden-check-ran");
+    CHECK_CONTAINS(r->output, "check-done");
+    CHECK(!strstr(r->output, "WRITABLE"));
+    sandbox_exec_result_free(r);
+    sandbox_close(sb);
+    free(checks);
+    free(src);
+}
+
 static void test_sandbox_check_writes_do_not_reach_workspace(void)
 {
     char *src = make_source_workspace();
@@ -954,6 +993,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_sandbox_host_read_refuses_planted_symlink),
         TEST_CASE(test_sandbox_workspace_is_a_private_copy_without_links),
         TEST_CASE(test_sandbox_check_writes_do_not_reach_workspace),
+        TEST_CASE(test_sandbox_checks_see_base_and_checks_read_only),
         TEST_CASE(test_sandbox_pty_shell_keeps_state_and_reports_resize),
         TEST_CASE(test_sandbox_cli_exec_shell_usage_and_exit_codes),
     };

@@ -320,6 +320,16 @@ static void test_scenario_validation_names_paths(void)
         {"return { api = 1, id = 'x', title = 'X', workspace = '../..', tasks = { { id = 't', title = 'T' } } }",
          ": workspace: expected a folder inside the scenario folder, got '../..'"},
         {"return { api = '1', id = 'x', title = 'X', tasks = { { id = 't', title = 'T' } } }", ": api: expected 1, got string"},
+        {"return { api = 1, id = 'x', title = 'X', tasks = { { id = 't', title = 'T', protect = { 'tests/', '/etc/passwd' } } } }",
+         ": tasks[1].protect[2]: expected a path inside the workspace (relative, no '..', '.' or empty parts), got '/etc/passwd'"},
+        {"return { api = 1, id = 'x', title = 'X', tasks = { { id = 't', title = 'T', protect = { 'tests/../../x' } } } }",
+         ": tasks[1].protect[1]: expected a path inside the workspace"},
+        {"return { api = 1, id = 'x', title = 'X', tasks = { { id = 't', title = 'T', protect = { 'a//b' } } } }",
+         ": tasks[1].protect[1]: expected a path inside the workspace"},
+        {"return { api = 1, id = 'x', title = 'X', tasks = { { id = 't', title = 'T', protect = { '' } } } }",
+         ": tasks[1].protect[1]: expected a path inside the workspace"},
+        {"return { api = 1, id = 'x', title = 'X', tasks = { { id = 't', title = 'T', protect = 'tests' } } }",
+         ": tasks[1].protect: expected a list of strings, got string"},
         {"error({}) return {}", "(error object is a table value)"},
         {"local t = setmetatable({}, { __index = function() while true do end end }) return t", ": missing required field 'api'"},
     };
@@ -364,6 +374,40 @@ static void test_scenario_workspace_symlink_cannot_leave_the_folder(void)
     CHECK_CONTAINS(err, ": workspace: 'ws' leads outside the scenario folder");
     scenario_free(sc);
     free(err);
+    free(link);
+    free(dir);
+}
+
+/* checks/ is the scenario's own folder (bound at /checks in check sandboxes): a file of that
+ * name or a link leading elsewhere is refused; a real folder and `protect` load. */
+static void test_scenario_checks_folder_and_protect(void)
+{
+    const char *text = "return { api = 1, id = 'x', title = 'X', tasks = { { id = 't', title = 'T', protect = { 'tests/', 'pyproject.toml' } } } }";
+    char *dir = temp_scenario("checks-link", text);
+    char *link = xasprintf("%s/checks", dir);
+    CHECK(symlink("/etc", link) == 0);
+    char *err = NULL;
+    Scenario *sc = scenario_load(dir, &err);
+    CHECK(sc == NULL);
+    CHECK_CONTAINS(err, ": checks: 'checks' leads outside the scenario folder");
+    free(err);
+    err = NULL;
+    CHECK(unlink(link) == 0);
+    write_file(dir, "checks", "");   /* a file, not a folder */
+    sc = scenario_load(dir, &err);
+    CHECK(sc == NULL);
+    CHECK_CONTAINS(err, "'checks' in the scenario folder must be a folder");
+    free(err);
+    err = NULL;
+    CHECK(unlink(link) == 0);
+    write_file(link, "verify.sh", "exit 0\n");
+    sc = scenario_load(dir, &err);
+    REQUIRE(sc);
+    CHECK(sc->checks_dir && strstr(sc->checks_dir, "/checks-link/checks"));
+    REQUIRE(sc->tasks[0].n_protect == 2);
+    CHECK_STR_EQ(sc->tasks[0].protect[0], "tests");       /* the trailing '/' is dropped */
+    CHECK_STR_EQ(sc->tasks[0].protect[1], "pyproject.toml");
+    scenario_free(sc);
     free(link);
     free(dir);
 }
@@ -637,6 +681,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_scenario_folder_version_covers_all_but_solution),
         TEST_CASE(test_scenario_scripted_rules_that_may_pass_load),
         TEST_CASE(test_scenario_workspace_symlink_cannot_leave_the_folder),
+        TEST_CASE(test_scenario_checks_folder_and_protect),
         TEST_CASE(test_scenario_sandbox_denies_io_os_and_dofile),
         TEST_CASE(test_scenario_sandbox_load_refuses_bytecode),
         TEST_CASE(test_scenario_budget_stops_endless_loop_in_pcall),

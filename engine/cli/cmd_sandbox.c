@@ -31,17 +31,6 @@ static const char usage[] =
     "  --backend vm   QEMU microvm with the guest agent (scripts/build-guest.sh builds its image;\n"
     "                 TCG emulation where hardware KVM is missing or unusable: ~3 s to start)\n";
 
-/* Appends word to b single-quoted for bash. */
-static void append_quoted(Buf *b, const char *word)
-{
-    buf_puts(b, "'");
-    for (const char *p = word; *p; p++) {
-        if (*p == '\'') buf_puts(b, "'\\''");
-        else buf_append(b, p, 1);
-    }
-    buf_puts(b, "'");
-}
-
 static int sandbox_cmd_exec(Sandbox *sb, int n, char **words)
 {
     Buf cmd = {0};
@@ -50,7 +39,7 @@ static int sandbox_cmd_exec(Sandbox *sb, int n, char **words)
     } else {
         for (int i = 0; i < n; i++) {
             if (i) buf_puts(&cmd, " ");
-            append_quoted(&cmd, words[i]);
+            buf_put_shell_quoted(&cmd, words[i]);
         }
     }
     SandboxExecRequest req = {.command = cmd.data};

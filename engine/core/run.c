@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "core/run.h"
 
+#include "core/check_truth.h"
 #include "scenario/scenario_host.h"
 #include "util/util.h"
 
@@ -37,6 +38,11 @@ typedef struct HintUse {
     int number;
 } HintUse;
 
+typedef struct ProtectedChange {
+    int ti;                /* the task whose `protect` covers path */
+    char *path;            /* workspace-relative, as the audit named it */
+} ProtectedChange;
+
 typedef struct RubricGrade {
     bool graded;
     double points;
@@ -62,6 +68,9 @@ struct Run {
     int64_t id;
     char *learner;
     char *base_commit;          /* HEAD when on_start returned (hex), or NULL */
+    bool base_recorded;         /* the sandbox holds the base that checks see at /base */
+    ProtectedChange *protected_changes;   /* found by the finish-time audit */
+    int n_protected_changes;
     double started;
 
     TaskState *tasks;
@@ -656,12 +665,15 @@ static void start_checks(CheckBatch *batch)
     while (!run->infra && batch->started < batch->n && batch->in_flight < CHECKS_IN_PARALLEL) {
         int index = batch->started++;
         const ScenarioCheck *c = &t->checks[index];
-        SandboxExecRequest req = {.command = c->run, .check = true, .timeout = c->timeout};
+        char *command = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
+        SandboxExecRequest req = {.command = command, .check = true, .timeout = c->timeout};
         CheckJob *job = xcalloc(1, sizeof *job);
         *job = (CheckJob){batch, index};
         batch->in_flight++;
         char *err = NULL;
-        if (!sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err)) {
+        bool started = sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err);
+        free(command);
+        if (!started) {
             SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
             on_check_done(job, &r);   /* may finish the batch: return without touching it */
             free(r.error);
@@ -816,6 +828,23 @@ bool run_learner_submit(Run *run, const char *task, char **err)
 static void finish_grade_next(Run *run, int ri);
 static void finish_checks_next(Run *run, int ti);
 
+/* One 0-point line per protected path of task ti the learner changed: the checks used the
+ * base's version, and learner and instructor should see that something was tampered with. */
+static void add_protected_lines(Run *run, int ti)
+{
+    for (int i = 0; i < run->n_protected_changes; i++) {
+        const ProtectedChange *pc = &run->protected_changes[i];
+        if (pc->ti != ti) continue;
+        char *id = xasprintf("protected:%s", pc->path);
+        char *label = xasprintf("Protected path changed: %s", pc->path);
+        score_sheet_add(&run->sheet, SCORE_CHECK, id, run->sc->tasks[ti].id, label, NULL, 0, 0, false,
+                        "This path is protected: the checks used it as it was at the start of the run, "
+                        "so the change did not count.");
+        free(id);
+        free(label);
+    }
+}
+
 static void build_sheet(Run *run)
 {
     score_sheet_clear(&run->sheet);
@@ -831,6 +860,7 @@ static void build_sheet(Run *run)
             score_sheet_add(&run->sheet, SCORE_CHECK, c->id, t->id, c->label, c->skill,
                             passed ? c->points : 0, c->points, passed, passed ? NULL : fb);
         }
+        add_protected_lines(run, ti);
     }
     for (int ri = 0; ri < sc->n_rubric; ri++) {
         const ScenarioRubric *item = &sc->rubric[ri];
@@ -957,6 +987,93 @@ static void finish_checks_next(Run *run, int ti)
     finish_grade_next(run, 0);
 }
 
+/* ---- the protected-path audit: which protected paths the final workspace changed ---- */
+
+/* Every task's protected paths in one list (borrowed strings; the list is the caller's). */
+static char **all_protected(const Run *run, int *n)
+{
+    *n = 0;
+    for (int ti = 0; ti < run->sc->n_tasks; ti++) *n += run->sc->tasks[ti].n_protect;
+    char **all = xcalloc((size_t)*n + 1, sizeof *all);
+    int k = 0;
+    for (int ti = 0; ti < run->sc->n_tasks; ti++)
+        for (int i = 0; i < run->sc->tasks[ti].n_protect; i++) all[k++] = run->sc->tasks[ti].protect[i];
+    return all;
+}
+
+static bool any_protect(const Run *run)
+{
+    int n = 0;
+    free(all_protected(run, &n));
+    return n > 0;
+}
+
+static bool covers(const char *protect, const char *path)
+{
+    size_t n = strlen(protect);
+    return strncmp(path, protect, n) == 0 && (path[n] == '\0' || path[n] == '/');
+}
+
+static void note_protected_change(void *ud, const char *path)
+{
+    Run *run = ud;
+    for (int ti = 0; ti < run->sc->n_tasks; ti++) {
+        const ScenarioTask *t = &run->sc->tasks[ti];
+        bool covered = false;
+        for (int i = 0; i < t->n_protect && !covered; i++) covered = covers(t->protect[i], path);
+        for (int i = 0; covered && i < run->n_protected_changes; i++)
+            if (run->protected_changes[i].ti == ti && strcmp(run->protected_changes[i].path, path) == 0) covered = false;
+        if (!covered) continue;
+        run->protected_changes = xrealloc(run->protected_changes,
+                                          (size_t)(run->n_protected_changes + 1) * sizeof *run->protected_changes);
+        run->protected_changes[run->n_protected_changes++] = (ProtectedChange){ti, xstrdup(path)};
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "task", t->id);
+        cJSON_AddStringToObject(o, "path", path);
+        log_json(run, "protected_changed", o);
+    }
+}
+
+static void on_protect_audit(void *ud, SandboxExecResult *r)
+{
+    Run *run = ud;
+    if (run->freeing) return;
+    if (r->error) {
+        /* Only the 0-point notice lines depend on it: the checks themselves still restore. */
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "error", r->error);
+        log_json(run, "protect_audit_failed", o);
+    } else {
+        int n_all = 0;
+        char **all = all_protected(run, &n_all);
+        check_truth_audit_parse(r->output, r->output_len, all, n_all, note_protected_change, run);
+        free(all);
+    }
+    finish_checks_next(run, 0);
+}
+
+/* Starts the audit (then the final checks); the final checks at once when nothing is protected. */
+static void audit_protected_then_check(Run *run)
+{
+    if (!any_protect(run) || !run->base_recorded || !run->sb || run->infra || run->script_error) {
+        finish_checks_next(run, 0);
+        return;
+    }
+    int n_all = 0;
+    char **all = all_protected(run, &n_all);
+    char *script = check_truth_audit_script(all, n_all);
+    free(all);
+    SandboxExecRequest req = {.command = script, .check = true};
+    char *err = NULL;
+    bool started = sandbox_exec_start(run->sb, run->loop, &req, on_protect_audit, run, &err);
+    free(script);
+    if (!started) {
+        SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
+        on_protect_audit(run, &r);
+        free(r.error);
+    }
+}
+
 void run_finish(Run *run, const char *reason)
 {
     if (run->finishing) return;
@@ -971,7 +1088,7 @@ void run_finish(Run *run, const char *reason)
     /* No learner process may touch the workspace while it is graded. */
     shell_session_close(run->shell);
     run->shell = NULL;
-    finish_checks_next(run, 0);
+    audit_protected_then_check(run);
 }
 
 static void on_time_limit(void *ud)
@@ -1020,6 +1137,7 @@ static void after_on_start(Run *run, void *ud, const cJSON *results)
         run_finish(run, "infrastructure error");
         return;
     }
+    run->base_recorded = true;
     run->base_commit = read_head_commit(run->sb);
     cJSON *o = cJSON_CreateObject();
     if (run->base_commit) cJSON_AddStringToObject(o, "commit", run->base_commit);
@@ -1046,6 +1164,7 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
 
     run->sandbox_cfg = opts->sandbox;
     run->sandbox_cfg.workspace_src = sc->workspace;
+    run->sandbox_cfg.checks_src = sc->checks_dir;
 
     if (run->store) {
         char *version = scenario_folder_version(sc->dir, NULL);
@@ -1127,6 +1246,8 @@ void run_free(Run *run)
     scenario_free(run->sc);
     free(run->learner);
     free(run->base_commit);
+    for (int i = 0; i < run->n_protected_changes; i++) free(run->protected_changes[i].path);
+    free(run->protected_changes);
     free(run->end_reason);
     free(run->error);
     free(run);

@@ -26,6 +26,9 @@ typedef struct ScenarioTask {
     int n_hints;
     double hint_cost;                  /* default 5 */
     bool assign_at_start;              /* `assign = "start"` (default) or "manual" (hooks call run:assign) */
+    char **protect;                    /* workspace-relative paths the checks get as in the base,
+                                          trailing '/' removed ("tests", "pyproject.toml") */
+    int n_protect;
 } ScenarioTask;
 
 typedef struct ScenarioCast {
@@ -54,6 +57,7 @@ typedef struct Scenario {
     int n_skills;
     double minutes, time_limit, pass;  /* time_limit seconds (0 = none); pass percent, default 70 */
     char *workspace;                   /* absolute path of the workspace folder, or NULL */
+    char *checks_dir;                  /* absolute path of the optional checks/ folder, or NULL */
     char **needs;
     int n_needs;
     ScenarioCast *cast;
@@ -79,6 +83,9 @@ void scenario_free(Scenario *sc);      /* closes the Lua state; NULL-safe */
 char *scenario_folder_version(const char *dir, char **err);
 
 const ScenarioTask *scenario_find_task(const Scenario *sc, const char *id);   /* NULL if unknown */
+/* A task's `protect` entry is acceptable: non-empty, relative, no '.', '..' or empty parts
+ * (one trailing '/' allowed), no control characters, at most 1024 bytes. */
+bool scenario_protect_path_ok(const char *path);
 const ScenarioCast *scenario_find_cast(const Scenario *sc, const char *id);   /* NULL if unknown */
 double scenario_max_points(const Scenario *sc);   /* sum of check and rubric points */
 

@@ -132,6 +132,24 @@ static void extract_cast(Scenario *sc, lua_State *L, int t)
     qsort(sc->cast, (size_t)sc->n_cast, sizeof *sc->cast, cast_cmp);   /* stable order for UIs */
 }
 
+bool scenario_protect_path_ok(const char *path)
+{
+    size_t len = path ? strlen(path) : 0;
+    if (len == 0 || len > 1024 || path[0] == '/') return false;
+    if (path[len - 1] == '/') len--;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)path[i] < 0x20 || path[i] == 0x7f) return false;
+    for (size_t start = 0; start <= len;) {
+        size_t end = start;
+        while (end < len && path[end] != '/') end++;
+        size_t n = end - start;
+        if (n == 0 || (n == 1 && path[start] == '.') || (n == 2 && path[start] == '.' && path[start + 1] == '.'))
+            return false;
+        start = end + 1;
+    }
+    return true;
+}
+
 static void extract_task(ScenarioTask *task, lua_State *L, int t)
 {
     task->id = get_str(L, t, "id");
@@ -141,6 +159,11 @@ static void extract_task(ScenarioTask *task, lua_State *L, int t)
     task->review = get_str(L, t, "review");
     task->hints = get_str_list(L, t, "hints", &task->n_hints);
     task->hint_cost = get_num(L, t, "hint_cost", 5);
+    task->protect = get_str_list(L, t, "protect", &task->n_protect);
+    for (int i = 0; i < task->n_protect; i++) {
+        size_t n = strlen(task->protect[i]);
+        if (n > 1 && task->protect[i][n - 1] == '/') task->protect[i][n - 1] = '\0';
+    }
     char *assign = get_str(L, t, "assign");
     task->assign_at_start = !assign || strcmp(assign, "manual") != 0;
     free(assign);
@@ -189,10 +212,10 @@ static void extract_rubric(Scenario *sc, lua_State *L, int t)
     lua_pop(L, 1);
 }
 
-/* Absolute workspace folder: the declared one, or "workspace" when that folder exists. */
-static char *workspace_path(const char *dir, const char *declared)
+/* Absolute path of the scenario's folder rel (workspace, checks) when it exists, else NULL. */
+static char *inner_folder_path(const char *dir, const char *rel)
 {
-    char *full = xasprintf("%s/%s", dir, declared ? declared : "workspace");
+    char *full = xasprintf("%s/%s", dir, rel);
     char real[PATH_MAX];
     struct stat st;
     char *out = NULL;
@@ -216,8 +239,9 @@ static void extract(Scenario *sc, lua_State *L, int t)
     sc->time_limit = get_num(L, t, "time_limit", 0);
     sc->pass = get_num(L, t, "pass", 70);
     char *ws = get_str(L, t, "workspace");
-    sc->workspace = workspace_path(sc->dir, ws);
+    sc->workspace = inner_folder_path(sc->dir, ws ? ws : "workspace");
     free(ws);
+    sc->checks_dir = inner_folder_path(sc->dir, "checks");
     extract_cast(sc, L, t);
     raw_get(L, t, "tasks");
     int n = (int)lua_rawlen(L, -1);
@@ -325,6 +349,7 @@ void scenario_free(Scenario *sc)
     free(sc->level);
     free(sc->family);
     free(sc->workspace);
+    free(sc->checks_dir);
     free_list(sc->skills, sc->n_skills);
     free_list(sc->needs, sc->n_needs);
     free_list(sc->channels, sc->n_channels);
@@ -345,6 +370,7 @@ void scenario_free(Scenario *sc)
         free(t->ticket);
         free(t->review);
         free_list(t->hints, t->n_hints);
+        free_list(t->protect, t->n_protect);
         for (int j = 0; j < t->n_checks; j++) {
             free(t->checks[j].id);
             free(t->checks[j].label);

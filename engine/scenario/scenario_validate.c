@@ -34,7 +34,7 @@ static const char *const HOOK_KEYS[] = {
     "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish", NULL};
 static const char *const CAST_KEYS[] = {"name", "role", "persona", "knows", "reviewer", NULL};
 static const char *const TASK_KEYS[] = {
-    "id", "title", "from", "ticket", "checks", "hints", "hint_cost", "review", "assign", NULL};
+    "id", "title", "from", "ticket", "checks", "hints", "hint_cost", "review", "assign", "protect", NULL};
 static const char *const CHECK_KEYS[] = {"id", "label", "points", "run", "skill", "timeout", NULL};
 static const char *const RUBRIC_KEYS[] = {
     "id", "label", "points", "judge", "skill", "criteria", "scripted", NULL};
@@ -320,6 +320,24 @@ static bool list_table_item(V *v, int list, lua_Integer i)
 
 /* ---- parts of a scenario ---- */
 
+/* The folder rel of the scenario folder exists (unless optional) and does not lead outside it. */
+static bool folder_stays_inside(V *v, const char *rel, bool required)
+{
+    char *full = xasprintf("%s/%s", v->dir, rel);
+    char real[PATH_MAX], real_dir[PATH_MAX];
+    struct stat st;
+    bool exists = lstat(full, &st) == 0;
+    bool ok = stat(full, &st) == 0 && S_ISDIR(st.st_mode);
+    bool escapes = ok && realpath(full, real) && realpath(v->dir, real_dir) &&
+                   (strncmp(real, real_dir, strlen(real_dir)) != 0 || real[strlen(real_dir)] != '/');
+    free(full);
+    if (!exists && !required) return true;
+    if (!ok) return fail(v, required ? "folder '%s' not found in the scenario folder"
+                                     : "'%s' in the scenario folder must be a folder", rel);
+    if (escapes) return fail(v, "'%s' leads outside the scenario folder (a symlink?)", rel);
+    return true;
+}
+
 static bool validate_top_scalars(V *v, int t)
 {
     lua_State *L = v->L;
@@ -356,17 +374,14 @@ static bool validate_top_scalars(V *v, int t)
             if ((p == ws || p[-1] == '/') && (p[2] == '\0' || p[2] == '/')) inside = false;
         path_key(v, "workspace");
         if (!inside) return fail(v, "expected a folder inside the scenario folder, got '%s'", ws);
-        char *full = xasprintf("%s/%s", v->dir, ws);
-        char real[PATH_MAX], real_dir[PATH_MAX];
-        struct stat st;
-        bool ok = stat(full, &st) == 0 && S_ISDIR(st.st_mode);
-        bool escapes = ok && realpath(full, real) && realpath(v->dir, real_dir) &&
-                       (strncmp(real, real_dir, strlen(real_dir)) != 0 || real[strlen(real_dir)] != '/');
-        free(full);
-        if (!ok) return fail(v, "folder '%s' not found in the scenario folder", ws);
-        if (escapes) return fail(v, "'%s' leads outside the scenario folder (a symlink?)", ws);
+        if (!folder_stays_inside(v, ws, true)) return false;
         path_restore(v, 0);
     }
+    /* The optional checks/ folder (bound at /checks in check sandboxes) must be a folder of
+     * the scenario's own, not a link to files elsewhere on the author's machine. */
+    path_key(v, "checks");
+    if (!folder_stays_inside(v, "checks", false)) return false;
+    path_restore(v, 0);
     for (const char *const *h = HOOK_KEYS; *h; h++)
         if (!opt_type(v, t, *h, LUA_TFUNCTION)) return false;
     return true;
@@ -440,6 +455,31 @@ static bool validate_check(V *v, int c, int seen)
            opt_number(v, c, "timeout", false, 0, 1e308);
 }
 
+/* protect = { "tests/", "pyproject.toml" }: workspace-relative paths the checks get as they
+ * were in the base (scenario_protect_path_ok says which are acceptable). */
+static bool validate_protect(V *v, int task)
+{
+    lua_State *L = v->L;
+    if (!opt_string_list(v, task, "protect")) return false;
+    if (raw_get(L, task, "protect") != LUA_TTABLE) {
+        lua_pop(L, 1);
+        return true;
+    }
+    int list = lua_gettop(L);
+    size_t old = path_key(v, "protect");
+    for (lua_Integer i = 1; lua_rawgeti(L, list, i) != LUA_TNIL; i++) {
+        const char *p = lua_tostring(L, -1);
+        if (!scenario_protect_path_ok(p)) {
+            path_index(v, (long)i);
+            return fail(v, "expected a path inside the workspace (relative, no '..', '.' or empty parts), got '%s'", p);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+    path_restore(v, old);
+    return true;
+}
+
 static bool validate_task(V *v, int task, int seen_tasks)
 {
     lua_State *L = v->L;
@@ -458,6 +498,7 @@ static bool validate_task(V *v, int task, int seen_tasks)
         path_key(v, "assign");
         return fail(v, "expected \"start\" or \"manual\", got '%s'", assign);
     }
+    if (!validate_protect(v, task)) return false;
     if (!get_field(v, task, "checks", LUA_TTABLE, "a list of checks", false)) return false;
     if (lua_isnil(L, -1)) {
         lua_pop(L, 1);

@@ -1,6 +1,6 @@
 /* ui_review.c: the Code review app (ui_review.h), laid out like a pull-request page.
  * "Files changed" shows the workspace's diff against the scenario's starting commit
- * (.git/worksim-base, written by scenarios/lib/gitrepo.lua; else the root commit), plus
+ * (run_base_commit, recorded by the engine; else the root commit), plus
  * untracked files, read by one script run in the sandbox with sandbox_exec_start on the
  * run's loop: never blocking, one read in flight, re-read on focus and after each learner
  * command. "Conversation" lists the learner's commits and each reviewer's decisions. Git's
@@ -20,14 +20,12 @@
 #define REVIEW_MAX_LINE 2000      /* bytes of one diff line kept */
 #define MARK "##worksim## "       /* section marker: no diff line starts with '#' */
 
-/* One script prints every section; the learner's git config cannot redirect it (no pager,
+/* One script prints every section ($base is set before it: the engine's base commit or empty); the learner's git config cannot redirect it (no pager,
  * external diff or textconv; fixed prefixes) and it takes no lock the learner could trip on. */
 static const char REVIEW_SCRIPT[] =
     "export GIT_OPTIONAL_LOCKS=0 GIT_PAGER=cat GIT_TERMINAL_PROMPT=0\n"
     "g() { git -c safe.directory='*' -c core.quotepath=off -c color.ui=never \"$@\"; }\n"
     "g rev-parse --is-inside-work-tree >/dev/null 2>&1 || { echo '" MARK "nogit'; exit 0; }\n"
-    "gd=$(g rev-parse --git-dir)\n"
-    "base=$(cat \"$gd/worksim-base\" 2>/dev/null)\n"
     "g cat-file -e \"${base:-none}^{commit}\" 2>/dev/null || base=$(g rev-list --max-parents=0 HEAD 2>/dev/null | tail -n 1)\n"
     "if [ -n \"$base\" ]; then echo \"" MARK "base $(g rev-parse --short \"$base\")\";\n"
     "else base=$(g hash-object -t tree /dev/null); fi\n"
@@ -484,9 +482,14 @@ static void start_refresh(ReviewView *v)
     DiffJob *job = xcalloc(1, sizeof *job);
     job->view = v;
     v->job = job;
-    SandboxExecRequest req = {.command = REVIEW_SCRIPT, .timeout = REVIEW_TIMEOUT};
+    /* The base commit is hex from the engine, never a file the learner could rewrite. */
+    const char *base = run_base_commit(v->run);
+    char *script = xasprintf("base=%s\n%s", base ? base : "", REVIEW_SCRIPT);
+    SandboxExecRequest req = {.command = script, .timeout = REVIEW_TIMEOUT};
     char *err = NULL;
-    if (!sandbox_exec_start(sb, run_loop(v->run), &req, on_diff_done, job, &err)) {
+    bool started = sandbox_exec_start(sb, run_loop(v->run), &req, on_diff_done, job, &err);
+    free(script);
+    if (!started) {
         if (v->job == job) {
             v->job = NULL;
             free(job);

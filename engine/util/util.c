@@ -95,6 +95,16 @@ void buf_append(Buf *b, const void *data, size_t n)
 
 void buf_puts(Buf *b, const char *s) { buf_append(b, s, strlen(s)); }
 
+void buf_put_shell_quoted(Buf *b, const char *word)
+{
+    buf_puts(b, "'");
+    for (const char *p = word; *p; p++) {
+        if (*p == '\'') buf_puts(b, "'\\''");
+        else buf_append(b, p, 1);
+    }
+    buf_puts(b, "'");
+}
+
 void buf_printf(Buf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -25,6 +25,7 @@ typedef struct Buf {
 
 void buf_append(Buf *b, const void *data, size_t n);
 void buf_puts(Buf *b, const char *s);
+void buf_put_shell_quoted(Buf *b, const char *word);   /* word single-quoted for bash */
 void buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *buf_steal(Buf *b);                     /* returns the string (never NULL), resets b */
 void buf_free(Buf *b);

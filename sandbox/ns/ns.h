@@ -30,6 +30,8 @@ struct NsSandbox {
     char *base;             /* dir/base: the workspace as recorded by ns_record_base, bound
                                read-only at /base in checks; NULL until then */
     bool ws_mounted;        /* ws is a capped tmpfs of its own (root only) */
+    char *checks;           /* dir/checks: copy of SandboxConfig.checks_src, bound read-only at
+                               /checks in checks; NULL when the scenario has none */
     char *etc;              /* dir/etc: generated passwd and group, bound read-only as /etc */
     bool has_init;          /* etc/worksim/init is a copy of worksim-ns-init: bwrap --as-pid-1 */
     SandboxLimits limits;
@@ -87,6 +89,7 @@ typedef struct NsRunSpec {
     const char *home;           /* HOME inside; NULL = /workspace. Checks get a fresh /tmp so the
                                    learner's dotfiles (~/.local python hooks, .gitconfig, ...) stay out */
     const char *base;           /* optional: host dir bound read-only at /base (checks only) */
+    const char *checks;         /* optional: host dir bound read-only at /checks (checks only) */
     const char *tmpfs_dir;      /* optional: ns_tmpfs_create's folder, whose tmp is bound at /tmp;
                                    NULL = bwrap's own --size --tmpfs */
 } NsRunSpec;

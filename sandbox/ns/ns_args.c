@@ -100,6 +100,7 @@ void ns_args_build(NsArgs *a, const NsSandbox *sb, const NsRunSpec *spec)
     if (spec->rcfile_host) add3(a, "--ro-bind", spec->rcfile_host, "/etc/worksim/bashrc");
     add3(a, "--bind", spec->workspace, "/workspace");
     if (spec->base) add3(a, "--ro-bind", spec->base, "/base");
+    if (spec->checks) add3(a, "--ro-bind", spec->checks, "/checks");
     add2(a, "--remount-ro", "/");      /* the root tmpfs (/, /etc) becomes read-only */
     add2(a, "--chdir", "/workspace");
 

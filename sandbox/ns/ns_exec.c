@@ -291,6 +291,7 @@ static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *worksp
     NsRunSpec spec = {.workspace = workspace, .as_root = req->as_root, .term = "dumb",
                       .seccomp_fd = NS_FD_SECCOMP, .status_fd = NS_FD_STATUS,
                       .home = req->check ? "/tmp" : NULL, .base = req->check ? sb->base : NULL,
+                      .checks = req->check ? sb->checks : NULL,
                       .tmpfs_dir = ex->tmpfs};
     ns_args_build(&a, sb, &spec);
     args = ns_args_memfd(&a);

@@ -202,6 +202,15 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
     if (cfg->workspace_src &&
         !ns_copy_tree(cfg->workspace_src, sb->ws, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, &e))
         goto fail;
+    if (cfg->checks_src) {
+        sb->checks = xasprintf("%s/checks", sb->dir);
+        if (mkdir(sb->checks, 0700) != 0 || (sb->drop_uid && chown(sb->checks, sb->host_uid, sb->host_gid) != 0)) {
+            e = xasprintf("%s: %s", sb->checks, strerror(errno));
+            goto fail;
+        }
+        if (!ns_copy_tree(cfg->checks_src, sb->checks, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, &e))
+            goto fail;
+    }
     if (!probe(sb, &e)) goto fail;
     return sb;
 
@@ -250,6 +259,7 @@ void ns_sandbox_close(NsSandbox *sb)
     free(sb->dir);
     free(sb->ws);
     free(sb->base);
+    free(sb->checks);
     free(sb->etc);
     free(sb);
 }

@@ -63,17 +63,21 @@ function M.init_command(opts)
   end
   parts[#parts + 1] = "git add -A"
   parts[#parts + 1] = env .. " git commit -q -m " .. M.shq(opts.message or "Initial import")
-  parts[#parts + 1] = "git rev-parse HEAD > .git/worksim-base"
   return table.concat(parts, "\n")
 end
 
--- For check scripts: defines g() (git that works whoever owns the files) and sets $base to
--- the last commit made by the setup (falling back to the root commit), so "the learner's
--- commits" are `$base..HEAD`. Paste it at the top of a check: gitrepo.CHECK_PRELUDE .. [[ ... ]]
+-- For check scripts: defines g() (git on the check's copy of the learner's repository, whoever
+-- owns the files), gb() (git on the engine's read-only copy of the repository as it stood when
+-- on_start returned, /base/.git: what the base held, from a source the learner cannot touch)
+-- and sets $base to $WORKSIM_BASE_COMMIT, the HEAD commit the engine recorded then. So "the
+-- learner's commits" are `$base..HEAD`, and the original tests are `gb archive "$base" tests`.
+-- Nothing here reads a file of the workspace: a learner who moves tags or branches, rewrites
+-- refs or plants a marker in .git changes none of it. $base is empty when the workspace was
+-- no git repository at the start. Paste it at the top of a check: gitrepo.CHECK_PRELUDE .. [[ ... ]]
 M.CHECK_PRELUDE = [[
 g() { git -c safe.directory='*' "$@"; }
-base=$(cat .git/worksim-base 2>/dev/null)
-g cat-file -e "${base:-none}^{commit}" 2>/dev/null || base=$(g rev-list --max-parents=0 HEAD 2>/dev/null | tail -n 1)
+gb() { git -c safe.directory='*' --git-dir=/base/.git "$@"; }
+base=${WORKSIM_BASE_COMMIT:-}
 ]]
 
 -- Runs the setup in the learner's workspace; raises with the output when it fails, so a broken
