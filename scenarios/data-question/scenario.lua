@@ -3,6 +3,7 @@
 -- (paid orders only). The answer goes into answer.csv; the checks recompute the truth from the
 -- (checksummed, read-only) database with python3's sqlite3 module.
 local chat = require("chat")
+local facts = require("facts")
 
 local DB_SHA256 = "e2047e28c6de09c57ac04fed84c1c5546d2a530245a39c896060e64adacd7e4e"
 
@@ -125,9 +126,9 @@ local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local PERIOD_WORDS = { "month", "period", "date", "feb", "march", "january", "range", "timeframe",
   "time frame", "which days", "from when", "calendar", "rolling", "30 days", "utc", "timezone" }
--- A message asks something when it has a question mark or a request to confirm.
-local ASKING = { "?", "do you mean", "can you confirm", "could you confirm", "please confirm",
-  "is that right", "is that ok", "let me know if", "correct me" }
+-- A message asks something when facts.asks says so, or when it requests a confirmation.
+local CONFIRM = { "please confirm", "confirm that", "correct me" }
+local function asking(text) return facts.asks(text) or chat.has_any(text, CONFIRM) end
 -- A message delivers when it says the file or the numbers are there, or quotes an amount.
 local DELIVERY = { "answer.csv", "ready", "done", "here are", "here's", "attached", "finished",
   "uploaded", "in your folder", "~%d%.%d%d" }
@@ -331,7 +332,7 @@ before the file existed. 0: no message.]],
     if not to_nora(msg) then return nil end
     local text = msg.text or ""
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
-    local question = chat.has_any(text, ASKING)
+    local question = asking(text)
     local promise = chat.has_any(text, { "will ", "i'll", "soon", "working on", "later", "shortly" })
     if chat.has_any(text, DELIVERY) and not (promise and not text:find("%d%.%d%d")) then
       local st = file_state(run)

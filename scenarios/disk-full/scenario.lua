@@ -4,6 +4,7 @@
 -- The logs are generated at the start (the folder stays small); the checks compare with the
 -- digests of what the generator wrote.
 local chat = require("chat")
+local facts = require("facts")
 
 -- One deterministic python program: "write" creates the logs, the other modes verify them.
 local GEN = [==[
@@ -154,18 +155,19 @@ local warned = {}                     -- Kenji's state-based warnings, once each
 local posts = {}                      -- the learner's #incidents posts: { step, text, state }
 local start_pct = 93
 
--- Percent figures in a post, and whether they are true: each one is a real reading (93/94 before,
--- the current value now, give or take one) or a figure of the ticket (the 90/40/100 marks).
+-- Figures in a post, and whether they are true: a percent is a real reading (92-95 before, the
+-- current value now, give or take 1.5) or a mark of the ticket (90/40/100); a size counts as
+-- the "after" figure when it is within 1 MB of what the volume holds now.
 local function figures(text, st)
   local ok, wrong = false, {}
-  for n in text:gmatch("(%d+)%s*%%") do
-    n = tonumber(n)
-    if math.abs(n - st.pct) <= 1 then ok = true
-    elseif not (n == 90 or n == 93 or n == 94 or n == 40 or n == 100) then wrong[#wrong + 1] = n .. "%" end
-  end
-  for n in text:gmatch("(%d+%.?%d*)%s*[mM]i?[bB]") do
-    n = tonumber(n)
-    if n and math.abs(n - st.mb) <= 1 then ok = true end
+  for _, n in ipairs(facts.numbers(text)) do
+    if n.kind == "percent" then
+      local v = n.value
+      if math.abs(v - st.pct) <= 1.5 then ok = true
+      elseif not ((v >= 92 and v <= 95) or v == 90 or v == 40 or v == 100) then wrong[#wrong + 1] = n.text end
+    elseif n.kind == "size" and math.abs(n.base - st.used) <= 1048576 then
+      ok = true
+    end
   end
   return ok, wrong
 end
@@ -249,7 +251,7 @@ an acknowledgement, not a result.]],
         for k = #posts, 1, -1 do
           local p = posts[k]
           local after_fix = first_fix_step and p.step > first_fix_step
-          if chat.has_any(p.text, DONE_WORDS) or (after_fix and p.text:find("%d%s*%%")) then result = p; break end
+          if chat.has_any(p.text, DONE_WORDS) or (after_fix and facts.first(facts.numbers(p.text), function(n) return n.kind == "percent" end)) then result = p; break end
         end
         local pts, why = 0, {}
         local first = posts[1]

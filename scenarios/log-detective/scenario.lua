@@ -4,6 +4,7 @@
 -- in them is a hard-coded answer; an earlier burst of 502s from another client traps anyone
 -- who does not filter on the time window.
 local chat = require("chat")
+local facts = require("facts")
 
 -- sha256 of workspace/access.log as shipped (tools/gen_access_log.py regenerates it;
 -- update this value when you do).
@@ -19,6 +20,9 @@ if [ "$sum" != "]=] .. LOG_SHA256 .. [=[" ]; then
 fi
 [ -f "$A" ] || { echo "FAIL: answer.txt is missing: fill in the template"; exit 1; }
 val() { grep -iE "^[[:space:]]*[-*]?[[:space:]]*$1[[:space:]]*:" "$A" | head -n 1 | cut -d: -f2- | tr -d ' \t\r`*'; }
+# the value itself, with a remark after it allowed ("46 (5xx only)", "198.51.100.23 - partner")
+ans_ip() { val ip | grep -oE '^[0-9]{1,3}(\.[0-9]{1,3}){3}' | head -n 1; }
+ans_count() { val count | grep -oE '^[0-9]+' | head -n 1; }
 win() { awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00" && t < "14:10") print }' "$LOG"; }
 top=$(win | awk '$9 ~ /^5[0-9][0-9]$/ { c[$1]++ } END { for (i in c) print c[i], i }' | sort -k1,1nr -k2,2 | head -n 1)
 T_COUNT=${top%% *}; T_IP=${top#* }
@@ -26,8 +30,8 @@ T_COUNT=${top%% *}; T_IP=${top#* }
 ]=]
 
 local CHECK_IP = PRELUDE .. [=[
-ip=$(val ip)
-[ -n "$ip" ] || { echo "FAIL: answer.txt: the 'ip:' line is empty"; exit 1; }
+ip=$(ans_ip)
+[ -n "$ip" ] || { echo "FAIL: answer.txt: the 'ip:' line holds no IP address"; exit 1; }
 [ "$ip" = "$T_IP" ] && exit 0
 day_top=$(awk '$9 ~ /^5[0-9][0-9]$/ { c[$1]++ } END { for (i in c) print c[i], i }' "$LOG" | sort -k1,1nr | head -n 1 | cut -d' ' -f2)
 busiest=$(awk '{ c[$1]++ } END { for (i in c) print c[i], i }' "$LOG" | sort -k1,1nr | head -n 1 | cut -d' ' -f2)
@@ -44,11 +48,11 @@ exit 1
 ]=]
 
 local CHECK_COUNT = PRELUDE .. [=[
-n=$(val count)
-[ -n "$n" ] || { echo "FAIL: answer.txt: the 'count:' line is empty"; exit 1; }
+n=$(ans_count)
+[ -n "$n" ] || { echo "FAIL: answer.txt: the 'count:' line does not start with a whole number"; exit 1; }
 case "$n" in *[!0-9]*) echo "FAIL: answer.txt: count must be a whole number, got '$n'"; exit 1;; esac
 [ "$n" -eq "$T_COUNT" ] && exit 0
-if [ "$(val ip)" != "$T_IP" ]; then
+if [ "$(ans_ip)" != "$T_IP" ]; then
   echo "FAIL: the count is for the client that caused the spike: get the ip right first, then count its 5xx in the window"; exit 1
 fi
 all_req=$(win | awk -v ip="$T_IP" '$1 == ip' | wc -l)
@@ -73,7 +77,7 @@ exit 1
 
 local CHECK_ENDPOINT = PRELUDE .. [=[
 # accept "GET /api/export" too: val() drops spaces, so strip a leading HTTP method
-e=$(val endpoint | sed -E 's#^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/#/#I; s#^https?://[^/]*##; s#\?.*##; s#/+$##')
+e=$(val endpoint | sed -E 's#^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)/#/#I; s#^https?://[^/]*##' | grep -oE '^/[A-Za-z0-9._~/-]*' | sed -E 's#/+$##')
 [ -n "$e" ] || { echo "FAIL: answer.txt: the 'endpoint:' line is empty"; exit 1; }
 want=$(win | awk -v ip="$T_IP" '$1 == ip && $9 ~ /^5[0-9][0-9]$/ { split($7, p, "?"); print p[1] }' | sort | uniq -c | sort -k1,1nr | head -n 1 | awk '{ print $2 }')
 [ "$e" = "$want" ] && exit 0
@@ -297,7 +301,8 @@ awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00
       end
       return nil
     end
-    local question = text:find("%?%s") ~= nil or text:find("%?%s*$") ~= nil
+    -- "is it X? it got 46 5xx" states a finding; "is it X?" alone asks the lead to guess
+    local question = facts.asks(text) and #stated_counts(text) == 0
     if question then
       if #ips == 1 and ips[1] == OLD_INCIDENT then
         reply(run, msg, "dana", "192.0.2.44 was the 13:31 search restart: a different incident, closed. Stick to 14:00-14:10.")
