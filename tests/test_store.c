@@ -535,7 +535,8 @@ static void test_store_reopen_does_not_rerun_migrations(void)
 static void test_store_future_schema_refused_naming_the_file(void)
 {
     char *path = db_path("future.db");
-    char *sql = xasprintf("PRAGMA user_version = %d", store_schema_latest() + 1);
+    char *sql = xasprintf("PRAGMA application_id = %u; PRAGMA user_version = %d", STORE_APPLICATION_ID,
+                          store_schema_latest() + 1);
     free(cli_query(path, sql));
     free(sql);
     char *err = NULL;

@@ -73,7 +73,9 @@ int cmd_doctor(CliContext *ctx, int argc, char **argv);
 int cmd_sandbox(int argc, char **argv);
 
 /* Shared helpers (cli_common.c). */
-Store *cli_open_store(CliContext *ctx);                     /* prints the error and returns NULL */
+/* Opens --db (or the default database); on failure prints one line, sets *rc (2 for a
+ * missing file when must_exist or another application's file, else 3) and returns NULL. */
+Store *cli_open_store(CliContext *ctx, bool must_exist, int *rc);
 Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out);   /* prints errors */
 /* Every scenario folder on the search path, first occurrence of each id wins; caller frees
  * each string and the array. */

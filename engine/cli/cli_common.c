@@ -23,12 +23,15 @@ void cli_usage_error(const char *command, const char *fmt, ...)
     va_end(ap);
 }
 
-Store *cli_open_store(CliContext *ctx)
+Store *cli_open_store(CliContext *ctx, bool must_exist, int *rc)
 {
     char *path = ctx->db_path ? xstrdup(ctx->db_path) : store_default_path();
     char *err = NULL;
-    Store *st = store_open(path, &err);
-    if (!st) fprintf(stderr, "worksim: cannot open the database: %s\n", err ? err : path);
+    StoreOpenFailure why = STORE_OPEN_ERROR;
+    Store *st = store_open_checked(path, must_exist, &why, &err);
+    if (!st) fprintf(stderr, "worksim: cannot open the database: %s\n", err ? err : path ? path : "no path");
+    /* Another application's file or a mistyped path is the user's input; damage is not. */
+    *rc = why == STORE_OPEN_MISSING || why == STORE_OPEN_NOT_OURS ? EXIT_USAGE : EXIT_INFRA;
     free(err);
     free(path);
     return st;

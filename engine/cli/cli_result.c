@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "util/text_safe.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -21,7 +22,7 @@ void cli_print_breakdown(Run *run)
 {
     const ScoreSheet *s = run_score(run);
     const Scenario *sc = run_scenario(run);
-    printf("\n%s: %s (learner %s, run %lld)\n", sc->id, sc->title, run_learner(run), (long long)run_id(run));
+    text_fprintf_terminal(stdout, "\n%s: %s (learner %s, run %lld)\n", sc->id, sc->title, run_learner(run), (long long)run_id(run));
     for (int i = 0; i < s->n_lines; i++) {
         const ScoreLine *l = &s->lines[i];
         char *id = l->task ? xasprintf("%s/%s", l->task, l->item_id) : xstrdup(l->item_id);
@@ -29,27 +30,27 @@ void cli_print_breakdown(Run *run)
         if (l->kind == SCORE_CHECK || l->kind == SCORE_RUBRIC) snprintf(points, sizeof points, "%g/%g", l->points, l->max);
         else snprintf(points, sizeof points, "%+g", l->points);
         const char *mark = l->kind == SCORE_CHECK || l->kind == SCORE_RUBRIC ? (l->passed ? "ok  " : "MISS") : "    ";
-        printf("  %s %-7s %-24s %-40s %8s\n", mark, score_kind_name(l->kind), id, l->label, points);
+        text_fprintf_terminal(stdout, "  %s %-7s %-24s %-40s %8s\n", mark, score_kind_name(l->kind), id, l->label, points);
         if (l->feedback && *l->feedback) {
             char *fb = xstrdup(l->feedback);
             char *save = NULL;
             for (char *line = strtok_r(fb, "\n", &save); line; line = strtok_r(NULL, "\n", &save))
-                printf("         %s\n", line);
+                text_fprintf_terminal(stdout, "         %s\n", line);
             free(fb);
         }
         free(id);
     }
     if (s->n_skills) {
-        printf("  skills:");
+        text_fprintf_terminal(stdout, "  skills:");
         for (int i = 0; i < s->n_skills; i++)
-            printf(" %s %g/%g%s", s->skills[i].skill, s->skills[i].points, s->skills[i].max, i + 1 < s->n_skills ? "," : "");
-        printf("\n");
+            text_fprintf_terminal(stdout, " %s %g/%g%s", s->skills[i].skill, s->skills[i].points, s->skills[i].max, i + 1 < s->n_skills ? "," : "");
+        text_fprintf_terminal(stdout, "\n");
     }
-    printf("  score %g/%g (%.0f%%), pass at %g%%: %s", s->score, s->max, s->percent, sc->pass, s->outcome);
-    if (run_end_reason(run)) printf(" (%s)", run_end_reason(run));
-    printf("\n");
-    if (run_cost_usd(run) > 0) printf("  LLM cost: $%.4f (estimate from list prices)\n", run_cost_usd(run));
-    if (run_error(run)) printf("  error: %s\n", run_error(run));
+    text_fprintf_terminal(stdout, "  score %g/%g (%.0f%%), pass at %g%%: %s", s->score, s->max, s->percent, sc->pass, s->outcome);
+    if (run_end_reason(run)) text_fprintf_terminal(stdout, " (%s)", run_end_reason(run));
+    text_fprintf_terminal(stdout, "\n");
+    if (run_cost_usd(run) > 0) text_fprintf_terminal(stdout, "  LLM cost: $%.4f (estimate from list prices)\n", run_cost_usd(run));
+    if (run_error(run)) text_fprintf_terminal(stdout, "  error: %s\n", run_error(run));
 }
 
 cJSON *cli_result_object(Run *run)
@@ -98,32 +99,14 @@ static const char *str_field(const cJSON *o, const char *name)
 }
 
 /* Learner-controlled text (command output, messages) may hold terminal escapes: a transcript
- * shows it as plain text, so nothing a learner prints can recolour, retitle or write to the
- * clipboard of the instructor's terminal. CSI and OSC sequences are dropped, other control
- * characters except tab become '?'. */
+ * shows it as plain text (text_safe.h), so nothing a learner prints can recolour, retitle or
+ * write to the clipboard of the instructor's terminal. */
 static char *plain_text(const char *s, size_t len)
 {
-    Buf b = {0};
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0x1b && i + 1 < len && s[i + 1] == '[') {          /* CSI ... final byte */
-            i += 2;
-            while (i < len && ((unsigned char)s[i] < 0x40 || (unsigned char)s[i] > 0x7e)) i++;
-        } else if (c == 0x1b && i + 1 < len && s[i + 1] == ']') {   /* OSC ... BEL or ST */
-            i += 2;
-            while (i < len && s[i] != '\a' && !(s[i] == 0x1b && i + 1 < len && s[i + 1] == '\\')) i++;
-            if (i < len && s[i] == 0x1b) i++;
-        } else if (c == 0x1b) {
-            i++;                                                     /* two-byte escape */
-        } else if (c == '\r') {
-            continue;
-        } else if ((c < 0x20 && c != '\t') || c == 0x7f) {
-            buf_puts(&b, "?");
-        } else {
-            buf_append(&b, &s[i], 1);
-        }
-    }
-    return buf_steal(&b);
+    char *line = xstrndup(s, len);
+    char *safe = text_terminal(line, TEXT_ONE_LINE);
+    free(line);
+    return safe;
 }
 
 static void print_indented(FILE *f, const char *text, int max_lines)
@@ -156,36 +139,36 @@ void cli_print_event_at(FILE *f, double t, const char *kind, const char *data_js
     if (strcmp(kind, "message") == 0) {
         const char *channel = str_field(o, "channel");
         const char *to = str_field(o, "to");
-        fprintf(f, "[%s] %s -> %s:\n", stamp, str_field(o, "from"), channel ? channel : to);
+        text_fprintf_terminal(f, "[%s] %s -> %s:\n", stamp, str_field(o, "from"), channel ? channel : to);
         print_indented(f, str_field(o, "text"), 40);
     } else if (strcmp(kind, "command") == 0) {
         const cJSON *exit_code = cJSON_GetObjectItem(o, "exit");
         const char *line = str_field(o, "line");
         char *shown = plain_text(line ? line : "", line ? strlen(line) : 0);
-        fprintf(f, "[%s] $ %s   (exit %d)\n", stamp, shown, (int)cJSON_GetNumberValue(exit_code));
+        text_fprintf_terminal(f, "[%s] $ %s   (exit %d)\n", stamp, shown, (int)cJSON_GetNumberValue(exit_code));
         free(shown);
         print_indented(f, str_field(o, "output"), 12);
     } else if (strcmp(kind, "check") == 0) {
-        fprintf(f, "[%s] check %s/%s: %s\n", stamp, str_field(o, "task"), str_field(o, "check"),
+        text_fprintf_terminal(f, "[%s] check %s/%s: %s\n", stamp, str_field(o, "task"), str_field(o, "check"),
                 cJSON_IsTrue(cJSON_GetObjectItem(o, "passed")) ? "passed" : "failed");
         if (str_field(o, "feedback")) print_indented(f, str_field(o, "feedback"), 6);
     } else if (strcmp(kind, "task_status") == 0) {
-        fprintf(f, "[%s] task %s is %s%s%s\n", stamp, str_field(o, "task"), str_field(o, "status"),
+        text_fprintf_terminal(f, "[%s] task %s is %s%s%s\n", stamp, str_field(o, "task"), str_field(o, "status"),
                 str_field(o, "why") ? ": " : "", str_field(o, "why") ? str_field(o, "why") : "");
     } else if (strcmp(kind, "hint") == 0) {
-        fprintf(f, "[%s] hint for %s (costs %g points)\n", stamp, str_field(o, "task"),
+        text_fprintf_terminal(f, "[%s] hint for %s (costs %g points)\n", stamp, str_field(o, "task"),
                 cJSON_GetNumberValue(cJSON_GetObjectItem(o, "cost")));
     } else if (strcmp(kind, "tool_call") == 0) {
-        fprintf(f, "[%s] %s used %s: %s\n", stamp, str_field(o, "who"), str_field(o, "name"), str_field(o, "result"));
+        text_fprintf_terminal(f, "[%s] %s used %s: %s\n", stamp, str_field(o, "who"), str_field(o, "name"), str_field(o, "result"));
     } else if (strcmp(kind, "colleague_away") == 0) {
-        fprintf(f, "[%s] %s is away: %s\n", stamp, str_field(o, "who"), str_field(o, "error"));
+        text_fprintf_terminal(f, "[%s] %s is away: %s\n", stamp, str_field(o, "who"), str_field(o, "error"));
     } else if (strcmp(kind, "script_error") == 0) {
-        fprintf(f, "[%s] scenario error: %s\n", stamp, str_field(o, "error"));
+        text_fprintf_terminal(f, "[%s] scenario error: %s\n", stamp, str_field(o, "error"));
     } else if (strcmp(kind, "action_refused") == 0) {
-        fprintf(f, "[%s] action %d (%s) refused: %s\n", stamp, (int)cJSON_GetNumberValue(cJSON_GetObjectItem(o, "action")),
+        text_fprintf_terminal(f, "[%s] action %d (%s) refused: %s\n", stamp, (int)cJSON_GetNumberValue(cJSON_GetObjectItem(o, "action")),
                 str_field(o, "kind"), str_field(o, "why"));
     } else if (strcmp(kind, "award") == 0 || strcmp(kind, "penalty") == 0) {
-        fprintf(f, "[%s] %s %s: %g (%s)\n", stamp, kind, str_field(o, "id"),
+        text_fprintf_terminal(f, "[%s] %s %s: %g (%s)\n", stamp, kind, str_field(o, "id"),
                 cJSON_GetNumberValue(cJSON_GetObjectItem(o, "points")), str_field(o, "why") ? str_field(o, "why") : "");
     }
     fflush(f);

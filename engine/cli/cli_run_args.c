@@ -110,12 +110,11 @@ bool cli_run_deps_open(CliContext *ctx, const RunArgs *a, Scenario *sc, CliRunDe
         scenario_free(sc);
         return false;
     }
-    deps->store = cli_open_store(ctx);
+    deps->store = cli_open_store(ctx, false, rc);
     if (!deps->store) {
         if (deps->colleagues && deps->colleagues->free) deps->colleagues->free(deps->colleagues);
         deps->colleagues = NULL;
         scenario_free(sc);
-        *rc = EXIT_INFRA;
         return false;
     }
     store_close_abandoned_runs(deps->store);

@@ -1,7 +1,10 @@
 /* cmd_replay.c: `worksim replay RUN_ID` prints a stored run's transcript from its event log
  * (messages, commands with their output, checks, reviews, hints, errors) and its outcome,
- * so an instructor can watch what a learner did. Read-only: the log is the source of truth. */
+ * so an instructor can watch what a learner did. Read-only: the log is the source of truth, a
+ * missing database is not created, and a damaged one is reported as such (exit 3). */
 #include "cli/cli.h"
+
+#include "util/text_safe.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -20,9 +23,10 @@ static bool print_stored_event(void *ud, int64_t seq, double t_run, const char *
 static bool print_outcome(void *ud, const StoreRunRow *row)
 {
     (void)ud;
-    printf("\nrun %lld: %s by %s: %s, %g/%g (%.0f%%)%s%s\n", (long long)row->id, row->scenario_id,
-           row->learner ? row->learner : "?", row->outcome ? row->outcome : "not finished", row->score, row->max,
-           row->percent, row->reason ? ", " : "", row->reason ? row->reason : "");
+    text_fprintf_terminal(stdout, "\nrun %lld: %s by %s: %s, %g/%g (%.0f%%)%s%s\n", (long long)row->id,
+                          row->scenario_id, row->learner ? row->learner : "?",
+                          row->outcome ? row->outcome : "not finished", row->score, row->max, row->percent,
+                          row->reason ? ", " : "", row->reason ? row->reason : "");
     return true;
 }
 
@@ -38,10 +42,15 @@ int cmd_replay(CliContext *ctx, int argc, char **argv)
         cli_usage_error("replay", "expected one RUN_ID (a positive number)");
         return EXIT_USAGE;
     }
-    Store *st = cli_open_store(ctx);
-    if (!st) return EXIT_INFRA;
     int rc = EXIT_OK;
-    if (store_event_count(st, id) <= 0) {
+    Store *st = cli_open_store(ctx, true, &rc);
+    if (!st) return rc;
+    rc = EXIT_OK;
+    int64_t events = store_event_count(st, id);
+    if (events < 0) {
+        fprintf(stderr, "worksim replay: %s\n", store_errmsg(st));
+        rc = EXIT_INFRA;
+    } else if (events == 0) {
         fprintf(stderr, "worksim replay: no run %lld in the database\n", id);
         rc = EXIT_USAGE;
     } else {

@@ -1,6 +1,9 @@
 /* cmd_report.c: `worksim report` reads finished runs back from the database for instructors
- * (with their breakdown lines and LLM cost) and writes them in one of the formats of
- * engine/report, to stdout or, whole or not at all, to --out FILE. */
+ * and writes them in one of the formats of engine/report, to stdout or, whole or not at all,
+ * to --out FILE. Filters add up; --learner and --scenario may repeat (any of the values).
+ * Runs stored as demos (DESIGN §7) are left out unless --include-demo. The database must
+ * exist: a report never creates one. A selection that matches no run exits 1 and writes
+ * nothing, so CI never reads an empty JUnit file as success. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
@@ -10,119 +13,145 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char REPORT_HELP[] =
-    "usage: worksim report [--learner NAME] [--scenario ID] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
-    "Reports the finished runs in the database (--db, WORKSIM_DB or the default path).\n"
-    "  text   one line per run: id, date, learner, scenario, outcome, score, LLM cost (default)\n"
-    "  csv    one row per breakdown line of every run\n"
-    "  json   an array of runs, each with its breakdown and cost\n"
-    "  junit  JUnit XML: a test suite per run, a test case per check and rubric item\n"
+    "usage: worksim report [--learner NAME]... [--scenario ID]... [--since DATE] [--until DATE]\n"
+    "                      [--include-demo] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
+    "Reports the finished runs in the database (--db, WORKSIM_DB or the default path; it must exist).\n"
+    "  --learner, --scenario   keep runs of any of the given learners / scenarios (repeatable)\n"
+    "  --since, --until        keep runs started on or after / before DATE (UTC): YYYY-MM-DD\n"
+    "                          (--until takes the whole day) or YYYY-MM-DDTHH:MM[:SS][Z]\n"
+    "  --include-demo          also report demo runs (watching a solution, snapshots)\n"
+    "Formats (every one shows the same run fields under the same names: run_id, learner,\n"
+    "learner_id, scenario, scenario_title, scenario_version, mode, outcome, reason, started,\n"
+    "ended, learner_seconds, score, max, percent, hints, cost_usd, llm_calls):\n"
+    "  text   one line per run (default)\n"
+    "  csv    one row per breakdown line of every run (a run without lines gets one row)\n"
+    "  json   an array of runs, each with its fields and breakdown\n"
+    "  junit  JUnit XML (Jenkins/GitLab): a test suite per run, a testcase for its outcome\n"
+    "         (failure when failed, error for infra_error, skipped when incomplete) and one\n"
+    "         per breakdown line, classname worksim.SCENARIO.TASK\n"
     "  html   one self-contained page: a table of runs and each run's breakdown (no scripts)\n"
-    "  xapi   a JSON array of xAPI statements (actor, verb passed/failed/terminated, scenario\n"
-    "         activity, scaled score, duration), ready to POST to an LRS's /statements;\n"
-    "         the learner accounts' homePage is $WORKSIM_XAPI_HOMEPAGE (e.g. your LMS's URL)\n";
+    "  xapi   a JSON array of xAPI 1.0.3 statements, ready to POST to an LRS's /statements;\n"
+    "         ids are stable per run (a resend does not duplicate); the learner accounts'\n"
+    "         homePage is $WORKSIM_XAPI_HOMEPAGE (e.g. your LMS's URL)\n"
+    "Exit: 0 with a report; 1 when no finished run matches (nothing is written); 2 bad usage\n"
+    "or no such database; 3 a database error.\n";
 
-static bool collect_line(void *ud, const StoreResultLine *l)
+/* A UTC date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z]. With end_of_day a bare date means the
+ * end of that day (the start of the next). false when it is not one of those. */
+static bool parse_date(const char *text, bool end_of_day, double *out)
 {
-    ReportRun *r = ud;
-    r->lines = xrealloc(r->lines, (size_t)(r->n_lines + 1) * sizeof *r->lines);
-    r->lines[r->n_lines++] = (StoreResultLine){xstrdup(l->kind), xstrdup(l->item_id), xstrdup(l->task),
-                                               xstrdup(l->label), xstrdup(l->skill), l->points, l->max,
-                                               l->passed, xstrdup(l->feedback)};
-    return true;
-}
-
-static bool collect_call(void *ud, const StoreLlmCall *c)
-{
-    ReportRun *r = ud;
-    r->cost += c->cost_usd;
-    r->calls++;
-    return true;
-}
-
-static bool collect_run(void *ud, const StoreRunRow *row)
-{
-    Report *rep = ud;
-    if (!row->outcome) return true;   /* still running */
-    rep->runs = xrealloc(rep->runs, (size_t)(rep->n + 1) * sizeof *rep->runs);
-    ReportRun *r = &rep->runs[rep->n++];
-    memset(r, 0, sizeof *r);
-    r->row = *row;
-    const char **fields[] = {&r->row.scenario_id, &r->row.scenario_title, &r->row.scenario_hash, &r->row.learner,
-                             &r->row.mode, &r->row.llm, &r->row.outcome, &r->row.reason};
-    for (int i = 0; i < 8; i++) {
-        r->strings[i] = xstrdup(*fields[i]);
-        *fields[i] = r->strings[i];
+    struct tm tm = {0};
+    const char *rest = strptime(text, "%Y-%m-%d", &tm);
+    if (!rest) return false;
+    bool date_only = *rest == '\0';
+    if (!date_only) {
+        const char *t = strptime(rest, "T%H:%M", &tm);
+        if (t && *t == ':') t = strptime(t, ":%S", &tm);
+        if (t && *t == 'Z') t++;
+        if (!t || *t) return false;
     }
-    r->row.sandbox = NULL;
+    time_t secs = timegm(&tm);
+    if (secs == (time_t)-1) return false;
+    *out = (double)secs + (date_only && end_of_day ? 86400.0 : 0.0);
     return true;
 }
 
-static void report_free(Report *rep)
+typedef struct ReportArgs {
+    const char *format, *out;
+    StoreRunFilter filter;
+    const char **learners, **scenarios;
+} ReportArgs;
+
+static void push(const char ***list, int *n, const char *value)
 {
-    for (int i = 0; i < rep->n; i++) {
-        ReportRun *r = &rep->runs[i];
-        for (int k = 0; k < 8; k++) free(r->strings[k]);
-        for (int k = 0; k < r->n_lines; k++) {
-            StoreResultLine *l = &r->lines[k];
-            free((char *)l->kind), free((char *)l->item_id), free((char *)l->task);
-            free((char *)l->label), free((char *)l->skill), free((char *)l->feedback);
+    *list = xrealloc(*list, (size_t)(*n + 1) * sizeof **list);
+    (*list)[(*n)++] = value;
+}
+
+/* -1 to go on, else the exit code (help printed, usage error reported). */
+static int parse_report_args(int argc, char **argv, ReportArgs *a)
+{
+    a->format = "text";
+    a->filter.exclude_demo = true;
+    for (int i = 0; i < argc; i++) {
+        const char *o = argv[i];
+        if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
+            fputs(REPORT_HELP, stdout);
+            return EXIT_OK;
         }
-        free(r->lines);
+        if (strcmp(o, "--include-demo") == 0) {
+            a->filter.exclude_demo = false;
+            continue;
+        }
+        bool takes_value = strcmp(o, "--format") == 0 || strcmp(o, "--out") == 0 || strcmp(o, "--learner") == 0 ||
+                           strcmp(o, "--scenario") == 0 || strcmp(o, "--since") == 0 || strcmp(o, "--until") == 0;
+        if (!takes_value) {
+            cli_usage_error("report", "unexpected argument '%s'", o);
+            return EXIT_USAGE;
+        }
+        if (i + 1 >= argc) {
+            cli_usage_error("report", "%s needs a value", o);
+            return EXIT_USAGE;
+        }
+        const char *v = argv[++i];
+        if (strcmp(o, "--format") == 0) a->format = v;
+        else if (strcmp(o, "--out") == 0) a->out = v;
+        else if (strcmp(o, "--learner") == 0) push(&a->learners, &a->filter.n_learners, v);
+        else if (strcmp(o, "--scenario") == 0) push(&a->scenarios, &a->filter.n_scenarios, v);
+        else if (!parse_date(v, strcmp(o, "--until") == 0, strcmp(o, "--since") == 0 ? &a->filter.since : &a->filter.until)) {
+            cli_usage_error("report", "%s: expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z], got '%s'", o, v);
+            return EXIT_USAGE;
+        }
     }
-    free(rep->runs);
+    a->filter.learners = a->learners;
+    a->filter.scenarios = a->scenarios;
+    if (!report_emitter(a->format)) {
+        cli_usage_error("report", "--format: expected %s, got '%s'", REPORT_FORMATS, a->format);
+        return EXIT_USAGE;
+    }
+    return -1;
+}
+
+static int write_report(const ReportArgs *a, const Report *rep)
+{
+    Buf b = {0};
+    report_emitter(a->format)(rep, &b);
+    char *err = NULL;
+    int rc = EXIT_OK;
+    if (!a->out) fwrite(b.data ? b.data : "", 1, b.len, stdout);
+    else if (!util_write_file(a->out, b.data ? b.data : "", b.len, &err)) {
+        fprintf(stderr, "worksim report: %s\n", err);
+        free(err);
+        rc = EXIT_INFRA;
+    }
+    buf_free(&b);
+    return rc;
 }
 
 int cmd_report(CliContext *ctx, int argc, char **argv)
 {
-    const char *format = "text", *out = NULL;
-    StoreRunFilter filter = {0};
-    for (int i = 0; i < argc; i++) {
-        const char *o = argv[i];
-        const char **target = strcmp(o, "--format") == 0 ? &format : strcmp(o, "--out") == 0 ? &out
-                              : strcmp(o, "--learner") == 0 ? &filter.learner
-                              : strcmp(o, "--scenario") == 0 ? &filter.scenario_id : NULL;
-        if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
-            fputs(REPORT_HELP, stdout);
-            return EXIT_OK;
-        } else if (target && i + 1 < argc) {
-            *target = argv[++i];
-        } else {
-            cli_usage_error("report", target ? "%s needs a value" : "unexpected argument '%s'", o);
-            return EXIT_USAGE;
-        }
-    }
-    ReportEmitFn emit = report_emitter(format);
-    if (!emit) {
-        cli_usage_error("report", "--format: expected %s, got '%s'", REPORT_FORMATS, format);
-        return EXIT_USAGE;
-    }
-    Store *st = cli_open_store(ctx);
-    if (!st) return EXIT_INFRA;
-    Report rep = {st, NULL, 0};
-    bool ok = store_runs_foreach(st, &filter, collect_run, &rep);
-    for (int i = 0; ok && i < rep.n; i++) {
-        ok = store_results_foreach(st, rep.runs[i].row.id, collect_line, &rep.runs[i]) &&
-             store_llm_calls_foreach(st, rep.runs[i].row.id, collect_call, &rep.runs[i]);
-    }
-    int rc = EXIT_OK;
-    if (!ok) {
-        fprintf(stderr, "worksim report: %s\n", store_errmsg(st));
-        rc = EXIT_INFRA;
-    } else {
-        Buf b = {0};
-        emit(&rep, &b);
-        char *err = NULL;
-        if (!out) fwrite(b.data ? b.data : "", 1, b.len, stdout);
-        else if (!util_write_file(out, b.data ? b.data : "", b.len, &err)) {
-            fprintf(stderr, "worksim report: %s\n", err);
-            free(err);
+    ReportArgs a = {0};
+    int rc = parse_report_args(argc, argv, &a);
+    Store *st = rc < 0 ? cli_open_store(ctx, true, &rc) : NULL;
+    if (st) {
+        Report rep;
+        if (!report_load(&rep, st, &a.filter)) {
+            fprintf(stderr, "worksim report: %s\n", store_errmsg(st));
             rc = EXIT_INFRA;
+        } else if (rep.n == 0) {
+            fprintf(stderr, "worksim report: no finished runs match%s; nothing written\n",
+                    a.filter.exclude_demo ? " (demo runs need --include-demo)" : "");
+            rc = EXIT_BELOW;
+        } else {
+            rc = write_report(&a, &rep);
         }
-        buf_free(&b);
+        report_free(&rep);
+        store_close(st);
     }
-    report_free(&rep);
-    store_close(st);
+    free(a.learners);
+    free(a.scenarios);
     return rc;
 }

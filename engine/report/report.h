@@ -1,26 +1,57 @@
 /* report.h: finished runs as an instructor reads them (DESIGN §8): the runs and their
- * breakdown lines gathered from the store by `worksim report`, and one emitter per output
- * format (text, csv, json, junit, html, xapi), each writing the whole document into a Buf. */
+ * breakdown lines gathered from the store by `worksim report` (every stored string repaired to
+ * valid UTF-8 on the way in), the run fields every format shows under the same names, and one
+ * emitter per output format (text, csv, json, junit, html, xapi), each writing the whole
+ * document into a Buf. */
 #ifndef WORKSIM_REPORT_H
 #define WORKSIM_REPORT_H
 
 #include "store/store.h"
 #include "util/util.h"
 
+enum { REPORT_RUN_STRINGS = 11 };
+
 typedef struct ReportRun {
-    StoreRunRow row;         /* strings owned below */
-    char *strings[8];
-    StoreResultLine *lines;
+    StoreRunRow row;         /* strings point into strings[]: valid UTF-8, NULL where stored NULL */
+    char *strings[REPORT_RUN_STRINGS];
+    StoreResultLine *lines;  /* strings owned, valid UTF-8 */
     int n_lines;
     double cost;
     int64_t calls;
 } ReportRun;
 
 typedef struct Report {
-    Store *st;
     ReportRun *runs;
     int n;
+    char *database_id;       /* the store's UUID: xAPI ids derive from it */
 } Report;
+
+/* Loads the finished runs that filter selects, with breakdowns, LLM cost and the database id.
+ * false (see store_errmsg) on a database error; rep is then empty. */
+bool report_load(Report *rep, Store *st, const StoreRunFilter *filter);
+void report_free(Report *rep);
+
+/* One run-level field as every format names and shows it. */
+typedef struct ReportField {
+    const char *name;        /* "run_id", "learner", ... */
+    const char *text;        /* the value as text ("" when none) */
+    double number;           /* the value when is_number */
+    bool is_number;
+} ReportField;
+
+enum { REPORT_N_FIELDS = 18 };
+
+/* Holds the formatted values the fields point to. */
+typedef struct ReportFields {
+    ReportField f[REPORT_N_FIELDS];
+    char scratch[REPORT_N_FIELDS][40];
+} ReportFields;
+
+/* The run's fields in their fixed order: run_id, learner, learner_id, scenario, scenario_title,
+ * scenario_version, mode, outcome, reason, started, ended, learner_seconds, score, max, percent,
+ * hints, cost_usd, llm_calls. */
+void report_run_fields(const ReportRun *r, ReportFields *out);
+const ReportField *report_field(const ReportFields *fields, const char *name);   /* NULL if unknown */
 
 typedef void (*ReportEmitFn)(const Report *rep, Buf *out);
 
@@ -30,7 +61,11 @@ extern const char REPORT_FORMATS[];             /* "text, csv, json, junit, html
 
 /* Shared by the emitters (report_format.c). */
 void report_format_date(double t, char *out, size_t n);   /* ISO 8601 UTC */
-void report_xml_text(Buf *b, const char *s);               /* escaped for XML/HTML text and attributes */
+/* Text for XML/HTML text and attributes: entities for & < > ", characters XML 1.0 forbids
+ * (controls other than tab and newline, U+FFFE, U+FFFF) and invalid UTF-8 as U+FFFD. */
+void report_xml_text(Buf *b, const char *s);
+bool report_outcome_is_verdict(const char *outcome);      /* passed or failed: a graded attempt */
+int report_hints_used(const ReportRun *r);
 
 void report_emit_text(const Report *rep, Buf *b);
 void report_emit_csv(const Report *rep, Buf *b);

@@ -1,7 +1,9 @@
 /* report_format.c: picks the emitter for a --format name and holds what the emitters share:
- * ISO dates and XML/HTML escaping. */
+ * ISO dates, XML/HTML escaping and what counts as a graded attempt. */
 #define _GNU_SOURCE
 #include "report/report.h"
+
+#include "util/text_safe.h"
 
 #include <string.h>
 #include <time.h>
@@ -29,14 +31,21 @@ void report_format_date(double t, char *out, size_t n)
 
 void report_xml_text(Buf *b, const char *s)
 {
-    for (const char *p = s ? s : ""; *p; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '&') buf_puts(b, "&amp;");
-        else if (c == '<') buf_puts(b, "&lt;");
-        else if (c == '>') buf_puts(b, "&gt;");
-        else if (c == '"') buf_puts(b, "&quot;");
-        else if (c < 0x20 && c != '\n' && c != '\t') buf_puts(b, "?");   /* not allowed in XML 1.0 */
-        else buf_append(b, p, 1);
+    if (!s) return;
+    const char *end = s + strlen(s);
+    while (s < end) {
+        uint32_t cp = text_next_char(&s, end, NULL);
+        if (cp == '&') buf_puts(b, "&amp;");
+        else if (cp == '<') buf_puts(b, "&lt;");
+        else if (cp == '>') buf_puts(b, "&gt;");
+        else if (cp == '"') buf_puts(b, "&quot;");
+        else if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0xFFFE || cp == 0xFFFF)
+            text_append_char(b, TEXT_REPLACEMENT);   /* not allowed in XML 1.0 */
+        else text_append_char(b, cp);
     }
 }
 
+bool report_outcome_is_verdict(const char *outcome)
+{
+    return outcome && (strcmp(outcome, "passed") == 0 || strcmp(outcome, "failed") == 0);
+}

@@ -1,4 +1,5 @@
-/* report_json.c: runs as one JSON array, each with its breakdown and LLM cost. */
+/* report_json.c: runs as one JSON array: each run's fields (report_fields.c) and its breakdown
+ * in the `run --json` line shape. */
 #include "report/report.h"
 
 #include "core/score.h"
@@ -12,18 +13,12 @@ void report_emit_json(const Report *rep, Buf *b)
     for (int i = 0; i < rep->n; i++) {
         const ReportRun *r = &rep->runs[i];
         cJSON *o = cJSON_CreateObject();
-        char date[32];
-        report_format_date(r->row.ended_at, date, sizeof date);
-        cJSON_AddNumberToObject(o, "run_id", (double)r->row.id);
-        cJSON_AddStringToObject(o, "ended", date);
-        cJSON_AddStringToObject(o, "scenario", r->row.scenario_id);
-        cJSON_AddStringToObject(o, "learner", r->row.learner ? r->row.learner : "");
-        cJSON_AddStringToObject(o, "outcome", r->row.outcome);
-        cJSON_AddNumberToObject(o, "score", r->row.score);
-        cJSON_AddNumberToObject(o, "max", r->row.max);
-        cJSON_AddNumberToObject(o, "percent", r->row.percent);
-        cJSON_AddNumberToObject(o, "cost_usd", r->cost);
-        cJSON_AddNumberToObject(o, "llm_calls", (double)r->calls);
+        ReportFields f;
+        report_run_fields(r, &f);
+        for (int c = 0; c < REPORT_N_FIELDS; c++) {
+            if (f.f[c].is_number) cJSON_AddNumberToObject(o, f.f[c].name, f.f[c].number);
+            else cJSON_AddStringToObject(o, f.f[c].name, f.f[c].text);
+        }
         cJSON *lines = cJSON_AddArrayToObject(o, "breakdown");
         for (int k = 0; k < r->n_lines; k++) {
             const StoreResultLine *l = &r->lines[k];
@@ -38,4 +33,3 @@ void report_emit_json(const Report *rep, Buf *b)
     free(text);
     cJSON_Delete(arr);
 }
-

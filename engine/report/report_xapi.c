@@ -1,10 +1,18 @@
-/* report_xapi.c: runs as xAPI 1.0.3 statements for a Learning Record Store: the learner as
- * an Agent account, verb passed / failed (or terminated for incomplete and infra_error
- * runs), the scenario as a simulation Activity, the scaled score, success, completion and
- * ISO 8601 duration; the breakdown and run id ride in worksim extensions. No statement id
- * is set: the LRS assigns one. The account's homePage (an IRL by the spec) is
- * $WORKSIM_XAPI_HOMEPAGE, e.g. the LMS's address, else a reserved never-resolving URL. */
+/* report_xapi.c: runs as xAPI 1.0.3 statements for a Learning Record Store, one per run.
+ * - id: a UUID v5 of the database id and the run id, so sending a run again is the same
+ *   statement (an LRS answers 409, nothing duplicates); context.registration likewise per run.
+ * - actor: the display name plus an account whose name is the learner's stable id (a rename
+ *   keeps it) and whose homePage is $WORKSIM_XAPI_HOMEPAGE (e.g. the LMS's address), else a
+ *   reserved never-resolving URL.
+ * - verb: passed or failed for a graded attempt, with the score; terminated, without a score,
+ *   for incomplete and infra_error runs (they are not failures, and an empty 0/0 score is
+ *   forbidden by the spec).
+ * - result.duration: the learner's time in the run (first to last event on the run clock).
+ * - the report fields (report_fields.c) ride in context extensions, the breakdown in result
+ *   extensions. */
 #include "report/report.h"
+
+#include "util/uuid.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
@@ -13,6 +21,8 @@
 
 #define XAPI_VERBS "http://adlnet.gov/expapi/verbs/"
 #define WORKSIM_IRI "urn:worksim:"
+/* The namespace of worksim's name-based UUIDs (fixed forever: ids derive from it). */
+#define WORKSIM_UUID_NAMESPACE "49a5f540-16de-4295-96fc-ee52a504521f"
 
 static cJSON *lang_map(const char *text)
 {
@@ -21,22 +31,35 @@ static cJSON *lang_map(const char *text)
     return m;
 }
 
-static cJSON *actor(const ReportRun *r)
+static void add_uuid(cJSON *o, const char *key, const Report *rep, const char *what, const ReportRun *r)
+{
+    char *name = xasprintf("%s/%s/%lld", rep->database_id ? rep->database_id : "", what, (long long)r->row.id);
+    char id[UUID_TEXT_LEN + 1];
+    if (uuid_v5(WORKSIM_UUID_NAMESPACE, name, id)) cJSON_AddStringToObject(o, key, id);
+    free(name);
+}
+
+static cJSON *actor(const Report *rep, const ReportRun *r)
 {
     cJSON *a = cJSON_CreateObject();
-    const char *name = r->row.learner ? r->row.learner : "learner";
     cJSON_AddStringToObject(a, "objectType", "Agent");
-    cJSON_AddStringToObject(a, "name", name);
+    cJSON_AddStringToObject(a, "name", r->row.learner ? r->row.learner : "anonymous");
     cJSON *acct = cJSON_AddObjectToObject(a, "account");
     const char *home = getenv("WORKSIM_XAPI_HOMEPAGE");
     cJSON_AddStringToObject(acct, "homePage", home && *home ? home : "https://worksim.invalid/learners");
-    cJSON_AddStringToObject(acct, "name", name);
+    if (r->row.learner_uid) {
+        cJSON_AddStringToObject(acct, "name", r->row.learner_uid);
+    } else {   /* a run without a learner: one anonymous account per database */
+        char *anon = xasprintf("anonymous-%s", rep->database_id ? rep->database_id : "");
+        cJSON_AddStringToObject(acct, "name", anon);
+        free(anon);
+    }
     return a;
 }
 
 static cJSON *verb(const char *outcome)
 {
-    const char *word = strcmp(outcome, "passed") == 0 ? "passed" : strcmp(outcome, "failed") == 0 ? "failed" : "terminated";
+    const char *word = report_outcome_is_verdict(outcome) ? outcome : "terminated";
     cJSON *v = cJSON_CreateObject();
     char id[96];
     snprintf(id, sizeof id, "%s%s", XAPI_VERBS, word);
@@ -75,25 +98,58 @@ static cJSON *breakdown(const ReportRun *r)
     return arr;
 }
 
+/* ISO 8601 duration of secs, e.g. PT1H2M3.5S. */
+static void iso_duration(double secs, char *out, size_t n)
+{
+    if (!(secs > 0)) secs = 0;
+    long whole = (long)secs;
+    double frac = secs - (double)whole;
+    long h = whole / 3600, m = whole / 60 % 60;
+    double s = (double)(whole % 60) + frac;
+    int len = snprintf(out, n, "PT");
+    if (h) len += snprintf(out + len, n - (size_t)len, "%ldH", h);
+    if (m) len += snprintf(out + len, n - (size_t)len, "%ldM", m);
+    snprintf(out + len, n - (size_t)len, "%.2fS", s);
+}
+
 static cJSON *result(const ReportRun *r)
 {
     cJSON *res = cJSON_CreateObject();
-    cJSON *score = cJSON_AddObjectToObject(res, "score");
-    double scaled = r->row.percent / 100.0;
-    cJSON_AddNumberToObject(score, "scaled", scaled < 0 ? 0 : scaled > 1 ? 1 : scaled);
-    cJSON_AddNumberToObject(score, "raw", r->row.score);
-    cJSON_AddNumberToObject(score, "min", 0);
-    cJSON_AddNumberToObject(score, "max", r->row.max);
-    cJSON_AddBoolToObject(res, "success", strcmp(r->row.outcome, "passed") == 0);
-    cJSON_AddBoolToObject(res, "completion", strcmp(r->row.outcome, "passed") == 0 || strcmp(r->row.outcome, "failed") == 0);
-    double secs = r->row.ended_at - r->row.started_at;
-    char duration[48];
-    snprintf(duration, sizeof duration, "PT%.2fS", secs > 0 ? secs : 0);
+    bool verdict = report_outcome_is_verdict(r->row.outcome);
+    if (verdict && r->row.max > 0) {
+        cJSON *score = cJSON_AddObjectToObject(res, "score");
+        double scaled = r->row.percent / 100.0;
+        double raw = r->row.score < 0 ? 0 : r->row.score > r->row.max ? r->row.max : r->row.score;
+        cJSON_AddNumberToObject(score, "scaled", scaled < 0 ? 0 : scaled > 1 ? 1 : scaled);
+        cJSON_AddNumberToObject(score, "raw", raw);
+        cJSON_AddNumberToObject(score, "min", 0);
+        cJSON_AddNumberToObject(score, "max", r->row.max);
+    }
+    if (verdict) cJSON_AddBoolToObject(res, "success", strcmp(r->row.outcome, "passed") == 0);
+    cJSON_AddBoolToObject(res, "completion", verdict);
+    char duration[64];
+    iso_duration(r->row.active_seconds, duration, sizeof duration);
     cJSON_AddStringToObject(res, "duration", duration);
     cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
-    cJSON_AddStringToObject(ext, WORKSIM_IRI "outcome", r->row.outcome);
     cJSON_AddItemToObject(ext, WORKSIM_IRI "breakdown", breakdown(r));
     return res;
+}
+
+static cJSON *context(const Report *rep, const ReportRun *r)
+{
+    cJSON *ctx = cJSON_CreateObject();
+    add_uuid(ctx, "registration", rep, "run", r);
+    cJSON_AddStringToObject(ctx, "platform", "worksim");
+    cJSON *ext = cJSON_AddObjectToObject(ctx, "extensions");
+    ReportFields f;
+    report_run_fields(r, &f);
+    for (int c = 0; c < REPORT_N_FIELDS; c++) {
+        char *key = xasprintf(WORKSIM_IRI "%s", f.f[c].name);
+        if (f.f[c].is_number) cJSON_AddNumberToObject(ext, key, f.f[c].number);
+        else cJSON_AddStringToObject(ext, key, f.f[c].text);
+        free(key);
+    }
+    return ctx;
 }
 
 void report_emit_xapi(const Report *rep, Buf *b)
@@ -102,16 +158,12 @@ void report_emit_xapi(const Report *rep, Buf *b)
     for (int i = 0; i < rep->n; i++) {
         const ReportRun *r = &rep->runs[i];
         cJSON *st = cJSON_CreateObject();
-        cJSON_AddItemToObject(st, "actor", actor(r));
+        add_uuid(st, "id", rep, "statement", r);
+        cJSON_AddItemToObject(st, "actor", actor(rep, r));
         cJSON_AddItemToObject(st, "verb", verb(r->row.outcome));
         cJSON_AddItemToObject(st, "object", activity(r));
         cJSON_AddItemToObject(st, "result", result(r));
-        cJSON *ctx = cJSON_AddObjectToObject(st, "context");
-        cJSON_AddStringToObject(ctx, "platform", "worksim");
-        cJSON *ext = cJSON_AddObjectToObject(ctx, "extensions");
-        cJSON_AddNumberToObject(ext, WORKSIM_IRI "run-id", (double)r->row.id);
-        if (r->row.scenario_hash) cJSON_AddStringToObject(ext, WORKSIM_IRI "scenario-hash", r->row.scenario_hash);
-        cJSON_AddNumberToObject(ext, WORKSIM_IRI "llm-cost-usd", r->cost);
+        cJSON_AddItemToObject(st, "context", context(rep, r));
         char date[32];
         report_format_date(r->row.ended_at, date, sizeof date);
         cJSON_AddStringToObject(st, "timestamp", date);

@@ -64,9 +64,17 @@ void store_error_set(Store *st, const char *fmt, ...)
 
 bool store_error_db(Store *st, const char *what)
 {
-    store_error_set(st, "%s: %s", what, sqlite3_errmsg(st->db));
+    int code = sqlite3_errcode(st->db) & 0xff;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB) {
+        st->corrupt = true;
+        store_error_set(st, "%s: %s is corrupt (%s); restore it from a backup", what, st->path, sqlite3_errmsg(st->db));
+    } else {
+        store_error_set(st, "%s: %s", what, sqlite3_errmsg(st->db));
+    }
     return false;
 }
+
+bool store_corrupt(Store *st) { return st && st->corrupt; }
 
 const char *store_errmsg(Store *st) { return st && st->err ? st->err : ""; }
 
@@ -177,21 +185,40 @@ static bool store_pragma_text(sqlite3 *db, const char *sql, char *out, size_t ou
     return ok;
 }
 
-Store *store_open(const char *path, char **err)
+Store *store_open(const char *path, char **err) { return store_open_checked(path, false, NULL, err); }
+
+/* The failure kind of the connection's last error. */
+static StoreOpenFailure store_open_failure(sqlite3 *db)
+{
+    int code = db ? sqlite3_errcode(db) & 0xff : SQLITE_ERROR;
+    return code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? STORE_OPEN_CORRUPT : STORE_OPEN_ERROR;
+}
+
+Store *store_open_checked(const char *path, bool must_exist, StoreOpenFailure *why, char **err)
 {
     char *local_err = NULL;
+    StoreOpenFailure local_why;
     if (!err) err = &local_err;
+    if (!why) why = &local_why;
     *err = NULL;
+    *why = STORE_OPEN_ERROR;
     if (!path || !*path) {
         *err = xstrdup("no database path given");
         return NULL;
     }
     bool in_memory = strcmp(path, ":memory:") == 0;
-    if (!in_memory && !store_make_parents(path, err)) return NULL;
+    struct stat sb;
+    if (must_exist && !in_memory && stat(path, &sb) != 0) {
+        *why = STORE_OPEN_MISSING;
+        *err = xasprintf("%s: no such database (nothing recorded there yet; --db or WORKSIM_DB names another)", path);
+        return NULL;
+    }
+    if (!in_memory && !must_exist && !store_make_parents(path, err)) return NULL;
 
     Store *st = xcalloc(1, sizeof *st);
     st->path = xstrdup(path);
-    int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, store_vfs_name());
+    int rc = sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | (must_exist ? 0 : SQLITE_OPEN_CREATE),
+                             store_vfs_name());
     if (rc != SQLITE_OK) {
         *err = xasprintf("%s: cannot open the database: %s", path,
                          st->db ? sqlite3_errmsg(st->db) : sqlite3_errstr(rc));
@@ -200,7 +227,11 @@ Store *store_open(const char *path, char **err)
     sqlite3_extended_result_codes(st->db, 1);
     sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
 
-    /* Refuse a newer schema before changing anything in the file (even its journal mode). */
+    /* Refuse another application's file and a newer schema before changing anything in the
+     * file (even its journal mode). */
+    StoreOwner owner = store_schema_owner(st->db, path, err);
+    if (owner == STORE_OWNER_FOREIGN) *why = STORE_OPEN_NOT_OURS;
+    if (owner == STORE_OWNER_FOREIGN || owner == STORE_OWNER_UNREADABLE) goto fail;
     int version = store_schema_version_read(st->db, path, err);
     if (version < 0) goto fail;
     if (version > store_schema_latest()) {
@@ -231,9 +262,11 @@ Store *store_open(const char *path, char **err)
     if (!store_schema_migrate(st->db, path, &st->migrations_applied, err)) goto fail;
     st->owner = store_owner_self();
     st->err = xstrdup("");
+    *why = STORE_OPEN_OK;
     return st;
 
 fail:
+    if (*why == STORE_OPEN_ERROR) *why = store_open_failure(st->db);
     store_close(st);
     if (err == &local_err) free(local_err);
     return NULL;

@@ -18,6 +18,25 @@ char *store_default_path(void);
 /* Opens (creating parent folders and the file) and migrates to the current schema.
  * NULL and *err (caller frees) on failure, e.g. a newer schema than this build knows. */
 Store *store_open(const char *path, char **err);
+
+/* worksim's sqlite `PRAGMA application_id` ("wsim"): set when the schema is created or
+ * migrated (older files with worksim's tables are adopted); a file with
+ * another non-zero id, or with tables and a user_version that are not worksim's, is refused
+ * untouched (never migrated). */
+#define STORE_APPLICATION_ID 0x7773696Du
+
+/* Why store_open_checked failed. */
+typedef enum StoreOpenFailure {
+    STORE_OPEN_OK,
+    STORE_OPEN_MISSING,          /* must_exist and there is no file (nothing was created) */
+    STORE_OPEN_NOT_OURS,         /* another application's sqlite file, left untouched */
+    STORE_OPEN_CORRUPT,          /* not a database or a damaged one */
+    STORE_OPEN_ERROR,            /* anything else: permissions, locks, a newer schema */
+} StoreOpenFailure;
+
+/* store_open with the cause of a failure in *why (may be NULL); with must_exist (read
+ * commands: report, replay) a missing file is STORE_OPEN_MISSING and nothing is created. */
+Store *store_open_checked(const char *path, bool must_exist, StoreOpenFailure *why, char **err);
 void store_close(Store *st);                         /* NULL-safe */
 const char *store_errmsg(Store *st);                 /* last error text; owned by the store */
 int store_schema_version(Store *st);
@@ -108,14 +127,22 @@ typedef struct StoreRunRow {
     double score, max, percent;
     const char *reason;          /* may be NULL */
     const char *scenario_version;   /* may be NULL (runs stored before schema 2) */
+    double active_seconds;       /* run clock from the first to the last event: the learner's time */
+    const char *learner_uid;     /* the learner's stable id (a rename keeps it); may be NULL */
 } StoreRunRow;
 
-/* Selects runs; zero or NULL fields match anything. */
+/* Selects runs; zero or NULL fields match anything, and the conditions add up. */
 typedef struct StoreRunFilter {
     int64_t run_id;
     const char *learner;
     const char *scenario_id;
     bool open_only;              /* only runs without ended_at */
+    const char *const *learners; /* any of these n_learners names */
+    int n_learners;
+    const char *const *scenarios;   /* any of these n_scenarios scenario ids */
+    int n_scenarios;
+    double since, until;         /* started_at >= since, < until (wall clock) when non-zero */
+    bool exclude_demo;           /* leave out runs whose mode is 'demo' (DESIGN §7) */
 } StoreRunFilter;
 
 /* Strings passed to callbacks are valid only during the call. Iteration stops early when
@@ -130,5 +157,12 @@ typedef bool (*StoreLlmCallFn)(void *ud, const StoreLlmCall *call);
 bool store_llm_calls_foreach(Store *st, int64_t run_id, StoreLlmCallFn fn, void *ud);  /* in call order */
 
 int64_t store_event_count(Store *st, int64_t run_id);   /* events in the run (= last seq); -1 on error */
+
+/* True once a statement met a damaged file; store_errmsg then says the file is corrupt. */
+bool store_corrupt(Store *st);
+
+/* The database's own id, a UUID set by the schema (xAPI statement ids derive from it).
+ * NULL (store_errmsg) on error; caller frees. */
+char *store_database_id(Store *st);
 
 #endif

@@ -40,6 +40,7 @@ struct Store {
     char *path;
     char *err;                   /* last error; "" when none */
     int migrations_applied;
+    bool corrupt;                /* a read or write met a damaged file (SQLITE_CORRUPT, NOTADB) */
     char *owner;                 /* this process, as recorded in runs.owner */
     sqlite3_stmt *stmts[STORE_STMT_COUNT];
     StoreSeqSlot seq_cache[STORE_SEQ_SLOTS];
@@ -58,8 +59,17 @@ int store_schema_latest(void);
 const char *store_schema_migration_sql(int version);
 /* Reads PRAGMA user_version; -1 and *err (caller frees) on failure. */
 int store_schema_version_read(sqlite3 *db, const char *path, char **err);
-/* Applies every missing migration in one transaction; refuses a newer schema.
- * *applied receives the count. false and *err (caller frees, one line) on failure. */
+/* Whose file this is, read before anything is written to it (DESIGN §8). */
+typedef enum StoreOwner {
+    STORE_OWNER_WORKSIM,         /* our application_id, or our tables from before we set one */
+    STORE_OWNER_FRESH,           /* an empty file: worksim's from the first migration on */
+    STORE_OWNER_FOREIGN,         /* another application's (*err says why): never migrated */
+    STORE_OWNER_UNREADABLE,      /* the header or schema cannot be read (*err) */
+} StoreOwner;
+StoreOwner store_schema_owner(sqlite3 *db, const char *path, char **err);
+
+/* Applies every missing migration in one transaction and sets worksim's application_id;
+ * refuses a newer schema. *applied receives the count. false and *err (caller frees, one line) on failure. */
 bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **err);
 
 /* True when text is exactly one JSON object (RFC 8259, as SQLite's json_valid() reads it),

@@ -98,28 +98,58 @@ static bool store_run_row(sqlite3_stmt *stmt, void *ctx)
         .percent = sqlite3_column_double(stmt, 13),
         .reason = col_text(stmt, 14),
         .scenario_version = col_text(stmt, 15),
+        .active_seconds = sqlite3_column_double(stmt, 16),
+        .learner_uid = col_text(stmt, 17),
     };
     return w->fn(w->ud, &r);
+}
+
+/* " AND col IN (?N, ?N+1, ...)" for n values bound from *next on; nothing when n is 0. */
+static void store_sql_in_list(Buf *sql, const char *col, int n, int *next)
+{
+    if (n <= 0) return;
+    buf_printf(sql, " AND %s IN (", col);
+    for (int i = 0; i < n; i++) buf_printf(sql, "%s?%d", i ? ", " : "", (*next)++);
+    buf_puts(sql, ")");
+}
+
+static void store_bind_list(sqlite3_stmt *stmt, const char *const *values, int n, int *next)
+{
+    for (int i = 0; i < n; i++) sqlite3_bind_text(stmt, (*next)++, values[i], -1, SQLITE_STATIC);
 }
 
 bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, void *ud)
 {
     static const StoreRunFilter any = {0};
     if (!filter) filter = &any;
-    sqlite3_stmt *stmt = store_prepare(
-        st,
-        "SELECT r.id, r.scenario_id, r.scenario_title, r.scenario_hash, l.name, r.mode, r.sandbox,"
-        " r.llm, r.started_at, r.ended_at, r.outcome, r.score, r.max, r.percent, r.reason, r.scenario_version"
-        " FROM runs r LEFT JOIN learners l ON l.id = r.learner_id"
-        " WHERE (?1 = 0 OR r.id = ?1) AND (?2 IS NULL OR l.name = ?2)"
-        " AND (?3 IS NULL OR r.scenario_id = ?3) AND (?4 = 0 OR r.ended_at IS NULL)"
-        " ORDER BY r.id",
-        "cannot read runs");
+    Buf sql = {0};
+    buf_puts(&sql,
+             "SELECT r.id, r.scenario_id, r.scenario_title, r.scenario_hash, l.name, r.mode, r.sandbox,"
+             " r.llm, r.started_at, r.ended_at, r.outcome, r.score, r.max, r.percent, r.reason,"
+             " r.scenario_version, COALESCE((SELECT t_run FROM events WHERE run_id = r.id ORDER BY seq DESC LIMIT 1)"
+             " - (SELECT t_run FROM events WHERE run_id = r.id ORDER BY seq LIMIT 1), 0), l.uid"
+             " FROM runs r LEFT JOIN learners l ON l.id = r.learner_id"
+             " WHERE (?1 = 0 OR r.id = ?1) AND (?2 IS NULL OR l.name = ?2)"
+             " AND (?3 IS NULL OR r.scenario_id = ?3) AND (?4 = 0 OR r.ended_at IS NULL)"
+             " AND (?5 = 0 OR r.started_at >= ?5) AND (?6 = 0 OR r.started_at < ?6)"
+             " AND (?7 = 0 OR r.mode <> 'demo')");
+    int next = 8;
+    store_sql_in_list(&sql, "l.name", filter->n_learners, &next);
+    store_sql_in_list(&sql, "r.scenario_id", filter->n_scenarios, &next);
+    buf_puts(&sql, " ORDER BY r.id");
+    sqlite3_stmt *stmt = store_prepare(st, sql.data, "cannot read runs");
+    buf_free(&sql);
     if (!stmt) return false;
     sqlite3_bind_int64(stmt, 1, filter->run_id);
     if (filter->learner) sqlite3_bind_text(stmt, 2, filter->learner, -1, SQLITE_STATIC);
     if (filter->scenario_id) sqlite3_bind_text(stmt, 3, filter->scenario_id, -1, SQLITE_STATIC);
     sqlite3_bind_int(stmt, 4, filter->open_only ? 1 : 0);
+    sqlite3_bind_double(stmt, 5, filter->since);
+    sqlite3_bind_double(stmt, 6, filter->until);
+    sqlite3_bind_int(stmt, 7, filter->exclude_demo ? 1 : 0);
+    next = 8;
+    store_bind_list(stmt, filter->learners, filter->n_learners, &next);
+    store_bind_list(stmt, filter->scenarios, filter->n_scenarios, &next);
     RunWalk w = {fn, ud};
     return store_rows_walk(st, stmt, "cannot read runs", store_run_row, &w);
 }
@@ -191,4 +221,20 @@ bool store_llm_calls_foreach(Store *st, int64_t run_id, StoreLlmCallFn fn, void 
     sqlite3_bind_int64(stmt, 1, run_id);
     LlmWalk w = {fn, ud};
     return store_rows_walk(st, stmt, "cannot read LLM calls", store_llm_row, &w);
+}
+
+/* ---- identity ---- */
+
+char *store_database_id(Store *st)
+{
+    sqlite3_stmt *stmt = store_prepare(st, "SELECT value FROM worksim_meta WHERE key = 'database_id'",
+                                       "cannot read the database id");
+    if (!stmt) return NULL;
+    char *id = NULL;
+    int rc = sqlite3_step(stmt);
+    if (rc == SQLITE_ROW) id = xstrdup(col_text(stmt, 0));
+    else if (rc == SQLITE_DONE) store_error_set(st, "%s: the database has no id", st->path);
+    else store_error_db(st, "cannot read the database id");
+    sqlite3_finalize(stmt);
+    return id;
 }

@@ -9,6 +9,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A random (version 4) UUID as lowercase text, computed by sqlite. */
+#define STORE_SQL_UUID4                                                                              \
+    "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||"                      \
+    " substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + abs(random()) % 4, 1) ||"    \
+    " substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"
+
 static const char *const store_migrations[] = {
     /* 1: initial schema. Times are wall clock seconds since the epoch (REAL). */
     "CREATE TABLE learners ("
@@ -100,6 +106,20 @@ static const char *const store_migrations[] = {
     " WHEN NEW.mode NOT IN ('play', 'run', 'grade', 'demo')"
     " BEGIN SELECT RAISE(ABORT, 'runs.mode must be play, run, grade or demo'); END;"
     "CREATE INDEX runs_by_mode ON runs(mode, id);",
+
+    /* 3: identities that outlive names: the database's own id (xAPI statement ids are derived
+     * from it and the run id, so a resend is the same statement) and a stable id per learner
+     * (the xAPI account name; a rename keeps it). Both random UUIDs, given by sqlite. */
+    "CREATE TABLE worksim_meta ("
+    "  key TEXT PRIMARY KEY,"
+    "  value TEXT NOT NULL"
+    ") WITHOUT ROWID;"
+    "INSERT INTO worksim_meta(key, value) VALUES ('database_id', " STORE_SQL_UUID4 ");"
+    "ALTER TABLE learners ADD COLUMN uid TEXT;"
+    "UPDATE learners SET uid = " STORE_SQL_UUID4 ";"
+    "CREATE UNIQUE INDEX learners_by_uid ON learners(uid);"
+    "CREATE TRIGGER learners_get_a_uid AFTER INSERT ON learners WHEN NEW.uid IS NULL"
+    " BEGIN UPDATE learners SET uid = " STORE_SQL_UUID4 " WHERE id = NEW.id; END;",
 };
 
 #define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
@@ -111,19 +131,55 @@ const char *store_schema_migration_sql(int version)
     return version >= 1 && version <= STORE_N_MIGRATIONS ? store_migrations[version - 1] : NULL;
 }
 
-int store_schema_version_read(sqlite3 *db, const char *path, char **err)
+/* One integer read by a PRAGMA (user_version, application_id) or a query into *out; false and
+ * *err (caller frees) on failure. */
+static bool store_schema_int(sqlite3 *db, const char *path, const char *sql, const char *what, int *out, char **err)
 {
     sqlite3_stmt *stmt = NULL;
-    int rc = sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, NULL);
+    int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, NULL);
     if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
     if (rc != SQLITE_ROW) {
-        if (err) *err = xasprintf("%s: cannot read the schema version: %s", path, sqlite3_errmsg(db));
+        if (err) *err = xasprintf("%s: cannot read %s: %s", path, what, sqlite3_errmsg(db));
         sqlite3_finalize(stmt);
-        return -1;
+        return false;
     }
-    int version = sqlite3_column_int(stmt, 0);
+    *out = sqlite3_column_int(stmt, 0);
     sqlite3_finalize(stmt);
-    return version;
+    return true;
+}
+
+int store_schema_version_read(sqlite3 *db, const char *path, char **err)
+{
+    int version;
+    return store_schema_int(db, path, "PRAGMA user_version", "the schema version", &version, err) ? version : -1;
+}
+
+StoreOwner store_schema_owner(sqlite3 *db, const char *path, char **err)
+{
+    int app, version, tables, ours;
+    if (!store_schema_int(db, path, "PRAGMA application_id", "the application id", &app, err) ||
+        !store_schema_int(db, path, "PRAGMA user_version", "the schema version", &version, err) ||
+        !store_schema_int(db, path, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", "the table list",
+                          &tables, err) ||
+        !store_schema_int(db, path,
+                          "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+                          " AND name IN ('learners', 'runs', 'events', 'results', 'llm_calls')",
+                          "the table list", &ours, err))
+        return STORE_OWNER_UNREADABLE;
+    if ((uint32_t)app == STORE_APPLICATION_ID) return STORE_OWNER_WORKSIM;
+    if (app != 0) {
+        *err = xasprintf("%s: belongs to another application (sqlite application_id 0x%08x, worksim's is 0x%08x); "
+                         "worksim leaves it untouched: pick another --db",
+                         path, (unsigned)app, (unsigned)STORE_APPLICATION_ID);
+        return STORE_OWNER_FOREIGN;
+    }
+    if (tables == 0 && version == 0) return STORE_OWNER_FRESH;
+    /* Files written before worksim set its application id: schema 1 or later and its tables. */
+    if (ours == 5 && version >= 1) return STORE_OWNER_WORKSIM;
+    *err = xasprintf("%s: is not a worksim database (%d table%s, user_version %d, no worksim application_id); "
+                     "worksim leaves it untouched: pick another --db",
+                     path, tables, tables == 1 ? "" : "s", version);
+    return STORE_OWNER_FOREIGN;
 }
 
 static char *store_schema_newer_error(const char *path, int version)
@@ -142,7 +198,9 @@ bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **er
         *err = store_schema_newer_error(path, version);
         return false;
     }
-    if (version == STORE_N_MIGRATIONS) return true;
+    int app;
+    if (!store_schema_int(db, path, "PRAGMA application_id", "the application id", &app, err)) return false;
+    if (version == STORE_N_MIGRATIONS && (uint32_t)app == STORE_APPLICATION_ID) return true;
 
     /* IMMEDIATE takes the write lock first, so two processes opening a fresh file at once
      * migrate it exactly once: the second re-reads the version after the first commits. */
@@ -168,6 +226,13 @@ bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **er
             goto fail_quiet;
         }
         (*applied)++;
+    }
+    char *claim = xasprintf("PRAGMA application_id = %d", (int)STORE_APPLICATION_ID);
+    int claimed = sqlite3_exec(db, claim, NULL, NULL, NULL);
+    free(claim);
+    if (claimed != SQLITE_OK) {
+        *err = xasprintf("%s: cannot set the application id: %s", path, sqlite3_errmsg(db));
+        goto fail_quiet;
     }
     if (sqlite3_exec(db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
         *err = xasprintf("%s: cannot commit the migration: %s", path, sqlite3_errmsg(db));
