@@ -368,8 +368,14 @@ static void test_cli_play_opens_the_desktop_or_says_why_not(void)
     CHECK_INT_EQ((int)h, 800);
     CHECK_CONTAINS(out, "the desktop snapshot was taken");
     free(out), free(err);
-    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--learner", "lin", NULL}, NULL, &out, &err), 0);
+    /* A snapshot is a demo: reports leave it out unless asked. */
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--learner", "lin", NULL}, NULL, &out, &err), 1);
+    CHECK_CONTAINS(err, "--include-demo");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "report", "--learner", "lin", "--include-demo", NULL}, NULL,
+                                     &out, &err), 0);
     CHECK_CONTAINS(out, "first-bugfix");
+    CHECK_CONTAINS(out, "demo");
     free(out), free(err), free(png), free(db);
 }
 
