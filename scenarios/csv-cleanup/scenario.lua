@@ -203,7 +203,7 @@ return {
   family = "data",
   role = "Junior data analyst", level = "junior",
   skills = { "data-cleaning", "csv", "python", "requirements", "communication" },
-  minutes = 30, time_limit = 45 * 60, pass = 70,
+  minutes = 30, time_limit = 45 * 60, pass = 75,
   workspace = "workspace", needs = { "python3" },
 
   cast = {
@@ -255,15 +255,15 @@ Please don't change `signups.csv` itself. Message me the numbers when you're don
       checks = {
         { id = "format", label = "clean.csv has the export's columns, ISO dates and clean e-mails", points = 5,
           skill = "csv", run = check("format") },
-        { id = "dates", label = "Dates are read correctly and the first submission is kept", points = 25,
+        { id = "dates", label = "Dates are read correctly and the first submission is kept", points = 30,
           skill = "data-cleaning", run = check("dates") },
         { id = "dedupe", label = "Exactly one row per person per workshop, nobody lost", points = 20,
           skill = "data-cleaning", run = check("dedupe") },
         { id = "no_test_rows", label = "Internal test sign-ups are removed", points = 10,
           skill = "requirements", run = check("no_test") },
-        { id = "people", label = "The number of distinct people is right", points = 8,
+        { id = "people", label = "The number of distinct people is right", points = 5,
           skill = "data-cleaning", run = check("people") },
-        { id = "intro_to_sql", label = "The Intro to SQL head count is right", points = 7,
+        { id = "intro_to_sql", label = "The Intro to SQL head count is right", points = 5,
           skill = "data-cleaning", run = check("sql") },
       },
       hints = {

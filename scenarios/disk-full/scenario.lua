@@ -8,7 +8,7 @@ local facts = require("facts")
 
 -- One deterministic python program: "write" creates the logs, the other modes verify them.
 local GEN = [==[
-import gzip, hashlib, os, sys
+import bz2, gzip, hashlib, lzma, os, sys
 
 OLD_DAYS = ["2024-03-%02d" % d for d in range(5, 12)]
 TODAY = "2024-03-12"
@@ -53,9 +53,22 @@ if mode == "write":
 
 def fail(msg): print("FAIL: " + msg)
 bad = 0
+OPENERS = {".gz": gzip.open, ".xz": lzma.open, ".bz2": bz2.open}
+def copies(d):
+    """Every copy of day d under logs/ (a subfolder such as logs/archive/ is fine): plain, archives."""
+    base = "orders-api-%s.log" % d
+    plain, packed = [], []
+    for root, dirs, files in os.walk("logs"):
+        for fn in files:
+            p = os.path.join(root, fn)
+            if os.path.islink(p) or not os.path.isfile(p): continue
+            if fn == base: plain.append(p)
+            for ext in OPENERS:
+                if fn == base + ext: packed.append((p, ext))
+    return plain, sorted(packed, key=lambda x: x[1] != ".gz")
 def started():
     """Keeping things intact earns points only once the job is done at least in part."""
-    if not any(os.path.isfile("logs/orders-api-%s.log.gz" % d) for d in OLD_DAYS):
+    if not any(copies(d)[1] for d in OLD_DAYS):
         fail("no old log is compressed yet: leaving everything as it was frees nothing")
         sys.exit(1)
 if mode == "today":
@@ -76,24 +89,30 @@ if mode == "today":
         fail("logs/orders-api.log was truncated or edited: today's log must stay exactly as the service wrote it"); sys.exit(1)
     sys.exit(0)
 def day_state(d):
-    """'gz' (complete .gz, no plain copy), 'both', 'plain' (complete, uncompressed), or a FAIL text."""
-    plain, gz = "logs/orders-api-%s.log" % d, "logs/orders-api-%s.log.gz" % d
+    """'gz' (a complete .gz, no plain copy), 'other' (complete, another compressor), 'both' (a
+    complete archive and a plain copy), 'plain' (complete, uncompressed), or a FAIL text."""
     want = DIGEST[d]
-    if os.path.isfile(gz) and not os.path.islink(gz):
+    plain, packed = copies(d)
+    plain_ok = False
+    for p in plain:
+        with open(p, "rb") as f:
+            if hashlib.sha256(f.read()).hexdigest() == want: plain_ok = True
+    broken = None
+    for p, ext in packed:
         try:
-            with gzip.open(gz, "rb") as f: data = f.read()
+            with OPENERS[ext](p, "rb") as f: data = f.read()
         except Exception as e:
-            return "%s is not a readable gzip file (%s)" % (gz, e.__class__.__name__)
+            broken = broken or "%s is not a readable %s file (%s)" % (p, ext[1:], e.__class__.__name__); continue
         if hashlib.sha256(data).hexdigest() != want:
-            return "%s does not decompress to the original log (was it edited or truncated?)" % gz
-        return "both" if os.path.exists(plain) else "gz"
-    if os.path.isfile(plain) and not os.path.islink(plain):
-        with open(plain, "rb") as f:
-            if hashlib.sha256(f.read()).hexdigest() == want: return "plain"
-        return "%s was changed or truncated: audit needs it exactly as written" % plain
-    return "%s is gone and there is no %s (one .gz per file, as the runbook says): logs must be kept for 30 days" % (plain, gz)
+            broken = broken or "%s does not decompress to the original log (was it edited or truncated?)" % p; continue
+        if plain: return "both"
+        return "gz" if ext == ".gz" else "other"
+    if plain_ok: return "plain"
+    if broken: return broken
+    if plain: return "%s was changed or truncated: audit needs it exactly as written" % plain[0]
+    return "logs/orders-api-%s.log is gone and there is no .gz of it: logs must be kept for 30 days" % d
 states = {d: day_state(d) for d in OLD_DAYS}
-lost = [s for s in states.values() if s not in ("gz", "both", "plain")]
+lost = [s for s in states.values() if s not in ("gz", "other", "both", "plain")]
 if mode == "kept":
     started()
     for s in lost: fail(s)
@@ -101,7 +120,8 @@ if mode == "kept":
 if mode == "compressed":
     for d, s in states.items():
         if s == "plain": fail("logs/orders-api-%s.log is not compressed yet (expected logs/orders-api-%s.log.gz)" % (d, d)); bad = 1
-        elif s == "both": fail("logs/orders-api-%s.log is still there next to its .gz: the uncompressed copy frees nothing" % d); bad = 1
+        elif s == "both": fail("logs/orders-api-%s.log is still there next to its compressed copy: the uncompressed copy frees nothing" % d); bad = 1
+        elif s == "other": fail("orders-api-%s.log is compressed, but not with gzip: the runbook asks for .gz so zcat/zgrep keep working" % d); bad = 1
         elif s != "gz": bad = 1
     if lost and not bad: fail("%d old log(s) are not there to compress (see the check on keeping them)" % len(lost))
     sys.exit(1 if bad or lost else 0)
@@ -132,7 +152,7 @@ if [ ! -f orders-api.log ] || [ -L orders-api.log ]; then t=missing
 elif [ "$(head -c 2 orders-api.log | od -An -tx1 | tr -d ' \n')" = 1f8b ]; then t=gzip; fi
 lost=0
 for d in 05 06 07 08 09 10 11; do
-  [ -s orders-api-2024-03-$d.log ] || [ -s orders-api-2024-03-$d.log.gz ] || lost=$((lost + 1))
+  [ -n "$(find . -type f -size +0 \( -name orders-api-2024-03-$d.log -o -name "orders-api-2024-03-$d.log.*" \) | head -n 1)" ] || lost=$((lost + 1))
 done
 echo "$used $t $lost"
 ]]
