@@ -83,6 +83,7 @@ struct Run {
     HintUse *hints;
     int n_hints;
     RubricGrade *grades;
+    RunReviewLog reviews;
     int colleague_chain;   /* colleague-to-colleague turns since the last learner message */
     double cost_usd;
 
@@ -204,6 +205,12 @@ struct ScenarioHost *run_host(Run *run) { return run->host; }
 double run_elapsed(Run *run) { return loop_now(run->loop) - run->started; }
 
 TaskStatus run_task_status(const Run *run, int i) { return run->tasks[i].status; }
+
+const RunReview *run_reviews(const Run *run, int *n)
+{
+    *n = run->reviews.n;
+    return run->reviews.items;
+}
 const CheckResult *run_task_checks(const Run *run, int i) { return run->tasks[i].checks; }
 const TaskSubmits *run_task_submits(const Run *run, int i) { return &run->tasks[i].submits; }
 
@@ -738,6 +745,7 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "who", t->review);
         cJSON_AddStringToObject(o, "error", error);
+        run_review_log_add(&run->reviews, ti, t->review, NULL, run_elapsed(run));
         log_json(run, "colleague_away", o);
         set_status(run, ti, TASK_ASSIGNED, "review could not happen; submit again later");
         return;
@@ -757,6 +765,7 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
         cJSON_AddItemToArray(comments, c);
     }
     cJSON *hook_verdict = cJSON_Duplicate(verdict, true);
+    run_review_log_add(&run->reviews, ti, t->review, v, run_elapsed(run));
     log_json(run, "review", verdict);
     if (v->summary) add_message(run, t->review, "learner", NULL, v->summary);
     set_status(run, ti, v->approved ? TASK_DONE : TASK_ASSIGNED,
@@ -1242,6 +1251,7 @@ void run_free(Run *run)
     free(run->hints);
     for (int i = 0; i < run->sc->n_rubric; i++) free(run->grades[i].why);
     free(run->grades);
+    run_review_log_free(&run->reviews);
     score_sheet_clear(&run->sheet);
     scenario_free(run->sc);
     free(run->learner);

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "core/loop.h"
+#include "core/run_review.h"
 #include "core/score.h"
 #include "core/shell_session.h"
 #include "llm/colleague.h"
@@ -119,6 +120,8 @@ const CheckResult *run_task_checks(const Run *run, int task_index);   /* n = tas
 const TaskSubmits *run_task_submits(const Run *run, int task_index);
 const RunMessage *run_messages(const Run *run, int *n);
 const RunCommand *run_commands(const Run *run, int *n);
+/* Every review decision so far, oldest first (verdicts and reviewers away). */
+const RunReview *run_reviews(const Run *run, int *n);
 const char *task_status_name(TaskStatus status);
 
 /* Used by the scenario host (run:...) and backends; each records its event. */
