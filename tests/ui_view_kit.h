@@ -33,6 +33,7 @@ typedef struct Kit {
     UiView view;
     SDL_Rect area;   /* where the view is drawn and gets its events */
     bool has_view;
+    ColleagueBackend *colleagues;   /* a backend the test made, freed after the run, before the loop */
 } Kit;
 
 /* Clears k and opens a software renderer on a w x h surface and the desktop's fonts; the
@@ -126,6 +127,7 @@ static inline void kit_close(Kit *k)
     if (k->has_view) k->view.free(k->view.self);
     if (k->run && !run_is_finished(k->run)) kit_finish(k);
     run_free(k->run);
+    if (k->colleagues) k->colleagues->free(k->colleagues);
     if (k->loop) loop_free(k->loop);
     if (k->fonts.ui) ui_fonts_close(&k->fonts);
     if (k->r) SDL_DestroyRenderer(k->r);

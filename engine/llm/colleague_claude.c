@@ -462,7 +462,7 @@ static void claude_ask(ColleagueBackend *b, Run *run, const char *who, const cha
     start_chat(call);
 }
 
-/* The review request: check results plus recent commits and the uncommitted diff. */
+/* The review request: check results plus the learner's commits and diff since the start. */
 static void after_review_context(ClaudeCall *call)
 {
     const Scenario *sc = run_scenario(call->run);
@@ -480,7 +480,7 @@ static void after_review_context(ClaudeCall *call)
         }
     }
     char *ctx = colleague_escape(call->n_slots ? call->slots[0].result : "");
-    buf_printf(&b, "Recent commits and uncommitted changes:\n<diff>\n%s\n</diff>\n</review_request>", ctx);
+    buf_printf(&b, "The learner's commits and changes since the task started:\n<diff>\n%s\n</diff>\n</review_request>", ctx);
     free(ctx);
     slots_clear(call);
     colleague_convo_add_text(&call->convo, ANTHROPIC_ROLE_USER, b.data);

@@ -1,11 +1,13 @@
 /* colleague_tools.c: the tools a Claude colleague calls, executed by the engine (DESIGN §6):
- * read_file (host-side, no symlinks, capped), list_files and view_diff (async check-mode
- * execs in the sandbox, so the learner's shell is untouched), recent_activity (run
+ * read_file (host-side, no symlinks, capped), list_files (an async check-mode exec in the
+ * sandbox, so the learner's shell is untouched), view_diff and the review context (the
+ * core's workspace diff, the very model the learner's Review app draws), recent_activity (run
  * accessors), give_hint (run_take_hint: costs hint_cost). review_decision and grade are
  * terminal and read by colleague_claude.c; every call is recorded as a "tool_call" event. */
 #include "llm/colleague_internal.h"
 
 #include "core/run.h"
+#include "core/workspace_diff.h"
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
@@ -22,7 +24,8 @@
 static const AnthropicTool T_READ = {"read_file", "Read a text file of the learner's workspace (path relative to the workspace root).",
                                      "{\"type\":\"object\",\"properties\":{\"path\":{\"type\":\"string\"}},\"required\":[\"path\"]}"};
 static const AnthropicTool T_LIST = {"list_files", "List the files of the learner's workspace (at most 200).", NO_INPUT};
-static const AnthropicTool T_DIFF = {"view_diff", "Show the learner's uncommitted changes (git diff HEAD).", NO_INPUT};
+static const AnthropicTool T_DIFF = {"view_diff", "Show every change the learner made since the task started: "
+                                     "committed, uncommitted and new files, as a unified diff against the starting commit.", NO_INPUT};
 static const AnthropicTool T_ACTIVITY = {"recent_activity", "The learner's last commands with exit codes and the latest check results of each task.", NO_INPUT};
 static const AnthropicTool T_HINT = {"give_hint", "Give the learner the next prepared hint of a task. It costs the learner points: only when they are stuck and ask for help.",
                                      "{\"type\":\"object\",\"properties\":{\"task\":{\"type\":\"string\"}},\"required\":[\"task\"]}"};
@@ -88,6 +91,53 @@ static void tool_exec(Run *run, const char *command, ColleagueToolDone done, voi
         done(ud, slot, xasprintf("the workspace could not be read: %s", err ? err : "?"), true);
         free(err);
     }
+}
+
+/* ---- the learner's diff ------------------------------------------------------------------ */
+
+typedef struct DiffWait {
+    ColleagueToolDone done;
+    void *ud;
+    int slot;
+    bool with_commits;         /* the review context: the learner's commits first */
+} DiffWait;
+
+/* What view_diff tells the model: a summary line, optionally the commits, then the diff. */
+static char *diff_report(const WorkspaceDiff *d, bool with_commits)
+{
+    if (d->not_git)
+        return xstrdup("The workspace is not a git repository, so there is no starting commit to compare with; "
+                       "use list_files and read_file.");
+    Buf b = {0};
+    buf_printf(&b, "Changes since the starting commit %s on %s: %d file%s, +%d -%d (committed, uncommitted and new "
+               "files alike).\n", d->base ? d->base : "?", d->branch ? d->branch : "HEAD", d->n_files,
+               d->n_files == 1 ? "" : "s", d->adds, d->dels);
+    if (with_commits) {
+        buf_puts(&b, "The learner's commits since then, newest first:\n");
+        for (int i = 0; i < d->n_commits; i++) buf_printf(&b, "- %s\n", d->commits[i]);
+        if (d->n_commits == 0) buf_puts(&b, "(none)\n");
+    }
+    char *text = workspace_diff_text(d, TOOL_RESULT_CAP);
+    buf_puts(&b, *text ? text : "(no changes)\n");
+    free(text);
+    return buf_steal(&b);
+}
+
+static void on_diff_read(void *ud, WorkspaceDiff *d, const char *error)
+{
+    DiffWait *w = ud;
+    if (!d) w->done(w->ud, w->slot, xasprintf("the workspace could not be read: %s", error ? error : "?"), true);
+    else if (d->error) w->done(w->ud, w->slot, xasprintf("the diff could not be read: %s", d->error), true);
+    else w->done(w->ud, w->slot, diff_report(d, w->with_commits), false);
+    workspace_diff_free(d);
+    free(w);
+}
+
+static void tool_diff(Run *run, bool with_commits, ColleagueToolDone done, void *ud, int slot)
+{
+    DiffWait *w = xcalloc(1, sizeof *w);
+    *w = (DiffWait){done, ud, slot, with_commits};
+    workspace_diff_read(run_sandbox(run), run_loop(run), run_base_commit(run), on_diff_read, w);
 }
 
 /* ---- synchronous tools -------------------------------------------------------------------- */
@@ -167,10 +217,9 @@ void colleague_tool_run(Run *run, const char *who, const char *name, const cJSON
     if (strcmp(name, "list_files") == 0) {
         tool_exec(run, "find . -type f -not -path './.git/*' | sort | head -200", done, ud, slot);
     } else if (strcmp(name, "view_diff") == 0) {
-        tool_exec(run, "git -c safe.directory='*' diff HEAD 2>&1", done, ud, slot);
+        tool_diff(run, false, done, ud, slot);
     } else if (strcmp(name, "review_context") == 0) {   /* internal: fetched before a review */
-        tool_exec(run, "g() { git -c safe.directory='*' \"$@\"; }; g log -3 -p --format='commit %h %s' 2>&1 | head -400;"
-                       " echo '--- uncommitted (git diff HEAD):'; g diff HEAD 2>&1 | head -400", done, ud, slot);
+        tool_diff(run, true, done, ud, slot);
     } else if (strcmp(name, "read_file") == 0) {
         char *r = tool_read(run, input, &is_error);
         done(ud, slot, r, is_error);

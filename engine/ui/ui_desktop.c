@@ -65,13 +65,12 @@ static void note_message(UiDesktop *desk, const char *data_json)
     cJSON_Delete(o);
 }
 
-/* Run events the apps need beyond the run's accessors (review verdicts with line comments). */
+/* Every run event redraws; messages also raise a toast. */
 static void on_run_event(void *ud, Run *run, const char *kind, const char *data_json)
 {
     (void)run;
     UiDesktop *desk = ud;
     ui_redraw_request();
-    ui_review_note_event(desk->views[UI_APP_REVIEW].self, kind, data_json);
     if (strcmp(kind, "message") == 0) note_message(desk, data_json);
 }
 
