@@ -48,7 +48,6 @@ int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
 int ui_text_wrapped(UiDraw *d, TTF_Font *f, int x, int y, int w, int max_y, SDL_Color c, const char *utf8);
 int ui_text_height(TTF_Font *f, int w, const char *utf8);   /* what ui_text_wrapped would use */
 int ui_text_width(TTF_Font *f, const char *utf8);
-size_t ui_utf8_len(const char *p);   /* bytes of the UTF-8 character at p (1 for a stray byte) */
 /* A push button; returns true when (x,y) is inside it (for hit testing with the same rect). */
 void ui_button(UiDraw *d, SDL_Rect r, const char *label, bool primary, bool enabled);
 bool ui_hit(SDL_Rect r, int x, int y);

@@ -4,6 +4,8 @@
  * when something changed). */
 #include "ui/ui.h"
 
+#include "util/utf8.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -132,23 +134,14 @@ int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
     return h;
 }
 
-size_t ui_utf8_len(const char *p)
-{
-    unsigned char c = (unsigned char)*p;
-    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    for (size_t i = 1; i < n; i++)
-        if (((unsigned char)p[i] & 0xc0) != 0x80) return 1;
-    return n;
-}
-
 /* Bytes of the longest prefix of s[0..len) that fits in w pixels (at least one character). */
 static size_t fit_prefix(TTF_Font *f, const char *s, size_t len, int w)
 {
     char *tmp = malloc(len + 1);
     if (!tmp) return len;
-    size_t best = ui_utf8_len(s) < len ? ui_utf8_len(s) : len;
+    size_t best = utf8_char_len(s) < len ? utf8_char_len(s) : len;
     for (size_t i = best; i < len;) {
-        size_t next = i + ui_utf8_len(s + i);
+        size_t next = i + utf8_char_len(s + i);
         if (next > len) break;
         memcpy(tmp, s, next);
         tmp[next] = 0;

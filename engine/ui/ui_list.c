@@ -3,6 +3,8 @@
  * line of a refused action. */
 #include "ui/ui_list.h"
 
+#include "util/utf8.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -32,11 +34,11 @@ void ui_avatar(UiDraw *d, int x, int y, int size, const char *name, const char *
     ui_fill_round(d, r, channel ? size / 4 : size / 2, bg);
     /* Initials: the first character of the first and the last word. */
     char initials[12] = {0};
-    size_t n = channel ? 1 : ui_utf8_len(name);
+    size_t n = channel ? 1 : utf8_char_len(name);
     memcpy(initials, name, n);
     const char *last = strrchr(name, ' ');
     if (!channel && last && last[1]) {
-        size_t m = ui_utf8_len(last + 1);
+        size_t m = utf8_char_len(last + 1);
         memcpy(initials + n, last + 1, m);
         initials[n + m] = 0;
     }
@@ -75,7 +77,7 @@ int ui_text_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const 
     if (!buf) return 0;
     size_t best = 0;
     for (size_t i = 0; i < len;) {
-        size_t next = i + ui_utf8_len(utf8 + i);
+        size_t next = i + utf8_char_len(utf8 + i);
         memcpy(buf, utf8, next);
         memcpy(buf + next, "\xe2\x80\xa6", 4);
         if (ui_text_width(f, buf) > w) break;

@@ -7,6 +7,8 @@
 #define _GNU_SOURCE
 #include "ui/ui_review.h"
 
+#include "ui/ui_list.h"
+
 #include "core/workspace_diff.h"
 #include "util/utf8.h"
 #include "util/util.h"
@@ -70,62 +72,23 @@ static void text_n(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char
     free(tmp);
 }
 
-/* Draws s cut with an ellipsis to fit w pixels; returns the width drawn. */
-static int text_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const char *s)
-{
-    if (ui_text_width(f, s) <= w) {
-        ui_text(d, f, x, y, c, s);
-        return ui_text_width(f, s);
-    }
-    size_t len = strlen(s);
-    char *tmp = xmalloc(len + 4);
-    while (len > 0) {
-        do len--; while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80);
-        memcpy(tmp, s, len);
-        memcpy(tmp + len, "\xe2\x80\xa6", 4);
-        if (ui_text_width(f, tmp) <= w) break;
-    }
-    if (len == 0) memcpy(tmp, "\xe2\x80\xa6", 4);
-    ui_text(d, f, x, y, c, tmp);
-    int used = ui_text_width(f, tmp);
-    free(tmp);
-    return used;
-}
-
 /* Draws a path cut at its start ("…/folder/file.py") to fit w pixels: the file name is
  * what matters. Returns the width drawn. */
 static int path_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const char *s)
 {
-    if (ui_text_width(f, s) <= w) return text_fit(d, f, x, y, w, c, s);
+    if (ui_text_width(f, s) <= w) return ui_text_fit(d, f, x, y, w, c, s);
     const char *p = s;
     char *tmp = NULL;
     while (*p) {
-        p++;
-        while (*p && ((unsigned char)*p & 0xc0) == 0x80) p++;
+        p += utf8_char_len(p);
         free(tmp);
         tmp = xasprintf("\xe2\x80\xa6%s", p);
         if (ui_text_width(f, tmp) <= w) break;
     }
-    int used = text_fit(d, f, x, y, w, c, tmp ? tmp : s);
+    int used = ui_text_fit(d, f, x, y, w, c, tmp ? tmp : s);
     free(tmp);
     return used;
 }
-
-/* ---- shapes ------------------------------------------------------------------------- */
-
-/* A card: 1 px border, rounded corners. */
-static void card(UiDraw *d, SDL_Rect r, SDL_Color bg, SDL_Color border) { ui_fill_round_bordered(d, r, 6, bg, border); }
-
-/* A pill with a label in the small font; returns its width. */
-static int pill(UiDraw *d, int x, int y, const char *label, SDL_Color bg, SDL_Color fg)
-{
-    TTF_Font *f = d->fonts->small;
-    int w = ui_text_width(f, label) + 16, h = d->fonts->small_h + 6;
-    ui_fill_round(d, (SDL_Rect){x, y, w, h}, h / 2, bg);
-    ui_text(d, f, x + 8, y + 3, fg, label);
-    return w;
-}
-
 
 /* ---- the rows of the diff ------------------------------------------------------------ */
 
@@ -293,12 +256,12 @@ static void draw_header(ReviewView *v, UiDraw *d, SDL_Rect area, int h)
         if (sc->tasks[i].review) review_tasks++, first = first < 0 ? i : first;
     const char *title = review_tasks == 1 ? sc->tasks[first].title : sc->title;
     int x = area.x + PAD, y = area.y + 16;
-    text_fit(d, f->ui_bold, x, y, area.w - 2 * PAD, UI_TEXT, title ? title : "Code review");
+    ui_text_fit(d, f->ui_bold, x, y, area.w - 2 * PAD, UI_TEXT, title ? title : "Code review");
     y += f->ui_h + 10;
 
     SDL_Color sc_col;
     const char *state = page_state(v, &sc_col);
-    x += pill(d, x, y, state, sc_col, UI_ACCENT_TEXT) + 10;
+    x += ui_pill(d, x, y, state, sc_col, UI_ACCENT_TEXT) + 10;
     Buf meta = {0};
     buf_printf(&meta, "%s", run_learner(v->run));
     const WorkspaceDiff *wd = v->diff;
@@ -314,7 +277,7 @@ static void draw_header(ReviewView *v, UiDraw *d, SDL_Rect area, int h)
     int right = area.x + area.w - PAD;
     const char *busy = v->job ? "Refreshing\xe2\x80\xa6" : NULL;
     int busy_w = busy ? ui_text_width(f->small, busy) + 12 : 0;
-    int used = text_fit(d, f->small, x, y + 3, right - busy_w - x, UI_TEXT_DIM, meta.data ? meta.data : "");
+    int used = ui_text_fit(d, f->small, x, y + 3, right - busy_w - x, UI_TEXT_DIM, meta.data ? meta.data : "");
     if (shown && wd->n_files > 0) {
         char add[32], del[32];
         snprintf(add, sizeof add, "+%d", wd->adds);
@@ -362,16 +325,15 @@ static int notice(UiDraw *d, SDL_Rect body, int y, const char *title, const char
     int x = body.x + (body.w - w) / 2;
     int th = ui_text_height(f->ui, w - 48, text);
     int h = 28 + f->ui_h + 8 + th + 28;
-    card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
+    ui_fill_round_bordered(d, (SDL_Rect){x, y, w, h}, 6, UI_PANEL, UI_BORDER);
     ui_fill_round(d, (SDL_Rect){x + 1, y + 1, 4, h - 2}, 2, accent);
     ui_text(d, f->ui_bold, x + 24, y + 28, UI_TEXT, title);
     ui_text_wrapped(d, f->ui, x + 24, y + 28 + f->ui_h + 8, w - 48, 0, UI_TEXT_DIM, text);
     return h;
 }
 
-static int row_height(const ReviewView *v, const UiFonts *f, RowKind k)
+static int row_height(const UiFonts *f, RowKind k)
 {
-    (void)v;
     switch (k) {
     case ROW_FILE: return 40;
     case ROW_END: return GAP + 1;
@@ -417,12 +379,10 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
     int cols = code_w / (f->mono_w > 0 ? f->mono_w : 8) + 1;
     int hcols = v->hscroll / (f->mono_w > 0 ? f->mono_w : 8);
     int y = y0;
-    const DiffRow *file = NULL;
     for (int i = 0; i < v->n_rows; i++) {
         const DiffRow *r = &v->rows[i];
-        int h = row_height(v, f, r->kind);
+        int h = row_height(f, r->kind);
         bool visible = y + h > body.y && y < body.y + body.h;
-        if (r->kind == ROW_FILE) file = r;
         if (visible) {
             SDL_Rect row = {cx, y, cw, h};
             switch (r->kind) {
@@ -463,7 +423,7 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
                 if (tag) {
                     SDL_Color tc = strcmp(tag, "deleted") == 0 ? UI_FAIL : strcmp(tag, "untracked") == 0 ? UI_WARN
                                    : strcmp(tag, "new") == 0 ? UI_OK : NEUTRAL;
-                    pill(d, px + pw + 10, y + (h - f->small_h - 6) / 2, tag, ui_tint(tc, 40), tc);
+                    ui_pill(d, px + pw + 10, y + (h - f->small_h - 6) / 2, tag, ui_tint(tc, 40), tc);
                 }
                 break;
             }
@@ -510,22 +470,11 @@ static int draw_files(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll)
         }
         y += h;
     }
-    (void)file;
     if (v->diff && v->diff->truncated) {
         ui_text(d, f->small, cx, y + 4, UI_TEXT_DIM, "The diff is too large to show in full.");
         y += f->small_h + 8;
     }
     return y + GAP - (body.y - scroll);
-}
-
-static void avatar(UiDraw *d, int x, int y, int size, const char *name, SDL_Color c)
-{
-    ui_fill_round(d, (SDL_Rect){x, y, size, size}, size / 2, c);
-    char initial[8] = {0};
-    size_t n = name && *name ? utf8_valid_len(name, strlen(name)) : 0;
-    memcpy(initial, n ? name : "?", n ? n : 1);
-    TTF_Font *bf = d->fonts->ui_bold;
-    ui_text(d, bf, x + (size - ui_text_width(bf, initial)) / 2, y + (size - d->fonts->ui_h) / 2, UI_ACCENT_TEXT, initial);
 }
 
 static void clock_text(char *out, size_t n, double t)
@@ -563,20 +512,20 @@ static int review_card(ReviewView *v, UiDraw *d, const RunReview *rv, int x, int
     h += 18;
     if (draw) {
         SDL_Color c = rv->away ? NEUTRAL : rv->approved ? UI_OK : UI_FAIL;
-        card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
+        ui_fill_round_bordered(d, (SDL_Rect){x, y, w, h}, 6, UI_PANEL, UI_BORDER);
         ui_fill_round(d, (SDL_Rect){x + 1, y + 1, 4, h - 2}, 2, c);
-        avatar(d, x + 20, y + 16, 36, name, c);
+        ui_avatar(d, x + 20, y + 16, 36, name, rv->reviewer);
         int ly = y + 18;
-        int nw = text_fit(d, f->ui_bold, inner_x, ly, inner_w / 2, UI_TEXT, name);
+        int nw = ui_text_fit(d, f->ui_bold, inner_x, ly, inner_w / 2, UI_TEXT, name);
         const char *verb = rv->away ? " could not review" : rv->approved ? " approved these changes" : " requested changes";
         char when[32];
         clock_text(when, sizeof when, rv->t);
         int ww = ui_text_width(f->small, when);
-        text_fit(d, f->ui, inner_x + nw, ly, inner_w - nw - ww - 12, UI_TEXT, verb);
+        ui_text_fit(d, f->ui, inner_x + nw, ly, inner_w - nw - ww - 12, UI_TEXT, verb);
         ui_text(d, f->small, inner_x + inner_w - ww, ly + 2, UI_TEXT_DIM, when);
         ly += f->ui_h + 4;
         char *task = xasprintf("on \xe2\x80\x9c%s\xe2\x80\x9d", task_title(v->run, rv->task));
-        text_fit(d, f->small, inner_x, ly, inner_w, UI_TEXT_DIM, task);
+        ui_text_fit(d, f->small, inner_x, ly, inner_w, UI_TEXT_DIM, task);
         free(task);
         ly += f->small_h + 10;
         if (summary) ui_text_wrapped(d, f->ui, inner_x, ly, inner_w, 0, UI_TEXT, summary);
@@ -584,15 +533,15 @@ static int review_card(ReviewView *v, UiDraw *d, const RunReview *rv, int x, int
         for (int i = 0; i < rv->n_comments; i++) {
             const RunReviewComment *cm = &rv->comments[i];
             ly += 10;
-            card(d, (SDL_Rect){inner_x, ly, inner_w, comment_h[i]}, HEAD_BG, UI_BORDER);
+            ui_fill_round_bordered(d, (SDL_Rect){inner_x, ly, inner_w, comment_h[i]}, 6, HEAD_BG, UI_BORDER);
             int cx = inner_x + 12, cy = ly + 12;
             SDL_Color kc = kind_colour(cm->kind);
             char *kind = utf8_sanitize(cm->kind, strlen(cm->kind), 40);
-            int pw = pill(d, cx, cy - 3, kind, ui_tint(kc, 40), kc);
+            int pw = ui_pill(d, cx, cy - 3, kind, ui_tint(kc, 40), kc);
             free(kind);
             char *path = cm->path ? utf8_sanitize(cm->path, strlen(cm->path), 1000) : xstrdup("");
             char *where = cm->line > 0 ? xasprintf("%s:%d", path, cm->line) : xstrdup(path);
-            text_fit(d, f->small, cx + pw + 8, cy, inner_w - 24 - pw - 8, UI_TEXT_DIM, where);
+            ui_text_fit(d, f->small, cx + pw + 8, cy, inner_w - 24 - pw - 8, UI_TEXT_DIM, where);
             free(where);
             free(path);
             ui_text_wrapped(d, f->ui, cx, cy + f->small_h + 12, inner_w - 24, 0, UI_TEXT, texts[i]);
@@ -623,7 +572,7 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
         int rh = f->ui_h + 16;
         int n = wd->n_commits;
         int h = n ? n * rh : rh;
-        card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
+        ui_fill_round_bordered(d, (SDL_Rect){x, y, w, h}, 6, UI_PANEL, UI_BORDER);
         if (n == 0) ui_text(d, f->ui, x + 16, y + 8, UI_TEXT_DIM, "No commits since the starting point yet.");
         for (int i = 0; i < n; i++) {
             int ry = y + i * rh;
@@ -634,7 +583,7 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
             char *hash = xstrndup(c, hl);
             int hw = ui_text_width(f->mono, hash);
             ui_fill_round(d, (SDL_Rect){x + 16, ry + rh / 2 - 4, 8, 8}, 4, NEUTRAL);
-            text_fit(d, f->ui, x + 36, ry + 8, w - 36 - hw - 32, UI_TEXT, sp ? sp + 1 : "");
+            ui_text_fit(d, f->ui, x + 36, ry + 8, w - 36 - hw - 32, UI_TEXT, sp ? sp + 1 : "");
             ui_text(d, f->mono, x + w - 16 - hw, ry + 8 + (f->ui_h - f->mono_h) / 2, UI_TEXT_DIM, hash);
             free(hash);
         }
@@ -662,9 +611,9 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
                          ? xasprintf("Checks are running on \xe2\x80\x9c%s\xe2\x80\x9d; %s reviews it next.", sc->tasks[ti].title, name)
                          : xasprintf("%s is reviewing \xe2\x80\x9c%s\xe2\x80\x9d\xe2\x80\xa6", name, sc->tasks[ti].title);
         int h = f->ui_h + 24;
-        card(d, (SDL_Rect){x, y, w, h}, UI_PANEL, UI_BORDER);
+        ui_fill_round_bordered(d, (SDL_Rect){x, y, w, h}, 6, UI_PANEL, UI_BORDER);
         ui_fill_round(d, (SDL_Rect){x + 16, y + h / 2 - 5, 10, 10}, 5, UI_WARN);
-        text_fit(d, f->ui, x + 36, y + 12, w - 52, UI_TEXT, line);
+        ui_text_fit(d, f->ui, x + 36, y + 12, w - 52, UI_TEXT, line);
         free(line);
         y += h + 12;
         any = true;

@@ -8,6 +8,7 @@
  * that rewrites a selected cell, or the ring dropping its line, clears it. */
 #include "ui/ui_term.h"
 
+#include "util/utf8.h"
 #include "util/util.h"
 
 #include <stdint.h>
@@ -462,61 +463,14 @@ static bool handle_key(UiTerm *t, const SDL_KeyboardEvent *k)
     return false;   /* printable keys come as SDL_TEXTINPUT */
 }
 
-/* Decodes one UTF-8 sequence at *p (advancing it); invalid bytes become U+FFFD. */
-static uint32_t utf8_next(const unsigned char **p)
-{
-    const unsigned char *s = *p;
-    uint32_t c = s[0];
-    int n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-    if (n < 0) {
-        *p = s + 1;
-        return 0xfffd;
-    }
-    c = n == 0 ? c : n == 1 ? (c & 0x1f) : n == 2 ? (c & 0x0f) : (c & 0x07);
-    for (int i = 1; i <= n; i++) {
-        if ((s[i] & 0xc0) != 0x80) {
-            *p = s + i;
-            return 0xfffd;
-        }
-        c = (c << 6) | (s[i] & 0x3f);
-    }
-    *p = s + n + 1;
-    return c;
-}
-
-static size_t utf8_put(uint32_t c, char *out)
-{
-    if (c < 0x80) {
-        out[0] = (char)c;
-        return 1;
-    }
-    if (c < 0x800) {
-        out[0] = (char)(0xc0 | (c >> 6));
-        out[1] = (char)(0x80 | (c & 0x3f));
-        return 2;
-    }
-    if (c < 0x10000) {
-        out[0] = (char)(0xe0 | (c >> 12));
-        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
-        out[2] = (char)(0x80 | (c & 0x3f));
-        return 3;
-    }
-    if (c > 0x10ffff) return utf8_put(0xfffd, out);
-    out[0] = (char)(0xf0 | (c >> 18));
-    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
-    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
-    out[3] = (char)(0x80 | (c & 0x3f));
-    return 4;
-}
-
 void ui_term_paste(UiTerm *t, const char *utf8)
 {
-    const unsigned char *p = (const unsigned char *)utf8;
+    const char *p = utf8;
     if (!p || !*p) return;
     t->scroll = 0;
     vterm_keyboard_start_paste(t->vt);
     while (*p) {
-        uint32_t c = utf8_next(&p);
+        uint32_t c = utf8_decode(&p);
         if (c == '\r' && *p == '\n') continue;   /* CRLF is one Enter */
         if (c == '\n' || c == '\r') vterm_keyboard_key(t->vt, VTERM_KEY_ENTER, VTERM_MOD_NONE);
         else vterm_keyboard_unichar(t->vt, c, VTERM_MOD_NONE);
@@ -528,10 +482,10 @@ bool ui_term_handle_event(UiTerm *t, const SDL_Event *ev)
 {
     switch (ev->type) {
     case SDL_TEXTINPUT: {
-        const unsigned char *p = (const unsigned char *)ev->text.text;
+        const char *p = ev->text.text;
         if (!*p) return false;
         t->scroll = 0;
-        while (*p) vterm_keyboard_unichar(t->vt, utf8_next(&p), VTERM_MOD_NONE);
+        while (*p) vterm_keyboard_unichar(t->vt, utf8_decode(&p), VTERM_MOD_NONE);
         return true;
     }
     case SDL_KEYDOWN: return handle_key(t, &ev->key);
@@ -558,7 +512,7 @@ char *ui_term_screen_text(UiTerm *t)
             TermCell c = display_cell(t, row, col);
             if (c.flags & CELL_CONT) continue;
             char u[4];
-            size_t n = utf8_put(c.ch ? c.ch : ' ', u);
+            size_t n = utf8_encode(c.ch ? c.ch : ' ', u);
             buf_append(&out, u, n);
             if (c.ch && c.ch != ' ') row_end = out.len;
         }
@@ -733,7 +687,7 @@ char *ui_term_selection_text(UiTerm *t)
             TermCell c = abs_cell(t, line, col);
             if (c.flags & CELL_CONT) continue;
             char u[4];
-            buf_append(&out, u, utf8_put(c.ch ? c.ch : ' ', u));
+            buf_append(&out, u, utf8_encode(c.ch ? c.ch : ' ', u));
             if (c.ch && c.ch != ' ') row_end = out.len;
         }
         out.len = row_end;   /* trailing blanks dropped */
