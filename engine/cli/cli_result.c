@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "core/events.h"
 #include "util/text_safe.h"
 #include "util/util.h"
 
@@ -92,12 +93,6 @@ char *cli_result_json(Run *run)
     return text;
 }
 
-static const char *str_field(const cJSON *o, const char *name)
-{
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, name);
-    return cJSON_IsString(v) ? v->valuestring : NULL;
-}
-
 /* Learner-controlled text (command output, messages) may hold terminal escapes: a transcript
  * shows it as plain text (text_safe.h), so nothing a learner prints can recolour, retitle or
  * write to the clipboard of the instructor's terminal. */
@@ -130,47 +125,86 @@ void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json
     cli_print_event_at(ud, run_elapsed(run), kind, data_json);
 }
 
+/* Parses data_json as the event kind's struct into ev (a local of that type), else returns. */
+#define PARSE_OR_RETURN(lower, ev) \
+    do { if (!ev_##lower##_parse(data_json, &(ev), &doc, NULL)) return; } while (0)
+
 void cli_print_event_at(FILE *f, double t, const char *kind, const char *data_json)
 {
-    cJSON *o = cJSON_Parse(data_json);
-    if (!o) return;
+    cJSON *doc = NULL;
     char stamp[16];
     snprintf(stamp, sizeof stamp, "%02d:%02d", (int)(t / 60), (int)t % 60);
-    if (strcmp(kind, "message") == 0) {
-        const char *channel = str_field(o, "channel");
-        const char *to = str_field(o, "to");
-        text_fprintf_terminal(f, "[%s] %s -> %s:\n", stamp, str_field(o, "from"), channel ? channel : to);
-        print_indented(f, str_field(o, "text"), 40);
-    } else if (strcmp(kind, "command") == 0) {
-        const cJSON *exit_code = cJSON_GetObjectItem(o, "exit");
-        const char *line = str_field(o, "line");
-        char *shown = plain_text(line ? line : "", line ? strlen(line) : 0);
-        text_fprintf_terminal(f, "[%s] $ %s   (exit %d)\n", stamp, shown, (int)cJSON_GetNumberValue(exit_code));
+    switch (event_kind_from_name(kind)) {
+    case EV_MESSAGE: {
+        EvMessage e;
+        PARSE_OR_RETURN(message, e);
+        text_fprintf_terminal(f, "[%s] %s -> %s:\n", stamp, e.from, e.channel ? e.channel : e.to);
+        print_indented(f, e.text, 40);
+        break;
+    }
+    case EV_COMMAND: {
+        EvCommand e;
+        PARSE_OR_RETURN(command, e);
+        char *shown = plain_text(e.line, strlen(e.line));
+        text_fprintf_terminal(f, "[%s] $ %s   (exit %d)\n", stamp, shown, (int)e.exit);
         free(shown);
-        print_indented(f, str_field(o, "output"), 12);
-    } else if (strcmp(kind, "check") == 0) {
-        text_fprintf_terminal(f, "[%s] check %s/%s: %s\n", stamp, str_field(o, "task"), str_field(o, "check"),
-                cJSON_IsTrue(cJSON_GetObjectItem(o, "passed")) ? "passed" : "failed");
-        if (str_field(o, "feedback")) print_indented(f, str_field(o, "feedback"), 6);
-    } else if (strcmp(kind, "task_status") == 0) {
-        text_fprintf_terminal(f, "[%s] task %s is %s%s%s\n", stamp, str_field(o, "task"), str_field(o, "status"),
-                str_field(o, "why") ? ": " : "", str_field(o, "why") ? str_field(o, "why") : "");
-    } else if (strcmp(kind, "hint") == 0) {
-        text_fprintf_terminal(f, "[%s] hint for %s (costs %g points)\n", stamp, str_field(o, "task"),
-                cJSON_GetNumberValue(cJSON_GetObjectItem(o, "cost")));
-    } else if (strcmp(kind, "tool_call") == 0) {
-        text_fprintf_terminal(f, "[%s] %s used %s: %s\n", stamp, str_field(o, "who"), str_field(o, "name"), str_field(o, "result"));
-    } else if (strcmp(kind, "colleague_away") == 0) {
-        text_fprintf_terminal(f, "[%s] %s is away: %s\n", stamp, str_field(o, "who"), str_field(o, "error"));
-    } else if (strcmp(kind, "script_error") == 0) {
-        text_fprintf_terminal(f, "[%s] scenario error: %s\n", stamp, str_field(o, "error"));
-    } else if (strcmp(kind, "action_refused") == 0) {
-        text_fprintf_terminal(f, "[%s] action %d (%s) refused: %s\n", stamp, (int)cJSON_GetNumberValue(cJSON_GetObjectItem(o, "action")),
-                str_field(o, "kind"), str_field(o, "why"));
-    } else if (strcmp(kind, "award") == 0 || strcmp(kind, "penalty") == 0) {
-        text_fprintf_terminal(f, "[%s] %s %s: %g (%s)\n", stamp, kind, str_field(o, "id"),
-                cJSON_GetNumberValue(cJSON_GetObjectItem(o, "points")), str_field(o, "why") ? str_field(o, "why") : "");
+        print_indented(f, e.output, 12);
+        break;
+    }
+    case EV_CHECK: {
+        EvCheck e;
+        PARSE_OR_RETURN(check, e);
+        text_fprintf_terminal(f, "[%s] check %s/%s: %s%s\n", stamp, e.task, e.check, e.passed ? "passed" : "failed",
+                e.reused ? " (unchanged since the last run: reused)" : "");
+        if (e.feedback) print_indented(f, e.feedback, 6);
+        break;
+    }
+    case EV_TASK_STATUS: {
+        EvTaskStatus e;
+        PARSE_OR_RETURN(task_status, e);
+        text_fprintf_terminal(f, "[%s] task %s is %s%s%s\n", stamp, e.task, e.status, e.why ? ": " : "", e.why ? e.why : "");
+        break;
+    }
+    case EV_HINT: {
+        EvHint e;
+        PARSE_OR_RETURN(hint, e);
+        text_fprintf_terminal(f, "[%s] hint for %s (costs %g points)\n", stamp, e.task, e.cost);
+        break;
+    }
+    case EV_TOOL_CALL: {
+        EvToolCall e;
+        PARSE_OR_RETURN(tool_call, e);
+        text_fprintf_terminal(f, "[%s] %s used %s: %s\n", stamp, e.who, e.name, e.result);
+        break;
+    }
+    case EV_COLLEAGUE_AWAY: {
+        EvColleagueAway e;
+        PARSE_OR_RETURN(colleague_away, e);
+        text_fprintf_terminal(f, "[%s] %s is away: %s\n", stamp, e.who, e.error);
+        break;
+    }
+    case EV_SCRIPT_ERROR: {
+        EvScriptError e;
+        PARSE_OR_RETURN(script_error, e);
+        text_fprintf_terminal(f, "[%s] scenario error: %s\n", stamp, e.error);
+        break;
+    }
+    case EV_ACTION_REFUSED: {
+        EvActionRefused e;
+        PARSE_OR_RETURN(action_refused, e);
+        text_fprintf_terminal(f, "[%s] action %d (%s) refused: %s\n", stamp, (int)e.action, e.kind, e.why);
+        break;
+    }
+    case EV_AWARD:
+    case EV_PENALTY: {
+        EvAward e;   /* a penalty has the same fields */
+        PARSE_OR_RETURN(award, e);
+        text_fprintf_terminal(f, "[%s] %s %s: %g (%s)\n", stamp, kind, e.id, e.points, e.why ? e.why : "");
+        break;
+    }
+    default:
+        return;
     }
     fflush(f);
-    cJSON_Delete(o);
+    cJSON_Delete(doc);
 }

@@ -140,6 +140,13 @@ void run_log_event(Run *run, const char *kind, const char *data_json)
     if (run->listener) run->listener(run->listener_ud, run, kind, data_json ? data_json : "{}");
 }
 
+void run_log(Run *run, EventKind kind, const void *fields)
+{
+    char *text = event_to_json(kind, fields);
+    run_log_event(run, event_kind_name(kind), text);
+    free(text);
+}
+
 void run_record_llm_call(Run *run, const StoreLlmCall *call)
 {
     if (run->store && run->id > 0) store_llm_call_record(run->store, run->id, call);

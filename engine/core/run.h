@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "core/events.h"
 #include "core/loop.h"
 #include "core/run_review.h"
 #include "core/score.h"
@@ -135,6 +136,12 @@ void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn don
 char *run_take_hint(Run *run, const char *task, char **err);               /* caller frees; NULL + err when none left */
 void run_note_script_error(Run *run, const char *message);                  /* ends the run: scenario fault */
 void run_log_event(Run *run, const char *kind, const char *data_json);      /* append + notify */
+/* Logs a typed event (core/events.h): run_log_message(run, &(EvMessage){.from = ..., .text = ...}). */
+void run_log(Run *run, EventKind kind, const void *fields);
+#define RUN_LOG_WRAPPER(NAME, lower, Struct) \
+    static inline void run_log_##lower(Run *run, const Struct *e) { run_log(run, EV_##NAME, e); }
+WORKSIM_EVENT_KINDS(RUN_LOG_WRAPPER)
+#undef RUN_LOG_WRAPPER
 /* One LLM API call: stored in llm_calls (when the run has a store) and logged as "llm_call". */
 void run_record_llm_call(Run *run, const StoreLlmCall *call);
 double run_cost_usd(const Run *run);             /* sum of the recorded calls' cost */

@@ -3,21 +3,13 @@
 
 #include "util/util.h"
 
-#include <cjson/cJSON.h>
 #include <stdlib.h>
 
 #define HEADLESS_SH_TIMEOUT 120.0
 
 static void log_refused(Run *run, int index, const Action *a, const char *why)
 {
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddNumberToObject(o, "action", index + 1);
-    cJSON_AddStringToObject(o, "kind", action_kind_name(a->kind));
-    cJSON_AddStringToObject(o, "why", why);
-    char *text = cJSON_PrintUnformatted(o);
-    run_log_event(run, "action_refused", text);
-    free(text);
-    cJSON_Delete(o);
+    run_log_action_refused(run, &(EvActionRefused){.action = index + 1, .kind = action_kind_name(a->kind), .why = why});
 }
 
 double headless_typing_seconds(const char *text)
