@@ -437,6 +437,32 @@ static void test_report_hostile_names_make_valid_documents_and_safe_terminals(vo
     free(out), free(err), free(db);
 }
 
+/* `run` shows the learner's name in its breakdown and its JSON: neither passes it raw. */
+static void test_run_with_a_hostile_name_prints_valid_json_and_no_escapes(void)
+{
+    char *db = db_file("run-hostile.db");
+    char *actions = db_file("submit-only.lua");
+    const char *text = "return { { submit = \"fix\" } }\n";
+    REQUIRE(util_write_file(actions, text, strlen(text), NULL));
+    char *out = NULL, *err = NULL;
+    int rc = report(db, (const char *[]){"run", "first-bugfix", "--actions", actions, "--learner", HOSTILE_NAME, "--json",
+                                        NULL}, &out, &err);
+    CHECK_INT_EQ(rc, 0);
+    char *file = db_file("run.json");
+    REQUIRE(util_write_file(file, out, strlen(out), NULL));
+    CHECK(valid_utf8_by_python(file));
+    cJSON *o = cJSON_Parse(out);
+    CHECK(o && strncmp(cJSON_GetStringValue(cJSON_GetObjectItem(o, "learner")) ?: "", "=HYPERLINK", 10) == 0);
+    cJSON_Delete(o);
+    free(out), free(err), free(file);
+    rc = report(db, (const char *[]){"run", "first-bugfix", "--actions", actions, "--learner", HOSTILE_NAME, NULL}, &out,
+                &err);
+    CHECK_INT_EQ(rc, 0);
+    CHECK_CONTAINS(out, "learner =HYPERLINK");
+    CHECK(strchr(out, 0x1b) == NULL && strchr(out, 0x07) == NULL && strchr(err, 0x1b) == NULL);
+    free(out), free(err), free(actions), free(db);
+}
+
 /* ---- databases ---- */
 
 static void sqlite_exec_file(const char *path, const char *sql)
@@ -558,6 +584,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_report_formats_agree_on_fields),
         TEST_CASE(test_report_xapi_statements_are_stable_honest_and_valid),
         TEST_CASE(test_report_hostile_names_make_valid_documents_and_safe_terminals),
+        TEST_CASE(test_run_with_a_hostile_name_prints_valid_json_and_no_escapes),
         TEST_CASE(test_databases_of_other_applications_are_refused_untouched),
         TEST_CASE(test_databases_from_before_the_application_id_are_adopted),
         TEST_CASE(test_read_commands_never_create_a_database),

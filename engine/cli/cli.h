@@ -88,6 +88,7 @@ void cli_usage_error(const char *command, const char *fmt, ...) __attribute__((f
 void cli_print_breakdown(Run *run);                          /* human table on stdout */
 char *cli_result_json(Run *run);                             /* the `run --json` object; caller frees */
 struct cJSON *cli_result_object(Run *run);                   /* the same as a cJSON tree; caller deletes */
+char *cli_json_text(const struct cJSON *o);                  /* compact JSON, valid UTF-8; caller frees */
 /* A RunEventFn printing a readable transcript on the FILE passed as ud. */
 void cli_print_event(void *ud, Run *run, const char *kind, const char *data_json);
 /* The same, for an event read back from the store at run-clock time t. */

@@ -85,10 +85,21 @@ cJSON *cli_result_object(Run *run)
     return o;
 }
 
+char *cli_json_text(const cJSON *o)
+{
+    char *text = cJSON_PrintUnformatted(o);
+    /* cJSON copies string bytes as they are: a learner name or feedback that is not UTF-8
+     * would make invalid JSON. Invalid bytes can only sit inside strings, so repairing the
+     * whole text keeps it one valid document. */
+    char *valid = text_utf8(text);
+    free(text);
+    return valid;
+}
+
 char *cli_result_json(Run *run)
 {
     cJSON *o = cli_result_object(run);
-    char *text = cJSON_PrintUnformatted(o);
+    char *text = cli_json_text(o);
     cJSON_Delete(o);
     return text;
 }

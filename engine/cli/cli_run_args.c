@@ -149,7 +149,7 @@ int cli_report_finished_run(Run *run, const RunArgs *a, const ActionExpect *expe
     if (a->json) {
         cJSON *o = cli_result_object(run);
         if (has_expect) cJSON_AddItemToObject(o, "expect", expect_json(expect, met));
-        char *json = cJSON_PrintUnformatted(o);
+        char *json = cli_json_text(o);
         printf("%s\n", json);
         free(json);
         cJSON_Delete(o);
