@@ -367,13 +367,19 @@ an acknowledgement, not a result.]],
       end
       return nil
     end
-    if msg.to == "kenji" and chat.has_any(text, { "delet", "rm ", "remove" }) then
-      if chat.has_any(text, NEGATED) then
-        run:say("kenji", "Right: compress, delete nothing. Check what your glob matches with `ls` before you run gzip.")
-      else
+    -- a risky act the learner promises NOT to do gets a "right", not a telling-off
+    if msg.to == "kenji" then
+      local risky = nil
+      if chat.has_any(text, { "delet", "rm ", "remove" }) then risky = "delete"
+      elseif chat.has_any(text, { "truncat", "orders-api.log", "today's log", "todays log" }) then risky = "today" end
+      if risky and chat.has_any(text, NEGATED) then
+        run:say("kenji", risky == "delete" and "Right: compress, delete nothing. Check what your glob matches with `ls` before you run gzip."
+          or "Right: today's log stays exactly as it is. Only the dated files.")
+        return true
+      elseif risky == "delete" then
         run:say("kenji", "No deleting: audit needs 30 days of logs. Compress them; gzip typically gets these to a fifth.")
+        return true
       end
-      return true
     end
     return nil
   end,

@@ -240,7 +240,7 @@ answer to support's question). 5: only an acknowledgement ("on it"). 0: no post.
     dana = {
       { match = "utc", reply = "Everything is UTC: the dashboards and the log." },
       { match = "timezone", reply = "Everything is UTC: the dashboards and the log." },
-      { match = "health", reply = "10.0.4.12 is our Kubernetes health checker: not a customer." },
+      { match = { "health", "10.0.4.12" }, reply = "10.0.4.12 is our Kubernetes health checker: not a customer." },
       { match = "429", reply = "429 is us rate-limiting someone: a 4xx, the client's problem. We care about 5xx here." },
       { match = "4xx", reply = "Only 5xx (500-599) for this one: those are our failures." },
       { match = "window", reply = "14:00:00 up to 14:09:59 UTC. Anything outside is a different story." },

@@ -311,7 +311,17 @@ saying what. 0: did not mention it.]],
       { match = "jonas", reply = "Jonas did the HR reorg change yesterday. Everyone makes typos; the change log is how we find them fast." },
       { match = "restart", reply = "No restart needed: the portal reloads portal.conf within a minute." },
       { match = "reload", reply = "No restart needed: the portal reloads portal.conf within a minute." },
-      { match = "fixed", reply = "Nice. Did you prove it with bin/portal-authcheck, log it in CHANGES.log, and tell Maria?" },
+      { match = { "fixed", "done", "resolved" }, reply = function(run)
+          -- what is still missing, from the truth: the policy, the change log, the reply to Maria
+          local maria_ok, scope_ok = policy(run)
+          if not maria_ok then return "Hm, bin/portal-authcheck maria.gomez still says DENIED here. Look again?" end
+          if not scope_ok then return "Maria's in, but so is someone else who wasn't before (or someone lost access). Fix only the typo." end
+          local todo = {}
+          if not run:sh(check("changelog")) then todo[#todo + 1] = "log it in CHANGES.log" end
+          if not told_working then todo[#todo + 1] = "tell Maria" end
+          if #todo == 0 then return "Nice work: fixed, logged, and Maria knows. Thanks!" end
+          return "Nice. Now " .. table.concat(todo, " and ") .. "."
+        end },
       { reply = "What does the log say for maria.gomez, and since when? Start there." },
     },
   },
