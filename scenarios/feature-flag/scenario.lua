@@ -4,166 +4,39 @@
 -- the flags file. Checks call shipping_cost with their own flag files, and grade the learner's
 -- tests by mutation: the tests must fail against three subtly wrong implementations.
 local chat = require("chat")
+local facts = require("facts")
 local gitrepo = require("gitrepo")
 
--- The behaviour, as a reference; the mutants are this with one deliberate mistake each.
-local REFERENCE = [[
-from decimal import Decimal
-from . import flags
-RATES = {"DE": Decimal("4.90"), "AT": Decimal("6.90"), "NL": Decimal("6.90"), "BE": Decimal("6.90"), "FR": Decimal("7.90")}
-EXPRESS_SURCHARGE = Decimal("9.00")
-def free_shipping_min():
-    return Decimal(str(flags.get("free_shipping_min_eur", "50.00")))
-def shipping_cost(subtotal, country, express=False):
-    if country not in RATES:
-        raise ValueError(country)
-    cost = RATES[country]
-    if flags.is_enabled("free_shipping") and subtotal >= free_shipping_min():
-        cost = Decimal("0.00")
-    if express and flags.is_enabled("express_delivery"):
-        cost += EXPRESS_SURCHARGE
-    return cost
-]]
+-- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only).
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
-local P = gitrepo.CHECK_PRELUDE
+-- Per-run state: the setup commit, and the chat length at the learner's first commit, so
+-- "asked before delivering" is judged on the order of events (the first submit is run:task's).
+local base, msgs_at_commit = nil, nil
 
-local CHECK = P .. [=[
-export REFERENCE=']=] .. REFERENCE:gsub("'", "'\\''") .. [=['
-python3 - "$MODE" "$base" <<'PY'
-import json, os, re, shutil, subprocess, sys, tempfile
-mode, base = sys.argv[1], sys.argv[2]
-def fail(msg):
-    print("FAIL: " + msg); sys.exit(1)
-def git(*a):
-    return subprocess.run(["git", "-c", "safe.directory=*"] + list(a), capture_output=True, text=True)
-PROBE = r'''
-import json, sys
-from decimal import Decimal
-sys.path.insert(0, ".")
-out = []
-try:
-    from shop.shipping import shipping_cost
-except Exception as e:
-    print(json.dumps(["import", "%s: %s" % (type(e).__name__, e)])); sys.exit()
-for sub, country, express in json.loads(sys.argv[1]):
-    try:
-        out.append(str(shipping_cost(Decimal(sub), country, express)))
-    except Exception as e:
-        out.append("raises " + type(e).__name__)
-print(json.dumps(out))
-'''
-def probe(flag_values, cases, root="."):
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
-        json.dump(flag_values, f)
-    env = dict(os.environ, SHOP_FLAGS=f.name, PYTHONDONTWRITEBYTECODE="1")
-    r = subprocess.run(["python3", "-c", PROBE, json.dumps(cases)], cwd=root, env=env, capture_output=True, text=True, timeout=30)
-    try:
-        res = json.loads(r.stdout.strip().splitlines()[-1])
-    except Exception:
-        fail("shop.shipping could not be run: %s" % (r.stderr.strip().splitlines() or ["no output"])[-1])
-    if res and res[0] == "import":
-        fail("shop/shipping.py does not import: %s" % res[1])
-    return res
-def same(a, b):
-    from decimal import Decimal, InvalidOperation
-    try:
-        return Decimal(a) == Decimal(b)
-    except (InvalidOperation, TypeError):
-        return a == b
-def expect(flag_values, cases, why):
-    got = probe(flag_values, [c[:3] for c in cases])
-    for c, g in zip(cases, got):
-        if not same(g, c[3]):
-            sub, country, express, want = c
-            fail("%s: shipping_cost(%s, %s%s) gave %s, expected %s" % (
-                why, sub, country, ", express=True" if express else "", g, want))
-if mode == "off":
-    for fv in ({}, {"free_shipping": False}, {"free_shipping": False, "free_shipping_min_eur": 10}):
-        expect(fv, [("60.00", "DE", False, "4.90"), ("120.00", "FR", False, "7.90"), ("20.00", "DE", False, "4.90")],
-               "with free_shipping off (%s) nothing may change" % json.dumps(fv))
-    expect({"express_delivery": True}, [("60.00", "DE", True, "13.90")], "with free_shipping off, express must cost as before")
-    d = tempfile.mkdtemp()
-    shutil.copytree("shop", d + "/shop")
-    arch = subprocess.run(["git", "-c", "safe.directory=*", "archive", base, "tests", "pyproject.toml"], capture_output=True)
-    subprocess.run(["tar", "-x", "-C", d], input=arch.stdout)
-    r = subprocess.run(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=d, capture_output=True, text=True)
-    if r.returncode != 0:
-        failed = [l.split()[1] for l in r.stdout.splitlines() if l.startswith("FAILED")]
-        fail("the original tests fail against your code: %s" % (", ".join(failed[:3]) or r.stdout.strip().splitlines()[-1]))
-    sys.exit(0)
-if mode == "on":
-    expect({"free_shipping": True}, [
-        ("50.00", "DE", False, "0.00"), ("120.00", "FR", False, "0.00"), ("49.99", "DE", False, "4.90"),
-        ("10.00", "AT", False, "6.90"), ("60.00", "US", False, "raises ValueError")],
-        "with free_shipping on, orders of 50.00 or more ship free")
-    sys.exit(0)
-if mode == "express":
-    expect({"free_shipping": True, "express_delivery": True}, [
-        ("60.00", "DE", True, "9.00"), ("20.00", "DE", True, "13.90"), ("60.00", "DE", False, "0.00")],
-        "free shipping covers the standard parcel only, express still pays its surcharge (Nora's answer)")
-    sys.exit(0)
-if mode == "config":
-    expect({"free_shipping": True, "free_shipping_min_eur": 30}, [("30.00", "DE", False, "0.00"), ("29.99", "DE", False, "4.90")],
-           "the threshold must come from free_shipping_min_eur in the flags file (Nora's follow-up)")
-    expect({"free_shipping": True, "free_shipping_min_eur": 35.5}, [("35.50", "NL", False, "0.00"), ("35.49", "NL", False, "6.90")],
-           "free_shipping_min_eur may be a decimal number")
-    sys.exit(0)
-if mode == "dark":
-    bad = 0
-    for label, text in (("config/flags.json", open("config/flags.json", encoding="utf-8").read() if os.path.exists("config/flags.json") else None),
-                        ("config/flags.json in your last commit", git("show", "HEAD:config/flags.json").stdout or None)):
-        if text is None:
-            print("FAIL: %s is missing" % label); bad = 1; continue
-        try:
-            data = json.loads(text)
-        except ValueError as e:
-            print("FAIL: %s is not valid JSON any more (%s)" % (label, e)); bad = 1; continue
-        if data.get("free_shipping") is not False:
-            print("FAIL: %s must list the new flag as \"free_shipping\": false: the feature ships dark, ops switch it on" % label); bad = 1
-        for k, v in (("new_checkout_banner", True), ("gift_wrap", False), ("express_delivery", False)):
-            if data.get(k) is not v:
-                print("FAIL: %s: the existing flag %s was changed" % (label, k)); bad = 1
-        m = data.get("free_shipping_min_eur")
-        if m is not None and str(m) not in ("50", "50.0", "50.00"):
-            print("FAIL: %s sets free_shipping_min_eur to %s; the agreed default is 50.00" % (label, m)); bad = 1
-        if bad:
-            break
-    sys.exit(bad)
-if mode == "tests":
-    r = subprocess.run(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"], capture_output=True, text=True, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
-    if r.returncode != 0:
-        fail("your test suite does not pass: %s" % (r.stdout.strip().splitlines() or ["?"])[-1])
-    ref = os.environ["REFERENCE"]
-    mutants = [
-        ("ignores the flag (free shipping even when free_shipping is off)", ref.replace('flags.is_enabled("free_shipping") and ', "")),
-        ("never gives free shipping, even with the flag on", ref.replace('flags.is_enabled("free_shipping") and ', "False and ")),
-        ("gives free shipping only above 50.00, not at exactly 50.00", ref.replace("subtotal >= free_shipping_min()", "subtotal > free_shipping_min()")),
-    ]
-    procs = []
-    for what, src in mutants:   # the three mutant runs go in parallel
-        d = tempfile.mkdtemp()
-        shutil.copytree(".", d + "/w", ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
-        open(d + "/w/shop/shipping.py", "w").write(src)
-        procs.append((what, subprocess.Popen(["python3", "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"], cwd=d + "/w",
-                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))))
-    survivors = [what for what, p in procs if p.wait(timeout=100) == 0]
-    for s in survivors:
-        print("FAIL: your tests still pass with a shipping_cost that %s: add a test that catches it" % s)
-    sys.exit(1 if survivors else 0)
-if mode == "committed":
-    if git("rev-list", "--count", base + "..HEAD").stdout.strip() in ("", "0"):
-        fail("nothing is committed yet: commit the feature and its tests")
-    dirty = git("status", "--porcelain", "--", "shop", "tests", "config").stdout.strip()
-    if dirty:
-        fail("uncommitted changes: %s" % ", ".join(l[3:] for l in dirty.splitlines()[:4]))
-    if not git("diff", "--name-only", base, "HEAD", "--", "tests").stdout.strip():
-        fail("your commits add no tests")
-    sys.exit(0)
-PY
-]=]
-local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+local function chat_len(run) return #(run:messages() or {}) end
 
-local commands, tunable_asked, express_answered = 0, false, false
+local function has_commit(run)
+  if not base then return false end
+  local ok, out = run:sh("git rev-list --count " .. base .. "..HEAD 2>/dev/null")
+  return ok and tonumber(out:match("%d+") or "0") > 0
+end
+
+-- The first moment the learner delivered something (a commit or a submit), as a chat index.
+local function delivered_at(run)
+  local sub = run:task("free-shipping").first_submit
+  local a, b = msgs_at_commit, sub and sub.messages
+  if a and b then return math.min(a, b) end
+  return a or b
+end
+
+-- Is the shipped flags file really dark (free_shipping false in the last commit)?
+local function ships_dark(run)
+  local ok, out = run:sh("git show HEAD:config/flags.json 2>/dev/null")
+  return ok and out:find('"free_shipping"%s*:%s*false') ~= nil
+end
+
+local commands, tunable_asked, dark_warned = 0, false, false
 
 local function ask_tunable(run)
   if tunable_asked then return end
@@ -225,7 +98,7 @@ you build that part!
       checks = {
         { id = "flag_off_no_change", label = "Flag off: behaviour unchanged, original tests pass", points = 15,
           skill = "feature-flags", run = check("off") },
-        { id = "flag_on_works", label = "Flag on: free standard shipping from 50.00", points = 20,
+        { id = "flag_on_works", label = "Flag on: free standard shipping from 50.00", points = 15,
           skill = "python", run = check("on") },
         { id = "express_rule", label = "Express still pays its surcharge (the clarified rule)", points = 10,
           skill = "requirements", run = check("express") },
@@ -235,8 +108,11 @@ you build that part!
           skill = "feature-flags", run = check("dark") },
         { id = "tests_catch_bugs", label = "Your tests catch wrong implementations", points = 15,
           skill = "testing", run = check("tests"), timeout = 120 },
-        { id = "committed", label = "Feature and tests committed", points = 5, skill = "git", run = check("committed") },
+        { id = "committed", label = "Feature and tests committed, nothing left over", points = 5, skill = "git", run = check("committed") },
+        { id = "hygiene", label = "Only the feature is committed, existing tests kept, CHK-204 in the message", points = 5,
+          skill = "git", run = check("hygiene") },
       },
+      protect = { "pyproject.toml", "tests/conftest.py" },
       hints = {
         "Read shop/flags.py and tests/conftest.py first: `flags.is_enabled(\"free_shipping\")` inside shipping_cost, evaluated on every call, and `use_flags({...})` in tests. And ask Nora the open question before you code express.",
         "Order matters: decide the parcel cost first (free when the flag is on and subtotal >= the threshold), then add the express surcharge on top. `flags.get(\"free_shipping_min_eur\", ...)` wrapped in `Decimal(str(...))` keeps money exact.",
@@ -251,23 +127,39 @@ you build that part!
     {
       id = "asked_open_question", label = "Asked Nora the open question about express", points = 10,
       judge = "nora", skill = "requirements",
-      criteria = [[10: the learner asked Nora (DM or #checkout) what happens with express
-delivery. 0: never asked.]],
+      criteria = [[10: before delivering anything (first commit or submit), the learner asked Nora
+(DM or #checkout) what happens with express delivery. 5: asked only after delivering. 0: never
+asked, or only stated an assumption.]],
       scripted = function(run)
-        local m = chat.first(chat.learner(run, { to = "nora", names = { "nora lindqvist" } }), { "express" })
-        if m then return 10, "asked Nora about express " .. chat.where(m) end
-        return 0, "the ticket said to ask about express delivery before building it"
+        local mine = chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })
+        local moment, late = delivered_at(run), nil
+        for _, m in ipairs(mine) do
+          if chat.has_any(m.text, { "express" }) and facts.asks(m.text) then
+            if not moment or m.i <= moment then return 10, "asked Nora about express " .. chat.where(m) .. " before building it" end
+            late = late or m
+          end
+        end
+        if late then return 5, "asked Nora about express " .. chat.where(late) .. ", but only after delivering: ask before you build" end
+        return 0, "the ticket said to ask Nora about express delivery before building it"
       end,
     },
     {
       id = "handover", label = "Told Nora how to switch it on", points = 10, judge = "nora", skill = "communication",
-      criteria = [[10: told Nora it is done / in review and that it ships off, naming the flag
-(free_shipping) ops must switch on. 5: said it's done without the flag. 0: nothing.]],
+      criteria = [[10: once it was submitted, told Nora it is done / in review and that it ships off,
+naming the flag (free_shipping) ops must switch on. 5: said it's done without the flag. 0: nothing,
+or a "done" that was not true (not submitted, or the flag not committed switched off).]],
       scripted = function(run)
         local mine = chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })
         local best, why = 0, "you never told Nora the feature was ready"
+        local t = run:task("free-shipping")
+        local untrue = t.submits == 0 and "it was never submitted"
+          or t.status == "assigned" and "Jonas had asked for changes"
+          or not facts.check_passed(run, "free-shipping", "ships_dark") and "the flags file does not ship it switched off"
         for _, m in ipairs(mine) do
           if chat.has_any(m.text, { "done", "ready", "review", "committed", "submitted", "finished", "merged" }) then
+            if untrue then
+              return 0, "you told Nora it's ready " .. chat.where(m) .. ", but " .. untrue
+            end
             if chat.has_any(m.text, { "free_shipping" }) then return 10, "handed over with the flag name " .. chat.where(m) end
             best, why = 5, "told Nora it's ready " .. chat.where(m) .. ", but not which flag ops must switch on"
           end
@@ -283,11 +175,13 @@ delivery. 0: never asked.]],
       { match = "subtotal", reply = "The subtotal of the items, before shipping. 50.00 or more." },
       { match = "country", reply = "Every country we ship to. Countries we don't ship to stay an error." },
       { match = "default", reply = "50.00 if free_shipping_min_eur isn't in the file." },
-      { match = "ready", reply = "Amazing, thank you! I'll ask ops to switch it on Monday morning." },
-      { match = "done", reply = "Amazing, thank you! I'll ask ops to switch it on Monday morning." },
       { reply = "Thanks! Shout if a rule is unclear; I'd rather answer a question than guess." },
     },
     jonas = {
+      { match = { "review", "submit", "approve", "merge" }, when = function(run) return run:status("free-shipping") == "done" end,
+        reply = "Already approved, thanks! Nora can tell ops." },
+      { match = { "review", "submit", "approve" }, when = function(run) local st = run:status("free-shipping") return st == "submitted" or st == "in_review" end,
+        reply = "Reviewing it now, give me a minute." },
       { match = "cache", reply = "Don't cache the flag at import: ops flip it at runtime. flags.is_enabled per call is cheap enough." },
       { match = "fixture", reply = "use_flags({...}) in tests/conftest.py sets exactly the flags you pass, per test." },
       { match = "test", reply = "Both states, and the edge: 49.99 vs 50.00. A test that only tries 100.00 would pass with '>' too." },
@@ -308,30 +202,52 @@ delivery. 0: never asked.]],
       date = "2024-02-28T15:20:00+00:00",
       message = "Feature flags from config/flags.json; express delivery behind a flag",
     })
+    local ok, head = run:sh("git rev-parse HEAD")
+    if not ok then error("git setup: no HEAD: " .. tostring(head)) end
+    base = head:match("%x+")
     run:post("#checkout", "nora", "Hi " .. (run.learner or "there") .. "! CHK-204 (free shipping campaign) is yours, your first feature :rocket: One rule is still open, see the ticket.")
   end,
 
   on_command = function(run, cmd)
     commands = commands + 1
     if commands == 4 then ask_tunable(run) end
+    if not msgs_at_commit and has_commit(run) then msgs_at_commit = chat_len(run) end
     local line = cmd.line or ""
-    if line:find("flags.json", 1, true) and line:find("true", 1, true) and line:find("free_shipping", 1, true) then
-      run:say("jonas", "Heads-up: the committed flags.json should have free_shipping off. Use the use_flags fixture to test it on.")
+    if not dark_warned and line:find("flags", 1, true) then
+      -- judged on the file itself, not on the words in the command line
+      local ok = run:sh([[python3 -c 'import json,sys; sys.exit(0 if json.load(open("config/flags.json")).get("free_shipping") is True else 1)' 2>/dev/null]])
+      if ok then
+        dark_warned = true
+        run:say("jonas", "Heads-up: config/flags.json now has free_shipping switched on. The committed file should have it off (ops switch it on Monday); use the use_flags fixture to test it on.")
+      end
     end
   end,
 
   on_message = function(run, msg)
     local to_nora = msg.to == "nora" or (msg.channel and chat.has_any(msg.text, { "nora" }))
-    if to_nora and chat.has_any(msg.text, { "express" }) then
-      express_answered = true
-      local text = "Good question! Free shipping waives the standard parcel rate only. Express customers still pay the 9.00 express surcharge on top: so 60.00 with express is 9.00 shipping, not 0."
+    if not to_nora then return nil end
+    local function answer(text)
       if msg.to then run:say("nora", text) else run:post(msg.channel, "nora", text) end
       return true
+    end
+    if chat.has_any(msg.text, { "express" }) then
+      local rule = "Free shipping waives the standard parcel rate only. Express customers still pay the 9.00 express surcharge on top: so 60.00 with express is 9.00 shipping, not 0."
+      return answer((facts.asks(msg.text) and "Good question! " or "Let me be precise about express: ") .. rule)
+    end
+    if chat.has_any(msg.text, { "done", "ready", "finished", "committed", "submitted", "in review" }) then
+      local st = run:status("free-shipping")
+      if st == "assigned" then
+        return answer("Great! Once it's committed and submitted, Jonas reviews it. Tell me which flag ops should switch on Monday.")
+      elseif not ships_dark(run) then
+        return answer("Thanks! One thing worries me: the committed flags file doesn't have free_shipping switched off. It must ship dark until Monday.")
+      end
+      return answer("Amazing, thank you! I'll ask ops to switch it on Monday morning.")
     end
     return nil
   end,
 
   on_submit = function(run, task)
+    if not msgs_at_commit and has_commit(run) then msgs_at_commit = chat_len(run) end
     ask_tunable(run)
   end,
 }

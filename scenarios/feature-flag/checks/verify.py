@@ -1,0 +1,259 @@
+"""Checks for feature-flag, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
+
+The learner never sees this file. shipping_cost is called with the checks' own flag files, the
+original tests come from the setup commit ($WORKSIM_BASE_COMMIT), and the learner's tests are
+graded by mutation: they must fail against subtly wrong implementations of the feature.
+Modes: off, on, express, config, dark, tests, committed, hygiene.
+"""
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+# The behaviour, as a reference; the mutants are this with one deliberate mistake each.
+REFERENCE = '''from decimal import Decimal
+from . import flags
+RATES = {"DE": Decimal("4.90"), "AT": Decimal("6.90"), "NL": Decimal("6.90"), "BE": Decimal("6.90"), "FR": Decimal("7.90")}
+EXPRESS_SURCHARGE = Decimal("9.00")
+def free_shipping_min():
+    return Decimal(str(flags.get("free_shipping_min_eur", "50.00")))
+def shipping_cost(subtotal, country, express=False):
+    if country not in RATES:
+        raise ValueError(country)
+    cost = RATES[country]
+    if flags.is_enabled("free_shipping") and subtotal >= free_shipping_min():
+        cost = Decimal("0.00")
+    if express and flags.is_enabled("express_delivery"):
+        cost += EXPRESS_SURCHARGE
+    return cost
+'''
+
+ALLOWED = re.compile(r"^(shop/[\w/]+\.py|tests/test_\w+\.py|config/flags\.json|README\.md)$")
+# A subject that says nothing: a work-in-progress marker, or only a generic word or two.
+VAGUE = re.compile(r"^(wip\b|fixup!|squash!|amend!|tmp\b|temp\b|todo\b|xxx)|"
+                   r"^(wip|tests?|updates?|updated|changes?|fix(es|ed)?|bug ?fix|commit|stuff|minor|misc|done|"
+                   r"feature|work|\.+)( \w+)?\W*$", re.I)
+DEBUG_LINE = re.compile(r"^\+(?!\+\+).*(\bprint\(|breakpoint\(|\bpdb\b|\bic\()")
+
+
+PROBE = r'''
+import json, sys
+from decimal import Decimal
+sys.path.insert(0, ".")
+out = []
+try:
+    from shop.shipping import shipping_cost
+except Exception as e:
+    print(json.dumps(["import", "%s: %s" % (type(e).__name__, e)])); sys.exit()
+for sub, country, express in json.loads(sys.argv[1]):
+    try:
+        out.append(str(shipping_cost(Decimal(sub), country, express)))
+    except Exception as e:
+        out.append("raises " + type(e).__name__)
+print(json.dumps(out))
+'''
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def git(*a):
+    return subprocess.run(["git", "-c", "safe.directory=*"] + list(a), capture_output=True, text=True)
+
+
+base = os.environ.get("WORKSIM_BASE_COMMIT", "").strip()
+if not base or git("cat-file", "-e", base + "^{commit}").returncode != 0:
+    print("FAIL: internal: the run's base commit is unknown")
+    sys.exit(2)
+
+
+def test_functions(src):
+    try:
+        tree = ast.parse(src)
+    except SyntaxError:
+        return None
+    return {n.name: ast.dump(n) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name.startswith("test")}
+
+
+def mine_intact_problems():
+    """The existing tests and the test setup, as in the setup commit, must still be in HEAD."""
+    bad = []
+    for path in git("ls-tree", "-r", "--name-only", base, "--", "tests", "pyproject.toml").stdout.split():
+        old, new = git("show", "%s:%s" % (base, path)).stdout, git("show", "HEAD:%s" % path)
+        if new.returncode != 0:
+            bad.append("%s was deleted in your commits: existing tests stay as they are" % path)
+        elif path.endswith("conftest.py") or not path.endswith(".py"):
+            if new.stdout != old:
+                bad.append("%s was changed: existing tests and their setup stay as they are" % path)
+        else:
+            mine = test_functions(new.stdout) or {}
+            for name, dump in (test_functions(old) or {}).items():
+                if mine.get(name) != dump:
+                    bad.append("the existing test %s in %s was changed or removed: add new tests instead" % (name, path))
+    return bad
+
+
+def commits():
+    return [c for c in git("rev-list", base + "..HEAD").stdout.split() if c]
+
+
+def main(mode):
+    def fail(msg):
+        print("FAIL: " + msg); sys.exit(1)
+    def git(*a):
+        return subprocess.run(["git", "-c", "safe.directory=*"] + list(a), capture_output=True, text=True)
+    def probe(flag_values, cases, root="."):
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+            json.dump(flag_values, f)
+        env = dict(os.environ, SHOP_FLAGS=f.name, PYTHONDONTWRITEBYTECODE="1")
+        r = subprocess.run(["python3", "-I", "-c", PROBE, json.dumps(cases)], cwd=root, env=env, capture_output=True, text=True, timeout=30)
+        try:
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+        except Exception:
+            fail("shop.shipping could not be run: %s" % (r.stderr.strip().splitlines() or ["no output"])[-1])
+        if res and res[0] == "import":
+            fail("shop/shipping.py does not import: %s" % res[1])
+        return res
+    def same(a, b):
+        from decimal import Decimal, InvalidOperation
+        try:
+            return Decimal(a) == Decimal(b)
+        except (InvalidOperation, TypeError):
+            return a == b
+    def expect(flag_values, cases, why):
+        got = probe(flag_values, [c[:3] for c in cases])
+        for c, g in zip(cases, got):
+            if not same(g, c[3]):
+                sub, country, express, want = c
+                fail("%s: shipping_cost(%s, %s%s) gave %s, expected %s" % (
+                    why, sub, country, ", express=True" if express else "", g, want))
+    if mode == "off":
+        for fv in ({}, {"free_shipping": False}, {"free_shipping": False, "free_shipping_min_eur": 10}):
+            expect(fv, [("60.00", "DE", False, "4.90"), ("120.00", "FR", False, "7.90"), ("20.00", "DE", False, "4.90")],
+                   "with free_shipping off (%s) nothing may change" % json.dumps(fv))
+        expect({"express_delivery": True}, [("60.00", "DE", True, "13.90")], "with free_shipping off, express must cost as before")
+        d = tempfile.mkdtemp()
+        shutil.copytree("shop", d + "/shop")
+        arch = subprocess.run(["git", "-c", "safe.directory=*", "archive", base, "tests", "pyproject.toml"], capture_output=True)
+        subprocess.run(["tar", "-x", "-C", d], input=arch.stdout)
+        r = subprocess.run(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=d, capture_output=True, text=True)
+        if r.returncode != 0:
+            failed = [l.split()[1] for l in r.stdout.splitlines() if l.startswith("FAILED")]
+            fail("the original tests fail against your code: %s" % (", ".join(failed[:3]) or r.stdout.strip().splitlines()[-1]))
+        sys.exit(0)
+    elif mode == "on":
+        expect({"free_shipping": True}, [
+            ("50.00", "DE", False, "0.00"), ("120.00", "FR", False, "0.00"), ("49.99", "DE", False, "4.90"),
+            ("10.00", "AT", False, "6.90"), ("60.00", "US", False, "raises ValueError")],
+            "with free_shipping on, orders of 50.00 or more ship free")
+        expect({"free_shipping": True}, [
+            ("50.00", "FR", False, "0.00"), ("49.99", "NL", False, "6.90"), ("1000.00", "BE", False, "0.00"),
+            ("75.10", "AT", True, "0.00"), ("0.01", "FR", False, "7.90")],
+            "with free_shipping on, every country ships free from 50.00 (and express is ignored while express_delivery is off)")
+        sys.exit(0)
+    elif mode == "express":
+        expect({"free_shipping": True, "express_delivery": True}, [
+            ("60.00", "DE", True, "9.00"), ("20.00", "DE", True, "13.90"), ("60.00", "DE", False, "0.00")],
+            "free shipping covers the standard parcel only, express still pays its surcharge (Nora's answer)")
+        sys.exit(0)
+    elif mode == "config":
+        expect({"free_shipping": True, "free_shipping_min_eur": 30}, [("30.00", "DE", False, "0.00"), ("29.99", "DE", False, "4.90")],
+               "the threshold must come from free_shipping_min_eur in the flags file (Nora's follow-up)")
+        expect({"free_shipping": True, "free_shipping_min_eur": 35.5}, [("35.50", "NL", False, "0.00"), ("35.49", "NL", False, "6.90")],
+               "free_shipping_min_eur may be a decimal number")
+        sys.exit(0)
+    elif mode == "dark":
+        bad = 0
+        for label, text in (("config/flags.json", open("config/flags.json", encoding="utf-8").read() if os.path.exists("config/flags.json") else None),
+                            ("config/flags.json in your last commit", git("show", "HEAD:config/flags.json").stdout or None)):
+            if text is None:
+                print("FAIL: %s is missing" % label); bad = 1; continue
+            try:
+                data = json.loads(text)
+            except ValueError as e:
+                print("FAIL: %s is not valid JSON any more (%s)" % (label, e)); bad = 1; continue
+            if data.get("free_shipping") is not False:
+                print("FAIL: %s must list the new flag as \"free_shipping\": false: the feature ships dark, ops switch it on" % label); bad = 1
+            for k, v in (("new_checkout_banner", True), ("gift_wrap", False), ("express_delivery", False)):
+                if data.get(k) is not v:
+                    print("FAIL: %s: the existing flag %s was changed" % (label, k)); bad = 1
+            m = data.get("free_shipping_min_eur")
+            if m is not None and str(m) not in ("50", "50.0", "50.00"):
+                print("FAIL: %s sets free_shipping_min_eur to %s; the agreed default is 50.00" % (label, m)); bad = 1
+            if bad:
+                break
+        sys.exit(bad)
+    elif mode == "tests":
+        r = subprocess.run(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"], capture_output=True, text=True, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
+        if r.returncode != 0:
+            fail("your test suite does not pass: %s" % (r.stdout.strip().splitlines() or ["?"])[-1])
+        ref = REFERENCE
+        mutants = [
+            ("ignores the flag (free shipping even when free_shipping is off)", ref.replace('flags.is_enabled("free_shipping") and ', "")),
+            ("never gives free shipping, even with the flag on", ref.replace('flags.is_enabled("free_shipping") and ', "False and ")),
+            ("gives free shipping only above 50.00, not at exactly 50.00", ref.replace("subtotal >= free_shipping_min()", "subtotal > free_shipping_min()")),
+            ("waives the express surcharge too (Nora said express still pays it)", ref.replace(
+                "        cost = Decimal(\"0.00\")\n    if express and flags.is_enabled(\"express_delivery\"):\n        cost += EXPRESS_SURCHARGE\n",
+                "        cost = Decimal(\"0.00\")\n    if express and flags.is_enabled(\"express_delivery\") and cost:\n        cost += EXPRESS_SURCHARGE\n")),
+            ("ignores free_shipping_min_eur (always 50.00)", ref.replace(
+                'Decimal(str(flags.get("free_shipping_min_eur", "50.00")))', 'Decimal("50.00")')),
+        ]
+        assert all(src != ref for _, src in mutants), "internal: a mutant equals the reference"
+        procs = []
+        for what, src in mutants:   # the three mutant runs go in parallel
+            d = tempfile.mkdtemp()
+            shutil.copytree(".", d + "/w", ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
+            open(d + "/w/shop/shipping.py", "w").write(src)
+            procs.append((what, subprocess.Popen(["python3", "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"], cwd=d + "/w",
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))))
+        survivors = [what for what, p in procs if p.wait(timeout=100) == 0]
+        for s in survivors:
+            print("FAIL: your tests still pass with a shipping_cost that %s: add a test that catches it" % s)
+        sys.exit(1 if survivors else 0)
+    elif mode == "committed":
+        if not commits():
+            fail("nothing is committed yet: commit the feature and its tests")
+        # protected paths are put back as they were at the start before a check runs: only what
+        # is staged there is the learner's
+        dirty = "\n".join(l for l in git("status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+                          if l.strip() and not (l[3:] in ("pyproject.toml", "tests/conftest.py") and l[0] in " ?"))
+        if dirty:
+            fail("not everything is committed (or scratch files are lying around): %s" % ", ".join(l[3:] for l in dirty.splitlines()[:4]))
+        if not git("diff", "--name-only", base, "HEAD", "--", "tests").stdout.strip():
+            fail("your commits add no tests")
+        sys.exit(0)
+    elif mode == "hygiene":
+        cs = commits()
+        if not cs:
+            fail("nothing is committed yet")
+        bad = []
+        for p in git("diff", "--name-only", base, "HEAD").stdout.split("\n"):
+            if p and not ALLOWED.match(p):
+                bad.append("your commits add or change %s, which CHK-204 does not need (scratch files stay out of commits)" % p)
+        for line in git("diff", "-U0", base, "HEAD", "--", "shop").stdout.splitlines():
+            if DEBUG_LINE.search(line):
+                bad.append("debug code is committed in shop/: %s" % line[1:].strip()[:80])
+                break
+        bad += mine_intact_problems()
+        subjects = [git("log", "-1", "--format=%s", c).stdout.strip() for c in cs]
+        for s in subjects:
+            if len(s) < 12 or VAGUE.match(s):
+                bad.append("the commit subject \"%s\" does not say what the commit does" % s)
+                break
+        if not any("chk-204" in git("log", "-1", "--format=%B", c).stdout.lower() for c in cs):
+            bad.append("mention CHK-204 in your commit message (the ticket asks for it)")
+        for b in bad[:4]:
+            print("FAIL: " + b)
+        sys.exit(1 if bad else 0)
+    else:
+        print("FAIL: internal: unknown mode " + mode)
+        sys.exit(2)
+
+
+main(sys.argv[1])

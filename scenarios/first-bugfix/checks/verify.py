@@ -1,0 +1,298 @@
+"""Checks for first-bugfix, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
+
+The learner never sees this file. It trusts only what the engine gives it: the workspace copy
+(cwd), the setup commit in $WORKSIM_BASE_COMMIT and the git objects. The original tests are
+read from the setup commit, never from the learner's tree, and the code is also tried on
+cases the learner never saw (so a special case for the ticket's one example fails).
+Modes: fixed, committed, intact, scope, message, clean. Exit 0 passes; FAIL: lines are the
+learner's feedback.
+"""
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+PRICING = "shop/pricing.py"
+
+# (amount, percent, expected) for apply_discount; chosen so that every correct Decimal formula
+# (amount * (1 - p/100), amount - amount*p/100, rounding the discount first) gives the same cents.
+HIDDEN_DISCOUNTS = [
+    ("80.00", "15", "68.00"), ("250.00", "35", "162.50"), ("49.90", "100", "0.00"),
+    ("12.34", "0", "12.34"), ("19.99", "15", "16.99"), ("333.33", "10", "300.00"),
+    ("100.00", "10", "90.00"), ("250.00", "20", "200.00"),
+]
+# (country, coupon, [(unit price, qty)], expected total) for order_total
+HIDDEN_ORDERS = [
+    ("FR", "STAFF35", [("40.00", 2), ("19.99", 1)], "77.99"),
+    ("IT", "SPRING20", [("9.95", 4)], "38.84"),
+    ("NL", None, [("15.00", 1)], "18.15"),
+]
+
+PROBE = r"""
+import json, sys
+sys.path.insert(0, ".")
+from decimal import Decimal
+cases = json.loads(sys.argv[1])
+out = {"discounts": [], "orders": []}
+try:
+    from shop.pricing import apply_discount, order_total
+    from shop.models import Order
+except Exception as e:
+    print(json.dumps({"import": "%s: %s" % (type(e).__name__, e)})); sys.exit()
+for amount, percent, _ in cases["discounts"]:
+    try:
+        r = apply_discount(Decimal(amount), Decimal(percent))
+        out["discounts"].append([type(r).__name__, str(r)])
+    except Exception as e:
+        out["discounts"].append(["raises", type(e).__name__])
+for country, coupon, items, _ in cases["orders"]:
+    try:
+        o = Order(country, coupon=coupon)
+        for price, qty in items:
+            o.add("SKU", price, qty)
+        r = order_total(o)
+        out["orders"].append([type(r).__name__, str(r)])
+    except Exception as e:
+        out["orders"].append(["raises", type(e).__name__])
+print(json.dumps(out))
+"""
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def git(*args, binary=False):
+    r = subprocess.run(["git", "-c", "safe.directory=*"] + list(args), capture_output=True)
+    return r.stdout if binary else r.stdout.decode("utf-8", "replace")
+
+
+def base_commit():
+    base = os.environ.get("WORKSIM_BASE_COMMIT", "").strip()
+    if not base or subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "-e", base + "^{commit}"],
+                                  capture_output=True).returncode != 0:
+        print("FAIL: internal: the run's base commit is unknown")
+        sys.exit(2)
+    return base
+
+
+def extract(rev, paths, dest):
+    data = git("archive", rev, "--", *paths, binary=True)
+    subprocess.run(["tar", "-x", "-C", dest], input=data, check=False)
+
+
+def learner_commits(base):
+    return [c for c in git("rev-list", base + "..HEAD").split() if c]
+
+
+def tree_with_original_tests(code_from, base):
+    """A temp folder with the learner's shop/ (from the working tree or a commit) and the
+    original tests and config from the setup commit."""
+    d = tempfile.mkdtemp()
+    if code_from == "worktree":
+        if not os.path.isdir("shop"):
+            fail("the shop/ package is gone")
+        shutil.copytree("shop", os.path.join(d, "shop"), ignore=shutil.ignore_patterns("__pycache__", "conftest.py"))
+    else:
+        extract(code_from, ["shop"], d)
+    extract(base, ["tests", "pyproject.toml"], d)
+    return d
+
+
+def judge_code(d, where):
+    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider", "--noconftest"],
+                       cwd=d, capture_output=True, text=True, timeout=120)
+    if r.returncode != 0:
+        failed = [l.split()[1] for l in r.stdout.splitlines() if l.startswith("FAILED ")]
+        if failed:
+            for f in failed[:4]:
+                print("FAIL: %s: still failing: %s" % (where, f))
+        else:
+            tail = [l for l in (r.stdout + r.stderr).splitlines() if l.strip()][-1:] or ["no output"]
+            print("FAIL: %s: the test suite does not run cleanly: %s" % (where, tail[0]))
+        sys.exit(1)
+    cases = {"discounts": HIDDEN_DISCOUNTS, "orders": HIDDEN_ORDERS}
+    r = subprocess.run([sys.executable, "-I", "-c", PROBE, json.dumps(cases)], cwd=d,
+                       capture_output=True, text=True, timeout=60)
+    try:
+        got = json.loads(r.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        fail("%s: shop.pricing could not be run: %s" % (where, (r.stderr.strip().splitlines() or ["?"])[-1]))
+    if "import" in got:
+        fail("%s: shop.pricing does not import: %s" % (where, got["import"]))
+    bad = 0
+    for (amount, percent, want), (kind, value) in zip(HIDDEN_DISCOUNTS, got["discounts"]):
+        if kind != "Decimal" or value != want:
+            shown = "raises " + value if kind == "raises" else "%s (%s)" % (value, kind)
+            print("FAIL: %s: apply_discount(%s, %s%%) gives %s, expected %s: the fix must work for every "
+                  "amount and percentage, not only the ticket's example" % (where, amount, percent, shown, want))
+            bad = 1
+            break
+    for (country, coupon, items, want), (kind, value) in zip(HIDDEN_ORDERS, got["orders"]):
+        if kind != "Decimal" or value != want:
+            print("FAIL: %s: an order to %s with coupon %s totals %s, expected %s" % (where, country, coupon, value, want))
+            bad = 1
+            break
+    if bad:
+        sys.exit(1)
+
+
+def test_functions(src):
+    """name -> ast dump of every test function in a module (empty when it does not parse)."""
+    try:
+        tree = ast.parse(src)
+    except SyntaxError:
+        return None
+    return {n.name: ast.dump(n) for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name.startswith("test")}
+
+
+def mode_intact(base):
+    bad = []
+    head_files = set(git("ls-tree", "-r", "--name-only", "HEAD").split("\n"))
+    for path in git("ls-tree", "-r", "--name-only", base, "--", "tests").split():
+        if not path.endswith(".py"):
+            continue
+        orig = test_functions(git("show", "%s:%s" % (base, path)))
+        if path not in head_files:
+            bad.append("%s was deleted in your commits: the tests are how we know the fix works" % path)
+            continue
+        mine = test_functions(git("show", "HEAD:%s" % path))
+        if mine is None:
+            bad.append("%s no longer parses in your commit" % path)
+            continue
+        for name, dump in (orig or {}).items():
+            if name not in mine:
+                bad.append("test %s in %s was removed or renamed" % (name, path))
+            elif mine[name] != dump:
+                bad.append("test %s in %s was changed: the test was right, the code was wrong" % (name, path))
+    for path in sorted(head_files):
+        if not path:
+            continue
+        name = os.path.basename(path)
+        in_base = subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "-e", "%s:%s" % (base, path)],
+                                 capture_output=True).returncode == 0
+        if name in ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg") and not in_base:
+            bad.append("your commits add %s, which changes how the tests run: leave the test setup alone" % path)
+        if path.startswith("tests/") and path.endswith(".py"):
+            src = git("show", "HEAD:%s" % path)
+            if re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock", src) and \
+                    not re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock",
+                                  git("show", "%s:%s" % (base, path)) if in_base else ""):
+                bad.append("%s now skips, expects failure or patches the code under test: fix the code instead" % path)
+    if git("show", "HEAD:pyproject.toml") != git("show", "%s:pyproject.toml" % base):
+        bad.append("pyproject.toml was changed (it holds the test configuration): the fix belongs in shop/pricing.py")
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+DEBUG_LINE = re.compile(r"^\+(?!\+\+).*(\bprint\(|breakpoint\(|\bpdb\b|import\s+pdb|\bic\()")
+
+
+def mode_scope(base):
+    commits = learner_commits(base)
+    if not commits:
+        fail("there is no commit of yours yet")
+    changed = [p for p in git("diff", "--name-only", base, "HEAD").split("\n") if p]
+    bad = []
+    for p in changed:
+        if p == PRICING:
+            continue
+        if p.startswith("tests/test_") and p.endswith(".py"):
+            continue   # an added regression test is welcome; mode intact guards the existing ones
+        bad.append("your commits change %s, which SHOP-142 does not need: keep the fix to shop/pricing.py "
+                   "(scratch files and unrelated edits stay out of the commit)" % p)
+    for line in git("diff", "-U0", base, "HEAD", "--", "shop").splitlines():
+        if DEBUG_LINE.search(line):
+            bad.append("debug code is committed in shop/: %s" % line[1:].strip()[:80])
+            break
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+# A subject that says nothing: a work-in-progress marker, or only a generic word or two.
+VAGUE = re.compile(r"^(wip\b|fixup!|squash!|amend!|tmp\b|temp\b|todo\b|xxx)|"
+                   r"^(wip|tests?|updates?|updated|changes?|fix(es|ed)?|bug ?fix|commit|stuff|minor|misc|done|"
+                   r"feature|work|\.+)( \w+)?\W*$", re.I)
+
+
+def mode_message(base):
+    commits = learner_commits(base)
+    if not commits:
+        fail("no commit of yours yet")
+    touching = set(git("log", "--format=%H", base + "..HEAD", "--", PRICING).split())
+    if not touching:
+        fail("none of your commits changes shop/pricing.py yet")
+    bad = []
+    good = False
+    for c in commits:
+        s = git("log", "-1", "--format=%s", c).strip()
+        if len(s) < 12 or VAGUE.match(s):
+            bad.append("the commit subject \"%s\" does not say what was fixed; e.g. \"Apply coupon discount as a "
+                       "percentage (SHOP-142)\" (git commit --amend, or git rebase -i to reword)" % s)
+        elif c in touching and re.search(r"discount|percent|coupon|shop-142|%", s, re.I):
+            good = True
+    if bad:
+        print("FAIL: " + bad[0])
+        sys.exit(1)
+    if not good:
+        s = git("log", "-1", "--format=%s", sorted(touching)[0]).strip()
+        fail("the subject \"%s\" should say what was fixed (the coupon discount / percentage, SHOP-142)" % s)
+    sys.exit(0)
+
+
+# The engine puts protected paths back as they were at the start before a check runs, so their
+# working-tree state is not the learner's: only what is staged there can be judged.
+PROTECTED = ("tests/__init__.py", "tests/test_coupons.py", "tests/test_tax.py", "pyproject.toml")
+
+
+def mode_clean(base):
+    out = git("status", "--porcelain", "--untracked-files=all")
+    bad = []
+    for l in out.splitlines():
+        if not l.strip():
+            continue
+        if l[3:].startswith(PROTECTED) and l[0] in " ?":
+            continue
+        bad.append(l)
+    if bad:
+        for l in bad[:4]:
+            what = "new file not committed" if l.startswith("??") else "uncommitted change"
+            print("FAIL: %s: %s (commit it, or remove it if it is scratch)" % (what, l[3:]))
+        sys.exit(1)
+
+
+def main():
+    mode = sys.argv[1]
+    if git("rev-parse", "-q", "--verify", "HEAD").strip() == "":
+        fail("this folder is no longer a git repository with commits")
+    base = base_commit()
+    if mode == "fixed":
+        judge_code(tree_with_original_tests("worktree", base), "your code")
+    elif mode == "committed":
+        if not learner_commits(base):
+            fail("there is no commit of yours on top of the existing history: commit your fix (git add, git commit)")
+        if not git("log", "--format=%H", base + "..HEAD", "--", PRICING).strip():
+            fail("none of your commits changes shop/pricing.py, where the discount is computed")
+        judge_code(tree_with_original_tests("HEAD", base), "your last commit (HEAD)")
+    elif mode == "intact":
+        mode_intact(base)
+    elif mode == "scope":
+        mode_scope(base)
+    elif mode == "message":
+        mode_message(base)
+    elif mode == "clean":
+        mode_clean(base)
+    else:
+        print("FAIL: internal: unknown mode " + mode)
+        sys.exit(2)
+
+
+main()
