@@ -30,19 +30,19 @@ def content(day, n, until=86400):
             p.replace("{id}", str(oid)), st, 3 + state % 180, state % 7, state % 250 + 2))
     return "".join(out).encode()
 
-def old(day): return content(day, 45000)
-def today(): return content(TODAY, 26000, until=11 * 3600 + 40 * 60)
+def old(day): return content(day, 11250)
+def today(): return content(TODAY, 6500, until=11 * 3600 + 40 * 60)
 
 # sha256 of what "write" produces (regenerating 37 MB in every check took seconds per check on a
 # busy machine); if you change content(), run the write mode once and update these.
-DIGEST = {"2024-03-05": "59f668e0126a89f89448791fa1455786c5af1de3167b933dfb8598f4569a4880",
-          "2024-03-06": "bff889e31ee9810dd66e4e5a9ed4409806a1ba050388d099689cb903dcb9fab3",
-          "2024-03-07": "bc0ce427db26b40d2e24f27c88d088af9a4ccb61196f34186b3c7780b87a3143",
-          "2024-03-08": "c670ae6a93ef18089a879cc54678eb7e2a211fd4a529dec4c2b6724718912cce",
-          "2024-03-09": "a55dfabf3973f5326f07224de8a378340215c8d85259b2dc717bc05a36eceea3",
-          "2024-03-10": "c85690bdbd0614083905fbaa587b3d1bd9c450f6de3ee4466076a7a623238ad6",
-          "2024-03-11": "6af79159a3fad68c1ae635c1ac95640faa651469781c81f0b8dbc48d6d6297ff"}
-TODAY_DIGEST, TODAY_LEN = "c543947e7470e2fe9339ae8774107bd9fedf4cd8c0bbc41f6506a8c694253b3e", 2952308
+DIGEST = {"2024-03-05": "ea660d4d27387519479f18fcd36153658aa25a1168345584ecaa9fa3f25a7b36",
+          "2024-03-06": "7d75e6eab6b92efec62c7160e48279d71cdadd2074ba0624109b8b022d7d4a6e",
+          "2024-03-07": "75332c318da084ef3223f79c68a162c281376954366cbfae55d8177f4834e169",
+          "2024-03-08": "98b00b25c20d5a20d498eab4a37a2f60ae917801b4b614642449d891d5d30640",
+          "2024-03-09": "0bc71037c1e00c5cf8ff04574da9547ef5c10f361777d14d419ddf528ac51069",
+          "2024-03-10": "c41e9b652db989c8d880bb27e5123d41b79aeaec09bdbcf80fc69a83625968aa",
+          "2024-03-11": "89edba60c4f1b1961102b8eebdb9a2afd9369b703563b85fb3bf90740cef40be"}
+TODAY_DIGEST, TODAY_LEN = "a1cd93b65958f1642ed886126e85dc85b7c59b10780d3710915cf7861803d494", 737838
 
 mode = sys.argv[1]
 if mode == "write":
@@ -111,18 +111,24 @@ def day_state(d):
     if broken: return broken
     if plain: return "%s was changed or truncated: audit needs it exactly as written" % plain[0]
     return "logs/orders-api-%s.log is gone and there is no .gz of it: logs must be kept for 30 days" % d
-states = {d: day_state(d) for d in OLD_DAYS}
-lost = [s for s in states.values() if s not in ("gz", "other", "both", "plain")]
+def shape(d):
+    """By names only (the content is the kept check's job, which decompresses every archive)."""
+    plain, packed = copies(d)
+    if packed and plain: return "both"
+    if packed: return "gz" if any(ext == ".gz" for _, ext in packed) else "other"
+    return "plain" if plain else "gone"
 if mode == "kept":
     started()
+    lost = [s for s in (day_state(d) for d in OLD_DAYS) if s not in ("gz", "other", "both", "plain")]
     for s in lost: fail(s)
     sys.exit(1 if lost else 0)
+shapes = {d: shape(d) for d in OLD_DAYS}
+lost = [d for d, s in shapes.items() if s == "gone"]
 if mode == "compressed":
-    for d, s in states.items():
+    for d, s in shapes.items():
         if s == "plain": fail("logs/orders-api-%s.log is not compressed yet (expected logs/orders-api-%s.log.gz)" % (d, d)); bad = 1
         elif s == "both": fail("logs/orders-api-%s.log is still there next to its compressed copy: the uncompressed copy frees nothing" % d); bad = 1
         elif s == "other": fail("orders-api-%s.log is compressed, but not with gzip: the runbook asks for .gz so zcat/zgrep keep working" % d); bad = 1
-        elif s != "gz": bad = 1
     if lost and not bad: fail("%d old log(s) are not there to compress (see the check on keeping them)" % len(lost))
     sys.exit(1 if bad or lost else 0)
 if mode == "space":
@@ -131,9 +137,9 @@ if mode == "space":
         for fn in files:
             fp = os.path.join(root, fn)
             if not os.path.islink(fp): total += os.path.getsize(fp)
-    limit = 40 * 1024 * 1024 * 40 // 100
+    limit = 10 * 1024 * 1024 * 40 // 100
     if total > limit:
-        fail("the log volume still uses %.1f MB of 40 MB (%d%%); it should be well under 40%%" % (total / 1048576, total * 100 // (40 * 1048576))); sys.exit(1)
+        fail("the log volume still uses %.1f MB of 10 MB (%d%%); it should be well under 40%%" % (total / 1048576, total * 100 // (10 * 1048576))); sys.exit(1)
     if lost:
         fail("space freed by losing logs does not count: every old log must still be there (compressed)"); sys.exit(1)
     sys.exit(0)
@@ -141,7 +147,7 @@ if mode == "space":
 
 local function py(mode) return "python3 - " .. mode .. " <<'PY'\n" .. GEN .. "PY\n" end
 
-local VOLUME = 40 * 1024 * 1024
+local VOLUME = 10 * 1024 * 1024
 -- What the volume looks like right now (the hooks' view of the truth): bytes used, today's log
 -- ("ok", "missing" or "gzip") and how many old days have neither a plain nor a .gz file.
 local PROBE = [[
@@ -210,7 +216,7 @@ actions and clear status updates ("before/after" numbers). Asks "what exactly wi
 command touch?" before risky steps. Never gives the exact command line.]],
       knows = [[The nightly rotate+compress job is broken since 2024-03-05 (OPS-214, someone else
 fixes it later). The safe fix: gzip logs/orders-api-2024-03-*.log (7 files), which frees about
-30 MB. orders-api.log must not be touched (the service holds it open). Nothing may be deleted:
+7 MB. orders-api.log must not be touched (the service holds it open). Nothing may be deleted:
 audit requires 30 days. Target: well under 40% usage.]],
     },
     pagerbot = {
@@ -328,10 +334,12 @@ an acknowledgement, not a result.]],
       alerted = true
       -- the service keeps writing while the learner works (as root: it is the service)
       run:sh([[for i in $(seq 1 400); do printf '2024-03-12T11:4%d:%02d.000Z WARN  orders-api disk usage high, log write latency 180ms\n' $((i % 10)) $((i % 60)); done >> logs/orders-api.log]], { as = "root" })
-      run:post("#incidents", "pagerbot", ":red_circle: FIRING: orders-api log volume at 94% and rising; p99 write latency 180 ms")
     end
     -- Kenji and PagerBot react to what the command did to the volume, not to its words
     local st = probe(run)
+    if commands == 2 and st.pct >= 90 then
+      run:post("#incidents", "pagerbot", (":red_circle: FIRING: orders-api log volume at %d%% and rising; p99 write latency 180 ms"):format(st.pct))
+    end
     if not first_fix_step and st.pct < 90 then first_fix_step = step end
     if st.today ~= "ok" and not warned.today then
       warned.today = true

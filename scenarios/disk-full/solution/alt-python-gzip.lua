@@ -18,6 +18,6 @@ for p in sys.stdin.read().split("\0"):
 ']] },
   { sh = "ls -l logs && bin/disk-usage" },
   { submit = "free-space" },
-  { post = "#incidents", text = "INC-2047: done. Compressed the 7 dated logs with gzip (verified each one reads back), deleted nothing, today's log untouched. Usage went from 93.4% to 21.6%." },
+  { post = "#incidents", text = "INC-2047: done. Compressed the 7 dated logs with gzip (verified each one reads back), deleted nothing, today's log untouched. Usage went from 92.6% to 22.1%." },
   { finish = true },
 }
