@@ -7,11 +7,16 @@
 #include <curl/curl.h>
 #include <fcntl.h>
 #include <poll.h>
+
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+/* How long the python server may take to print its port: ~50 ms idle, but a CI machine running
+ * two test binaries, each starting sandboxes, has been seen to take over 10 s. */
+enum { FAKE_SERVER_START_DEADLINE_MS = 120000 };
 
 static pid_t server_pid;
 static int server_stdin = -1;
@@ -47,7 +52,7 @@ bool fake_anthropic_start(bool trailing_slash, const char *api_key)
     char line[32] = {0};
     size_t n = 0;
     struct pollfd pfd = {out[0], POLLIN, 0};
-    while (n < sizeof line - 1 && !strchr(line, '\n') && poll(&pfd, 1, 10000) == 1) {
+    while (n < sizeof line - 1 && !strchr(line, '\n') && poll(&pfd, 1, FAKE_SERVER_START_DEADLINE_MS) == 1) {
         ssize_t k = read(out[0], line + n, sizeof line - 1 - n);
         if (k <= 0) break;
         n += (size_t)k;

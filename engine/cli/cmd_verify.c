@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 
 #include "cli/child_pool.h"
+#include "core/events.h"
 #include "headless/headless.h"
 #include "util/util.h"
 
@@ -274,13 +275,13 @@ static void note_refusal(void *ud, Run *run, const char *kind, const char *data_
 {
     (void)run;
     char **first = ud;
-    if (*first || strcmp(kind, "action_refused") != 0) return;
-    cJSON *o = cJSON_Parse(data_json);
-    const char *why = cJSON_GetStringValue(cJSON_GetObjectItem(o, "why"));
-    if (why && strncmp(why, "the run has ended", 17) != 0)
-        *first = xasprintf("action %d (%s) was refused: %s", (int)cJSON_GetNumberValue(cJSON_GetObjectItem(o, "action")),
-                           cJSON_GetStringValue(cJSON_GetObjectItem(o, "kind")), why);
-    cJSON_Delete(o);
+    EvActionRefused e;
+    cJSON *doc = NULL;
+    if (*first || event_kind_from_name(kind) != EV_ACTION_REFUSED || !ev_action_refused_parse(data_json, &e, &doc, NULL))
+        return;
+    if (strncmp(e.why, "the run has ended", 17) != 0)
+        *first = xasprintf("action %d (%s) was refused: %s", (int)e.action, e.kind, e.why);
+    cJSON_Delete(doc);
 }
 
 /* In the child: runs one trial headlessly and returns its facts as JSON. */

@@ -236,18 +236,13 @@ void colleague_tool_run(Run *run, const char *who, const char *name, const cJSON
 void colleague_tool_log(Run *run, const char *who, const char *name, const cJSON *input,
                         const char *result, bool is_error, cJSON *extra)
 {
-    cJSON *o = extra && cJSON_IsObject(extra) ? extra : cJSON_CreateObject();
-    if (extra && o != extra) cJSON_Delete(extra);
-    cJSON_AddStringToObject(o, "who", who ? who : "judge");
-    cJSON_AddStringToObject(o, "name", name);
-    cJSON_AddItemToObject(o, "input", input ? cJSON_Duplicate(input, true) : cJSON_CreateObject());
     size_t len = result ? strlen(result) : 0;
     char *short_result = xstrndup(result ? result : "", len > TOOL_LOG_CAP ? TOOL_LOG_CAP : len);
-    cJSON_AddStringToObject(o, "result", short_result);
+    cJSON *no_input = input ? NULL : cJSON_CreateObject();
+    run_log_tool_call(run, &(EvToolCall){.who = who ? who : "judge", .name = name, .input = input ? input : no_input,
+                                         .result = short_result, .is_error = is_error,
+                                         .detail = cJSON_IsObject(extra) ? extra : NULL});
+    cJSON_Delete(no_input);
+    cJSON_Delete(extra);
     free(short_result);
-    if (is_error) cJSON_AddBoolToObject(o, "is_error", true);
-    char *text = cJSON_PrintUnformatted(o);
-    run_log_event(run, "tool_call", text);
-    free(text);
-    cJSON_Delete(o);
 }

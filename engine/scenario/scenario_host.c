@@ -322,13 +322,7 @@ static int l_sh(lua_State *L)
     Call *call = current_call(L, "sh");
     if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
     char *err = NULL;
-    cJSON *o = cJSON_CreateObject();
-    cJSON_AddStringToObject(o, "command", cmd);
-    if (req.as_root) cJSON_AddBoolToObject(o, "as_root", true);
-    char *json = cJSON_PrintUnformatted(o);
-    cJSON_Delete(o);
-    run_log_event(run, "hook_sh", json);
-    free(json);
+    run_log_hook_sh(run, &(EvHookSh){.command = cmd, .as_root = req.as_root});
     if (!sandbox_exec_start(run_sandbox(run), run_loop(run), &req, on_sh_done, call, &err))
         return return_nil_msg(L, err);
     call->waiting = true;

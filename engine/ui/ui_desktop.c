@@ -4,6 +4,7 @@
  * ui_chat.c, ui_tickets.c, ui_terminal_view.c, ui_review.c and ui_score.c. */
 #include "ui/ui_desktop.h"
 
+#include "core/events.h"
 #include "ui/ui_chat.h"
 #include "ui/ui_redraw.h"
 #include "ui/ui_review.h"
@@ -49,11 +50,11 @@ static const char *cast_name(const Scenario *sc, const char *id)
 /* A colleague's message becomes the toast: "Priya Shah in #team" and its first line. */
 static void note_message(UiDesktop *desk, const char *data_json)
 {
-    cJSON *o = cJSON_Parse(data_json);
-    const char *from = cJSON_GetStringValue(cJSON_GetObjectItem(o, "from"));
-    const char *text = cJSON_GetStringValue(cJSON_GetObjectItem(o, "text"));
-    const char *channel = cJSON_GetStringValue(cJSON_GetObjectItem(o, "channel"));
-    if (from && text && strcmp(from, "learner") != 0) {
+    EvMessage m;
+    cJSON *doc = NULL;
+    if (!ev_message_parse(data_json, &m, &doc, NULL)) return;
+    const char *from = m.from, *text = m.text, *channel = m.channel;
+    if (strcmp(from, "learner") != 0) {
         free(desk->toast_from);
         free(desk->toast_text);
         const char *name = cast_name(run_scenario(desk->run), from);
@@ -62,7 +63,7 @@ static void note_message(UiDesktop *desk, const char *data_json)
         desk->toast_at = SDL_GetTicks();
         if (!desk->toast_at) desk->toast_at = 1;
     }
-    cJSON_Delete(o);
+    cJSON_Delete(doc);
 }
 
 /* Every run event redraws; messages also raise a toast. */
@@ -71,7 +72,7 @@ static void on_run_event(void *ud, Run *run, const char *kind, const char *data_
     (void)run;
     UiDesktop *desk = ud;
     ui_redraw_request();
-    if (strcmp(kind, "message") == 0) note_message(desk, data_json);
+    if (event_kind_from_name(kind) == EV_MESSAGE) note_message(desk, data_json);
 }
 
 UiDesktop *ui_desktop_new(Run *run, const UiFonts *fonts)
