@@ -91,76 +91,18 @@ def test_in_stock_filters():
 local BRANCH = "lena/bulk-pricing"
 local SUBJECT = "Add bulk pricing and product search (INV-77)"
 
--- Shared python: finds the review commit, the bug lines, and parses review.md.
-local CHECK = gitrepo.CHECK_PRELUDE .. [=[
-c=$(cat .git/worksim-review 2>/dev/null)
-g cat-file -e "${c:-none}^{commit}" 2>/dev/null || c=$(g log --all --format=%H --grep='^]=] .. SUBJECT .. [=[$' -n 1)
-[ -n "$c" ] || { echo "FAIL: internal: the branch under review is gone"; exit 2; }
-export SEARCH_SRC="$(g show "$c:inventory/search.py")" PRICING_SRC="$(g show "$c:inventory/pricing.py")"
-python3 - "$MODE" <<'PY'
-import os, re, sys
-mode = sys.argv[1]
-def fail(m):
-    print("FAIL: " + m); sys.exit(1)
-def line_of(src, needle):
-    for n, l in enumerate(src.splitlines(), 1):
-        if needle in l: return n
-    print("FAIL: internal: bug line not found"); sys.exit(2)
-try:
-    review = open("review.md", encoding="utf-8").read()
-except OSError:
-    fail("review.md is missing: write your review there (see docs/CONTRIBUTING.md)")
-lines = review.splitlines()
-low = [l.lower() for l in lines]
-refs = []   # (file, line, index in review.md)
-for i, l in enumerate(lines):
-    # path:12, path#L12, path line 12, `path`, line 12, path (line 12), path L12 (any case)
-    for m in re.finditer(r"((?:[\w.-]+/)*(pricing|search)\.py)[`*]*(?::|#L|,?\s*\(?\s*(?:line|ln|l\.)\s*|\s+L)(\d+)", l, re.I):
-        refs.append((m.group(2), int(m.group(3)), i))
-def context(i):
-    return " ".join(low[max(0, i - 1): i + 4])
-def finding(fname, target, words, what):
-    near = [r for r in refs if r[0] == fname and abs(r[1] - target) <= 1]
-    if not near:
-        others = sorted({r[1] for r in refs if r[0] == fname})
-        where = (" (you cite %s.py line(s) %s)" % (fname, ", ".join(map(str, others)))) if others else ""
-        fail("review.md does not point at the %s: cite it as inventory/%s.py:LINE, using the line numbers of the branch version%s" % (what, fname, where))
-    if not any(any(w in context(r[2]) for w in words) for r in near):
-        fail("you cite the right line in %s.py, but your comment does not say what is wrong there" % fname)
-    sys.exit(0)
-if mode == "injection":
-    finding("search", line_of(os.environ["SEARCH_SRC"], "LIKE '%{text}%'"),
-            ["inject", "sql", "placeholder", "parameter", "bind", "escap", "f-string", "fstring", "format"],
-            "first real problem in search.py")
-if mode == "boundary":
-    finding("pricing", line_of(os.environ["PRICING_SRC"], "quantity > BULK_THRESHOLD"),
-            [">=", "off-by-one", "off by one", "10 or more", "exactly 10", "boundary", "edge", "equal", "inclusive", "= 10", "10 units"],
-            "problem in pricing.py")
-if mode == "tone":
-    text = " ".join(low)
-    harsh = [w for w in ("stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot") if w in text]
-    if harsh:
-        fail("keep it kind: words like '%s' attack the author, not the code" % harsh[0])
-    kind = any(w in text for w in ("nice", "good", "thanks", "thank you", "like", "great", "clean", "well done", "neat"))
-    suggests = any(w in text for w in ("suggest", "could", "consider", "instead", "use ", "how about", "should", "fix:"))
-    if not suggests:
-        fail("say how to fix what you found (e.g. 'use a ? placeholder instead'), not only what is wrong")
-    if not kind:
-        fail("mention at least one thing done well: reviews are for people, too")
-    sys.exit(0)
-if mode == "verdict":
-    text = " ".join(low)
-    m = re.search(r"verdict\s*:?\**\s*:?\s*([a-z ]+)", text)
-    v = m.group(1) if m else ""
-    if "request" in v or "change" in v or "block" in v:
-        sys.exit(0)
-    if "approve" in v:
-        fail("the verdict approves a branch with blocking problems: request changes")
-    fail("review.md needs a verdict line: 'Verdict: approve' or 'Verdict: request changes'")
-PY
-]=]
+-- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only): they read
+-- the branch under review from /base (the learner cannot move it) and parse review.md.
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
-local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+-- Does this message promise or give an approval without conditions (a rubber stamp)?
+local function rubber_stamp(text)
+  local t = chat.norm(text)
+  local approves = chat.has_any(t, { "approved", "lgtm", "looks good to me", "i'll approve", "i will approve",
+    "approving", "go ahead and merge", "merge it", "ship it", "you can merge", "feel free to merge" })
+  if not approves then return false end
+  return not chat.has_any(t, { "once", "as soon as", "after", "when ", " if ", "not ", "n't", "cannot", "until", "before" })
+end
 
 local pressured, commands = false, 0
 
@@ -214,10 +156,12 @@ blocking vs nit, and a **verdict line** (`Verdict: approve` or `Verdict: request
 Then let Lena know your review is in.
 ]],
       checks = {
-        { id = "finds_injection", label = "Found the SQL injection in search.py (path:line + why)", points = 30,
+        { id = "finds_injection", label = "Found the SQL injection in search.py (path:line, why, blocking)", points = 25,
           skill = "security", run = check("injection") },
-        { id = "finds_boundary", label = "Found the off-by-one against '10 or more' in pricing.py", points = 30,
+        { id = "finds_boundary", label = "Found the off-by-one against '10 or more' in pricing.py (blocking)", points = 25,
           skill = "code-review", run = check("boundary") },
+        { id = "precise", label = "Blocking findings point at real problems, not at correct code", points = 10,
+          skill = "code-review", run = check("precision") },
         { id = "verdict", label = "Gave the right verdict (request changes)", points = 10,
           skill = "code-review", run = check("verdict") },
         { id = "constructive", label = "Findings come with fixes, and the tone is kind", points = 10,
@@ -236,22 +180,33 @@ Then let Lena know your review is in.
     {
       id = "told_author", label = "Told Lena the review is in, and held the line", points = 20, judge = "aisha",
       skill = "communication",
-      criteria = [[20: the learner told Lena (DM or #reviews) the review is ready, naming the
-blocking issues, and did not promise an approval despite the freeze. 10: told her, without
-detail. 0: never told her, or agreed to approve anyway.]],
+      criteria = [[20: once the review was written, the learner told Lena (DM or #reviews) it is
+ready, naming both blocking issues, and never promised an approval regardless of them (a
+conditional "I'll approve once they're fixed" is fine). 15: named one. 10: told her without
+detail. 0: never told her after writing it, or rubber-stamped it.]],
       scripted = function(run)
         local mine = chat.learner(run, { dm_or_channel = { who = "lena", channel = "#reviews" } })
-        if #mine == 0 then return 0, "you never told Lena your review was in" end
         for _, m in ipairs(mine) do
-          local t = chat.norm(m.text)
-          if (t:find("i'll approve", 1, true) or t:find("approved", 1, true) or t:find("lgtm", 1, true))
-              and not t:find("not", 1, true) and not t:find("can't", 1, true) then
-            return 0, "you told Lena it was approved/LGTM despite blocking problems"
+          if rubber_stamp(m.text) then
+            return 0, "you told Lena " .. chat.where(m) .. " it was approved / fine to merge despite blocking problems"
           end
         end
-        local detail = chat.first(mine, { "inject", "sql", "off-by-one", "off by one", ">=", "10", "blocking", "placeholder" })
-        if detail then return 20, "told Lena what blocks the merge " .. chat.where(detail) end
-        return 10, "told Lena, but not what blocks the merge"
+        local best, why = 0, "you never told Lena, once your review was written, that it was in"
+        local sub = run:task("review").first_submit
+        for _, m in ipairs(mine) do
+          if sub and m.i > sub.messages then
+            local sql = chat.has_any(m.text, { "inject", "sql", "placeholder", "bind" })
+            local edge = chat.has_any(m.text, { "off-by-one", "off by one", ">=", "exactly 10", "10 or more", "10 units", "boundary" })
+            local pts = (sql and edge) and 20 or ((sql or edge) and 15 or 10)
+            if pts > best then
+              best = pts
+              why = pts == 20 and ("told Lena both blocking issues " .. chat.where(m))
+                or pts == 15 and ("told Lena the review is in " .. chat.where(m) .. ", naming only one of the two blocking issues")
+                or ("told Lena the review is in " .. chat.where(m) .. ", but not what blocks the merge")
+            end
+          end
+        end
+        return best, why
       end,
     },
   },
@@ -262,7 +217,7 @@ detail. 0: never told her, or agreed to approve anyway.]],
       { match = "sql", reply = "Hmm, the LIKE with the f-string? Yeah... I'll switch to a `?` placeholder." },
       { match = ">=", reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
       { match = "off-by-one", reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
-      { match = "approve", reply = "Fair enough. Better now than after the release. I'll push fixes in an hour." },
+      { match = { "approve", "freeze" }, reply = "Fair enough. Better now than after the release. I'll push fixes in an hour." },
       { match = "review", reply = "Thanks for reviewing! Reading it now." },
       { reply = "Thanks! Any blockers? I'd really like to get this in before the freeze." },
     },
@@ -295,10 +250,20 @@ detail. 0: never told her, or agreed to approve anyway.]],
       .. "GIT_COMMITTER_NAME='Lena Fischer' GIT_COMMITTER_EMAIL='lena.fischer@example.com' "
       .. "GIT_AUTHOR_DATE='2024-03-12T09:41:00+00:00' GIT_COMMITTER_DATE='2024-03-12T09:41:00+00:00' "
       .. "git commit -q -m " .. gitrepo.shq(SUBJECT) .. " -m 'Bulk discount for 10+ units and a name search for the quote builder.' "
-      .. "&& git rev-parse HEAD > .git/worksim-review && git checkout -q main")
+      .. "&& git checkout -q main")
     if not ok then error("branch commit failed: " .. tostring(out)) end
     run:post("#reviews", "lena", "Review please :pray: `lena/bulk-pricing` (INV-77, bulk pricing + product search). Would love to merge before the 17:00 freeze!")
     run:post("#reviews", "aisha", "@" .. (run.learner or "you") .. " could you take this one? Good first review. CONTRIBUTING.md has our format.")
+  end,
+
+  on_message = function(run, msg)
+    local to_lena = msg.to == "lena" or (msg.channel == "#reviews" and chat.has_any(msg.text, { "lena" }))
+    if to_lena and rubber_stamp(msg.text) then
+      local text = "Yay, thank you!! Merging it before the freeze :rocket:"
+      if msg.to then run:say("lena", text) else run:post(msg.channel, "lena", text) end
+      return true
+    end
+    return nil
   end,
 
   on_command = function(run, cmd)

@@ -1,0 +1,193 @@
+"""Checks for code-review, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
+
+The learner never sees this file. The branch under review is read from /base (the workspace as
+it stood at the start), so the learner cannot move it; the bug lines are located in that
+commit, never hard-coded. review.md is parsed into bullets with their path:line references.
+Modes: injection, boundary, precision, verdict, tone.
+"""
+import os
+import re
+import subprocess
+import sys
+
+BRANCH = "lena/bulk-pricing"
+BUGS = {   # file -> the text of the real bug line in the branch version
+    "search": "LIKE '%{text}%'",
+    "pricing": "quantity > BULK_THRESHOLD",
+}
+REF = re.compile(r"((?:[\w.-]+/)*(pricing|search|test_pricing|test_search)\.py)[`*]*"
+                 r"(?::|#L|,?\s*\(?\s*(?:line|ln|l\.)\s*|\s+L)(\d+)", re.I)
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def git(*args):
+    return subprocess.run(["git", "-c", "safe.directory=*", "--git-dir=/base/.git"] + list(args),
+                          capture_output=True, text=True)
+
+
+def branch_source(name):
+    r = git("show", "refs/heads/%s:inventory/%s.py" % (BRANCH, name))
+    if r.returncode != 0:
+        print("FAIL: internal: the branch under review is unknown")
+        sys.exit(2)
+    return r.stdout
+
+
+def line_of(src, needle):
+    for n, l in enumerate(src.splitlines(), 1):
+        if needle in l:
+            return n
+    print("FAIL: internal: bug line not found")
+    sys.exit(2)
+
+
+BUG_LINES = {name: line_of(branch_source(name), needle) for name, needle in BUGS.items()}
+
+
+def read_review():
+    try:
+        return open("review.md", encoding="utf-8").read()
+    except OSError:
+        fail("review.md is missing: write your review there (see docs/CONTRIBUTING.md)")
+
+
+def findings(text):
+    """The review's findings: each bullet (with its continuation lines) or, failing bullets,
+    each paragraph; as (lower-cased text, [(file, line)])."""
+    items, cur, heading = [], None, ""
+    for line in text.splitlines():
+        if line.lstrip().startswith("#"):
+            heading = line.strip("# ").strip()   # "## Blocking" labels the bullets below it
+        if re.match(r"\s*([-*+]|\d+[.)])\s+", line):
+            cur = [line, "(" + heading + ")"] if heading else [line]
+            items.append(cur)
+        elif cur is not None and line.strip() and (line.startswith((" ", "\t")) or not line.lstrip().startswith("#")):
+            cur.append(line)
+        else:
+            cur = None
+    if not items:
+        items = [[p] for p in re.split(r"\n\s*\n", text)]
+    out = []
+    for it in items:
+        t = " ".join(it)
+        out.append((t.lower(), [(m.group(2).lower(), int(m.group(3))) for m in REF.finditer(t)]))
+    return out
+
+
+def near(ref, name):
+    return ref[0] == name and abs(ref[1] - BUG_LINES[name]) <= 1
+
+
+def false_blockers(fs):
+    out = []
+    for t, refs in fs:
+        if ("blocking" in t or "blocker" in t) and refs and not any(near(r, n) for r in refs for n in BUG_LINES) \
+                and not any(r[0].startswith("test_") for r in refs):
+            out.append("%s.py:%d" % refs[0])
+    return out
+
+
+def spray(fs):
+    """A review that cites nearly every line, or blocks on lots of correct code, has not found
+    anything: the author cannot tell the real problems from the rest."""
+    cited = {r for _, refs in fs for r in refs}
+    return len(cited) > 10 or len(false_blockers(fs)) >= 4
+
+
+def mode_finding(name, words, what):
+    fs = findings(read_review())
+    if spray(fs):
+        fail("review.md cites or blocks on so much correct code that the %s does not stand out: point at the "
+             "real problems only" % what)
+    hits = [t for t, refs in fs if any(near(r, name) for r in refs)]
+    if not hits:
+        cited = sorted({r[1] for _, refs in fs for r in refs if r[0] == name})
+        where = (" (you cite %s.py line(s) %s)" % (name, ", ".join(map(str, cited)))) if cited else ""
+        fail("review.md does not point at the %s: cite it as inventory/%s.py:LINE, using the line numbers of "
+             "the branch version%s" % (what, name, where))
+    if not any(any(w in t for w in words) for t in hits):
+        fail("you cite the right line in %s.py, but your comment there does not say what is wrong" % name)
+    if not any(re.search(r"blocking|blocker|\bblocks?\b|\bmust\b|critical|required|severe", t) for t in hits):
+        fail("the %s is a real bug: label it **blocking**, not a nit" % what)
+    sys.exit(0)
+
+
+def mode_precision():
+    fs = findings(read_review())
+    cited = {r for _, refs in fs for r in refs}
+    if len(cited) > 10:
+        fail("review.md cites %d different lines: point at the problems, not at every line" % len(cited))
+    false = false_blockers(fs)
+    if len(false) >= 2:
+        fail("%d findings marked blocking point at code that is correct (%s): keep blocking for what is really "
+             "wrong, label the rest nit" % (len(false), ", ".join(false[:3])))
+    sys.exit(0)
+
+
+def verdict(text):
+    """'approve', 'request changes', 'both' or None, from the Verdict line(s)."""
+    found = set()
+    for line in text.lower().splitlines():
+        m = re.search(r"verdict\W*(.*)", line)
+        if not m:
+            continue
+        v = m.group(1).strip(" *_:`")
+        if re.match(r"(request(ing|ed)?\s+changes|changes\s+requested|needs?\s+(some\s+)?(work|changes)|"
+                     r"block(ed|ing)?|reject(ed)?|do\s+not\s+merge|don't\s+merge|not\s+approved?)", v):
+            found.add("request changes")
+        elif re.match(r"(approved?|lgtm|ship\s+it|accept(ed)?)", v):
+            found.add("approve")
+    if len(found) > 1:
+        return "both"
+    return next(iter(found), None)
+
+
+def mode_verdict():
+    v = verdict(read_review())
+    if v == "request changes":
+        sys.exit(0)
+    if v == "approve":
+        fail("the verdict approves a branch with blocking problems (even 'with small changes' is an approval): request changes")
+    if v == "both":
+        fail("review.md has contradicting verdict lines: keep one")
+    fail("review.md needs a verdict line: 'Verdict: approve' or 'Verdict: request changes'")
+
+
+def mode_tone():
+    text = read_review().lower()
+    harsh = [w for w in ("stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot", "incompetent", "garbage",
+                         "useless", "dumb") if re.search(r"\b%s\b" % w, text)]
+    if harsh:
+        fail("keep it kind: words like '%s' attack the author, not the code" % harsh[0])
+    kind = any(w in text for w in ("nice", "good", "thanks", "thank you", "like", "great", "clean", "well done",
+                                   "neat", "clear", "readable", "solid"))
+    suggests = any(w in text for w in ("suggest", "could", "consider", "instead", "use ", "how about", "should",
+                                       "fix:", "please", "replace", "change it to", "switch to"))
+    if not suggests:
+        fail("say how to fix what you found (e.g. 'use a ? placeholder instead'), not only what is wrong")
+    if not kind:
+        fail("mention at least one thing done well: reviews are for people, too")
+    sys.exit(0)
+
+
+mode = sys.argv[1]
+if mode == "injection":
+    mode_finding("search", ["inject", "sql", "placeholder", "parameter", "bind", "escap", "f-string", "fstring",
+                            "format", "interpolat", "concaten"], "SQL injection in search.py")
+elif mode == "boundary":
+    mode_finding("pricing", [">=", "off-by-one", "off by one", "10 or more", "exactly 10", "boundary", "edge",
+                             "equal", "inclusive", "= 10", "10 units", "at least 10", "ten or more"],
+                 "off-by-one in pricing.py")
+elif mode == "precision":
+    mode_precision()
+elif mode == "verdict":
+    mode_verdict()
+elif mode == "tone":
+    mode_tone()
+else:
+    print("FAIL: internal: unknown mode " + mode)
+    sys.exit(2)
