@@ -30,10 +30,18 @@ try:
 except OSError:
     fail("%s is missing: write your update there (TEMPLATE.md has the layout)" % OUT)
 sections, cur = {}, None
+# A heading is a markdown heading, or a line that is only a section name in bold or followed by
+# a colon ("**Done**", "Blocked:"): people write status updates both ways.
+HEAD = re.compile(r"\s*(?:#{1,4}\s*(.+?)\s*#*|\*\*(.+?):?\*\*:?|__(.+?)__:?|([A-Za-z][A-Za-z -]{1,20}):)\s*$")
+NAMES = re.compile(r"(?i)(done|completed|finished|shipped|in[ -]progress|ongoing|wip|doing|blocked|blockers?"
+                   r"|blocking|next week|next steps|next|plans|planned|coming up)\b")
 for line in text.splitlines():
-    m = re.match(r"\s*#{1,4}\s*(.+?)\s*#*\s*$", line)
-    if m:
-        cur = m.group(1).strip().lower().rstrip(":")
+    m = HEAD.match(line)
+    name = next((g for g in m.groups() if g), None) if m else None
+    if name and not m.group(1) and not NAMES.match(name.strip()):
+        name = None
+    if name:
+        cur = name.strip().lower().rstrip(":")
         sections[cur] = ""
     elif cur is not None:
         sections[cur] += line + "\n"
