@@ -6,6 +6,7 @@
 -- The "remote" is a bare repository inside the workspace (.origin/billing.git, excluded from
 -- git status), so fetch/push work offline.
 local chat = require("chat")
+local facts = require("facts")
 local gitrepo = require("gitrepo")
 
 local BRANCH = "feature/late-fee"
@@ -190,95 +191,58 @@ local function ravi_push(body, message, date)
     .. " && git push -q origin main\n"
 end
 
--- Checks: everything is read from the learner's branch tip and from the remote itself.
-local CHECK = gitrepo.CHECK_PRELUDE .. [=[
-B=']=] .. BRANCH .. [=['; O=']=] .. ORIGIN .. [=['
-o() { git -c safe.directory='*' --git-dir="$O" "$@"; }
-g rev-parse -q --verify "refs/heads/$B" >/dev/null || { echo "FAIL: the branch $B is gone: your work lives there"; exit 1; }
-tip=$(g rev-parse "refs/heads/$B")
-src=$(mktemp -d); g archive "$tip" | tar -x -C "$src" || { echo "FAIL: could not read $B"; exit 1; }
-case "$MODE" in
-uptodate)
-  main=$(o rev-parse -q --verify refs/heads/main) || { echo "FAIL: internal: the remote has no main"; exit 2; }
-  g cat-file -e "$main^{commit}" 2>/dev/null && g merge-base --is-ancestor "$main" "$tip" && exit 0
-  first=$(o log --format=%H --grep='BILL-58' -n 1 main)
-  if [ -n "$first" ] && g cat-file -e "$first^{commit}" 2>/dev/null && g merge-base --is-ancestor "$first" "$tip"; then
-    echo "FAIL: $B has Ravi's currency change, but not his newer commit on origin/main (BILL-63, yen): fetch again and bring it in"
-  else
-    echo "FAIL: $B does not contain origin/main yet: git fetch, then merge origin/main into it (or rebase it onto origin/main)"
-  fi
-  exit 1 ;;
-clean)
-  bad=0
-  for f in $(grep -rlE '^(<<<<<<<|>>>>>>>)( |$)|^=======$' "$src" 2>/dev/null); do echo "FAIL: conflict markers are committed in ${f#$src/}"; bad=1; done
-  for f in $(grep -rlE '^(<<<<<<<|>>>>>>>)( |$)|^=======$' --include='*.py' --exclude-dir=.git --exclude-dir=.origin . 2>/dev/null); do echo "FAIL: conflict markers left in ${f#./}"; bad=1; done
-  [ -f .git/MERGE_HEAD ] && { echo "FAIL: a merge is still in progress: finish it with git commit (or git merge --continue)"; bad=1; }
-  { [ -d .git/rebase-merge ] || [ -d .git/rebase-apply ]; } && { echo "FAIL: a rebase is still in progress: git add the resolved files, then git rebase --continue"; bad=1; }
-  g update-index -q --refresh >/dev/null 2>&1
-  [ -n "$(g diff --name-only 2>/dev/null; g diff --cached --name-only 2>/dev/null)" ] && [ "$bad" = 0 ] &&
-    { echo "FAIL: there are uncommitted changes: commit your resolution on $B"; bad=1; }
-  exit $bad ;;
-pushed)
-  r=$(o rev-parse -q --verify "refs/heads/$B") || { echo "FAIL: origin has no $B any more: push your branch"; exit 1; }
-  [ "$r" = "$tip" ] && exit 0
-  echo "FAIL: origin's $B is not your local $B: push it (after a rebase: git push --force-with-lease)"; exit 1 ;;
-tests)
-  cd "$src" && out=$(python3 -m pytest -q -p no:cacheprovider 2>&1) ||
-    { echo "FAIL: the tests fail on $B: $(printf '%s\n' "$out" | grep -E '^(FAILED|ERROR)' | head -n 3 | tr '\n' ' ')"; exit 1; }
-  bad=0
-  for t in test_total_sums_lines test_summary_in_euros test_summary_in_invoice_currency \
-           test_no_late_fee_up_to_30_days test_late_fee_after_30_days test_summary_mentions_late_fee \
-           test_two_decimals_and_code test_negative_amounts; do
-    grep -rq "def $t(" tests/ || { echo "FAIL: test $t was lost in the resolution: keep the tests of both sides"; bad=1; }
-  done
-  exit $bad ;;
-esac
-cd "$src" && python3 - "$MODE" <<'PY'
-import sys
-mode = sys.argv[1]
-sys.path.insert(0, ".")
-def fail(m):
-    print("FAIL: " + m); sys.exit(1)
-try:
-    from billing import invoice
-except Exception as e:
-    fail("billing/invoice.py does not import on the branch (%s: %s)" % (type(e).__name__, e))
-def s(inv):
-    try:
-        return invoice.summary(inv)
-    except Exception as e:
-        return "<%s: %s>" % (type(e).__name__, e)
-if mode == "teammate":
-    got = s({"number": "2024-0114", "currency": "GBP", "lines": [(1, 1000)]})
-    if got != "Invoice 2024-0114: 10.00 GBP":
-        fail("Ravi's change is lost: a GBP invoice should read 'Invoice 2024-0114: 10.00 GBP', got %r" % got)
-    got = s({"number": "2024-0113", "lines": [(2, 1250), (1, 499)]})
-    if got != "Invoice 2024-0113: 29.99 EUR":
-        fail("an invoice without a currency should still be in EUR: got %r" % got)
-if mode == "feature":
-    if not hasattr(invoice, "late_fee"):
-        fail("late_fee() is gone from billing/invoice.py: your BILL-61 change was lost in the resolution")
-    if (invoice.late_fee(10000, 30), invoice.late_fee(10000, 31)) != (0, 200):
-        fail("late_fee() no longer gives 0 at 30 days and 2% after 30 days")
-    got = s({"number": "2024-0150", "days_overdue": 45, "lines": [(1, 10000)]})
-    if got != "Invoice 2024-0150: 102.00 EUR (incl. late fee 2.00 EUR)":
-        fail("an overdue EUR invoice should read 'Invoice 2024-0150: 102.00 EUR (incl. late fee 2.00 EUR)', got %r" % got)
-if mode == "combined":
-    got = s({"number": "2024-0201", "currency": "GBP", "days_overdue": 45, "lines": [(1, 10000)]})
-    want = "Invoice 2024-0201: 102.00 GBP (incl. late fee 2.00 GBP)"
-    if got != want:
-        fail("both changes must work together: a GBP invoice 45 days overdue should read %r, got %r" % (want, got))
-PY
-]=]
-local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
+-- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only): they
+-- read the learner's branch tip, the remote, and the run's starting point (/base and
+-- $WORKSIM_BASE_COMMIT), and try invoices the ticket never showed.
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
 local commands, followup = 0, false
-local DONE_WORDS = { "merged", "rebased", "resolved", "pushed", "up to date", "up-to-date", "conflict" }
+-- per-run state: the chat length when the branch first contained Ravi's change (resolved)
+local msgs_at_resolved = nil
+
+-- The truth about the local branch right now, as Ravi would see it if he pulled it:
+-- nil when fine, else what is wrong.
+local TRUTH = [==[
+b=feature/late-fee; d=$(mktemp -d)
+git archive "$b" 2>/dev/null | tar -x -C "$d" 2>/dev/null || { echo "the branch is gone"; exit 0; }
+git log --format=%s "$b" | grep -q 'BILL-58' || { echo "no BILL-58"; exit 0; }
+if grep -rlE '^(<<<<<<<|>>>>>>>)( |$)|^=======$' "$d" >/dev/null 2>&1; then echo "conflict markers are committed"; exit 0; fi
+cd "$d" && python3 -I -c '
+import sys; sys.path.insert(0, ".")
+from billing.invoice import summary
+want = "Invoice 1: 102.00 GBP (incl. late fee 2.00 GBP)"
+got = summary({"number": "1", "currency": "GBP", "days_overdue": 45, "lines": [(1, 10000)]})
+print("ok" if got == want else "a GBP invoice 45 days overdue prints %r" % got)' 2>&1 | tail -n 1
+]==]
+
+local function branch_problem(run)
+  local _, out = run:sh(TRUTH)
+  out = (out or ""):gsub("%s+$", "")
+  if out == "ok" then return nil end
+  return out ~= "" and out or "it does not run"
+end
+
+local function resolved(run)
+  local ok, out = run:sh("git log --format=%s feature/late-fee 2>/dev/null | grep -c 'BILL-58'")
+  return ok and tonumber(out:match("%d+") or "0") > 0
+end
+
+local DONE_WORDS = { "merged", "rebased", "resolved", "pushed", "up to date", "up-to-date", "brought in", "done" }
 
 local function push_followup(run)
   followup = true
-  local ok, out = run:sh(ravi_push(RAVI_FIX, "Format yen without decimals (BILL-63)", "2024-03-12T10:20:00+00:00"))
-  if not ok then error("ravi's follow-up push failed: " .. tostring(out)) end
+  -- a learner may have rewritten origin's main (a force push): then Ravi's fix cannot go on top,
+  -- and he notices, as a teammate would
+  local intact = run:sh("git --git-dir=" .. ORIGIN .. " log --format=%s main 2>/dev/null | grep -q 'BILL-58'")
+  if not intact then
+    run:post("#billing", "ravi", "Wait... origin/main doesn't have my BILL-58 any more?! Did someone force-push main? @helen")
+    return
+  end
+  local ok = run:sh(ravi_push(RAVI_FIX, "Format yen without decimals (BILL-63)", "2024-03-12T10:20:00+00:00"))
+  if not ok then
+    run:post("#billing", "ravi", "Hmm, my push of a small fix to main just failed. Has something happened to origin/main? @helen")
+    return
+  end
   run:post("#billing", "ravi", "Heads-up: I just pushed one more small fix to main (BILL-63, yen amounts had decimals). Sorry for the moving target :sweat_smile: Please make sure your branch has it before Helen reviews.")
 end
 
@@ -364,14 +328,20 @@ Please:
       criteria = [[20: after resolving, the learner told Ravi (DM or #billing) that the branch is
 up to date / conflicts resolved, saying his currency change was kept (e.g. the late fee now goes
 through format_money). 10: told him it's done without saying how his change was kept. 0: no
-message to Ravi.]],
+message to Ravi after resolving, or a claim that was not true (his change lost, markers
+committed).]],
       scripted = function(run)
         local mine = chat.learner(run, { dm_or_channel = { who = "ravi", channel = "#billing" } })
         local m = nil
         for k = #mine, 1, -1 do
-          if chat.has_any(mine[k].text, DONE_WORDS) then m = mine[k]; break end
+          if msgs_at_resolved and mine[k].i > msgs_at_resolved and chat.has_any(mine[k].text, DONE_WORDS) then m = mine[k]; break end
         end
-        if not m then return 0, "you never told Ravi that his change was merged into your branch" end
+        if not m then return 0, "you never told Ravi, once it was resolved, that his change was merged into your branch" end
+        for _, c in ipairs({ "resolved_clean", "teammate_kept", "combined" }) do
+          if not facts.check_passed(run, "conflict", c) then
+            return 0, "you told Ravi it was merged " .. chat.where(m) .. ", but it was not true: " .. run:task("conflict").checks[c].label:lower() .. " fails"
+          end
+        end
         if chat.has_any(m.text, { "format_money", "currency", "currencies", "bill-58", "gbp", "your change", "your code", "both" }) then
           return 20, "told Ravi how his change was kept " .. chat.where(m)
         end
@@ -382,8 +352,6 @@ message to Ravi.]],
 
   scripted = {
     ravi = {
-      { match = "pushed", reply = "Thanks for keeping my change intact! :raised_hands:" },
-      { match = "resolved", reply = "Thanks for keeping my change intact! :raised_hands:" },
       { match = "format_money", reply = "Yes: every amount on a statement should go through format_money(cents, currency), so fees too. Default currency is EUR." },
       { match = "currency", reply = "BILL-58 is just that: summary() shows the invoice's own currency via format_money. Anything printed as money should use it." },
       { match = "fee", reply = "Your fee logic is all yours, I didn't touch it. Just print the fee with format_money too, in the invoice's currency." },
@@ -392,6 +360,10 @@ message to Ravi.]],
       { reply = "Happy to explain my change if anything is unclear. The short version: money goes through format_money." },
     },
     helen = {
+      { match = { "review", "submit", "approve", "merge" }, when = function(run) return run:status("conflict") == "done" end,
+        reply = "Already approved and merged, thanks!" },
+      { match = { "review", "submit", "approve" }, when = function(run) local st = run:status("conflict") return st == "submitted" or st == "in_review" end,
+        reply = "Reviewing it now." },
       { match = "force", reply = "--force-with-lease after a rebase, yes. Plain --force only if you like surprises." },
       { match = "merge or", reply = "Either. Merge keeps the history as it happened; rebase keeps it linear. Pick one and do it cleanly." },
       { match = "test", reply = "All the tests from both sides, please: a conflict in a test file usually means keep both." },
@@ -432,13 +404,30 @@ message to Ravi.]],
   on_command = function(run, cmd)
     commands = commands + 1
     local line = cmd.line or ""
-    if not followup and ((cmd.exit == 0 and (line:find("git push", 1, true) or line:find("--continue", 1, true)
-        or line:find("commit", 1, true))) or commands >= 8) then
+    if not msgs_at_resolved and resolved(run) then msgs_at_resolved = #(run:messages() or {}) end
+    if not followup and (msgs_at_resolved or commands >= 8) then
       push_followup(run)
     end
     if line:find("push", 1, true) and line:find("--force", 1, true) and not line:find("force-with-lease", 1, true) then
       run:say("helen", "Saw a plain --force push. It worked this time, but --force-with-lease refuses to overwrite commits you haven't seen. Safer habit.")
     end
+  end,
+
+  on_message = function(run, msg)
+    local to_ravi = msg.to == "ravi" or (msg.channel == "#billing" and chat.has_any(msg.text, { "ravi" }))
+    if not to_ravi or not chat.has_any(msg.text, DONE_WORDS) then return nil end
+    local function answer(text)
+      if msg.to then run:say("ravi", text) else run:post(msg.channel, "ravi", text) end
+      return true
+    end
+    if not resolved(run) then
+      return answer("Hmm, I don't see my BILL-58 on feature/late-fee yet. Did you fetch and merge (or rebase onto) origin/main?")
+    end
+    local problem = branch_problem(run)
+    if problem then
+      return answer("I had a look at feature/late-fee: " .. problem .. ". Could you check again before Helen reviews?")
+    end
+    return answer("Thanks for keeping my change intact! :raised_hands: Late fees in every currency, nice.")
   end,
 
   on_submit = function(run, task)
