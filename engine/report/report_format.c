@@ -4,6 +4,7 @@
 #include "report/report.h"
 
 #include "util/text_safe.h"
+#include "util/utf8.h"
 
 #include <string.h>
 #include <time.h>
@@ -32,16 +33,17 @@ void report_format_date(double t, char *out, size_t n)
 void report_xml_text(Buf *b, const char *s)
 {
     if (!s) return;
-    const char *end = s + strlen(s);
-    while (s < end) {
-        uint32_t cp = text_next_char(&s, end, NULL);
-        if (cp == '&') buf_puts(b, "&amp;");
-        else if (cp == '<') buf_puts(b, "&lt;");
-        else if (cp == '>') buf_puts(b, "&gt;");
-        else if (cp == '"') buf_puts(b, "&quot;");
-        else if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0xFFFE || cp == 0xFFFF)
-            text_append_char(b, TEXT_REPLACEMENT);   /* not allowed in XML 1.0 */
-        else text_append_char(b, cp);
+    while (*s) {
+        uint32_t cp = utf8_decode(&s);   /* invalid bytes: U+FFFD */
+        const char *entity = cp == '&' ? "&amp;" : cp == '<' ? "&lt;" : cp == '>' ? "&gt;" : cp == '"' ? "&quot;" : NULL;
+        if (entity) {
+            buf_puts(b, entity);
+            continue;
+        }
+        if ((cp < 0x20 && cp != '\n' && cp != '\t') || cp == 0xFFFE || cp == 0xFFFF)
+            cp = TEXT_REPLACEMENT;   /* not allowed in XML 1.0 */
+        char out[4];
+        buf_append(b, out, utf8_encode(cp, out));
     }
 }
 

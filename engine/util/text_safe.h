@@ -8,16 +8,9 @@
 
 #include "util/util.h"
 
-#include <stdint.h>
 #include <stdio.h>
 
-#define TEXT_REPLACEMENT 0xFFFDu        /* U+FFFD REPLACEMENT CHARACTER */
-
-/* Decodes the character at *p (p < end) and advances *p past it. A byte that does not start a
- * well-formed UTF-8 sequence (stray continuation, overlong form, surrogate, above U+10FFFF,
- * truncated) is consumed alone and returned as TEXT_REPLACEMENT with *valid false. */
-uint32_t text_next_char(const char **p, const char *end, bool *valid);
-void text_append_char(Buf *b, uint32_t cp);     /* UTF-8 encoding of cp */
+#define TEXT_REPLACEMENT 0xFFFDu        /* U+FFFD REPLACEMENT CHARACTER; decoding is util/utf8's */
 
 /* s (NULL counts as "") with invalid UTF-8 replaced; everything else is kept byte for byte. */
 void text_append_utf8(Buf *b, const char *s);

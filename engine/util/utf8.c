@@ -1,5 +1,5 @@
-/* utf8.c: UTF-8 decoding, encoding and sanitising (utf8.h). Validation checks lead and
- * continuation bytes only (as the views always did): overlong forms pass as characters. */
+/* utf8.c: UTF-8 decoding, encoding and sanitising (utf8.h). Validation is RFC 3629's: an
+ * overlong form, a surrogate or a code point above U+10FFFF is invalid, byte by byte. */
 #define _GNU_SOURCE
 #include "util/utf8.h"
 
@@ -16,6 +16,11 @@ size_t utf8_valid_len(const char *p, size_t left)
     if (n == 0 || n > left) return 0;
     for (size_t i = 1; i < n; i++)
         if ((s[i] & 0xc0) != 0x80) return 0;
+    /* Well formed per RFC 3629: no overlong forms, no UTF-16 surrogates, nothing above
+     * U+10FFFF (what strict decoders, XML and JSON parsers refuse). */
+    if (n == 2 && c < 0xc2) return 0;
+    if (n == 3 && ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0))) return 0;
+    if (n == 4 && ((c == 0xf0 && s[1] < 0x90) || c > 0xf4 || (c == 0xf4 && s[1] >= 0x90))) return 0;
     return n;
 }
 
