@@ -1,0 +1,251 @@
+#!/usr/bin/env python3
+"""api-debug checks (mounted read-only at /checks in check sandboxes only).
+
+    python3 /checks/verify.py dev        the ticket's export against the development seed
+    python3 /checks/verify.py hidden     another export, seed, token and URL the learner never saw
+    python3 /checks/verify.py committed  the fix is committed, nothing left uncommitted
+    python3 /checks/verify.py scope      only sync/ and tests/ changed, no debug leftovers, no token in code
+
+dev and hidden run the learner's client (python3 -m sync.push_invoices CSV, from /workspace)
+against a fresh ledger started from the engine's base copy (/base/ledger/server.py, which the
+learner cannot touch), then compare what the ledger holds, the summary line and the exit status
+with what a correct client produces, worked out here from the export without the server's code.
+"""
+import csv
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import urllib.request
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BASE = "/base"
+PY = "/usr/bin/python3"
+DEV_TOKEN_FILE = "ledger/dev-token"
+SUMMARY = re.compile(r"created:\s*(\d+),\s*already in ledger:\s*(\d+),\s*rejected:\s*(\d+)")
+
+
+def fail(*lines):
+    for line in lines:
+        print("FAIL: " + line)
+    sys.exit(1)
+
+
+# ---- what a correct client does, from the export alone --------------------------------------
+
+def ledger_invoice(row):
+    """The invoice a correct client sends for a CSV row, or None when the ledger must refuse it."""
+    try:
+        cents = Decimal(row["amount"].strip()) * 100
+    except InvalidOperation:
+        return None
+    inv = {"number": row["number"].strip(), "customer_id": row["customer_id"].strip(),
+           "amount_cents": int(cents), "currency": row["currency"].strip().upper(),
+           "issued_on": row["issued_on"].strip()}
+    ok = (re.fullmatch(r"INV-\d{4,}", inv["number"]) and inv["customer_id"] and cents == int(cents)
+          and inv["amount_cents"] > 0 and inv["currency"] in ("EUR", "USD", "GBP", "SEK")
+          and re.fullmatch(r"\d{4}-\d\d-\d\d", inv["issued_on"]))
+    return inv if ok else None
+
+
+def expected(seed, export):
+    store = {i["number"]: i for i in seed}
+    counts = Counter()
+    with open(export, newline="", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            inv = ledger_invoice(row)
+            if inv is None:
+                counts["rejected"] += 1
+            elif inv["number"] in store:
+                counts["existing"] += 1
+            else:
+                store[inv["number"]] = inv
+                counts["created"] += 1
+    return store, counts
+
+
+# ---- running the learner's client against a fresh ledger ------------------------------------
+
+def start_ledger(token_file, seed_file, log):
+    server = subprocess.Popen([PY, BASE + "/ledger/server.py", "--port", "0", "--token-file", token_file,
+                               "--seed", seed_file], stdout=subprocess.PIPE, stderr=log, text=True)
+    line = server.stdout.readline()
+    port = re.search(r":(\d+)", line)
+    if not port:
+        server.kill()
+        print("the ledger server did not start: " + line)
+        sys.exit(3)
+    return server, int(port.group(1))
+
+
+def ledger_state(port, token):
+    req = urllib.request.Request("http://127.0.0.1:%d/v1/invoices" % port,
+                                 headers={"Authorization": "Bearer " + token})
+    with urllib.request.urlopen(req, timeout=10) as resp:
+        return {i["number"]: i for i in json.load(resp)["invoices"]}
+
+
+def post_statuses(log_path):
+    """Status codes the ledger answered to POST /v1/invoices, from its request log."""
+    with open(log_path, encoding="utf-8", errors="replace") as f:
+        return Counter(int(m.group(1)) for m in re.finditer(r'"POST /v1/invoices[^"]*" (\d{3})', f.read()))
+
+
+STATUS_ADVICE = {
+    401: "401 Unauthorized: the ledger did not accept the Authorization header (ledger/API.md says what it expects)",
+    415: "415 Unsupported Media Type: the body did not arrive as Content-Type: application/json",
+    400: "400 Bad Request: the body was not a JSON object",
+    404: "404 Not Found: the client posts to another path than /v1/invoices",
+}
+
+
+def run_client(mode):
+    if mode == "dev":
+        export, seed_file, token_file, url_suffix = "data/invoices.csv", BASE + "/ledger/seed.json", BASE + "/" + DEV_TOKEN_FILE, ""
+    else:
+        export, seed_file, token_file, url_suffix = HERE + "/invoices2.csv", HERE + "/seed2.json", HERE + "/token2", "/"
+    with open(token_file, encoding="utf-8") as f:
+        token = f.read().strip()
+    env_token = token if mode == "hidden" else None
+    with open(seed_file, encoding="utf-8") as f:
+        seed = json.load(f)
+    want, counts = expected(seed, export if os.path.isabs(export) else os.path.join(BASE, export))
+    tmp = tempfile.mkdtemp()
+    log_path = os.path.join(tmp, "ledger.log")
+    with open(log_path, "w") as log:
+        server, port = start_ledger(token_file, seed_file, log)
+        try:
+            env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "PYTHONDONTWRITEBYTECODE": "1",
+                   "LEDGER_URL": "http://127.0.0.1:%d%s" % (port, url_suffix)}
+            if env_token:
+                env["LEDGER_TOKEN"] = env_token
+            try:
+                client = subprocess.run([PY, "-m", "sync.push_invoices", export], cwd="/workspace", env=env,
+                                        capture_output=True, text=True, timeout=60)
+            except subprocess.TimeoutExpired:
+                fail("python3 -m sync.push_invoices did not finish within 60 seconds")
+            got = ledger_state(port, token)
+        finally:
+            server.kill()
+            server.wait()
+    return want, counts, got, client, post_statuses(log_path)
+
+
+def judge_sync(mode):
+    want, counts, got, client, statuses = run_client(mode)
+    label = "the ticket's export (data/invoices.csv)" if mode == "dev" else "a second export with other invoices, token and URL"
+    problems = []
+    missing = sorted(n for n in want if n not in got)
+    if missing:
+        bad = [(code, n) for code, n in statuses.items() if code not in (201, 409, 422)]
+        if not statuses:
+            out = (client.stdout + client.stderr).strip().splitlines()
+            problems.append("with %s, the client sent no invoice to the ledger (exit %d%s)"
+                            % (label, client.returncode, ": " + out[-1] if out else ""))
+        for code, n in sorted(bad, key=lambda x: -x[1]):
+            problems.append("with %s, the ledger answered %d of %d POSTs with %s"
+                            % (label, n, sum(statuses.values()), STATUS_ADVICE.get(code, "HTTP %d" % code)))
+        problems.append("%d invoice(s) that belong in the ledger are not there, e.g. %s" % (len(missing), missing[0]))
+    for n in sorted(n for n in want if n in got and got[n] != want[n]):
+        diff = [k for k in want[n] if got[n].get(k) != want[n][k]]
+        problems.append("%s is in the ledger with %s=%r, expected %r" % (n, diff[0], got[n].get(diff[0]), want[n][diff[0]]))
+    extra = sorted(n for n in got if n not in want)
+    if extra:
+        problems.append("the ledger holds %s, which is not a valid invoice of the export" % ", ".join(extra[:3]))
+    if problems:
+        fail(*problems[:5])
+    summary = SUMMARY.findall(client.stdout)
+    truth = (counts["created"], counts["existing"], counts["rejected"])
+    if not summary:
+        fail("with %s, the client no longer prints the summary line 'created: N, already in ledger: N, rejected: N' (monitoring reads it)" % label)
+    if tuple(int(x) for x in summary[-1]) != truth:
+        fail("with %s, the summary says created: %s, already in ledger: %s, rejected: %s; the ledger's answers were %d, %d, %d"
+             % ((label,) + summary[-1] + truth))
+    want_exit = 1 if counts["rejected"] else 0
+    if client.returncode != want_exit:
+        fail("with %s, the job exits %d; its contract (sync/push_invoices.py) is %d when %s"
+             % (label, client.returncode, want_exit, "invoices were rejected" if want_exit else "every invoice is in the ledger"))
+
+
+# ---- git: what the learner changed since the base commit ------------------------------------
+
+def git(*args):
+    return subprocess.run(["git", "-c", "safe.directory=*", "-c", "core.quotepath=off"] + list(args),
+                          cwd="/workspace", capture_output=True, text=True)
+
+
+def base_commit():
+    base = os.environ.get("WORKSIM_BASE_COMMIT", "")
+    if not base or git("rev-parse", "-q", "--verify", "HEAD").returncode != 0:
+        fail("this folder is no longer the git repository it was: the fix has to be committed in it")
+    return base
+
+
+def changed_paths(base):
+    """Paths changed in the working tree against base, tracked or new (ignored files aside)."""
+    tracked = git("diff", "--name-only", base).stdout.split("\n")
+    new = git("ls-files", "--others", "--exclude-standard").stdout.split("\n")
+    return sorted({p for p in tracked + new if p})
+
+
+def judge_committed():
+    base = base_commit()
+    mine = git("log", "--format=%H", base + "..HEAD", "--", "sync/").stdout.split()
+    if not mine:
+        fail("no commit of yours changes sync/: commit the fix (git add sync/...; git commit)")
+    dirty = [p for p in git("diff", "--name-only", "HEAD").stdout.split("\n") if p]
+    new = [p for p in git("ls-files", "--others", "--exclude-standard", "--", "sync", "tests").stdout.split("\n") if p]
+    if dirty or new:
+        fail(*(["uncommitted change in %s" % p for p in dirty] + ["new file not committed: %s" % p for p in new])[:5])
+
+
+DEBUG = re.compile(r"breakpoint\(|\bpdb\b|debuglevel|print\(.*(header|token|authoriz|request\b|req\b)", re.I)
+
+
+def judge_scope():
+    base = base_commit()
+    problems = []
+    paths = changed_paths(base)
+    if not any(p.startswith("sync/") for p in paths):
+        fail("nothing in sync/ has changed yet: the fix belongs in billing-sync's client")
+    for path in paths:
+        if not (path.startswith("sync/") or path.startswith("tests/")):
+            problems.append("%s changed: the fix belongs in billing-sync's code (sync/); remove scratch files and leave the rest as it was" % path)
+    diff = git("diff", "-U0", base, "--", "sync/").stdout
+    for line in diff.split("\n"):
+        if line.startswith("+") and not line.startswith("+++") and DEBUG.search(line):
+            problems.append("debugging left in the code: %s" % line[1:].strip()[:80])
+    with open(BASE + "/" + DEV_TOKEN_FILE, encoding="utf-8") as f:
+        token = f.read().strip()
+    for root in ("sync", "tests"):
+        for dirpath, _dirs, files in os.walk(os.path.join("/workspace", root)):
+            for name in files:
+                path = os.path.join(dirpath, name)
+                try:
+                    text = open(path, encoding="utf-8", errors="replace").read()
+                except OSError:
+                    continue
+                if token in text:
+                    problems.append("the development token is written into %s: the job reads its token from LEDGER_TOKEN (sync/config.py)"
+                                    % os.path.relpath(path, "/workspace"))
+    if problems:
+        fail(*problems[:5])
+
+
+if __name__ == "__main__":
+    mode = sys.argv[1] if len(sys.argv) > 1 else ""
+    if mode in ("dev", "hidden"):
+        judge_sync(mode)
+    elif mode == "committed":
+        judge_committed()
+    elif mode == "scope":
+        judge_scope()
+    else:
+        print("usage: verify.py dev|hidden|committed|scope")
+        sys.exit(3)

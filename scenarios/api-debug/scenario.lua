@@ -1,0 +1,395 @@
+-- api-debug: the nightly job that pushes invoices to another team's HTTP API has failed since
+-- a refactor. The learner starts the API's development server in the sandbox (./start-service),
+-- reproduces a request with curl -i / -v, finds the two headers the refactor lost (Bearer scheme
+-- -> 401, Content-Type -> 415, since urllib and curl -d both default to form encoding), fixes
+-- the client, and tells the API's owner and the team lead what really happened, with true status
+-- codes and counts. The checks (checks/verify.py) run the learner's client against a fresh server
+-- from the engine's base copy, with the ticket's export and with a hidden one (other token, URL,
+-- seed and edge cases), and compare the ledger's contents, the summary line and the exit status.
+local facts = require("facts")
+local gitrepo = require("gitrepo")
+
+-- What the ticket's export really gives (data/invoices.csv against ledger/seed.json, both
+-- protected): 18 invoices, 6 already in the ledger, 11 new, INV-2037 (a credit note) refused
+-- with 422. The nightly job got 401 for every POST; with the Bearer scheme back it gets 415.
+local EXPORT, IN_LEDGER, REJECTED, REJECTED_NUMBER = 18, 17, 1, "2037"
+local TRUE_CODES = { [200] = true, [201] = true, [401] = true, [409] = true, [415] = true, [422] = true }
+
+local PROTECT = { "ledger/", "data/", "tests/test_invoices.py", "start-service" }
+
+local function check(mode) return "python3 /checks/verify.py " .. mode end
+
+-- per-run state
+local tipped = { start = false, vendored = false }
+
+-- ---- what the learner said ---------------------------------------------------------------
+
+-- HTTP status codes stated in a text: whole numbers from 100 to 599.
+local function status_codes(text)
+  local out = {}
+  for _, n in ipairs(facts.numbers(text)) do
+    if not n.kind and n.value == math.floor(n.value) and n.value >= 100 and n.value <= 599 then
+      out[#out + 1] = n.value
+    end
+  end
+  return out
+end
+
+local COUNT_WORDS = { "invoice", "created", "new", "synced", "pushed", "sent", "already", "existing",
+  "exist", "rejected", "refused", "failed", "ledger", "made it", "went through", "in the" }
+
+-- Counts claimed in a text: a whole number below 100 standing on its own (not part of an id, a
+-- date, a time or an amount) in a clause that talks about invoices.
+local function count_claims(text)
+  local out = {}
+  for clause in (tostring(text or "") .. "\n"):gmatch("([^%.;!%?\n]*)") do
+    local low = clause:lower()
+    local about = false
+    for _, w in ipairs(COUNT_WORDS) do
+      if low:find(w, 1, true) then about = true; break end
+    end
+    if about then
+      for s, digits, e in clause:gmatch("()(%d+)()") do
+        local before, after = clause:sub(s - 1, s - 1), clause:sub(e, e)
+        local v = tonumber(digits)
+        if v < 100 and not before:find("[%w%-/:%.,]") and not after:find("[%w%-/:%.]")
+            and not (after == "," and clause:sub(e + 1, e + 1):find("%d")) then
+          out[#out + 1] = v
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- Counts that are true: the export's fixed figures, plus every figure a summary line of the
+-- learner's own job runs printed (a run after an invoice was created by hand with curl says
+-- "created: 10, already in ledger: 7": that is what happened in their ledger).
+local function true_counts(run)
+  local ok = { [EXPORT] = true, [IN_LEDGER] = true, [REJECTED] = true, [6] = true, [11] = true, [0] = true }
+  local last_good = nil
+  for _, c in ipairs(run:commands()) do
+    for a, b, r in tostring(c.output or ""):gmatch("created:%s*(%d+),%s*already in ledger:%s*(%d+),%s*rejected:%s*(%d+)") do
+      a, b, r = tonumber(a), tonumber(b), tonumber(r)
+      ok[a], ok[b], ok[r] = true, true, true
+      if r == REJECTED and a + b == IN_LEDGER then last_good = { created = a, existing = b } end
+    end
+  end
+  return ok, last_good
+end
+
+local function to_ravi(m) return m.to == "ravi" or m.channel == "#payments-platform" end
+local function to_amara(m) return m.to == "amara" or m.channel == "#billing" end
+
+local function learner_messages(run, pred)
+  local out = {}
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    if pred(m) then out[#out + 1] = m end
+  end
+  return out
+end
+
+-- What the learner told Ravi: the set of status codes and the first false one.
+local function told_ravi(run, extra)
+  local codes, wrong = {}, nil
+  local texts = {}
+  for _, m in ipairs(learner_messages(run, to_ravi)) do texts[#texts + 1] = m.text end
+  if extra then texts[#texts + 1] = extra end
+  for _, t in ipairs(texts) do
+    for _, c in ipairs(status_codes(t)) do
+      codes[c] = true
+      if not TRUE_CODES[c] and not wrong then wrong = c end
+    end
+  end
+  return codes, wrong, #texts
+end
+
+-- How a message to Amara reports the outcome: { counts_ok, names_rejected, wrong }.
+local function judge_report(run, text)
+  local ok, last_good = true_counts(run)
+  local r = { names_rejected = text:find(REJECTED_NUMBER, 1, true) ~= nil }
+  for _, v in ipairs(count_claims(text)) do
+    if not ok[v] then r.wrong = r.wrong or v end
+    if v == IN_LEDGER or (last_good and v == last_good.created) then r.counts_ok = true end
+  end
+  return r
+end
+
+-- ---- setup -------------------------------------------------------------------------------
+
+-- The history a learner can read: billing-sync as it worked (headers inline in push_invoices.py),
+-- the vendored ledger, then Jonas's refactor on Tuesday that moved the request into sync/http.py
+-- and lost the Bearer scheme and the Content-Type on the way.
+local function setup_repo(run)
+  local ok, out = run:sh([[set -e
+chmod +x start-service
+mkdir -p .seed/new
+mv sync/http.py sync/push_invoices.py .seed/new/
+cp .seed/push_invoices_v1.py sync/push_invoices.py]])
+  if not ok then error("api-debug setup failed: " .. tostring(out)) end
+  gitrepo.init(run, {
+    author = "Amara Okafor", author_email = "amara.okafor@example.com",
+    date = "2024-02-27T11:20:00+00:00", exclude = { ".seed/" },
+    history = {
+      { message = "billing-sync: push the nightly export to the Ledger API", date = "2024-02-20T09:45:00+00:00",
+        paths = { "README.md", ".gitignore", "sync/__init__.py", "sync/config.py", "sync/invoices.py",
+                  "sync/push_invoices.py", "tests/__init__.py", "tests/test_invoices.py" } },
+    },
+    message = "Vendor the ledger dev server (payments-platform v2.3) and this week's export",
+  })
+  local who = "GIT_AUTHOR_NAME='Jonas Berg' GIT_AUTHOR_EMAIL=jonas.berg@example.com "
+    .. "GIT_COMMITTER_NAME='Jonas Berg' GIT_COMMITTER_EMAIL=jonas.berg@example.com "
+    .. "GIT_AUTHOR_DATE=2024-03-12T14:05:00+00:00 GIT_COMMITTER_DATE=2024-03-12T14:05:00+00:00"
+  ok, out = run:sh("set -e\nmv .seed/new/http.py .seed/new/push_invoices.py sync/\nrm -rf .seed\n"
+    .. "git add sync\n" .. who .. " git commit -q -m 'Move ledger HTTP calls into sync/http.py' "
+    .. "-m 'push_invoices.py only orchestrates now; the request code lives in one place for the upcoming credit-notes endpoint.'")
+  if not ok then error("api-debug setup failed: " .. tostring(out)) end
+end
+
+-- Whether a payments-platform file or the export differs from the run's base commit right now.
+local function vendored_changed(run)
+  local _, _, code = run:sh("git -c safe.directory='*' diff --quiet " .. (run.base_commit or "HEAD") .. " -- ledger/ data/ start-service")
+  return code == 1
+end
+
+return {
+  api = 1, id = "api-debug", title = "The sync that gets 401",
+  summary = "A nightly job can no longer push invoices to another team's HTTP API. Start the "
+    .. "API's dev server, reproduce with curl -i / -v, fix the client (not the API), and tell "
+    .. "the API's owner and your lead what the API really answered.",
+  family = "backend",
+  role = "Junior backend developer", level = "intro",
+  skills = { "http", "curl", "debugging", "python", "git", "communication" },
+  minutes = 25, time_limit = 40 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "curl", "git" },
+
+  cast = {
+    amara = {
+      name = "Amara Okafor", role = "Billing team lead",
+      persona = [[Calm, organised lead of the billing team. Finance is waiting on her to close
+the week, so she wants facts: what broke, is it fixed, how many invoices are in the ledger,
+which were rejected. Dislikes guessing in public channels, especially about another team's
+service. Does not debug for the learner; points to the README and to Jonas for code history.]],
+      knows = [[BILL-88: the 02:00 job failed Tuesday and Wednesday night; its log says "failed
+to push" for all 18 invoices of this week's export (data/invoices.csv) and ends with
+"created: 0, already in ledger: 0, rejected: 18". The dev ledger starts with last week's six
+invoices (INV-2024..2029). A correct run gives 11 created, 6 already in the ledger, 1 rejected:
+INV-2037, a -45.00 credit note that the ledger refuses with 422 (credit notes have their own
+endpoint, not yet used by billing-sync): that one is for finance, not a bug. Jonas refactored
+the HTTP code on Tuesday afternoon.]],
+    },
+    ravi = {
+      name = "Ravi Menon", role = "Payments platform engineer (owns the Ledger API)",
+      persona = [[Senior engineer on the Payments platform team. Friendly but firm: his service
+has not changed since February and he wants evidence, not guesses: the exact status code, the
+response body, ideally the X-Request-Id. Explains HTTP semantics well when given a real status.
+Does not read billing-sync's code.]],
+      knows = [[Ledger API v2: Authorization: Bearer <token> (anything else: 401 with
+WWW-Authenticate: Bearer), Content-Type must be application/json (else 415), then JSON (400),
+field rules (422), duplicates (409), created (201). Checks run in that order, so a request with
+two problems shows the first. Python's urllib and curl -d both send
+application/x-www-form-urlencoded unless told otherwise. Since Tuesday night every request with
+billing-sync's token got 401.]],
+    },
+    jonas = {
+      name = "Jonas Berg", role = "Backend developer (billing team)", reviewer = true,
+      persona = [[Teammate who refactored the HTTP code on Tuesday. A bit embarrassed when it
+turns out to be his change, then helpful. In review he wants the fix in sync/, committed, tests
+green, no debug prints, no token in the code.]],
+      knows = [[His commit "Move ledger HTTP calls into sync/http.py" (Tuesday 14:05) moved the
+request out of push_invoices.py. He rewrote the headers dict from memory. `git log -p sync/`
+shows the before and after.]],
+    },
+  },
+  channels = { "#billing", "#payments-platform" },
+
+  tasks = {
+    {
+      id = "sync", title = "BILL-88: nightly invoice sync fails since Tuesday", from = "amara",
+      ticket = [[
+**BILL-88 - Nightly invoice sync failing since Tuesday** (priority: high)
+
+The 02:00 `billing-sync` job failed on Tuesday and Wednesday night. Its whole log:
+
+```
+failed to push INV-2024
+failed to push INV-2025
+... (the same for all 18 invoices)
+created: 0, already in ledger: 0, rejected: 18
+```
+
+Finance can't close the week until this week's invoices are in the ledger.
+
+Ravi (Payments platform, owns the Ledger API) says nothing changed on their side since February
+and asked in #payments-platform **which HTTP status we get**. Please answer him with what the
+ledger actually returns, not a guess.
+
+**Done means**
+- the cause is found and fixed in our client (`sync/`); the Ledger API dev server in `ledger/`
+  is payments-platform's code and stays as it is, and so does the export in `data/`;
+- `python3 -m sync.push_invoices` pushes this week's export to the dev ledger (start it with
+  `./start-service`); invoices the ledger refuses for a real reason are reported, not hidden;
+- the fix is committed, nothing else changed, unit tests green (`python3 -m pytest -q`);
+- Ravi has his answer, and I (Amara) know how many invoices made it and which, if any, were
+  rejected and why.
+
+Tip: `curl -i` (status line, headers, body) and `curl -v` (also what *you* send) against the dev
+ledger show exactly what the API answers. `ledger/API.md` is the reference.
+]],
+      checks = {
+        { id = "dev", label = "The job pushes this week's export correctly", points = 10, skill = "debugging",
+          run = check("dev"), timeout = 90 },
+        { id = "hidden", label = "The job works with another export, token and URL", points = 30, skill = "http",
+          run = check("hidden"), timeout = 90 },
+        { id = "tests", label = "Unit tests pass", points = 5, skill = "python",
+          run = [[git -c safe.directory='*' diff --quiet "$WORKSIM_BASE_COMMIT" -- sync/ 2>/dev/null &&
+  { echo "FAIL: sync/ is unchanged: the tests were green before the fix too"; exit 1; }
+python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: python3 -m pytest -q fails"; exit 1; }]],
+          timeout = 60 },
+        { id = "committed", label = "The fix is committed, nothing left uncommitted", points = 10, skill = "git",
+          run = check("committed") },
+        { id = "scope", label = "Only the client changed: no debug leftovers, no token in the code", points = 5,
+          skill = "git", run = check("scope") },
+      },
+      protect = PROTECT,
+      hints = {
+        "Reproduce one request by hand: `./start-service`, then `curl -i -X POST http://127.0.0.1:8085/v1/invoices -H \"Authorization: ...\" -d '{...}'` with the same header the client sends. The status line and body are Ravi's answer.",
+        "Compare what sync/http.py sends with what ledger/API.md asks for. `git log -p sync/` shows what Tuesday's refactor changed; `curl -v` prints the request headers curl itself sends.",
+        "Two headers: `Authorization: Bearer <token>` and `Content-Type: application/json`. Without the latter, urllib (like `curl -d`) sends application/x-www-form-urlencoded.",
+      },
+      hint_cost = 5,
+      review = "jonas",
+    },
+  },
+
+  rubric = {
+    {
+      id = "answered_ravi", label = "Gave Ravi the status codes the ledger really returned",
+      points = 20, judge = "ravi", skill = "communication",
+      criteria = [[Ravi asked which HTTP status billing-sync gets. 20: the learner told him (DM or
+#payments-platform) 401, the status every request of the nightly job got, and 415, the one that
+followed once the Bearer scheme was back (so he knows the whole story). 14: 401 only. 10: 415
+only. 6: answered without a status code. 10: stated a status the ledger never returned (500,
+400, 403...) and the real 401 too; 4: only false ones. 0: no answer.]],
+      scripted = function(run)
+        local codes, wrong, n = told_ravi(run)
+        if n == 0 then return 0, "Ravi asked which status billing-sync gets; he never got an answer" end
+        if wrong and codes[401] then return 10, ("told Ravi %d, which the ledger never returned, before giving him the real 401"):format(wrong) end
+        if wrong then return 4, ("told Ravi %d, which the ledger never returned: his team now chases a problem they don't have"):format(wrong) end
+        if codes[401] and codes[415] then return 20, "gave Ravi the real statuses: 401 (the nightly job), then 415 once the token was accepted" end
+        if codes[401] then return 14, "gave Ravi the real status (401), but not the 415 that came after it" end
+        if codes[415] then return 10, "told Ravi about the 415, but the nightly job got 401 for every invoice" end
+        return 6, "answered Ravi without the status code he asked for"
+      end,
+    },
+    {
+      id = "reported_amara", label = "Told Amara how many invoices made it and which were rejected",
+      points = 20, judge = "amara", skill = "communication",
+      criteria = [[20: a message to Amara (DM or #billing) with the true outcome of a run against the
+dev ledger: how many invoices are in the ledger or were created (17 in the ledger; 11 created and
+6 already there, or what the learner's own run printed) AND the rejected invoice, INV-2037 (a
+credit note refused with 422). 12: counts only. 8: the rejected invoice only. 4: a message without
+either. A count that is not true (e.g. "all 18 synced", "12 created"), or counts from a dev
+ledger or export the learner changed, cap it at 6. 0: nothing.]],
+      scripted = function(run)
+        local msgs = learner_messages(run, to_amara)
+        if #msgs == 0 then return 0, "Amara never heard how the re-run went" end
+        local counts, named, wrong
+        for _, m in ipairs(msgs) do
+          local r = judge_report(run, m.text)
+          counts, named = counts or r.counts_ok, named or r.names_rejected
+          wrong = wrong or r.wrong
+        end
+        local p, why
+        if counts and named then p, why = 20, "told Amara the true counts and that INV-2037 was rejected"
+        elseif counts then p, why = 12, "gave Amara the true counts, but not which invoice was rejected (finance needs INV-2037)"
+        elseif named then p, why = 8, "named the rejected invoice, but not how many invoices are in the ledger"
+        else p, why = 4, "wrote to Amara without the counts or the rejected invoice" end
+        if wrong then
+          return math.min(p, 6), ("told Amara %d invoices, a figure no run of the job produced: finance would close the week on it"):format(wrong)
+        end
+        if vendored_changed(run) then
+          return math.min(p, 6), "the figures came from a changed ledger/ or export: they say nothing about tonight's run"
+        end
+        return p, why
+      end,
+    },
+  },
+
+  scripted = {
+    ravi = {
+      { when = function(run, msg) return select(2, told_ravi(run, msg.text)) ~= nil end,
+        reply = function(run, msg)
+          return ("I don't see a single %d for billing-sync in our logs. `curl -i` with the same request shows the real status line: can you check again?"):format(select(2, told_ravi(run, msg.text)))
+        end },
+      { when = function(run, msg) local c = told_ravi(run, msg.text); return c[401] and c[415] end,
+        reply = "That adds up: 401 while the header wasn't `Bearer <token>`, then 415 because the body went out as form data. Thanks for tracking it down on your side!" },
+      { when = function(run, msg) return told_ravi(run, msg.text)[415] end,
+        reply = "415 means the body didn't arrive as application/json. Careful: Python's urllib and `curl -d` both send application/x-www-form-urlencoded unless you set Content-Type yourself." },
+      { when = function(run, msg) return told_ravi(run, msg.text)[401] end,
+        reply = "Thanks. 401 is our auth layer: it wants `Authorization: Bearer <token>`, exactly as in API.md, and it hasn't changed since February. I'd compare what your client sends now with what it sent last week; `curl -v` shows the request headers." },
+      { match = { "api.md", "docs", "documentation", "spec" }, reply = "ledger/API.md in your repo is the current v2 reference." },
+      { match = { "token", "rotate", "expired" }, reply = "We haven't rotated billing-sync's token. For the dev server it's in ledger/dev-token." },
+      { match = "thank", reply = "Any time." },
+      { reply = "Which status code do you get, and what's in the body? `curl -i` on the same request shows both. Our dashboards look normal." },
+    },
+    amara = {
+      { match = { "created", "synced", "works", "fixed", "ledger", "rejected" }, when = vendored_changed,
+        reply = "Wait: Ravi tells me the dev ledger or the export was changed on your machine. Numbers from a patched ledger say nothing about tonight's run: put ledger/ and data/ back and fix our client." },
+      { when = function(run, msg) return judge_report(run, msg.text).wrong ~= nil end,
+        reply = "Hm, that figure doesn't match the export (18 invoices, 6 of them synced last week). Can you paste the summary line of your last run?" },
+      { when = function(run, msg) local r = judge_report(run, msg.text); return r.counts_ok and r.names_rejected end,
+        reply = "Great, thank you! INV-2037 is a credit note: the ledger doesn't take those yet, I'll raise it with finance. Please submit the fix for Jonas's review if you haven't yet." },
+      { when = function(run, msg) return judge_report(run, msg.text).counts_ok end,
+        reply = "Thanks! Which invoice was rejected, and why? Finance will ask." },
+      { match = { "start-service", "not running", "refused", "connection", "cannot reach" },
+        reply = "The dev ledger runs in your own terminal: `./start-service` starts it (see README.md)." },
+      { match = { "ravi", "payments" }, reply = "Ravi owns the ledger. Answer his question with what you actually see; let's not guess about another team's service in public." },
+      { match = "review", reply = "Submit the task: Jonas reviews billing-sync changes." },
+      { reply = "Thanks! Once it works, re-run the job against the dev ledger and tell me how many invoices made it and which, if any, were rejected." },
+    },
+    jonas = {
+      { match = { "refactor", "http.py", "tuesday", "your change", "your commit" },
+        reply = "Yes, I moved the request code into sync/http.py on Tuesday and rewrote the headers from memory... `git log -p sync/` shows exactly what I changed. Sorry if it's me!" },
+      { match = "review", reply = "Submit it and I'll look: fix in sync/, committed, tests green, no debug prints, no token in the code." },
+      { reply = "Tell me what you see and what you tried, and I'll help." },
+    },
+  },
+
+  on_start = function(run)
+    setup_repo(run)
+    run:post("#billing", "amara", "Morning " .. (run.learner or "there") .. "! BILL-88 is yours: the nightly invoice sync has failed two nights in a row and finance is waiting. Ravi from payments-platform is asking questions in #payments-platform.")
+    run:post("#payments-platform", "ravi", "Hi billing folks: Amara says billing-sync can't push invoices since Tuesday. Nothing changed on the ledger since February. Which HTTP status do you get, and what's in the response body?")
+  end,
+
+  on_command = function(run, cmd)
+    local line, output = cmd.line or "", tostring(cmd.output or "")
+    if not tipped.start and (output:find("cannot reach the ledger", 1, true) or output:find("Failed to connect", 1, true)
+        or output:find("Connection refused", 1, true)) then
+      tipped.start = true
+      run:say("amara", "Looks like the dev ledger isn't running: it lives in your terminal, `./start-service` starts it (README.md).")
+    end
+    -- only a line that names those files and could write look at them (each look is a sandbox)
+    local names = line:find("ledger/", 1, true) or line:find("data/", 1, true) or line:find("start-service", 1, true)
+    local writes = line:find(">", 1, true) or line:find("sed -i", 1, true) or line:find("python3 -", 1, true)
+      or line:find("%f[%w]rm ") or line:find("%f[%w]mv ") or line:find("%f[%w]cp ") or line:find("tee", 1, true)
+      or line:find("%f[%w]vi") or line:find("nano", 1, true) or line:find("git ", 1, true) or line:find("chmod", 1, true)
+    if not tipped.vendored and names and writes and vendored_changed(run) then
+      tipped.vendored = true
+      run:say("ravi", "Heads-up: ledger/ is our vendored server and data/ is the billing export. Please don't change them to make the job pass: the fix has to be in billing-sync's client.")
+    end
+  end,
+
+  on_submit = function(run, task)
+    run:say("amara", "Thanks for submitting! Jonas will review it.")
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:say("jonas", "Approved. And yes, that was my refactor: sorry, and thanks for catching it. I'll add a test that pins the headers.")
+      run:post("#billing", "amara", "BILL-88 fix approved; tonight's run will push the backlog.")
+    else
+      run:say("amara", "Jonas asked for changes: have a look at his comments and submit again.")
+    end
+  end,
+}

@@ -1,0 +1,1 @@
+"""billing-sync: pushes the billing export's invoices to the Ledger API (payments-platform)."""
