@@ -3,74 +3,32 @@
 -- from every commit and tag, clean up local leftovers, and report to security WITHOUT pasting
 -- the key anywhere. The checks test the repository's final state.
 local chat = require("chat")
+local facts = require("facts")
 local gitrepo = require("gitrepo")
 
--- The (fake) leaked key. The checks need it to search for it; the learner sees it in the repo.
+-- The (fake) leaked key: hooks need it to spot it in chat; the checks keep their own copy in
+-- checks/verify.py (read-only at /checks, in check sandboxes only).
 local KEY = "lmk_live_7Qf2Zr9WbX4nT8pK1sVd3Hc6"
-local P = gitrepo.CHECK_PRELUDE .. "KEY='" .. KEY .. "'\n"
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
-local CHECK_FILES = P .. [=[
-bad=0
-for f in $(grep -rlF "$KEY" --exclude-dir=.git . 2>/dev/null); do echo "FAIL: the key is still in ${f#./}"; bad=1; done
-for f in $(g grep -lF "$KEY" HEAD -- 2>/dev/null | sed 's/^HEAD://'); do echo "FAIL: the key is still in $f in your last commit (HEAD)"; bad=1; done
-exit $bad
-]=]
+-- True when text holds the key or any 8 characters of its random part (a "partly masked" key
+-- is still a leak).
+local function leaks(text)
+  text = tostring(text or "")
+  if text:find(KEY, 1, true) then return true end
+  local secret = KEY:sub(#"lmk_live_" + 1)
+  for i = 1, #secret - 7 do
+    if text:find(secret:sub(i, i + 7), 1, true) then return true end
+  end
+  return false
+end
 
-local CHECK_ENV = [=[
-out=$(LARKMSG_API_KEY=probe-4711 python3 -c 'from notify import settings; print(settings.api_key())' 2>&1)
-[ "$out" = "probe-4711" ] || { echo "FAIL: settings.api_key() does not return LARKMSG_API_KEY from the environment (got: $(printf '%s' "$out" | tail -n 1 | sed 's/lmk_live_[A-Za-z0-9]*/<the hard-coded key>/g'))"; exit 1; }
-out=$(env -u LARKMSG_API_KEY python3 -c 'from notify import settings; settings.api_key()' 2>&1) &&
-  { echo "FAIL: without LARKMSG_API_KEY set, settings.api_key() should raise a RuntimeError naming the variable"; exit 1; }
-printf '%s' "$out" | grep -q 'LARKMSG_API_KEY' || { echo "FAIL: the error when LARKMSG_API_KEY is missing should name the variable"; exit 1; }
-python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: the test suite does not pass (python3 -m pytest -q)"; exit 1; }
-]=]
-
-local CHECK_HISTORY = P .. [=[
-bad=0
-for c in $(g rev-list --all); do
-  files=$(g grep -lF "$KEY" "$c" -- 2>/dev/null | sed "s/^$c://" | tr '\n' ' ')
-  if [ -n "$files" ]; then
-    refs=$(g for-each-ref --contains "$c" --format='%(refname:short)' | tr '\n' ' ')
-    echo "FAIL: commit $(g log -1 --format='%h "%s"' "$c") still contains the key in: $files(reachable from: $refs)"; bad=1
-  fi
-done
-for t in $(g for-each-ref --format='%(objectname)' refs/tags); do
-  if [ "$(g cat-file -t "$t")" = tag ] && g cat-file -p "$t" | grep -qF "$KEY"; then echo "FAIL: a tag message contains the key"; bad=1; fi
-done
-exit $bad
-]=]
-
-local CHECK_KEPT = P .. [=[
-bad=0
-subjects=$(g log --format=%s main 2>/dev/null)
-[ -n "$subjects" ] || { echo "FAIL: there is no main branch any more"; exit 1; }
-for s in "Add Larkspur Messaging client" "Add client tests" "Document configuration"; do
-  printf '%s\n' "$subjects" | grep -qxF "$s" || { echo "FAIL: the commit \"$s\" is no longer in main's history: rewrite the history, don't squash it away"; bad=1; }
-done
-if ! g rev-parse -q --verify 'refs/tags/v0.3.0^{commit}' >/dev/null; then
-  echo "FAIL: the release tag v0.3.0 is gone: rewrite it too (it must keep pointing at the release commit)"; bad=1
-elif [ "$(g log -1 --format=%s 'v0.3.0^{commit}')" != "Add client tests" ]; then
-  echo "FAIL: v0.3.0 no longer points at the release commit \"Add client tests\""; bad=1
-fi
-exit $bad
-]=]
-
-local CHECK_LOCAL = P .. [=[
-bad=0
-for c in $(g rev-list --all --reflog 2>/dev/null); do
-  if g grep -qF "$KEY" "$c" -- 2>/dev/null; then
-    echo "FAIL: the old commits are still reachable locally (refs/original, the reflog or a stash): a clone or a mirror push could still carry them"; bad=1; break
-  fi
-done
-for o in $(g fsck --unreachable --no-reflogs 2>/dev/null | awk '$2 == "blob" {print $3}'); do
-  if g cat-file -p "$o" | grep -qF "$KEY"; then
-    echo "FAIL: unreachable objects with the key are still in .git/objects: expire the reflog and prune (gc)"; bad=1; break
-  fi
-done
-exit $bad
-]=]
--- awk is an /etc/alternatives link on Debian; make the checks independent of it
-CHECK_LOCAL = "command -v awk >/dev/null 2>&1 || awk() { mawk \"$@\"; }\n" .. CHECK_LOCAL
+-- The truth right now: does any ref (branches, tags, stash, notes) or message still reach the key?
+local function history_clean(run)
+  local ok = run:sh([[for c in $(git rev-list --all); do git grep -qF ']] .. KEY:sub(10, 20) .. [[' "$c" -- && exit 1;
+git cat-file commit "$c" | grep -qF ']] .. KEY:sub(10, 20) .. [[' && exit 1; done; exit 0]])
+  return ok
+end
 
 local pasted, tag_reminded = false, false
 
@@ -129,16 +87,17 @@ The repo is mirrored publicly **on Friday**, so before that:
 ]],
       checks = {
         { id = "no_key_in_files", label = "The key is in no file and not in HEAD", points = 15,
-          skill = "security", run = CHECK_FILES },
+          skill = "security", run = check("files") },
         { id = "reads_env", label = "The key comes from LARKMSG_API_KEY; tests pass", points = 15,
-          skill = "python", run = CHECK_ENV },
-        { id = "history_clean", label = "No commit reachable from any branch or tag contains the key", points = 30,
-          skill = "git", run = CHECK_HISTORY, timeout = 60 },
-        { id = "history_kept", label = "History rewritten, not squashed; tag v0.3.0 kept", points = 10,
-          skill = "git", run = CHECK_KEPT },
+          skill = "python", run = check("env"), timeout = 120 },
+        { id = "history_clean", label = "No commit, commit message or tag reachable from any ref contains the key", points = 25,
+          skill = "git", run = check("history"), timeout = 90 },
+        { id = "history_kept", label = "History rewritten, not squashed or recreated; tag v0.3.0 kept", points = 15,
+          skill = "git", run = check("kept"), timeout = 60 },
         { id = "no_local_copies", label = "No backup refs, reflog entries or loose objects with the key", points = 10,
-          skill = "git", run = CHECK_LOCAL, timeout = 60 },
+          skill = "git", run = check("local"), timeout = 90 },
       },
+      protect = { "tests/__init__.py", "tests/test_client.py", "tests/test_settings.py", "pyproject.toml" },
       hints = {
         "Find every place first: `git log --all -p -S 'lmk_live' --oneline` lists the commits that add or remove it, and `grep -rn lmk_live .` the files. There are two files.",
         "Fix the code and docs and commit. Then rewrite all refs, e.g. `git filter-branch --tree-filter \"<command that removes the key from both files>\" --tag-name-filter cat -- --all` (set FILTER_BRANCH_SQUELCH_WARNING=1 to skip its 10 s warning).",
@@ -156,24 +115,39 @@ The repo is mirrored publicly **on Friday**, so before that:
 tag, local leftovers) without pasting the key. 12: a report without detail. 0: no report, or
 the key (or most of it) was pasted anywhere in chat.]],
       scripted = function(run)
-        if #chat.leaks(run, KEY) > 0 then return 0, "you pasted the key into chat: never send secrets over chat, even revoked ones" end
+        for _, m in ipairs(chat.learner(run, {})) do
+          if leaks(m.text) then return 0, "you pasted the key (or part of it) into chat " .. chat.where(m) .. ": never send secrets over chat, even revoked ones" end
+        end
         local mine = chat.learner(run, { dm_or_channel = { who = "ines", channel = "#security" } })
         local done = nil
         for k = #mine, 1, -1 do
           if chat.has_any(mine[k].text, { "done", "removed", "scrub", "rewr", "clean", "fixed", "purged", "gone" }) then done = mine[k]; break end
         end
         if not done then return 0, "you never told Ines that the key was removed" end
-        if chat.has_any(done.text, { "history", "tag", "filter", "commit", "reflog", "gc" }) then
+        if not facts.check_passed(run, "scrub", "history_clean") or not facts.check_passed(run, "scrub", "no_key_in_files") then
+          return 0, "you told Ines it was clean " .. chat.where(done) .. ", but the key is still in the repository"
+        end
+        if not facts.check_passed(run, "scrub", "history_kept") then
+          -- honest about a squash: partial; presenting a squashed or recreated history as kept: nothing
+          if chat.has_any(done.text, { "squash", "single commit", "one commit", "orphan", "new history", "recreat" }) then
+            return 12, "reported " .. chat.where(done) .. " that the history was squashed: honest, but Tom asked to keep it"
+          end
+          return 0, "you told Ines it was done " .. chat.where(done) .. ", but the original commits were not kept: the report hides that the history was squashed or recreated"
+        end
+        local said = 0
+        for _, group in ipairs({ { "history", "commit", "filter", "rewr" }, { "tag", "v0.3.0" }, { "reflog", "gc", "prune", "refs/original", "leftover" } }) do
+          if chat.has_any(done.text, group) then said = said + 1 end
+        end
+        if said >= 2 then
           return 20, "reported what was cleaned " .. chat.where(done) .. ", without pasting the key"
         end
-        return 12, "reported " .. chat.where(done) .. " but without saying what was cleaned (files, history, tag)"
+        return 12, "reported " .. chat.where(done) .. " but without saying what was cleaned (history, the tag, local leftovers)"
       end,
     },
   },
 
   scripted = {
     ines = {
-      { match = "done", reply = "Thanks! I'll run the scanner on the repo again. Did you check every branch and tag, and the local leftovers?" },
       { match = "rotat", reply = "Already done: I revoked the old key this morning and the new one is in the secret store. Your part is the repo." },
       { match = "revok", reply = "Already revoked and rotated. Your part is making sure no commit or tag still has it." },
       { match = "filter-repo", reply = "filter-repo is the modern tool, but it isn't installed on this box. filter-branch works fine for a repo this small." },
@@ -212,12 +186,23 @@ the key (or most of it) was pasted anywhere in chat.]],
   end,
 
   on_message = function(run, msg)
-    if (msg.text or ""):find(KEY, 1, true) then
+    if leaks(msg.text) then
       if not pasted then
         pasted = true
-        run:penalize("pasted_key", 10, "pasted the API key into chat")
+        run:penalize("pasted_key", 15, "pasted the API key (or part of it) into chat")
       end
       run:say("ines", ":warning: Please delete that message: you just pasted the key into chat. Chat is logged and searchable. Refer to it as \"the SEC-31 key\" instead.")
+      return true
+    end
+    local to_ines = msg.to == "ines" or (msg.channel == "#security" and chat.has_any(msg.text, { "ines", "sec-31" }))
+    if to_ines and chat.has_any(msg.text, { "done", "removed", "scrubbed", "clean", "fixed", "purged", "gone" }) then
+      local text
+      if history_clean(run) then
+        text = "Thanks! My scanner finds nothing in any branch or tag now. Did you also clear the local leftovers (refs/original, reflog)?"
+      else
+        text = "Hmm, my scanner still finds the key in a commit reachable from a branch or tag (a tree or a commit message). Have another look before we call it done."
+      end
+      if msg.to then run:say("ines", text) else run:post(msg.channel, "ines", text) end
       return true
     end
     return nil

@@ -1,0 +1,187 @@
+"""Checks for leaked-secret, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
+
+The learner never sees this file. The key is searched for whole and as fragments (any 8
+characters of its random part) in files, trees, commit and tag messages, notes and stashes.
+"History kept" compares the rewritten commits with the originals read from /base (the
+repository as it stood at the start): same subjects, authors and dates, same files, and every
+file that never held the key byte for byte the same, so empty commits with old subjects fail.
+Modes: files, env, history, kept, local.
+"""
+import os
+import re
+import subprocess
+import sys
+
+KEY = "lmk_live_7Qf2Zr9WbX4nT8pK1sVd3Hc6"
+SECRET_PART = KEY[len("lmk_live_"):]
+FRAGMENTS = {SECRET_PART[i:i + 8] for i in range(len(SECRET_PART) - 7)}
+BASE_GIT = "/base/.git"
+TAG = "v0.3.0"
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def git(*args, git_dir=None, binary=False):
+    cmd = ["git", "-c", "safe.directory=*"] + (["--git-dir=" + git_dir] if git_dir else []) + list(args)
+    r = subprocess.run(cmd, capture_output=True)
+    return r.stdout if binary else r.stdout.decode("utf-8", "replace")
+
+
+def leaks(text):
+    """True when `text` holds the key or a fragment of it."""
+    return KEY in text or any(f in text for f in FRAGMENTS)
+
+
+def mask(text):
+    """Feedback must never repeat the secret: the key and its fragments become <the key>."""
+    text = re.sub(r"lmk_live_\w*", "<the key>", text)
+    for f in FRAGMENTS:
+        text = text.replace(f, "<the key>")
+    return text
+
+
+def grep_tree(commit):
+    """Paths in a commit's tree whose content holds the key or a fragment."""
+    hits = []
+    for line in git("ls-tree", "-r", commit).splitlines():
+        meta, path = line.split("\t", 1)
+        if meta.split()[1] == "blob" and leaks(git("cat-file", "blob", meta.split()[2])):
+            hits.append(path)
+    return hits
+
+
+def mode_files():
+    bad = []
+    for root, dirs, files in os.walk("."):
+        dirs[:] = [d for d in dirs if d != ".git"]
+        for f in files:
+            p = os.path.join(root, f)
+            try:
+                if leaks(open(p, encoding="utf-8", errors="replace").read()):
+                    bad.append("the key (or part of it) is still in %s" % os.path.relpath(p))
+            except OSError:
+                pass
+    if git("rev-parse", "-q", "--verify", "HEAD").strip():
+        for path in grep_tree("HEAD"):
+            bad.append("the key (or part of it) is still in %s in your last commit (HEAD)" % path)
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+def mode_env():
+    env = {k: v for k, v in os.environ.items() if k != "LARKMSG_API_KEY"}
+    for value in ("probe-4711", "another-key-for-the-check"):
+        r = subprocess.run([sys.executable, "-I", "-c", "import sys; sys.path.insert(0, '.'); from notify import settings; "
+                            "print(settings.api_key())"], env=dict(env, LARKMSG_API_KEY=value), capture_output=True, text=True)
+        out = (r.stdout.strip().splitlines() or [""])[-1]
+        if out != value:
+            shown = re.sub(r"lmk_live_\w*", "<the hard-coded key>", (r.stdout + r.stderr).strip().splitlines()[-1:][0]
+                           if (r.stdout + r.stderr).strip() else "nothing")
+            fail("settings.api_key() does not return LARKMSG_API_KEY from the environment (got: %s)" % shown)
+    r = subprocess.run([sys.executable, "-I", "-c", "import sys; sys.path.insert(0, '.'); from notify import settings; "
+                        "settings.api_key()"], env=env, capture_output=True, text=True)
+    if r.returncode == 0:
+        fail("without LARKMSG_API_KEY set, settings.api_key() should raise a RuntimeError naming the variable")
+    if "RuntimeError" not in r.stderr or "LARKMSG_API_KEY" not in r.stderr:
+        fail("the error when LARKMSG_API_KEY is missing should be a RuntimeError naming the variable")
+    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider"], env=env,
+                       capture_output=True, text=True, timeout=120)
+    if r.returncode != 0:
+        fail("the test suite does not pass (python3 -m pytest -q)")
+    sys.exit(0)
+
+
+def mode_history():
+    bad = []
+    for c in git("rev-list", "--all").split():
+        files = grep_tree(c)
+        msg = leaks(git("cat-file", "commit", c))
+        if files or msg:
+            refs = " ".join(git("for-each-ref", "--contains", c, "--format=%(refname:short)").split())
+            what = ", ".join(files) if files else "its commit message"
+            bad.append("commit %s still contains the key in: %s (reachable from: %s)" % (
+                mask(git("log", "-1", "--format=%h \"%s\"", c).strip()), what, refs or "a ref"))
+    for line in git("for-each-ref", "--format=%(objectname) %(objecttype) %(refname)", "refs/tags").splitlines():
+        obj, kind, ref = line.split(" ", 2)
+        if kind == "tag" and leaks(git("cat-file", "-p", obj)):
+            bad.append("the tag message of %s contains the key" % ref)
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+def tree_map(commit, git_dir=None):
+    out = {}
+    for line in git("ls-tree", "-r", commit, git_dir=git_dir).splitlines():
+        meta, path = line.split("\t", 1)
+        out[path] = meta.split()[2]
+    return out
+
+
+def mode_kept():
+    originals = git("rev-list", "--reverse", "refs/heads/main", git_dir=BASE_GIT).split()
+    if not originals:
+        print("FAIL: internal: the original history is unknown")
+        sys.exit(2)
+    mine = git("rev-list", "--reverse", "refs/heads/main").split()
+    if not mine:
+        fail("there is no main branch any more")
+    by_subject = {}
+    for c in mine:
+        by_subject.setdefault(git("log", "-1", "--format=%s", c).strip(), []).append(c)
+    bad = []
+    rewritten = {}
+    for o in originals:
+        subject, stamp = git("log", "-1", "--format=%s%n%an %aI", o, git_dir=BASE_GIT).strip().split("\n")
+        candidates = [c for c in by_subject.get(subject, []) if git("log", "-1", "--format=%an %aI", c).strip() == stamp]
+        if not candidates:
+            bad.append("the commit \"%s\" is no longer in main's history with its author and date: rewrite the "
+                       "history, don't squash or recreate it" % subject)
+            continue
+        want, got = tree_map(o, BASE_GIT), tree_map(candidates[0])
+        changed = []
+        for path, blob in want.items():
+            holds_key = leaks(git("cat-file", "blob", blob, git_dir=BASE_GIT))
+            if path not in got:
+                changed.append("%s is missing" % path)
+            elif not holds_key and got[path] != blob:
+                changed.append("%s was changed" % path)
+        extra = sorted(set(got) - set(want))
+        if changed or extra:
+            bad.append("the rewritten \"%s\" is not the original commit minus the key (%s): only the key may change" % (
+                subject, ", ".join(changed + ["%s was added" % e for e in extra])[:160]))
+        rewritten[o] = candidates[0]
+    tag_orig = git("rev-parse", "-q", "--verify", "refs/tags/%s^{commit}" % TAG, git_dir=BASE_GIT).strip()
+    tag_now = git("rev-parse", "-q", "--verify", "refs/tags/%s^{commit}" % TAG).strip()
+    if not tag_now:
+        bad.append("the release tag %s is gone: rewrite it too (it must keep pointing at the release commit)" % TAG)
+    elif tag_orig in rewritten and tag_now != rewritten[tag_orig]:
+        bad.append("%s no longer points at the (rewritten) release commit \"Add client tests\"" % TAG)
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+def mode_local():
+    bad = []
+    for c in set(git("rev-list", "--all", "--reflog").split()):
+        if grep_tree(c) or leaks(git("cat-file", "commit", c)):
+            bad.append("the old commits are still reachable locally (refs/original, the reflog or a stash): a clone "
+                       "or a mirror push could still carry them")
+            break
+    for line in git("fsck", "--unreachable", "--no-reflogs").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1] in ("blob", "commit", "tag") and leaks(git("cat-file", "-p", parts[2])):
+            bad.append("unreachable objects with the key are still in .git/objects: expire the reflog and prune (gc)")
+            break
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+{"files": mode_files, "env": mode_env, "history": mode_history, "kept": mode_kept, "local": mode_local}.get(
+    sys.argv[1], lambda: (print("FAIL: internal: unknown mode"), sys.exit(2)))()
