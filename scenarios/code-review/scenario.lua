@@ -95,6 +95,11 @@ local SUBJECT = "Add bulk pricing and product search (INV-77)"
 -- the branch under review from /base (the learner cannot move it) and parse review.md.
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
+-- Words that attack the author instead of the code (the tone check lists the same ones).
+local HARSH = { "stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot", "incompetent", "garbage",
+  "useless", "dumb" }
+local harsh_flagged = false
+
 -- Does this message promise or give an approval without conditions (a rubber stamp)?
 local function rubber_stamp(text)
   local t = chat.norm(text)
@@ -254,6 +259,22 @@ detail. 0: never told her after writing it, or rubber-stamped it.]],
     if not ok then error("branch commit failed: " .. tostring(out)) end
     run:post("#reviews", "lena", "Review please :pray: `lena/bulk-pricing` (INV-77, bulk pricing + product search). Would love to merge before the 17:00 freeze!")
     run:post("#reviews", "aisha", "@" .. (run.learner or "you") .. " could you take this one? Good first review. CONTRIBUTING.md has our format.")
+  end,
+
+  on_submit = function(run, task)
+    -- a review that attacks a colleague is a professional failure, not a style point: it costs
+    -- more than the tone check, once, and the lead says so
+    local text = run:read("review.md")
+    if not harsh_flagged and text then
+      for _, w in ipairs(HARSH) do
+        if chat.norm(text):find("%f[%a]" .. w .. "%f[%A]") then
+          harsh_flagged = true
+          run:penalize("harsh_review", 15, "review.md calls the author's work '" .. w .. "': review the code, not the person")
+          run:say("aisha", "I read your review. The findings are good, but '" .. w .. "' is about Lena, not the code. Please rewrite it kindly.")
+          break
+        end
+      end
+    end
   end,
 
   on_message = function(run, msg)

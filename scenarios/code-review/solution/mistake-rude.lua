@@ -1,7 +1,8 @@
 -- Mistake for code-review: finds both bugs but writes an unkind review without suggestions,
--- and tells Lena only "done". The findings count; the tone and the handover do not.
+-- and tells Lena only "done". The findings count; attacking the author costs a penalty, and
+-- the handover names nothing: must not pass.
 return {
-  expect = { max_percent = 80 },
+  expect = { outcome = "failed", max_percent = 69 },
   { sh = "git show lena/bulk-pricing:inventory/search.py | cat -n; git show lena/bulk-pricing:inventory/pricing.py | cat -n" },
   { sh = [[cat > review.md <<'EOF'
 # Review
