@@ -327,7 +327,8 @@ static void test_grade_above_max_is_clamped_and_recorded(void)
     REQUIRE(harness_run(&h, true, NULL, 0));
     const ScoreLine *talk = line_of(run_score(h.run), "talk");
     CHECK(talk && talk->points == 10 && talk->max == 10);
-    CHECK_CONTAINS(h.events.data, "\"raw_points\":500,\"points\":10,\"max\":10");
+    /* The core clamps (core/verdict_policy.h) and records what the judge proposed. */
+    CHECK_CONTAINS(h.events.data, "grade {\"rubric\":\"talk\",\"points\":10,\"max\":10,\"raw_points\":500");
     cJSON *log = server_requests();
     cJSON *tc = cJSON_GetObjectItem(body_of(log, 0), "tool_choice");
     CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(tc, "name")), "grade");
@@ -480,7 +481,9 @@ static void test_outage_makes_colleague_away_without_lowering_score(void)
     Buf ev = {0};
     double outage = run_score_with("{\"queue\":[{\"status\":500},{\"status\":500},{\"status\":500},"
                                    "{\"status\":529},{\"status\":529},{\"status\":529}],\"auto\":true}", &infra, &ev);
-    CHECK(!infra);
+    /* The review never happened: the run cannot pass (review gate) and the learner is not
+     * failed for an outage, so it ends as an infrastructure error with its points intact. */
+    CHECK(infra);
     CHECK(outage >= normal && normal > 0);
     CHECK_CONTAINS(ev.data, "colleague_away {\"who\":\"ana\",\"error\":\"Ana is away (");
     CHECK_CONTAINS(ev.data, "retried 2 times)");
@@ -488,6 +491,56 @@ static void test_outage_makes_colleague_away_without_lowering_score(void)
     CHECK_CONTAINS(ev.data, "review could not happen");
     printf("  score with the API up: %g, with the reply and the review lost to an outage: %g\n", normal, outage);
     buf_free(&ev);
+}
+
+/* The review gate through the one core path, for either backend: the learner submits before
+ * the work is done (the reviewer refuses, or approves and the core holds it), then fixes the
+ * file without submitting again. The final checks pass, the percent reaches pass, and still
+ * the run fails, with a breakdown line saying whose review is missing. */
+static void check_gate_fails_unapproved_run(bool claude, const char *review_event)
+{
+    Action acts[] = {
+        {.kind = ACTION_SUBMIT, .target = "t1"},
+        {.kind = ACTION_SH, .target = "echo yes > done.txt"},
+    };
+    Harness h;
+    if (!harness_run(&h, claude, acts, 2)) return;
+    const ScoreSheet *s = run_score(h.run);
+    CHECK(s->percent >= run_scenario(h.run)->pass);
+    CHECK_STR_EQ(s->outcome, "failed");
+    const ScoreLine *gate = line_of(s, "review");
+    CHECK(gate != NULL);
+    if (gate) {
+        CHECK_STR_EQ(gate->label, "Review by Ana Lima not approved");
+        CHECK_STR_EQ(gate->task, "t1");
+        CHECK(!gate->passed && gate->points == 0 && gate->max == 0);
+        CHECK_CONTAINS(gate->feedback, "changes requested");
+    }
+    CHECK_CONTAINS(h.events.data, review_event);
+    harness_free(&h);
+}
+
+static void test_review_gate_same_for_scripted_and_claude(void)
+{
+    check_gate_fails_unapproved_run(false, "review {\"task\":\"t1\",\"reviewer\":\"ana\",\"approved\":false,\"summary\":\"Changes requested:");
+    REQUIRE(server_start());
+    /* The model approves although done.txt is missing: the core holds the approval. */
+    server_script("{\"queue\":[" REVIEW_TOOL("true", "Looks great, approved!") "," GRADE_TOOL("10") "],\"auto\":true}");
+    check_gate_fails_unapproved_run(true, "review {\"task\":\"t1\",\"reviewer\":\"ana\",\"approved\":false,"
+                                          "\"held_failed_checks\":1,\"summary\":\"Looks great, approved!\\n\\n(Not approved yet: "
+                                          "1 of the task's checks still fail.)\"");
+}
+
+static void test_approved_review_lets_the_run_pass(void)
+{
+    REQUIRE(server_start());
+    server_script("{\"queue\":[" REVIEW_TOOL("true", "Approved.") "," GRADE_TOOL("10") "],\"auto\":true}");
+    Action acts[] = {{.kind = ACTION_SH, .target = "echo yes > done.txt"}, {.kind = ACTION_SUBMIT, .target = "t1"}};
+    Harness h;
+    REQUIRE(harness_run(&h, true, acts, 2));
+    CHECK_STR_EQ(run_score(h.run)->outcome, "passed");
+    CHECK(line_of(run_score(h.run), "review") == NULL);
+    harness_free(&h);
 }
 
 static void test_colleague_mentions_chain_is_capped(void)
@@ -582,6 +635,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_injections_never_approve_or_overscore),
         TEST_CASE(test_cached_prefix_over_ten_turns),
         TEST_CASE(test_outage_makes_colleague_away_without_lowering_score),
+        TEST_CASE(test_review_gate_same_for_scripted_and_claude),
+        TEST_CASE(test_approved_review_lets_the_run_pass),
         TEST_CASE(test_colleague_mentions_chain_is_capped),
         TEST_CASE(test_cli_run_first_bugfix_with_claude_end_to_end),
         TEST_CASE(test_claude_needs_a_key_or_a_base_url),

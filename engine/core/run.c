@@ -7,6 +7,7 @@
 #include "core/run.h"
 
 #include "core/check_truth.h"
+#include "core/verdict_policy.h"
 #include "scenario/scenario_host.h"
 #include "util/util.h"
 
@@ -18,12 +19,17 @@
 #define RUN_CAPTURE_LIMIT 8192   /* bytes of command/check output kept in the run's memory and log */
 #define RUN_COLLEAGUE_CHAIN 3    /* colleague turns one learner message may set off by @mentions */
 
+/* Where a reviewed task's review stands: only APPROVED lets the run pass (DESIGN §7). */
+typedef enum ReviewState { REVIEW_NONE, REVIEW_PENDING, REVIEW_APPROVED, REVIEW_CHANGES, REVIEW_UNREACHABLE } ReviewState;
+
 typedef struct TaskState {
     TaskStatus status;
     bool submitted_ever;
     TaskSubmits submits;
     int hints_used;
     CheckResult *checks;
+    ReviewState review;
+    char *review_note;     /* the reviewer's last summary line, or why the review could not happen */
 } TaskState;
 
 typedef struct Adjustment {
@@ -94,6 +100,7 @@ struct Run {
     char *error;
     bool script_error;
     bool infra;
+    bool reviewer_away;    /* a reviewed task's last review was lost to an outage: infra_error */
     ScoreSheet sheet;
 };
 
@@ -719,12 +726,21 @@ static void run_task_checks_async(Run *run, int ti, ChecksDoneFn done)
     start_checks(batch);
 }
 
-static bool all_checks_passed(const Run *run, int ti)
+static int failing_checks(const Run *run, int ti)
 {
-    const ScenarioTask *t = &run->sc->tasks[ti];
-    for (int i = 0; i < t->n_checks; i++)
-        if (!run->tasks[ti].checks[i].passed) return false;
-    return true;
+    return verdict_failing_checks(run->tasks[ti].checks, run->sc->tasks[ti].n_checks);
+}
+
+static void set_review(Run *run, int ti, ReviewState state, const char *note)
+{
+    TaskState *ts = &run->tasks[ti];
+    ts->review = state;
+    free(ts->review_note);
+    ts->review_note = NULL;
+    if (note) {
+        const char *nl = strchr(note, '\n');
+        ts->review_note = xstrndup(note, nl ? (size_t)(nl - note) : strlen(note));
+    }
 }
 
 /* ---- submit and review ---------------------------------------------------------------- */
@@ -754,14 +770,26 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
         cJSON_AddStringToObject(o, "error", error);
         run_review_log_add(&run->reviews, ti, t->review, NULL, run_elapsed(run));
         log_json(run, "colleague_away", o);
+        set_review(run, ti, REVIEW_UNREACHABLE, error);
         set_status(run, ti, TASK_ASSIGNED, "review could not happen; submit again later");
         return;
+    }
+    /* The one approval rule, whatever the backend decided (verdict_policy.h). */
+    int failing = failing_checks(run, ti);
+    bool approved = verdict_approval_stands(v->approved, failing);
+    char *summary = v->summary ? xstrdup(v->summary) : NULL;
+    if (v->approved && !approved) {
+        char *held = xasprintf("%s%s(Not approved yet: %d of the task's checks still fail.)", summary ? summary : "",
+                               summary ? "\n\n" : "", failing);
+        free(summary);
+        summary = held;
     }
     cJSON *verdict = cJSON_CreateObject();
     cJSON_AddStringToObject(verdict, "task", t->id);
     cJSON_AddStringToObject(verdict, "reviewer", t->review);
-    cJSON_AddBoolToObject(verdict, "approved", v->approved);
-    if (v->summary) cJSON_AddStringToObject(verdict, "summary", v->summary);
+    cJSON_AddBoolToObject(verdict, "approved", approved);
+    if (v->approved && !approved) cJSON_AddNumberToObject(verdict, "held_failed_checks", failing);
+    if (summary) cJSON_AddStringToObject(verdict, "summary", summary);
     cJSON *comments = cJSON_AddArrayToObject(verdict, "comments");
     for (int i = 0; i < v->n_comments; i++) {
         cJSON *c = cJSON_CreateObject();
@@ -774,9 +802,10 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
     cJSON *hook_verdict = cJSON_Duplicate(verdict, true);
     run_review_log_add(&run->reviews, ti, t->review, v, run_elapsed(run));
     log_json(run, "review", verdict);
-    if (v->summary) add_message(run, t->review, "learner", NULL, v->summary);
-    set_status(run, ti, v->approved ? TASK_DONE : TASK_ASSIGNED,
-               v->approved ? "approved by the reviewer" : "changes requested");
+    if (summary) add_message(run, t->review, "learner", NULL, summary);
+    set_review(run, ti, approved ? REVIEW_APPROVED : REVIEW_CHANGES, summary);
+    free(summary);
+    set_status(run, ti, approved ? TASK_DONE : TASK_ASSIGNED, approved ? "approved by the reviewer" : "changes requested");
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString(t->id));
     cJSON_DeleteItemFromObject(hook_verdict, "task");
@@ -793,8 +822,9 @@ static void after_submit_checks(Run *run, int ti)
         run_finish(run, "infrastructure error");
         return;
     }
-    bool passed = all_checks_passed(run, ti);
+    bool passed = failing_checks(run, ti) == 0;
     if (t->review) {
+        set_review(run, ti, REVIEW_PENDING, NULL);
         set_status(run, ti, TASK_IN_REVIEW, NULL);
         ReviewCtx *ctx = xcalloc(1, sizeof *ctx);
         ctx->ti = ti;
@@ -861,10 +891,40 @@ static void add_protected_lines(Run *run, int ti)
     }
 }
 
+static const char *review_gate_reason(const TaskState *ts)
+{
+    switch (ts->review) {
+    case REVIEW_NONE: return ts->submitted_ever ? "the task never reached the reviewer" : "the task was never submitted for review";
+    case REVIEW_PENDING: return "the review had not finished when the run ended";
+    case REVIEW_CHANGES: return "changes requested";
+    case REVIEW_UNREACHABLE: return "the reviewer could not be reached";
+    case REVIEW_APPROVED: break;
+    }
+    return NULL;
+}
+
+/* The review gate (DESIGN §7): a line for each reviewed task that was not approved, saying
+ * why; true when there is one, and the run cannot pass. */
+static bool add_review_gate(Run *run, int ti)
+{
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    const TaskState *ts = &run->tasks[ti];
+    if (!t->review || ts->review == REVIEW_APPROVED) return false;
+    const ScenarioCast *who = scenario_find_cast(run->sc, t->review);
+    char *label = xasprintf("Review by %s not approved", who && who->name ? who->name : t->review);
+    const char *reason = review_gate_reason(ts);
+    char *feedback = ts->review_note ? xasprintf("%s: %s", reason, ts->review_note) : xstrdup(reason);
+    score_sheet_add(&run->sheet, SCORE_CHECK, "review", t->id, label, NULL, 0, 0, false, feedback);
+    free(feedback);
+    free(label);
+    return true;
+}
+
 static void build_sheet(Run *run)
 {
     score_sheet_clear(&run->sheet);
     const Scenario *sc = run->sc;
+    bool approvals_missing = false;
     for (int ti = 0; ti < sc->n_tasks; ti++) {
         const ScenarioTask *t = &sc->tasks[ti];
         for (int ci = 0; ci < t->n_checks; ci++) {
@@ -877,6 +937,7 @@ static void build_sheet(Run *run)
                             passed ? c->points : 0, c->points, passed, passed ? NULL : fb);
         }
         add_protected_lines(run, ti);
+        if (add_review_gate(run, ti)) approvals_missing = true;
     }
     for (int ri = 0; ri < sc->n_rubric; ri++) {
         const ScenarioRubric *item = &sc->rubric[ri];
@@ -897,7 +958,8 @@ static void build_sheet(Run *run)
         free(id);
         free(label);
     }
-    score_sheet_finalize(&run->sheet, sc->pass, run->end_reason, run->infra || run->script_error);
+    score_sheet_finalize(&run->sheet, sc->pass, approvals_missing, run->end_reason,
+                         run->infra || run->script_error || run->reviewer_away);
 }
 
 static cJSON *sheet_json(const ScoreSheet *sheet)
@@ -956,8 +1018,8 @@ static void on_grade(Run *run, void *ud, double points, const char *why, const c
         points = 0;
         why = error;
     }
-    if (points != points || points < 0) points = 0;   /* NaN or negative */
-    if (points > item->points) points = item->points;
+    double raw = points;
+    points = verdict_clamp_points(raw, item->points);   /* the one grade rule (verdict_policy.h) */
     g->graded = true;
     g->points = points;
     free(g->why);
@@ -966,6 +1028,7 @@ static void on_grade(Run *run, void *ud, double points, const char *why, const c
     cJSON_AddStringToObject(o, "rubric", item->id);
     cJSON_AddNumberToObject(o, "points", points);
     cJSON_AddNumberToObject(o, "max", item->points);
+    if (raw != points) cJSON_AddNumberToObject(o, "raw_points", raw == raw ? raw : 0);   /* clamped: what was proposed */
     if (why) cJSON_AddStringToObject(o, "why", why);
     log_json(run, "grade", o);
     finish_grade_next(run, ri + 1);
@@ -1098,6 +1161,14 @@ void run_finish(Run *run, const char *reason)
     run->end_reason = xstrdup(reason ? reason : "finished");
     if (run->time_limit_timer) loop_cancel(run->loop, run->time_limit_timer);
     run->time_limit_timer = 0;
+    for (int ti = 0; ti < run->sc->n_tasks && !run->error; ti++) {
+        if (run->tasks[ti].review != REVIEW_UNREACHABLE) continue;
+        /* The missing approval is an outage's, not the learner's: never scored as a failure.
+         * Checks and judges still run, so the breakdown shows what the work earned. */
+        run->reviewer_away = true;
+        run->error = xasprintf("the reviewer %s of task '%s' could not be reached: %s", run->sc->tasks[ti].review,
+                               run->sc->tasks[ti].id, run->tasks[ti].review_note ? run->tasks[ti].review_note : "");
+    }
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "reason", run->end_reason);
     log_json(run, "finishing", o);
@@ -1235,6 +1306,7 @@ void run_free(Run *run)
             free(run->tasks[i].checks[c].output);
         }
         free(run->tasks[i].checks);
+        free(run->tasks[i].review_note);
     }
     free(run->tasks);
     for (int i = 0; i < run->n_messages; i++) {

@@ -41,7 +41,7 @@ static ScoreSkill *skill_entry(ScoreSheet *sheet, const char *skill)
     return &sheet->skills[sheet->n_skills++];
 }
 
-void score_sheet_finalize(ScoreSheet *sheet, double pass, const char *end_reason, bool infra)
+void score_sheet_finalize(ScoreSheet *sheet, double pass, bool approvals_missing, const char *end_reason, bool infra)
 {
     double earned = 0, max = 0;
     for (int i = 0; i < sheet->n_lines; i++) {
@@ -61,7 +61,7 @@ void score_sheet_finalize(ScoreSheet *sheet, double pass, const char *end_reason
     sheet->percent = max > 0 ? 100.0 * earned / max : 0;
     bool reached = max > 0 && sheet->percent + 1e-9 >= pass;
     if (infra) sheet->outcome = "infra_error";
-    else if (reached) sheet->outcome = "passed";
+    else if (reached && !approvals_missing) sheet->outcome = "passed";
     else if (end_reason && (strcmp(end_reason, "time_limit") == 0 || strcmp(end_reason, "abandoned") == 0))
         sheet->outcome = "incomplete";
     else sheet->outcome = "failed";

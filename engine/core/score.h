@@ -36,10 +36,12 @@ const char *score_kind_name(ScoreKind kind);   /* "check", "rubric", ... */
 void score_sheet_add(ScoreSheet *sheet, ScoreKind kind, const char *item_id, const char *task,
                      const char *label, const char *skill, double points, double max, bool passed,
                      const char *feedback);
-/* Computes totals, skills and the outcome. pass is the scenario's pass percent. end_reason is
- * "finished", "time_limit", "abandoned" or an infrastructure error (infra true). A run that
- * ran out of time or was abandoned is "incomplete" unless it already reached pass. */
-void score_sheet_finalize(ScoreSheet *sheet, double pass, const char *end_reason, bool infra);
+/* Computes totals, skills and the outcome. pass is the scenario's pass percent;
+ * approvals_missing: a task that names a reviewer was not approved (the review gate: such a
+ * run never passes, DESIGN §7). end_reason is "finished", "time_limit", "abandoned" or an
+ * infrastructure error (infra true). A run that ran out of time or was abandoned is
+ * "incomplete" unless it already passed. */
+void score_sheet_finalize(ScoreSheet *sheet, double pass, bool approvals_missing, const char *end_reason, bool infra);
 void score_sheet_clear(ScoreSheet *sheet);   /* frees the lines and skills; the sheet is reusable */
 
 /* One breakdown line as the JSON object of DESIGN §9 (`run --json`, `report --format json`):

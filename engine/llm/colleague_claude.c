@@ -13,7 +13,6 @@
 #include "util/util.h"
 
 #include <cjson/cJSON.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -235,18 +234,8 @@ static void after_round_tools(ClaudeCall *call)
 
 /* ---- verdicts ------------------------------------------------------------------------------ */
 
-static bool all_checks_passed(Run *run, const char *task_id, int *failed)
-{
-    const Scenario *sc = run_scenario(run);
-    *failed = 0;
-    for (int ti = 0; ti < sc->n_tasks; ti++) {
-        if (strcmp(sc->tasks[ti].id, task_id) != 0) continue;
-        const CheckResult *r = run_task_checks(run, ti);
-        for (int ci = 0; ci < sc->tasks[ti].n_checks; ci++)
-            if (!r[ci].passed) (*failed)++;
-    }
-    return *failed == 0;
-}
+/* The verdict is reported as the model gave it: the core holds an approval while checks fail
+ * and clamps grades, the same for every backend (core/verdict_policy.h). */
 
 static void finish_review(ClaudeCall *call, const AnthropicBlock *tool)
 {
@@ -258,19 +247,7 @@ static void finish_review(ClaudeCall *call, const AnthropicBlock *tool)
         return;
     }
     ReviewVerdict v = {.approved = cJSON_IsTrue(approved)};
-    int failed = 0;
-    Buf text = {0};
-    buf_puts(&text, cJSON_IsString(summary) ? summary->valuestring : (v.approved ? "Approved." : "Changes requested."));
-    cJSON *extra = cJSON_CreateObject();
-    cJSON_AddBoolToObject(extra, "approved_raw", v.approved);
-    if (v.approved && !all_checks_passed(call->run, call->task_id, &failed)) {
-        /* An approval cannot outrun the objective checks, whatever the learner wrote. */
-        v.approved = false;
-        buf_printf(&text, "\n\n(Not approved yet: %d of the task's checks still fail.)", failed);
-        cJSON_AddNumberToObject(extra, "held_failed_checks", failed);
-    }
-    cJSON_AddBoolToObject(extra, "approved", v.approved);
-    v.summary = text.data;
+    v.summary = cJSON_IsString(summary) ? summary->valuestring : (v.approved ? "Approved." : "Changes requested.");
     const cJSON *comments = cJSON_GetObjectItemCaseSensitive(tool->input, "comments");
     int n = cJSON_IsArray(comments) ? cJSON_GetArraySize(comments) : 0;
     ReviewComment *cs = xcalloc((size_t)n + 1, sizeof *cs);
@@ -291,10 +268,9 @@ static void finish_review(ClaudeCall *call, const AnthropicBlock *tool)
     v.comments = cs;
     v.n_comments = k;
     colleague_tool_log(call->run, call->who, tool->name, tool->input, v.approved ? "approved" : "changes requested",
-                       false, extra);
+                       false, NULL);
     call->review_done(call->run, call->ud, &v, NULL);
     free(cs);
-    buf_free(&text);
     call_free(call);
 }
 
@@ -323,22 +299,19 @@ static void finish_grade(ClaudeCall *call, const AnthropicBlock *tool)
         call_fail(call, "the judge gave no grade");
         return;
     }
-    double raw = points->valuedouble, clamped = raw;
-    if (isnan(clamped) || clamped < 0) clamped = 0;
-    if (clamped > item->points) clamped = item->points;
+    double proposed = points->valuedouble;
     const char *ev = cJSON_IsString(evidence) ? evidence->valuestring : NULL;
     cJSON *extra = cJSON_CreateObject();
     cJSON_AddStringToObject(extra, "rubric", item->id);
-    cJSON_AddNumberToObject(extra, "raw_points", isnan(raw) ? 0 : raw);
-    cJSON_AddNumberToObject(extra, "points", clamped);
+    cJSON_AddNumberToObject(extra, "proposed_points", proposed);
     cJSON_AddNumberToObject(extra, "max", item->points);
     cJSON_AddBoolToObject(extra, "evidence_found", evidence_found(call->run, ev));
-    char *result = xasprintf("%g of %g points", clamped, item->points);
+    char *result = xasprintf("%g points proposed (the item is worth %g)", proposed, item->points);
     colleague_tool_log(call->run, call->who, tool->name, tool->input, result, false, extra);
     free(result);
     char *text = ev && *ev ? xasprintf("%s (evidence: \"%s\")", cJSON_IsString(why) ? why->valuestring : "", ev)
                            : xstrdup(cJSON_IsString(why) ? why->valuestring : "");
-    call->grade_done(call->run, call->ud, clamped, text, NULL);
+    call->grade_done(call->run, call->ud, proposed, text, NULL);
     free(text);
     call_free(call);
 }
