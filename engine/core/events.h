@@ -40,7 +40,8 @@
 #define EV_FIELDS_FINISHING(F) F(STR, reason, REQ)
 #define EV_FIELDS_FINISH(F) F(STR, outcome, REQ) F(NUM, score, REQ) F(NUM, max, REQ) F(NUM, percent, REQ) \
     F(STR, reason, REQ) F(STR, error, OPT)
-#define EV_FIELDS_GRADE(F) F(STR, rubric, REQ) F(NUM, points, REQ) F(NUM, max, REQ) F(STR, why, OPT)
+#define EV_FIELDS_GRADE(F) F(STR, rubric, REQ) F(NUM, points, REQ) F(NUM, max, REQ) F(STR, why, OPT) \
+    F(NUM, raw_points, OPT)
 #define EV_FIELDS_HOOK_SH(F) F(STR, command, REQ) F(BOOL, as_root, OPT)
 #define EV_FIELDS_TOOL_CALL(F) F(STR, who, REQ) F(STR, name, REQ) F(JSON, input, REQ) F(STR, result, REQ) \
     F(BOOL, is_error, OPT) F(JSON, detail, OPT)

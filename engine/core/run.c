@@ -788,7 +788,6 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
     cJSON_AddStringToObject(verdict, "task", t->id);
     cJSON_AddStringToObject(verdict, "reviewer", t->review);
     cJSON_AddBoolToObject(verdict, "approved", approved);
-    if (v->approved && !approved) cJSON_AddNumberToObject(verdict, "held_failed_checks", failing);
     if (summary) cJSON_AddStringToObject(verdict, "summary", summary);
     cJSON *comments = cJSON_AddArrayToObject(verdict, "comments");
     for (int i = 0; i < v->n_comments; i++) {
@@ -799,6 +798,7 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
         cJSON_AddStringToObject(c, "text", v->comments[i].text ? v->comments[i].text : "");
         cJSON_AddItemToArray(comments, c);
     }
+    if (v->approved && !approved) cJSON_AddBoolToObject(verdict, "held", true);
     cJSON *hook_verdict = cJSON_Duplicate(verdict, true);
     run_review_log_add(&run->reviews, ti, t->review, v, run_elapsed(run));
     log_json(run, "review", verdict);
@@ -1028,8 +1028,8 @@ static void on_grade(Run *run, void *ud, double points, const char *why, const c
     cJSON_AddStringToObject(o, "rubric", item->id);
     cJSON_AddNumberToObject(o, "points", points);
     cJSON_AddNumberToObject(o, "max", item->points);
-    if (raw != points) cJSON_AddNumberToObject(o, "raw_points", raw == raw ? raw : 0);   /* clamped: what was proposed */
     if (why) cJSON_AddStringToObject(o, "why", why);
+    if (raw != points) cJSON_AddNumberToObject(o, "raw_points", raw == raw ? raw : 0);   /* clamped: what was proposed */
     log_json(run, "grade", o);
     finish_grade_next(run, ri + 1);
 }
