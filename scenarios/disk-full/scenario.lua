@@ -171,7 +171,8 @@ local function probe(run)
 end
 
 local DONE_WORDS = { "resolved", "freed", "done", "fixed", "compressed", "gzipped", "back to", "down to",
-  "now at", "mitigated", "->", "→" }
+  "now at", "mitigated", "->", "→", "all good", "all clear", "cleared", "recovered", "under control",
+  "green", "ok now", "okay now", "complete", "closed", "finished", "sorted" }
 local NEGATED = { "won't", "will not", "not ", "nothing", "no ", "never", "without", "don't", "do not" }
 
 -- per-run state, in the order things happened (step counts the learner's commands and messages)
@@ -277,7 +278,8 @@ an acknowledgement, not a result.]],
         for k = #posts, 1, -1 do
           local p = posts[k]
           local after_fix = first_fix_step and p.step > first_fix_step
-          if chat.has_any(p.text, DONE_WORDS) or (after_fix and facts.first(facts.numbers(p.text), function(n) return n.kind == "percent" end)) then result = p; break end
+          local promise = chat.has_any(p.text, { "will ", "i'll", "once ", "when " }) and not after_fix
+          if (chat.has_any(p.text, DONE_WORDS) and not promise) or (after_fix and facts.first(facts.numbers(p.text), function(n) return n.kind == "percent" or n.kind == "size" end)) then result = p; break end
         end
         local pts, why = 0, {}
         local first = posts[1]

@@ -128,7 +128,9 @@ local told_working, told_too_early = false, false   -- "it works" while it did /
 local JARGON = { "ldap", "portal.conf", "allowed_groups", "config file", "configuration file", "auth.log",
   "users.csv", "base_dn", "group_not_allowed", "grep", "sed ", "regex", "directory group", "conf file" }
 local FIXED = { "fixed", "try again", "should work", "works again", "working again", "sign in now",
-  "log in now", "login now", "able to", "back in", "resolved", "sorted", "can now" }
+  "log in now", "login now", "able to", "back in", "resolved", "sorted", "can now", "good to go",
+  "all set", "works now", "working now", "try now", "please try", "sign in again", "log in again",
+  "access is back", "restored" }
 local KIND = { "sorry", "apolog", "thank", "patience", "for waiting", "hope", "let me know", "have a" }
 local ATTACK = { "j.tan", "jia tan", "203.0.113.77", "brute", "attack", "suspicious", "failed login",
   "failed sign", "38 ", "locked", "outside", "external" }
