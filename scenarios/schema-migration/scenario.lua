@@ -1,0 +1,353 @@
+-- schema-migration: move customers out of the orders table in a SQLite shop database, as a
+-- migration with existing data: e-mails typed in any case with stray spaces, "Name <address>"
+-- from an old import, placeholders like "n/a" for phone orders, one address under several names.
+-- Which name wins is a question for the data owner (Helga); the reviewer (Dmitri) wants the way
+-- back (a down migration). The checks (checks/verify.py) run the learner's new migration files
+-- with the base runner on fresh copies of the production snapshot and of a larger hidden
+-- database, and compare customers, order links, names and the rollback with checks/truth.py.
+local facts = require("facts")
+local gitrepo = require("gitrepo")
+
+-- The snapshot's true figures (tools/gen_db.py prints them; data/ is protected): 244 customers,
+-- 828 orders linked to one, 72 orders without an address, 900 orders in all.
+local SNAPSHOT = { customers = 244, linked = 828, unlinked = 72, orders = 900 }
+
+local PROTECT = { "migrate.py", "migrations/0001_init.sql", "migrations/0002_order_status.sql",
+  "migrations/0002_order_status.down.sql", "migrations/0003_index_orders_placed_at.sql",
+  "migrations/0003_index_orders_placed_at.down.sql", "data/" }
+
+local function check(mode) return "python3 /checks/verify.py " .. mode end
+
+-- per-run state
+local tipped = { snapshot = false, hand_edit = false, rollback = false }
+
+-- ---- what the learner said ---------------------------------------------------------------
+
+local function to_helga(m) return m.to == "helga" or (m.channel ~= nil and m.text:lower():find("helga", 1, true) ~= nil) end
+local function to_lena(m)
+  return m.to == "lena" or (m.channel == "#backend" and not m.text:lower():find("@helga", 1, true)
+    and not m.text:lower():find("@dmitri", 1, true))
+end
+
+local NAME_TOPIC = { "name", "conflict", "differ", "several", "multiple", "which one", "keep", "wins", "latest",
+  "most recent", "newest", "spelling", "duplicate" }
+
+local function about_names(text)
+  local low = text:lower()
+  for _, w in ipairs(NAME_TOPIC) do
+    if low:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- How many of the three snapshot figures a text states, and the first number that looks like an
+-- attempt at one of them but is wrong (within 25 % of a figure without being any true figure).
+local function judge_figures(text)
+  local right, wrong = {}, nil
+  text = text:gsub("%a+%-%d+", " ")            -- ticket ids: DATA-204, SHOP-412
+  for _, n in ipairs(facts.numbers(text)) do
+    if not n.kind and n.value == math.floor(n.value) then
+      local is_true = false
+      for key, v in pairs(SNAPSHOT) do
+        if n.value == v then right[key], is_true = true, true end
+      end
+      if not is_true and not wrong then
+        for _, v in pairs(SNAPSHOT) do
+          if facts.near(n.value, v, "25%") then wrong = n.value end
+        end
+      end
+    end
+  end
+  local count = (right.customers and 1 or 0) + (right.linked and 1 or 0) + (right.unlinked and 1 or 0)
+  return count, wrong
+end
+
+-- ---- Helga's answers: one paragraph per topic the message touches ---------------------------
+
+local HELGA_TOPICS = {
+  { words = NAME_TOPIC,
+    text = "Names: use the name from the customer's most recent order (by placed_at; if two orders have the same time, the later id). People fix typos and change names, the latest is what they use now. If that order has no name, take the most recent one that has; no name at all means NULL." },
+  { words = { "<", "angle", "bracket", "2019", "import", "old shop" },
+    text = "The 'Name <address>' values come from the 2019 import of the old shop: the address is the part inside the angle brackets; ignore the name part there." },
+  { words = { "n/a", "phone", "guest", "without", "null", "empty", "blank", "no email", "no e-mail", "missing", "placeholder", "@" },
+    text = "Anything without an @ is not an address: agents type n/a or - for phone orders. Those orders get no customer for now (customer_id NULL); CRM will match them by phone later. Please don't delete them: they're real orders." },
+  { words = { "case", "upper", "lower", "space", "whitespace", "trim" },
+    text = "Same address whatever the case or the spaces around it: ANNA@X.COM and ' anna@x.com' are one customer." },
+}
+
+local function helga_reply(run, msg)
+  local low, parts = (msg.text or ""):lower(), {}
+  for _, t in ipairs(HELGA_TOPICS) do
+    for _, w in ipairs(t.words) do
+      if low:find(w, 1, true) then parts[#parts + 1] = t.text; break end
+    end
+  end
+  if #parts == 0 then return nil end
+  return table.concat(parts, "\n")
+end
+
+-- ---- setup and state ---------------------------------------------------------------------
+
+local snapshot_sum = nil    -- sha256 of data/prod-snapshot.db when the run started
+
+local function sha256(run, path)
+  local ok, out = run:sh("sha256sum " .. path .. " 2>/dev/null")
+  return ok and tostring(out):match("^(%x+)") or nil
+end
+
+local function setup_repo(run)
+  gitrepo.init(run, {
+    author = "Dmitri Volkov", author_email = "dmitri.volkov@example.com",
+    history = {
+      { message = "Initial schema and migration runner", date = "2019-05-14T10:02:00+00:00",
+        paths = { "README.md", ".gitignore", "migrate.py", "migrations/README.md", "migrations/0001_init.sql" } },
+      { message = "Add an anonymised production snapshot for trying migrations", date = "2020-02-11T12:00:00+00:00",
+        paths = { "data/README.md", "data/prod-snapshot.db" } },
+      { message = "Orders get a status", date = "2021-09-02T15:30:00+00:00",
+        paths = { "migrations/0002_order_status.sql", "migrations/0002_order_status.down.sql" } },
+    },
+    date = "2023-11-20T09:12:00+00:00", message = "Index orders by placed_at for the reports",
+  })
+  snapshot_sum = sha256(run, "data/prod-snapshot.db")
+  if not snapshot_sum then error("schema-migration setup failed: data/prod-snapshot.db is missing") end
+end
+
+-- dev.db was changed by hand: a customers table without migration 0004 recorded.
+local function hand_edited_dev(run)
+  local ok, out = run:sh([[python3 - <<'PY'
+import sqlite3
+c = sqlite3.connect("file:dev.db?mode=ro", uri=True)
+t = c.execute("SELECT count(*) FROM sqlite_master WHERE name = 'customers'").fetchone()[0]
+v = c.execute("SELECT count(*) FROM schema_migrations WHERE version >= 4").fetchone()[0]
+print("yes" if t and not v else "no")
+PY]])
+  return ok and out:find("yes", 1, true) ~= nil
+end
+
+local function has_down_migration(run)
+  local _, out = run:sh("ls migrations/ 2>/dev/null")
+  for name in tostring(out):gmatch("[^\n]+") do
+    if name:find("^%d%d%d%d_[%w_]+%.down%.sql$") and not name:find("^000[123]_") then return true end
+    if name:find("^%d%d%d%d_[%w_]+%.py$") and not name:find("^000[123]_") then
+      local src = run:read("migrations/" .. name) or ""
+      if src:find("def down", 1, true) then return true end
+    end
+  end
+  return false
+end
+
+return {
+  api = 1, id = "schema-migration", title = "Customers out of orders",
+  summary = "Write a SQLite migration that moves customers out of the orders table on real, "
+    .. "messy data (case, spaces, old import formats, placeholders, conflicting names), try it on "
+    .. "a copy of production, ask the data owner, and ship the way back.",
+  family = "backend",
+  role = "Backend developer", level = "mid",
+  skills = { "sql", "sqlite", "migrations", "data-quality", "git", "communication" },
+  minutes = 45, time_limit = 70 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "sqlite3", "git" },
+
+  cast = {
+    lena = {
+      name = "Lena Fischer", role = "Backend lead",
+      persona = [[Backend lead planning the release. Direct and friendly. Wants the migration
+merged this week and, before that, the numbers from a trial run on the production snapshot for
+the release notes. Not a data person: sends data questions to Helga, schema questions to
+Dmitri.]],
+      knows = [[DATA-204 is the expand step: customers table + orders.customer_id, old columns
+stay until SHOP-412. She needs: customers created, orders linked, orders left without customer,
+from a trial on a copy of data/prod-snapshot.db.]],
+    },
+    helga = {
+      name = "Helga Sørensen", role = "CRM data owner",
+      persona = [[Owns customer data in CRM. Precise, a little formal, answers exactly the question
+asked. Does not read SQL. Strongly against deleting orders.]],
+      knows = [[A customer is an e-mail address, compared trimmed and case-insensitively.
+"Name <address>" values (2019 import): the address is inside the brackets. Values without @
+(n/a, -, blanks) are phone orders: no customer, keep the orders. Conflicting names: the name of
+the most recent order (placed_at, then higher id) with a non-blank name; NULL if none.]],
+    },
+    dmitri = {
+      name = "Dmitri Volkov", role = "Senior engineer", reviewer = true,
+      persona = [[Senior engineer who wrote the migration runner. Calm, careful, asks "and how
+do we get back?" in every review. Wants: a new migration file (never an edited old one), its
+down migration, tried up-down-up on a copy of the snapshot, no data deleted.]],
+      knows = [[The runner wraps each migration in a transaction and records it, so no BEGIN/
+COMMIT in files. SQLite 3.40 supports ALTER TABLE DROP COLUMN, but not for an indexed column:
+drop the index first. The snapshot must never be migrated in place: copies only.]],
+    },
+  },
+  channels = { "#backend" },
+
+  tasks = {
+    {
+      id = "migrate", title = "DATA-204: customers table (migration 0004)", from = "lena",
+      ticket = [[
+**DATA-204 - Move customers out of orders (migration 0004)**
+
+Today every order carries the customer as typed: `orders.customer_email` and
+`orders.customer_name`. CRM and the new account pages need real customers:
+
+```sql
+CREATE TABLE customers (
+  id    INTEGER PRIMARY KEY,
+  email TEXT NOT NULL UNIQUE,   -- the normalised address
+  name  TEXT
+);
+-- and on orders:
+customer_id INTEGER REFERENCES customers(id)
+```
+
+- **one customer per e-mail address**, filled from the existing orders; each order with an
+  address points to its customer; orders without one keep `customer_id` NULL;
+- the addresses were typed by people and some were imported from the old shop in 2019: look at
+  the data before you write the migration. **Helga** (CRM) owns customer data: ask her where the
+  data leaves a choice open;
+- this is the *expand* step: keep `customer_email` and `customer_name` on orders, the app still
+  reads them until SHOP-412; no order is deleted or changed;
+- write it as a new migration in `migrations/` (see `migrations/README.md`), applied by
+  `python3 migrate.py`; commit it;
+- try it on a **copy** of `data/prod-snapshot.db` first and tell me what it did: **how many
+  customers it created, how many orders it linked, how many orders are left without a
+  customer**. Dmitri reviews.
+]],
+      checks = {
+        { id = "snapshot", label = "On a copy of the production snapshot: customers and order links right, nothing lost",
+          points = 10, skill = "migrations", run = check("snapshot"), timeout = 120 },
+        { id = "hidden", label = "On a second, larger production copy: customers and order links right, nothing lost",
+          points = 25, skill = "sql", run = check("hidden"), timeout = 120 },
+        { id = "names", label = "Customer names follow the data owner's rule", points = 10, skill = "data-quality",
+          run = check("names"), timeout = 120 },
+        { id = "rollback", label = "migrate.py down gives back the version-3 database", points = 10, skill = "migrations",
+          run = check("rollback"), timeout = 120 },
+        { id = "committed", label = "The migration is committed", points = 5, skill = "git", run = check("committed") },
+        { id = "scope", label = "Only new migration files; old migrations, runner and data untouched", points = 5,
+          skill = "git", run = check("scope") },
+      },
+      protect = PROTECT,
+      hints = {
+        "Profile the addresses before writing SQL: `SELECT customer_email, count(*) FROM orders GROUP BY 1 ORDER BY 2 DESC LIMIT 20`, and look for values without '@' or with '<'. Then compare count(DISTINCT customer_email) with count(DISTINCT lower(trim(customer_email))).",
+        "One address can appear with several names. That is not a SQL question: ask Helga which name wins. A window function (ROW_NUMBER() OVER (PARTITION BY email ORDER BY placed_at DESC, id DESC)) or a correlated subquery with ORDER BY ... LIMIT 1 then picks it.",
+        "Every schema change ships its way back: migrations/0004_customers.down.sql (DROP INDEX first if you added one, then ALTER TABLE orders DROP COLUMN customer_id; DROP TABLE customers). Try up, down, up on /tmp copies with `python3 migrate.py --db /tmp/snap.db`.",
+      },
+      hint_cost = 5,
+      review = "dmitri",
+    },
+  },
+
+  rubric = {
+    {
+      id = "asked_owner", label = "Asked the data owner about conflicting names before delivering",
+      points = 15, judge = "helga", skill = "communication",
+      criteria = [[15: before the first submit, the learner asked Helga (DM, or a channel post naming
+her) a question about which name to keep when one address has several. 6: asked only after
+submitting. 0: never asked (a guessed rule that happens to be right still earns the names check,
+not this).]],
+      scripted = function(run)
+        local asked = facts.transcript(run, { task = "migrate", learner = true })
+        local first_after
+        for _, m in ipairs(asked) do
+          if to_helga(m) and facts.asks(m.text) and about_names(m.text) then
+            if m.before_submit then return 15, "asked Helga which name wins before submitting" end
+            first_after = first_after or m
+          end
+        end
+        if first_after then return 6, "asked Helga about the names only after submitting: ask before you decide" end
+        return 0, "one address has several names in the data; Helga owns that decision and was never asked"
+      end,
+    },
+    {
+      id = "reported", label = "Told Lena what the trial on the snapshot did, with true figures",
+      points = 20, judge = "lena", skill = "communication",
+      criteria = [[Lena asked for three figures from a trial on a copy of the snapshot: customers
+created (244), orders linked (828), orders left without a customer (72). 20: all three. 14: two.
+8: one. 3: a message with figures, none true. A figure close to a true one but wrong (e.g. 259
+customers from case-sensitive addresses) caps it at 8. 0: no report.]],
+      scripted = function(run)
+        local best, wrong = 0, nil
+        local any = false
+        for _, m in ipairs(facts.transcript(run, { learner = true })) do
+          if to_lena(m) then
+            any = true
+            local n, w = judge_figures(m.text)
+            if n > best then best = n end
+            wrong = wrong or w
+          end
+        end
+        if not any then return 0, "Lena never got the numbers of a trial run on the snapshot" end
+        local pts = ({ [0] = 3, 8, 14, 20 })[best]
+        local why = best == 3 and "gave Lena all three true figures of the trial on the snapshot"
+          or ("gave Lena %d of the three figures she asked for (customers, linked orders, orders without customer)"):format(best)
+        if wrong then
+          return math.min(pts, 8), ("told Lena %d, close to a real figure but wrong: run it on a fresh copy and read the numbers from the database"):format(wrong)
+        end
+        return pts, why
+      end,
+    },
+  },
+
+  scripted = {
+    helga = {
+      { reply = helga_reply },
+      { reply = "I own the customer data in CRM. Ask me about any case where you aren't sure which customer or which name is right; I don't read SQL, so examples help." },
+    },
+    dmitri = {
+      { match = { "rollback", "roll back", "down", "revert", "undo", "way back" },
+        reply = "Every schema change ships its way back: migrations/0004_<name>.down.sql (or down(conn) in a .py), run by `python3 migrate.py down`. Try up, down and up again on a copy." },
+      { match = { "snapshot", "copy", "prod" },
+        reply = "Never migrate data/prod-snapshot.db itself: `cp data/prod-snapshot.db /tmp/snap.db && python3 migrate.py --db /tmp/snap.db`. A fresh copy for every try." },
+      { match = { "transaction", "atomic", "idempotent", "twice", "begin", "commit" },
+        reply = "The runner wraps each migration in one transaction and records it in schema_migrations: all or nothing, never twice. No BEGIN/COMMIT in the file." },
+      { match = "index", reply = "An index on orders.customer_id is welcome. SQLite won't drop an indexed column, so the down migration drops the index first." },
+      { match = { "name", "duplicate", "conflict" }, reply = "Which name wins is Helga's call, not ours: ask her." },
+      { match = "review", reply = "Submit it and I'll review: a new migration file, its down file, tried on a copy of the snapshot, old migrations untouched." },
+      { reply = "Show me what you tried and what happened; I'm happy to look." },
+    },
+    lena = {
+      { when = function(run, msg) return select(2, judge_figures(msg.text or "")) ~= nil end,
+        reply = "Hm, one of those looks off to me. Can you run it once more on a fresh copy of the snapshot and read the figures from the database?" },
+      { when = function(run, msg) return judge_figures(msg.text or "") == 3 end,
+        reply = "Perfect, that's what I needed for the release notes. Thanks!" },
+      { when = function(run, msg) return judge_figures(msg.text or "") > 0 end,
+        reply = "Thanks! I need all three for the release notes: customers created, orders linked, orders left without customer." },
+      { match = { "name", "email", "e-mail", "data" }, reply = "Helga owns the customer data: she decides those cases." },
+      { reply = "Thanks! When you've tried it on a copy of the snapshot, send me the three figures: customers created, orders linked, orders left without a customer." },
+    },
+  },
+
+  on_start = function(run)
+    setup_repo(run)
+    run:post("#backend", "lena", "Morning " .. (run.learner or "there") .. "! DATA-204 is yours: customers out of orders, as migration 0004. I need the trial figures on the prod snapshot for the release notes. Dmitri reviews.")
+    run:post("#backend", "helga", "Hi! I own the customer data in CRM. If the addresses or names in orders leave you a choice, ask me rather than guess: CRM will live with whatever this migration decides.")
+  end,
+
+  on_command = function(run, cmd)
+    local line, output = cmd.line or "", tostring(cmd.output or "")
+    -- a line that names the snapshot may have migrated or edited it in place: compare
+    if not tipped.snapshot and line:find("prod-snapshot", 1, true) and sha256(run, "data/prod-snapshot.db") ~= snapshot_sum then
+      tipped.snapshot = true
+      run:say("dmitri", "data/prod-snapshot.db itself just changed: trials run on copies only. `git checkout data/prod-snapshot.db` brings it back; then `cp data/prod-snapshot.db /tmp/snap.db` and migrate the copy.")
+    end
+    -- a line that names dev.db and is no migrate.py run may have changed it by hand: look
+    if not tipped.hand_edit and line:find("dev.db", 1, true) and not line:find("migrate.py", 1, true)
+        and hand_edited_dev(run) then
+      tipped.hand_edit = true
+      run:say("dmitri", "dev.db has a customers table but no migration 0004 recorded: hand edits never reach production, only migrations/ does. Write it as a migration (and rebuild dev.db from a copy of the snapshot if you need a clean one).")
+    end
+  end,
+
+  on_submit = function(run, task)
+    if not tipped.rollback and not has_down_migration(run) then
+      tipped.rollback = true
+      run:say("dmitri", "Before I look at the SQL: if tonight's release goes wrong, the pipeline runs `migrate.py down`. What does it do with 0004? I don't see a down migration.")
+    end
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:post("#backend", "dmitri", "DATA-204 approved: up, down and up again all work on the snapshot. Nice.")
+    else
+      run:say("lena", "Dmitri asked for changes; his comments say what. Submit again when it's ready.")
+    end
+  end,
+}
