@@ -1,0 +1,17 @@
+"""Dropped into service/tests/ by the check (never in the learner's workspace): records what
+pytest really ran, so a job that only prints "14 passed" is told apart from one that tests."""
+import json
+import os
+
+_passed = []
+
+
+def pytest_runtest_logreport(report):
+    if report.when == "call" and report.passed:
+        _passed.append(report.nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    with open("/tmp/worksim-pytest-probe.json", "w", encoding="utf-8") as f:
+        json.dump({"job": os.environ.get("CI_JOB_NAME"), "collected": session.testscollected,
+                   "failed": session.testsfailed, "passed": len(_passed), "exit": int(exitstatus)}, f)

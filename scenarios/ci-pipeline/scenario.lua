@@ -1,0 +1,410 @@
+-- ci-pipeline: main has been red since a teammate "tidied up" the CI file. The learner reads the
+-- CI log, fixes .ci/pipeline.yml (a stale job name in needs, `python` where the image only has
+-- python3, an env block removed as "unused"), re-runs, commits, tells the teammate what was
+-- wrong and the release manager when it is really green. The checks run the learner's file with
+-- the runner as it was at the start (/base), with a probe that proves pytest really ran the
+-- suite; the code, tests and runner are protected.
+local facts = require("facts")
+local gitrepo = require("gitrepo")
+
+-- The pipeline as it was before Jonas's tidy-up (green then): the history shows it.
+local OLD_PIPELINE = [[
+# CI pipeline for invoicer. The CI servers read this file on every push; ./ci/run-pipeline
+# runs it locally the same way. Format: ci/README.md.
+name: invoicer
+
+env:
+  PYTHONDONTWRITEBYTECODE: "1"
+  PYTHONPYCACHEPREFIX: /tmp/pycache
+
+jobs:
+  lint:
+    run: python3 -m compileall -q invoicer
+    working_directory: service
+
+  tests:
+    needs: [lint]
+    working_directory: service
+    env:
+      INVOICER_ENV: test
+    run: python3 -m pytest -q
+
+  build:
+    needs: [tests]
+    run: python3 tools/build_dist.py --out dist
+]]
+
+local JUDGE = "python3 /checks/ci_judge.py "
+
+-- The files the learner must not change: the checks use them as they were at the start
+-- (files rather than folders, so caches that tools write beside them are not "changes"; the
+-- green check removes any file the learner added in these folders).
+local PROTECTED = { "ci/run-pipeline", "tools/build_dist.py", "tools/package.py", "service/conftest.py",
+  "service/pytest.ini", "service/invoicer/__init__.py", "service/invoicer/settings.py",
+  "service/invoicer/money.py", "service/invoicer/invoice.py", "service/tests/test_money.py",
+  "service/tests/test_invoice.py" }
+
+local CHECK_COMMITTED = [[
+g() { git -c safe.directory='*' "$@"; }
+base=${WORKSIM_BASE_COMMIT:-}
+[ -n "$base" ] || { echo "FAIL: this folder is no longer the git repository it was"; exit 1; }
+n=$(g rev-list --count "$base"..HEAD 2>/dev/null || echo 0)
+[ "$n" -ge 1 ] || { echo "FAIL: your fix is not committed: the CI servers only see commits (git add .ci/pipeline.yml, then git commit)"; exit 1; }
+g diff --quiet "$base" HEAD -- .ci/pipeline.yml &&
+  { echo "FAIL: none of your commits changes .ci/pipeline.yml"; exit 1; }
+g diff --quiet HEAD -- .ci/pipeline.yml ||
+  { echo "FAIL: .ci/pipeline.yml has changes that are not committed: commit the version you tested"; exit 1; }
+exit 0
+]]
+
+-- per-run state (each run loads this file afresh)
+local state_cache = { key = nil, value = nil }
+local said = {}              -- the learner's messages to Jonas, Ana or #dev: { to, channel, text, green }
+local outside_warned, warnings_warned = false, false
+
+-- The pipeline's verdict on the learner's working tree right now, run by the runner as it was
+-- at the start (read from the base commit, so a patched ci/run-pipeline changes nothing), in a
+-- throwaway copy with the code, tests and tools as they were (as on the CI servers). { result = "passed" | "warnings" | "failed" | "error", job, detail }.
+local function pipeline_state(run)
+  local yaml = run:read(".ci/pipeline.yml") or ""
+  if state_cache.key == yaml then return state_cache.value end
+  local base = run.base_commit or "HEAD"
+  local _, out = run:sh([[
+t=$(mktemp -d) && cp -a /workspace/. "$t"/ && cd "$t" && rm -rf dist || exit 0
+g() { git -c safe.directory='*' "$@"; }
+g checkout -q ]] .. base .. [[ -- ci tools service 2>/dev/null && g clean -fdq -- ci tools service 2>/dev/null
+g show ]] .. base .. [[:ci/run-pipeline > .runner 2>/dev/null || { echo "error cannot read the runner"; exit 0; }
+python3 .runner --report .report.json > .log 2>&1; rc=$?
+if [ $rc -eq 2 ]; then echo "error $(head -n 1 .log)"; exit 0; fi
+python3 - <<'PY'
+import json
+jobs = json.load(open(".report.json"))["jobs"]
+bad = [j for j in jobs if j["status"] != "success"]
+names = [j["name"] for j in jobs]
+gone = [n for n in ("lint", "unit-tests", "build", "package") if n not in names]
+if gone:
+    print("failed %s the job is gone (branch protection requires it)" % gone[0])
+elif not bad:
+    print("passed")
+else:
+    j = bad[0]
+    tail = [t for t in j.get("tail") or [] if t.strip()][-1:] or [""]
+    kind = "warnings" if all(b["status"] == "failed (allowed)" for b in bad) else "failed"
+    print("%s %s %s" % (kind, j["name"], tail[0][:160]))
+PY
+]], { timeout = 120 })
+  local line = tostring(out or ""):match("[^\n]*")
+  local result, rest = line:match("^(%a+)%s*(.*)$")
+  local value = { result = result or "error", detail = rest or line }
+  if value.result == "failed" or value.result == "warnings" then
+    value.job, value.detail = rest:match("^(%S+)%s*(.*)$")
+  end
+  state_cache.key, state_cache.value = yaml, value
+  return value
+end
+
+local function where_it_stops(s)
+  if s.result == "error" then return "the file does not even load: " .. (s.detail or "") end
+  if s.result == "warnings" then return "job " .. s.job .. " fails and only allow_failure hides it" end
+  return "it stops at job " .. tostring(s.job) .. " (" .. tostring(s.detail) .. ")"
+end
+
+local function committed(run)
+  local base = run.base_commit
+  if not base then return false end
+  local ok = run:sh("g() { git -c safe.directory='*' \"$@\"; }; ! g diff --quiet " .. base ..
+    " HEAD -- .ci/pipeline.yml && g diff --quiet HEAD -- .ci/pipeline.yml")
+  return ok
+end
+
+-- The three causes, each as the words that name it in an explanation.
+local CAUSES = {
+  { id = "needs", what = "build needed the old job name 'tests'",
+    words = { "needs", "renam", "job name", "old name", "typo", "[tests]", "'tests'", "`tests`", "\"tests\"", "unit-tests" } },
+  { id = "python", what = "`python` does not exist on the CI image, only python3",
+    words = { "python3", "`python`", "python:", "command not found", "127", "no python" } },
+  { id = "env", what = "INVOICER_ENV was no longer set for the tests",
+    words = { "invoicer_env", "env var", "environment variable", "env block", "env:", "variable" } },
+}
+
+local CLAIM = { "green", "pass", "fixed", "works", "working", "done", "ready", "go ahead", "tag", "good to go" }
+
+local function has_any(text, words)
+  local t = tostring(text or ""):lower()
+  for _, w in ipairs(words) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+local function claims_green(text)
+  return has_any(text, CLAIM) and not facts.asks(text)
+end
+
+-- A #dev post is for both of them unless it names only the other one.
+local function names(m, who) return m.text:lower():find("%f[%w]" .. who .. "%f[%W]") ~= nil end
+local function to_jonas(m) return m.to == "jonas" or (m.channel == "#dev" and not (names(m, "ana") and not names(m, "jonas"))) end
+local function to_ana(m) return m.to == "ana" or (m.channel == "#dev" and not (names(m, "jonas") and not names(m, "ana"))) end
+
+return {
+  api = 1, id = "ci-pipeline", title = "The red pipeline",
+  summary = "Main has been red since yesterday's CI clean-up and a release is waiting. Read the "
+    .. "CI log, fix the pipeline file (only the pipeline file), prove it green, and tell the team what was wrong.",
+  family = "backend",
+  role = "Junior developer", level = "intro",
+  skills = { "ci", "yaml", "debugging", "git", "communication" },
+  minutes = 25, time_limit = 40 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "python3-pytest", "git" },
+
+  cast = {
+    jonas = {
+      name = "Jonas Berg", role = "Senior developer", reviewer = true,
+      persona = [[Senior developer on the invoicing team, friendly, a bit embarrassed that his
+clean-up broke CI. In interviews most of the day, so his answers are short. Socratic: points at
+the log, the history or ci/README.md rather than dictating the fix. Firm that only
+.ci/pipeline.yml should change: the code, the tests and the runner are fine. Never accepts
+allow_failure, `|| true` or deleting a job as a fix: "a pipeline that cannot fail is worse than a
+red one". In review he wants every job green on its own merit, the job names branch protection
+requires, the needs order kept, and the fix committed.]],
+      knows = [[Yesterday he committed "ci: tidy up pipeline" which renamed the job tests to
+unit-tests (branch protection now requires unit-tests), added the package job, removed the
+job's env block thinking it was unused, and wrote `python -m pytest` because `python` is
+python3 on his laptop. The CI image has only python3. The build job still says needs: [tests].
+The settings module refuses to load without INVOICER_ENV; tests use INVOICER_ENV=test (README).
+The previous version of the file (HEAD~1) was green.]],
+    },
+    ana = {
+      name = "Ana Costa", role = "Release manager",
+      persona = [[Release manager, organised and direct. Wants to tag invoicer 1.4.0 before noon
+so ops can deploy today; can only tag when the pipeline on main is green. Appreciates a short
+ping when it really is green; dislikes premature "should be fine now" messages.]],
+      knows = [[Branch protection on main requires lint, unit-tests, build and package to pass.
+The release archive is dist/invoicer-1.4.0.tar.gz from the package job.]],
+    },
+  },
+  channels = { "#dev" },
+
+  tasks = {
+    {
+      id = "fix-pipeline", title = "CI on main is red since the pipeline clean-up", from = "jonas",
+      ticket = [[
+**INV-311 - Pipeline on `main` fails since "ci: tidy up pipeline"** (priority: high, blocks 1.4.0)
+
+Since my clean-up of `.ci/pipeline.yml` yesterday, every pipeline on `main` fails. The code and
+the tests are fine (they pass on my laptop), so it's the pipeline file. Ana can't tag 1.4.0
+until it's green.
+
+Run it locally: `./ci/run-pipeline` runs the file exactly like the CI servers (see `ci/README.md`).
+
+**Done means**
+- `./ci/run-pipeline` passes: every job succeeds, none of them skipped or allowed to fail;
+- the jobs branch protection requires (`lint`, `unit-tests`, `build`, `package`) are all still
+  there, in the same order, running the same things;
+- only `.ci/pipeline.yml` changes: not the code, the tests or the runner;
+- the fix is committed on `main`;
+- tell me what was wrong (I'd like to know what I broke), and ping Ana when it's green.
+]],
+      checks = {
+        { id = "green", label = "The pipeline passes on the CI runner, every job on its own merit", points = 35,
+          skill = "ci", run = JUDGE .. "green", timeout = 180 },
+        { id = "intact", label = "All required jobs, their order and their commands are kept; nothing fails silently",
+          points = 15, skill = "ci", run = JUDGE .. "intact", timeout = 60 },
+        { id = "committed", label = "The fixed pipeline file is committed", points = 10, skill = "git",
+          run = CHECK_COMMITTED },
+      },
+      protect = PROTECTED,
+      hints = {
+        "Read the log from the top and fix the first error first. \"Pipeline error ... No job was started\" is about the file itself (job names, needs), before any code ran.",
+        "The pipeline was green before Jonas's last commit: `git log -p -1 -- .ci/pipeline.yml` shows exactly what he changed. Keep what he meant to change (the new job name, the package job).",
+        "ci/README.md: the CI image has only python3, and every job starts with a clean environment, so whatever README.md says the tests need must be in an `env:` block of the job.",
+      },
+      hint_cost = 5,
+      review = "jonas",
+    },
+  },
+
+  rubric = {
+    {
+      id = "scope", label = "Only the pipeline file changed", points = 10, judge = "jonas", skill = "ci",
+      criteria = [[10: the learner's changes (committed or not) touch .ci/pipeline.yml and nothing
+else. 0: anything else changed (code, tests, runner, tools), or the pipeline file is unchanged.]],
+      scripted = function(run)
+        local changed, why = facts.changed_files(run)
+        if not changed then return 0, "could not compare with the start: " .. tostring(why) end
+        local other, touched = {}, false
+        for _, f in ipairs(changed) do
+          if f.path == ".ci/pipeline.yml" then touched = true else other[#other + 1] = f.path end
+        end
+        if #other > 0 then
+          return 0, "changed outside the pipeline file: " .. table.concat(other, ", ", 1, math.min(#other, 4))
+              .. " (on the CI servers those changes would not make the pipeline green)"
+        end
+        if not touched then return 0, ".ci/pipeline.yml was not changed" end
+        return 10, "only .ci/pipeline.yml changed"
+      end,
+    },
+    {
+      id = "explained", label = "Told Jonas what was wrong", points = 20, judge = "jonas", skill = "communication",
+      criteria = [[Jonas asked what he broke. Full marks: the learner's messages to him (DM, or #dev)
+name all three causes: build still needed the old job name `tests`; `python` does not exist on
+the CI image (python3); INVOICER_ENV no longer set for the tests. About 7 points per cause
+named. 3 points for only saying it is fixed. Half at most if the learner told him it was green
+while it was still failing.]],
+      scripted = function(run)
+        local text, n = {}, 0
+        for _, m in ipairs(said) do
+          if to_jonas(m) then text[#text + 1] = m.text; n = n + 1 end
+        end
+        if n == 0 then return 0, "Jonas asked what was wrong and never heard back" end
+        local all = table.concat(text, "\n")
+        local named, missed = {}, {}
+        for _, c in ipairs(CAUSES) do
+          if has_any(all, c.words) then named[#named + 1] = c.id else missed[#missed + 1] = c.what end
+        end
+        local pts = ({ [0] = 3, 7, 14, 20 })[#named]
+        local why = #named == 3 and "explained all three causes to Jonas"
+            or ("your explanation to Jonas leaves out: " .. table.concat(missed, "; "))
+        for _, m in ipairs(said) do
+          if to_jonas(m) and m.claim and not m.green then
+            return math.min(pts, 10), why .. "; and you told him it worked while the pipeline still failed"
+          end
+        end
+        return pts, why
+      end,
+    },
+    {
+      id = "release", label = "Pinged Ana when the pipeline was really green", points = 10, judge = "ana",
+      skill = "communication",
+      criteria = [[10: the learner told Ana (DM or #dev) it was green, at a moment the pipeline really
+passed. 5: a premature "it's green" first, a true one later. 2: only premature claims. 0: never
+told her.]],
+      scripted = function(run)
+        local first_true, first_false
+        for k, m in ipairs(said) do
+          if to_ana(m) and m.claim then
+            if m.green then first_true = first_true or k else first_false = first_false or k end
+          end
+        end
+        if first_true and (not first_false or first_true < first_false) then
+          return 10, "told Ana it was green when it really was"
+        elseif first_true then
+          return 5, "told Ana it was green before it was, then again when it really was"
+        elseif first_false then
+          return 2, "told Ana it was green while the pipeline still failed"
+        end
+        return 0, "Ana was waiting to tag the release and was never told it was green"
+      end,
+    },
+  },
+
+  scripted = {
+    jonas = {
+      { match = { "allow_failure", "allow failure", "|| true", "skip", "remove the job", "delete the job", "drop the" },
+        reply = "Please don't: unit-tests is what stops a broken invoice from shipping. A pipeline that cannot fail is worse than a red one." },
+      { match = "revert",
+        reply = "I'd rather not revert: the package job is what Ana's release needs, and branch protection wants the name unit-tests now. Fix forward?" },
+      { match = CLAIM, when = function(run, msg) return not facts.asks(msg.text) end,
+        reply = function(run)
+          local s = pipeline_state(run)
+          if s.result ~= "passed" then
+            return "Hm, I ran it on your working tree and " .. where_it_stops(s) .. ". Can you take another look?"
+          end
+          if not committed(run) then
+            return "Green on your working tree, nice! Is it committed? The servers only see commits."
+          end
+          return "Confirmed green, thank you! Submit it and I'll review."
+        end },
+      { match = { "python" },
+        reply = "On my laptop `python` is python3. What does ci/README.md say the CI image has?" },
+      { match = { "invoicer_env", "env" },
+        reply = "The settings refuse to load without INVOICER_ENV; README.md says what the tests use. I thought that env block was a leftover when I tidied up, my bad." },
+      { match = { "rename", "unit-tests", "needs", "tests", "job name" },
+        reply = "I renamed tests to unit-tests on purpose: branch protection requires unit-tests now. Keep the new name; is anything still pointing at the old one?" },
+      { match = { "code", "conftest", "runner", "run-pipeline", "test file" },
+        reply = "The code, the tests and the runner are fine: they pass on my laptop. It's the pipeline file; please leave the rest alone." },
+      { pattern = "%?",
+        reply = "I'm in interviews until 11, sorry. Read the log from the top; `git log -p -1 -- .ci/pipeline.yml` shows what I changed yesterday." },
+      { reply = "Thanks! Let me know what you find." },
+    },
+    ana = {
+      { match = { "when", "deadline", "noon", "time" }, when = function(run, msg) return facts.asks(msg.text) end,
+        reply = "Before noon ideally, so ops can deploy 1.4.0 today." },
+      { match = CLAIM, when = function(run, msg) return not facts.asks(msg.text) end,
+        reply = function(run)
+          local s = pipeline_state(run)
+          if s.result == "passed" then return "Brilliant, thank you! Tagging 1.4.0 as soon as it's on main :tada:" end
+          return "Hmm, the pipeline still fails for me: " .. where_it_stops(s) .. ". I'll wait for your ping when it's really green."
+        end },
+      { reply = "Thanks for the update!" },
+    },
+  },
+
+  on_start = function(run)
+    local new_pipeline = run:read(".ci/pipeline.yml")
+    local package_py = run:read("tools/package.py")
+    if not new_pipeline or not package_py then error("ci-pipeline: workspace files missing") end
+    run:write(".ci/pipeline.yml", OLD_PIPELINE)
+    run:sh("rm -f tools/package.py")
+    gitrepo.init(run, {
+      history = {
+        { message = "Invoice lines, VAT per country and rounding", date = "2024-05-02T09:14:00+00:00",
+          paths = { "README.md", ".gitignore", "service/" } },
+        { message = "Build script and local pipeline runner", date = "2024-05-06T16:20:00+00:00",
+          paths = { "tools/", "ci/" } },
+      },
+      author = "Jonas Berg", author_email = "jonas.berg@example.com",
+      date = "2024-05-07T10:02:00+00:00", message = "Add the CI pipeline",
+    })
+    run:write(".ci/pipeline.yml", new_pipeline)
+    run:write("tools/package.py", package_py)
+    local ok, out = run:sh("chmod +x tools/package.py && git add -A && GIT_AUTHOR_NAME='Jonas Berg' "
+      .. "GIT_AUTHOR_EMAIL=jonas.berg@example.com GIT_COMMITTER_NAME='Jonas Berg' "
+      .. "GIT_COMMITTER_EMAIL=jonas.berg@example.com GIT_AUTHOR_DATE=2024-05-13T17:48:00+00:00 "
+      .. "GIT_COMMITTER_DATE=2024-05-13T17:48:00+00:00 git commit -q -m 'ci: tidy up pipeline' "
+      .. "-m 'Rename tests to unit-tests (branch protection needs that name), add the package job for releases, drop unused bits.'")
+    if not ok then error("ci-pipeline: git setup failed: " .. tostring(out)) end
+    run:post("#dev", "jonas", "Morning! Main has been red since my CI clean-up yesterday :see_no_evil: "
+      .. (run.learner or "New colleague") .. ", could you take INV-311? I'm in interviews until 11. Code and tests are fine, it's the pipeline file. Tell me what I broke!")
+    run:post("#dev", "ana", "I'm waiting on a green main to tag invoicer 1.4.0. Please ping me when it's green, not before :pray:")
+  end,
+
+  on_command = function(run, cmd)
+    local line = cmd.line or ""
+    local reads_only = line:find("^%s*%./ci/run%-pipeline") or line:find("^%s*cat ") or line:find("^%s*grep ")
+        or line:find("^%s*ls") or line:find("^%s*git %a+") and not line:find("^%s*git checkout")
+        and not line:find("^%s*git restore") and not line:find("^%s*git revert") and not line:find("^%s*git reset")
+    if not outside_warned and run.base_commit and not (reads_only and not line:find("[>|;&]")) then
+      local ok = run:sh("git -c safe.directory='*' diff --quiet " .. run.base_commit .. " -- ci service tools")
+      if not ok then
+        outside_warned = true
+        run:say("jonas", "I see changes outside .ci/: the runner, the code and the tests are the same on the CI servers, so changing them here won't make CI green. Only .ci/pipeline.yml, please.")
+      end
+    end
+    if not warnings_warned and line:find("run%-pipeline") and (cmd.output or ""):find("PASSED WITH WARNINGS", 1, true) then
+      warnings_warned = true
+      run:say("jonas", "\"Passed with warnings\" isn't green: a job failed and allow_failure hid it. Branch protection won't accept that.")
+    end
+  end,
+
+  on_message = function(run, msg)
+    local m = { to = msg.to, channel = msg.channel, text = msg.text or "" }
+    if m.to == "jonas" or m.to == "ana" or m.channel == "#dev" then
+      m.claim = claims_green(m.text)
+      if m.claim then m.green = pipeline_state(run).result == "passed" end
+      said[#said + 1] = m
+    end
+    return nil
+  end,
+
+  on_submit = function(run, task)
+    run:say("jonas", "Thanks! Between two interviews I'll have a look.")
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:post("#dev", "jonas", "INV-311 approved: main is green again. Thanks for untangling my clean-up!")
+    else
+      run:say("jonas", "Not quite there yet; see my comments and submit again.")
+    end
+  end,
+}
