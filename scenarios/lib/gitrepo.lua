@@ -26,6 +26,13 @@ function M.identity(run)
   return name, slug .. "@example.com"
 end
 
+-- The environment that makes a git commit someone else's, at a given date.
+local function author_env(name, email, date)
+  return "GIT_AUTHOR_NAME=" .. M.shq(name) .. " GIT_AUTHOR_EMAIL=" .. M.shq(email) ..
+      " GIT_COMMITTER_NAME=" .. M.shq(name) .. " GIT_COMMITTER_EMAIL=" .. M.shq(email) ..
+      " GIT_AUTHOR_DATE=" .. M.shq(date) .. " GIT_COMMITTER_DATE=" .. M.shq(date)
+end
+
 -- The bash command that creates the repository (exposed for manual verification).
 -- opts: message (first commit subject), author/email/date (of the history commits),
 -- history = { { message = "...", paths = { "a", "b" } }, ... } commits made first, path by
@@ -37,9 +44,7 @@ function M.init_command(opts)
   local author = opts.author or "Priya Shah"
   local aemail = opts.author_email or "priya.shah@example.com"
   local date = opts.date or "2024-03-11T09:30:00+00:00"
-  local env = "GIT_AUTHOR_NAME=" .. M.shq(author) .. " GIT_AUTHOR_EMAIL=" .. M.shq(aemail) ..
-      " GIT_COMMITTER_NAME=" .. M.shq(author) .. " GIT_COMMITTER_EMAIL=" .. M.shq(aemail) ..
-      " GIT_AUTHOR_DATE=" .. M.shq(date) .. " GIT_COMMITTER_DATE=" .. M.shq(date)
+  local env = author_env(author, aemail, date)
   local parts = {
     "set -e",
     "git init -q -b main .",
@@ -64,6 +69,28 @@ function M.init_command(opts)
   parts[#parts + 1] = "git add -A"
   parts[#parts + 1] = env .. " git commit -q -m " .. M.shq(opts.message or "Initial import")
   return table.concat(parts, "\n")
+end
+
+-- A teammate's later commit, after init: `files` = { [path] = text } are written (nil text
+-- removes the path), then everything is committed as opts.author at opts.date with message and
+-- optional body. So a scenario can ship the newest version of a file in workspace/ and let
+-- init commit an older one first (files = { [path] = older text }, then the newer one here).
+-- Raises with git's output when it fails, like init.
+function M.commit(run, opts)
+  for path, text in pairs(opts.files or {}) do
+    if text then
+      local ok, why = run:write(path, text)
+      if not ok then error("gitrepo.commit: cannot write " .. path .. ": " .. tostring(why)) end
+    else
+      run:sh("rm -rf -- " .. M.shq(path))
+    end
+  end
+  local cmd = "git add -A && " .. author_env(opts.author or "Priya Shah", opts.author_email or "priya.shah@example.com",
+      opts.date or "2024-03-11T09:30:00+00:00") .. " git commit -q -m " .. M.shq(opts.message or "Update")
+  if opts.body then cmd = cmd .. " -m " .. M.shq(opts.body) end
+  local ok, out, code = run:sh(cmd)
+  if not ok then error("git commit failed (exit " .. tostring(code) .. "): " .. tostring(out)) end
+  return true
 end
 
 -- For check scripts: defines g() (git on the check's copy of the learner's repository, whoever
