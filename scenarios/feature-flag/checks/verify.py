@@ -58,6 +58,43 @@ print(json.dumps(out))
 '''
 
 
+# Ops flip flags in the running service: one process, the flags file rewritten between calls.
+FLIP = r'''
+import json, os, sys
+from decimal import Decimal
+sys.path.insert(0, ".")
+path = os.environ["SHOP_FLAGS"]
+with open(path, "w") as f:
+    json.dump({"free_shipping": False}, f)
+from shop.shipping import shipping_cost
+out = []
+for values in ({"free_shipping": False}, {"free_shipping": True}, {"free_shipping": True, "free_shipping_min_eur": 80}):
+    with open(path, "w") as f:
+        json.dump(values, f)
+    out.append(str(shipping_cost(Decimal("60.00"), "DE")))
+print(json.dumps(out))
+'''
+
+
+def flip_at_runtime():
+    d = tempfile.mkdtemp()
+    env = dict(os.environ, SHOP_FLAGS=os.path.join(d, "flags.json"))
+    r = subprocess.run(["python3", "-I", "-c", FLIP], env=env, capture_output=True, text=True, timeout=30)
+    try:
+        got = json.loads(r.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        fail("shop.shipping could not be run with a flag flipped at runtime: %s" % (r.stderr.strip().splitlines() or ["?"])[-1])
+    from decimal import Decimal, InvalidOperation
+    try:
+        same = [Decimal(x) for x in got] == [Decimal("4.90"), Decimal("0.00"), Decimal("4.90")]
+    except InvalidOperation:
+        same = False
+    if not same:
+        fail("ops flip flags while the service runs: in one process, turning free_shipping on (or changing "
+             "free_shipping_min_eur) must take effect on the next call; got %s for 60.00 DE. Read the flag on every "
+             "call, never once at import" % ", ".join(got))
+
+
 def fail(msg):
     print("FAIL: " + msg)
     sys.exit(1)
@@ -156,6 +193,7 @@ def main(mode):
             ("50.00", "FR", False, "0.00"), ("49.99", "NL", False, "6.90"), ("1000.00", "BE", False, "0.00"),
             ("75.10", "AT", True, "0.00"), ("0.01", "FR", False, "7.90")],
             "with free_shipping on, every country ships free from 50.00 (and express is ignored while express_delivery is off)")
+        flip_at_runtime()
         sys.exit(0)
     elif mode == "express":
         expect({"free_shipping": True, "express_delivery": True}, [
