@@ -1,6 +1,6 @@
 /* test_ui_review.c: the Code review app on real runs (bubblewrap sandbox, virtual clock),
  * drawn into a software renderer: the diff follows the learner's commands, a workspace
- * without git says so, the review decisions the run keeps (verdicts with line comments from
+ * without git is compared with its snapshot of the start, the review decisions the run keeps (verdicts with line comments from
  * a claude reviewer on the fake server, a reviewer away) are drawn, and a claude colleague's
  * view_diff shows the same files as the app. One frame of each tab is saved as a PNG in the
  * test folder (and in $WORKSIM_UI_SHOTS when set). */
@@ -154,7 +154,9 @@ static void test_review_diff_follows_learner_commands_and_reviews_reach_thread(v
     kit_close(&k);
 }
 
-static void test_review_says_when_workspace_is_not_git(void)
+/* A workspace that was no git repository at the start is compared with the engine's snapshot
+ * of it: no commits, but every file the learner added, changed or removed. */
+static void test_review_compares_a_workspace_without_git_with_its_start(void)
 {
     Kit k;
     REQUIRE(start(&k, KIT_FIXTURES "/colleagues", false));
@@ -162,7 +164,19 @@ static void test_review_says_when_workspace_is_not_git(void)
     k.view.focus(k.view.self, true);
     kit_idle(&k);
     kit_render(&k);
-    CHECK_STR_EQ(ui_review_state(k.view.self), "not a git repository");
+    CHECK_STR_EQ(ui_review_state(k.view.self), "no changes");
+    REQUIRE(sh(&k, "echo yes > done.txt && rm notes.txt"));
+    kit_render(&k);
+    kit_idle(&k);
+    kit_render(&k);
+    CHECK_STR_EQ(ui_review_state(k.view.self), "changes");
+    const WorkspaceDiff *d = ui_review_diff(k.view.self);
+    REQUIRE(d);
+    CHECK(d->snapshot);
+    char *diff = diff_text(&k);
+    CHECK_CONTAINS(diff, "diff --git a/done.txt b/done.txt\nnew file\n");
+    CHECK_CONTAINS(diff, "diff --git a/notes.txt b/notes.txt\ndeleted file\n");
+    free(diff);
     kit_close(&k);
 }
 
@@ -307,7 +321,7 @@ int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_review_diff_follows_learner_commands_and_reviews_reach_thread),
-        TEST_CASE(test_review_says_when_workspace_is_not_git),
+        TEST_CASE(test_review_compares_a_workspace_without_git_with_its_start),
         TEST_CASE(test_review_draws_the_decisions_the_run_keeps),
         TEST_CASE(test_view_diff_shows_what_the_review_app_shows),
         TEST_CASE(test_review_diff_with_odd_files),

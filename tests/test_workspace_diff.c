@@ -2,8 +2,9 @@
  * crafted with git on the host and read in a real bubblewrap sandbox: modified, renamed,
  * deleted, binary, committed and untracked files; a learner who plants a base marker, a
  * hostile .git/config (external diff, pager, textconv, clean filter, fsmonitor) and
- * attributes, all ignored; a workspace without git or without its base commit; quoted paths
- * and the size cap on crafted output. */
+ * attributes, all ignored; a workspace without git or without its base commit; the engine's
+ * snapshot of the start (/base) against a rewritten history and for a workspace without git;
+ * quoted paths and the size cap on crafted output. */
 #define _GNU_SOURCE
 #include "testlib.h"
 
@@ -48,18 +49,35 @@ static Sandbox *open_sandbox(const char *src)
     return sb;
 }
 
-/* The diff of the workspace crafted by setup against base (the crafted base when use_base). */
-static WorkspaceDiff *diff_of(const char *setup, bool use_base, Sandbox **sb_out)
+/* The diff of the workspace crafted by setup against base (the crafted base when use_base).
+ * With learner set, the engine records its snapshot of the start (/base) first and the
+ * learner's command runs in the sandbox after it. */
+static WorkspaceDiff *diff_after(const char *setup, const char *learner, bool use_base, Sandbox **sb_out)
 {
     char *base = NULL;
     char *dir = craft(setup, &base);
     Sandbox *sb = open_sandbox(dir);
-    WorkspaceDiff *d = sb ? workspace_diff_read_wait(sb, use_base ? base : NULL) : NULL;
+    WorkspaceDiff *d = NULL;
+    char *err = NULL;
+    if (sb && learner && !sandbox_record_base(sb, &err)) testlib_fail(__FILE__, __LINE__, "record base: %s", err);
+    free(err);
+    if (sb && learner) {
+        SandboxExecRequest req = {.command = learner, .timeout = 30};
+        SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+        if (r->exit_code != 0) testlib_fail(__FILE__, __LINE__, "learner command failed: %s", r->output);
+        sandbox_exec_result_free(r);
+    }
+    if (sb) d = workspace_diff_read_wait(sb, use_base ? base : NULL);
     if (sb_out) *sb_out = sb;
     else sandbox_close(sb);
     free(dir);
     free(base);
     return d;
+}
+
+static WorkspaceDiff *diff_of(const char *setup, bool use_base, Sandbox **sb_out)
+{
+    return diff_after(setup, NULL, use_base, sb_out);
 }
 
 static const DiffFile *find_file(const WorkspaceDiff *d, const char *new_path)
@@ -207,6 +225,38 @@ static void test_workspace_diff_without_git_or_base(void)
     free(script);
 }
 
+/* With the engine's snapshot of the start: a learner who replaces the whole history (the
+ * base commit is gone from the workspace) still shows every change against the base, and a
+ * workspace that was no git repository is compared with the snapshot itself. */
+static void test_workspace_diff_uses_the_engine_snapshot(void)
+{
+    WorkspaceDiff *d = diff_after(GIT "init -q . && printf 'a\\n' > a.txt && " GIT "add -A && " GIT "commit -qm base &&"
+                                  " " GIT "rev-parse HEAD",
+                                  "rm -rf .git && printf 'b\\n' >> a.txt && " GIT "init -q . && " GIT "add -A &&"
+                                  " " GIT "commit -qm 'All my own work'",
+                                  true, NULL);
+    REQUIRE(d);
+    CHECK(!d->error && !d->not_git);
+    const DiffFile *a = find_file(d, "a.txt");
+    CHECK(a && a->adds == 1 && a->status == DIFF_MODIFIED);
+    CHECK_INT_EQ(d->n_commits, 1);
+    workspace_diff_free(d);
+
+    d = diff_after("printf 'one\\n' > keep.txt && printf 'two\\n' > gone.txt && printf 'x\\n' > edit.txt",
+                   "rm gone.txt && printf 'y\\n' >> edit.txt && printf 'new\\n' > new.txt", false, NULL);
+    REQUIRE(d);
+    CHECK(!d->error && !d->not_git && d->snapshot);
+    CHECK_INT_EQ(d->n_files, 3);
+    const DiffFile *f = find_file(d, "gone.txt");
+    CHECK(f && f->status == DIFF_DELETED);
+    f = find_file(d, "edit.txt");
+    CHECK(f && f->status == DIFF_MODIFIED && f->adds == 1);
+    f = find_file(d, "new.txt");
+    CHECK(f && f->status == DIFF_ADDED && !f->untracked);
+    CHECK_INT_EQ(d->n_commits, 0);
+    workspace_diff_free(d);
+}
+
 /* Crafted output: quoted paths with odd bytes, an untracked file git listed but did not read,
  * control bytes in lines, and a diff larger than the model keeps. */
 static void test_workspace_diff_parses_quoted_paths_and_caps_size(void)
@@ -249,6 +299,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_workspace_diff_shows_every_kind_of_change),
         TEST_CASE(test_workspace_diff_ignores_planted_marker_and_hostile_git_config),
         TEST_CASE(test_workspace_diff_without_git_or_base),
+        TEST_CASE(test_workspace_diff_uses_the_engine_snapshot),
         TEST_CASE(test_workspace_diff_parses_quoted_paths_and_caps_size),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);

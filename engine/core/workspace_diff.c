@@ -20,7 +20,10 @@
 #define DIFF_MAX_PATH 1000          /* bytes of one path kept */
 #define MARK "##worksim## "         /* section marker: no diff line starts with '#' */
 
-/* The body of the script; workspace_diff_script puts `base=HEX` before it. */
+/* The body of the script; workspace_diff_script puts `base=HEX` before it. It runs as a check
+ * exec, so it sees the engine's snapshot of the start at /base (ns backend): the base
+ * commit's objects come from there first, where the learner cannot delete or rewrite them,
+ * and a workspace that was no git repository is compared with that snapshot's tree. */
 static const char SCRIPT_BODY[] =
     "M='" MARK "'\n"
     "export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_PAGER=cat PAGER=cat GIT_OPTIONAL_LOCKS=0 \\\n"
@@ -28,26 +31,38 @@ static const char SCRIPT_BODY[] =
     "unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GIT_OBJECT_DIRECTORY GIT_ALTERNATE_OBJECT_DIRECTORIES \\\n"
     "  GIT_EXTERNAL_DIFF GIT_DIFF_OPTS GIT_CONFIG GIT_CONFIG_PARAMETERS GIT_CONFIG_COUNT GIT_NAMESPACE \\\n"
     "  GIT_COMMON_DIR GIT_EXEC_PATH\n"
-    "[ -n \"$base\" ] && [ -d .git/objects ] || { echo \"${M}nogit\"; exit 0; }\n"
+    "if [ -n \"$base\" ]; then [ -d /base/.git/objects ] || [ -d .git/objects ]; else [ -d /base ]; fi ||\n"
+    "  { echo \"${M}nogit\"; exit 0; }\n"
     "t=$(mktemp -d) || { echo \"${M}error no temporary folder to read the diff in\"; exit 0; }\n"
     "trap 'rm -rf \"$t\"' EXIT\n"
     /* the throwaway git dir: HEAD, refs/ and objects/ make it one; alternates lend the objects */
     "mkdir -p \"$t/g/objects/info\" \"$t/g/refs\" && echo 'ref: refs/heads/none' > \"$t/g/HEAD\" &&\n"
-    "  echo \"$PWD/.git/objects\" > \"$t/g/objects/info/alternates\" || { echo \"${M}error no temporary git folder\"; exit 0; }\n"
+    "  for o in /base/.git/objects \"$PWD/.git/objects\"; do [ ! -d \"$o\" ] || echo \"$o\"; done > \"$t/g/objects/info/alternates\" ||\n"
+    "  { echo \"${M}error no temporary git folder\"; exit 0; }\n"
     "g() { git -c core.fsmonitor=false -c core.untrackedCache=false -c core.attributesFile=/dev/null \\\n"
     "  -c core.excludesFile=/dev/null -c core.hooksPath=/dev/null -c core.quotePath=off -c color.ui=never \\\n"
     "  -c diff.external= -c core.pager=cat -c log.showSignature=false -c safe.directory='*' \"$@\"; }\n"
     "w() { GIT_DIR=\"$t/g\" GIT_WORK_TREE=\"$PWD\" GIT_INDEX_FILE=\"$t/index\" g \"$@\"; }\n"
     "l() { g --git-dir=.git --work-tree=. \"$@\"; }\n"
-    "w cat-file -e \"$base^{commit}\" 2>/dev/null || { echo \"${M}nobase\"; exit 0; }\n"
-    "echo \"${M}base $(w rev-parse --short \"$base\")\"\n"
-    "head=$(l rev-parse --verify -q 'HEAD^{commit}' 2>/dev/null)\n"
-    "echo \"${M}branch $(l symbolic-ref --short -q HEAD 2>/dev/null || w rev-parse --short \"${head:-$base}\")\"\n"
-    "echo \"${M}commits\"\n"
-    "[ -n \"$head\" ] && w log --no-color --no-mailmap --format='%h %s' \"$base..$head\" -- 2>/dev/null | head -n 200\n"
-    "echo \"${M}untracked\"\n"
-    "l ls-files --others --exclude-standard 2>/dev/null | head -n 1000\n"
-    "w read-tree \"$base\" 2>/dev/null || { echo \"${M}error the starting commit could not be read\"; exit 0; }\n"
+    "if [ -n \"$base\" ]; then\n"
+    "  w cat-file -e \"$base^{commit}\" 2>/dev/null || { echo \"${M}nobase\"; exit 0; }\n"
+    "  from=$base\n"
+    "  echo \"${M}base $(w rev-parse --short \"$base\")\"\n"
+    "  if [ -d .git ]; then\n"
+    "    head=$(l rev-parse --verify -q 'HEAD^{commit}' 2>/dev/null)\n"
+    "    echo \"${M}branch $(l symbolic-ref --short -q HEAD 2>/dev/null || w rev-parse --short \"${head:-$base}\")\"\n"
+    "    echo \"${M}commits\"\n"
+    "    [ -n \"$head\" ] && w log --no-color --no-mailmap --format='%h %s' \"$base..$head\" -- 2>/dev/null | head -n 200\n"
+    "    echo \"${M}untracked\"\n"
+    "    l ls-files --others --exclude-standard 2>/dev/null | head -n 1000\n"
+    "  fi\n"
+    "else\n"
+    /* no git at the start: the base is the snapshot's tree, hashed into the throwaway repo */
+    "  echo \"${M}snapshot\"\n"
+    "  s() { GIT_DIR=\"$t/g\" GIT_WORK_TREE=/base GIT_INDEX_FILE=\"$t/snapshot\" g \"$@\"; }\n"
+    "  s add -A 2>/dev/null && from=$(s write-tree) || { echo \"${M}error the snapshot of the start could not be read\"; exit 0; }\n"
+    "fi\n"
+    "w read-tree \"$from\" 2>/dev/null || { echo \"${M}error the starting point could not be read\"; exit 0; }\n"
     /* new files: the first 100 regular files or links up to 256 KiB are read, the rest listed */
     "echo \"${M}skipped\"\n"
     "n=0\n"
@@ -59,7 +74,7 @@ static const char SCRIPT_BODY[] =
     "done 3> \"$t/new\" | head -n 1000\n"
     "w add -N --pathspec-from-file=\"$t/new\" --pathspec-file-nul 2>/dev/null\n"
     "echo \"${M}diff\"\n"
-    "w diff --no-color --no-ext-diff --no-textconv -M --src-prefix=a/ --dst-prefix=b/ \"$base\" -- 2>/dev/null | head -c 1000000\n"
+    "w diff --no-color --no-ext-diff --no-textconv -M --src-prefix=a/ --dst-prefix=b/ \"$from\" -- 2>/dev/null | head -c 1000000\n"
     "exit 0\n";
 
 static bool is_hex_name(const char *s)
@@ -364,6 +379,7 @@ WorkspaceDiff *workspace_diff_parse(const char *out, size_t len, bool output_tru
             size_t an = n - strlen(MARK);
             any_section = true;
             if (starts(a, an, "nogit")) d->not_git = true;
+            else if (starts(a, an, "snapshot")) d->snapshot = true;
             else if (starts(a, an, "nobase")) d->error = xstrdup("the starting commit is missing from the workspace's git repository");
             else if (starts(a, an, "error ")) d->error = utf8_sanitize(a + 6, an - 6, DIFF_MAX_LINE);
             else if (starts(a, an, "base ")) d->base = utf8_sanitize(a + 5, an - 5, 80);
@@ -441,9 +457,9 @@ static void on_start_failed(void *ud) { deliver(ud, NULL); }
 
 static SandboxExecRequest read_request(const char *script)
 {
-    /* Not a check copy: the script writes only to its own temporary folder, and copying the
-     * workspace for every read would cost more than the read. */
-    return (SandboxExecRequest){.command = script, .timeout = DIFF_TIMEOUT};
+    /* A check exec: it sees the snapshot at /base, and a throwaway copy of the workspace, so
+     * nothing git does while reading can reach the learner's files. */
+    return (SandboxExecRequest){.command = script, .check = true, .timeout = DIFF_TIMEOUT};
 }
 
 void workspace_diff_read(Sandbox *sb, Loop *loop, const char *base_commit, WorkspaceDiffDone done, void *ud)

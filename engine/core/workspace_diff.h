@@ -42,7 +42,8 @@ typedef struct DiffFile {
 } DiffFile;
 
 typedef struct WorkspaceDiff {
-    bool not_git;              /* the run has no base commit, or the workspace has no .git */
+    bool not_git;              /* nothing to compare with: no base commit and no snapshot of the start */
+    bool snapshot;             /* no git at the start: compared with the engine's snapshot then (no commits) */
     char *error;               /* why the diff could not be read (e.g. the base commit is gone), or NULL */
     char *base;                /* the base commit, abbreviated */
     char *branch;              /* the learner's branch, or HEAD's abbreviated commit */
@@ -56,7 +57,8 @@ typedef struct WorkspaceDiff {
 
 /* The shell script that prints what workspace_diff_parse reads, for the workspace at the
  * current directory. base_commit: the engine's record (hex object name) or NULL when the run
- * started without git; anything but hex is treated as NULL. Caller frees. */
+ * started without git (then the snapshot at /base, when the exec sees one, is the base);
+ * anything but hex is treated as NULL. Caller frees. */
 char *workspace_diff_script(const char *base_commit);
 /* Parses the script's output (len bytes; output_truncated when the sandbox kept less than it
  * printed). Never NULL; caller frees with workspace_diff_free. */

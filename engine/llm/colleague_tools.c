@@ -109,10 +109,14 @@ static char *diff_report(const WorkspaceDiff *d, bool with_commits)
         return xstrdup("The workspace is not a git repository, so there is no starting commit to compare with; "
                        "use list_files and read_file.");
     Buf b = {0};
-    buf_printf(&b, "Changes since the starting commit %s on %s: %d file%s, +%d -%d (committed, uncommitted and new "
+    if (d->snapshot)
+        buf_printf(&b, "The workspace is not a git repository; changes since the task started, against the engine's "
+                   "copy of the workspace then: %d file%s, +%d -%d.\n", d->n_files, d->n_files == 1 ? "" : "s",
+                   d->adds, d->dels);
+    else buf_printf(&b, "Changes since the starting commit %s on %s: %d file%s, +%d -%d (committed, uncommitted and new "
                "files alike).\n", d->base ? d->base : "?", d->branch ? d->branch : "HEAD", d->n_files,
                d->n_files == 1 ? "" : "s", d->adds, d->dels);
-    if (with_commits) {
+    if (with_commits && !d->snapshot) {
         buf_puts(&b, "The learner's commits since then, newest first:\n");
         for (int i = 0; i < d->n_commits; i++) buf_printf(&b, "- %s\n", d->commits[i]);
         if (d->n_commits == 0) buf_puts(&b, "(none)\n");

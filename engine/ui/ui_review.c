@@ -191,22 +191,6 @@ static int review_count(const ReviewView *v)
     return n;
 }
 
-/* A copy of untrusted text safe to draw, its own line breaks kept. Caller frees. */
-static char *clean_lines(const char *s)
-{
-    Buf b = {0};
-    for (const char *p = s ? s : "";;) {
-        size_t n = strcspn(p, "\n");
-        char *line = utf8_sanitize(p, n, 4000);
-        buf_puts(&b, line);
-        free(line);
-        if (!p[n]) break;
-        buf_puts(&b, "\n");
-        p += n + 1;
-    }
-    return buf_steal(&b);
-}
-
 /* ---- drawing ---------------------------------------------------------------------------- */
 
 enum { PAD = 24, GAP = 16 };
@@ -268,6 +252,9 @@ static void draw_header(ReviewView *v, UiDraw *d, SDL_Rect area, int h)
     bool shown = wd && v->loaded && !v->error && !wd->not_git;
     if (wd && wd->not_git) {
         buf_puts(&meta, " \xc2\xb7 the workspace is not a git repository");
+    } else if (shown && wd->snapshot) {
+        buf_printf(&meta, " \xc2\xb7 no git: compared with the workspace at the start \xc2\xb7 %d file%s changed",
+                   wd->n_files, wd->n_files == 1 ? "" : "s");
     } else if (shown) {
         buf_printf(&meta, " \xc2\xb7 %d commit%s on %s", wd->n_commits, wd->n_commits == 1 ? "" : "s",
                    wd->branch && *wd->branch ? wd->branch : "HEAD");
@@ -499,13 +486,13 @@ static int review_card(ReviewView *v, UiDraw *d, const RunReview *rv, int x, int
     int inner_x = x + 20 + 36 + 14, inner_w = w - (inner_x - x) - 20;
     int h = 18 + f->ui_h + 4 + f->small_h + 10;
     char *summary = rv->away ? xstrdup("I couldn't review this right now. Please submit again in a little while.")
-                    : rv->summary ? clean_lines(rv->summary) : NULL;
+                    : rv->summary ? utf8_sanitize_lines(rv->summary) : NULL;
     int summary_h = summary ? ui_text_height(f->ui, inner_w, summary) : 0;
     h += summary_h;
     int *comment_h = xcalloc((size_t)rv->n_comments + 1, sizeof *comment_h);
     char **texts = xcalloc((size_t)rv->n_comments + 1, sizeof *texts);
     for (int i = 0; i < rv->n_comments; i++) {
-        texts[i] = clean_lines(rv->comments[i].text);
+        texts[i] = utf8_sanitize_lines(rv->comments[i].text);
         comment_h[i] = 12 + f->small_h + 6 + 6 + ui_text_height(f->ui, inner_w - 24, texts[i]) + 12;
         h += 10 + comment_h[i];
     }
@@ -564,7 +551,7 @@ static int draw_conversation(ReviewView *v, UiDraw *d, SDL_Rect body, int scroll
 
     /* Commits */
     const WorkspaceDiff *wd = v->diff;
-    if (wd && !wd->not_git && v->loaded && !v->error) {
+    if (wd && !wd->not_git && !wd->snapshot && v->loaded && !v->error) {
         char *head = xasprintf("Commits on %s", wd->branch && *wd->branch ? wd->branch : "HEAD");
         ui_text(d, f->ui_bold, x, y, UI_TEXT, head);
         free(head);

@@ -5,6 +5,7 @@
 
 #include "util/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 size_t utf8_valid_len(const char *p, size_t left)
@@ -100,6 +101,21 @@ char *utf8_sanitize(const char *s, size_t len, size_t max)
             col++;
         }
         i += n;
+    }
+    return buf_steal(&b);
+}
+
+char *utf8_sanitize_lines(const char *s)
+{
+    Buf b = {0};
+    for (const char *p = s ? s : "";;) {
+        size_t n = strcspn(p, "\n");
+        char *line = utf8_sanitize(p, n, n);
+        buf_puts(&b, line);
+        free(line);
+        if (!p[n]) break;
+        buf_puts(&b, "\n");
+        p += n + 1;
     }
     return buf_steal(&b);
 }

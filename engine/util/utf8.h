@@ -20,5 +20,7 @@ const char *utf8_slice(const char *s, int skip, int take, size_t *len);
 /* A copy of s[0..len) (at most max bytes) safe to draw: tabs expanded to 4 columns, a final
  * CR dropped, other control bytes and invalid UTF-8 as '?'. Caller frees. */
 char *utf8_sanitize(const char *s, size_t len, size_t max);
+/* utf8_sanitize for each line of NUL-terminated s (NULL: ""), its line breaks kept. Caller frees. */
+char *utf8_sanitize_lines(const char *s);
 
 #endif
