@@ -1,0 +1,64 @@
+#!/bin/bash
+# judge.sh MODE: the flaky-test checks (run from /workspace in the check sandbox).
+#   stable     the suite passes in file order, in CI orders that failed before the fix, and
+#              with the polluting test right before its victim
+#   rootcause  the hidden isolation tests (/checks/test_isolation.py) pass against the code
+#   cache      defaults.json is still read once per process
+#   bandaid    no skip, xfail, retry, rerun, sleep or test-side reset of the cache was added
+#   committed  the fix is committed and the committed code passes the hidden tests
+g() { git -c safe.directory='*' "$@"; }
+base=${WORKSIM_BASE_COMMIT:-}
+pt() { python3 -m pytest -q -p no:cacheprovider "$@" 2>&1; }
+# shopcfg/ is as in the base, in the working tree and in HEAD
+code_unchanged() { g diff --quiet "$base" -- shopcfg && g diff --quiet "$base" HEAD -- shopcfg; }
+first_failure() { printf '%s\n' "$1" | sed -n 's/^FAILED \([^ ]*\).*/\1/p' | head -n 1; }
+
+case "$1" in
+stable)
+  out=$(pt --no-shuffle) || { echo "FAIL: the suite fails even in file order: $(first_failure "$out")"; exit 1; }
+  for seed in 4029 3 20; do
+    out=$(pt -x --seed $seed) || { echo "FAIL: with --seed $seed the suite still fails: $(first_failure "$out")"; exit 1; }
+  done
+  out=$(pt --no-shuffle tests/test_export.py::test_export_swiss_shop_in_francs tests/test_checkout.py tests/test_settings.py) ||
+    { echo "FAIL: run right after the Swiss export test, $(first_failure "$out") still fails: the order dependence is still there"; exit 1; }
+  exit 0 ;;
+rootcause)
+  out=$(cd /tmp && PYTHONPATH=/workspace python3 -m pytest -q -p no:cacheprovider --rootdir=/tmp /checks/test_isolation.py 2>&1) && exit 0
+  n=$(printf '%s\n' "$out" | grep -c '^FAILED ')
+  echo "FAIL: one shop's settings still leak into the next shop's in the same process ($n of 5 hidden isolation tests fail): the tests only show it when the order is unlucky, production has it on every request after an override"
+  exit 1 ;;
+cache)
+  [ -n "$base" ] && ! code_unchanged || { echo "FAIL: the code in shopcfg/ is unchanged: nothing to judge yet"; exit 1; }
+  python3 /checks/perf_probe.py; exit $? ;;
+bandaid)
+  [ -n "$base" ] || { echo "FAIL: no git history to compare with"; exit 1; }
+  g add -A -N . >/dev/null 2>&1   # new files count too (the check's index is thrown away)
+  if code_unchanged && g diff --quiet "$base" -- tests && g diff --quiet "$base" HEAD -- tests; then
+    echo "FAIL: nothing changed yet: there is no fix to judge"; exit 1
+  fi
+  added=$( { g diff "$base" -- '*.py' '*.ini' '*.cfg' '*.toml'; g diff "$base" HEAD -- '*.py' '*.ini' '*.cfg' '*.toml'; } 2>/dev/null | grep '^+' | grep -v '^+++')
+  bad=0
+  while IFS= read -r rule; do
+    pattern=${rule%% => *}; why=${rule#* => }
+    if printf '%s\n' "$added" | grep -qiE -- "$pattern"; then echo "FAIL: $why"; bad=1; fi
+  done <<'RULES'
+mark\.skip|pytest\.skip\(|skipif|importorskip|mark\.xfail|pytest\.xfail\(|xfail => a test is now skipped or expected to fail: that hides the bug instead of fixing it
+@flaky|flaky\(|@retry|retry\(|retrying|reruns|rerunfailures|for attempt in => a retry makes a flaky test pass by luck: find why it fails
+time\.sleep|sleep\( => waiting does not fix an order dependence (there is no timing involved)
+cache_clear|reload\(|monkeypatch.*(load_defaults|settings)|--no-shuffle|-p no: => the tests now reset or bypass the shared state (or the shuffling): the leak between shops stays in the code
+RULES
+  exit $bad ;;
+committed)
+  [ -n "$base" ] || { echo "FAIL: this folder is no longer the git repository it was"; exit 1; }
+  [ "$(g rev-list --count "$base"..HEAD 2>/dev/null || echo 0)" -ge 1 ] || { echo "FAIL: nothing is committed: commit your fix (git add, git commit)"; exit 1; }
+  [ -n "$(g log --format=%H "$base"..HEAD -- shopcfg)" ] || { echo "FAIL: none of your commits changes the code in shopcfg/, where the leak is"; exit 1; }
+  dirty=$(g status --porcelain --untracked-files=all -- shopcfg tests | grep -v '__pycache__')
+  [ -z "$dirty" ] || { echo "FAIL: uncommitted changes: $(printf '%s' "$dirty" | head -n 3 | tr '\n' ' ')"; exit 1; }
+  subject=$(g log -1 --format=%s "$base"..HEAD -- shopcfg)
+  [ ${#subject} -ge 15 ] || { echo "FAIL: the commit subject \"$subject\" does not say what was wrong; e.g. \"Copy the cached defaults so shop overrides do not leak\""; exit 1; }
+  d=$(mktemp -d); g archive HEAD shopcfg | tar -x -C "$d" || { echo "FAIL: could not read your commit"; exit 1; }
+  (cd /tmp && PYTHONPATH="$d" python3 -m pytest -q -p no:cacheprovider --rootdir=/tmp /checks/test_isolation.py >/dev/null 2>&1) ||
+    { echo "FAIL: the committed code (HEAD) still leaks settings between shops: commit the fix itself"; exit 1; }
+  exit 0 ;;
+esac
+echo "FAIL: judge.sh: unknown mode $1"; exit 2

@@ -1,0 +1,299 @@
+-- flaky-test: test_default_shop_pays_in_euro fails in about one CI run in four. The suite runs
+-- in a shuffled order (conftest.py); the cause is a real bug: settings_for() updates the dict
+-- that load_defaults() caches (lru_cache, added two weeks ago for speed), so a Swiss shop's
+-- CHF override leaks into every later shop in the same process. The learner reproduces it with
+-- the CI seed, finds the polluting test, fixes the code (copy the cached defaults), not the
+-- tests, resists the retry a colleague suggests, and explains the cause to the lead. The checks
+-- replay failing orders, run hidden isolation tests from /checks and protect the tests.
+local chat = require("chat")
+local facts = require("facts")
+local gitrepo = require("gitrepo")
+
+-- settings.py before Malik's perf change (the history shows it).
+local OLD_SETTINGS = [[
+"""Shop settings: the platform defaults (defaults.json), overridden by what a shop configured."""
+import json
+import os
+
+DEFAULTS_FILE = os.path.join(os.path.dirname(__file__), "defaults.json")
+
+
+def load_defaults():
+    """The platform defaults."""
+    with open(DEFAULTS_FILE, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def settings_for(shop):
+    """The settings of one shop: the defaults with the shop's own overrides applied."""
+    settings = load_defaults()
+    settings.update(shop.get("overrides", {}))
+    return settings
+]]
+
+local function judge(mode) return "bash /checks/judge.sh " .. mode end
+
+-- per-run state (each run loads this file afresh)
+local reproduced, code_changed = false, false
+local rafael_spoke, malik_spoke = false, false
+
+-- Does the learner's code still leak one shop's overrides into the next shop? (the truth, for
+-- colleagues' replies and the rubric; the same question the hidden tests ask)
+local function still_leaks(run)
+  local _, out = run:sh([[python3 - <<'PY' 2>&1 | tail -n 1
+import sys
+sys.path.insert(0, ".")
+try:
+    from shopcfg.settings import settings_for
+    settings_for({"id": "a", "overrides": {"currency": "CHF"}})
+    print("leaks" if settings_for({"id": "b"})["currency"] != "EUR" else "isolated")
+except Exception as e:
+    print("broken %s" % type(e).__name__)
+PY]])
+  return not tostring(out or ""):find("isolated", 1, true)
+end
+
+-- What the learner wrote to Sofia (DM) or in #dev.
+local function explanations(run)
+  local out = {}
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    if m.to == "sofia" or m.channel == "#dev" then out[#out + 1] = m end
+  end
+  return out
+end
+
+local PARTS = {
+  { what = "that it depends on the test order (the Swiss export test running first)",
+    words = { "order", "swiss", "chf", "test_export_swiss", "depends on", "runs before", "ran before", "runs after",
+              "ran after", "polluter", "pollut", "leftover", "left over" } },
+  { what = "the mechanism (settings_for updates the dict that load_defaults caches)",
+    words = { "lru_cache", "cache", "same dict", "same object", "mutat", "update(", ".update", "in place", "shared dict",
+              "one dict", "reference" } },
+  { what = "that it is a real bug in production too (shops' settings leak into each other)",
+    words = { "production", "prod ", "live", "real bug", "other shops", "every shop", "next shop", "customers",
+              "requests", "not just the test", "not only the test", "not only a test", "not just a test" } },
+}
+
+local CLAIM = { "fixed", "found", "root cause", "the cause", "caused", "solved", "done", "it was" }
+
+return {
+  api = 1, id = "flaky-test", title = "The test that fails one time in four",
+  summary = "A checkout test fails now and then on CI and people just re-run it. Reproduce it, "
+    .. "find out why it depends on luck, fix the cause (no retries, skips or sleeps) and explain it.",
+  family = "backend",
+  role = "Junior backend developer", level = "junior",
+  skills = { "testing", "debugging", "python", "git", "communication" },
+  minutes = 35, time_limit = 50 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "python3-pytest", "git" },
+
+  cast = {
+    sofia = {
+      name = "Sofia Lindqvist", role = "Tech lead",
+      persona = [[Tech lead of the shop platform team. Calm, precise, allergic to "just re-run
+it". Wants the root cause in plain words and whether customers could be affected. Never gives
+the answer; asks what the learner has seen. Reacts to the truth: does not cheer a fix that is
+not one.]],
+      knows = [[QA-88: test_default_shop_pays_in_euro fails in about a quarter of CI runs since
+about two weeks (first seen in build 2204; solid for months before). The suite is shuffled by
+conftest.py; build 2291 failed with --seed 4029. The team rule: no skip, xfail, retry or sleep
+to get CI green.]],
+    },
+    malik = {
+      name = "Malik Haddad", role = "Backend developer", reviewer = true,
+      persona = [[Backend developer, wrote the settings cache two weeks ago and is proud of the
+latency win. Friendly, a little defensive about the cache at first, then grateful when shown
+the leak. In review he wants the cache kept, the fix in the code, and the tests untouched.]],
+      knows = [[He added @lru_cache to load_defaults() because settings_for runs on every
+request and reading defaults.json was 8 % of request time. He did not notice that settings_for
+updates the returned dict in place, so the cached defaults change.]],
+    },
+    rafael = {
+      name = "Rafael Ortiz", role = "Developer",
+      persona = [[Pragmatic developer on the same team, always busy. Suggests the quick way out
+(re-run, a retry decorator) half-jokingly; accepts a better argument gracefully.]],
+    },
+  },
+  channels = { "#dev" },
+
+  tasks = {
+    {
+      id = "flaky", title = "QA-88: test_default_shop_pays_in_euro is flaky", from = "sofia",
+      ticket = [[
+**QA-88 - `test_default_shop_pays_in_euro` fails randomly on CI** (priority: medium)
+
+Since about two weeks, `tests/test_checkout.py::test_default_shop_pays_in_euro` fails in
+roughly **one CI run in four**. People press "retry" until it's green, which is exactly how
+real bugs get waved through. The last failure is saved in `ci-logs/build-2291.log`.
+
+**Done means**
+- you can make it fail on purpose (reproduce it), and you know *why* it fails;
+- the cause is fixed where it is (in the tests or in the code, wherever it really is), and the
+  suite passes in **any** order: no `skip`/`xfail`, no retries, no `sleep`;
+- the existing tests are unchanged (add new ones if you like);
+- the fix is committed with a subject that says what was wrong;
+- reply here (DM me or #dev) with what caused it, in plain words, and whether it could
+  affect anything besides the tests.
+]],
+      checks = {
+        { id = "stable", label = "The suite passes in file order, in the CI orders that failed, and with the polluter first",
+          points = 25, skill = "testing", run = judge("stable"), timeout = 120 },
+        { id = "rootcause", label = "Shops' settings no longer leak into each other (hidden tests)", points = 25,
+          skill = "debugging", run = judge("rootcause"), timeout = 60 },
+        { id = "cache", label = "The defaults are still read once per process", points = 5, skill = "python",
+          run = judge("cache"), timeout = 60 },
+        { id = "bandaid", label = "No skip, xfail, retry, sleep or test-side reset added", points = 10,
+          skill = "testing", run = judge("bandaid") },
+        { id = "committed", label = "The fix is committed with a subject that says what was wrong", points = 10,
+          skill = "git", run = judge("committed"), timeout = 60 },
+      },
+      protect = { "conftest.py", "pytest.ini", "shopcfg/defaults.json", "tests/test_checkout.py",
+                  "tests/test_export.py", "tests/test_money.py", "tests/test_settings.py" },
+      hints = {
+        "Reproduce first: the log's header says `--seed 4029`; `python3 -m pytest --seed 4029 -v` replays that exact order. Which tests ran before the failing one?",
+        "Bisect the order: run the failing test together with one earlier test at a time, e.g. `python3 -m pytest --no-shuffle tests/test_export.py tests/test_checkout.py -q`. Then read what the culprit changes, and `git log -p shopcfg/settings.py`.",
+        "`load_defaults()` returns the same cached dict every time, and `settings_for` updates it in place. Give each shop its own copy (keep the cache: it was added for speed).",
+      },
+      hint_cost = 5,
+      review = "malik",
+    },
+  },
+
+  rubric = {
+    {
+      id = "reproduced", label = "Reproduced the failure before fixing it", points = 10, judge = "sofia",
+      skill = "debugging",
+      criteria = [[10: the learner ran the tests and saw test_default_shop_pays_in_euro fail (with
+the CI seed, a loop or an explicit order) before changing the code. 0: never saw it fail, or
+only after changing the code (then the fix is a guess).]],
+      scripted = function(run)
+        if reproduced then return 10, "made it fail on purpose before touching the code" end
+        return 0, "you never saw the test fail before changing the code: replay the CI order (--seed) first, or the fix is a guess"
+      end,
+    },
+    {
+      id = "explained", label = "Explained the cause to Sofia", points = 15, judge = "sofia", skill = "communication",
+      criteria = [[Full marks: the learner's messages to Sofia (DM or #dev) say that it depends on
+the test order (the Swiss export test running first), the mechanism (settings_for updates the
+dict that load_defaults caches, so an override changes the defaults), and that it is a real
+bug beyond the tests (one shop's settings leak into later shops in production). 5 points per
+part. At most 5 if the code still leaks at the end.]],
+      scripted = function(run)
+        local msgs = explanations(run)
+        if #msgs == 0 then return 0, "Sofia asked what caused it and never heard back" end
+        local all = {}
+        for _, m in ipairs(msgs) do all[#all + 1] = m.text end
+        local text = table.concat(all, "\n")
+        local pts, missed = 0, {}
+        for _, p in ipairs(PARTS) do
+          if chat.has_any(text, p.words) then pts = pts + 5 else missed[#missed + 1] = p.what end
+        end
+        if pts > 5 and still_leaks(run) then
+          return 5, "you explained a cause, but the code still leaks settings from one shop to the next"
+        end
+        if #missed == 0 then return 15, "told Sofia the order dependence, the cached dict changed in place, and the production impact" end
+        return pts, "your explanation leaves out " .. table.concat(missed, "; ")
+      end,
+    },
+  },
+
+  scripted = {
+    sofia = {
+      { match = { "retry", "rerun", "re-run", "skip", "xfail", "sleep" },
+        reply = "No retries, skips or sleeps please: a flaky test is a bug until proven otherwise. What makes it fail when it fails?" },
+      { match = { "when", "since", "how long", "first" }, when = function(run, msg) return facts.asks(msg.text) end,
+        reply = "First red run we noticed was build 2204, about two weeks ago. Before that this test was solid for months." },
+      { match = { "production", "prod", "customers", "live" }, when = function(run, msg) return facts.asks(msg.text) end,
+        reply = "That's exactly what I'd like you to tell me: could it?" },
+      { match = { "seed", "log", "order" }, when = function(run, msg) return facts.asks(msg.text) end,
+        reply = "ci-logs/build-2291.log has the whole run; the header line shows its seed. conftest.py explains the shuffling." },
+      { match = CLAIM, when = function(run, msg) return not facts.asks(msg.text) end,
+        reply = function(run)
+          if still_leaks(run) then
+            return "Hm, I just created a Swiss shop and then a plain one in one Python session, and the plain one came out in CHF. The tests may pass now, but is the cause gone?"
+          end
+          return "That makes sense, thank you! Submit it for Malik's review."
+        end },
+      { reply = "Thanks! Keep me posted: I want to know what caused it, in plain words." },
+    },
+    malik = {
+      { match = { "remove", "revert", "drop", "without the cache" },
+        reply = "I'd rather keep the cache: the latency win was real (8 % of request time). Can we fix what's wrong without losing it?" },
+      { match = { "cache", "lru", "perf" },
+        reply = "I added the lru_cache two weeks ago: settings_for runs on every request, and reading the JSON each time showed up in the profile. Why, is something wrong with it?" },
+      { match = "review", reply = "Submit it and I'll look. I'll check the cache is still there and the tests are untouched." },
+      { reply = "I'm around: I wrote the settings cache, so ask away." },
+    },
+    rafael = {
+      { match = { "retry", "rerun", "re-run" },
+        reply = "Yeah, a @retry or just re-running is what we did for the search tests :shrug: Sofia wasn't a fan though." },
+      { reply = "Fair enough, you're probably right. Tell me what it was, I'm curious!" },
+    },
+  },
+
+  on_start = function(run)
+    local settings_py = run:read("shopcfg/settings.py")
+    local ci_log = run:read("ci-logs/build-2291.log")
+    if not settings_py or not ci_log then error("flaky-test: workspace files missing") end
+    run:write("shopcfg/settings.py", OLD_SETTINGS)
+    run:sh("rm -f ci-logs/build-2291.log")
+    gitrepo.init(run, {
+      history = {
+        { message = "Shop settings, money formatting and the checkout summary", date = "2024-02-12T10:20:00+00:00",
+          paths = { "README.md", "pytest.ini", "shopcfg/__init__.py", "shopcfg/defaults.json", "shopcfg/settings.py",
+                    "shopcfg/money.py", "shopcfg/checkout.py", "tests/test_money.py", "tests/test_settings.py",
+                    "tests/test_checkout.py" } },
+        { message = "Shuffle the test order on every run (like pytest-randomly)", date = "2024-02-20T15:02:00+00:00",
+          paths = { "conftest.py" } },
+      },
+      author = "Sofia Lindqvist", author_email = "sofia.lindqvist@example.com",
+      date = "2024-03-04T11:45:00+00:00", message = "Accounting export per shop",
+    })
+    gitrepo.commit(run, {
+      files = { ["shopcfg/settings.py"] = settings_py },
+      author = "Malik Haddad", author_email = "malik.haddad@example.com", date = "2024-03-11T16:30:00+00:00",
+      message = "perf: read defaults.json once per process",
+      body = "settings_for runs on every request; reading the JSON each time was 8% of request time in the profile.",
+    })
+    gitrepo.commit(run, {
+      files = { ["ci-logs/build-2291.log"] = ci_log },
+      author = "Sofia Lindqvist", author_email = "sofia.lindqvist@example.com", date = "2024-03-25T09:10:00+00:00",
+      message = "Keep the log of CI build 2291 for QA-88",
+    })
+    run:post("#dev", "sofia", "Morning " .. (run.learner or "there") .. "! I've given you QA-88: the checkout test that fails every few CI runs. "
+      .. "Please find out *why* rather than making it green; tell me what it was.")
+  end,
+
+  on_command = function(run, cmd)
+    local line, output = cmd.line or "", cmd.output or ""
+    if not code_changed and run.base_commit then
+      code_changed = not run:sh("git -c safe.directory='*' diff --quiet " .. run.base_commit .. " -- shopcfg")
+    end
+    -- before the code changes, the flaky test is the only one that can fail
+    local failed_run = line:find("pytest", 1, true) and (output:find("%d+ failed")
+      or (output:find("test_default_shop_pays_in_euro", 1, true) and output:find("FAILED", 1, true)))
+    if failed_run and not code_changed then reproduced = true end
+    if failed_run and not rafael_spoke then
+      rafael_spoke = true
+      run:post("#dev", "rafael", "Ah, test_default_shop_pays_in_euro? Just hit re-run, it passes the second time :sweat_smile: or slap a retry on it, that's what we did for the search tests.")
+    end
+    if not malik_spoke and code_changed then
+      local text = run:read("shopcfg/settings.py") or ""
+      if not text:find("lru_cache", 1, true) and not text:find("cache", 1, true) then
+        malik_spoke = true
+        run:say("malik", "I see the cache is gone from settings.py: that was a perf fix, settings_for runs on every request. Could we keep it and fix what's wrong with it?")
+      end
+    end
+  end,
+
+  on_submit = function(run, task)
+    run:say("malik", "Thanks, having a look.")
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:post("#dev", "malik", "Approved QA-88. And thanks for finding my cache bug, I had no idea settings_for changed the cached dict :facepalm:")
+    else
+      run:say("malik", "Not yet: see my comments.")
+    end
+  end,
+}
