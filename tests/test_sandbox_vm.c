@@ -211,6 +211,42 @@ static void test_vm_check_sees_a_throwaway_copy(void)
     sandbox_exec_result_free(r);
 }
 
+/* DESIGN §3 on the vm backend: check jobs see the recorded base at /base and the scenario's
+ * checks/ at /checks, read-only; other jobs (the learner's) reach neither: the agent keeps them
+ * in its root-only store. */
+static void test_vm_checks_see_base_and_checks_read_only(void)
+{
+    char *ws = xasprintf("%s/ws-truth", testlib_temp_dir());
+    char *checks = xasprintf("%s/checks-truth", testlib_temp_dir());
+    mkdir(ws, 0755);
+    mkdir(checks, 0755);
+    char *a = xasprintf("%s/a.txt", ws), *v = xasprintf("%s/verify.sh", checks);
+    util_write_file(a, "base-alpha\n", 11, NULL);
+    util_write_file(v, "echo hidden-check-ran\n", 22, NULL);
+    SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws, .checks_src = checks};
+    char *err = NULL;
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
+    free(err);
+    err = NULL;
+    REQUIRE(sb);
+    CHECK(sandbox_record_base(sb, &err));
+    free(err);
+    SandboxExecResult *r = run(sb, "echo learner-edit > a.txt; ls -A /base /checks 2>&1; ls /run/worksim 2>&1; echo plain-done");
+    CHECK_CONTAINS(r->output, "plain-done");
+    CHECK(!strstr(r->output, "verify.sh") && !strstr(r->output, "a.txt"));
+    CHECK_CONTAINS(r->output, "Permission denied");   /* the agent's store */
+    sandbox_exec_result_free(r);
+    r = run_req(sb, "cat /base/a.txt; sh /checks/verify.sh; touch /base/x 2>/dev/null && echo BASE-WRITABLE; "
+                    "touch /checks/x 2>/dev/null && echo CHECKS-WRITABLE; echo check-done", false, true, 30);
+    CHECK_CONTAINS(r->output, "base-alpha\nhidden-check-ran\n");
+    CHECK_CONTAINS(r->output, "check-done");
+    CHECK(!strstr(r->output, "WRITABLE"));
+    sandbox_exec_result_free(r);
+    sandbox_close(sb);
+    free(a), free(v), free(ws), free(checks);
+}
+
 static char *read_until(int fd, const char *needle, double timeout)
 {
     Buf b = {0};
@@ -415,6 +451,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_vm_no_network_no_host_env_no_control_port),
         TEST_CASE(test_vm_files_in_and_out_without_links),
         TEST_CASE(test_vm_check_sees_a_throwaway_copy),
+        TEST_CASE(test_vm_checks_see_base_and_checks_read_only),
         TEST_CASE(test_vm_pty_shell_keeps_state),
         TEST_CASE(test_vm_close_leaves_nothing),
         TEST_CASE(test_vm_broken_image_fails_cleanly_after_one_retry),

@@ -35,6 +35,9 @@ static const char RESTORE_FN[] =
 char *check_truth_command(const char *base_commit, char *const *protect, int n_protect, const char *command)
 {
     Buf b = {0};
+    /* git honours refs/replace/ by default: a learner's `git replace BASE FAKE` would make
+     * every read of the base commit in the check's copy show FAKE. */
+    buf_puts(&b, "export GIT_NO_REPLACE_OBJECTS=1\n");
     if (base_commit) {
         buf_puts(&b, "export WORKSIM_BASE_COMMIT=");
         buf_put_shell_quoted(&b, base_commit);

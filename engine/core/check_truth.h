@@ -1,6 +1,7 @@
 /* check_truth.h: what a check is told about the truth before its own command runs (DESIGN §3,
  * "Checks see the truth"), as bash text for the check sandbox, the same on every backend:
- * WORKSIM_BASE_COMMIT exported, and the task's protected paths put back as they are in /base
+ * WORKSIM_BASE_COMMIT exported, git's replace refs (refs/replace/, which a learner could point
+ * at a fake base) ignored, and the task's protected paths put back as they are in /base
  * (removed when the base had none). Also the finish-time audit that names the protected paths
  * the learner changed: a script that runs no learner code, and the parser of its output. */
 #ifndef WORKSIM_CHECK_TRUTH_H

@@ -252,6 +252,16 @@ static void boot(void)
         if (agent_copy_tree("/ws-in", AGENT_WS) != 0) agent_log("worksim-agent: copying the workspace failed");
         agent_remove_tree("/ws-in");
     }
+    /* The agent's private store: as large as the workspace may be (it holds its base copy). */
+    mkdir(AGENT_PRIVATE, 0700);
+    mount_or_log("tmpfs", AGENT_PRIVATE, "tmpfs", MS_NOSUID | MS_NODEV, ws_opts);
+    chmod(AGENT_PRIVATE, 0700);
+    if (access("/checks-in", F_OK) == 0) {
+        mkdir(AGENT_CHECKS, 0755);
+        mkdir("/checks", 0755);   /* the mount point check jobs bind it on */
+        if (agent_copy_tree("/checks-in", AGENT_CHECKS) != 0) agent_log("worksim-agent: copying the checks failed");
+        agent_remove_tree("/checks-in");
+    }
     chmod("/", 0755);
     lo_up();
 }
@@ -515,6 +525,12 @@ static void handle(unsigned type, uint32_t id, const unsigned char *b, size_t n)
         vm_put_u32(e, rel ? (uint32_t)agent_file_put(rel, b + 4 + plen, n - 4 - plen) : EINVAL);
         send2(VM_FILE_REPLY, id, e, 4, NULL, 0);
         free(rel);
+        break;
+    }
+    case VM_BASE: {
+        unsigned char e[4];
+        vm_put_u32(e, (uint32_t)agent_record_base());
+        send2(VM_FILE_REPLY, id, e, 4, NULL, 0);
         break;
     }
     case VM_SHUTDOWN:

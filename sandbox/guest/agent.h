@@ -13,6 +13,11 @@
 
 #define AGENT_UID 1000
 #define AGENT_WS "/workspace"
+/* Root-only (0700) tmpfs of the agent: the recorded base and the scenario's checks folder,
+ * bound read-only into check jobs at /base and /checks, never into other jobs. */
+#define AGENT_PRIVATE "/run/worksim"
+#define AGENT_BASE AGENT_PRIVATE "/base"
+#define AGENT_CHECKS AGENT_PRIVATE "/checks"
 
 typedef struct AgentLimits {
     uint32_t nproc, cpu_s, fsize_mb, nofile, as_mb;
@@ -40,6 +45,8 @@ int agent_harden(bool as_root);
 /* Copies the tree under src into the existing dir dst (dirs, files, links as links; mode,
  * owner and times kept; special files and levels deeper than 64 skipped); 0 or -1. */
 int agent_copy_tree(const char *src, const char *dst);
+/* Copies /workspace to AGENT_BASE (replacing an earlier copy); 0 or an errno. */
+int agent_record_base(void);
 /* Removes a tree without following links. */
 void agent_remove_tree(const char *path);
 /* Reads rel beneath /workspace (regular file, no links, at most max bytes): malloc'd data

@@ -2,7 +2,7 @@
  * cp/find/rm costs ~50 ms each under TCG). Copies directories, regular files and symlinks
  * (as links, never followed) with mode, owner and times; FIFOs, sockets and devices are
  * skipped, as are levels deeper than AGENT_COPY_DEPTH (a learner's deep tree must not fail a
- * check). Used to fill /workspace at boot and for each check's throwaway copy. */
+ * check). Used to fill /workspace at boot, for each check's throwaway copy and for the base. */
 #define _GNU_SOURCE
 #include "agent.h"
 
@@ -134,4 +134,13 @@ void agent_remove_tree(const char *path)
         close(fd);
     }
     rmdir(path);
+}
+
+int agent_record_base(void)
+{
+    agent_remove_tree(AGENT_BASE);
+    if (mkdir(AGENT_BASE, 0755) < 0) return errno;
+    if (agent_copy_tree(AGENT_WS, AGENT_BASE) != 0) return errno ? errno : EIO;
+    mkdir("/base", 0755);   /* the mount point check jobs bind it on */
+    return 0;
 }

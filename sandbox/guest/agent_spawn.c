@@ -1,7 +1,8 @@
 /* agent_spawn.c: starting one exec or shell inside the guest. The job's first process is
  * the init of a new pid namespace (so killing it, or its exit, ends every process the job
  * made, including setsid/nohup children) and owns a private mount namespace with its own
- * /proc, a fresh /tmp and, for checks, a throwaway copy of /workspace. The command runs as
+ * /proc, a fresh /tmp and, for checks, a throwaway copy of /workspace plus the base at /base
+ * and the scenario's checks at /checks, both read-only. The command runs as
  * the learner (uid 1000, no capabilities, no_new_privs) unless the host asked for root. */
 #define _GNU_SOURCE
 #include "agent.h"
@@ -91,6 +92,12 @@ static void exec_command(const AgentSpawn *sp)
     die("exec /bin/bash");
 }
 
+static bool bind_read_only(const char *src, const char *dst)
+{
+    return mount(src, dst, NULL, MS_BIND | MS_REC, NULL) == 0 &&
+           mount(NULL, dst, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, NULL) == 0;
+}
+
 /* Init of the job's pid namespace: sets up its mounts, starts the command, reaps until the
  * command exits and leaves with its status (its exit kills everything else). */
 static void job_init(const AgentSpawn *sp)
@@ -111,6 +118,9 @@ static void job_init(const AgentSpawn *sp)
         }
         if (chown("/run/check", AGENT_UID, AGENT_UID) < 0) die("chown check copy");
         if (mount("/run/check", AGENT_WS, NULL, MS_BIND, NULL) < 0) die("bind check copy");
+        /* The truth the check compares against (DESIGN §3): the base and the scenario's checks. */
+        if (access(AGENT_BASE, F_OK) == 0 && !bind_read_only(AGENT_BASE, "/base")) die("bind /base");
+        if (access(AGENT_CHECKS, F_OK) == 0 && !bind_read_only(AGENT_CHECKS, "/checks")) die("bind /checks");
     }
     /* The control port is /dev/null for every job, root ones included (they cannot unmount). */
     if (agent_port_path[0] && mount("/dev/null", agent_port_path, NULL, MS_BIND, NULL) < 0) die("hide the control port");

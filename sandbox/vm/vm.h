@@ -69,8 +69,6 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
  * Every exec, shell and file request calls it first. false and *err (if not NULL) when the VM
  * could not start; the sandbox is then dead. Caller's thread only (the engine's). */
 bool vm_sandbox_ready(VmSandbox *sb, char **err);
-/* Records the base (sandbox.h, sandbox_record_base). */
-bool vm_record_base(VmSandbox *sb, char **err);
 /* Kills QEMU and virtiofsd, fails pending execs through their callbacks, removes files. */
 void vm_sandbox_close(VmSandbox *sb);
 /* Sends one frame (body = a then b); false when the VM is gone. Any thread. */
@@ -113,15 +111,19 @@ void vm_shell_pump_io(VmSandbox *sb, VmShell *sh, short revents);
 void vm_shell_reap(VmSandbox *sb, bool all);
 
 char *vm_read_file(VmSandbox *sb, const char *rel, size_t max, size_t *len_out, char **err);
+/* Has the agent copy /workspace to its private base, which check jobs see read-only at /base
+ * (sandbox_record_base). The host keeps no copy: base stays NULL on this backend. */
+bool vm_record_base(VmSandbox *sb, char **err);
 bool vm_write_file(VmSandbox *sb, const char *rel, const char *data, size_t len, char **err);
 
 /* ---- vm_image.c ---- */
 
 /* Folder holding vmlinuz and initrd.gz (WORKSIM_GUEST_DIR or the cache), or NULL + *err. */
 char *vm_image_dir(char **err);
-/* Writes base initrd + a newc cpio of src (dirs and regular files only, owned by uid 1000)
- * as out; false with *err. src may be NULL (empty workspace). */
-bool vm_image_write_initrd(const char *base, const char *src, const char *out, char **err);
+/* Writes base initrd + a newc cpio of src as /ws-in and of checks as /checks-in (dirs and
+ * regular files only, owned by uid 1000) as out; false with *err. src may be NULL (empty
+ * workspace), checks NULL (no checks folder). */
+bool vm_image_write_initrd(const char *base, const char *src, const char *checks, const char *out, char **err);
 /* Reads the cached KVM probe for this kernel and QEMU: true if KVM booted the agent fast.
  * *why (caller frees) explains the choice either way. */
 bool vm_kvm_cached_ok(char **why);

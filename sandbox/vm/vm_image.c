@@ -109,7 +109,7 @@ static bool cpio_tree(Buf *b, const char *host, const char *name, unsigned *ino,
     return ok;
 }
 
-bool vm_image_write_initrd(const char *base, const char *src, const char *out, char **err)
+bool vm_image_write_initrd(const char *base, const char *src, const char *checks, const char *out, char **err)
 {
     size_t blen = 0;
     char *bdata = util_read_file(base, &blen, err);
@@ -122,6 +122,10 @@ bool vm_image_write_initrd(const char *base, const char *src, const char *out, c
     size_t bytes = 0;
     cpio_entry(&b, "ws-in", S_IFDIR | 0755, 0, 0, ino);
     bool ok = !src || cpio_tree(&b, src, "ws-in", &ino, &bytes, err);
+    if (ok && checks) {
+        cpio_entry(&b, "checks-in", S_IFDIR | 0755, 0, 0, ++ino);
+        ok = cpio_tree(&b, checks, "checks-in", &ino, &bytes, err);
+    }
     if (ok) {
         cpio_entry(&b, "TRAILER!!!", 0, 0, 0, 0);
         ok = util_write_file(out, b.data, b.len, err);

@@ -20,6 +20,8 @@
  *   H>G FILE_GET   u32 max, path relative to /workspace
  *   H>G FILE_PUT   u32 path_len, path, data
  *   G>H FILE_REPLY i32 errno (0 = ok), data (FILE_GET) or nothing
+ *   H>G BASE       (empty) copy /workspace as the base that check jobs see at /base;
+ *                  FILE_REPLY answers (errno only)
  *   H>G SHUTDOWN   (empty) power off
  * Everything from the guest is untrusted: the host checks lengths, ids and caps. */
 #ifndef WORKSIM_VM_PROTOCOL_H
@@ -30,7 +32,7 @@
 #include <string.h>
 
 #define VM_PORT_NAME "org.worksim.ctl"
-#define VM_AGENT_VERSION "worksim-agent 1"
+#define VM_AGENT_VERSION "worksim-agent 2"
 #define VM_MAX_FRAME (8u * 1024 * 1024)   /* largest len field accepted by either side */
 #define VM_HEADER 9u                      /* u32 len + u8 type + u32 id */
 #define VM_FILE_MAX (4u * 1024 * 1024)    /* largest file moved by FILE_GET / FILE_PUT */
@@ -38,7 +40,7 @@
 enum VmMsgType {
     VM_READY = 1, VM_LIMITS, VM_EXEC, VM_OUTPUT, VM_EXITED, VM_ERROR, VM_SIGNAL,
     VM_PTY_OPEN, VM_PTY_DATA, VM_PTY_RESIZE, VM_PTY_EXIT, VM_PTY_CLOSE,
-    VM_FILE_GET, VM_FILE_PUT, VM_FILE_REPLY, VM_SHUTDOWN
+    VM_FILE_GET, VM_FILE_PUT, VM_FILE_REPLY, VM_SHUTDOWN, VM_BASE
 };
 
 enum { VM_EXEC_ROOT = 1, VM_EXEC_CHECK = 2 };

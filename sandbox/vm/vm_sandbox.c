@@ -365,7 +365,7 @@ static bool start_qemu(VmSandbox *sb, char **err)
 }
 
 /* Makes the run folder readable by the sandbox uid: kernel and per-run initrd. */
-static bool prepare_run_dir(VmSandbox *sb, const char *image, const char *src, char **err)
+static bool prepare_run_dir(VmSandbox *sb, const char *image, const SandboxConfig *cfg, char **err)
 {
     char *base = xasprintf("%s/initrd.gz", image);
     /* The uncompressed vmlinux (PVH entry) when the image has one: no decompressor to emulate. */
@@ -376,7 +376,7 @@ static bool prepare_run_dir(VmSandbox *sb, const char *image, const char *src, c
     }
     char *kern = xasprintf("%s/vmlinuz", sb->dir);
     char *initrd = xasprintf("%s/initrd", sb->dir);
-    bool ok = vm_image_write_initrd(base, src, initrd, err);
+    bool ok = vm_image_write_initrd(base, cfg->workspace_src, cfg->checks_src, initrd, err);
     if (ok && link(kern_src, kern) != 0) {
         size_t len = 0;
         char *data = util_read_file(kern_src, &len, err);
@@ -576,7 +576,7 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
     bool ok = pipe2(sb->wake, O_CLOEXEC | O_NONBLOCK) == 0;
     if (!ok) e = xasprintf("pipe: %s", strerror(errno));
     if (ok) ok = (sb->dir = util_make_temp_dir("worksim-vm", &e)) != NULL;
-    if (ok) ok = prepare_run_dir(sb, image, cfg->workspace_src, &e);
+    if (ok) ok = prepare_run_dir(sb, image, cfg, &e);
     free(image);
     /* The first attempt starts now; a failure to even start it is retried by vm_sandbox_ready. */
     if (ok) {
@@ -609,14 +609,6 @@ VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err)
      * (WORKSIM_VM_SYNC_BOOT=1 waits here instead). */
     const char *sync = getenv("WORKSIM_VM_SYNC_BOOT");
     return vm_sandbox_boot(cfg, kvm, kvm ? 10 : 40, 2, sync && *sync == '1', err);
-}
-
-bool vm_record_base(VmSandbox *sb, char **err)
-{
-    /* Not yet: the guest keeps no base copy, so run_base_dir is NULL on this backend. */
-    (void)sb;
-    (void)err;
-    return true;
 }
 
 void vm_sandbox_close(VmSandbox *sb)

@@ -284,6 +284,17 @@ char *vm_read_file(VmSandbox *sb, const char *rel, size_t max, size_t *len_out, 
     return data;
 }
 
+bool vm_record_base(VmSandbox *sb, char **err)
+{
+    if (!file_roundtrip(sb, VM_BASE, NULL, 0, NULL, 0, err)) return false;
+    pthread_mutex_lock(&sb->mu);
+    int e = sb->file_errno;
+    buf_free(&sb->file_data);
+    pthread_mutex_unlock(&sb->mu);
+    if (e) *err = xasprintf("the VM could not keep a copy of the workspace as the base: %s", strerror(e));
+    return e == 0;
+}
+
 bool vm_write_file(VmSandbox *sb, const char *rel, const char *data, size_t len, char **err)
 {
     if (!rel_ok(rel, err)) return false;
