@@ -1,7 +1,7 @@
 -- Mistake for first-bugfix: the right fix, but committed together with a debug print and the
 -- learner's scratch script, and a notes file left lying around. A reviewer asks for changes.
 return {
-  expect = { max_percent = 85 },
+  expect = { outcome = "failed", max_percent = 85 },
   { say = "priya", text = "Hi Priya, starting on SHOP-142 now." },
   { sh = [[sed -i 's|    discounted = amount - percent$|    print("discount", amount, percent)\n    discounted = amount * (1 - percent / Decimal(100))|' shop/pricing.py
 cat > try_discount.py <<'PYEOF'
