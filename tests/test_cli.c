@@ -106,6 +106,35 @@ static void test_cli_bad_usage_and_input_exit_2_with_one_line(void)
     free(bad), free(db);
 }
 
+/* Odd learner input is the learner's error (exit 2, one line), never a voided or passing run. */
+static void test_cli_learner_input_limits_exit_2(void)
+{
+    char *db = db_arg();
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--learner", "", NULL},
+                       "--learner: a learner needs a name");
+    char long_name[102];
+    memset(long_name, 'a', sizeof long_name - 1);
+    long_name[sizeof long_name - 1] = '\0';
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--learner", long_name, NULL},
+                       "at most 100 bytes");
+    expect_usage_error((const char *[]){db, "play", "first-bugfix", "--watch", "--learner", "ada\033[2J", NULL},
+                       "control characters");
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--learner", "ad\xff", NULL},
+                       "valid UTF-8");
+    const char *scores[] = {"nan", "inf", "-inf", "-1", "101", "1e400"};
+    for (size_t i = 0; i < sizeof scores / sizeof scores[0]; i++)
+        expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--min-score", scores[i], NULL},
+                           "--min-score: expected a percent from 0 to 100");
+    /* A chat message longer than a chat holds is refused when the script loads. */
+    char *actions = xasprintf("%s/huge-message.lua", testlib_temp_dir());
+    const char *text = "return { { say = \"marco\", text = string.rep(\"x\", 20000) } }\n";
+    REQUIRE(util_write_file(actions, text, strlen(text), NULL));
+    expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", actions, NULL},
+                       "[1].text: a chat message holds at most 16384 bytes, this one has 20000");
+    free(actions);
+    free(db);
+}
+
 static void test_cli_scenario_runtime_error_exits_2_and_infra_exits_3(void)
 {
     char *db = db_arg();
@@ -392,6 +421,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cli_transcript_never_passes_terminal_escapes_through),
         TEST_CASE(test_cli_report_and_replay_read_runs_back),
         TEST_CASE(test_cli_runs_store_their_mode_and_the_scenario_version),
+        TEST_CASE(test_cli_learner_input_limits_exit_2),
         TEST_CASE(test_cli_report_html_escapes_and_xapi_statements_have_the_spec_shape),
         TEST_CASE(test_cli_new_scaffold_passes_check_and_verify),
         TEST_CASE(test_cli_doctor_reports_a_working_sandbox),

@@ -5,6 +5,7 @@
 #include "testlib.h"
 
 #include "headless/headless.h"
+#include "store/store_internal.h"
 #include <cjson/cJSON.h>
 #include "util/util.h"
 
@@ -271,6 +272,58 @@ static void test_run_events_are_stored_in_order(void)
     buf_free(&kinds);
 }
 
+/* Turns the store's file unwritable, the way sqlite itself reports a read-only database or
+ * a full disk, right after the run logged an event of a given kind. */
+typedef struct Sabotage {
+    Store *st;
+    const char *pragma;
+    const char *after_kind;
+    bool done;
+} Sabotage;
+
+static void sabotage_on_command(void *ud, Run *run, const char *kind, const char *json)
+{
+    (void)run;
+    (void)json;
+    Sabotage *s = ud;
+    if (s->done || strcmp(kind, s->after_kind) != 0) return;
+    s->done = true;
+    if (sqlite3_exec(s->st->db, s->pragma, NULL, NULL, NULL) != SQLITE_OK) testlib_fail(__FILE__, __LINE__, "%s failed", s->pragma);
+}
+
+static void check_unwritable_store_ends_infra(const char *name, const char *pragma, const char *after_kind)
+{
+    char *path = xasprintf("%s/%s", testlib_temp_dir(), name);
+    Store *st = store_open(path, NULL);
+    REQUIRE(st);
+    Scenario *sc = load("hooks");
+    REQUIRE(sc);
+    /* Enough output to need new pages, then a submit whose checks would pass. */
+    Action acts[] = {{.kind = ACTION_SH, .target = "echo yes > done.txt; seq 1 3000"},
+                     {.kind = ACTION_SUBMIT, .target = "t1"}};
+    ActionScript *script = script_of(acts, 2);
+    Sabotage sab = {st, pragma, after_kind, false};
+    HeadlessOptions ho = {.store = st, .learner = "ada", .on_event = sabotage_on_command, .event_ud = &sab};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    CHECK(sab.done);
+    CHECK(run_is_finished(run));
+    CHECK_STR_EQ(run_score(run)->outcome, "infra_error");
+    CHECK_CONTAINS(run_error(run), "could not be stored");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+    store_close(st);
+    free(path);
+}
+
+static void test_run_unwritable_store_ends_as_infra_error(void)
+{
+    check_unwritable_store_ends_infra("readonly.db", "PRAGMA query_only = 1", "command");   /* read-only database */
+    /* Disk full: no new page, so the command's 8 KB of output cannot be logged. */
+    check_unwritable_store_ends_infra("full.db", "PRAGMA max_page_count = 1", "start");
+}
+
 static void test_run_finish_during_submit_checks_grades_only_the_final_state(void)
 {
     Scenario *sc = load("hooks");
@@ -533,6 +586,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_time_limit_ends_run_incomplete),
         TEST_CASE(test_run_runaway_hook_ends_its_run_with_a_clear_error),
         TEST_CASE(test_run_events_are_stored_in_order),
+        TEST_CASE(test_run_unwritable_store_ends_as_infra_error),
         TEST_CASE(test_run_finish_during_submit_checks_grades_only_the_final_state),
         TEST_CASE(test_run_checks_are_logged_in_task_order),
         TEST_CASE(test_run_records_the_base_after_on_start),

@@ -7,6 +7,7 @@
 #include "util/util.h"
 
 #include <dirent.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -119,7 +120,7 @@ bool cli_parse_number(const char *value, double *out)
 {
     char *end = NULL;
     double d = strtod(value, &end);
-    if (!value[0] || !end || *end) return false;
+    if (!value[0] || !end || *end || !isfinite(d)) return false;   /* nan and inf are no numbers here */
     *out = d;
     return true;
 }

@@ -79,6 +79,11 @@ int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv,
             return EXIT_USAGE;
         }
     }
+    const char *problem = a->learner ? store_learner_name_problem(a->learner) : NULL;
+    if (problem) {
+        cli_usage_error(cmd, "--learner: %s", problem);
+        return EXIT_USAGE;
+    }
     return -1;
 }
 

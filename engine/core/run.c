@@ -101,6 +101,8 @@ struct Run {
     bool script_error;
     bool infra;
     bool reviewer_away;    /* a reviewed task's last review was lost to an outage: infra_error */
+    bool record_failed;    /* an event or the results could not be stored: infra_error, never "passed" */
+    uint64_t record_timer; /* ends the run soon after the first failed write */
     ScoreSheet sheet;
 };
 
@@ -138,11 +140,31 @@ const char *task_status_name(TaskStatus status)
     return "?";
 }
 
+static void on_record_failed(void *ud)
+{
+    Run *run = ud;
+    run->record_timer = 0;
+    run_finish(run, "infrastructure error");
+}
+
+/* A write to the store failed (disk full, read-only file): the run can no longer be trusted
+ * as a record, so it ends as an infrastructure error (DESIGN §8). Ending is deferred to the
+ * loop: the caller is in the middle of changing the run. */
+static void note_record_failure(Run *run, const char *what)
+{
+    if (run->record_failed) return;
+    run->record_failed = true;
+    run->infra = true;
+    fprintf(stderr, "worksim: %s\n", store_errmsg(run->store));
+    if (!run->error) run->error = xasprintf("the run's %s could not be stored: %s", what, store_errmsg(run->store));
+    if (!run->finishing) run->record_timer = loop_add_timer(run->loop, 0, on_record_failed, run);
+}
+
 void run_log_event(Run *run, const char *kind, const char *data_json)
 {
     double t = run_elapsed(run);
     if (run->store && run->id > 0 && !store_event_append(run->store, run->id, t, kind, data_json))
-        fprintf(stderr, "worksim: %s\n", store_errmsg(run->store));   /* the log has a hole: say so */
+        note_record_failure(run, "event log");
     if (run->on_event) run->on_event(run->event_ud, run, kind, data_json ? data_json : "{}");
     if (run->listener) run->listener(run->listener_ud, run, kind, data_json ? data_json : "{}");
 }
@@ -449,6 +471,13 @@ static void after_on_message(Run *run, void *ud, const cJSON *results)
 static bool learner_message(Run *run, const char *who, const char *channel, const char *text, char **err)
 {
     if (run->finishing) return fail(err, "the run has ended%s", "");
+    size_t len = strlen(text);
+    if (len > RUN_MESSAGE_MAX_BYTES) {
+        if (err) *err = xasprintf("the message is too long (%zu bytes; a chat message holds at most %d): "
+                                  "put long text in a file in the workspace and say where it is",
+                                  len, RUN_MESSAGE_MAX_BYTES);
+        return false;
+    }
     run->colleague_chain = 0;
     add_message(run, "learner", who, channel, text);
     MessageCtx *m = xcalloc(1, sizeof *m);
@@ -959,7 +988,7 @@ static void build_sheet(Run *run)
         free(label);
     }
     score_sheet_finalize(&run->sheet, sc->pass, approvals_missing, run->end_reason,
-                         run->infra || run->script_error || run->reviewer_away);
+                         run->infra || run->script_error || run->reviewer_away || run->record_failed);
 }
 
 static cJSON *sheet_json(const ScoreSheet *sheet)
@@ -972,9 +1001,9 @@ static cJSON *sheet_json(const ScoreSheet *sheet)
     return o;
 }
 
-static void store_results(Run *run)
+static bool store_results(Run *run)
 {
-    if (!run->store || run->id <= 0) return;
+    if (!run->store || run->id <= 0) return true;
     const ScoreSheet *s = &run->sheet;
     StoreResultLine *lines = xcalloc((size_t)s->n_lines + 1, sizeof *lines);
     for (int i = 0; i < s->n_lines; i++) {
@@ -984,14 +1013,19 @@ static void store_results(Run *run)
     }
     StoreRunOutcome out = {s->outcome, s->score, s->max, s->percent,
                            run->error ? run->error : run->end_reason};
-    store_run_finish(run->store, run->id, &out, lines, s->n_lines);
+    bool ok = store_run_finish(run->store, run->id, &out, lines, s->n_lines);
     free(lines);
+    return ok;
 }
 
 static void finish_complete(Run *run)
 {
     build_sheet(run);
-    store_results(run);
+    if (!store_results(run)) {
+        note_record_failure(run, "results");
+        build_sheet(run);                /* now infra_error */
+        store_results(run);              /* best effort: record at least that */
+    }
     cJSON *o = sheet_json(&run->sheet);
     cJSON_AddStringToObject(o, "reason", run->end_reason);
     if (run->error) cJSON_AddStringToObject(o, "error", run->error);
@@ -1261,6 +1295,16 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
                              .llm = run->colleagues->name};
         run->id = store_run_begin(run->store, &info);
         free(version);
+        if (run->id < 0) {
+            /* Nothing of this run could be recorded: it must not go on as if it counted. */
+            run->infra = true;
+            run->error = xasprintf("the run could not be stored: %s", store_errmsg(run->store));
+            fprintf(stderr, "worksim: %s\n", run->error);
+            run->finishing = true;
+            run->end_reason = xstrdup("infrastructure error");
+            finish_complete(run);
+            return run;
+        }
     }
     cJSON *o = cJSON_CreateObject();
     cJSON_AddStringToObject(o, "scenario", sc->id);
@@ -1296,6 +1340,7 @@ void run_free(Run *run)
 {
     if (!run) return;
     run->freeing = true;
+    if (run->record_timer) loop_cancel(run->loop, run->record_timer);
     shell_session_close(run->shell);
     scenario_host_free(run->host);
     sandbox_close(run->sb);

@@ -75,8 +75,13 @@ typedef struct RunOptions {
 Run *run_start(Scenario *sc, const RunOptions *opts);
 void run_free(Run *run);       /* closes sandbox and shell; NULL-safe */
 
+/* The longest chat message a learner can send (bytes): longer ones are refused with a clear
+ * error, so no learner input can exhaust a hook's memory and void the run. */
+#define RUN_MESSAGE_MAX_BYTES 16384
+
 /* Learner actions. false + *err (caller frees) when the action is impossible as asked
- * (unknown task or cast member, run finished); such an action changes nothing. */
+ * (unknown task or cast member, run finished, a message over RUN_MESSAGE_MAX_BYTES); such an
+ * action changes nothing. */
 bool run_learner_sh(Run *run, const char *line, double timeout, char **err);
 bool run_learner_say(Run *run, const char *who, const char *text, char **err);
 bool run_learner_post(Run *run, const char *channel, const char *text, char **err);

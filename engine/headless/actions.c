@@ -3,6 +3,8 @@
  * structs at once, so the Lua state does not outlive loading. */
 #include "headless/actions.h"
 
+#include "core/run.h"
+
 #include "scenario/lua_sandbox.h"
 #include "util/util.h"
 
@@ -93,6 +95,13 @@ static bool parse_action(lua_State *L, const char *file, int index, Action *a, c
     case ACTION_POST:
         if (!get_string(L, t, file, index, KIND_NAMES[verb], &a->target, err)) return false;
         if (!get_string(L, t, file, index, "text", &a->text, err)) return false;
+        if (strlen(a->text) > RUN_MESSAGE_MAX_BYTES) {
+            char *what = xasprintf("a chat message holds at most %d bytes, this one has %zu", RUN_MESSAGE_MAX_BYTES,
+                                   strlen(a->text));
+            field_error(err, file, index, "text", what);
+            free(what);
+            return false;
+        }
         break;
     case ACTION_WAIT:
         lua_getfield(L, t, "wait");

@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "store/store_internal.h"
 
+#include "util/utf8.h"
 #include "util/util.h"
 
 #include <errno.h>
@@ -298,10 +299,27 @@ int store_migrations_applied(Store *st) { return st->migrations_applied; }
 
 /* ---- writers ---- */
 
+const char *store_learner_name_problem(const char *name)
+{
+    if (!name || !*name) return "a learner needs a name (it must not be empty)";
+    size_t len = strlen(name);
+    if (len > STORE_LEARNER_NAME_MAX) return "a learner's name holds at most 100 bytes";
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)name[i];
+        if (c < 0x20 || c == 0x7f) return "a learner's name must not contain control characters";
+        size_t n = utf8_valid_len(name + i, len - i);
+        if (n == 0) return "a learner's name must be valid UTF-8";
+        if (n == 2 && c == 0xc2 && (unsigned char)name[i + 1] < 0xa0) return "a learner's name must not contain control characters";
+        i += n;
+    }
+    return NULL;
+}
+
 int64_t store_learner_ensure(Store *st, const char *name)
 {
-    if (!name || !*name) {
-        store_error_set(st, "a learner needs a name");
+    const char *problem = store_learner_name_problem(name);
+    if (problem) {
+        store_error_set(st, "%s", problem);
         return -1;
     }
     sqlite3_stmt *ins = store_stmt_get(st, STORE_STMT_LEARNER_INSERT);

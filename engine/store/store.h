@@ -43,6 +43,11 @@ int store_schema_version(Store *st);
 
 int64_t store_learner_ensure(Store *st, const char *name);   /* id of the learner, created if new; -1 on error */
 
+#define STORE_LEARNER_NAME_MAX 100   /* bytes */
+/* Why name cannot be a learner's name (empty, longer than STORE_LEARNER_NAME_MAX bytes,
+ * control characters, invalid UTF-8), or NULL when it can. A static string. */
+const char *store_learner_name_problem(const char *name);
+
 typedef struct StoreRunInfo {
     const char *scenario_id;
     const char *scenario_title;
