@@ -1,6 +1,7 @@
 -- Mistake: the right fix and the right messages, but urllib's wire debugging is left switched
--- on in sync/http.py and nothing is committed.
-return { expect = { outcome = "passed", max_percent = 85 },
+-- on in sync/http.py and nothing is committed. Jonas does not approve while a check fails, so
+-- the run fails however many points it has (the review gate, DESIGN §7).
+return { expect = { outcome = "failed", max_percent = 85 },
   { sh = "./start-service" },
   { sh = [==[python3 - <<'PY'
 p = "sync/http.py"
