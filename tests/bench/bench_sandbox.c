@@ -1,8 +1,11 @@
 /* bench_sandbox.c: cost of a sandbox's life: sandbox_open -> exec `/bin/true` -> close, N=50
  * times (goal: <= 10 ms median), plus the exec alone and the same cycle with a small
- * workspace to copy. Prints medians and p90 in milliseconds. Usage: bench_sandbox [N] [WORKSPACE]
+ * workspace to copy; then what "checks see the truth" adds to one check exec: recording the
+ * base, the /base bind, and a protected folder put back (DESIGN §3). Prints medians and p90 in
+ * milliseconds. Usage: bench_sandbox [N] [WORKSPACE]
  * (default workspace: the first scenario's workspace folder in the source tree, if any). */
 #define _GNU_SOURCE
+#include "core/check_truth.h"
 #include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
 #include "util/util.h"
@@ -61,6 +64,51 @@ static bool bench_cycle(const char *workspace, int n, double *total, double *exe
     return true;
 }
 
+/* Median ms of n check execs of command in sb. */
+static double check_median(Sandbox *sb, const char *command, int n, double *ms)
+{
+    for (int i = 0; i < n; i++) {
+        SandboxExecRequest req = {.command = command, .check = true};
+        double t0 = util_monotonic_seconds();
+        SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+        ms[i] = (util_monotonic_seconds() - t0) * 1000;
+        if (r->error || r->exit_code != 0) fprintf(stderr, "check failed: %s (exit %d) %.200s\n", r->error ? r->error : "",
+                                                   r->exit_code, r->output ? r->output : "");
+        sandbox_exec_result_free(r);
+    }
+    return percentile(ms, n, 0.5);
+}
+
+/* One check exec (`true`) before the base is recorded, after (the /base bind), and with the
+ * check prelude restoring the workspace's tests/ folder (when it has one). */
+static void bench_checks(const char *workspace, int n, double *ms)
+{
+    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = workspace};
+    char *err = NULL;
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    if (!sb) {
+        fprintf(stderr, "sandbox_open: %s\n", err);
+        free(err);
+        return;
+    }
+    printf("check exec `true` (copy of the workspace each time), N=%d\n", n);
+    printf("  without a base:            median %6.2f ms\n", check_median(sb, "true", n, ms));
+    for (int i = 0; i < n; i++) {
+        double t0 = util_monotonic_seconds();
+        if (!sandbox_record_base(sb, &err)) fprintf(stderr, "record base: %s\n", err);
+        ms[i] = (util_monotonic_seconds() - t0) * 1000;
+    }
+    printf("  recording the base:        median %6.2f ms (once per run)\n", percentile(ms, n, 0.5));
+    printf("  with /base bound:          median %6.2f ms\n", check_median(sb, "true", n, ms));
+    char *plain = check_truth_command("0123456789abcdef0123456789abcdef01234567", NULL, 0, "true");
+    printf("  + WORKSIM_BASE_COMMIT:     median %6.2f ms\n", check_median(sb, plain, n, ms));
+    char *tests = xstrdup("tests");
+    char *guarded = check_truth_command("0123456789abcdef0123456789abcdef01234567", &tests, 1, "true");
+    printf("  + protect tests/ restored: median %6.2f ms\n", check_median(sb, guarded, n, ms));
+    free(plain), free(guarded), free(tests);
+    sandbox_close(sb);
+}
+
 static void report(const char *label, double *total, double *exec_only, int n)
 {
     printf("%-28s median %6.2f ms  p90 %6.2f ms  | exec alone: median %6.2f ms  p90 %6.2f ms\n", label,
@@ -100,6 +148,7 @@ int main(int argc, char **argv)
         report("with workspace copy", total, exec_only, n);
         printf("  (workspace: %s)\n", label);
         free(label);
+        bench_checks(ws, n, total);
     }
     free(total);
     free(exec_only);
