@@ -1,6 +1,5 @@
-/* report_html.c: one self-contained HTML page for instructors: a table of runs (outcome,
- * mode, score, learner time, hints, cost) and, per run, every report field and its breakdown
- * with feedback. Every value from the database is escaped (learner names and feedback are
+/* report_html.c: one self-contained HTML page for instructors: a table of runs with every
+ * report field under its shared name and, per run, its breakdown with feedback. Every value from the database is escaped (learner names and feedback are
  * untrusted text); the page has no scripts. */
 #include "report/report.h"
 
@@ -17,8 +16,7 @@ static const char HTML_STYLE[] =
     ".passed{color:#16a34a;font-weight:600}.failed{color:#dc2626;font-weight:600}"
     ".incomplete,.infra_error{color:#d97706;font-weight:600}"
     "details{background:#fff;border:1px solid #d5d9e0;margin-bottom:12px;padding:8px 14px}"
-    "summary{cursor:pointer;font-weight:600}td.fb{color:#57606a;white-space:pre-wrap}"
-    "table.fields{width:auto}table.fields th{font-weight:500}";
+    "summary{cursor:pointer;font-weight:600}td.fb{color:#57606a;white-space:pre-wrap}";
 
 static void cell(Buf *b, const char *cls, const char *text)
 {
@@ -31,45 +29,38 @@ static void cell(Buf *b, const char *cls, const char *text)
     buf_puts(b, "</td>");
 }
 
+/* One row of the runs table: every report field (report_fields.c) in its shared order, the
+ * run id linking to the run's breakdown. */
 static void run_row(Buf *b, const ReportRun *r)
 {
     ReportFields f;
     report_run_fields(r, &f);
-    char score[64], pct[32], secs[32], hints[16], cost[32];
-    snprintf(score, sizeof score, "%g / %g", r->row.score, r->row.max);
-    snprintf(pct, sizeof pct, "%.0f%%", r->row.percent);
-    snprintf(secs, sizeof secs, "%.0f s", r->row.active_seconds);
-    snprintf(hints, sizeof hints, "%d", report_hints_used(r));
-    snprintf(cost, sizeof cost, "$%.4f", r->cost);
     buf_puts(b, "<tr>");
-    buf_printf(b, "<td class=\"num\"><a href=\"#run-%lld\">%lld</a></td>", (long long)r->row.id, (long long)r->row.id);
-    cell(b, NULL, report_field(&f, "ended")->text);
-    cell(b, NULL, r->row.learner ? r->row.learner : "-");
-    cell(b, NULL, r->row.scenario_id);
-    cell(b, NULL, r->row.mode);
-    cell(b, r->row.outcome, r->row.outcome);
-    cell(b, "num", score);
-    cell(b, "num", pct);
-    cell(b, "num", secs);
-    cell(b, "num", hints);
-    cell(b, "num", cost);
+    for (int c = 0; c < REPORT_N_FIELDS; c++) {
+        const ReportField *x = &f.f[c];
+        if (c == 0) {
+            buf_printf(b, "<td class=\"num\"><a href=\"#run-%lld\">%lld</a></td>", (long long)r->row.id,
+                       (long long)r->row.id);
+        } else {
+            bool outcome = strcmp(x->name, "outcome") == 0;
+            cell(b, outcome ? r->row.outcome : x->is_number ? "num" : NULL, x->text);
+        }
+    }
     buf_puts(b, "</tr>\n");
 }
 
-/* Every run field by its shared name, so the page says what the other formats say. */
-static void run_fields_table(Buf *b, const ReportRun *r)
+static void runs_table_head(Buf *b)
 {
-    ReportFields f;
-    report_run_fields(r, &f);
-    buf_puts(b, "<table class=\"fields\">");
+    ReportRun none = {0};
+    ReportFields f;   /* the names do not depend on the run */
+    report_run_fields(&none, &f);
+    buf_puts(b, "<table><tr>");
     for (int c = 0; c < REPORT_N_FIELDS; c++) {
-        buf_puts(b, "<tr><th>");
+        buf_puts(b, "<th>");
         report_xml_text(b, f.f[c].name);
         buf_puts(b, "</th>");
-        cell(b, f.f[c].is_number ? "num" : NULL, f.f[c].text);
-        buf_puts(b, "</tr>");
     }
-    buf_puts(b, "</table>\n");
+    buf_puts(b, "</tr>\n");
 }
 
 static void run_details(Buf *b, const ReportRun *r)
@@ -79,7 +70,6 @@ static void run_details(Buf *b, const ReportRun *r)
     buf_puts(b, ", ");
     report_xml_text(b, r->row.learner ? r->row.learner : "-");
     buf_puts(b, "</summary>\n");
-    run_fields_table(b, r);
     buf_puts(b, "<table><tr><th>kind</th><th>item</th><th>task</th><th>points</th><th>result</th><th>feedback</th></tr>\n");
     for (int k = 0; k < r->n_lines; k++) {
         const StoreResultLine *l = &r->lines[k];
@@ -112,8 +102,7 @@ void report_emit_html(const Report *rep, Buf *b)
         buf_puts(b, "<p>No finished runs match.</p></body></html>\n");
         return;
     }
-    buf_puts(b, "<table><tr><th>run</th><th>ended</th><th>learner</th><th>scenario</th><th>mode</th>"
-                "<th>outcome</th><th>score</th><th>percent</th><th>learner time</th><th>hints</th><th>LLM cost</th></tr>\n");
+    runs_table_head(b);
     for (int i = 0; i < rep->n; i++) run_row(b, &rep->runs[i]);
     buf_puts(b, "</table>\n");
     for (int i = 0; i < rep->n; i++) run_details(b, &rep->runs[i]);
