@@ -100,7 +100,7 @@ static char *cohort_db(const char *name)
     if (!st) return path;
     const FakeRun runs[] = {
         {"grace", "first-bugfix", "run", "passed", "finished", 30, 60, 50, PASSED_LINES, 5, 125.5},
-        {HOSTILE_NAME, "first-bugfix", "run", "failed", "finished", 0, 40, 0, FAILED_LINES, 3, 10},
+        {"hostile", "first-bugfix", "run", "failed", "finished", 0, 40, 0, FAILED_LINES, 3, 10},
         {"grace", "first-bugfix", "run", "infra_error", "sandbox: bwrap failed", 0, 0, 0, NULL, 0, 1},
         {"bob", "first-bugfix", "run", "incomplete", "time_limit", 0, 60, 0, NULL, 0, 3600},
         {"grace", "first-bugfix", "demo", "passed", "finished", 60, 60, 100, PASSED_LINES, 1, 5},
@@ -109,6 +109,15 @@ static char *cohort_db(const char *name)
     for (size_t i = 0; i < sizeof runs / sizeof runs[0]; i++)
         if (add_run(st, &runs[i]) < 0) testlib_fail(__FILE__, __LINE__, "add_run %zu: %s", i, store_errmsg(st));
     store_close(st);
+    /* worksim refuses such a name today; databases written before (or edited by hand) hold them. */
+    sqlite3 *raw = NULL;
+    sqlite3_stmt *stmt = NULL;
+    if (sqlite3_open(path, &raw) != SQLITE_OK ||
+        sqlite3_prepare_v2(raw, "UPDATE learners SET name = ?1 WHERE name = 'hostile'", -1, &stmt, NULL) != SQLITE_OK ||
+        sqlite3_bind_text(stmt, 1, HOSTILE_NAME, -1, SQLITE_STATIC) != SQLITE_OK || sqlite3_step(stmt) != SQLITE_DONE)
+        testlib_fail(__FILE__, __LINE__, "cannot store the hostile name: %s", sqlite3_errmsg(raw));
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
     return path;
 }
 
@@ -437,8 +446,9 @@ static void test_report_hostile_names_make_valid_documents_and_safe_terminals(vo
     free(out), free(err), free(db);
 }
 
-/* `run` shows the learner's name in its breakdown and its JSON: neither passes it raw. */
-static void test_run_with_a_hostile_name_prints_valid_json_and_no_escapes(void)
+/* `run` refuses a learner name with control bytes or invalid UTF-8 (exit 2), and the line
+ * that says so does not pass the name raw to the terminal. */
+static void test_run_refuses_a_hostile_name_without_echoing_its_escapes(void)
 {
     char *db = db_file("run-hostile.db");
     char *actions = db_file("submit-only.lua");
@@ -447,19 +457,9 @@ static void test_run_with_a_hostile_name_prints_valid_json_and_no_escapes(void)
     char *out = NULL, *err = NULL;
     int rc = report(db, (const char *[]){"run", "first-bugfix", "--actions", actions, "--learner", HOSTILE_NAME, "--json",
                                         NULL}, &out, &err);
-    CHECK_INT_EQ(rc, 0);
-    char *file = db_file("run.json");
-    REQUIRE(util_write_file(file, out, strlen(out), NULL));
-    CHECK(valid_utf8_by_python(file));
-    cJSON *o = cJSON_Parse(out);
-    CHECK(o && strncmp(cJSON_GetStringValue(cJSON_GetObjectItem(o, "learner")) ?: "", "=HYPERLINK", 10) == 0);
-    cJSON_Delete(o);
-    free(out), free(err), free(file);
-    rc = report(db, (const char *[]){"run", "first-bugfix", "--actions", actions, "--learner", HOSTILE_NAME, NULL}, &out,
-                &err);
-    CHECK_INT_EQ(rc, 0);
-    CHECK_CONTAINS(out, "learner =HYPERLINK");
-    CHECK(strchr(out, 0x1b) == NULL && strchr(out, 0x07) == NULL && strchr(err, 0x1b) == NULL);
+    CHECK_INT_EQ(rc, 2);
+    CHECK_CONTAINS(err, "--learner");
+    CHECK(strchr(out, 0x1b) == NULL && strchr(err, 0x1b) == NULL && strchr(err, 0x07) == NULL);
     free(out), free(err), free(actions), free(db);
 }
 
@@ -584,7 +584,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_report_formats_agree_on_fields),
         TEST_CASE(test_report_xapi_statements_are_stable_honest_and_valid),
         TEST_CASE(test_report_hostile_names_make_valid_documents_and_safe_terminals),
-        TEST_CASE(test_run_with_a_hostile_name_prints_valid_json_and_no_escapes),
+        TEST_CASE(test_run_refuses_a_hostile_name_without_echoing_its_escapes),
         TEST_CASE(test_databases_of_other_applications_are_refused_untouched),
         TEST_CASE(test_databases_from_before_the_application_id_are_adopted),
         TEST_CASE(test_read_commands_never_create_a_database),
