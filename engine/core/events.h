@@ -49,6 +49,8 @@
     F(NUM, output_tokens, REQ) F(NUM, cache_read_tokens, REQ) F(NUM, cache_write_tokens, REQ) \
     F(NUM, cost_usd, REQ) F(NUM, latency_ms, REQ) F(STR, request_id, OPT) F(NUM, http_status, REQ) \
     F(STR, error, OPT)
+#define EV_FIELDS_PROTECTED_CHANGED(F) F(STR, task, REQ) F(STR, path, REQ)
+#define EV_FIELDS_PROTECT_AUDIT_FAILED(F) F(STR, error, REQ)
 #define EV_FIELDS_ACTION_REFUSED(F) F(NUM, action, REQ) F(STR, kind, REQ) F(STR, why, REQ)
 
 /* X(ENUM_SUFFIX, stored_name, StructName) for every kind. */
@@ -75,6 +77,8 @@
     X(HOOK_SH, hook_sh, EvHookSh) \
     X(TOOL_CALL, tool_call, EvToolCall) \
     X(LLM_CALL, llm_call, EvLlmCall) \
+    X(PROTECTED_CHANGED, protected_changed, EvProtectedChanged) \
+    X(PROTECT_AUDIT_FAILED, protect_audit_failed, EvProtectAuditFailed) \
     X(ACTION_REFUSED, action_refused, EvActionRefused)
 
 typedef enum EventKind {

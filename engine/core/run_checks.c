@@ -1,0 +1,179 @@
+/* run_checks.c: a task's checks, each in a fresh sandbox of its own, run a few at a time and
+ * logged in the task's order; and where a reviewed task's review stands. */
+#define _GNU_SOURCE
+#include "core/run_internal.h"
+
+#include "core/check_truth.h"
+#include "core/verdict_policy.h"
+#include "scenario/scenario_host.h"
+#include "util/util.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- checks -------------------------------------------------------------------------- */
+
+/* The checks of one task. Each runs in a fresh sandbox of its own, so they are independent
+ * and run CHECKS_IN_PARALLEL at a time; results are logged in the task's order whatever
+ * order they finish in, so the log reads the same from run to run. */
+#define CHECKS_IN_PARALLEL 2
+
+typedef struct CheckBatch {
+    Run *run;
+    int ti, n;
+    int started, in_flight, logged;
+    bool final;            /* started by run_finish: only these decide the points */
+    bool dropped;          /* the run ended or is being freed: results are ignored */
+    bool *complete;        /* per check: result recorded, not yet necessarily logged */
+    char **events;         /* per check: its "check" event, logged in order */
+    ChecksDoneFn done;
+} CheckBatch;
+
+typedef struct CheckJob {
+    CheckBatch *batch;
+    int index;
+} CheckJob;
+
+static char *fail_lines(const char *output)
+{
+    Buf b = {0};
+    const char *p = output;
+    while (p && *p) {
+        const char *end = strchr(p, '\n');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        if (len >= 5 && strncmp(p, "FAIL:", 5) == 0) {
+            const char *text = p + 5;
+            size_t tlen = len - 5;
+            while (tlen && *text == ' ') text++, tlen--;
+            if (b.len) buf_puts(&b, "\n");
+            buf_append(&b, text, tlen);
+        }
+        p = end ? end + 1 : NULL;
+    }
+    return b.len ? buf_steal(&b) : NULL;
+}
+
+static void check_batch_free(CheckBatch *batch)
+{
+    for (int i = 0; i < batch->n; i++) free(batch->events[i]);
+    free(batch->events);
+    free(batch->complete);
+    free(batch);
+}
+
+/* Records check index's result and returns its event text. */
+static char *record_check(Run *run, int ti, int index, const SandboxExecResult *r)
+{
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    const ScenarioCheck *c = &t->checks[index];
+    CheckResult *res = &run->tasks[ti].checks[index];
+    free(res->feedback);
+    free(res->output);
+    res->ran = true;
+    res->exit_code = r->error ? -1 : r->exit_code;
+    res->passed = !r->error && r->exit_code == 0;
+    res->output = run_capped_copy(r->output, r->output_len);
+    res->feedback = fail_lines(res->output);
+    if (r->timed_out && !res->feedback) res->feedback = xasprintf("the check did not finish in time");
+    if (r->error) {
+        run->infra = true;
+        free(run->error);
+        run->error = xasprintf("check '%s' could not run: %s", c->id, r->error);
+    }
+    return ev_check_json(&(EvCheck){.task = t->id, .check = c->id, .passed = res->passed, .exit = res->exit_code,
+                                    .feedback = res->feedback, .output = res->output, .final = run->finishing,
+                                    .error = r->error});
+}
+
+static void start_checks(CheckBatch *batch);
+
+static void on_check_done(void *ud, SandboxExecResult *r)
+{
+    CheckJob *job = ud;
+    CheckBatch *batch = job->batch;
+    int index = job->index;
+    free(job);
+    batch->in_flight--;
+    Run *run = batch->run;
+    /* sandbox_close reports execs it cut short; a submit's checks still running when the run
+     * ends must not overwrite the final ones. */
+    if (run->freeing || (run->finishing && !batch->final)) batch->dropped = true;
+    if (batch->dropped) {
+        if (batch->in_flight == 0) check_batch_free(batch);
+        return;
+    }
+    batch->events[index] = record_check(run, batch->ti, index, r);
+    batch->complete[index] = true;
+    while (batch->logged < batch->n && batch->complete[batch->logged]) {
+        run_log_event(run, event_kind_name(EV_CHECK), batch->events[batch->logged]);
+        batch->logged++;
+    }
+    start_checks(batch);
+}
+
+/* Starts checks up to the parallel limit; when none is left to run or running, finishes. */
+static void start_checks(CheckBatch *batch)
+{
+    Run *run = batch->run;
+    const ScenarioTask *t = &run->sc->tasks[batch->ti];
+    while (!run->infra && batch->started < batch->n && batch->in_flight < CHECKS_IN_PARALLEL) {
+        int index = batch->started++;
+        const ScenarioCheck *c = &t->checks[index];
+        char *command = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
+        SandboxExecRequest req = {.command = command, .check = true, .timeout = c->timeout};
+        CheckJob *job = xcalloc(1, sizeof *job);
+        *job = (CheckJob){batch, index};
+        batch->in_flight++;
+        char *err = NULL;
+        bool started = sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err);
+        free(command);
+        if (!started) {
+            SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
+            on_check_done(job, &r);   /* may finish the batch: return without touching it */
+            free(r.error);
+            return;
+        }
+    }
+    if (batch->in_flight > 0) return;
+    ChecksDoneFn done = batch->done;
+    int ti = batch->ti;
+    check_batch_free(batch);
+    done(run, ti);
+}
+
+void run_checks_start(Run *run, int ti, ChecksDoneFn done)
+{
+    if (!run->sb) {
+        run->infra = true;
+        done(run, ti);
+        return;
+    }
+    CheckBatch *batch = xcalloc(1, sizeof *batch);
+    batch->run = run;
+    batch->ti = ti;
+    batch->n = run->sc->tasks[ti].n_checks;
+    batch->final = run->finishing;
+    batch->done = done;
+    batch->complete = xcalloc((size_t)batch->n + 1, sizeof *batch->complete);
+    batch->events = xcalloc((size_t)batch->n + 1, sizeof *batch->events);
+    start_checks(batch);
+}
+
+int run_failing_checks(const Run *run, int ti)
+{
+    return verdict_failing_checks(run->tasks[ti].checks, run->sc->tasks[ti].n_checks);
+}
+
+void run_set_review(Run *run, int ti, ReviewState state, const char *note)
+{
+    TaskState *ts = &run->tasks[ti];
+    ts->review = state;
+    free(ts->review_note);
+    ts->review_note = NULL;
+    if (note) {
+        const char *nl = strchr(note, '\n');
+        ts->review_note = xstrndup(note, nl ? (size_t)(nl - note) : strlen(note));
+    }
+}

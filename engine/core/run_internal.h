@@ -1,0 +1,121 @@
+/* run_internal.h: what the files of the run (run.c, run_flow.c, run_chat.c, run_checks.c,
+ * run_finish.c) share and nothing else includes: the Run struct and the helpers one job hands
+ * to another. The public interface is run.h. */
+#ifndef WORKSIM_RUN_INTERNAL_H
+#define WORKSIM_RUN_INTERNAL_H
+
+#include "core/run.h"
+
+#include <cjson/cJSON.h>
+
+#define RUN_CAPTURE_LIMIT 8192   /* bytes of command/check output kept in the run's memory and log */
+#define RUN_COLLEAGUE_CHAIN 3    /* colleague turns one learner message may set off by @mentions */
+
+/* Where a reviewed task's review stands: only APPROVED lets the run pass (DESIGN §7). */
+typedef enum ReviewState { REVIEW_NONE, REVIEW_PENDING, REVIEW_APPROVED, REVIEW_CHANGES, REVIEW_UNREACHABLE } ReviewState;
+
+typedef struct TaskState {
+    TaskStatus status;
+    bool submitted_ever;
+    TaskSubmits submits;
+    int hints_used;
+    CheckResult *checks;
+    ReviewState review;
+    char *review_note;     /* the reviewer's last summary line, or why the review could not happen */
+} TaskState;
+
+typedef struct Adjustment {
+    bool award;
+    char *id, *why;
+    double points;
+} Adjustment;
+
+typedef struct HintUse {
+    char *task;
+    double cost;
+    int number;
+} HintUse;
+
+typedef struct ProtectedChange {
+    int ti;                /* the task whose `protect` covers path */
+    char *path;            /* workspace-relative, as the audit named it */
+} ProtectedChange;
+
+typedef struct RubricGrade {
+    bool graded;
+    double points;
+    char *why;
+} RubricGrade;
+
+struct Run {
+    Scenario *sc;
+    struct ScenarioHost *host;
+    Store *store;
+    Loop *loop;
+    Sandbox *sb;
+    SandboxConfig sandbox_cfg;
+    ShellSession *shell;
+    ShellOutputFn terminal_fn;  /* the desktop terminal, when one is attached */
+    void *terminal_ud;
+    ColleagueBackend *colleagues;
+    ColleagueBackend *owned_colleagues;
+    RunEventFn on_event;
+    void *event_ud;
+    RunEventFn listener;        /* a frontend's second observer (the desktop) */
+    void *listener_ud;
+    int64_t id;
+    char *learner;
+    char *base_commit;          /* HEAD when on_start returned (hex), or NULL */
+    bool base_recorded;         /* the sandbox holds the base that checks see at /base */
+    ProtectedChange *protected_changes;   /* found by the finish-time audit */
+    int n_protected_changes;
+    double started;
+
+    TaskState *tasks;
+    RunMessage *messages;
+    int n_messages;
+    RunCommand *commands;
+    int n_commands;
+    Adjustment *adjustments;
+    int n_adjustments;
+    HintUse *hints;
+    int n_hints;
+    RubricGrade *grades;
+    RunReviewLog reviews;
+    int colleague_chain;   /* colleague-to-colleague turns since the last learner message */
+    double cost_usd;
+
+    uint64_t time_limit_timer;
+    bool finishing, finished;
+    bool freeing;          /* run_free is tearing down: late callbacks change nothing */
+    char *end_reason;
+    char *error;
+    bool script_error;
+    bool infra;
+    bool reviewer_away;    /* a reviewed task's last review was lost to an outage: infra_error */
+    bool record_failed;    /* an event or the results could not be stored: infra_error, never "passed" */
+    uint64_t record_timer; /* ends the run soon after the first failed write */
+    ScoreSheet sheet;
+};
+
+/* run.c: small helpers and the log */
+int run_task_index(const Run *run, const char *id);                  /* -1 if unknown */
+bool run_fail(char **err, const char *fmt, const char *arg);          /* sets *err, returns false */
+char *run_capped_copy(const char *s, size_t len);                     /* at most RUN_CAPTURE_LIMIT bytes */
+void run_note_record_failure(Run *run, const char *what);            /* a store write failed: infra_error */
+void run_add_message(Run *run, const char *from, const char *to, const char *channel, const char *text);
+
+/* run_flow.c: task status */
+void run_set_status(Run *run, int ti, TaskStatus status, const char *why);
+
+/* run_checks.c: a task's checks, each in a fresh sandbox; done is called when all are recorded */
+typedef void (*ChecksDoneFn)(Run *run, int ti);
+void run_checks_start(Run *run, int ti, ChecksDoneFn done);
+int run_failing_checks(const Run *run, int ti);
+void run_set_review(Run *run, int ti, ReviewState state, const char *note);
+
+/* run_finish.c */
+void run_finish_complete(Run *run);                 /* builds, stores and logs the score sheet */
+void run_on_time_limit(void *ud);                   /* the loop's timer for time_limit */
+
+#endif
