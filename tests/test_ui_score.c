@@ -61,6 +61,24 @@ static void played_free(Played *p)
     store_close(p->store);
 }
 
+/* Every check and rubric line of the sheet appears as "Check: label points / max", and every
+ * skill as "skill points / max", whatever the scenario's current breakdown is. */
+static void check_lines_and_skills_shown(const ScoreSheet *s, const char *all)
+{
+    for (int i = 0; i < s->n_lines; i++) {
+        const ScoreLine *l = &s->lines[i];
+        if (l->kind != SCORE_CHECK && l->kind != SCORE_RUBRIC) continue;
+        char *want = xasprintf("%s: %s %g / %g", l->kind == SCORE_CHECK ? "Check" : "Rubric", l->label, l->points, l->max);
+        CHECK_CONTAINS(all, want);
+        free(want);
+    }
+    for (int i = 0; i < s->n_skills; i++) {
+        char *want = xasprintf("%s %g / %g", s->skills[i].skill, s->skills[i].points, s->skills[i].max);
+        CHECK_CONTAINS(all, want);
+        free(want);
+    }
+}
+
 static void test_score_solution_shows_every_line_and_scrolls(void)
 {
     Kit k;
@@ -78,11 +96,8 @@ static void test_score_solution_shows_every_line_and_scrolls(void)
     free(total);
     CHECK_CONTAINS(all, "You finished the run.");
     for (int i = 0; i < s->n_lines; i++) CHECK_CONTAINS(all, s->lines[i].label);
-    CHECK_CONTAINS(all, "Check: All tests pass 30 / 30");
-    CHECK_CONTAINS(all, "Rubric: Kept Priya informed (picked it up, then reported the fix) 20 / 20");
+    check_lines_and_skills_shown(s, all);
     CHECK_CONTAINS(all, "told Priya");   /* the rubric's reason */
-    for (int i = 0; i < s->n_skills; i++) CHECK_CONTAINS(all, s->skills[i].skill);
-    CHECK_CONTAINS(all, "git 40 / 40");
     char *later = xasprintf("worksim replay %lld", (long long)run_id(k.run));
     CHECK(run_id(k.run) > 0);
     CHECK_CONTAINS(all, later);
@@ -125,8 +140,11 @@ static void test_score_failed_run_shows_feedback_and_hint_cost(void)
     char *all = ui_score_text(k.view.self, false);
     CHECK_CONTAINS(all, "Failed\n");
     CHECK_CONTAINS(all, "Hint: Hint 1 for fix \xe2\x88\x92" "5");
-    CHECK_CONTAINS(all, "Check: All tests pass 0 / 30");
-    CHECK_CONTAINS(all, "still failing");    /* the failed check's FAIL: line */
+    check_lines_and_skills_shown(s, all);
+    int failed_with_feedback = 0;            /* some check failed and its FAIL: line is shown */
+    for (int i = 0; i < s->n_lines; i++)
+        failed_with_feedback += s->lines[i].kind == SCORE_CHECK && !s->lines[i].passed && s->lines[i].feedback;
+    CHECK(failed_with_feedback > 0);
     for (int i = 0; i < s->n_lines; i++) {
         CHECK_CONTAINS(all, s->lines[i].label);
         if (s->lines[i].feedback && *s->lines[i].feedback && !strchr(s->lines[i].feedback, '\n'))
