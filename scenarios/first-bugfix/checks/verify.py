@@ -72,17 +72,22 @@ def git(*args, binary=False):
     return r.stdout if binary else r.stdout.decode("utf-8", "replace")
 
 
+# The engine's read-only snapshot of the workspace when the run started: the original tests are
+# read from its objects, never from the learner's object store (a forged object could replace them).
+BASE_GIT = ["--git-dir=/base/.git"]
+
+
 def base_commit():
     base = os.environ.get("WORKSIM_BASE_COMMIT", "").strip()
-    if not base or subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "-e", base + "^{commit}"],
+    if not base or subprocess.run(["git", "-c", "safe.directory=*"] + BASE_GIT + ["cat-file", "-e", base + "^{commit}"],
                                   capture_output=True).returncode != 0:
         print("FAIL: internal: the run's base commit is unknown")
         sys.exit(2)
     return base
 
 
-def extract(rev, paths, dest):
-    data = git("archive", rev, "--", *paths, binary=True)
+def extract(rev, paths, dest, from_base=False):
+    data = git(*(BASE_GIT if from_base else []), "archive", rev, "--", *paths, binary=True)
     subprocess.run(["tar", "-x", "-C", dest], input=data, check=False)
 
 
@@ -100,7 +105,7 @@ def tree_with_original_tests(code_from, base):
         shutil.copytree("shop", os.path.join(d, "shop"), ignore=shutil.ignore_patterns("__pycache__", "conftest.py"))
     else:
         extract(code_from, ["shop"], d)
-    extract(base, ["tests", "pyproject.toml"], d)
+    extract(base, ["tests", "pyproject.toml"], d, from_base=True)
     return d
 
 
