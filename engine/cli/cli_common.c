@@ -4,15 +4,14 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "scenario/catalog.h"
 #include "util/util.h"
 
-#include <dirent.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 void cli_usage_error(const char *command, const char *fmt, ...)
 {
@@ -59,52 +58,9 @@ Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out)
     return sc;
 }
 
-static int compare_strings(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 char **cli_all_scenario_dirs(CliContext *ctx, int *n_out)
 {
-    char **dirs = NULL, **names = NULL;
-    int n = 0;
-    for (char **p = ctx->scenario_path; p && *p; p++) {
-        DIR *d = opendir(*p);
-        if (!d) continue;
-        char **found = NULL;
-        int n_found = 0;
-        struct dirent *e;
-        while ((e = readdir(d))) {
-            if (e->d_name[0] == '.') continue;
-            char *file = xasprintf("%s/%s/scenario.lua", *p, e->d_name);
-            struct stat st;
-            if (stat(file, &st) == 0 && S_ISREG(st.st_mode)) {
-                found = xrealloc(found, (size_t)(n_found + 1) * sizeof *found);
-                found[n_found++] = xstrdup(e->d_name);
-            }
-            free(file);
-        }
-        closedir(d);
-        qsort(found, (size_t)n_found, sizeof *found, compare_strings);
-        for (int i = 0; i < n_found; i++) {
-            bool seen = false;
-            for (int j = 0; j < n && !seen; j++) seen = strcmp(names[j], found[i]) == 0;
-            if (!seen) {
-                dirs = xrealloc(dirs, (size_t)(n + 1) * sizeof *dirs);
-                names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
-                dirs[n] = xasprintf("%s/%s", *p, found[i]);
-                names[n] = found[i];
-                n++;
-            } else {
-                free(found[i]);
-            }
-        }
-        free(found);
-    }
-    for (int i = 0; i < n; i++) free(names[i]);
-    free(names);
-    *n_out = n;
-    return dirs;
+    return catalog_scenario_dirs((const char *const *)ctx->scenario_path, n_out);
 }
 
 bool cli_parse_sandbox(const char *value, SandboxBackend *out)
