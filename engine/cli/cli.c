@@ -16,6 +16,7 @@ static const char USAGE[] =
     "       worksim report [--learner NAME]... [--scenario ID]... [--since DATE] [--until DATE] [--include-demo]\n"
     "                      [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
     "       worksim replay RUN_ID              worksim doctor                     worksim new ID\n"
+    "       worksim progress [--learner NAME] [--json]     worksim tracks [--json] [--learner NAME]\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
     "Run 'worksim COMMAND --help' for a command's options.\n";
@@ -34,7 +35,7 @@ static int run_sandbox_cmd(CliContext *ctx, int argc, char **argv)
 static const Command COMMANDS[] = {
     {"play", cmd_play}, {"run", cmd_run}, {"verify", cmd_verify}, {"check", cmd_check},
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
-    {"report", cmd_report}, {"replay", cmd_replay},
+    {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

@@ -70,6 +70,8 @@ int cmd_new(CliContext *ctx, int argc, char **argv);
 int cmd_report(CliContext *ctx, int argc, char **argv);
 int cmd_replay(CliContext *ctx, int argc, char **argv);
 int cmd_doctor(CliContext *ctx, int argc, char **argv);
+int cmd_tracks(CliContext *ctx, int argc, char **argv);      /* cmd_tracks.c */
+int cmd_progress(CliContext *ctx, int argc, char **argv);    /* cmd_progress.c */
 int cmd_sandbox(int argc, char **argv);
 
 /* Shared helpers (cli_common.c). */

@@ -174,6 +174,33 @@ static int mastery_order_cmp(const void *a, const void *b)
     return strcmp(x->skill, y->skill);
 }
 
+/* A scenario that trains skill is locked: the first prerequisite of such a step the learner
+ * can start now (not passed, available), with the locked scenario in *unlocks. */
+static const char *unlocking_step(const Progress *p, const ScenarioCatalog *cat, const char *skill, const char **unlocks)
+{
+    for (int i = 0; i < cat->n; i++) {
+        const CatalogEntry *e = &cat->entries[i];
+        if (!catalog_entry_has_skill(e, skill) || passed(p, e->id) || available(p, e->id)) continue;
+        for (int t = 0; t < p->n_tracks; t++) {
+            int at = track_step_index(p->tracks[t].track, e->id);
+            if (at < 0) continue;
+            const TrackStep *step = &p->tracks[t].track->steps[at];
+            for (int k = 0; k < step->n_after; k++) {
+                if (passed(p, step->after[k]) || !available(p, step->after[k])) continue;
+                *unlocks = e->id;
+                return step->after[k];
+            }
+        }
+    }
+    return NULL;
+}
+
+static void recommend(Progress *p, const char *scenario, char *why)
+{
+    p->next_scenario = xstrdup(scenario);
+    p->next_why = why;
+}
+
 static bool recommend_for_weakest_skill(Progress *p, const ScenarioCatalog *cat)
 {
     int n = p->mastery.n_skills;
@@ -183,15 +210,20 @@ static bool recommend_for_weakest_skill(Progress *p, const ScenarioCatalog *cat)
     qsort(order, (size_t)n, sizeof *order, mastery_order_cmp);
     for (int pass = 0; pass < 2 && !p->next_scenario; pass++) {
         for (int i = 0; i < n && !p->next_scenario; i++) {
-            const CatalogEntry *e = best_for_skill(p, cat, order[i]->skill, order[i]->mastery, pass == 0);
-            if (!e) continue;
-            p->next_scenario = xstrdup(e->id);
-            const char *rank = i == 0 ? "your weakest skill" : "the weakest skill you can train now";
-            p->next_why = pass == 0
-                ? xasprintf("%s is %s at %.2f; %s trains it at your level (%s)", order[i]->skill, rank,
-                            order[i]->mastery, e->id, e->level ? e->level : "no level")
-                : xasprintf("%s is %s at %.2f and you passed every scenario that trains it; %s again at your level (%s)",
-                            order[i]->skill, rank, order[i]->mastery, e->id, e->level ? e->level : "no level");
+            const char *skill = order[i]->skill, *rank = i == 0 ? "your weakest skill" : "the weakest skill you can train now";
+            double m = order[i]->mastery;
+            const CatalogEntry *e = best_for_skill(p, cat, skill, m, pass == 0);
+            const char *unlocks = NULL, *first = !e && pass == 0 ? unlocking_step(p, cat, skill, &unlocks) : NULL;
+            if (e && pass == 0)
+                recommend(p, e->id, xasprintf("%s is %s at %.2f; %s trains it at your level (%s)", skill, rank, m,
+                                              e->id, e->level ? e->level : "no level"));
+            else if (e)
+                recommend(p, e->id, xasprintf("%s is %s at %.2f and you passed every scenario that trains it; "
+                                              "%s again at your level (%s)", skill, rank, m, e->id,
+                                              e->level ? e->level : "no level"));
+            else if (first)
+                recommend(p, first, xasprintf("%s is %s at %.2f; %s trains it and unlocks once you pass %s", skill,
+                                              rank, m, unlocks, first));
         }
     }
     free(order);
@@ -203,9 +235,8 @@ static void recommend_first_steps(Progress *p, const ScenarioCatalog *cat)
     for (int i = 0; i < p->n_tracks; i++) {
         const TrackStatus *ts = &p->tracks[i];
         if (ts->next < 0) continue;
-        p->next_scenario = xstrdup(ts->track->steps[ts->next].scenario);
-        p->next_why = xasprintf("step %d of %d of the track '%s'%s", ts->next + 1, ts->track->n_steps,
-                                ts->track->title, ts->done == 0 ? ": a good place to start" : "");
+        recommend(p, ts->track->steps[ts->next].scenario, xasprintf("step %d of %d of the track '%s'%s", ts->next + 1, ts->track->n_steps,
+                                ts->track->title, ts->done == 0 ? ": a good place to start" : ""));
         return;
     }
     const CatalogEntry *easiest = NULL;
@@ -216,10 +247,9 @@ static void recommend_first_steps(Progress *p, const ScenarioCatalog *cat)
         if (!easiest || (rank >= 0 && (scenario_level_rank(easiest->level) < 0 || rank < scenario_level_rank(easiest->level))))
             easiest = e;
     }
-    if (easiest) {
-        p->next_scenario = xstrdup(easiest->id);
-        p->next_why = xasprintf("an %s scenario you have not passed yet", easiest->level ? easiest->level : "unlevelled");
-    }
+    if (easiest)
+        recommend(p, easiest->id, xasprintf("an %s scenario you have not passed yet",
+                                            easiest->level ? easiest->level : "unlevelled"));
 }
 
 /* ---- entry points ---- */
