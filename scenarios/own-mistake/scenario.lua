@@ -1,0 +1,617 @@
+-- own-mistake: this morning at 09:12 the learner ran their own migration 0006 on Porto's live
+-- booking database. It rebuilds the bookings table but forgot to copy the rows: every booking
+-- made before 09:12 is gone, customers see empty lists, and the booking form sells bikes that
+-- are taken. The learner must stop the damage (maintenance mode), tell the lead the truth,
+-- restore exactly (the copy migrate.py took at 09:12, not last night's backup, plus everything
+-- booked since), fix the migration before Lisbon's deploy without force-pushing over a
+-- colleague, give Support the double bookings and write a blameless note with the real numbers.
+-- Checks (checks/verify.py) recompute the truth from /base and a hidden version-5 database;
+-- the rubric judges what was said to whom, when, and whether it was true.
+local facts = require("facts")
+local gitrepo = require("gitrepo")
+local shq = gitrepo.shq
+
+-- The truth (tools/gen_db.py prints it).
+local TRUTH = {
+  lost = 1238,       -- bookings in the table when 0006 dropped it (the 09:12 copy)
+  upcoming = 150,    -- of them confirmed and still to come: customers who lost a booking
+  since = 37,        -- booked into the empty table since 09:12
+  doubles = 6,       -- of those, on a bike and slot that was already taken
+  nightly = 1180,    -- rows in last night's copy (58 short), and the night before: 1157
+  nightly_old = 1157,
+}
+-- The double bookings: { booked since 09:12, the booking it collides with }.
+local DOUBLES = {
+  { "BK-8F1C5D", "BK-041A23" }, { "BK-7662BF", "BK-48EB09" }, { "BK-10FDB0", "BK-114C9F" },
+  { "BK-9A7AE7", "BK-42CC12" }, { "BK-E93491", "BK-002CDF" }, { "BK-E21696", "BK-826E44" },
+}
+local ORIGIN = "/workspace/.origin"
+local SQL_COUNT = "sqlite3 -readonly app.db 'SELECT count(*) FROM bookings' 2>/dev/null"
+
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
+
+-- ---- per-run state -------------------------------------------------------------------------
+local state = {
+  tomas_commit = nil,   -- origin/main when the run started (Tomás's commit)
+  maint = nil,          -- { elapsed, messages } when ops/MAINTENANCE first existed
+  restored = nil,       -- { elapsed, messages, maint } when the old rows were back in app.db
+  owned = nil,          -- chat index of the first message telling Dana (or the team) it was 0006
+  dana_asked = nil,     -- chat index of Dana's "what happened?"
+  note_assigned = false,
+  kim_false_claim = false,
+  tips = {},
+}
+
+local function once(key)
+  if state.tips[key] then return false end
+  state.tips[key] = true
+  return true
+end
+
+-- ---- reading the learner's words -------------------------------------------------------------
+
+local function low(t) return tostring(t or ""):lower() end
+
+-- Says it was their own doing: "I broke it", "my fault", or names the migration (0006, SHOP-311)
+-- in the first person together with what it did ("my migration dropped the table").
+local OWN_PHRASES = { "i broke", "my fault", "my mistake", "i caused", "i messed", "i screwed", "was me",
+  "i dropped", "i deleted", "i wiped", "my bad" }
+local DAMAGE = { "drop", "delet", "wip", "lost", "lose", "broke", "empt", "caus", "gone", "remov", "mistake", "fault" }
+
+local function owns(text)
+  local t = " " .. low(text) .. " "
+  for _, p in ipairs(OWN_PHRASES) do
+    if t:find(p, 1, true) then return true end
+  end
+  local names_it = t:find("0006", 1, true) or t:find("migrat", 1, true) or t:find("shop%-311")
+  local first_person = t:find("%f[%w]i%f[%W]") or t:find("%f[%w]my%f[%W]") or t:find("%f[%w]mine%f[%W]")
+    or t:find("%f[%w]me%f[%W]") or t:find("%f[%w]i'[mvd]")
+  local damage = false
+  for _, p in ipairs(DAMAGE) do
+    if t:find(p, 1, true) then damage = true end
+  end
+  return names_it ~= nil and first_person ~= nil and damage
+end
+
+-- Puts the cause on someone or something else (a colleague, the runner, "the script", SQLite).
+local OTHERS = { "tom[aá]s", "%f[%w]kim%f[%W]", "%f[%w]dana%f[%W]", "migrate%.py", "the script", "the runner",
+  "the tool", "sqlite bug", "bug in sqlite", "the backup job", "the deploy", "someone" }
+local CAUSE = { "fault", "caus", "broke", "bug", "blame", "because of", "responsib", "did it", "deleted", "dropped", "wiped" }
+
+local function blames(text)
+  local t = low(text)
+  local other, cause = false, false
+  for _, p in ipairs(OTHERS) do if t:find(p) then other = true end end
+  for _, p in ipairs(CAUSE) do if t:find(p, 1, true) then cause = true end end
+  return other and cause and not owns(text)
+end
+
+local function to_dana(m) return m.to == "dana" or m.channel == "#pedal-team" end
+local function to_kim(m) return m.to == "kim" or (m.channel == "#pedal-team" and low(m.text):find("kim", 1, true) ~= nil) end
+
+-- Which double bookings a text names (by either ref), and refs it names that are no double booking.
+local function refs_named(text)
+  local t = tostring(text or ""):upper()
+  local named, wrong = 0, {}
+  local known = {}
+  for _, pair in ipairs(DOUBLES) do
+    known[pair[1]], known[pair[2]] = true, true
+    if t:find(pair[1], 1, true) or t:find(pair[2], 1, true) then named = named + 1 end
+  end
+  for ref in t:gmatch("BK%-%x%x%x%x%x%x") do
+    if not known[ref] then wrong[#wrong + 1] = ref end
+  end
+  return named, wrong
+end
+
+local function claims_back(text)
+  local t = low(text)
+  return (t:find("back", 1, true) or t:find("restored", 1, true) or t:find("fixed", 1, true)
+    or t:find("recovered", 1, true) or t:find("should see", 1, true)) ~= nil
+end
+
+-- ---- the truth of the workspace -------------------------------------------------------------
+
+local function booking_count(run)
+  local ok, out = run:sh(SQL_COUNT)
+  return ok and tonumber(tostring(out):match("%d+")) or 0
+end
+
+-- The workspace now, in one sandbox call: { maint, count, evidence }.
+local function look(run)
+  local _, out = run:sh("test -e ops/MAINTENANCE && echo maint; echo count=$(" .. SQL_COUNT .. ");"
+    .. " test -f backups/pre-migrate/app-v5-20240514T091203.db -a -f logs/migrate.log && echo evidence")
+  out = tostring(out)
+  return { maint = out:find("maint", 1, true) ~= nil, count = tonumber(out:match("count=(%d+)")) or 0,
+           evidence = out:find("evidence", 1, true) ~= nil }
+end
+
+local function tomas_kept(run)
+  if not state.tomas_commit then return true end
+  return (run:sh("git --git-dir=" .. ORIGIN .. " merge-base --is-ancestor " .. state.tomas_commit .. " main"))
+end
+
+-- ---- setup -----------------------------------------------------------------------------------
+
+local function commit_as(name, email, date, msg)
+  local env = ("GIT_AUTHOR_NAME=%s GIT_AUTHOR_EMAIL=%s GIT_COMMITTER_NAME=%s GIT_COMMITTER_EMAIL=%s GIT_AUTHOR_DATE=%s GIT_COMMITTER_DATE=%s")
+    :format(shq(name), shq(email), shq(name), shq(email), shq(date), shq(date))
+  return env .. " git commit -q -m " .. shq(msg)
+end
+
+-- app/bookings.py before SHOP-311 (the workspace holds the learner's version, with channels)
+local BOOKINGS_BEFORE = [[
+"""Creating and listing bookings (the booking form and the 'My bookings' page)."""
+import secrets
+from datetime import datetime
+
+from . import db
+
+
+class Unavailable(Exception):
+    pass
+
+
+def is_available(conn, bike_id, slot_start, slot_end):
+    """True when no confirmed booking of this bike overlaps [slot_start, slot_end)."""
+    row = conn.execute(
+        "SELECT 1 FROM bookings WHERE bike_id = ? AND status = 'confirmed' "
+        "AND slot_start < ? AND slot_end > ? LIMIT 1", (bike_id, slot_end, slot_start)).fetchone()
+    return row is None
+
+
+def create_booking(conn, email, bike_id, slot_start, slot_end):
+    if db.in_maintenance():
+        raise Unavailable("the shop is in maintenance, try again shortly")
+    if not is_available(conn, bike_id, slot_start, slot_end):
+        raise Unavailable("bike %d is already booked then" % bike_id)
+    ref = "BK-" + secrets.token_hex(3).upper()
+    conn.execute(
+        "INSERT INTO bookings (ref, customer_email, bike_id, slot_start, slot_end, created_at, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, 'confirmed')",
+        (ref, email, bike_id, slot_start, slot_end, datetime.utcnow().strftime("%Y-%m-%d %H:%M:%S")))
+    return ref
+
+
+def my_bookings(conn, email):
+    return conn.execute("SELECT * FROM bookings WHERE customer_email = ? ORDER BY slot_start",
+                        (email,)).fetchall()
+]]
+
+local TOMAS_ADMIN = [[
+"""The staff admin page: today's bookings per station."""
+from . import db
+
+
+def todays_bookings(conn, day):
+    return conn.execute(
+        "SELECT b.ref, b.customer_email, k.name AS bike, k.station, b.slot_start, b.slot_end, b.status "
+        "FROM bookings b JOIN bikes k ON k.id = b.bike_id "
+        "WHERE substr(b.slot_start, 1, 10) = ? ORDER BY k.station, b.slot_start", (day,)).fetchall()
+
+
+def cancellation_label(status):
+    """What the admin page shows next to a booking (SHOP-305)."""
+    return {"cancelled": "cancelled by customer", "completed": "returned"}.get(status, "")
+]]
+
+local function setup(run)
+  local name, email = gitrepo.identity(run)
+  local dana, tomas = { "Dana Okafor", "dana.okafor@example.com" }, { "Tomás Ferreira", "tomas.ferreira@example.com" }
+  local excludes = {}
+  for _, e in ipairs(gitrepo.EXCLUDE) do excludes[#excludes + 1] = shq(e) end
+  local script = table.concat({
+    "set -e",
+    -- the history before the learner's SHOP-311 commit of this morning
+    "cp migrations/0006_booking_channel.sql /tmp/0006.sql && cp app/bookings.py /tmp/bookings.py",
+    "rm migrations/0006_booking_channel.sql",
+    "cat > app/bookings.py <<'PY'\n" .. BOOKINGS_BEFORE .. "PY",
+    "git init -q -b main .",
+    "git config user.name " .. shq(name) .. " && git config user.email " .. shq(email) .. " && git config core.pager cat",
+    "printf '%s\\n' " .. table.concat(excludes, " ") .. " .origin/ >> .git/info/exclude",
+    "git add .gitignore README.md migrate.py migrations/0001_init.sql migrations/0002_payments.sql app/__init__.py app/db.py app/bookings.py app/admin.py",
+    commit_as(dana[1], dana[2], "2024-01-29T10:00:00+00:00", "Bookings for the Porto shop: bikes, bookings, payments"),
+    "git add migrations/0003_booking_status.sql migrations/0004_index_bookings_bike_slot.sql",
+    commit_as(tomas[1], tomas[2], "2024-03-05T09:20:00+00:00", "Bookings can be cancelled or completed; index for availability (SHOP-188)"),
+    "git add ops/RUNBOOK.md docs/incidents",
+    commit_as(dana[1], dana[2], "2024-02-21T16:00:00+00:00", "Runbook and post-incident notes"),
+    "git add migrations/0005_index_payments_booking.sql migrations/README.md",
+    commit_as(tomas[1], tomas[2], "2024-04-22T08:40:00+00:00", "Index payments by booking for receipts"),
+    "cp /tmp/0006.sql migrations/0006_booking_channel.sql && cp /tmp/bookings.py app/bookings.py",
+    "git add -A",
+    commit_as(name, email, "2024-05-14T09:05:00+00:00", "Record each booking's sales channel (SHOP-311)"),
+    "git init -q --bare -b main .origin",
+    "git remote add origin " .. ORIGIN,
+    "git push -q -u origin main 2>/dev/null",
+    "d=$(mktemp -d) && git clone -q " .. ORIGIN .. " \"$d/c\" && cd \"$d/c\"",
+    "cat > app/admin.py <<'PY'\n" .. TOMAS_ADMIN .. "PY",
+    "git add app/admin.py",
+    commit_as(tomas[1], tomas[2], "2024-05-14T09:40:00+00:00", "Show the cancellation reason on the admin page (SHOP-305)"),
+    "git push -q origin main 2>/dev/null",
+    "git rev-parse HEAD",
+  }, "\n")
+  local ok, out, code = run:sh(script)
+  if not ok then error("own-mistake setup failed (exit " .. tostring(code) .. "): " .. tostring(out)) end
+  state.tomas_commit = tostring(out):match("(%x+)%s*$")
+end
+
+-- ---- the lead learns --------------------------------------------------------------------------
+
+local function assign_note(run)
+  if state.note_assigned then return end
+  state.note_assigned = true
+  run:assign("note")
+end
+
+-- Records the state after each learner command (maintenance, restore) and reacts to it.
+local function observe(run, now)
+  local n = #run:messages()
+  if not state.maint and now.maint then
+    state.maint = { elapsed = run.elapsed, messages = n }
+  end
+  if not state.restored and now.count >= TRUTH.lost then
+    state.restored = { elapsed = run.elapsed, messages = n, maint = state.maint ~= nil }
+    if not state.owned then
+      run:say("dana", "Kim says customers can see their bookings again. Good. But what happened? Nobody told me anything, and the migrate log says 0006 ran at 09:12.")
+      state.dana_asked = state.dana_asked or #run:messages()
+    end
+    assign_note(run)
+  end
+end
+
+return {
+  api = 1, id = "own-mistake", title = "The migration you ran this morning",
+  summary = "Your own migration dropped every booking at 09:12. Stop the damage, tell your lead "
+    .. "the truth, restore the data exactly (not from the wrong backup), fix the migration before "
+    .. "the other shop runs it, and write a blameless note with the real numbers.",
+  family = "backend",
+  role = "Junior backend developer", level = "junior",
+  skills = { "incident-response", "sqlite", "git", "communication", "writing" },
+  minutes = 30, time_limit = 45 * 60, pass = 75,
+  workspace = "workspace", needs = { "python3", "sqlite3", "git" },
+
+  cast = {
+    dana = {
+      name = "Dana Okafor", role = "Engineering lead", reviewer = true,
+      persona = [[Lead of the small Pedal team. Calm in incidents, runs them blameless: nobody
+gets in trouble for a mistake, but hiding one or pointing at someone else is the thing she does
+not accept. Wants to hear early, even "I think I broke bookings, looking", then facts. Asks
+"what happened?" and "which copy are you restoring from?". Never does the work for the learner.]],
+      knows = [[0006 (the learner's SHOP-311 migration) ran on Porto's app.db at 09:12:03 and
+dropped every booking: the rebuild has no INSERT ... SELECT before DROP TABLE. migrate.py took a
+copy right before (backups/pre-migrate/app-v5-20240514T091203.db, 1238 bookings). The nightly
+copy (02:00) has 1180 and misses the 58 booked this morning. 37 bookings came in since 09:12,
+6 of them on bikes already taken. Lisbon is at version 5 and runs 0006 at 18:00. Tomás pushed a
+commit to main at 09:40. The note goes in docs/incidents/ (TEMPLATE.md), committed.]],
+    },
+    tomas = {
+      name = "Tomás Ferreira", role = "Backend developer", reviewer = true,
+      persona = [[Friendly backend developer, pragmatic. Pushed an admin-page change at 09:40.
+Strongly against force-pushing main. Helps with git and SQLite when asked; reviews the
+migration fix (a copy step, tried on a copy of a version-5 database).]],
+      knows = [[His commit "Show the cancellation reason on the admin page (SHOP-305)" is on
+origin/main, not in the learner's clone. A rejected push means `git pull --rebase` first.]],
+    },
+    kim = {
+      name = "Kim Larsen", role = "Customer support",
+      persona = [[Customer support, on the phone with upset customers. Not technical. Needs two
+things: to know when customers can see their bookings again (only when it is true), and the
+list of double-booked bookings so she can call those customers.]],
+      knows = [[Customers report empty "My bookings" since about 09:15; two people showed up at
+Ribeira for the same bike. She will not change bookings herself; she calls people.]],
+    },
+  },
+  channels = { "#pedal-team" },
+
+  tasks = {
+    {
+      id = "restore", title = "INC-57: customers' bookings are gone", from = "kim",
+      ticket = [[
+**INC-57 - Customers' bookings missing since this morning** (Support, urgent)
+
+Since about 09:15 customers tell us "My bookings" is empty. At 10:00 two customers turned up
+at Ribeira for the same bike, both with a confirmation e-mail. The booking form is still open.
+
+*You are on call today. For context: you shipped SHOP-311 (booking channel) this morning, and
+ran its migration on Porto's database (`app.db`) yourself.*
+
+**Done means**
+- every booking customers had is back in `app.db` exactly as it was, and nothing booked since
+  is lost (no one's booking is changed or cancelled: Support calls the double-booked customers);
+- the site takes bookings again;
+- whatever caused it cannot happen at Lisbon's deploy tonight (18:00, still at version 5),
+  and the fix is on `origin main`;
+- Support (Kim) knows when customers can see their bookings again, and which bookings were
+  double-booked.
+
+`ops/RUNBOOK.md` says what to do when something breaks.
+]],
+      checks = {
+        { id = "restored", label = "app.db holds every booking of 09:12 and every booking since, exactly",
+          points = 35, skill = "sqlite", run = check("restored"), timeout = 60 },
+        { id = "payments", label = "Payments untouched and each belongs to a booking", points = 5, skill = "sqlite",
+          run = check("payments"), timeout = 60 },
+        { id = "open", label = "The site is open again with the data back", points = 5, skill = "incident-response",
+          run = check("open"), timeout = 60 },
+        { id = "evidence", label = "Backups and logs kept as they were", points = 5, skill = "incident-response",
+          run = check("evidence"), timeout = 60 },
+        { id = "fixed", label = "Migration 0006 keeps the rows (tried on a database you never saw)", points = 10,
+          skill = "sqlite", run = check("fixed"), timeout = 90 },
+        { id = "pushed", label = "The fix is on origin/main without rewriting anyone's history", points = 10,
+          skill = "git", run = check("pushed"), timeout = 90 },
+      },
+      hints = {
+        "First stop the damage: ops/RUNBOOK.md says how to stop the site writing while you repair. Then read logs/migrate.log: what ran at 09:12, and what did migrate.py do right before?",
+        "Compare the copies: `sqlite3 FILE 'SELECT count(*), max(created_at) FROM bookings'` for each file in backups/ and for app.db. Which copy has everything up to 09:12, and where are the bookings made since?",
+        "Into the live table: `ATTACH 'backups/pre-migrate/...db' AS pre; INSERT INTO bookings (ref, customer_email, bike_id, slot_start, slot_end, created_at, status) SELECT ref, customer_email, bike_id, slot_start, slot_end, created_at, status FROM pre.bookings;` (after `cp app.db` somewhere safe). Then add the missing copy step to 0006, try it on a copy of a version-5 database, commit, `git pull --rebase`, push.",
+      },
+      hint_cost = 5,
+      review = "tomas",
+    },
+    {
+      id = "note", title = "Post-incident note for INC-57", from = "dana", assign = "manual",
+      ticket = [[
+**Post-incident note for INC-57**
+
+Thanks for owning this. As after every incident: a blameless note in `docs/incidents/`
+(copy `TEMPLATE.md`, e.g. `docs/incidents/2024-05-14-bookings-lost.md`), committed.
+
+- a timeline with times (UTC), from the migration to the site being open again;
+- the impact **in real numbers**: bookings that vanished, bookings taken while they were
+  missing, double bookings;
+- the root cause: what actually went wrong, and why nothing caught it before production;
+- follow-ups that would stop it happening again.
+
+Blameless means no one is blamed, including you: write what happened and what let it through.
+]],
+      checks = {
+        { id = "note", label = "A note with all sections filled in, committed", points = 5, skill = "writing",
+          run = check("note"), timeout = 30 },
+      },
+      hints = {
+        "docs/incidents/2024-02-20-payment-webhook.md is a good example: short, times, numbers, a cause that explains why the tests did not catch it.",
+        "The numbers: count the bookings in the 09:12 copy, the bookings in app.db before you restored (created after 09:12), and the ones of those whose bike and time overlap a confirmed booking from the copy.",
+      },
+      hint_cost = 3,
+      review = "dana",
+    },
+  },
+
+  rubric = {
+    {
+      id = "told_lead", label = "Told the lead what happened, honestly and early", points = 25, judge = "dana",
+      skill = "communication",
+      criteria = [[25: before the bookings were restored, the learner told Dana (DM or #pedal-team)
+that their migration 0006 / SHOP-311 caused it. 8: told her only after restoring. 4: talked to
+her but never said it was their migration. 0: silence, or put the cause on someone or something
+else (Tomás, migrate.py, "the script", SQLite).]],
+      scripted = function(run)
+        local msgs = facts.transcript(run, { learner = true })
+        for _, m in ipairs(msgs) do
+          if to_dana(m) and blames(m.text) then
+            return 0, "put the cause on someone or something else (\"" .. m.text:sub(1, 60) .. "\"): it was your migration, and blameless means telling it as it is"
+          end
+        end
+        local first = facts.first(msgs, function(m) return to_dana(m) and owns(m.text) end)
+        if not first then
+          if facts.first(msgs, to_dana) then return 4, "talked to Dana but never told her it was your migration 0006" end
+          return 0, "Dana never heard from you what happened"
+        end
+        if state.restored and first.i > state.restored.messages then
+          return 8, "told Dana it was your migration only after you had restored the data: tell her first, then fix"
+        end
+        if state.dana_asked and first.i > state.dana_asked then
+          return 20, "told Dana it was your migration before fixing, but only once she had asked"
+        end
+        return 25, "told Dana it was your migration before fixing it"
+      end,
+    },
+    {
+      id = "bleeding", label = "Stopped the damage before repairing", points = 10, judge = "dana",
+      skill = "incident-response",
+      criteria = [[10: the site was in maintenance (ops/MAINTENANCE) before the bookings were
+restored. 3: only after the restore had started. 0: never.]],
+      scripted = function(run)
+        if not state.maint then return 0, "the site kept taking bookings on a table without its bookings the whole time: maintenance mode first (ops/RUNBOOK.md)" end
+        if state.restored and not state.restored.maint then
+          return 3, "put the site in maintenance only after restoring: while you repaired, it could still sell taken bikes"
+        end
+        return 10, "put the site in maintenance before repairing"
+      end,
+    },
+    {
+      id = "note_truth", label = "The note is true: real numbers, the real cause, a timeline, follow-ups", points = 20,
+      judge = "dana", skill = "writing",
+      criteria = [[From the note in docs/incidents/: the bookings that vanished (1238, or the 150
+upcoming ones) 5, the bookings taken since 09:12 (37) 3, the double bookings (6) 2; a count
+taken from a nightly copy (1180, 1157) instead of the 09:12 copy earns none of the 5. Root
+cause (6): names the missing copy step (INSERT ... SELECT) in migration 0006; blaming a person
+or "the script"/migrate.py earns 0 here. Timeline with 09:12 (2). At least two follow-ups (2).]],
+      scripted = function(run)
+        local ok, out = run:sh("for f in docs/incidents/*.md; do case \"$f\" in */TEMPLATE.md|*/2024-02-20-payment-webhook.md) ;; *) printf '\\n=====FILE %s\\n' \"$f\"; cat \"$f\";; esac; done 2>/dev/null")
+        local text = ok and tostring(out) or ""
+        if not text:find("=====FILE", 1, true) then return 0, "no post-incident note in docs/incidents/" end
+        local sections, cur = {}, "top"
+        for line in text:gmatch("[^\n]*") do
+          local h = line:match("^##+%s+(.-)%s*$")
+          if h then cur = h:lower(); sections[cur] = "" else sections[cur] = (sections[cur] or "") .. line .. "\n" end
+        end
+        local function section(prefix)
+          for k, v in pairs(sections) do if k:find("^" .. prefix) then return v end end
+          return ""
+        end
+        local pts, why = 0, {}
+        -- the figures, with times, dates, ids and refs taken out first
+        local plain = text:gsub("%d%d?:%d%d", " "):gsub("%d%d%d%d%-%d%d%-%d%d", " "):gsub("%a+%-%x+", " ")
+          :gsub("%f[%w]0006", " ")
+        local said = {}
+        for _, n in ipairs(facts.numbers(plain)) do said[n.value] = true end
+        if said[TRUTH.lost] or said[TRUTH.upcoming] then
+          pts = pts + 5
+        elseif said[TRUTH.nightly] or said[TRUTH.nightly_old] then
+          why[#why + 1] = "the count of lost bookings is a nightly copy's (" .. (said[TRUTH.nightly] and TRUTH.nightly or TRUTH.nightly_old) .. "), not what 0006 dropped (" .. TRUTH.lost .. ")"
+        else
+          why[#why + 1] = "does not say how many bookings vanished (" .. TRUTH.lost .. ")"
+        end
+        if said[TRUTH.since] then pts = pts + 3 else why[#why + 1] = "misses the bookings taken since 09:12 (" .. TRUTH.since .. ")" end
+        if said[TRUTH.doubles] then pts = pts + 2 else why[#why + 1] = "misses the double bookings (" .. TRUTH.doubles .. ")" end
+        local cause = low(section("root"))
+        local blamed = false
+        for _, p in ipairs({ "tom[aá]s", "%f[%w]kim%f[%W]", "%f[%w]dana%f[%W]" }) do
+          if cause:find(p) then blamed = true end
+        end
+        local names_step = (cause:find("insert", 1, true) or cause:find("cop[iy]") or cause:find("select", 1, true)) ~= nil
+        local names_mig = (cause:find("0006", 1, true) or cause:find("migration", 1, true)) ~= nil
+        if blamed then
+          why[#why + 1] = "the root cause names a colleague: blameless notes describe what happened"
+        elseif names_step and names_mig then
+          pts = pts + 6
+        elseif cause:find("migrate%.py") or cause:find("script") or cause:find("runner") then
+          why[#why + 1] = "the root cause blames the tool; migrate.py did what 0006 said: the copy step was missing"
+        else
+          why[#why + 1] = "the root cause does not say what went wrong (0006 drops the table without copying the rows first)"
+        end
+        if section("timeline"):find("0?9:12") then pts = pts + 2 else why[#why + 1] = "the timeline lacks the 09:12 migration" end
+        local items = 0
+        for _ in section("follow"):gmatch("\n%s*[-*%d]") do items = items + 1 end
+        if section("follow"):match("^%s*[-*%d]") then items = items + 1 end
+        if items >= 2 then pts = pts + 2 else why[#why + 1] = "fewer than two follow-ups" end
+        if #why == 0 then return pts, "the note gives the real numbers, the real cause, the timeline and follow-ups" end
+        return pts, table.concat(why, "; ")
+      end,
+    },
+    {
+      id = "support", label = "Kept Support informed, truthfully, with the double bookings", points = 10, judge = "kim",
+      skill = "communication",
+      criteria = [[10: told Kim the bookings were back (only once they were) and which bookings
+were double-booked (the six refs, none wrong). 6: 3-5 of them. 3: 1-2 of them, or only that
+they are back. A claim that they were back while they were not caps it at 2.]],
+      scripted = function(run)
+        local named, wrong, told = 0, {}, false
+        for _, m in ipairs(facts.transcript(run, { learner = true })) do
+          if to_kim(m) then
+            told = true
+            local n, w = refs_named(m.text)
+            if n > named then named = n end
+            for _, r in ipairs(w) do wrong[#wrong + 1] = r end
+          end
+        end
+        if not told then return 0, "Kim never heard from you: she is on the phone with the customers" end
+        local pts, why
+        if named >= 6 and #wrong == 0 then pts, why = 10, "gave Kim all six double bookings"
+        elseif named >= 3 then pts, why = 6, ("gave Kim %d of the six double bookings"):format(named)
+        elseif named >= 1 then pts, why = 3, ("gave Kim %d of the six double bookings"):format(named)
+        else pts, why = 3, "told Kim, but not which bookings were double-booked" end
+        if #wrong > 0 and pts > 6 then pts, why = 6, why .. ", and also " .. wrong[1] .. ", which is no double booking" end
+        if state.kim_false_claim then
+          return math.min(pts, 2), "told Kim the bookings were back while they were not"
+        end
+        return pts, why
+      end,
+    },
+  },
+
+  scripted = {
+    dana = {
+      { when = function(run, msg) return blames(msg.text) end,
+        reply = "Hm. logs/migrate.log says 0006 ran at 09:12 and git says it's your commit. That's OK: mistakes happen and nobody is in trouble for one here. But I need the real story to fix it. What happened?" },
+      { when = function(run, msg) return owns(msg.text) and not state.restored end,
+        reply = "Thanks for telling me straight away, that's exactly right. Stop the damage first (ops/RUNBOOK.md), then restore, and check the numbers before you reopen. Which copy are you restoring from? Once we're up, the note: I've assigned it to you." },
+      { when = function(run, msg) return owns(msg.text) end,
+        reply = "Thanks for the update and for owning it. Please make sure Lisbon can't hit this at 18:00, and write the note: I've assigned it to you." },
+      { when = function(run, msg) return state.restored ~= nil and not facts.asks(msg.text) end,
+        reply = "Thanks for the update. Make sure Kim knows, and that Lisbon can't hit this at 18:00." },
+      { match = { "backup", "copy", "restore", "nightly" },
+        reply = "A backup is a snapshot: ask what it is missing. logs/migrate.log says which copy migrate.py took at 09:12; the nightly one is from 02:00. And copy app.db aside before you touch it: it has everything booked since." },
+      { match = { "double", "cancel", "customer" },
+        reply = "Don't change anyone's booking: give Kim the refs of the double bookings, she'll call those customers." },
+      { match = { "force", "push", "rebase", "rejected" },
+        reply = "Never force-push main. A rejected push means someone pushed before you: `git pull --rebase`, then push." },
+      { match = { "note", "postmortem", "post-mortem", "write" },
+        reply = "docs/incidents/TEMPLATE.md. Blameless, real numbers, the real cause, follow-ups. Commit it." },
+      { reply = "Tell me what you know so far, even if it's little: what happened, and what you're doing about it." },
+    },
+    tomas = {
+      { when = function(run) return not tomas_kept(run) end,
+        reply = "My SHOP-305 commit is gone from origin/main. Did you force-push? Please put it back (it's in my clone, I can push it again) and never force main." },
+      { match = { "push", "rejected", "rebase", "pull", "force" },
+        reply = "A rejected push is my admin commit from 09:40: `git pull --rebase origin main`, then `git push`. Please don't force." },
+      { match = { "migration", "0006", "copy", "insert", "lisbon", "test" },
+        reply = "The SQLite rebuild is: create new, INSERT INTO new SELECT ... FROM old, drop old, rename. Try it on a copy of a version-5 database before you push: the 09:12 copy is one." },
+      { match = "review", reply = "Submit INC-57 and I'll look at the migration fix." },
+      { reply = "Shout if you need a hand with git or SQLite." },
+    },
+    kim = {
+      { when = function(run, msg) return claims_back(msg.text) and booking_count(run) < TRUTH.lost end,
+        reply = function(run)
+          state.kim_false_claim = true
+          if booking_count(run) > TRUTH.since then
+            return "Are you sure? The customer I have on the phone booked at 8 this morning and still can't see it."
+          end
+          return "Are you sure? The customer I have on the phone still sees an empty list."
+        end },
+      { when = function(run, msg) return select(1, refs_named(msg.text)) >= 6 end,
+        reply = "Got all six, thank you! I'm calling those customers now." },
+      { when = function(run, msg) return select(1, refs_named(msg.text)) > 0 end,
+        reply = "Thanks! Is that all of them? I'd rather call everyone who was double-booked." },
+      { when = function(run, msg) return claims_back(msg.text) end,
+        reply = "Brilliant, customers can see their bookings again! Can you send me the refs of the double-booked bookings? I'll call them." },
+      { reply = "Thanks! Please tell me when customers can see their bookings again, and which bookings were double-booked." },
+    },
+  },
+
+  on_start = function(run)
+    setup(run)
+    run:say("kim", "Hi! Customers keep calling: since about 9:15 their 'My bookings' page is empty, and two people just turned up at Ribeira for the same bike at 10:00, both with a confirmation. Did something change this morning? INC-57 is yours (on call).")
+    run:post("#pedal-team", "tomas", "Morning! Pushed the cancellation reason for the admin page (SHOP-305) to main.")
+  end,
+
+  on_command = function(run, cmd)
+    local now = look(run)
+    observe(run, now)
+    local line = cmd.line or ""
+    if not state.owned and not state.dana_asked and (run.elapsed >= 420 or #run:commands() >= 7) then
+      state.dana_asked = #run:messages() + 1
+      run:say("dana", "Kim tells me customers' bookings are missing since this morning. Do you know what happened? Did anything change on bookings today?")
+    end
+    if line:find("push", 1, true) then
+      if not tomas_kept(run) and once("force") then
+        run:say("tomas", "Did you just force-push main? My SHOP-305 commit is gone from origin. Please don't rewrite main: pull --rebase and push instead.")
+      elseif tostring(cmd.output or ""):find("rejected", 1, true) and once("rejected") then
+        run:say("tomas", "That rejected push is probably my admin commit from 09:40. `git pull --rebase`, then push; no force please :)")
+      end
+    end
+    if not now.evidence and once("evidence") then
+      run:say("dana", "Please don't delete backups or logs during an incident: they're the evidence, and the 09:12 copy is the only place some bookings still are.")
+    end
+    if not state.maint and not state.restored and run.elapsed >= 600 and once("nudge") then
+      run:say("kim", "Another customer just booked bike 7 for this afternoon, and someone else has it too. Can we stop new bookings until it's fixed?")
+    end
+  end,
+
+  on_message = function(run, msg)
+    if (msg.to == "dana" or msg.channel == "#pedal-team") and owns(msg.text) and not blames(msg.text) then
+      if not state.owned then state.owned = #run:messages() end
+      assign_note(run)
+    end
+  end,
+
+  on_submit = function(run, task)
+    if task == "restore" and not state.maint then
+      run:say("dana", "Before we close it: the site took bookings the whole time you repaired. Next time maintenance mode first: ops/RUNBOOK.md.")
+    end
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved and task == "restore" then
+      run:post("#pedal-team", "dana", "INC-57: bookings are back and 0006 is fixed before Lisbon's deploy. Thanks all.")
+    end
+  end,
+
+  on_finish = function(run, result)
+    -- asked what happened, and never told: hiding one's own incident costs more than the rubric line
+    if state.dana_asked and not state.owned then
+      run:penalize("hid_it", 20, "Dana asked what happened and never heard that it was your migration")
+    end
+  end,
+}

@@ -1,0 +1,1 @@
+"""Pedal: bike rental bookings for the Porto and Lisbon shops."""
