@@ -1,0 +1,416 @@
+-- big-codebase: a mid-level developer's ticket in an unfamiliar 60-file billing service. A
+-- Japanese invoice shows JPY 137.50 instead of JPY 13,750. The symptom (and Dana's failing
+-- test) is in the invoice renderer, the cause in the shared helper format_money, which receipts
+-- and reminders use too; the convention (currency facts from the registry, as to_decimal already
+-- does since PAY-311) is found by reading code, history and CONTRIBUTING, a stale doc points to
+-- dead legacy code, and Jonas knows the history. Graded on the truth: every document on unseen
+-- currencies and invoices, a currency added to the registry, the original tests, the scope.
+local chat = require("chat")
+local facts = require("facts")
+local history = require("history")
+
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
+
+-- Per-run state (each run loads this file afresh).
+local base = nil
+local n_commands, support_asked, ci_seen, nudged_description = 0, false, {}, false
+
+-- The customer documents that show amounts, as people name them, and the files they come from.
+local DOCS = {
+  { id = "invoice", words = { "invoice" } },
+  { id = "receipt", words = { "receipt", "receipts/" } },
+  { id = "reminder", words = { "reminder", "dunning", "overdue", "notifications/" } },
+}
+-- The documents beside the invoice that the shared helper got wrong (the callers of format_money).
+local OTHER_DOCS = { "receipt", "reminder" }
+
+local function docs_named(text)
+  local named = {}
+  for _, d in ipairs(DOCS) do
+    if chat.has_any(text, d.words) then named[d.id] = true end
+  end
+  return named
+end
+
+local function fixed_for_real(run)
+  return facts.check_passed(run, "fix", "invoice") and facts.check_passed(run, "fix", "callers")
+end
+
+-- Dana's test (the ticket's symptom) against the code as it is now: the original test file.
+local function invoice_test_passes(run)
+  if not base then return false end
+  return run:sh("d=$(mktemp -d) && cp -a kestrel \"$d\"/ && git -c safe.directory='*' archive " .. base ..
+    " tests config data pyproject.toml | tar -x -C \"$d\" && cd \"$d\" && python3 -I -m pytest -q -p no:cacheprovider" ..
+    " tests/test_invoices.py >/dev/null 2>&1")
+end
+
+-- ---- rubric ----------------------------------------------------------------------------------
+
+local SEARCH_TOOL = { "grep", "git log -s", "git log -g", "ack ", "ag ", "rg ", "ctags", "find " }
+
+-- Did the learner look for the helper's callers and learn the history (or ask) before submitting?
+local function grade_investigation(run)
+  local t = run:task("fix")
+  local limit = t.first_submit and t.first_submit.commands or math.huge
+  local callers, past = nil, nil
+  for i, c in ipairs(run:commands()) do
+    if i > limit then break end
+    local l = (c.line or ""):lower()
+    if not callers and ((chat.has_any(l, SEARCH_TOOL) and chat.has_any(l, { "format_money", "formatting" }))
+        or chat.has_any(l, { "receipts/email", "reminders.py" })) then
+      callers = c.line
+    end
+    if not past and chat.has_any(l, { "git log", "git blame", "git show" }) then past = c.line end
+  end
+  local asked = facts.first(facts.transcript(run, { task = "fix", learner = true }), function(m)
+    return m.before_submit and (m.to == "jonas" or m.to == "dana" or m.to == "maya" or m.channel == "#billing-dev")
+      and facts.asks(m.text)
+  end)
+  local points, why = 0, {}
+  if callers then
+    points = points + 6
+    why[#why + 1] = "looked for the other users of the helper before submitting (`" .. callers:sub(1, 60) .. "`)"
+  else
+    why[#why + 1] = "never looked for the other callers of what render_invoice uses before submitting"
+  end
+  if past or asked then
+    points = points + 4
+    why[#why + 1] = past and ("read the history (`" .. past:sub(1, 50) .. "`)")
+      or ("asked " .. (asked.to or asked.channel) .. " before delivering")
+  else
+    why[#why + 1] = "neither read the history (git log / blame) nor asked anyone who knows it"
+  end
+  return points, table.concat(why, "; ")
+end
+
+local function basename(path) return path:match("([^/]+)$") or path end
+
+-- The PR description: what the learner wrote to Dana or in #billing-dev, and their commit messages.
+local function grade_description(run)
+  local parts = {}
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    if m.to == "dana" or m.channel == "#billing-dev" then parts[#parts + 1] = m.text end
+  end
+  for _, c in ipairs(facts.commits(run) or {}) do parts[#parts + 1] = c.subject .. "\n" .. (c.body or "") end
+  if #parts == 0 then return 0, "no PR description: nothing to Dana or in #billing-dev, and no commit" end
+  local text = table.concat(parts, "\n"):lower()
+  local points, why = 0, {}
+  local real = fixed_for_real(run)
+  if text:find("format_money", 1, true) and real then
+    points = points + 4
+    why[#why + 1] = "names the real cause, format_money"
+  elseif text:find("format_money", 1, true) then
+    why[#why + 1] = "names format_money, but the documents still show wrong amounts"
+  else
+    why[#why + 1] = "does not name the function that was wrong"
+  end
+  local changed = facts.changed_files(run, { committed = true }) or {}
+  local src, missing = 0, {}
+  for _, f in ipairs(changed) do
+    if f.path:find("^kestrel/") then
+      src = src + 1
+      if not (text:find(f.path:lower(), 1, true) or text:find(basename(f.path):lower(), 1, true)) then
+        missing[#missing + 1] = f.path
+      end
+    end
+  end
+  if src > 0 and #missing == 0 then
+    points = points + 3
+    why[#why + 1] = "names the files changed"
+  elseif src > 0 then
+    why[#why + 1] = "does not name " .. table.concat(missing, ", ")
+  else
+    why[#why + 1] = "no committed change in kestrel/ to describe"
+  end
+  local others = 0
+  for _, d in ipairs(OTHER_DOCS) do if docs_named(text)[d] then others = others + 1 end end
+  if others == 2 then
+    points = points + 3
+    why[#why + 1] = "says receipts and reminders are affected too"
+  elseif others == 1 then
+    points = points + 2
+    why[#why + 1] = "names only one of the other affected documents (receipts, reminders)"
+  else
+    why[#why + 1] = "does not say what else the change affects (receipts and reminders use the same helper)"
+  end
+  if not facts.check_passed(run, "fix", "invoice") and points > 2 then
+    points = 2
+    why[#why + 1] = "but the invoice itself is still wrong"
+  end
+  return points, table.concat(why, "; ")
+end
+
+-- What Maya (and through her Support) learned about which documents were wrong.
+local function grade_impact(run)
+  local mine = {}
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    if m.to == "maya" or m.channel == "#billing-dev" then mine[#mine + 1] = m end
+  end
+  if #mine == 0 then return 0, "Maya heard nothing from you, neither in DM nor in #billing-dev" end
+  local named = {}
+  for _, m in ipairs(mine) do
+    for id in pairs(docs_named(m.text)) do named[id] = true end
+  end
+  local points, why
+  if named.receipt and named.reminder then
+    points, why = 10, "told Maya that receipts and reminders were wrong too, so Support can resend all of them"
+  elseif named.receipt or named.reminder then
+    points, why = 5, "told Maya about " .. (named.receipt and "receipts" or "reminders") ..
+      ", but not the " .. (named.receipt and "reminders" or "receipts") .. " (they use the same helper)"
+  else
+    points, why = 2, "kept Maya posted, but never said which documents besides the invoice were wrong (receipts and reminders were)"
+  end
+  if not fixed_for_real(run) and points > 3 then
+    points, why = 3, why .. "; but the fix is not in, so resending would send the same wrong amounts"
+  end
+  return points, why
+end
+
+-- ---- the scenario ----------------------------------------------------------------------------
+
+return {
+  api = 1, id = "big-codebase", title = "Find the real cause in an unfamiliar codebase",
+  summary = "A Japanese customer's invoice shows the wrong total. The symptom is in one module of a "
+    .. "60-file billing service you have never seen; find where it really comes from, fix it once and the "
+    .. "team's way, and tell Support what else was affected.",
+  family = "backend",
+  role = "Backend developer", level = "mid",
+  skills = { "code-reading", "python", "git", "testing", "communication" },
+  minutes = 35, time_limit = 45 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "git" },
+
+  cast = {
+    maya = {
+      name = "Maya Lindqvist", role = "Engineering manager, billing",
+      persona = [[Engineering manager of the billing team. Direct, friendly, short messages. Talks to
+Support many times a day and needs facts she can pass on: what was wrong, which customer
+documents were affected, when it's fixed. Not in the code day to day; sends code and history
+questions to Jonas (currencies, payments) or Dana (reviews).]],
+      knows = [[BILL-231: Hoshino Design K.K. (Japan) paid JPY 13,750 for invoice INV-2024-0117; the
+invoice PDF said JPY 137.50 and they think they underpaid. Since the January launch (PAY-310)
+the service bills in JPY, ISK and KWD. Support will resend every wrong document once fixed, so
+they need to know which kinds of documents (invoices, receipts, reminders, exports...) were
+affected. Jonas ran the launch.]],
+    },
+    jonas = {
+      name = "Jonas Berg", role = "Senior engineer, payments",
+      persona = [[Senior engineer, on the team for years. Generous with context and history when asked,
+but answers what he is asked: he does not hunt the bug for you or write the fix. Likes people
+who read `git log` first.]],
+      knows = [[He did the APAC/GCC launch in January: PAY-310 added JPY, ISK (0 decimals) and KWD (3)
+to config/currencies.json; PAY-311 found that the API and the CSV export divided by 100, so he
+wrote to_decimal() in kestrel/core/money.py (minor_units from the registry) and used it there.
+He did not go through the customer documents (invoices, receipts, reminders), which format
+amounts through kestrel/core/formatting.py format_money (written by Tomasz in 2023, who has
+since moved to another team), still dividing by 100. docs/money.md is a page from the v1 wiki,
+stale since v2 and the launch; kestrel/legacy is v1 code that nothing in kestrel imports.]],
+    },
+    dana = {
+      name = "Dana Okafor", role = "Staff engineer", reviewer = true,
+      persona = [[Staff engineer and the team's most careful reviewer. Socratic: answers with a pointer
+or a question, never with the code. In review she wants the bug fixed where it is caused (no
+caller patches, no copied helpers, no code that names a currency), her test untouched, a
+regression test welcome, and a PR description with the cause, the files and what else it
+affects, as CONTRIBUTING.md asks.]],
+      knows = [[She wrote tests/test_invoices.py::test_invoice_total_jpy yesterday from the ticket; it is
+correct (yen have no minor unit, 13750 in the data is 13,750 yen). She knows the invoice text
+comes from kestrel/core/formatting.py and that receipts and reminders use the same helper.]],
+    },
+  },
+  channels = { "#billing-dev" },
+
+  tasks = {
+    {
+      id = "fix", title = "BILL-231: Japanese invoice shows JPY 137.50 instead of JPY 13,750", from = "maya",
+      ticket = [[
+**BILL-231 - Invoice total wrong for a Japanese customer** (priority: high)
+
+Hoshino Design K.K. paid **JPY 13,750** for invoice `INV-2024-0117` (card, 8 March). The invoice PDF
+they received says **Total JPY 137.50**, and they have written to Support asking whether they
+underpaid. The payment is right; the document is wrong.
+
+Dana added a failing test that reproduces it: `tests/test_invoices.py::test_invoice_total_jpy`.
+`python3 scripts/render_invoice.py INV-2024-0117` shows the invoice text the PDF service gets.
+
+You're new to Kestrel: `README.md`, `CONTRIBUTING.md` and `docs/` are the map, `git log` the history.
+
+**Done means**
+- amounts on customer documents are right in every currency we bill in; fix the cause, so whatever
+  else shows amounts the same way is right too. We add currencies often (Bahrain is next), so
+  nothing currency-specific in code;
+- the existing tests are unchanged and the whole suite passes (`python3 -m pytest`); a
+  regression test for the cause is welcome;
+- committed (subject says what and why, with BILL-231), nothing left uncommitted;
+- submitted for Dana's review with a short PR description in #billing-dev or to Dana: the
+  cause, the files you changed, what else it affects;
+- tell me (Maya) which kinds of customer documents were affected, so Support can resend them.
+]],
+      checks = {
+        { id = "invoice", label = "Invoices show the right amounts in every currency (Dana's test and unseen invoices)",
+          points = 15, skill = "debugging", run = check("invoice"), timeout = 120 },
+        { id = "callers", label = "Every document that shows amounts is right: receipts and reminders too",
+          points = 15, skill = "code-reading", run = check("callers"), timeout = 120 },
+        { id = "registry", label = "Decimals come from the currency registry: a currency added to the config just works",
+          points = 10, skill = "code-reading", run = check("registry"), timeout = 120 },
+        { id = "tests", label = "The original test suite passes and no test was weakened",
+          points = 10, skill = "testing", run = check("tests"), timeout = 120 },
+        { id = "committed", label = "The fix is committed with a clear subject; nothing left uncommitted",
+          points = 10, skill = "git", run = check("committed"), timeout = 120 },
+        { id = "scope", label = "Fixed once, at the cause: no caller patches, copies, currency branches or debug code",
+          points = 10, skill = "code-reading", run = check("scope"), timeout = 60 },
+      },
+      -- tests/test_*.py stay writable: a regression test is welcome, and the checks read the
+      -- original tests from the setup commit anyway
+      protect = { "tests/conftest.py", "pyproject.toml", "config/", "data/" },
+      hints = {
+        "The failing test is in tests/test_invoices.py, but render_invoice does not turn numbers into text itself: follow its imports (`grep -n import kestrel/invoices/render.py`).",
+        "Who else uses that helper? `git grep -n format_money` lists every caller. And how do the API and the CSV export show yen right? `git log --oneline -- kestrel/core/money.py`, then `git show` that commit.",
+        "`kestrel.core.money.to_decimal(minor, currency)` converts with the registry's minor_units, and `get_currency(code).minor_units` is the number of decimals. Use them in format_money (kestrel/core/formatting.py): one change there fixes every document.",
+      },
+      hint_cost = 5,
+      review = "dana",
+    },
+  },
+
+  rubric = {
+    {
+      id = "investigation", label = "Searched before guessing: found the other callers and the history (or asked)",
+      points = 10, judge = "dana", skill = "code-reading",
+      criteria = [[Before the first submit: looked for the other users of the helper behind the invoice
+amounts (a search for format_money / the formatting module, or opening the receipt and reminder
+code) (6); learned why the code is as it is, from git log / blame / show or by asking a colleague
+a real question (4). Judged from the learner's commands and messages before submitting, not from
+what they claim afterwards.]],
+      scripted = grade_investigation,
+    },
+    {
+      id = "description", label = "The PR description names the real cause, the files and what else it affects",
+      points = 10, judge = "dana", skill = "communication",
+      criteria = [[The PR description (messages to Dana or in #billing-dev, and the commit messages) names
+the function that was wrong (format_money) while the fix really is there (4), names every file
+changed in kestrel/ (3), and says what else is affected: receipts and reminders (3; 2 for one).
+At most 2 when the invoice is still wrong. Claims and pleading do not count; only what is true.]],
+      scripted = grade_description,
+    },
+    {
+      id = "impact", label = "Told Maya which customer documents were affected",
+      points = 10, judge = "maya", skill = "communication",
+      criteria = [[Maya needs to tell Support which documents to resend. Full marks: the learner told her
+(DM or #billing-dev) that receipts and reminders were wrong too, not only invoices (10); one of
+them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is not actually in.]],
+      scripted = grade_impact,
+    },
+  },
+
+  scripted = {
+    jonas = {
+      { match = { "legacy", "money_utils", "fmt_amount" },
+        reply = "kestrel/legacy is v1 code we kept for the old finance scripts. Nothing in kestrel/ imports it (grep and see). Whatever renders documents today, it isn't that." },
+      { match = { "money.md", "docs", "documentation", "stale", "outdated" },
+        reply = "docs/money.md is a page from the old v1 wiki. It predates v2 and our launch: it still says every currency has two decimals and points at kestrel/legacy. Trust the code and ADR 0003 over it." },
+      { match = { "jpy", "yen", "japan", "kwd", "isk", "currenc", "decimal", "minor", "pay-31", "launch", "to_decimal",
+                  "137", "history", "why", "api", "export", "format_money", "formatting" },
+        reply = "History: for the January launch I added JPY, ISK and KWD to config/currencies.json (PAY-310). Then finance noticed the API and the CSV export divided by 100, so I wrote to_decimal() in kestrel/core/money.py, which takes minor_units from the registry, and used it there (PAY-311). I never went through the customer documents; they don't use to_decimal. `git show` on the PAY-311 commit has the details." },
+      { match = { "who", "owner", "wrote" },
+        reply = "Most of core/ and the documents are Tomasz's, from 2023; he's on the data team now. `git blame` will tell you who touched what since." },
+      { reply = "I know the currency and payments side best. What are you looking at?" },
+    },
+    dana = {
+      { match = { "review", "submit", "approve", "merge", "pr" }, when = function(run) return run:status("fix") == "done" end,
+        reply = "It's approved already. Nice work." },
+      { match = { "review", "submit", "approve" },
+        when = function(run) local st = run:status("fix") return st == "submitted" or st == "in_review" end,
+        reply = "It's with me, I'll get back to you shortly." },
+      { match = { "description", "pr" },
+        reply = "In the description I want three things, as in CONTRIBUTING.md: the cause (which function was wrong, and why), the files you changed, and what else the change affects." },
+      { match = { "change the test", "update the test", "fix the test", "edit the test", "skip", "xfail" },
+        reply = "No: my test is right. 13750 in the data is 13,750 yen, yen have no minor unit. Fix the code." },
+      { match = { "jpy", "yen", "currenc", "decimal", "minor", "history", "launch" },
+        reply = "Jonas did the JPY/KWD launch in January; he knows that history best. `git log` will show you his commits too." },
+      { match = { "render", "_amount_line", "invoice", "where", "start" },
+        reply = "render_invoice doesn't compute the amount text itself. Where does it come from? Follow the import, and then ask yourself who else uses it." },
+      { match = "test",
+        reply = "Run `python3 -m pytest` and read my test's assertion. The test is right; a regression test at the cause is welcome on top." },
+      { reply = "Submit the task when it's ready, with a PR description here in #billing-dev or in DM." },
+    },
+    maya = {
+      { match = { "who knows", "who should", "who can", "who wrote", "who did", "who worked", "history", "launch" },
+        reply = "Jonas ran the APAC/GCC launch in January; he's the one to ask about currencies." },
+      { match = { "i'm on", "i am on", "on it", "taking", "picking", "looking into", "digging", "starting", "reproduced" },
+        reply = "Thanks! Keep me posted: Support is holding their reply to Hoshino Design until we know more." },
+      { match = { "priority", "urgent", "deadline", "when" },
+        reply = "High: Hoshino Design think they underpaid and Support is holding the reply. Today, ideally." },
+      { match = { "hoshino", "0117", "customer", "ticket" },
+        reply = "INV-2024-0117, Hoshino Design K.K., paid JPY 13,750 by card on 8 March. The PDF says JPY 137.50." },
+      { reply = "Thanks! I need two things from you: when it's fixed, and which kinds of documents were wrong, so Support can resend them." },
+    },
+  },
+
+  on_start = function(run)
+    base = history.build(run)
+    run:post("#billing-dev", "maya", "Morning! " .. (run.learner or "New colleague") .. ", BILL-231 is yours: a Japanese customer's invoice shows JPY 137.50 instead of JPY 13,750. Support is waiting on it; keep me posted.")
+    run:post("#billing-dev", "dana", "I pushed a failing test for it yesterday (tests/test_invoices.py::test_invoice_total_jpy), so the suite is red on purpose. I'll review; PR description here or in DM, please.")
+    run:post("#billing-dev", "jonas", "Welcome aboard! Shout if you need anything on the payments side.")
+  end,
+
+  on_command = function(run, cmd)
+    n_commands = n_commands + 1
+    local line = cmd.line or ""
+    if not support_asked and n_commands >= 4 then
+      support_asked = true
+      run:say("maya", "Support asks: besides the invoice, was anything else these customers received wrong too? Once you know, tell me which kinds of documents were affected; they'll resend them after the fix.")
+    end
+    -- CI runs the suite on every new commit; it reports what the commit really holds.
+    if base and line:find("commit", 1, true) then
+      local ok, head = run:sh("git -c safe.directory='*' rev-parse HEAD")
+      head = ok and head:match("%x+")
+      if head and head ~= base and not ci_seen[head] then
+        ci_seen[head] = true
+        local _, out = run:sh("d=$(mktemp -d) && git -c safe.directory='*' archive HEAD | tar -x -C \"$d\" && cd \"$d\" && " ..
+          "python3 -I -m pytest -p no:cacheprovider 2>&1 | tail -n 1")
+        local summary = (out or ""):gsub("%s+$", "")
+        local red = summary:find("failed", 1, true) or summary:find("error", 1, true) or summary == ""
+        run:post("#billing-dev", "dana", "CI on your commit " .. head:sub(1, 7) .. ": " .. (red and ":x: " or ":white_check_mark: ") ..
+          (summary ~= "" and summary or "the test run did not finish"))
+      end
+    end
+  end,
+
+  on_message = function(run, msg)
+    if msg.to ~= "maya" then return nil end
+    local named = docs_named(msg.text)
+    if named.receipt and named.reminder then
+      run:say("maya", "Perfect, that's what Support needed: invoices, receipts and reminders. I'll have them resend all three once it's deployed.")
+      return true
+    elseif named.invoice and not (named.receipt or named.reminder) and chat.has_any(msg.text, { "only", "just", "affected", "documents" }) then
+      run:say("maya", "Thanks. Before I tell Support: was it really only the invoices? Customers get other e-mails with amounts from us too.")
+      return true
+    elseif chat.has_any(msg.text, { "fixed", "done", "resolved", "works now", "ready" }) and not invoice_test_passes(run) then
+      run:say("maya", "Hmm, Dana's test for BILL-231 is still red when I run it. Could you double-check before I tell Support?")
+      return true
+    end
+    return nil
+  end,
+
+  on_submit = function(run, task)
+    local described = facts.first(facts.transcript(run, { learner = true }), function(m)
+      return m.to == "dana" or m.channel == "#billing-dev"
+    end)
+    if not described and not nudged_description then
+      nudged_description = true
+      run:say("dana", "Got it, reviewing. Could you post the PR description (the cause, the files, what else it affects) while I look?")
+    else
+      run:say("dana", "Thanks, reviewing now.")
+    end
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:post("#billing-dev", "maya", "BILL-231 approved, deploying this afternoon. Thanks! Support will tell Hoshino Design they paid the right amount.")
+    elseif facts.check_passed(run, "fix", "invoice") and not facts.check_passed(run, "fix", "callers") then
+      run:say("dana", "The invoice looks right now. But is the invoice the only document that shows an amount? Look at who else calls what render_invoice calls.")
+    else
+      run:say("dana", "I've asked for changes: the check output says what is still off.")
+    end
+  end,
+}

@@ -1,0 +1,1 @@
+"""The billing API the web app calls (JSON over HTTP)."""

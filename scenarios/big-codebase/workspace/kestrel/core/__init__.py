@@ -1,0 +1,1 @@
+"""Shared helpers used by every part of the service: currencies, money, formatting, dates, ids."""

@@ -1,0 +1,1 @@
+"""Invoices: the model, VAT, and the text the PDF service prints."""

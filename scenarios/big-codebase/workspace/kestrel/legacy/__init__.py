@@ -1,0 +1,1 @@
+"""Helpers from the v1 service (before the 2023 rewrite)."""

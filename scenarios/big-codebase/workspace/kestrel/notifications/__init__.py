@@ -1,0 +1,1 @@
+"""Customer notifications: payment reminders and the outbox they are sent from."""

@@ -1,0 +1,1 @@
+"""Payments received and refunds."""

@@ -1,0 +1,1 @@
+"""Payment receipts: the e-mail a customer gets when a payment arrives."""

@@ -1,0 +1,1 @@
+"""Persistence. Production uses Postgres; this file-backed repository serves tests and scripts."""
