@@ -26,7 +26,8 @@
 #define EV_FIELDS_COMMAND(F) F(STR, line, REQ) F(NUM, exit, REQ) F(STR, output, REQ) \
     F(NUM, output_total, REQ) F(BOOL, timed_out, OPT) F(NUM, seconds, REQ)
 #define EV_FIELDS_CHECK(F) F(STR, task, REQ) F(STR, check, REQ) F(BOOL, passed, REQ) F(NUM, exit, REQ) \
-    F(STR, feedback, OPT) F(STR, output, REQ) F(BOOL, final, REQ) F(STR, error, OPT) F(BOOL, reused, OPT)
+    F(STR, feedback, OPT) F(STR, output, REQ) F(BOOL, final, REQ) F(STR, error, OPT) F(BOOL, reused, OPT) \
+    F(STR, tree, OPT)
 #define EV_FIELDS_HINT(F) F(STR, task, REQ) F(NUM, number, REQ) F(NUM, cost, REQ) F(STR, text, REQ)
 #define EV_FIELDS_AWARD(F) F(STR, id, REQ) F(NUM, points, REQ) F(STR, why, OPT)
 #define EV_FIELDS_PENALTY(F) EV_FIELDS_AWARD(F)

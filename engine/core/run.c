@@ -272,11 +272,13 @@ void run_free(Run *run)
         for (int c = 0; c < run->sc->tasks[i].n_checks; c++) {
             free(run->tasks[i].checks[c].feedback);
             free(run->tasks[i].checks[c].output);
+            free(run->tasks[i].checks[c].tree);
         }
         free(run->tasks[i].checks);
         free(run->tasks[i].review_note);
     }
     free(run->tasks);
+    free(run->final_tree);
     for (int i = 0; i < run->n_messages; i++) {
         free(run->messages[i].from);
         free(run->messages[i].to);

@@ -28,6 +28,8 @@ typedef struct CheckResult {
     int exit_code;
     char *feedback;            /* the FAIL: lines (prefix removed), joined by newlines; may be NULL */
     char *output;              /* capped output */
+    char *tree;                /* fingerprint of the workspace it ran on (check_reuse.h); may be NULL */
+    bool timed_out;
 } CheckResult;
 
 typedef struct RunMessage {

@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "core/run_internal.h"
 
+#include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
 #include "scenario/scenario_host.h"
@@ -63,15 +64,27 @@ static void check_batch_free(CheckBatch *batch)
     free(batch);
 }
 
-/* Records check index's result and returns its event text. */
-static char *record_check(Run *run, int ti, int index, const SandboxExecResult *r)
+/* The check event of a result (final: logged by the final pass; reused: not run again). */
+static char *check_event(const Run *run, int ti, int index, const char *error, bool reused)
 {
     const ScenarioTask *t = &run->sc->tasks[ti];
-    const ScenarioCheck *c = &t->checks[index];
+    const CheckResult *res = &run->tasks[ti].checks[index];
+    return ev_check_json(&(EvCheck){.task = t->id, .check = t->checks[index].id, .passed = res->passed,
+                                    .exit = res->exit_code, .feedback = res->feedback, .output = res->output,
+                                    .final = run->finishing, .error = error, .reused = reused, .tree = res->tree});
+}
+
+/* Records check index's result and returns its event text. */
+static char *record_check(Run *run, int ti, int index, SandboxExecResult *r)
+{
+    const ScenarioCheck *c = &run->sc->tasks[ti].checks[index];
     CheckResult *res = &run->tasks[ti].checks[index];
     free(res->feedback);
     free(res->output);
+    free(res->tree);
+    res->tree = r->error ? NULL : check_reuse_take_fingerprint(r->output, &r->output_len);
     res->ran = true;
+    res->timed_out = r->timed_out;
     res->exit_code = r->error ? -1 : r->exit_code;
     res->passed = !r->error && r->exit_code == 0;
     res->output = run_capped_copy(r->output, r->output_len);
@@ -82,9 +95,28 @@ static char *record_check(Run *run, int ti, int index, const SandboxExecResult *
         free(run->error);
         run->error = xasprintf("check '%s' could not run: %s", c->id, r->error);
     }
-    return ev_check_json(&(EvCheck){.task = t->id, .check = c->id, .passed = res->passed, .exit = res->exit_code,
-                                    .feedback = res->feedback, .output = res->output, .final = run->finishing,
-                                    .error = r->error});
+    return check_event(run, ti, index, r->error, false);
+}
+
+/* Logs the batch's completed results that are next in the task's order. */
+static void log_completed_in_order(CheckBatch *batch)
+{
+    while (batch->logged < batch->n && batch->complete[batch->logged]) {
+        run_log_event(batch->run, event_kind_name(EV_CHECK), batch->events[batch->logged]);
+        batch->logged++;
+    }
+}
+
+/* In the final pass, a check whose last result was taken on a workspace identical to the
+ * final one is not run again (check_reuse.h): its result is logged again as final. */
+static bool reuse_final_result(CheckBatch *batch, int index)
+{
+    Run *run = batch->run;
+    const CheckResult *res = &run->tasks[batch->ti].checks[index];
+    if (!batch->final || !res->ran || !check_reuse_allowed(res->tree, res->timed_out, run->final_tree)) return false;
+    batch->events[index] = check_event(run, batch->ti, index, NULL, true);
+    batch->complete[index] = true;
+    return true;
 }
 
 static void start_checks(CheckBatch *batch);
@@ -106,10 +138,7 @@ static void on_check_done(void *ud, SandboxExecResult *r)
     }
     batch->events[index] = record_check(run, batch->ti, index, r);
     batch->complete[index] = true;
-    while (batch->logged < batch->n && batch->complete[batch->logged]) {
-        run_log_event(run, event_kind_name(EV_CHECK), batch->events[batch->logged]);
-        batch->logged++;
-    }
+    log_completed_in_order(batch);
     start_checks(batch);
 }
 
@@ -120,8 +149,14 @@ static void start_checks(CheckBatch *batch)
     const ScenarioTask *t = &run->sc->tasks[batch->ti];
     while (!run->infra && batch->started < batch->n && batch->in_flight < CHECKS_IN_PARALLEL) {
         int index = batch->started++;
+        if (reuse_final_result(batch, index)) {
+            log_completed_in_order(batch);
+            continue;
+        }
         const ScenarioCheck *c = &t->checks[index];
-        char *command = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
+        char *truth = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
+        char *command = xasprintf("%s%s", check_reuse_fingerprint_script(), truth);
+        free(truth);
         SandboxExecRequest req = {.command = command, .check = true, .timeout = c->timeout};
         CheckJob *job = xcalloc(1, sizeof *job);
         *job = (CheckJob){batch, index};

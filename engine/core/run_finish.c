@@ -3,6 +3,7 @@
 #define _GNU_SOURCE
 #include "core/run_internal.h"
 
+#include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
 #include "scenario/scenario_host.h"
@@ -271,14 +272,35 @@ static void note_protected_change(void *ud, const char *path)
     }
 }
 
-static void on_protect_audit(void *ud, SandboxExecResult *r)
+/* Some check has a result taken on a known workspace, which the final pass might reuse. */
+static bool any_reusable_result(const Run *run)
 {
-    Run *run = ud;
+    for (int ti = 0; ti < run->sc->n_tasks; ti++)
+        for (int c = 0; run->tasks[ti].submitted_ever && c < run->sc->tasks[ti].n_checks; c++)
+            if (run->tasks[ti].checks[c].tree) return true;
+    return false;
+}
+
+typedef struct FinalSurvey {
+    Run *run;
+    bool audit;                 /* the protected-path audit ran after the fingerprint */
+} FinalSurvey;
+
+static void on_final_survey(void *ud, SandboxExecResult *r)
+{
+    FinalSurvey *survey = ud;
+    Run *run = survey->run;
+    bool audit = survey->audit;
+    free(survey);
     if (run->freeing) return;
-    if (r->error) {
+    if (!r->error) {
+        free(run->final_tree);
+        run->final_tree = check_reuse_take_fingerprint(r->output, &r->output_len);
+    }
+    if (audit && r->error) {
         /* Only the 0-point notice lines depend on it: the checks themselves still restore. */
         run_log_protect_audit_failed(run, &(EvProtectAuditFailed){.error = r->error});
-    } else {
+    } else if (audit) {
         int n_all = 0;
         char **all = all_protected(run, &n_all);
         check_truth_audit_parse(r->output, r->output_len, all, n_all, note_protected_change, run);
@@ -287,24 +309,37 @@ static void on_protect_audit(void *ud, SandboxExecResult *r)
     finish_checks_next(run, 0);
 }
 
-/* Starts the audit (then the final checks); the final checks at once when nothing is protected. */
+/* The final workspace, frozen now that no learner process runs, surveyed once in a check
+ * sandbox: its fingerprint (so checks whose last result was taken on the same tree need not
+ * run again) and the protected-path audit. Then the final checks. */
 void run_audit_protected_then_check(Run *run)
 {
-    if (!any_protect(run) || !run->base_recorded || !run->sb || run->infra || run->script_error) {
+    bool ready = run->sb && !run->infra && !run->script_error;
+    bool audit = ready && any_protect(run) && run->base_recorded;
+    bool fingerprint = ready && any_reusable_result(run);
+    if (!audit && !fingerprint) {
         finish_checks_next(run, 0);
         return;
     }
-    int n_all = 0;
-    char **all = all_protected(run, &n_all);
-    char *script = check_truth_audit_script(all, n_all);
-    free(all);
-    SandboxExecRequest req = {.command = script, .check = true};
+    Buf script = {0};
+    if (fingerprint) buf_puts(&script, check_reuse_fingerprint_script());
+    if (audit) {
+        int n_all = 0;
+        char **all = all_protected(run, &n_all);
+        char *text = check_truth_audit_script(all, n_all);
+        buf_puts(&script, text);
+        free(text);
+        free(all);
+    }
+    SandboxExecRequest req = {.command = script.data, .check = true};
+    FinalSurvey *survey = xcalloc(1, sizeof *survey);
+    *survey = (FinalSurvey){run, audit};
     char *err = NULL;
-    bool started = sandbox_exec_start(run->sb, run->loop, &req, on_protect_audit, run, &err);
-    free(script);
+    bool started = sandbox_exec_start(run->sb, run->loop, &req, on_final_survey, survey, &err);
+    free(script.data);
     if (!started) {
         SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
-        on_protect_audit(run, &r);
+        on_final_survey(survey, &r);
         free(r.error);
     }
 }

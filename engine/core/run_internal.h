@@ -67,6 +67,7 @@ struct Run {
     char *learner;
     char *base_commit;          /* HEAD when on_start returned (hex), or NULL */
     bool base_recorded;         /* the sandbox holds the base that checks see at /base */
+    char *final_tree;           /* fingerprint of the frozen final workspace (check_reuse.h), or NULL */
     ProtectedChange *protected_changes;   /* found by the finish-time audit */
     int n_protected_changes;
     double started;

@@ -1,0 +1,233 @@
+/* test_check_reuse.c: the final pass reuses a check's result only for a byte-identical
+ * workspace (check_reuse.h). The fingerprint on real ns check sandboxes (what changes it,
+ * what does not), its parsing, and whole runs of first-bugfix through the worksim binary on
+ * a real database: the reference solution's final checks are all reused and still pass; a
+ * learner who breaks the fix after the submit gets every check run again and does not pass. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "core/check_reuse.h"
+#include "sandbox/sandbox.h"
+#include "util/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define SOLUTION WORKSIM_SOURCE_DIR "/scenarios/first-bugfix/solution/actions.lua"
+
+/* ---- parsing ------------------------------------------------------------------------- */
+
+static void test_take_fingerprint_strips_the_line(void)
+{
+    char hex[65];
+    memset(hex, 'a', 64);
+    hex[64] = '\0';
+    char *text = xasprintf(CHECK_REUSE_MARKER " %s\nFAIL: nope\n", hex);
+    size_t len = strlen(text);
+    char *tree = check_reuse_take_fingerprint(text, &len);
+    CHECK_STR_EQ(tree, hex);
+    CHECK_STR_EQ(text, "FAIL: nope\n");
+    CHECK_INT_EQ((int)len, (int)strlen("FAIL: nope\n"));
+    free(tree);
+    free(text);
+}
+
+static void test_take_fingerprint_refuses_other_text(void)
+{
+    const char *const bad[] = {
+        "FAIL: " CHECK_REUSE_MARKER " aaaa\n",                                          /* not first */
+        CHECK_REUSE_MARKER " 0123\n",                                                   /* short */
+        CHECK_REUSE_MARKER " AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n", /* not lower hex */
+        CHECK_REUSE_MARKER " aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",  /* no newline */
+        "",
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        char *copy = xstrdup(bad[i]);
+        size_t len = strlen(copy);
+        char *tree = check_reuse_take_fingerprint(copy, &len);
+        if (tree) testlib_fail(__FILE__, __LINE__, "took a fingerprint from \"%s\"", bad[i]);
+        CHECK_STR_EQ(copy, bad[i]);
+        free(tree);
+        free(copy);
+    }
+}
+
+static void test_reuse_rule(void)
+{
+    CHECK(check_reuse_allowed("ab", false, "ab"));
+    CHECK(!check_reuse_allowed("ab", false, "ac"));
+    CHECK(!check_reuse_allowed("ab", true, "ab"));
+    CHECK(!check_reuse_allowed(NULL, false, "ab"));
+    CHECK(!check_reuse_allowed("ab", false, NULL));
+}
+
+/* ---- the fingerprint in real check sandboxes ----------------------------------------- */
+
+static Sandbox *open_workspace(void)
+{
+    char *src = xasprintf("%s/ws-%d", testlib_temp_dir(), rand());
+    mkdir(src, 0755);
+    char *sub = xasprintf("%s/pkg", src);
+    mkdir(sub, 0755);
+    char *file = xasprintf("%s/code.py", sub);
+    FILE *f = fopen(file, "w");
+    if (f) {
+        fputs("def answer():\n    return 42\n", f);
+        fclose(f);
+    }
+    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src};
+    char *err = NULL;
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
+    free(err);
+    free(file);
+    free(sub);
+    free(src);
+    return sb;
+}
+
+/* The fingerprint a check sandbox prints for the workspace as it stands; NULL if none. */
+static char *fingerprint(Sandbox *sb)
+{
+    SandboxExecRequest req = {.command = check_reuse_fingerprint_script(), .check = true};
+    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+    char *tree = r && !r->error ? check_reuse_take_fingerprint(r->output, &r->output_len) : NULL;
+    if (r && r->output_len) testlib_fail(__FILE__, __LINE__, "the fingerprint printed more: %s", r->output);
+    sandbox_exec_result_free(r);
+    return tree;
+}
+
+/* Runs a learner's command (not a check: it changes the workspace). */
+static void learner(Sandbox *sb, const char *command)
+{
+    SandboxExecRequest req = {.command = command};
+    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+    if (!r || r->error || r->exit_code != 0)
+        testlib_fail(__FILE__, __LINE__, "'%s' failed: %s", command, r && r->output ? r->output : "?");
+    sandbox_exec_result_free(r);
+}
+
+static void test_fingerprint_follows_content_not_copies(void)
+{
+    Sandbox *sb = open_workspace();
+    if (!sb) return;
+    char *first = fingerprint(sb);
+    char *again = fingerprint(sb);   /* another fresh copy of the same tree */
+    REQUIRE(first != NULL);
+    CHECK_STR_EQ(again, first);
+    /* an edit undone, a file re-written with the same bytes: the same tree */
+    learner(sb, "cp pkg/code.py /tmp/keep && echo '# debug' >> pkg/code.py && sleep 1 && cp /tmp/keep pkg/code.py");
+    char *restored = fingerprint(sb);
+    CHECK_STR_EQ(restored, first);
+    /* each of these changes what a check could read: a new tree every time */
+    static const char *const changes[] = {
+        "sed -i 's/42/43/' pkg/code.py",
+        "chmod +x pkg/code.py",
+        "touch pkg/empty",
+        "ln -s code.py pkg/link",
+        "ln -sf empty pkg/link",
+        "mkdir -p .git/objects && echo x > .git/objects/ab",
+        "mv pkg/empty 'pkg/new\nline'",
+    };
+    char *previous = xstrdup(first);
+    for (size_t i = 0; i < sizeof changes / sizeof *changes; i++) {
+        learner(sb, changes[i]);
+        char *now = fingerprint(sb);
+        if (!now || strcmp(now, previous) == 0)
+            testlib_fail(__FILE__, __LINE__, "after '%s' the fingerprint is %s", changes[i], now ? "unchanged" : "missing");
+        free(previous);
+        previous = now ? now : xstrdup("");
+    }
+    free(previous);
+    /* a file the check cannot read: no fingerprint, so nothing would be reused */
+    learner(sb, "chmod 000 pkg/code.py");
+    char *unreadable = fingerprint(sb);
+    CHECK(unreadable == NULL);
+    free(unreadable);
+    free(restored);
+    free(again);
+    free(first);
+    sandbox_close(sb);
+}
+
+/* ---- whole runs ---------------------------------------------------------------------- */
+
+/* Runs first-bugfix's reference solution with extra learner lines spliced in just before its
+ * final {finish = true}; returns the database file (caller frees). */
+static char *run_solution_with(const char *name, const char *extra_lua)
+{
+    size_t len = 0;
+    char *text = util_read_file(SOLUTION, &len, NULL);
+    char *finish = text ? strstr(text, "{ finish = true }") : NULL;
+    if (!finish) testlib_fail(__FILE__, __LINE__, "%s has no {finish = true} to splice before", SOLUTION);
+    if (finish) *finish = '\0';
+    char *script = xasprintf("%s/%s.lua", testlib_temp_dir(), name);
+    FILE *f = fopen(script, "w");
+    if (f) fprintf(f, "%s%s\n  { finish = true },\n}\n", text ? text : "return {\n", extra_lua);
+    if (f) fclose(f);
+    free(text);
+    char *db = xasprintf("%s/%s.db", testlib_temp_dir(), name);
+    char *db_arg = xasprintf("--db=%s", db);
+    char *out = NULL, *err = NULL;
+    testlib_run_worksim((const char *[]){db_arg, "run", "first-bugfix", "--actions", script, "--json", "--sandbox", "ns", NULL},
+                        NULL, &out, &err);
+    free(out);
+    free(err);
+    free(db_arg);
+    free(script);
+    return db;
+}
+
+static int sql_int(const char *db, const char *sql)
+{
+    char *text = testlib_sql_text(db, sql);
+    int n = atoi(text);
+    free(text);
+    return n;
+}
+
+#define FINAL_CHECKS "FROM events WHERE kind = 'check' AND json_extract(data, '$.final') = 1"
+
+static void test_unchanged_workspace_reuses_every_final_check(void)
+{
+    char *db = run_solution_with("reference", "");
+    int final = sql_int(db, "SELECT count(*) " FINAL_CHECKS);
+    CHECK(final >= 5);
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.reused') = 1"), final);
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.passed') = 1"), final);
+    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
+    CHECK_STR_EQ(outcome, "passed");
+    free(outcome);
+    free(db);
+}
+
+static void test_breaking_the_fix_after_submit_runs_checks_again(void)
+{
+    char *db = run_solution_with(
+        "broken-after-submit",
+        "  { sh = [[sed -i 's|discounted = amount \\* (1 - percent / Decimal(100))$|discounted = amount - percent|' "
+        "shop/pricing.py && git commit -qam 'Tidy pricing']] },\n");
+    CHECK(sql_int(db, "SELECT count(*) " FINAL_CHECKS) >= 5);
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.reused') = 1"), 0);
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.check') = 'tests' "
+                             "AND json_extract(data, '$.passed') = 1"), 0);
+    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
+    CHECK(strcmp(outcome, "passed") != 0);
+    free(outcome);
+    free(db);
+}
+
+int main(int argc, char **argv)
+{
+    static const TestCase cases[] = {
+        TEST_CASE(test_take_fingerprint_strips_the_line),
+        TEST_CASE(test_take_fingerprint_refuses_other_text),
+        TEST_CASE(test_reuse_rule),
+        TEST_CASE(test_fingerprint_follows_content_not_copies),
+        TEST_CASE(test_unchanged_workspace_reuses_every_final_check),
+        TEST_CASE(test_breaking_the_fix_after_submit_runs_checks_again),
+    };
+    return testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
+}
