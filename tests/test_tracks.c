@@ -2,8 +2,8 @@
  * against the real catalog in level order; every contract violation is one line naming the
  * file, the field and the expectation; the first track of an id on the path wins; step states
  * follow passed runs and mastery from a real sqlite file (a demo pass unlocks nothing); the
- * recommendation trains the weakest skill; `worksim tracks` and `worksim progress` exit codes,
- * JSON shape and an empty database. */
+ * recommendation trains the weakest skill; `worksim tracks`, `worksim progress` and `worksim check`
+ * exit codes, JSON shape and an empty database. */
 #define _POSIX_C_SOURCE 200809L
 #include "testlib.h"
 
@@ -325,6 +325,13 @@ static void test_tracks_command_exits_2_naming_an_invalid_track(void)
     CHECK_INT_EQ(testlib_run_worksim(args, NULL, &out, &err), 2);
     CHECK_CONTAINS(err, "oops.lua: steps[1].skills.git: mastery 2 is outside 0..1");
     CHECK(out && !*out);   /* nothing half-written */
+    free(out);
+    free(err);
+    const char *check[] = {"--scenarios", dir, "check", NULL};   /* check without SCENARIO validates tracks too */
+    CHECK_INT_EQ(testlib_run_worksim(check, NULL, &out, &err), 2);
+    CHECK_CONTAINS(out, "FAIL track ");
+    CHECK_CONTAINS(out, "oops.lua: steps[1].skills.git: mastery 2 is outside 0..1");
+    CHECK_CONTAINS(out, "ok   track backend-first-weeks");
     free(out);
     free(err);
     const char *bad_learner[] = {"progress", "--learner", "", NULL};

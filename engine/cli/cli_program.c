@@ -7,6 +7,8 @@
 
 #include "util/util.h"
 
+#include <cjson/cJSON.h>
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -93,6 +95,29 @@ bool cli_program_parse_args(const char *command, const char *help, int argc, cha
         }
     }
     return true;
+}
+
+bool cli_check_tracks(CliContext *ctx)
+{
+    const char *const *path = (const char *const *)ctx->scenario_path;
+    ScenarioCatalog *cat = catalog_load(path);
+    TrackSet *set = track_set_load(path, cat);
+    for (int i = 0; i < set->n; i++)
+        printf("ok   track %s: %d step%s\n", set->tracks[i]->id, set->tracks[i]->n_steps,
+               set->tracks[i]->n_steps == 1 ? "" : "s");
+    for (int i = 0; i < set->n_errors; i++) printf("FAIL track %s\n", set->errors[i]);
+    bool ok = set->n_errors == 0;
+    track_set_free(set);
+    catalog_free(cat);
+    return ok;
+}
+
+void cli_program_print_json(cJSON *o)
+{
+    char *text = cli_json_text(o);
+    printf("%s\n", text);
+    free(text);
+    cJSON_Delete(o);
 }
 
 double cli_program_round(double x)

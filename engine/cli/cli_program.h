@@ -25,6 +25,11 @@ typedef struct CliProgramArgs {
 } CliProgramArgs;
 /* Parses [--json] [--learner NAME] [--help]; false with *rc on --help (0) or bad usage (2). */
 bool cli_program_parse_args(const char *command, const char *help, int argc, char **argv, CliProgramArgs *a, int *rc);
-double cli_program_round(double x);  /* to 4 decimals, for JSON */
+/* `check` and `verify` without SCENARIO arguments: one line per track on the path ("ok   track
+ * ID: N steps" or "FAIL track FILE: FIELD: expectation"); false when any is invalid. */
+bool cli_check_tracks(CliContext *ctx);
+double cli_program_round(double x);
+struct cJSON;
+void cli_program_print_json(struct cJSON *o);   /* compact, one line on stdout; deletes o */  /* to 4 decimals, for JSON */
 
 #endif

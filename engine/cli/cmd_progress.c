@@ -117,11 +117,7 @@ int cmd_progress(CliContext *ctx, int argc, char **argv)
         return rc;
     }
     if (a.json) {
-        cJSON *o = progress_json(pr.progress);
-        char *text = cli_json_text(o);
-        printf("%s\n", text);
-        free(text);
-        cJSON_Delete(o);
+        cli_program_print_json(progress_json(pr.progress));
     } else {
         print_text(pr.progress);
     }

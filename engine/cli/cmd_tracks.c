@@ -109,10 +109,7 @@ int cmd_tracks(CliContext *ctx, int argc, char **argv)
         for (int i = 0; i < pr.tracks->n; i++)
             cJSON_AddItemToArray(all, track_json(pr.catalog, pr.tracks->tracks[i], p ? &p->tracks[i] : NULL,
                                                  p ? p->learner : NULL));
-        char *text = cli_json_text(all);
-        printf("%s\n", text);
-        free(text);
-        cJSON_Delete(all);
+        cli_program_print_json(all);
     } else if (pr.tracks->n == 0) {
         printf("No tracks on the scenario path (a track is tracks/<id>.lua in a scenario folder; see scenarios/README.md).\n");
     } else {

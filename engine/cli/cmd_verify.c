@@ -6,6 +6,7 @@
 #include "cli/cli.h"
 
 #include "cli/child_pool.h"
+#include "cli/cli_program.h"
 #include "core/events.h"
 #include "headless/headless.h"
 #include "util/util.h"
@@ -20,7 +21,8 @@
 static const char CHECK_HELP[] =
     "usage: worksim check [SCENARIO...]\n"
     "Loads each scenario (default: every scenario on the scenario path) and its solution scripts,\n"
-    "validating them against the scenario format. Prints one line per scenario; exit 2 if any is bad.\n";
+    "validating them against the scenario format. Without SCENARIO it also validates every track\n"
+    "(tracks/<id>.lua on the scenario path). Prints one line per scenario and track; exit 2 if any is bad.\n";
 
 static const char VERIFY_HELP[] =
     "usage: worksim verify [SCENARIO...] [--jobs N] [--strict]\n"
@@ -32,7 +34,8 @@ static const char VERIFY_HELP[] =
     "  a learner who only submits    must fail at least one check.\n"
     "A scenario should ship at least 2 alternatives and 3 scripts with expect; verify warns when it\n"
     "does not, and --strict makes that a failure. One line per scenario, then one line per failing\n"
-    "script saying why. exit: 0 ok; 1 a script failed; 2 a scenario or script does not load.\n";
+    "script saying why. Without SCENARIO every track (tracks/<id>.lua) is validated too, one line each.\n"
+    "exit: 0 ok; 1 a script failed; 2 a scenario, script or track does not load.\n";
 
 static int compare_solution_paths(const void *a, const void *b)
 {
@@ -161,6 +164,7 @@ int cmd_check(CliContext *ctx, int argc, char **argv)
         if (!check_one(dirs[i], &scripts)) bad = true;
     }
     free_list(dirs, n);
+    if (argc == 0 && !cli_check_tracks(ctx)) bad = true;
     return bad ? EXIT_USAGE : EXIT_OK;
 }
 
@@ -506,6 +510,7 @@ int cmd_verify(CliContext *ctx, int argc, char **argv)
     print_finished_scenarios(&v);
     child_pool_run(n_jobs, jobs, run_trial, trial_done, &v);
     print_finished_scenarios(&v);
+    if (n_args == 0 && !cli_check_tracks(ctx)) bad = true;
     fprintf(stderr, "verify: %d scenario%s, %d run%s, %d at a time, in %.1f s\n", v.n_scenarios,
             v.n_scenarios == 1 ? "" : "s", n_jobs, n_jobs == 1 ? "" : "s", jobs, util_monotonic_seconds() - t0);
     rc = bad || n == 0 ? EXIT_USAGE : v.rc;

@@ -126,23 +126,28 @@ static int array_length(TrackCheck *c, int t, const char *field)
     return len;
 }
 
+/* The optional table field key of the table at t: pushes it and returns its absolute index;
+ * 0 when absent, -1 (error set) when it is not a table; nothing is pushed then. */
+static int optional_table(TrackCheck *c, int t, const char *key, const char *field, const char *expected)
+{
+    lua_State *L = c->L;
+    lua_pushstring(L, key);
+    int type = lua_rawget(L, t);
+    if (type == LUA_TTABLE) return lua_gettop(L);
+    lua_pop(L, 1);
+    if (type == LUA_TNIL) return 0;
+    fail(c, field, "expected %s, got %s", expected, lua_typename(L, type));
+    return -1;
+}
+
 static bool check_after(TrackCheck *c, int s, Track *track, int step)
 {
     lua_State *L = c->L;
     TrackStep *st = &track->steps[step];
     char field[64];
     snprintf(field, sizeof field, "steps[%d].after", step + 1);
-    lua_pushstring(L, "after");
-    int type = lua_rawget(L, s);
-    if (type == LUA_TNIL) {
-        lua_pop(L, 1);
-        return true;
-    }
-    if (type != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return fail(c, field, "expected a list of scenario ids, got %s", lua_typename(L, type));
-    }
-    int a = lua_gettop(L);
+    int a = optional_table(c, s, "after", field, "a list of scenario ids");
+    if (a <= 0) return a == 0;
     int n = array_length(c, a, field);
     if (n < 0) {
         lua_pop(L, 1);
@@ -185,17 +190,8 @@ static bool check_skills(TrackCheck *c, int s, TrackStep *st, int step)
     lua_State *L = c->L;
     char field[160];
     snprintf(field, sizeof field, "steps[%d].skills", step + 1);
-    lua_pushstring(L, "skills");
-    int type = lua_rawget(L, s);
-    if (type == LUA_TNIL) {
-        lua_pop(L, 1);
-        return true;
-    }
-    if (type != LUA_TTABLE) {
-        lua_pop(L, 1);
-        return fail(c, field, "expected a table { skill = mastery 0..1 }, got %s", lua_typename(L, type));
-    }
-    int g = lua_gettop(L);
+    int g = optional_table(c, s, "skills", field, "a table { skill = mastery 0..1 }");
+    if (g <= 0) return g == 0;
     lua_pushnil(L);
     while (lua_next(L, g)) {
         if (lua_type(L, -2) != LUA_TSTRING) {

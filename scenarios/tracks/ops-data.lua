@@ -16,6 +16,6 @@ return {
     { scenario = "status-update", after = { "log-detective" } },
     { scenario = "csv-cleanup" },
     { scenario = "data-question", after = { "csv-cleanup" } },
-    { scenario = "schema-migration", after = { "data-question" }, skills = { sql = 0.55 } },
+    { scenario = "schema-migration", after = { "data-question" }, skills = { sql = 0.5 } },
   },
 }
