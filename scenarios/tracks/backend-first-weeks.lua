@@ -1,6 +1,7 @@
 -- backend-first-weeks: the starter track for a new backend developer (DESIGN §3, Tracks).
 -- Intro scenarios first, then the everyday junior work (a bug fix, a conflict, a review, a
--- feature, a flaky test), then the mid-level work that needs git and tests to be solid.
+-- feature, a flaky test, owning up to one's own mistake), then the mid-level work: finding one's
+-- way in a large codebase and the changes that need git and tests to be solid.
 -- A step unlocks when every scenario in `after` has a passed run and every skill in `skills`
 -- has reached that mastery (`worksim progress` shows both).
 return {
@@ -18,6 +19,8 @@ return {
     { scenario = "code-review", after = { "first-bugfix" } },
     { scenario = "feature-flag", after = { "first-bugfix" }, skills = { testing = 0.5 } },
     { scenario = "flaky-test", after = { "feature-flag" }, skills = { testing = 0.55 } },
+    { scenario = "own-mistake", after = { "merge-conflict" } },
+    { scenario = "big-codebase", after = { "code-review" }, skills = { python = 0.6 } },
     { scenario = "schema-migration", after = { "feature-flag" }, skills = { git = 0.6 } },
     { scenario = "leaked-secret", after = { "merge-conflict" }, skills = { git = 0.65 } },
   },

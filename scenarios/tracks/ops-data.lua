@@ -1,7 +1,7 @@
 -- ops-data: operations and data work for support engineers, SREs in training and analysts
 -- (DESIGN §3, Tracks). Starts with a user who cannot log in, goes through a full disk and a
--- log hunt to the data jobs (cleaning an export, answering a question in SQL) and ends with a
--- schema change on live data, which needs SQL to be solid first.
+-- log hunt to the data jobs (cleaning an export, answering a question in SQL), recovering from
+-- one's own dropped table, and ends with a schema change on live data, which needs SQL first.
 return {
   api = 1,
   id = "ops-data",
@@ -16,6 +16,7 @@ return {
     { scenario = "status-update", after = { "log-detective" } },
     { scenario = "csv-cleanup" },
     { scenario = "data-question", after = { "csv-cleanup" } },
+    { scenario = "own-mistake", after = { "disk-full" } },
     { scenario = "schema-migration", after = { "data-question" }, skills = { sql = 0.5 } },
   },
 }
