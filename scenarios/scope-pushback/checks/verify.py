@@ -1,0 +1,222 @@
+"""Checks for scope-pushback, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
+
+The CSV export is run through the learner's own command line (expenses.cli.main) on the demo
+database from /base and on a hidden one (/checks/hidden.db: commas, quotes, line breaks,
+non-ASCII names, amounts of 1,000 and more, refunds, empty descriptions, month boundaries,
+unapproved rows), and the file it writes is parsed with Python's csv module and compared with
+the rows the report holds. Modes: csv, tests, formats, committed. Exit 0 passes; FAIL: lines are
+the learner's feedback.
+"""
+import ast
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import zipfile
+from decimal import Decimal, InvalidOperation
+
+WS = "/workspace"
+HEADER = ["date", "employee", "team", "category", "description", "amount", "currency"]
+CASES = [("/base/data/demo.db", "2024-05", "the demo data (May 2024)"),
+         ("/checks/hidden.db", "2024-06", "another company's June 2024")]
+
+RUNNER = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from expenses.cli import main
+main(sys.argv[2:])
+"""
+
+
+def fail(msg):
+    print("FAIL: " + msg)
+    sys.exit(1)
+
+
+def git(*args):
+    r = subprocess.run(["git", "-c", "safe.directory=*"] + list(args), capture_output=True, cwd=WS)
+    return r.returncode, r.stdout.decode("utf-8", "replace")
+
+
+def export(tree, db, month, fmt, out):
+    """Runs the learner's export; returns (exit code, stdout bytes, stderr text)."""
+    argv = ["--db", db, "export", "--month", month, "--format", fmt]
+    if out:
+        argv += ["-o", out]
+    r = subprocess.run([sys.executable, "-I", "-c", RUNNER, tree] + argv, capture_output=True, timeout=60,
+                       cwd=tempfile.mkdtemp())
+    return r.returncode, r.stdout, r.stderr.decode("utf-8", "replace")
+
+
+def expected(db, month):
+    conn = sqlite3.connect("file:%s?mode=ro" % db, uri=True)
+    rows = conn.execute(
+        "SELECT x.spent_on, e.name, e.team, x.category, coalesce(x.description, ''), x.amount_cents, x.currency "
+        "FROM expenses x JOIN employees e ON e.id = x.employee_id "
+        "WHERE x.status = 'approved' AND substr(x.spent_on, 1, 7) = ? ORDER BY x.spent_on, e.name, x.id", (month,))
+    return [[r[0], r[1], r[2], r[3], r[4], "%s%d.%02d" % ("-" if r[5] < 0 else "", abs(r[5]) // 100, abs(r[5]) % 100), r[6]]
+            for r in rows]
+
+
+def last_line(text):
+    lines = [l for l in text.strip().splitlines() if l.strip()]
+    return lines[-1] if lines else "no output"
+
+
+def mode_csv():
+    for db, month, what in CASES:
+        out = os.path.join(tempfile.mkdtemp(), "report.csv")
+        code, stdout, stderr = export(WS, db, month, "csv", out)
+        if code != 0:
+            fail("`export --format csv` on %s exits with %d: %s" % (what, code, last_line(stderr)))
+        data = open(out, "rb").read() if os.path.exists(out) else b""
+        if not data:
+            code, stdout, stderr = export(WS, db, month, "csv", None)
+            data = stdout
+            if not data:
+                fail("`export --format csv -o FILE` on %s writes nothing (neither the file nor standard output)" % what)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            fail("the CSV for %s is not UTF-8: names like Łukasz or Zoë must survive" % what)
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+        while rows and not any(c.strip() for c in rows[-1]):
+            rows.pop()
+        if not rows:
+            fail("the CSV for %s is empty" % what)
+        head = [c.strip().lower() for c in rows[0]]
+        if head != HEADER:
+            fail("the first line of the CSV should name the report's columns (%s), got: %s"
+                 % (", ".join(c.capitalize() for c in HEADER), ", ".join(rows[0])[:100]))
+        want = expected(db, month)
+        got = rows[1:]
+        total_lines = [r for r in got if r and r[0].strip().lower().startswith("total")]
+        got = [r for r in got if r not in total_lines]
+        if len(got) != len(want):
+            fail("the CSV for %s has %d data rows, the report has %d (only approved expenses of that month; a value "
+                 "with a comma, a quote or a line break must stay one field)" % (what, len(got), len(want)))
+        for i, (g, w) in enumerate(zip(got, want), start=2):
+            if len(g) != len(w):
+                fail("line %d of the CSV for %s has %d fields, not %d: %s" % (i, what, len(g), len(w), ",".join(g)[:80]))
+            for name, a, b in zip(HEADER, g, w):
+                if name == "amount":
+                    if not re.fullmatch(r"-?\d+\.\d{2}", a.strip()):
+                        fail("amount %r on line %d (%s): a spreadsheet must be able to sum it: a plain number "
+                             "with a dot and two decimals (%s), no thousands separator, no currency in the cell"
+                             % (a, i, what, b))
+                    if Decimal(a.strip()) != Decimal(b):
+                        fail("amount on line %d (%s) is %s, expected %s" % (i, what, a, b))
+                elif a != b:
+                    fail("%s on line %d of the CSV for %s is %r, expected %r" % (name, i, what, a[:60], b[:60]))
+
+
+def mode_tests():
+    d = tempfile.mkdtemp()
+    tree = os.path.join(d, "w")
+    shutil.copytree(WS, tree, ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
+    for p in ("tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/demo.db"):
+        shutil.copy(os.path.join("/base", p), os.path.join(tree, p))
+    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=tree,
+                       capture_output=True, text=True, timeout=120)
+    if r.returncode != 0:
+        failed = [l for l in r.stdout.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
+        fail("the test suite fails: %s" % (failed[0] if failed else last_line(r.stdout + r.stderr)))
+    base_tests = set(os.listdir("/base/tests"))
+    new = []
+    for name in sorted(os.listdir(os.path.join(WS, "tests"))):
+        if not name.endswith(".py"):
+            continue
+        src = open(os.path.join(WS, "tests", name), encoding="utf-8", errors="replace").read()
+        try:
+            tree_ = ast.parse(src)
+        except SyntaxError:
+            continue
+        orig = ""
+        if name in base_tests:
+            orig = open(os.path.join("/base/tests", name), encoding="utf-8").read()
+        lines = src.splitlines()
+        for node in ast.walk(tree_):
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("test"):
+                body = "\n".join(lines[node.lineno - 1:node.end_lineno])
+                if body not in orig and re.search(r"csv", body, re.I):
+                    new.append(node.name)
+    if not new:
+        fail("no new test exercises the CSV export: add one (e.g. tests/test_export.py) that checks a value with a "
+             "comma or quote and an amount over 1,000")
+
+
+def valid_file(fmt, data):
+    if fmt == "pdf":
+        return data.startswith(b"%PDF-")
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        names = z.namelist()
+        return "[Content_Types].xml" in names and any(n.startswith("xl/worksheets/") for n in names)
+    except zipfile.BadZipFile:
+        return False
+
+
+def mode_formats():
+    bad = []
+    for fmt, name in (("pdf", "PDF"), ("xlsx", "Excel")):
+        d = tempfile.mkdtemp()
+        out = os.path.join(d, "report." + fmt)
+        code, stdout, stderr = export(WS, "/base/data/demo.db", "2024-05", fmt, out)
+        data = open(out, "rb").read() if os.path.exists(out) else stdout
+        if code == 0:
+            if not valid_file(fmt, data):
+                bad.append("`export --format %s` says it succeeded but writes no real %s file: a file that only looks "
+                           "done breaks in front of the customer; refuse it clearly until it exists" % (fmt, name))
+        elif "Traceback" in stderr:
+            bad.append("`export --format %s` crashes with a traceback (%s): until %s exists, refuse it with a clear "
+                       "message or take the option out" % (fmt, last_line(stderr)[:70], name))
+        elif os.path.exists(out) and os.path.getsize(out) > 0:
+            bad.append("`export --format %s` fails but leaves a file behind" % fmt)
+        elif not stderr.strip():
+            bad.append("`export --format %s` fails without saying why" % fmt)
+    for b in bad:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+ALLOWED = re.compile(r"^(expenses/[^/]+\.py|tests/[^/]+\.py|BACKLOG\.md|README\.md)$")
+DEBUG = re.compile(r"^\+(?!\+\+).*(breakpoint\(|\bpdb\b|print\(\s*['\"]debug|#\s*(xxx|hack|remove me))", re.I)
+
+
+def mode_committed():
+    base = os.environ.get("WORKSIM_BASE_COMMIT", "")
+    code, out = git("rev-list", base + "..HEAD")
+    if code != 0 or not out.strip():
+        fail("nothing is committed yet (git add, git commit)")
+    bad = []
+    code, status = git("status", "--porcelain", "--untracked-files=all")
+    for line in status.splitlines():
+        if line.strip():
+            bad.append("not committed: %s (commit it, or delete it if it is scratch)" % line[3:])
+    code, changed = git("diff", "--name-only", base, "HEAD")
+    for p in changed.split():
+        if not ALLOWED.match(p):
+            bad.append("your commits add or change %s: EXP-88 needs code, tests and the backlog only (scratch "
+                       "exports stay out of git)" % p)
+    code, diff = git("diff", "-U0", base, "HEAD", "--", "expenses", "tests")
+    for line in diff.splitlines():
+        if DEBUG.search(line):
+            bad.append("debug code is committed: %s" % line[1:].strip()[:70])
+            break
+    for b in bad[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if bad else 0)
+
+
+def main():
+    os.chdir(WS)
+    {"csv": mode_csv, "tests": mode_tests, "formats": mode_formats, "committed": mode_committed}[sys.argv[1]]()
+
+
+main()

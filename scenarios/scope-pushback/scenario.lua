@@ -1,0 +1,577 @@
+-- scope-pushback: a product manager asks for CSV, PDF and Excel export of the monthly report by
+-- 15:00 for a customer demo. The code has a scaffold that raises NotImplementedError; only the
+-- standard library is allowed (no PDF or xlsx package without a security review). The right
+-- move: look at the code, ask what the customer needs, estimate honestly, propose a first slice
+-- (CSV, which the customer's spreadsheet opens), hold it once when pushed, deliver the slice
+-- well (tests, clean refusal of what is not there) and record the rest with estimates.
+-- Checks (checks/verify.py) run the learner's export on the demo data and on a hidden database;
+-- the rubric judges the conversation with Sofia: questions before committing, an estimate with
+-- a reason, no silent promise, no bare refusal, a true report.
+local facts = require("facts")
+local gitrepo = require("gitrepo")
+
+local function check(mode) return "python3 -I /checks/verify.py " .. mode end
+
+-- ---- per-run state -------------------------------------------------------------------------
+local state = {
+  pushed = false,        -- Sofia pushed back once on a smaller slice
+  accepted = false,      -- she accepted a reasoned proposal
+  promised_all = nil,    -- chat index of a message promising all three formats
+  pip_tip = false,
+  annoyed = false,
+}
+
+-- ---- reading the learner's words ----------------------------------------------------------
+
+local function low(t) return " " .. tostring(t or ""):lower() .. " " end
+
+local function has_any(t, words)
+  for _, w in ipairs(words) do
+    if t:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+local DEFER = { "later", "after", "tomorrow", "next ", "follow", "backlog", "separate", "second", "not today",
+  "can't", "cannot", "won't", "not by", "not possible", "isn't", "first", "only", "instead", "for now", "phase",
+  "not in time", "no time", "not realistic", "unrealistic", "days", "a day", "week" }
+local COMMIT = { "sure", "will do", "i'll do", "i will do", "can do", "no problem", "on it", "all three", "yes", "ok",
+  "okay", "will have", "i'll have", "deliver", "by 3", "by 15", "by three" }
+local REASON = { "because", "since", "need", "requir", "librar", "dependenc", "install", "package", "openpyxl",
+  "reportlab", "not available", "standard library", "stdlib", "security", "review", "layout", "format is",
+  "binary", "zip", "from scratch", "no pdf", "not built", "notimplemented", "not implemented", "stub", "scaffold",
+  "nothing there", "tests", "opens in excel", "excel opens", "excel can open", "risk" }
+local DURATION_WORDS = { "an hour", "half an hour", "a day", "half a day", "a week", "few days", "couple of days",
+  "a couple of hours", "few hours", "full day", "two days", "three days", "whole day", "afternoon" }
+
+local function mentions_csv(t) return t:find("csv", 1, true) ~= nil end
+local function mentions_rest(t) return t:find("pdf", 1, true) ~= nil or t:find("excel", 1, true) ~= nil or t:find("xlsx", 1, true) ~= nil end
+
+-- A smaller first slice: CSV now, the rest deferred (or CSV "first"/"only"/"for the demo").
+local function proposes_slice(text)
+  local t = low(text)
+  return mentions_csv(t) and has_any(t, DEFER)
+end
+
+-- All three formats promised for the deadline, with nothing deferred.
+local function promises_all(text)
+  local t = low(text)
+  local all = (t:find("pdf", 1, true) ~= nil and (t:find("excel", 1, true) or t:find("xlsx", 1, true)) ~= nil)
+    or has_any(t, { "all three", "all 3", "all of them", "everything", "all formats", "all the formats" })
+  return all and has_any(t, COMMIT) and not has_any(t, DEFER) and not facts.asks(text)
+end
+
+local function refuses(text)
+  local t = low(text)
+  return has_any(t, { "can't", "cannot", "not possible", "impossible", "no way", "won't", "not doable", "not realistic" })
+    and not mentions_csv(t)
+end
+
+local function has_reason(text) return has_any(low(text), REASON) end
+
+-- A duration: "2 hours", "30 min", "1-2 days" (a number with a time unit; clock times such as
+-- 14:45 are not durations), or words ("half a day", "a couple of hours").
+local function has_estimate(text)
+  local plain = tostring(text or ""):gsub("%d%d?:%d%d", " ")
+  for _, n in ipairs(facts.numbers(plain)) do
+    if n.kind == "time" then return true end
+  end
+  return has_any(low(text), DURATION_WORDS)
+end
+
+local function to_sofia(m) return m.to == "sofia" or m.channel == "#expenses-team" end
+
+-- ---- the truth of the workspace -------------------------------------------------------------
+
+-- Does the CSV export run on the demo data and give the header and 23 rows (a quick probe; the
+-- checks are the real judge)?
+local function csv_runs(run)
+  local ok, out = run:sh("d=$(mktemp -d) && python3 -m expenses export --format csv --month 2024-05 -o \"$d/x.csv\" >/dev/null 2>&1"
+    .. " && python3 -c 'import csv,sys; r=list(csv.reader(open(sys.argv[1], newline=\"\"))); print(\"rows=%d\" % len(r))' \"$d/x.csv\"")
+  local n = ok and tonumber(tostring(out):match("rows=(%d+)")) or 0
+  return n >= 24
+end
+
+-- Does a format other than CSV give a real file?
+local function format_works(run, fmt)
+  local magic = fmt == "pdf" and "%PDF-" or "PK"
+  local ok = run:sh("d=$(mktemp -d) && python3 -m expenses export --format " .. fmt .. " --month 2024-05 -o \"$d/x\" >/dev/null 2>&1"
+    .. " && head -c 5 \"$d/x\" | grep -q '^" .. magic .. "'")
+  return ok
+end
+
+-- ---- Sofia ---------------------------------------------------------------------------------
+
+local TOPICS = {
+  { words = { "who", "customer", "why", "what for", "use it", "use case", "purpose", "need", "finance", "spreadsheet", "do with" },
+    text = "It's Kowalski's finance team: they close the month in their own spreadsheet and want to pull our numbers in and sum them. Honestly that's what they care about; the PDF was 'for printing, nice to have'." },
+  { words = { "enough", "would csv", "would a csv", "is csv", "csv be", "csv ok", "csv do", "csv work", "just csv", "only csv" },
+    text = "If Excel opens it and they can sum the amounts, CSV would do for the demo, yes." },
+  { words = { "amount", "number", "decimal", "currency", "separator", "comma", "format" },
+    text = "Plain numbers please, like 1234.50 with a dot and no thousands separators, and the currency in its own column: they sum them in the spreadsheet." },
+  { words = { "column", "field" }, text = "The same columns as the report on screen." },
+  { words = { "pending", "approved", "status", "which expenses", "rejected" }, text = "Only approved expenses, like the report." },
+  { words = { "deadline", "when", "rehears", "time", "15:00", "3pm", "3 pm" }, text = "I rehearse at 14:45, the demo is at 15:00." },
+}
+
+local function claims_done(text)
+  return has_any(low(text), { "is ready", "'s ready", "are ready", "is done", "'s done", "all done", "are done",
+    "finished", "committed", "submitted", "pushed", "merged", "shipped", "works now", "you can try", "try it" })
+end
+
+local function sofia_reply(run, msg)
+  local text = msg.text or ""
+  local t = low(text)
+  local parts = {}
+  if facts.asks(text) then
+    for _, topic in ipairs(TOPICS) do
+      if has_any(t, topic.words) then parts[#parts + 1] = topic.text end
+    end
+  end
+  if claims_done(text) and not promises_all(text) then
+    -- a delivery report: the next rules answer it from the truth
+  elseif promises_all(text) then
+    state.promised_all = state.promised_all or #run:messages()
+    parts[#parts + 1] = "Amazing, thank you! I'll tell Kowalski they'll see all three at 15:00."
+  elseif proposes_slice(text) or (state.pushed and not state.accepted and has_reason(text) and mentions_csv(t)) then
+    if not state.pushed then
+      state.pushed = true
+      parts[#parts + 1] = "Hmm. They did say PDF and Excel. It's just an export, can't you squeeze all three in? Ravi said the hard part was done."
+    elseif state.accepted then
+      parts[#parts + 1] = "Yes, agreed: CSV for 15:00."
+    elseif has_reason(text) then
+      state.accepted = true
+      parts[#parts + 1] = "OK, that's fair, and honest is better than a crash in the demo. CSV for 15:00, Excel opens it anyway. Please put PDF and Excel in BACKLOG.md with your estimates so I can tell them when."
+    else
+      parts[#parts + 1] = "Why not, though? Give me a reason I can tell the customer."
+    end
+  elseif refuses(text) then
+    parts[#parts + 1] = "Hm, I can't go into the demo with nothing. What *can* we show at 15:00?"
+  end
+  if #parts == 0 then return nil end
+  return table.concat(parts, "\n")
+end
+
+
+-- Sofia's answer to any message: the scope conversation first, then a delivery report judged
+-- from the truth, then her standing question.
+local function sofia_answer(run, msg)
+  local r = sofia_reply(run, msg)
+  if r then return r end
+  if claims_done(msg.text) then
+    if not csv_runs(run) then
+      return "I tried `python3 -m expenses export --format csv --month 2024-05` and got an error. Is it really ready?"
+    end
+    if state.promised_all and not (format_works(run, "pdf") and format_works(run, "xlsx")) then
+      state.annoyed = true
+      return "CSV works, thanks. But PDF and Excel give me an error, and you said all three: I've already told Kowalski. I'd much rather have known at 13:00."
+    end
+    return "Great, I'll try it in the rehearsal. Thanks!"
+  end
+  return "I'm in calls until 14:30, so be quick: is it doable by 14:45? If not, what is?"
+end
+
+return {
+  api = 1, id = "scope-pushback", title = "All three by 3pm?",
+  summary = "A product manager wants CSV, PDF and Excel export for a customer demo in two hours. "
+    .. "Look at the code, ask what the customer needs, estimate honestly, agree a first slice and "
+    .. "deliver it well.",
+  family = "backend",
+  role = "Junior developer", level = "intro",
+  skills = { "estimation", "communication", "python", "testing", "git" },
+  minutes = 25, time_limit = 40 * 60, pass = 70,
+  workspace = "workspace", needs = { "python3", "git" },
+
+  cast = {
+    sofia = {
+      name = "Sofia Marin", role = "Product manager",
+      persona = [[Product manager, energetic, under pressure: a demo with a prospect (Kowalski
+Logistics) at 15:00. Not technical. Asks for a lot, but listens to a clear reason and a concrete
+alternative. Pushes back once on a smaller scope; accepts a reasoned proposal; is annoyed by a
+promise that is then not kept, more than by an honest "not today".]],
+      knows = [[Kowalski's finance team closes the month in their own spreadsheet: they want to
+pull the approved expenses in and sum the amounts. The PDF was "for printing, nice to have";
+Excel opens CSV. Amounts: plain numbers with a dot, currency in its own column. Same columns as
+the on-screen report. Rehearsal 14:45, demo 15:00.]],
+    },
+    ines = {
+      name = "Ines Duarte", role = "Senior developer", reviewer = true,
+      persona = [[Senior developer, reviews EXP-88. Dry, helpful, short answers. Wants tests,
+small diffs, and no option that crashes in front of a customer.]],
+      knows = [[No third-party packages on the servers without a security review (weeks). The
+standard library has csv but nothing for PDF or xlsx; a hand-written xlsx (zip of XML) or PDF is
+days of work and testing. Ravi's scaffold in expenses/cli.py only raises NotImplementedError.]],
+    },
+  },
+  channels = { "#expenses-team" },
+
+  tasks = {
+    {
+      id = "export", title = "EXP-88: export the monthly report", from = "sofia",
+      ticket = [[
+**EXP-88 - Export the monthly report (CSV, PDF, Excel)**
+
+Kowalski Logistics (demo today at **15:00**, they are close to signing) asked whether they can
+get the monthly expense report out of Ledgerly: "CSV, PDF and Excel". Their finance team closes
+the month in their own spreadsheet.
+
+- `python3 -m expenses export --month 2024-05 --format csv|pdf|xlsx [-o FILE]`
+  (Ravi scaffolded it in `expenses/cli.py` before he moved to the mobile team)
+- the same rows and columns as the on-screen report (`python3 -m expenses report --month 2024-05`)
+- with tests, committed; Ines reviews
+
+I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at 14:40.
+]],
+      checks = {
+        { id = "csv", label = "CSV export: right rows and values, on the demo data and on data you never saw",
+          points = 30, skill = "python", run = check("csv"), timeout = 90 },
+        { id = "tests", label = "The tests pass and a new test covers the CSV export", points = 10, skill = "testing",
+          run = check("tests"), timeout = 120 },
+        { id = "formats", label = "Nothing half-done: PDF and Excel either work or are refused clearly", points = 10,
+          skill = "python", run = check("formats"), timeout = 90 },
+        { id = "committed", label = "Committed, nothing else in the commits, no debug leftovers", points = 10,
+          skill = "git", run = check("committed"), timeout = 60 },
+      },
+      protect = { "tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/" },
+      hints = {
+        "Before writing code, look at what exists: `python3 -m expenses export --format pdf --month 2024-05`, `cat expenses/cli.py`, and `python3 -c 'import openpyxl'`. What would each format take, and what does the customer actually do with the file? Ask Sofia.",
+        "Python's csv module does the quoting for you: `csv.writer(f).writerow(report.COLUMNS)`, then one row per ReportRow with the amount as a plain number (`str(r.amount)` or `'%.2f' % r.amount`, not formatting.money). Test a description with a comma.",
+        "For the formats you don't build today: `sys.exit(\"export: PDF is not available yet (EXP-89)\")` is honest; a traceback in the demo is not. Put them in BACKLOG.md with an estimate, and tell Sofia.",
+      },
+      hint_cost = 5,
+      review = "ines",
+    },
+  },
+
+  rubric = {
+    {
+      id = "clarified", label = "Asked what the customer needs before committing", points = 15, judge = "sofia",
+      skill = "communication",
+      criteria = [[15: the learner asked Sofia a question (DM or #expenses-team) before their first
+estimate, proposal or promise, and before the first submit. 5: asked only later. 0: never asked.]],
+      scripted = function(run)
+        local msgs = facts.transcript(run, { task = "export", learner = true })
+        local commit_i
+        for _, m in ipairs(msgs) do
+          if to_sofia(m) and (proposes_slice(m.text) or promises_all(m.text) or has_estimate(m.text) or refuses(m.text)) then
+            commit_i = m.i
+            break
+          end
+        end
+        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) end)
+        if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
+        if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
+          return 15, "asked Sofia before committing to a scope"
+        end
+        return 5, "asked Sofia only after committing to a scope or delivering"
+      end,
+    },
+    {
+      id = "estimate", label = "Gave an estimate with a reason", points = 20, judge = "sofia", skill = "estimation",
+      criteria = [[20: before the first submit, told Sofia (or wrote in BACKLOG.md) how long the
+formats take, with a reason (no PDF/xlsx library without a security review, the scaffold is
+empty, tests). 12: a time without a reason. 8: a reason without any time. Half when it only
+came after the first submit. 0: none.]],
+      scripted = function(run)
+        local best, best_why = 0, "never told Sofia how long it would take or why"
+        local after_factor = 1
+        for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
+          if to_sofia(m) then
+            local e, r = has_estimate(m.text), has_reason(m.text)
+            local pts = (e and r) and 20 or (e and 12) or (r and (proposes_slice(m.text) or refuses(m.text)) and 8) or 0
+            local factor = m.before_submit and 1 or 0.5
+            if pts * factor > best * after_factor then
+              best, after_factor = pts, factor
+              best_why = (e and r) and "gave Sofia an estimate with a reason" or (e and "gave Sofia a time but no reason")
+                or "gave Sofia a reason but no time"
+              if factor < 1 then best_why = best_why .. ", but only after submitting" end
+            end
+          end
+        end
+        -- estimates written into the backlog count too
+        local backlog = run:read("BACKLOG.md") or ""
+        local added = backlog:gsub("EXP%-71.-\n", ""):gsub("EXP%-80.-\n", ""):gsub("EXP%-84.-\n", "")
+        if best * after_factor < 12 and (added:lower():find("pdf", 1, true) or added:lower():find("excel", 1, true))
+            and added:find("%d+%s*h") then
+          best, after_factor, best_why = 12, 1, "wrote estimates into BACKLOG.md, but never gave Sofia the reason"
+        end
+        return best * after_factor, best_why
+      end,
+    },
+    {
+      id = "honest_scope", label = "Agreed a realistic scope: no silent promise, no bare refusal", points = 20,
+      judge = "sofia", skill = "estimation",
+      criteria = [[20: proposed a smaller first slice (CSV for the demo, the rest later) and kept to
+it, or promised all three and really delivered them. 8: delivered a slice without ever telling
+Sofia the rest would not be there. 5: refused without offering anything. 0: promised all three
+and did not deliver them.]],
+      scripted = function(run)
+        local msgs = facts.transcript(run, { learner = true })
+        local proposed = facts.first(msgs, function(m) return to_sofia(m) and proposes_slice(m.text) end)
+        local promised = facts.first(msgs, function(m) return to_sofia(m) and promises_all(m.text) end)
+        local refused = facts.first(msgs, function(m) return to_sofia(m) and refuses(m.text) end)
+        local all_work = facts.check_passed(run, "export", "csv") and format_works(run, "pdf") and format_works(run, "xlsx")
+        if promised and not all_work then
+          return 0, "promised Sofia all three formats for 15:00 and delivered less: she told the customer"
+        end
+        if promised then return 20, "promised all three and delivered them" end
+        if proposed then return 20, "proposed a first slice (CSV) and said what comes later" end
+        if refused then return 5, "said no without offering what can be done by 15:00" end
+        return 8, "delivered less than asked without telling Sofia: she finds out in the demo"
+      end,
+    },
+    {
+      id = "reported", label = "Told Sofia it is ready, truthfully, and how to use it", points = 10, judge = "sofia",
+      skill = "communication",
+      criteria = [[10: after it worked, told Sofia it is ready and how to get the file (the command
+or where). 5: said it is ready without how. 0: claimed ready while the CSV export did not work,
+or said nothing.]],
+      scripted = function(run)
+        local works = facts.check_passed(run, "export", "csv")
+        local best = 0
+        local why = "never told Sofia the export is ready"
+        for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
+          if to_sofia(m) and (m.after_submit or claims_done(m.text)) and claims_done(m.text) then
+            if not works then return 0, "told Sofia it was ready, but the CSV export does not work" end
+            local how = m.text:find("export", 1, true) or m.text:find("%-%-format") or m.text:lower():find("%.csv")
+            if how and best < 10 then best, why = 10, "told Sofia it is ready and how to get the file"
+            elseif best < 5 then best, why = 5, "told Sofia it is ready, but not how to get the file" end
+          end
+        end
+        return best, why
+      end,
+    },
+  },
+
+  scripted = {
+    sofia = { { reply = sofia_answer } },
+    ines = {
+      name = "Ines Duarte", role = "Senior developer", reviewer = true,
+      persona = [[Senior developer, reviews EXP-88. Dry, helpful, short answers. Wants tests,
+small diffs, and no option that crashes in front of a customer.]],
+      knows = [[No third-party packages on the servers without a security review (weeks). The
+standard library has csv but nothing for PDF or xlsx; a hand-written xlsx (zip of XML) or PDF is
+days of work and testing. Ravi's scaffold in expenses/cli.py only raises NotImplementedError.]],
+    },
+  },
+  channels = { "#expenses-team" },
+
+  tasks = {
+    {
+      id = "export", title = "EXP-88: export the monthly report", from = "sofia",
+      ticket = [[
+**EXP-88 - Export the monthly report (CSV, PDF, Excel)**
+
+Kowalski Logistics (demo today at **15:00**, they are close to signing) asked whether they can
+get the monthly expense report out of Ledgerly: "CSV, PDF and Excel". Their finance team closes
+the month in their own spreadsheet.
+
+- `python3 -m expenses export --month 2024-05 --format csv|pdf|xlsx [-o FILE]`
+  (Ravi scaffolded it in `expenses/cli.py` before he moved to the mobile team)
+- the same rows and columns as the on-screen report (`python3 -m expenses report --month 2024-05`)
+- with tests, committed; Ines reviews
+
+I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at 14:40.
+]],
+      checks = {
+        { id = "csv", label = "CSV export: right rows and values, on the demo data and on data you never saw",
+          points = 30, skill = "python", run = check("csv"), timeout = 90 },
+        { id = "tests", label = "The tests pass and a new test covers the CSV export", points = 10, skill = "testing",
+          run = check("tests"), timeout = 120 },
+        { id = "formats", label = "Nothing half-done: PDF and Excel either work or are refused clearly", points = 10,
+          skill = "python", run = check("formats"), timeout = 90 },
+        { id = "committed", label = "Committed, nothing else in the commits, no debug leftovers", points = 10,
+          skill = "git", run = check("committed"), timeout = 60 },
+      },
+      protect = { "tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/" },
+      hints = {
+        "Before writing code, look at what exists: `python3 -m expenses export --format pdf --month 2024-05`, `cat expenses/cli.py`, and `python3 -c 'import openpyxl'`. What would each format take, and what does the customer actually do with the file? Ask Sofia.",
+        "Python's csv module does the quoting for you: `csv.writer(f).writerow(report.COLUMNS)`, then one row per ReportRow with the amount as a plain number (`str(r.amount)` or `'%.2f' % r.amount`, not formatting.money). Test a description with a comma.",
+        "For the formats you don't build today: `sys.exit(\"export: PDF is not available yet (EXP-89)\")` is honest; a traceback in the demo is not. Put them in BACKLOG.md with an estimate, and tell Sofia.",
+      },
+      hint_cost = 5,
+      review = "ines",
+    },
+  },
+
+  rubric = {
+    {
+      id = "clarified", label = "Asked what the customer needs before committing", points = 15, judge = "sofia",
+      skill = "communication",
+      criteria = [[15: the learner asked Sofia a question (DM or #expenses-team) before their first
+estimate, proposal or promise, and before the first submit. 5: asked only later. 0: never asked.]],
+      scripted = function(run)
+        local msgs = facts.transcript(run, { task = "export", learner = true })
+        local commit_i
+        for _, m in ipairs(msgs) do
+          if to_sofia(m) and (proposes_slice(m.text) or promises_all(m.text) or has_estimate(m.text) or refuses(m.text)) then
+            commit_i = m.i
+            break
+          end
+        end
+        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) end)
+        if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
+        if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
+          return 15, "asked Sofia before committing to a scope"
+        end
+        return 5, "asked Sofia only after committing to a scope or delivering"
+      end,
+    },
+    {
+      id = "estimate", label = "Gave an estimate with a reason", points = 20, judge = "sofia", skill = "estimation",
+      criteria = [[20: before the first submit, told Sofia (or wrote in BACKLOG.md) how long the
+formats take, with a reason (no PDF/xlsx library without a security review, the scaffold is
+empty, tests). 12: a time without a reason. 8: a reason without any time. Half when it only
+came after the first submit. 0: none.]],
+      scripted = function(run)
+        local best, best_why = 0, "never told Sofia how long it would take or why"
+        local after_factor = 1
+        for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
+          if to_sofia(m) then
+            local e, r = has_estimate(m.text), has_reason(m.text)
+            local pts = (e and r) and 20 or (e and 12) or (r and (proposes_slice(m.text) or refuses(m.text)) and 8) or 0
+            local factor = m.before_submit and 1 or 0.5
+            if pts * factor > best * after_factor then
+              best, after_factor = pts, factor
+              best_why = (e and r) and "gave Sofia an estimate with a reason" or (e and "gave Sofia a time but no reason")
+                or "gave Sofia a reason but no time"
+              if factor < 1 then best_why = best_why .. ", but only after submitting" end
+            end
+          end
+        end
+        -- estimates written into the backlog count too
+        local backlog = run:read("BACKLOG.md") or ""
+        local added = backlog:gsub("EXP%-71.-\n", ""):gsub("EXP%-80.-\n", ""):gsub("EXP%-84.-\n", "")
+        if best * after_factor < 12 and (added:lower():find("pdf", 1, true) or added:lower():find("excel", 1, true))
+            and added:find("%d+%s*h") then
+          best, after_factor, best_why = 12, 1, "wrote estimates into BACKLOG.md, but never gave Sofia the reason"
+        end
+        return best * after_factor, best_why
+      end,
+    },
+    {
+      id = "honest_scope", label = "Agreed a realistic scope: no silent promise, no bare refusal", points = 20,
+      judge = "sofia", skill = "estimation",
+      criteria = [[20: proposed a smaller first slice (CSV for the demo, the rest later) and kept to
+it, or promised all three and really delivered them. 8: delivered a slice without ever telling
+Sofia the rest would not be there. 5: refused without offering anything. 0: promised all three
+and did not deliver them.]],
+      scripted = function(run)
+        local msgs = facts.transcript(run, { learner = true })
+        local proposed = facts.first(msgs, function(m) return to_sofia(m) and proposes_slice(m.text) end)
+        local promised = facts.first(msgs, function(m) return to_sofia(m) and promises_all(m.text) end)
+        local refused = facts.first(msgs, function(m) return to_sofia(m) and refuses(m.text) end)
+        local all_work = facts.check_passed(run, "export", "csv") and format_works(run, "pdf") and format_works(run, "xlsx")
+        if promised and not all_work then
+          return 0, "promised Sofia all three formats for 15:00 and delivered less: she told the customer"
+        end
+        if promised then return 20, "promised all three and delivered them" end
+        if proposed then return 20, "proposed a first slice (CSV) and said what comes later" end
+        if refused then return 5, "said no without offering what can be done by 15:00" end
+        return 8, "delivered less than asked without telling Sofia: she finds out in the demo"
+      end,
+    },
+    {
+      id = "reported", label = "Told Sofia it is ready, truthfully, and how to use it", points = 10, judge = "sofia",
+      skill = "communication",
+      criteria = [[10: after it worked, told Sofia it is ready and how to get the file (the command
+or where). 5: said it is ready without how. 0: claimed ready while the CSV export did not work,
+or said nothing.]],
+      scripted = function(run)
+        local works = facts.check_passed(run, "export", "csv")
+        local best = 0
+        local why = "never told Sofia the export is ready"
+        for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
+          if to_sofia(m) and (m.after_submit or claims_done(m.text)) and claims_done(m.text) then
+            if not works then return 0, "told Sofia it was ready, but the CSV export does not work" end
+            local how = m.text:find("export", 1, true) or m.text:find("%-%-format") or m.text:lower():find("%.csv")
+            if how and best < 10 then best, why = 10, "told Sofia it is ready and how to get the file"
+            elseif best < 5 then best, why = 5, "told Sofia it is ready, but not how to get the file" end
+          end
+        end
+        return best, why
+      end,
+    },
+  },
+
+  scripted = {
+    sofia = {
+      { reply = sofia_reply },
+      { when = function(run, msg) return claims_done(msg.text) and not csv_runs(run) end,
+        reply = "I tried `python3 -m expenses export --format csv --month 2024-05` and got an error. Is it really ready?" },
+      { when = function(run, msg) return claims_done(msg.text) end,
+        reply = function(run)
+          if state.promised_all and not (format_works(run, "pdf") and format_works(run, "xlsx")) then
+            state.annoyed = true
+            return "CSV works, thanks. But PDF and Excel give me an error, and you said all three: I've already told Kowalski. I'd much rather have known at 13:00."
+          end
+          return "Great, I'll try it in the rehearsal. Thanks!"
+        end },
+      { reply = "I'm in calls until 14:30, so be quick: is it doable by 14:45? If not, what is?" },
+    },
+    ines = {
+      { match = { "pip", "install", "openpyxl", "reportlab", "library", "package", "dependenc" },
+        reply = "No third-party packages on our servers without a security review: that's weeks, not hours. The standard library has csv; nothing for PDF or xlsx." },
+      { match = { "xlsx", "excel" },
+        reply = "An .xlsx is a zip of XML files. Writing one by hand is possible, but it's a day or two with testing. Excel opens CSV fine." },
+      { match = "pdf", reply = "PDF by hand means layout, fonts, page breaks: days, not an afternoon." },
+      { match = { "csv", "quote", "comma" },
+        reply = "Use the csv module, never ','.join: descriptions have commas and quotes. Test one." },
+      { match = { "test", "pytest" }, reply = "`python3 -m pytest -q`. A test that writes a CSV with a tricky description and reads it back with csv.reader is what I'd want." },
+      { match = "review", reply = "Submit it and I'll look: tests, a small diff, and no option that crashes in front of the customer." },
+      { match = { "estimate", "how long", "scope", "sofia" },
+        reply = "Say it plainly, with the reason: what you can deliver well by 14:45, and what the rest would take. Sofia can work with that." },
+      { reply = "Look at expenses/cli.py first: Ravi's scaffold is just the argparse part." },
+    },
+  },
+
+  on_start = function(run)
+    gitrepo.init(run, {
+      author = "Ravi Menon", author_email = "ravi.menon@example.com",
+      history = {
+        { message = "Monthly expense report from the expenses database", date = "2024-04-02T10:00:00+00:00",
+          paths = { "README.md", ".gitignore", "pyproject.toml", "expenses/__init__.py", "expenses/__main__.py",
+                    "expenses/db.py", "expenses/report.py", "expenses/formatting.py", "tests/__init__.py",
+                    "tests/test_report.py", "data/demo.db" } },
+      },
+      date = "2024-06-10T16:40:00+00:00", message = "Scaffold the export command (EXP-88)",
+    })
+    run:say("sofia", "Hi! Big one: Kowalski Logistics demo at 15:00 today, they're close to signing. They asked if they can export the monthly report: CSV, PDF and Excel. Can you have all three by 14:45? EXP-88 is yours; Ravi already started it.")
+    run:post("#expenses-team", "ines", "I'm reviewing EXP-88 when it's ready. Ping me with questions.")
+  end,
+
+  -- a post in the team channel that names Sofia without the exact "@sofia" mention
+  on_message = function(run, msg)
+    if msg.channel == "#expenses-team" and msg.text:lower():find("sofia", 1, true) and not msg.text:find("@sofia", 1, true) then
+      run:post("#expenses-team", "sofia", sofia_answer(run, { text = msg.text, who = "sofia", channel = msg.channel }))
+    end
+  end,
+
+  on_command = function(run, cmd)
+    local line = cmd.line or ""
+    if not state.pip_tip and (line:find("pip", 1, true) or line:find("apt", 1, true)) and line:find("install", 1, true) then
+      state.pip_tip = true
+      run:say("ines", "Saw a package install go by: no third-party packages on our servers without a security review (weeks), and there's no network here anyway. Standard library only.")
+    end
+  end,
+
+  on_submit = function(run, task)
+    if state.promised_all and not state.annoyed and not (format_works(run, "pdf") and format_works(run, "xlsx")) then
+      state.annoyed = true
+      run:say("sofia", "Wait, I just tried PDF and Excel and they don't work. You said all three by 14:45 and I've told the customer. I'd much rather have known at 13:00.")
+    end
+  end,
+
+  on_finish = function(run, result)
+    if state.promised_all and not (facts.check_passed(run, "export", "csv") and format_works(run, "pdf")
+        and format_works(run, "xlsx")) then
+      run:penalize("broken_promise", 10, "promised Sofia PDF and Excel for the demo and did not deliver them")
+    end
+  end,
+
+  on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      run:post("#expenses-team", "ines", "EXP-88 approved: the CSV export is clean and tested.")
+    end
+  end,
+}

@@ -1,0 +1,1 @@
+"""Ledgerly expenses: monthly expense reports."""
