@@ -8,7 +8,7 @@
 #include "testlib.h"
 
 #include "core/progress.h"
-#include "scenario/catalog.h"
+#include "scenario/scenario_catalog.h"
 #include "scenario/track.h"
 #include "store/store.h"
 #include "util/util.h"
@@ -24,7 +24,7 @@ static const char *const PROJECT_PATH[] = {WORKSIM_SOURCE_DIR "/scenarios", NULL
 static ScenarioCatalog *project_catalog(void)
 {
     static ScenarioCatalog *cat;
-    if (!cat) cat = catalog_load(PROJECT_PATH);
+    if (!cat) cat = scenario_catalog_load(PROJECT_PATH);
     return cat;
 }
 
@@ -56,7 +56,7 @@ static void test_track_project_tracks_load_in_level_order(void)
         CHECK(tr->n_steps >= 5);
         int prev = -1;
         for (int i = 0; i < tr->n_steps; i++) {
-            const CatalogEntry *e = catalog_find(project_catalog(), tr->steps[i].scenario);
+            const ScenarioInfo *e = scenario_catalog_find(project_catalog(), tr->steps[i].scenario);
             REQUIRE(e != NULL);
             int rank = scenario_level_rank(e->level);
             if (rank < prev)
@@ -269,9 +269,9 @@ static void test_progress_recommends_a_scenario_for_the_weakest_skill(void)
     p = progress_of(st, "hana", set);
     REQUIRE(p);
     REQUIRE(p->next_scenario);
-    const CatalogEntry *e = catalog_find(project_catalog(), p->next_scenario);
+    const ScenarioInfo *e = scenario_catalog_find(project_catalog(), p->next_scenario);
     REQUIRE(e);
-    CHECK(catalog_entry_has_skill(e, "sql"));
+    CHECK(scenario_info_has_skill(e, "sql"));
     CHECK_CONTAINS(p->next_why, "sql is your weakest skill at 0.");
     CHECK_CONTAINS(p->next_why, "trains it at your level");
     progress_free(p);
@@ -388,6 +388,6 @@ int main(int argc, char **argv)
         TEST_CASE(test_tracks_command_json_with_learner_states),
     };
     int rc = testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
-    catalog_free(project_catalog());
+    scenario_catalog_free(project_catalog());
     return rc;
 }

@@ -4,7 +4,7 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
-#include "scenario/catalog.h"
+#include "scenario/scenario_catalog.h"
 #include "util/util.h"
 
 #include <math.h>
@@ -60,7 +60,7 @@ Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out)
 
 char **cli_all_scenario_dirs(CliContext *ctx, int *n_out)
 {
-    return catalog_scenario_dirs((const char *const *)ctx->scenario_path, n_out);
+    return scenario_catalog_dirs((const char *const *)ctx->scenario_path, n_out);
 }
 
 bool cli_parse_sandbox(const char *value, SandboxBackend *out)

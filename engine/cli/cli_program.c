@@ -20,7 +20,7 @@ bool cli_program_load(CliContext *ctx, const char *command, CliProgram *pr, int 
 {
     memset(pr, 0, sizeof *pr);
     const char *const *path = (const char *const *)ctx->scenario_path;
-    pr->catalog = catalog_load(path);
+    pr->catalog = scenario_catalog_load(path);
     pr->tracks = track_set_load(path, pr->catalog);
     for (int i = 0; i < pr->tracks->n_errors; i++) fprintf(stderr, "worksim %s: %s\n", command, pr->tracks->errors[i]);
     if (pr->tracks->n_errors > 0) {
@@ -64,7 +64,7 @@ void cli_program_close(CliProgram *pr)
 {
     progress_free(pr->progress);
     track_set_free(pr->tracks);
-    catalog_free(pr->catalog);
+    scenario_catalog_free(pr->catalog);
     memset(pr, 0, sizeof *pr);
 }
 
@@ -100,7 +100,7 @@ bool cli_program_parse_args(const char *command, const char *help, int argc, cha
 bool cli_check_tracks(CliContext *ctx)
 {
     const char *const *path = (const char *const *)ctx->scenario_path;
-    ScenarioCatalog *cat = catalog_load(path);
+    ScenarioCatalog *cat = scenario_catalog_load(path);
     TrackSet *set = track_set_load(path, cat);
     for (int i = 0; i < set->n; i++)
         printf("ok   track %s: %d step%s\n", set->tracks[i]->id, set->tracks[i]->n_steps,
@@ -108,7 +108,7 @@ bool cli_check_tracks(CliContext *ctx)
     for (int i = 0; i < set->n_errors; i++) printf("FAIL track %s\n", set->errors[i]);
     bool ok = set->n_errors == 0;
     track_set_free(set);
-    catalog_free(cat);
+    scenario_catalog_free(cat);
     return ok;
 }
 

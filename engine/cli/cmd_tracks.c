@@ -41,7 +41,7 @@ static void print_track_text(const ScenarioCatalog *cat, const Track *t, const T
     text_fprintf_terminal(stdout, "  %s\n  for: %s\n", t->summary, t->audience);
     for (int i = 0; i < t->n_steps; i++) {
         const TrackStep *s = &t->steps[i];
-        const CatalogEntry *e = catalog_find(cat, s->scenario);
+        const ScenarioInfo *e = scenario_catalog_find(cat, s->scenario);
         Buf req = {0};
         step_requirements(&req, s);
         const char *mark = !ts ? " " : ts->next == i ? ">" : ts->steps[i].state == STEP_PASSED ? "+" : " ";
@@ -74,7 +74,7 @@ static cJSON *track_json(const ScenarioCatalog *cat, const Track *t, const Track
     cJSON *steps = cJSON_AddArrayToObject(o, "steps");
     for (int i = 0; i < t->n_steps; i++) {
         const TrackStep *s = &t->steps[i];
-        const CatalogEntry *e = catalog_find(cat, s->scenario);
+        const ScenarioInfo *e = scenario_catalog_find(cat, s->scenario);
         cJSON *so = cJSON_CreateObject();
         cJSON_AddStringToObject(so, "scenario", s->scenario);
         if (e) cJSON_AddStringToObject(so, "title", e->title);

@@ -140,16 +140,16 @@ static double level_distance(double m, const char *level)
 /* The best scenario of the catalog training skill for a learner at mastery m, or NULL.
  * Prefers (in order) not passed when unpassed_only, the level nearest the target, a track's
  * next step, fewer attempts, then the id. */
-static const CatalogEntry *best_for_skill(const Progress *p, const ScenarioCatalog *cat, const char *skill,
+static const ScenarioInfo *best_for_skill(const Progress *p, const ScenarioCatalog *cat, const char *skill,
                                           double m, bool unpassed_only)
 {
-    const CatalogEntry *best = NULL;
+    const ScenarioInfo *best = NULL;
     double best_dist = 0;
     int best_attempts = 0;
     bool best_next = false;
     for (int i = 0; i < cat->n; i++) {
-        const CatalogEntry *e = &cat->entries[i];
-        if (!catalog_entry_has_skill(e, skill) || !available(p, e->id)) continue;
+        const ScenarioInfo *e = &cat->entries[i];
+        if (!scenario_info_has_skill(e, skill) || !available(p, e->id)) continue;
         if (unpassed_only && passed(p, e->id)) continue;
         double dist = level_distance(m, e->level);
         bool next = is_track_next(p, e->id);
@@ -179,8 +179,8 @@ static int mastery_order_cmp(const void *a, const void *b)
 static const char *unlocking_step(const Progress *p, const ScenarioCatalog *cat, const char *skill, const char **unlocks)
 {
     for (int i = 0; i < cat->n; i++) {
-        const CatalogEntry *e = &cat->entries[i];
-        if (!catalog_entry_has_skill(e, skill) || passed(p, e->id) || available(p, e->id)) continue;
+        const ScenarioInfo *e = &cat->entries[i];
+        if (!scenario_info_has_skill(e, skill) || passed(p, e->id) || available(p, e->id)) continue;
         for (int t = 0; t < p->n_tracks; t++) {
             int at = track_step_index(p->tracks[t].track, e->id);
             if (at < 0) continue;
@@ -212,7 +212,7 @@ static bool recommend_for_weakest_skill(Progress *p, const ScenarioCatalog *cat)
         for (int i = 0; i < n && !p->next_scenario; i++) {
             const char *skill = order[i]->skill, *rank = i == 0 ? "your weakest skill" : "the weakest skill you can train now";
             double m = order[i]->mastery;
-            const CatalogEntry *e = best_for_skill(p, cat, skill, m, pass == 0);
+            const ScenarioInfo *e = best_for_skill(p, cat, skill, m, pass == 0);
             const char *unlocks = NULL, *first = !e && pass == 0 ? unlocking_step(p, cat, skill, &unlocks) : NULL;
             if (e && pass == 0)
                 recommend(p, e->id, xasprintf("%s is %s at %.2f; %s trains it at your level (%s)", skill, rank, m,
@@ -239,9 +239,9 @@ static void recommend_first_steps(Progress *p, const ScenarioCatalog *cat)
                                 ts->track->title, ts->done == 0 ? ": a good place to start" : ""));
         return;
     }
-    const CatalogEntry *easiest = NULL;
+    const ScenarioInfo *easiest = NULL;
     for (int i = 0; cat && i < cat->n; i++) {
-        const CatalogEntry *e = &cat->entries[i];
+        const ScenarioInfo *e = &cat->entries[i];
         if (passed(p, e->id) || !available(p, e->id)) continue;
         int rank = scenario_level_rank(e->level);
         if (!easiest || (rank >= 0 && (scenario_level_rank(easiest->level) < 0 || rank < scenario_level_rank(easiest->level))))
@@ -256,7 +256,7 @@ static void recommend_first_steps(Progress *p, const ScenarioCatalog *cat)
 
 static const char *catalog_level_of(void *ud, const char *scenario_id)
 {
-    const CatalogEntry *e = catalog_find(ud, scenario_id);
+    const ScenarioInfo *e = scenario_catalog_find(ud, scenario_id);
     return e ? e->level : NULL;
 }
 

@@ -8,7 +8,7 @@
 #include <stdbool.h>
 
 #include "core/mastery.h"
-#include "scenario/catalog.h"
+#include "scenario/scenario_catalog.h"
 #include "scenario/track.h"
 #include "store/store.h"
 

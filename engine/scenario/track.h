@@ -8,7 +8,7 @@
 #ifndef WORKSIM_TRACK_H
 #define WORKSIM_TRACK_H
 
-#include "scenario/catalog.h"
+#include "scenario/scenario_catalog.h"
 
 typedef struct TrackSkillGate {
     char *skill;

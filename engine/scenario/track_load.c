@@ -204,7 +204,7 @@ static bool check_skills(TrackCheck *c, int s, TrackStep *st, int step)
         bool ok = false;
         if (lua_type(L, -1) != LUA_TNUMBER) fail(c, field, "expected a mastery between 0 and 1, got %s", type_name(L, -1));
         else if (!(m >= 0 && m <= 1)) fail(c, field, "mastery %g is outside 0..1", m);
-        else if (c->cat && !catalog_trains_skill(c->cat, skill))
+        else if (c->cat && !scenario_catalog_trains_skill(c->cat, skill))
             fail(c, field, "no scenario on the scenario path trains the skill '%s'", skill);
         else ok = true;
         if (!ok) {
@@ -237,7 +237,7 @@ static bool check_step(TrackCheck *c, int s, Track *track, int step)
         free(id);
         return false;
     }
-    if (c->cat && !catalog_find(c->cat, id)) {
+    if (c->cat && !scenario_catalog_find(c->cat, id)) {
         fail(c, field, "unknown scenario '%s' (not on the scenario path; see 'worksim list')", id);
         free(id);
         return false;

@@ -1,8 +1,8 @@
-/* catalog.c: the scenarios on the scenario path as plain metadata (see catalog.h). Each
+/* scenario_catalog.c: the scenarios on the scenario path as plain metadata (see scenario_catalog.h). Each
  * scenario.lua is loaded and validated once by scenario_load, its metadata copied, and its Lua
  * state closed at once, so a catalog costs a few strings per scenario. */
 #define _GNU_SOURCE
-#include "scenario/catalog.h"
+#include "scenario/scenario_catalog.h"
 
 #include "scenario/scenario.h"
 #include "util/util.h"
@@ -40,7 +40,7 @@ static char **scenario_names_in(const char *dir, int *n)
     return found;
 }
 
-char **catalog_scenario_dirs(const char *const *search_path, int *n_out)
+char **scenario_catalog_dirs(const char *const *search_path, int *n_out)
 {
     char **dirs = NULL, **names = NULL;
     int n = 0;
@@ -74,7 +74,7 @@ static char **copy_list(char *const *list, int n)
     return out;
 }
 
-static void entry_from_scenario(CatalogEntry *e, const Scenario *sc)
+static void entry_from_scenario(ScenarioInfo *e, const Scenario *sc)
 {
     e->id = xstrdup(sc->id);
     e->dir = xstrdup(sc->dir);
@@ -85,6 +85,8 @@ static void entry_from_scenario(CatalogEntry *e, const Scenario *sc)
     e->role = xstrdup(sc->role);
     e->skills = copy_list(sc->skills, sc->n_skills);
     e->n_skills = sc->n_skills;
+    e->tasks = xcalloc((size_t)sc->n_tasks + 1, sizeof *e->tasks);
+    for (int i = 0; i < sc->n_tasks; i++) e->tasks[e->n_tasks++] = xstrdup(sc->tasks[i].title);
     e->minutes = sc->minutes;
     e->time_limit = sc->time_limit;
     e->pass = sc->pass;
@@ -92,23 +94,23 @@ static void entry_from_scenario(CatalogEntry *e, const Scenario *sc)
 
 static int compare_entries(const void *a, const void *b)
 {
-    return strcmp(((const CatalogEntry *)a)->id, ((const CatalogEntry *)b)->id);
+    return strcmp(((const ScenarioInfo *)a)->id, ((const ScenarioInfo *)b)->id);
 }
 
-ScenarioCatalog *catalog_load(const char *const *search_path)
+ScenarioCatalog *scenario_catalog_load(const char *const *search_path)
 {
     ScenarioCatalog *cat = xcalloc(1, sizeof *cat);
     int n = 0;
-    char **dirs = catalog_scenario_dirs(search_path, &n);
+    char **dirs = scenario_catalog_dirs(search_path, &n);
     cat->entries = xcalloc((size_t)n + 1, sizeof *cat->entries);
     for (int i = 0; i < n; i++) {
         char *err = NULL;
         Scenario *sc = scenario_load(dirs[i], &err);
-        if (sc && !catalog_find(cat, sc->id)) {
+        if (sc && !scenario_catalog_find(cat, sc->id)) {
             entry_from_scenario(&cat->entries[cat->n++], sc);
         } else if (!sc) {
             cat->errors = xrealloc(cat->errors, (size_t)(cat->n_errors + 1) * sizeof *cat->errors);
-            cat->errors[cat->n_errors++] = (CatalogError){.dir = xstrdup(dirs[i]), .error = err};
+            cat->errors[cat->n_errors++] = (ScenarioCatalogError){.dir = xstrdup(dirs[i]), .error = err};
             err = NULL;
         }
         /* loaded, but a folder earlier on the path already declared the same id: first wins */
@@ -121,11 +123,11 @@ ScenarioCatalog *catalog_load(const char *const *search_path)
     return cat;
 }
 
-void catalog_free(ScenarioCatalog *cat)
+void scenario_catalog_free(ScenarioCatalog *cat)
 {
     if (!cat) return;
     for (int i = 0; i < cat->n; i++) {
-        CatalogEntry *e = &cat->entries[i];
+        ScenarioInfo *e = &cat->entries[i];
         free(e->id);
         free(e->dir);
         free(e->title);
@@ -135,6 +137,8 @@ void catalog_free(ScenarioCatalog *cat)
         free(e->role);
         for (int k = 0; k < e->n_skills; k++) free(e->skills[k]);
         free(e->skills);
+        for (int k = 0; k < e->n_tasks; k++) free(e->tasks[k]);
+        free(e->tasks);
     }
     free(cat->entries);
     for (int i = 0; i < cat->n_errors; i++) {
@@ -145,24 +149,24 @@ void catalog_free(ScenarioCatalog *cat)
     free(cat);
 }
 
-const CatalogEntry *catalog_find(const ScenarioCatalog *cat, const char *id)
+const ScenarioInfo *scenario_catalog_find(const ScenarioCatalog *cat, const char *id)
 {
     for (int i = 0; cat && id && i < cat->n; i++)
         if (strcmp(cat->entries[i].id, id) == 0) return &cat->entries[i];
     return NULL;
 }
 
-bool catalog_entry_has_skill(const CatalogEntry *e, const char *skill)
+bool scenario_info_has_skill(const ScenarioInfo *e, const char *skill)
 {
     for (int k = 0; e && skill && k < e->n_skills; k++)
         if (strcmp(e->skills[k], skill) == 0) return true;
     return false;
 }
 
-bool catalog_trains_skill(const ScenarioCatalog *cat, const char *skill)
+bool scenario_catalog_trains_skill(const ScenarioCatalog *cat, const char *skill)
 {
     for (int i = 0; cat && i < cat->n; i++)
-        if (catalog_entry_has_skill(&cat->entries[i], skill)) return true;
+        if (scenario_info_has_skill(&cat->entries[i], skill)) return true;
     return false;
 }
 
