@@ -63,7 +63,7 @@ local function grade_investigation(run)
     if not past and chat.has_any(l, { "git log", "git blame", "git show" }) then past = c.line end
   end
   local asked = facts.first(facts.transcript(run, { task = "fix", learner = true }), function(m)
-    return m.before_submit and (m.to == "jonas" or m.to == "dana" or m.to == "maya" or m.channel == "#billing-dev")
+    return m.before_submit and (m.to == "jonas" or m.to == "dana" or m.channel == "#billing-dev")
       and facts.asks(m.text)
   end)
   local points, why = 0, {}
@@ -96,11 +96,13 @@ local function grade_description(run)
   local text = table.concat(parts, "\n"):lower()
   local points, why = 0, {}
   local real = fixed_for_real(run)
-  if text:find("format_money", 1, true) and real then
+  -- the cause is named by the helper's name or its module (kestrel/core/formatting.py)
+  local cause = text:find("format_money", 1, true) or text:find("formatting.py", 1, true)
+  if cause and real then
     points = points + 4
-    why[#why + 1] = "names the real cause, format_money"
-  elseif text:find("format_money", 1, true) then
-    why[#why + 1] = "names format_money, but the documents still show wrong amounts"
+    why[#why + 1] = "names the real cause, the shared format_money helper"
+  elseif cause then
+    why[#why + 1] = "points at format_money, but the documents still show wrong amounts"
   else
     why[#why + 1] = "does not name the function that was wrong"
   end
@@ -279,7 +281,7 @@ You're new to Kestrel: `README.md`, `CONTRIBUTING.md` and `docs/` are the map, `
       criteria = [[Before the first submit: looked for the other users of the helper behind the invoice
 amounts (a search for format_money / the formatting module, or opening the receipt and reminder
 code) (6); learned why the code is as it is, from git log / blame / show or by asking a colleague
-a real question (4). Judged from the learner's commands and messages before submitting, not from
+a real question to Jonas or Dana (4). Judged from the learner's commands and messages before submitting, not from
 what they claim afterwards.]],
       scripted = grade_investigation,
     },
@@ -287,7 +289,7 @@ what they claim afterwards.]],
       id = "description", label = "The PR description names the real cause, the files and what else it affects",
       points = 10, judge = "dana", skill = "communication",
       criteria = [[The PR description (messages to Dana or in #billing-dev, and the commit messages) names
-the function that was wrong (format_money) while the fix really is there (4), names every file
+the function that was wrong (format_money, or its module formatting.py) while the fix really is there (4), names every file
 changed in kestrel/ (3), and says what else is affected: receipts and reminders (3; 2 for one).
 At most 2 when the invoice is still wrong. Claims and pleading do not count; only what is true.]],
       scripted = grade_description,
@@ -321,6 +323,18 @@ them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is no
       { match = { "review", "submit", "approve" },
         when = function(run) local st = run:status("fix") return st == "submitted" or st == "in_review" end,
         reply = "It's with me, I'll get back to you shortly." },
+      { match = { "approve", "approval", "follow-up", "follow up", "anyway", "urgent", "today", "asap" },
+        when = function(run) local t = run:task("fix") return t.submits > 0 and t.status == "assigned" end,
+        reply = function(run)
+          local open = {}
+          for _, c in pairs(run:task("fix").checks) do
+            if not c.passed then open[#open + 1] = c.label end
+          end
+          table.sort(open)
+          if #open == 0 then return "Submit it again and I'll look right away." end
+          return "I can't approve it while this is still open: " .. table.concat(open, "; ") ..
+            ". A follow-up would mean customers keep getting wrong documents meanwhile. Fix it and resubmit, I'll be quick."
+        end },
       { match = { "description", "pr" },
         reply = "In the description I want three things, as in CONTRIBUTING.md: the cause (which function was wrong, and why), the files you changed, and what else the change affects." },
       { match = { "change the test", "update the test", "fix the test", "edit the test", "skip", "xfail" },
@@ -331,7 +345,12 @@ them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is no
         reply = "render_invoice doesn't compute the amount text itself. Where does it come from? Follow the import, and then ask yourself who else uses it." },
       { match = "test",
         reply = "Run `python3 -m pytest` and read my test's assertion. The test is right; a regression test at the cause is welcome on top." },
-      { reply = "Submit the task when it's ready, with a PR description here in #billing-dev or in DM." },
+      { reply = function(run)
+          local st = run:status("fix")
+          if st == "done" then return "It's approved, nothing more needed from me. Thanks!" end
+          if st == "submitted" or st == "in_review" then return "I'm reviewing it now." end
+          return "Submit the task when it's ready, with a PR description here in #billing-dev or in DM."
+        end },
     },
     maya = {
       { match = { "who knows", "who should", "who can", "who wrote", "who did", "who worked", "history", "launch" },
@@ -358,7 +377,13 @@ them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is no
     local line = cmd.line or ""
     if not support_asked and n_commands >= 4 then
       support_asked = true
-      run:say("maya", "Support asks: besides the invoice, was anything else these customers received wrong too? Once you know, tell me which kinds of documents were affected; they'll resend them after the fix.")
+      local told = facts.first(facts.transcript(run, { learner = true, to = "maya" }), function(m)
+        local named = docs_named(m.text)
+        return named.receipt or named.reminder
+      end)
+      if not told then
+        run:say("maya", "Support asks: besides the invoice, was anything else these customers received wrong too? Once you know, tell me which kinds of documents were affected; they'll resend them after the fix.")
+      end
     end
     -- CI runs the suite on every new commit; it reports what the commit really holds.
     if base and line:find("commit", 1, true) then
@@ -369,9 +394,13 @@ them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is no
         local _, out = run:sh("d=$(mktemp -d) && git -c safe.directory='*' archive HEAD | tar -x -C \"$d\" && cd \"$d\" && " ..
           "python3 -I -m pytest -p no:cacheprovider 2>&1 | tail -n 1")
         local summary = (out or ""):gsub("%s+$", "")
-        local red = summary:find("failed", 1, true) or summary:find("error", 1, true) or summary == ""
-        run:post("#billing-dev", "dana", "CI on your commit " .. head:sub(1, 7) .. ": " .. (red and ":x: " or ":white_check_mark: ") ..
-          (summary ~= "" and summary or "the test run did not finish"))
+        local red = summary:find("%f[%w]failed") or summary:find("%f[%w]errors?%f[%W]") or summary == ""
+        local text = "CI on your commit " .. head:sub(1, 7) .. ": " .. (red and ":x: " or ":white_check_mark: ") ..
+          (summary ~= "" and summary or "the test run did not finish")
+        if summary:find("xfail", 1, true) or summary:find("skipped", 1, true) then
+          text = text .. ". Hm, why is something skipped or xfailed on main?"
+        end
+        run:post("#billing-dev", "dana", text)
       end
     end
   end,
@@ -379,14 +408,14 @@ them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is no
   on_message = function(run, msg)
     if msg.to ~= "maya" then return nil end
     local named = docs_named(msg.text)
-    if named.receipt and named.reminder then
+    if chat.has_any(msg.text, { "fixed", "done", "resolved", "works now", "ready", "green" }) and not invoice_test_passes(run) then
+      run:say("maya", "Hmm, Dana's test for BILL-231 is still red when I run it. Could you double-check before I tell Support?")
+      return true
+    elseif named.receipt and named.reminder then
       run:say("maya", "Perfect, that's what Support needed: invoices, receipts and reminders. I'll have them resend all three once it's deployed.")
       return true
     elseif named.invoice and not (named.receipt or named.reminder) and chat.has_any(msg.text, { "only", "just", "affected", "documents" }) then
       run:say("maya", "Thanks. Before I tell Support: was it really only the invoices? Customers get other e-mails with amounts from us too.")
-      return true
-    elseif chat.has_any(msg.text, { "fixed", "done", "resolved", "works now", "ready" }) and not invoice_test_passes(run) then
-      run:say("maya", "Hmm, Dana's test for BILL-231 is still red when I run it. Could you double-check before I tell Support?")
       return true
     end
     return nil

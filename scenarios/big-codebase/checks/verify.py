@@ -179,9 +179,9 @@ def probe(tree, job, where):
     return got
 
 
-def run_tests(tree, where, only=None):
+def run_tests(tree, where):
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1", "HOME": tree}
-    cmd = [sys.executable, "-I", "-m", "pytest", "-rf", "-p", "no:cacheprovider"] + ([only] if only else [])
+    cmd = [sys.executable, "-I", "-m", "pytest", "-rf", "-p", "no:cacheprovider"]
     r = subprocess.run(cmd, cwd=tree, env=env, capture_output=True, text=True, timeout=120)
     if r.returncode == 0:
         return
@@ -232,8 +232,7 @@ def check_invoices(tree, places, invoices, where):
 
 
 def expected_reminder(tree, places, number, paid):
-    with open(os.path.join(tree, "data", "invoices", number + ".json"), encoding="utf-8") as f:
-        inv = json.load(f)
+    inv = data_invoice(tree, number)
     total = ref_invoice_amounts(inv, places)["Total"]
     total_minor = sum(l["quantity"] * l["unit_price"] + half_up(Decimal(l["quantity"] * l["unit_price"]) * Decimal(l["vat_percent"]) / 100)
                       for l in inv["lines"])
@@ -272,11 +271,16 @@ def report(problems):
 
 # ---- modes -----------------------------------------------------------------------------------
 
+def data_invoice(tree, number):
+    with open(os.path.join(tree, "data", "invoices", number + ".json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
 def mode_invoice(base):
     tree = learner_tree("worktree", base)
     places = registry(tree)
-    run_tests(tree, "your code", "tests/test_invoices.py")
-    report(check_invoices(tree, places, HIDDEN_INVOICES, "your code"))
+    # the ticket's invoice (Dana's test) first, then the unseen ones
+    report(check_invoices(tree, places, [data_invoice(tree, "INV-2024-0117")] + HIDDEN_INVOICES, "your code"))
 
 
 def mode_callers(base):
@@ -318,41 +322,54 @@ WEAKEN = re.compile(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail|importorski
                     r"collect_ignore|deselect")
 
 
+def read_tests(rev, from_base=False):
+    """{path: source} of every tests/*.py file in a commit, from one git archive."""
+    d = tempfile.mkdtemp()
+    extract(rev, ["tests"], d, from_base)
+    out = {}
+    for root, _, files in os.walk(os.path.join(d, "tests")):
+        for name in files:
+            if name.endswith(".py"):
+                full = os.path.join(root, name)
+                with open(full, encoding="utf-8", errors="replace") as f:
+                    out[os.path.relpath(full, d)] = f.read()
+    return out
+
+
 def tests_weakened(base):
     """Problems with the tests, in the learner's HEAD and working tree, against the setup commit."""
     bad = []
-    originals = [p for p in git(*BASE_GIT, "ls-tree", "-r", "--name-only", base, "--", "tests").split() if p.endswith(".py")]
-    head_files = set(git("ls-tree", "-r", "--name-only", "HEAD").split("\n"))
-    for path in originals:
-        orig_src = git(*BASE_GIT, "show", "%s:%s" % (base, path))
+    originals = read_tests(base, from_base=True)
+    head = read_tests("HEAD")
+    for path, orig_src in sorted(originals.items()):
         orig = test_functions(orig_src) or {}
-        versions = [("in your commit", git("show", "HEAD:%s" % path) if path in head_files else None)]
+        versions = [("your commit", head.get(path))]
         if not path.startswith(PROTECTED):
             try:
-                with open(path, encoding="utf-8") as f:
-                    versions.append(("in your working tree", f.read()))
+                with open(path, encoding="utf-8", errors="replace") as f:
+                    versions.append(("your working tree", f.read()))
             except OSError:
-                versions.append(("in your working tree", None))
+                versions.append(("your working tree", None))
+        found = {}   # problem -> the versions that have it, in order
         for where, src in versions:
+            mine = test_functions(src) if src is not None else None
             if src is None:
-                bad.append("%s was deleted %s: the tests are how we know the fix works" % (path, where))
-                continue
-            mine = test_functions(src)
-            if mine is None:
-                bad.append("%s no longer parses %s" % (path, where))
-                continue
-            for name, dump in orig.items():
-                if name not in mine:
-                    bad.append("test %s in %s was removed or renamed %s" % (name, path, where))
-                elif mine[name] != dump:
-                    bad.append("test %s in %s was changed %s: the test is right, the code is wrong" % (name, path, where))
-            if WEAKEN.search(src) and not WEAKEN.search(orig_src):
-                bad.append("%s now skips, expects failure or patches the code under test (%s): fix the code instead" % (path, where))
-    for path in sorted(p for p in head_files if p):
-        name = os.path.basename(path)
-        in_base = subprocess.run(["git", "-c", "safe.directory=*"] + BASE_GIT + ["cat-file", "-e", "%s:%s" % (base, path)],
-                                 capture_output=True).returncode == 0
-        if name in ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg") and not in_base:
+                problems = ["%s was deleted" % path]
+            elif mine is None:
+                problems = ["%s no longer parses" % path]
+            else:
+                problems = ["test %s in %s was removed or renamed" % (n, path) for n in orig if n not in mine]
+                problems += ["test %s in %s was changed: the test is right, the code is wrong" % (n, path)
+                             for n in orig if n in mine and mine[n] != orig[n]]
+                if WEAKEN.search(src) and not WEAKEN.search(orig_src):
+                    problems.append("%s now skips, expects failure or patches the code under test: fix the code instead" % path)
+            for p in problems:
+                found.setdefault(p, []).append(where)
+        for p, where in found.items():
+            bad.append("%s (in %s)" % (p, " and ".join(where)))
+    base_files = set(git(*BASE_GIT, "ls-tree", "-r", "--name-only", base).split("\n"))
+    for path in git("ls-tree", "-r", "--name-only", "HEAD").split("\n"):
+        if os.path.basename(path) in ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg") and path not in base_files:
             bad.append("your commits add %s, which changes how the tests run: leave the test setup alone" % path)
     if git("show", "HEAD:pyproject.toml") != git(*BASE_GIT, "show", "%s:pyproject.toml" % base):
         bad.append("pyproject.toml (the test configuration) was changed in your commits")
@@ -387,9 +404,9 @@ def mode_committed(base):
             fail("the commit subject \"%s\" does not say what changed; e.g. \"Format document amounts with the "
                  "currency's decimals (BILL-231)\" (git commit --amend, or git rebase -i to reword)" % s)
     tree = learner_tree("HEAD", base)
-    run_tests(tree, "your last commit (HEAD)")
     places = registry(tree)
-    problems = check_invoices(tree, places, HIDDEN_INVOICES[:2], "your last commit (HEAD)")
+    problems = check_invoices(tree, places, [data_invoice(tree, "INV-2024-0117")] + HIDDEN_INVOICES[:2],
+                              "your last commit (HEAD)")
     problems += check_callers(tree, places, "your last commit (HEAD)", HIDDEN_PAYMENTS[:2], HIDDEN_REMINDERS[:1], HIDDEN_FORMAT)
     if problems:
         report(problems)
@@ -423,6 +440,8 @@ def mode_scope(base):
         if p.startswith(CALLERS):
             bad.append("your change patches a caller, %s: the amounts are wrong in the shared helper every document "
                        "uses, so fix it there once instead of working around it in each caller" % p)
+        elif not os.path.exists(p):
+            bad.append("%s was deleted: removing dead code is a fine idea for its own ticket, but keep BILL-231 to the fix" % p)
         elif p.startswith("kestrel/legacy/"):
             bad.append("%s changed, but nothing in kestrel/ imports the legacy module (docs/money.md is out of date): "
                        "it is not what renders the documents" % p)
@@ -441,19 +460,39 @@ def mode_scope(base):
                     diff += "".join("+" + l for l in f)
             except OSError:
                 pass
-    codes = set(base_currency_codes(base))
     for l in diff.splitlines():
         if DEBUG_LINE.search(l):
             bad.append("debug code left in kestrel/: %s" % l[1:].strip()[:80])
             break
-    for l in diff.splitlines():
-        if l.startswith("+") and not l.startswith("+++"):
-            hit = next((c for c in sorted(codes) if re.search(r"[\"']%s[\"']" % c, l)), None)
-            if hit:
-                bad.append("the code now names a currency (%s): %s. Currency facts come from the registry "
-                           "(config/currencies.json), so that no code branches on a currency" % (hit, l[1:].strip()[:70]))
-                break
+    codes = set(base_currency_codes(base))
+    before_py = {p: git(*BASE_GIT, "show", "%s:%s" % (base, p)) for p in changed if p.startswith("kestrel/") and p.endswith(".py")}
+    for p, old_src in sorted(before_py.items()):
+        versions = [git("show", "HEAD:%s" % p)]
+        if os.path.isfile(p):
+            with open(p, encoding="utf-8", errors="replace") as f:
+                versions.append(f.read())
+        hit = next((h for h in (named_currencies(v, codes, named_currencies(old_src, codes, [])) for v in versions) if h), None)
+        if hit:
+            bad.append("%s now names a currency (\"%s\") in code. Currency facts come from the registry "
+                       "(config/currencies.json), so that no code branches on a currency" % (p, hit[0]))
+            break
     report(bad)
+
+
+def named_currencies(src, codes, already):
+    """String constants in a module that are a currency code (docstrings and messages aside),
+    beyond those in `already` (the same module in the base)."""
+    try:
+        tree = ast.parse(src or "")
+    except SyntaxError:
+        return []
+    found = [n.value.upper() for n in ast.walk(tree)
+             if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value.upper() in codes]
+    extra = list(found)
+    for c in already:
+        if c in extra:
+            extra.remove(c)
+    return extra
 
 
 def base_currency_codes(base):

@@ -19,6 +19,7 @@ PY]] },
   { sh = [[git commit -qam "Show JPY invoice amounts with the right decimals (BILL-231)"]] },
   { post = "#billing-dev", text = "Dana: BILL-231 fixed in kestrel/invoices/render.py, the invoice line now formats with the currency's decimals." },
   { submit = "fix" },
+  { say = "dana", text = "Dana, could you approve it today? Support is waiting. If receipts need anything I'll do it in a follow-up ticket." },
   { say = "maya", text = "BILL-231 is fixed: only the invoices were affected, Support can resend those." },
   { finish = true },
 }
