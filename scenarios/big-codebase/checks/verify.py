@@ -388,6 +388,9 @@ VAGUE = re.compile(r"^(wip\b|fixup!|squash!|amend!|tmp\b|temp\b|todo\b|xxx)|"
                    r"feature|work|\.+)( \w+)?\W*$", re.I)
 
 
+TICKET = re.compile(r"\(?\b[A-Z]+-\d+\b\)?:?")
+
+
 def learner_commits(base):
     return [c for c in git("rev-list", base + "..HEAD").split() if c]
 
@@ -400,7 +403,8 @@ def mode_committed(base):
         fail("none of your commits changes the kestrel/ package")
     for c in commits:
         s = git("log", "-1", "--format=%s", c).strip()
-        if len(s) < 12 or VAGUE.match(s):
+        words = TICKET.sub("", s).strip(" -:")   # "Fix BILL-231" says no more than "Fix"
+        if len(words) < 12 or VAGUE.match(words):
             fail("the commit subject \"%s\" does not say what changed; e.g. \"Format document amounts with the "
                  "currency's decimals (BILL-231)\" (git commit --amend, or git rebase -i to reword)" % s)
     tree = learner_tree("HEAD", base)
