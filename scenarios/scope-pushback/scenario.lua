@@ -44,6 +44,13 @@ local REASON = { "because", "since", "need", "requir", "librar", "dependenc", "i
 local DURATION_WORDS = { "an hour", "half an hour", "a day", "half a day", "a week", "few days", "couple of days",
   "a couple of hours", "few hours", "full day", "two days", "three days", "whole day", "afternoon" }
 
+local NEED_TOPICS = {
+  { "who", "customer", "why", "what for", "use it", "use case", "purpose", "need", "finance", "spreadsheet", "do with",
+    "kowalski", "demo", "matter", "important", "priorit" },
+  { "amount", "number", "decimal", "currency", "separator", "format", "column", "field", "approved", "status" },
+  { "deadline", "when", "rehears", "14:45", "15:00", "3pm", "3 pm" },
+}
+
 local function mentions_csv(t) return t:find("csv", 1, true) ~= nil end
 local function mentions_rest(t) return t:find("pdf", 1, true) ~= nil or t:find("excel", 1, true) ~= nil or t:find("xlsx", 1, true) ~= nil end
 
@@ -79,6 +86,16 @@ local function has_estimate(text)
   return has_any(low(text), DURATION_WORDS)
 end
 
+-- A question about the request itself: the customer's use, the formats, the data, the time.
+local function about_need(text)
+  local t = low(text)
+  if mentions_csv(t) or mentions_rest(t) then return true end
+  for _, topic in ipairs(NEED_TOPICS) do
+    if has_any(t, topic) then return true end
+  end
+  return false
+end
+
 local function to_sofia(m) return m.to == "sofia" or m.channel == "#expenses-team" end
 
 -- ---- the truth of the workspace -------------------------------------------------------------
@@ -109,6 +126,8 @@ local TOPICS = {
     text = "If Excel opens it and they can sum the amounts, CSV would do for the demo, yes." },
   { words = { "amount", "number", "decimal", "currency", "separator", "comma", "format" },
     text = "Plain numbers please, like 1234.50 with a dot and no thousands separators, and the currency in its own column: they sum them in the spreadsheet." },
+  { words = { "semicolon", "delimiter", "polish", "locale", "separated" },
+    text = "No idea, honestly: their finance lead only said 'it has to open in our Excel'. Either should do; a standard CSV is fine by me." },
   { words = { "column", "field" }, text = "The same columns as the report on screen." },
   { words = { "pending", "approved", "status", "which expenses", "rejected" }, text = "Only approved expenses, like the report." },
   { words = { "deadline", "when", "rehears", "time", "15:00", "3pm", "3 pm" }, text = "I rehearse at 14:45, the demo is at 15:00." },
@@ -235,7 +254,7 @@ I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at
       protect = { "tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/" },
       hints = {
         "Before writing code, look at what exists: `python3 -m expenses export --format pdf --month 2024-05`, `cat expenses/cli.py`, and `python3 -c 'import openpyxl'`. What would each format take, and what does the customer actually do with the file? Ask Sofia.",
-        "Python's csv module does the quoting for you: `csv.writer(f).writerow(report.COLUMNS)`, then one row per ReportRow with the amount as a plain number (`str(r.amount)` or `'%.2f' % r.amount`, not formatting.money). Test a description with a comma.",
+        "Python's csv module does the quoting for you: `csv.writer(f).writerow(report.COLUMNS)`, then one row per ReportRow with the amount as a plain number (`'%.2f' % r.amount`, not formatting.money). Test a description with a comma.",
         "For the formats you don't build today: `sys.exit(\"export: PDF is not available yet (EXP-89)\")` is honest; a traceback in the demo is not. Put them in BACKLOG.md with an estimate, and tell Sofia.",
       },
       hint_cost = 5,
@@ -258,7 +277,7 @@ estimate, proposal or promise, and before the first submit. 5: asked only later.
             break
           end
         end
-        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) end)
+        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) and about_need(m.text) end)
         if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
         if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
           return 15, "asked Sofia before committing to a scope"
@@ -345,170 +364,6 @@ or said nothing.]],
 
   scripted = {
     sofia = { { reply = sofia_answer } },
-    ines = {
-      name = "Ines Duarte", role = "Senior developer", reviewer = true,
-      persona = [[Senior developer, reviews EXP-88. Dry, helpful, short answers. Wants tests,
-small diffs, and no option that crashes in front of a customer.]],
-      knows = [[No third-party packages on the servers without a security review (weeks). The
-standard library has csv but nothing for PDF or xlsx; a hand-written xlsx (zip of XML) or PDF is
-days of work and testing. Ravi's scaffold in expenses/cli.py only raises NotImplementedError.]],
-    },
-  },
-  channels = { "#expenses-team" },
-
-  tasks = {
-    {
-      id = "export", title = "EXP-88: export the monthly report", from = "sofia",
-      ticket = [[
-**EXP-88 - Export the monthly report (CSV, PDF, Excel)**
-
-Kowalski Logistics (demo today at **15:00**, they are close to signing) asked whether they can
-get the monthly expense report out of Ledgerly: "CSV, PDF and Excel". Their finance team closes
-the month in their own spreadsheet.
-
-- `python3 -m expenses export --month 2024-05 --format csv|pdf|xlsx [-o FILE]`
-  (Ravi scaffolded it in `expenses/cli.py` before he moved to the mobile team)
-- the same rows and columns as the on-screen report (`python3 -m expenses report --month 2024-05`)
-- with tests, committed; Ines reviews
-
-I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at 14:40.
-]],
-      checks = {
-        { id = "csv", label = "CSV export: right rows and values, on the demo data and on data you never saw",
-          points = 30, skill = "python", run = check("csv"), timeout = 90 },
-        { id = "tests", label = "The tests pass and a new test covers the CSV export", points = 10, skill = "testing",
-          run = check("tests"), timeout = 120 },
-        { id = "formats", label = "Nothing half-done: PDF and Excel either work or are refused clearly", points = 10,
-          skill = "python", run = check("formats"), timeout = 90 },
-        { id = "committed", label = "Committed, nothing else in the commits, no debug leftovers", points = 10,
-          skill = "git", run = check("committed"), timeout = 60 },
-      },
-      protect = { "tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/" },
-      hints = {
-        "Before writing code, look at what exists: `python3 -m expenses export --format pdf --month 2024-05`, `cat expenses/cli.py`, and `python3 -c 'import openpyxl'`. What would each format take, and what does the customer actually do with the file? Ask Sofia.",
-        "Python's csv module does the quoting for you: `csv.writer(f).writerow(report.COLUMNS)`, then one row per ReportRow with the amount as a plain number (`str(r.amount)` or `'%.2f' % r.amount`, not formatting.money). Test a description with a comma.",
-        "For the formats you don't build today: `sys.exit(\"export: PDF is not available yet (EXP-89)\")` is honest; a traceback in the demo is not. Put them in BACKLOG.md with an estimate, and tell Sofia.",
-      },
-      hint_cost = 5,
-      review = "ines",
-    },
-  },
-
-  rubric = {
-    {
-      id = "clarified", label = "Asked what the customer needs before committing", points = 15, judge = "sofia",
-      skill = "communication",
-      criteria = [[15: the learner asked Sofia a question (DM or #expenses-team) before their first
-estimate, proposal or promise, and before the first submit. 5: asked only later. 0: never asked.]],
-      scripted = function(run)
-        local msgs = facts.transcript(run, { task = "export", learner = true })
-        local commit_i
-        for _, m in ipairs(msgs) do
-          if to_sofia(m) and (proposes_slice(m.text) or promises_all(m.text) or has_estimate(m.text) or refuses(m.text)) then
-            commit_i = m.i
-            break
-          end
-        end
-        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) end)
-        if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
-        if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
-          return 15, "asked Sofia before committing to a scope"
-        end
-        return 5, "asked Sofia only after committing to a scope or delivering"
-      end,
-    },
-    {
-      id = "estimate", label = "Gave an estimate with a reason", points = 20, judge = "sofia", skill = "estimation",
-      criteria = [[20: before the first submit, told Sofia (or wrote in BACKLOG.md) how long the
-formats take, with a reason (no PDF/xlsx library without a security review, the scaffold is
-empty, tests). 12: a time without a reason. 8: a reason without any time. Half when it only
-came after the first submit. 0: none.]],
-      scripted = function(run)
-        local best, best_why = 0, "never told Sofia how long it would take or why"
-        local after_factor = 1
-        for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
-          if to_sofia(m) then
-            local e, r = has_estimate(m.text), has_reason(m.text)
-            local pts = (e and r) and 20 or (e and 12) or (r and (proposes_slice(m.text) or refuses(m.text)) and 8) or 0
-            local factor = m.before_submit and 1 or 0.5
-            if pts * factor > best * after_factor then
-              best, after_factor = pts, factor
-              best_why = (e and r) and "gave Sofia an estimate with a reason" or (e and "gave Sofia a time but no reason")
-                or "gave Sofia a reason but no time"
-              if factor < 1 then best_why = best_why .. ", but only after submitting" end
-            end
-          end
-        end
-        -- estimates written into the backlog count too
-        local backlog = run:read("BACKLOG.md") or ""
-        local added = backlog:gsub("EXP%-71.-\n", ""):gsub("EXP%-80.-\n", ""):gsub("EXP%-84.-\n", "")
-        if best * after_factor < 12 and (added:lower():find("pdf", 1, true) or added:lower():find("excel", 1, true))
-            and added:find("%d+%s*h") then
-          best, after_factor, best_why = 12, 1, "wrote estimates into BACKLOG.md, but never gave Sofia the reason"
-        end
-        return best * after_factor, best_why
-      end,
-    },
-    {
-      id = "honest_scope", label = "Agreed a realistic scope: no silent promise, no bare refusal", points = 20,
-      judge = "sofia", skill = "estimation",
-      criteria = [[20: proposed a smaller first slice (CSV for the demo, the rest later) and kept to
-it, or promised all three and really delivered them. 8: delivered a slice without ever telling
-Sofia the rest would not be there. 5: refused without offering anything. 0: promised all three
-and did not deliver them.]],
-      scripted = function(run)
-        local msgs = facts.transcript(run, { learner = true })
-        local proposed = facts.first(msgs, function(m) return to_sofia(m) and proposes_slice(m.text) end)
-        local promised = facts.first(msgs, function(m) return to_sofia(m) and promises_all(m.text) end)
-        local refused = facts.first(msgs, function(m) return to_sofia(m) and refuses(m.text) end)
-        local all_work = facts.check_passed(run, "export", "csv") and format_works(run, "pdf") and format_works(run, "xlsx")
-        if promised and not all_work then
-          return 0, "promised Sofia all three formats for 15:00 and delivered less: she told the customer"
-        end
-        if promised then return 20, "promised all three and delivered them" end
-        if proposed then return 20, "proposed a first slice (CSV) and said what comes later" end
-        if refused then return 5, "said no without offering what can be done by 15:00" end
-        return 8, "delivered less than asked without telling Sofia: she finds out in the demo"
-      end,
-    },
-    {
-      id = "reported", label = "Told Sofia it is ready, truthfully, and how to use it", points = 10, judge = "sofia",
-      skill = "communication",
-      criteria = [[10: after it worked, told Sofia it is ready and how to get the file (the command
-or where). 5: said it is ready without how. 0: claimed ready while the CSV export did not work,
-or said nothing.]],
-      scripted = function(run)
-        local works = facts.check_passed(run, "export", "csv")
-        local best = 0
-        local why = "never told Sofia the export is ready"
-        for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
-          if to_sofia(m) and (m.after_submit or claims_done(m.text)) and claims_done(m.text) then
-            if not works then return 0, "told Sofia it was ready, but the CSV export does not work" end
-            local how = m.text:find("export", 1, true) or m.text:find("%-%-format") or m.text:lower():find("%.csv")
-            if how and best < 10 then best, why = 10, "told Sofia it is ready and how to get the file"
-            elseif best < 5 then best, why = 5, "told Sofia it is ready, but not how to get the file" end
-          end
-        end
-        return best, why
-      end,
-    },
-  },
-
-  scripted = {
-    sofia = {
-      { reply = sofia_reply },
-      { when = function(run, msg) return claims_done(msg.text) and not csv_runs(run) end,
-        reply = "I tried `python3 -m expenses export --format csv --month 2024-05` and got an error. Is it really ready?" },
-      { when = function(run, msg) return claims_done(msg.text) end,
-        reply = function(run)
-          if state.promised_all and not (format_works(run, "pdf") and format_works(run, "xlsx")) then
-            state.annoyed = true
-            return "CSV works, thanks. But PDF and Excel give me an error, and you said all three: I've already told Kowalski. I'd much rather have known at 13:00."
-          end
-          return "Great, I'll try it in the rehearsal. Thanks!"
-        end },
-      { reply = "I'm in calls until 14:30, so be quick: is it doable by 14:45? If not, what is?" },
-    },
     ines = {
       { match = { "pip", "install", "openpyxl", "reportlab", "library", "package", "dependenc" },
         reply = "No third-party packages on our servers without a security review: that's weeks, not hours. The standard library has csv; nothing for PDF or xlsx." },
