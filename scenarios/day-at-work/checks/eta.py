@@ -1,0 +1,277 @@
+"""SHIP-231 checks (business days skip Saturdays): python3 -I /checks/eta.py MODE.
+
+Modes: fixed (the working tree's svc/ passes the original tests and cases the learner never
+saw), regression (the learner added a test that fails on the original code and passes on
+theirs), committed (a branch holds the fix and its test), intact (the original tests are
+unchanged, nothing skipped), scope (the commits touch only the ETA code and tests, no debug
+code, subjects that say what was fixed)."""
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import base_commit, branch_tips, fail, git, learner_commits  # noqa: E402
+
+ETA = "svc/eta.py"
+# (function, args, expected ISO date); every correct fix gives these, a special case for the
+# ticket's one example does not.
+HIDDEN = [
+    ("add", ["2024-10-04", 1], "2024-10-07"),             # Friday + 1 -> Monday
+    ("add", ["2024-10-03", 3], "2024-10-08"),             # Thursday + 3 -> Tuesday
+    ("add", ["2024-10-05", 1], "2024-10-07"),             # from a Saturday
+    ("add", ["2024-10-06", 1], "2024-10-07"),             # from a Sunday
+    ("add", ["2024-10-09", 5], "2024-10-16"),             # a whole week
+    ("add", ["2024-10-04", 0], "2024-10-04"),
+    ("add_hol", ["2024-12-20", 3], "2024-12-27"),         # weekend and two holidays
+    ("promise", ["2024-10-03T14:10", "ParcelNow"], "2024-10-07"),   # the ticket's parcel
+    ("promise", ["2024-10-04T16:30", "RoadRunner"], "2024-10-07"),  # after the cutoff on a Friday
+    ("promise", ["2024-10-11T09:00", "Cargola"], "2024-10-18"),
+    ("promise", ["2024-12-19T15:00", "SwiftPost"], "2024-12-27"),   # default holidays
+    ("business", ["2024-10-05"], False),
+    ("business", ["2024-10-07"], True),
+]
+
+NAMES = {"add": "add_business_days", "add_hol": "add_business_days with holidays on 25 and 26 Dec",
+         "promise": "promised_date", "business": "is_business_day"}
+
+PROBE = r"""
+import json, sys
+sys.path.insert(0, ".")
+from datetime import date, datetime
+try:
+    from svc.eta import add_business_days, promised_date, is_business_day
+except Exception as e:
+    print(json.dumps({"import": "%s: %s" % (type(e).__name__, e)})); sys.exit()
+out = []
+for kind, args, _ in json.loads(sys.argv[1]):
+    try:
+        if kind == "add":
+            r = add_business_days(date.fromisoformat(args[0]), args[1])
+        elif kind == "add_hol":
+            r = add_business_days(date.fromisoformat(args[0]), args[1], {date(2024, 12, 25), date(2024, 12, 26)})
+        elif kind == "promise":
+            r = promised_date(datetime.fromisoformat(args[0]), args[1])
+        else:
+            r = is_business_day(date.fromisoformat(args[0]))
+        out.append(r if isinstance(r, bool) else (r.isoformat() if hasattr(r, "isoformat") else repr(r)))
+    except Exception as e:
+        out.append("raises %s" % type(e).__name__)
+print(json.dumps({"results": out}))
+"""
+
+
+def extract(rev, paths, dest, from_base=False):
+    data = git("archive", rev, "--", *paths, base=from_base, binary=True)
+    subprocess.run(["tar", "-x", "-C", dest], input=data, check=False)
+
+
+def tree(svc_from, tests_from, base):
+    """A temp folder with svc/ and tests/ each from 'worktree', 'base' or a commit, and the
+    original pyproject.toml."""
+    d = tempfile.mkdtemp()
+    for part, src in (("svc", svc_from), ("tests", tests_from)):
+        if src == "worktree":
+            if not os.path.isdir(part):
+                fail("the %s/ folder is gone" % part)
+            shutil.copytree(part, os.path.join(d, part),
+                            ignore=shutil.ignore_patterns("__pycache__", "conftest.py"))
+        else:
+            extract(base if src == "base" else src, [part], d, from_base=src == "base")
+    extract(base, ["pyproject.toml"], d, from_base=True)
+    return d
+
+
+def pytest(d, extra=()):
+    """(returncode, failed node ids, last line) of the suite in d, no conftest, no cache."""
+    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider", "--noconftest",
+                        *extra], cwd=d, capture_output=True, text=True, timeout=120)
+    failed = [l.split()[1] for l in r.stdout.splitlines() if l.startswith(("FAILED ", "ERROR "))]
+    tail = ([l for l in (r.stdout + r.stderr).splitlines() if l.strip()] or ["no output"])[-1]
+    return r.returncode, failed, tail
+
+
+def original_test_ids(base):
+    """pytest node ids of the original test functions, read from the base commit (no pytest run)."""
+    ids = set()
+    for path in git("ls-tree", "-r", "--name-only", base, "--", "tests", base=True).split():
+        if path.endswith(".py"):
+            for name in test_functions(git("show", "%s:%s" % (base, path), base=True)) or {}:
+                ids.add("%s::%s" % (path, name))
+    return ids
+
+
+def judge_code(svc_from, base, where):
+    """FAIL lines (a list) for the code in svc_from against the original tests and the hidden cases."""
+    d = tree(svc_from, "base", base)
+    code, failed, tail = pytest(d)
+    if code != 0:
+        if failed:
+            return ["%s: the original test %s fails" % (where, f) for f in failed[:3]]
+        return ["%s: the test suite does not run cleanly: %s" % (where, tail)]
+    r = subprocess.run([sys.executable, "-I", "-c", PROBE, json.dumps(HIDDEN)], cwd=d, capture_output=True,
+                       text=True, timeout=60)
+    try:
+        got = json.loads(r.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return ["%s: svc/eta.py could not be run: %s" % (where, (r.stderr.strip().splitlines() or ["?"])[-1])]
+    if "import" in got:
+        return ["%s: svc/eta.py does not import: %s" % (where, got["import"])]
+    for (kind, args, want), have in zip(HIDDEN, got["results"]):
+        if have != want:
+            what = "%s(%s)" % (NAMES[kind], ", ".join(map(str, args)))
+            return ["%s: %s gives %s, expected %s: the fix must hold for every day of the week, not only the "
+                    "ticket's example" % (where, what, have, want)]
+    return []
+
+
+def new_failing_tests(tests_from, base):
+    """The learner's tests (from tests_from) that are new and fail on the original code."""
+    _, failed_on_base, _ = pytest(tree("base", tests_from, base))
+    orig = original_test_ids(base)
+    return [f for f in failed_on_base if f not in orig]
+
+
+def own_tests_problems(base):
+    """FAIL lines when the learner's tests do not pass on the learner's code (working tree)."""
+    code, failed, tail = pytest(tree("worktree", "worktree", base))
+    if code == 0:
+        return []
+    return ["your test %s fails on your own code" % f for f in failed[:2]] or \
+        ["the tests do not run cleanly with your code: %s" % tail]
+
+
+def test_functions(src):
+    try:
+        mod = ast.parse(src)
+    except SyntaxError:
+        return None
+    return {n.name: ast.dump(n) for n in ast.walk(mod) if isinstance(n, ast.FunctionDef) and n.name.startswith("test")}
+
+
+WEAKEN = re.compile(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock|__import__")
+
+
+def intact_problems(read, where, base):
+    """FAIL lines when a version of the tests (read(path) -> text or None) changed an original test."""
+    bad = []
+    for path in git("ls-tree", "-r", "--name-only", base, "--", "tests", base=True).split():
+        if not path.endswith(".py"):
+            continue
+        orig = test_functions(git("show", "%s:%s" % (base, path), base=True)) or {}
+        mine_src = read(path)
+        if mine_src is None:
+            if orig:
+                bad.append("%s: %s was deleted" % (where, path))
+            continue
+        mine = test_functions(mine_src)
+        if mine is None:
+            bad.append("%s: %s no longer parses" % (where, path))
+            continue
+        for name, dump in orig.items():
+            if mine.get(name) != dump:
+                bad.append("%s: the existing test %s in %s was changed or removed: it was right, the code was wrong"
+                           % (where, name, path))
+        if WEAKEN.search(mine_src) and not WEAKEN.search(git("show", "%s:%s" % (base, path), base=True)):
+            bad.append("%s: %s now skips tests or patches the code under test" % (where, path))
+    return bad
+
+
+def worktree_read(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read()
+    except OSError:
+        return None
+
+
+def commit_read(sha):
+    def read(path):
+        out = subprocess.run(["git", "-c", "safe.directory=*", "show", "%s:%s" % (sha, path)], capture_output=True)
+        return out.stdout.decode("utf-8", "replace") if out.returncode == 0 else None
+    return read
+
+
+DEBUG = re.compile(r"^\+(?!\+\+).*(\bprint\(|breakpoint\(|\bpdb\b|\bic\()")
+VAGUE = re.compile(r"^(wip|fixup!|squash!|tmp|temp|todo|xxx)\b|^(fix(es|ed)?|bug ?fix|update[sd]?|changes?|commit|"
+                   r"stuff|misc|done|tests?|work)( \w+)?\W*$", re.I)
+
+
+def mode_scope(base):
+    commits = learner_commits(base)
+    if not commits:
+        fail("there is no commit of yours yet")
+    bad = []
+    for c in commits:
+        subject = git("log", "-1", "--format=%s", c).strip()
+        if len(subject) < 12 or VAGUE.match(subject):
+            bad.append("the commit subject \"%s\" does not say what you fixed, e.g. \"Skip Saturdays when counting "
+                       "business days (SHIP-231)\"" % subject)
+        for path in git("diff-tree", "--no-commit-id", "--name-only", "-r", "--root", c).split("\n"):
+            if path and path != ETA and not (path.startswith("tests/") and path.endswith(".py")):
+                bad.append("commit %s changes %s, which SHIP-231 does not need: keep the commit to %s and its test"
+                           % (c[:7], path, ETA))
+        for line in git("show", "--format=", "-U0", c, "--", "svc").splitlines():
+            if DEBUG.search(line):
+                bad.append("debug code is committed in svc/: %s" % line[1:].strip()[:80])
+                break
+    seen = []
+    for b in bad:
+        if b not in seen:
+            seen.append(b)
+    for b in seen[:4]:
+        print("FAIL: " + b)
+    sys.exit(1 if seen else 0)
+
+
+def mode_committed(base):
+    tips = branch_tips(base)
+    if not tips:
+        fail("the fix is not committed: commit it (on main before the freeze, on a branch such as fix/SHIP-231 after it)")
+    reasons = []
+    for name, sha in tips:
+        problems = judge_code(sha, base, "branch %s" % name)
+        if not problems and not new_failing_tests(sha, base):
+            problems = ["branch %s has the fix but not a test that fails without it: commit the test too" % name]
+        if not problems:
+            sys.exit(0)
+        reasons += problems
+    for r in reasons[:3]:
+        print("FAIL: " + r)
+    sys.exit(1)
+
+
+def main():
+    mode = sys.argv[1]
+    if not git("rev-parse", "-q", "--verify", "HEAD").strip():
+        fail("this folder is no longer a git repository with commits")
+    base = base_commit()
+    if mode == "fixed":
+        problems = judge_code("worktree", base, "your code")
+    elif mode == "regression":
+        problems = own_tests_problems(base)
+        if not problems and not new_failing_tests("worktree", base):
+            problems = ["no new test fails on the original code: add a test that reproduces SHIP-231 (it must fail "
+                        "before the fix and pass after it)"]
+    elif mode == "intact":
+        problems = intact_problems(worktree_read, "your files", base)
+        for name, sha in branch_tips(base):
+            problems += intact_problems(commit_read(sha), "branch " + name, base)
+    elif mode == "committed":
+        mode_committed(base)
+        return
+    elif mode == "scope":
+        mode_scope(base)
+        return
+    else:
+        fail("internal: unknown mode " + mode, 2)
+    for p in problems[:4]:
+        print("FAIL: " + p)
+    sys.exit(1 if problems else 0)
+
+
+main()

@@ -1,0 +1,582 @@
+-- day-at-work: a mid-level developer's late morning on the shipping team, with three tickets
+-- and the interruptions of a real day. SHIP-231 (a business-day bug, fixed with a regression
+-- test), OPS-88 (late deliveries per carrier for Finance, from a status log with traps) and
+-- PR-57 (review Tom's cleanup script). Over the run's clock the lead moves OPS-88 ahead of the
+-- bug, Support needs a number from the data within minutes, and a deploy freeze closes main.
+-- Checks recompute the truth (checks/); the rubric judges acts and timing from the run's facts.
+local facts = require("facts")
+local setup = require("setup")
+local truth = require("truth")
+
+-- The run's clock: the day starts at 10:40; events at these run times (seconds).
+local START_MINUTE = 10 * 60 + 40
+local PRIORITY_AT = 8 * 60          -- 10:48 Dana: OPS-88 before SHIP-231, Rita needs it by 11:30
+local URGENT_AT = 15 * 60           -- 10:55 Sam: Brightmart on the phone
+local URGENT_NUDGE = 5 * 60         --       Sam again if there is no right answer 5 minutes later
+local FREEZE_NOTICE_AT = 25 * 60    -- 11:05 Dana: freeze from 11:15
+local FREEZE_AT = 35 * 60           -- 11:15 the freeze starts: nothing more onto main
+local RITA_DEADLINE = 50 * 60       -- 11:30 Rita's carrier call
+
+local function clock(seconds)
+  local m = START_MINUTE + math.floor(seconds / 60)
+  return ("%02d:%02d"):format(m // 60 % 24, m % 60)
+end
+
+local function check(file, mode) return "python3 -I /checks/" .. file .. ".py " .. mode end
+
+-- Per-run state (each run loads this file afresh).
+local T                          -- truth.compute(): the real numbers
+local started = false            -- the timeline of interruptions runs
+local priority_at, urgent_at, freeze_notice_at, freeze_at
+local main_at_freeze             -- main's commit when the freeze began
+local freeze_broken              -- { time, commit }: main moved during the freeze
+local freeze_warned = false
+local urgent_right_at            -- run time of the first right answer to Sam
+local ops88_right_at             -- run time of the first OPS-88 submit with the right counts
+local eta_on_main_before_freeze = false
+local tom_pressed, rubber_stamp_to_tom = false, nil
+
+local function main_tip(run)
+  local ok, out = run:sh("git rev-parse -q --verify refs/heads/main")
+  return ok and out:match("%x+") or nil
+end
+
+-- Whether text names a colleague as a word ("sam", not "same"; "tom", not "tomorrow").
+local function names(text, who)
+  return (text or ""):lower():find("%f[%w]" .. who .. "%f[%W]") ~= nil
+end
+
+-- A message is for a colleague when it is a DM to them, or a channel post naming them.
+local function addressed(msg, who)
+  if msg.to then return msg.to == who end
+  return names(msg.text, who)
+end
+
+local function answer(run, msg, who, text)
+  if msg.to then run:say(who, text) else run:post(msg.channel, who, text) end
+  return true
+end
+
+-- Does a message to Tom approve his PR without a condition (a rubber stamp)? Only phrases that
+-- grant an approval count ("rather than approve it blind" grants nothing), and any condition,
+-- refusal or question takes it back.
+local GRANTS = { "lgtm", "approved", "i approve", "i'll approve", "i will approve", "approving", "looks good",
+  "ship it", "go ahead", "merge it", "good to merge", "fine to merge", "you can merge", "feel free to merge" }
+local TAKES_BACK = { "once", "after", "until", "when ", " if ", "not ", "n't", "no ", "request", "change", "block",
+  "fix", "before", "but ", "rather", "instead", "?" }
+local function rubber_stamp(text)
+  local t = " " .. text:lower() .. " "
+  local grants = false
+  for _, w in ipairs(GRANTS) do
+    if t:find(w, 1, true) then grants = true end
+  end
+  if not grants then return false end
+  for _, w in ipairs(TAKES_BACK) do
+    if t:find(w, 1, true) then return false end
+  end
+  return true
+end
+
+-- ---- the timeline ------------------------------------------------------------------------
+
+local function until_time(run, t)
+  if run.elapsed < t then run:wait(t - run.elapsed) end
+end
+
+-- Runs in the hook that starts it (the learner's first command or submit), waiting on the run
+-- clock between the interruptions; each one looks at what is true when it comes.
+local function timeline(run)
+  until_time(run, PRIORITY_AT)
+  priority_at = run.elapsed
+  if run:task("eta").first_submit then
+    run:say("dana", "Quick change of plan: Rita needs the OPS-88 numbers before 11:30 (the carrier call moved up). "
+      .. "You already handed in SHIP-231, perfect timing: OPS-88 next, please.")
+  else
+    run:say("dana", "Change of plan: Rita needs the OPS-88 numbers **before 11:30**, the carrier call moved up. "
+      .. "Please do OPS-88 first and SHIP-231 after it; the bug can wait an hour.")
+  end
+  until_time(run, URGENT_AT)
+  urgent_at = run.elapsed
+  run:say("sam", "Urgent, sorry to barge in! Brightmart is on the phone: how many of their parcels are in transit "
+    .. "right now? I need a number in the next few minutes. :pray:")
+  until_time(run, URGENT_AT + URGENT_NUDGE)
+  if not urgent_right_at then
+    run:say("sam", "Still there? The customer is waiting on the line: just the number of Brightmart parcels in transit.")
+  end
+  until_time(run, FREEZE_NOTICE_AT)
+  freeze_notice_at = run.elapsed
+  run:post("#team", "dana", "Heads-up: the carrier API has an incident, so **deploy freeze from 11:15** until tomorrow "
+    .. "09:00. From 11:15 nothing gets committed to main, finished or not: put it on a branch (fix/SHIP-231) "
+    .. "and submit it; we merge after the freeze.")
+  until_time(run, FREEZE_AT)
+  freeze_at = run.elapsed
+  main_at_freeze = main_tip(run)
+  run:post("#team", "dana", "Freeze is on: main is closed until tomorrow 09:00.")
+  until_time(run, RITA_DEADLINE)
+  if not ops88_right_at then
+    run:post("#ops", "rita", "Carrier call starting now... I'll go in without the OPS-88 numbers then. :(")
+  end
+end
+
+local function start_timeline(run)
+  if started then return end
+  started = true
+  timeline(run)
+end
+
+-- ---- judges ------------------------------------------------------------------------------
+
+local function mins(seconds) return math.floor(seconds / 60 + 0.5) end
+
+local function judge_urgent(run)
+  if not urgent_at then
+    local all = run:task("eta").first_submit and run:task("ops88").first_submit and run:task("review").first_submit
+    if all then return 12, "your day was done before Sam's question came" end
+    return 0, "the run ended before Sam's urgent question came"
+  end
+  if not urgent_right_at then
+    for _, m in ipairs(facts.transcript(run, { learner = true, to = "sam" })) do
+      if m.time >= urgent_at and truth.transit_answer(m.text, T) == "wrong" then
+        return 0, "you told Sam a wrong number; Brightmart has " .. T.transit .. " parcels in transit "
+          .. "(the last row of each parcel counts, data/README.md)"
+      end
+    end
+    return 0, "Sam's urgent question (Brightmart's parcels in transit) got no right answer"
+  end
+  local took = urgent_right_at - urgent_at
+  if took <= 5 * 60 then return 12, ("answered Sam's urgent question correctly after %d min"):format(mins(took)) end
+  if took <= 10 * 60 then return 7, ("answered Sam correctly, but after %d min with the customer on the line: "
+    .. "an urgent question from Support comes before ticket work"):format(mins(took)) end
+  return 3, ("answered Sam correctly only after %d min: the customer had long hung up"):format(mins(took))
+end
+
+local function judge_priority(run)
+  local eta = run:task("eta").first_submit
+  if not priority_at then
+    if ops88_right_at then return 10, "OPS-88 was delivered before the plan even changed" end
+    return 0, "OPS-88 was never delivered with the right numbers"
+  end
+  if eta and eta.time < priority_at then
+    return 10, "SHIP-231 was already handed in when Dana changed the plan; OPS-88 came next"
+  end
+  if not ops88_right_at then
+    return 0, "Dana moved OPS-88 ahead of everything (needed before 11:30), but it was never delivered with the right numbers"
+  end
+  local first = not eta or ops88_right_at <= eta.time
+  local in_time = ops88_right_at <= RITA_DEADLINE
+  if first and in_time then
+    return 10, "honoured the new priority: OPS-88 delivered at " .. clock(ops88_right_at) .. ", before SHIP-231 and Rita's 11:30 call"
+  end
+  if first then
+    return 5, "did OPS-88 first as Dana asked, but delivered it at " .. clock(ops88_right_at) .. ", after Rita's 11:30 call"
+  end
+  if in_time then
+    return 4, "handed in SHIP-231 (" .. clock(eta.time) .. ") before OPS-88 although Dana asked for OPS-88 first; it still made 11:30"
+  end
+  return 0, "kept the old order after Dana's change: SHIP-231 at " .. clock(eta.time) .. ", OPS-88 only at "
+    .. clock(ops88_right_at) .. ", after Rita's call"
+end
+
+local function judge_freeze(run)
+  if freeze_broken then
+    local restored = main_at_freeze and main_tip(run) == main_at_freeze
+    if restored then
+      return 4, "committed to main during the freeze (" .. clock(freeze_broken.time) .. "), then took it off main again"
+    end
+    return 0, "committed to main during the deploy freeze (at " .. clock(freeze_broken.time) .. "): after 11:15 work goes on a branch"
+  end
+  if not facts.check_passed(run, "eta", "committed") then
+    return 0, "the SHIP-231 fix is not committed, so there was nothing to keep off main"
+  end
+  if eta_on_main_before_freeze then
+    return 10, "committed SHIP-231 on main before the freeze began, and nothing onto main after it"
+  end
+  return 10, "respected the freeze: the fix waits on a branch, main untouched since 11:15"
+end
+
+local function judge_rita(run)
+  local told_at_all = false
+  local headline
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    if m.to == "rita" or m.channel == "#ops" then
+      local false_pcts, worst = truth.rita_figures(m.text, T)
+      if #false_pcts > 0 then
+        return 2, "told Rita " .. false_pcts[1] .. ", which is no carrier's late share in the data: never send an unchecked number"
+      end
+      headline = headline or (worst and m)
+      told_at_all = true
+    end
+  end
+  if headline then
+    return 8, "gave Rita the headline with the real figure (" .. T.worst .. ", " .. T.carriers[T.worst].pct .. " % late)"
+  end
+  if told_at_all and run:task("ops88").first_submit then
+    return 4, "told Rita about OPS-88, but not the headline she asked for (the worst carrier and its late share)"
+  end
+  return 0, "you never gave Rita the headline (which carrier is worst, and its late share)"
+end
+
+local PROBLEM_WORDS = { "cron", "label_dir", "labels_dir", "empty", "unset", "quote", "argument", "90", "retention",
+  "ops-71", "blocking", "request changes", "changes requested" }
+
+local function judge_told_tom(run)
+  if rubber_stamp_to_tom then
+    return 0, "you told Tom his PR was fine to merge (\"" .. rubber_stamp_to_tom:sub(1, 60) .. "\") with blocking problems in it"
+  end
+  local sub = run:task("review").first_submit
+  if not sub then return 0, "the review was never handed in" end
+  local best, why = 0, "you never told Tom the review is in"
+  for _, m in ipairs(facts.transcript(run, { learner = true, task = "review" })) do
+    if m.after_submit and (m.to == "tom" or (m.channel and names(m.text, "tom"))) then
+      local t = m.text:lower()
+      local specific = false
+      for _, w in ipairs(PROBLEM_WORDS) do
+        if t:find(w, 1, true) then specific = true end
+      end
+      if specific and best < 6 then best, why = 6, "told Tom the review is in and what blocks it" end
+      if not specific and best < 3 then best, why = 3, "told Tom the review is in, but not what blocks the merge" end
+    end
+  end
+  return best, why
+end
+
+-- ---- the scenario ------------------------------------------------------------------------
+
+return {
+  api = 1, id = "day-at-work", title = "A day at work: three tickets and interruptions",
+  summary = "A late morning on the shipping team: fix a business-day bug with a test, answer "
+    .. "Finance's question from a tricky status log, review a colleague's cleanup script, while the "
+    .. "lead reprioritises, Support needs a number now and a deploy freeze closes main.",
+  family = "backend",
+  role = "Backend developer", level = "mid",
+  skills = { "python", "testing", "git", "data-analysis", "code-review", "prioritisation", "communication" },
+  minutes = 70, time_limit = 80 * 60, pass = 75,
+  workspace = "workspace", needs = { "python3", "git" },
+
+  cast = {
+    dana = {
+      name = "Dana Okafor", role = "Team lead (shipping)", reviewer = true,
+      persona = [[Calm, direct team lead. Plans the day in #team, changes it when the business
+needs it and says so plainly. Expects people to follow a changed priority without debate, to
+keep main clean during a freeze, and to answer Support quickly. Reviews SHIP-231: wants the fix
+with a test that fails without it, a minimal diff, a clear commit subject.]],
+      knows = [[Today's plan: SHIP-231 first, OPS-88 by end of day, PR-57 in between. At 10:48 she
+moves OPS-88 first (Rita's carrier call moved to 11:30). At 11:05 she announces a deploy freeze
+from 11:15 until tomorrow 09:00: nothing onto main, finished work on a branch such as fix/SHIP-231,
+submitted as usual. The bug came with Tom's refactor yesterday (is_business_day).]],
+    },
+    sam = {
+      name = "Sam Rivera", role = "Customer support",
+      persona = [[Friendly support agent with a customer on the phone. Not technical; needs one
+number fast and says thank you warmly. Relays what the customer says when a number seems off.]],
+      knows = [[Brightmart asks how many of their parcels are in transit right now. Sam does not
+know the data; the answer is in data/shipments.csv (the last row of each parcel id).]],
+    },
+    rita = {
+      name = "Rita Novak", role = "Finance analyst",
+      persona = [[Precise finance analyst preparing a dispute with the carriers. Wants exact
+counts, no estimates, and a one-line headline she can say in a call. Answers definition questions
+crisply.]],
+      knows = [[OPS-88: parcels delivered in September 2024 (UTC), per carrier: delivered, late,
+late_pct. Late = delivered on a later calendar day than promised_at; the same day is on time.
+The carrier call is at 11:30.]],
+    },
+    tom = {
+      name = "Tom Becker", role = "Backend developer (author of PR-57)",
+      persona = [[Helpful colleague, a bit rushed today: the label disk is at 91 % and he wants
+PR-57 merged before the freeze. Accepts concrete findings gracefully, asks for a quick approval
+once. Knows the data importer well.]],
+      knows = [[PR-57 (tom/purge-labels) adds ops/purge_labels.sh and a cron line. He did not
+notice that the crontab defines LABELS_DIR but his line passes $LABEL_DIR (empty under cron), nor
+that the script then runs find ... -delete in cron's working directory and rm -rf /tmp/*. He took
+30 days from an old draft; OPS-71 says labels are kept 90 days (legal). The importer retries on
+timeouts and can write a row twice; each status change appends a row, the last one per id wins.]],
+    },
+  },
+  channels = { "#team", "#ops" },
+
+  tasks = {
+    {
+      id = "eta", title = "SHIP-231: promised delivery on a Saturday", from = "dana",
+      ticket = [[
+**SHIP-231 - Checkout promises delivery on Saturdays** (priority: high)
+
+A Brightmart customer was promised delivery on **Saturday 5 October**. Their parcel went to
+**ParcelNow (2 business days)** on **Thursday 3 October at 14:10 UTC**: the promise should have
+been **Monday 7 October**. Our carriers deliver Monday to Friday only. Support says it started
+after yesterday's deploy.
+
+**Done means**
+- `svc/eta.py` promises business days only; the whole suite passes (`python3 -m pytest -q`);
+- a **regression test** that fails without your fix and passes with it (`docs/CONTRIBUTING.md`);
+- the existing tests unchanged;
+- committed with a subject that says what you fixed (SHIP-231), nothing unrelated in it:
+  on `main` as usual, **unless a deploy freeze is on** (then on a branch, e.g. `fix/SHIP-231`);
+- submitted for my review.
+]],
+      checks = {
+        { id = "fixed", label = "Business days skip weekends: the original tests and unseen cases pass", points = 15,
+          skill = "python", run = check("eta", "fixed"), timeout = 120 },
+        { id = "regression", label = "A new test fails without the fix and passes with it", points = 8,
+          skill = "testing", run = check("eta", "regression"), timeout = 120 },
+        { id = "committed", label = "The fix and its test are committed on a branch", points = 8,
+          skill = "git", run = check("eta", "committed"), timeout = 120 },
+        { id = "intact", label = "The existing tests are unchanged", points = 4,
+          skill = "testing", run = check("eta", "intact") },
+        { id = "scope", label = "The commits hold only the fix and its test, with a clear subject", points = 5,
+          skill = "git", run = check("eta", "scope") },
+      },
+      protect = { "tests/__init__.py", "tests/test_api.py", "pyproject.toml", "data/" },
+      hints = {
+        "`git log -p svc/eta.py` shows what yesterday's deploy changed. Which weekday numbers does Python give Saturday and Sunday (`date.weekday()`)?",
+        "`is_business_day` lets weekday 5 through. A regression test: `promised_date(datetime(2024, 10, 3, 14, 10), \"ParcelNow\") == date(2024, 10, 7)`, and try a Friday + 1 too.",
+        "After 11:15 (freeze) commit on a branch: `git switch -c fix/SHIP-231`, then `git add svc/eta.py tests/test_eta.py && git commit -m \"...(SHIP-231)\"`.",
+      },
+      hint_cost = 4,
+      review = "dana",
+    },
+    {
+      id = "ops88", title = "OPS-88: late deliveries per carrier in September", from = "rita",
+      ticket = [[
+**OPS-88 - Late deliveries per carrier, September 2024** (for Finance: carrier invoice dispute)
+
+For every carrier: how many parcels were **delivered in September 2024** (UTC), and how many
+of them were **late**. Source: `data/shipments.csv` (read `data/README.md` first: it is a status
+log).
+
+Write **`out/ops-88.csv`** exactly like this, one row per carrier:
+
+```
+carrier,delivered,late,late_pct
+ExampleCarrier,120,9,7.5
+```
+
+`late_pct` = late / delivered x 100, one decimal, no % sign. Then give me the headline in
+**#ops**: which carrier is worst and its late share. These numbers go in front of the carriers,
+so they must be exact. Thanks! - Rita
+]],
+      checks = {
+        { id = "format", label = "out/ops-88.csv has the requested shape", points = 5,
+          skill = "data-analysis", run = check("ops88", "format") },
+        { id = "delivered", label = "Delivered parcels per carrier are right (parcels, not rows; delivered in September)", points = 10,
+          skill = "data-analysis", run = check("ops88", "delivered") },
+        { id = "late", label = "Late parcels and late_pct per carrier are right", points = 15,
+          skill = "data-analysis", run = check("ops88", "late") },
+      },
+      protect = { "data/" },
+      hints = {
+        "data/README.md: every status change appends a row, and some rows are written twice. Keep the last row per id first (a dict keyed by id in Python), then count.",
+        "'Delivered in September' is about delivered_at, not shipped_at. Late compares the delivery *date* (first 10 characters of delivered_at) with promised_at.",
+        "python3 -c with csv.DictReader: last = {r['id']: r for r in rows}; then count per carrier and write out/ops-88.csv with csv.writer.",
+      },
+      hint_cost = 4,
+    },
+    {
+      id = "review", title = "PR-57: review Tom's label purge (tom/purge-labels)", from = "tom",
+      ticket = [[
+**PR-57 - Purge label PDFs after the retention period** (OPS-71)
+
+Branch `tom/purge-labels`: adds `ops/purge_labels.sh` and a nightly cron line in `ops/crontab`.
+
+OPS-71 says: *the label store is at 91 %. Labels older than the retention period can go.
+**Legal requires us to keep shipping labels for 90 days.** The job runs nightly from cron on
+the shipping host.*
+
+Please review it (`git log main..tom/purge-labels`, `git diff main...tom/purge-labels`) and
+write your review in **`out/review-PR57.md`** as `docs/CONTRIBUTING.md` describes: one bullet
+per finding with a `path:line` of the **branch version**, blocking or nit, and a
+`Verdict:` line. Then let me know. Thanks! - Tom
+]],
+      checks = {
+        { id = "unsafe", label = "Found the unsafe empty LABEL_DIR (cron passes an unset variable, the script neither checks nor quotes it)",
+          points = 15, skill = "code-review", run = check("review", "unsafe") },
+        { id = "retention", label = "Found the retention of 30 days against OPS-71's 90", points = 12,
+          skill = "code-review", run = check("review", "retention") },
+        { id = "verdict", label = "Gave the right verdict (request changes)", points = 6,
+          skill = "code-review", run = check("review", "verdict") },
+        { id = "precise", label = "Blocking findings point at real problems", points = 3,
+          skill = "code-review", run = check("review", "precise") },
+      },
+      hints = {
+        "Read the crontab line next to the variables the crontab defines. What does the script receive as $1 under cron, and what do `find $LABEL_DIR ...` and `rm -rf $LABEL_DIR/tmp/*` do then?",
+        "Compare the script's numbers with OPS-71's text in the ticket.",
+        "Cite the branch version: `git show tom/purge-labels:ops/purge_labels.sh | cat -n`. A finding: `- **blocking** ops/purge_labels.sh:7: ...`; end with `Verdict: request changes`.",
+      },
+      hint_cost = 4,
+    },
+  },
+
+  rubric = {
+    { id = "urgent", label = "Answered Support's urgent question correctly, at once", points = 12, judge = "sam",
+      skill = "communication",
+      criteria = [[12: Sam got the right number of Brightmart parcels in transit (the last row per
+parcel id) within 5 minutes of asking; 7 within 10 minutes; 3 later; 0 for no answer or a wrong
+number.]],
+      scripted = judge_urgent },
+    { id = "priority", label = "Honoured the changed priority (OPS-88 before SHIP-231, before 11:30)", points = 10,
+      judge = "dana", skill = "prioritisation",
+      criteria = [[10: after Dana's change, OPS-88 was delivered with the right numbers before
+SHIP-231 was handed in, and before 11:30 (or SHIP-231 was already in when the plan changed).
+5: OPS-88 first but after 11:30. 4: SHIP-231 first but OPS-88 still before 11:30. 0 otherwise.]],
+      scripted = judge_priority },
+    { id = "freeze", label = "Respected the deploy freeze", points = 10, judge = "dana", skill = "git",
+      criteria = [[10: the fix is committed, and main did not move after 11:15. 4: committed to
+main during the freeze but took it off again. 0: main moved during the freeze, or nothing was
+committed.]],
+      scripted = judge_freeze },
+    { id = "headline", label = "Gave Rita the headline with exact figures", points = 8, judge = "rita",
+      skill = "communication",
+      criteria = [[8: a message to Rita (#ops or DM) names the worst carrier with its real late
+share. 4: told her the numbers are in without the headline. 2: any percentage that is no
+carrier's real late share. 0: nothing.]],
+      scripted = judge_rita },
+    { id = "told_tom", label = "Told Tom the review is in, without rubber-stamping", points = 6, judge = "tom",
+      skill = "communication",
+      criteria = [[6: after handing in the review, told Tom it is in and what blocks the merge.
+3: told him without saying what blocks it. 0: never told him, or told him it was fine to merge.]],
+      scripted = judge_told_tom },
+  },
+
+  scripted = {
+    dana = {
+      { match = { "priority", "first", "order", "which ticket", "what should", "next" },
+        when = function() return priority_at ~= nil end,
+        reply = "OPS-88 first: Rita needs it before 11:30 for the carrier call. Then SHIP-231. Sam's question beats both." },
+      { match = { "priority", "first", "order", "which ticket", "what should", "next" },
+        reply = "SHIP-231 first, OPS-88 by end of day, Tom's review whenever you're waiting on something." },
+      { match = { "ship-231", "fixed", "submitted" }, when = function(run) return run:status("eta") == "done" end,
+        reply = "Thanks! SHIP-231 is approved. Nice clear summary." },
+      { match = { "ship-231", "fixed", "submitted" }, when = function(run) return run:task("eta").submits > 0 end,
+        reply = "Thanks, it's on my review list." },
+      { match = { "freeze", "branch", "main", "commit" }, when = function() return freeze_notice_at ~= nil end,
+        reply = "From 11:15 nothing goes onto main. Commit on a branch (fix/SHIP-231), submit it as usual; we merge tomorrow after the freeze." },
+      { match = { "freeze", "branch", "main", "commit" },
+        reply = "No freeze today so far: fixes go on main as usual, one commit with the ticket id." },
+      { match = { "review", "approve" }, when = function(run) return run:status("eta") == "done" end,
+        reply = "SHIP-231 is approved already, thanks." },
+      { match = { "test", "regression" },
+        reply = "A fix comes with a test that fails without it: the ticket's parcel is a good one, and a Friday too." },
+      { match = { "sam", "brightmart", "urgent" },
+        reply = "Support questions with a customer on the line come first. data/README.md explains how to read the log." },
+      { match = { "when", "yesterday", "deploy", "cause" },
+        reply = "It started with yesterday's deploy: `git log -p svc/eta.py` shows what changed." },
+      { reply = "Thanks! Shout if something blocks you. The plan is in #team." },
+    },
+    sam = {
+      { when = function() return urgent_at ~= nil and not urgent_right_at end,
+        reply = "Sorry to push: how many Brightmart parcels are in transit right now? Just the number, the customer is on the line." },
+      { when = function() return urgent_at == nil end,
+        reply = "Hi! All good on my side, thanks. :)" },
+      { reply = "Thanks again, you saved my call! :heart:" },
+    },
+    rita = {
+      { match = { "late", "on time", "same day", "promised" },
+        reply = "Late = delivered on a later calendar day (UTC) than promised_at. Delivered on the promised day, at any hour, is on time." },
+      { match = { "september", "month", "period", "date" },
+        reply = "Parcels delivered in September 2024, UTC: delivered_at from 1 Sep 00:00 to 30 Sep 23:59:59." },
+      { match = { "cancel", "in transit", "in_transit" },
+        reply = "Only delivered parcels count: cancelled and still-travelling ones are not part of the dispute." },
+      { match = { "format", "csv", "header", "decimal" },
+        reply = "carrier,delivered,late,late_pct, one row per carrier, late_pct with one decimal, no % sign." },
+      { match = { "duplicate", "twice", "rows", "row" },
+        reply = "No idea how the log is built, sorry: data/README.md, or Tom knows the importer." },
+      { reply = "Thanks! I need out/ops-88.csv and the headline in #ops before 11:30." },
+    },
+    tom = {
+      { match = { "labels_dir", "label_dir", "cron", "empty", "unset", "argument", "quote" },
+        reply = "Oh no. LABELS_DIR in the crontab, $LABEL_DIR in my line... so cron calls it with nothing, and then find runs in the home dir and rm hits /tmp/*. I'll check the argument, quote it, and fix the name. Thank you!" },
+      { match = { "90", "retention", "ops-71", "legal" },
+        reply = "Argh, 30 came from an old draft; OPS-71 says 90. I'll fix it." },
+      { match = { "duplicate", "twice", "importer", "last row", "log" },
+        reply = "The importer appends a row per status change, and retries can write one twice. The last row of an id is its state: it's all in data/README.md." },
+      { match = { "freeze" },
+        reply = "Yeah, I know... it can wait until tomorrow if it has to." },
+      { match = { "review", "pr-57", "pr57" },
+        reply = "Thanks for looking at it! Write it in out/review-PR57.md and tell me what blocks it, if anything." },
+      { reply = "Thanks! Anything blocking in PR-57?" },
+    },
+  },
+
+  on_start = function(run)
+    setup.build(run)
+    T = truth.compute(run)
+    run:post("#team", "dana", "Morning " .. (run.learner or "all") .. "! Your plan for today: **SHIP-231** first (checkout "
+      .. "promises Saturday deliveries, since yesterday's deploy), **OPS-88** for Rita by end of day, and Tom's **PR-57** "
+      .. "review in between. Tickets are in your queue.")
+    run:post("#team", "tom", "PR-57 is up (tom/purge-labels): the label disk is at 91 %, so the sooner the better. :pray:")
+    run:post("#ops", "rita", "Hi! OPS-88 is with you: late deliveries per carrier for September. I need exact numbers for the carrier dispute.")
+  end,
+
+  on_command = function(run, cmd)
+    local line = cmd.line or ""
+    if freeze_at then
+      local tip = main_tip(run)
+      if not freeze_broken and tip and main_at_freeze and tip ~= main_at_freeze then
+        freeze_broken = { time = run.elapsed, commit = tip }
+      end
+      if freeze_broken and not freeze_warned then
+        freeze_warned = true
+        run:say("dana", "I see main moved during the freeze (" .. freeze_broken.commit:sub(1, 7) .. "). Please take it "
+          .. "off main: keep it on a branch and put main back to " .. (main_at_freeze or "?"):sub(1, 7) .. ".")
+      end
+    elseif not eta_on_main_before_freeze and line:find("commit", 1, true) then
+      local ok = run:sh("git rev-list --count " .. tostring(run.base_commit) .. "..refs/heads/main -- svc/eta.py | grep -qv '^0$'")
+      eta_on_main_before_freeze = ok
+    end
+    if not tom_pressed and (line:find("purge", 1, true) or line:find("tom/", 1, true)) then
+      tom_pressed = true
+      run:say("tom", "Hey, saw you're on PR-57, thanks! It's a tiny script and the disk is at 91 %: could you just "
+        .. "approve it so I can merge before the 11:15 freeze? :sweat_smile:")
+    end
+    start_timeline(run)   -- the first command starts the day's clock of interruptions; it waits here
+  end,
+
+  on_submit = function(run, task)
+    if task == "ops88" and not ops88_right_at and truth.csv_right(run, T) then
+      ops88_right_at = run.elapsed
+    end
+    start_timeline(run)
+  end,
+
+  on_message = function(run, msg)
+    local text = msg.text or ""
+    if addressed(msg, "sam") and urgent_at then
+      local verdict = truth.transit_answer(text, T)
+      if verdict == "right" then
+        if not urgent_right_at then urgent_right_at = run.elapsed end
+        return answer(run, msg, "sam", "Thank you!! " .. T.transit .. ", that's what I'll tell Brightmart. You saved my call. :heart:")
+      elseif verdict == "wrong" then
+        return answer(run, msg, "sam", "Hmm, Brightmart says that doesn't match their dashboard at all. Are you sure? "
+          .. "They only count parcels that haven't arrived yet.")
+      end
+      return nil
+    end
+    if addressed(msg, "tom") and rubber_stamp(text) then
+      rubber_stamp_to_tom = rubber_stamp_to_tom or text
+      return answer(run, msg, "tom", "Yay, thanks!! Merging it right after the freeze then. :rocket:")
+    end
+    if (msg.to == "rita" or msg.channel == "#ops") and #facts.numbers(text) > 0 then
+      local false_pcts, worst = truth.rita_figures(text, T)
+      if #false_pcts > 0 then
+        return answer(run, msg, "rita", "Hm, " .. false_pcts[1] .. " doesn't match anything I can reproduce from the log. "
+          .. "I can't take an unchecked number into the call: could you double-check?")
+      elseif worst then
+        return answer(run, msg, "rita", "Perfect, exactly what I needed for the call. Thank you!")
+      end
+    end
+    return nil
+  end,
+
+  on_review = function(run, task, verdict)
+    if task ~= "eta" then return end
+    if verdict and verdict.approved then
+      if freeze_at then
+        run:post("#team", "dana", "SHIP-231 approved. It waits on its branch until the freeze lifts, thanks for keeping main clean.")
+      else
+        run:post("#team", "dana", "SHIP-231 approved: it goes out with the next deploy. Thanks!")
+      end
+    else
+      run:say("dana", "I asked for changes on SHIP-231: see the review notes and submit again.")
+    end
+  end,
+}

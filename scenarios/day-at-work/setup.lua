@@ -1,0 +1,142 @@
+-- setup.lua: builds day-at-work's repository in the learner's workspace at the start: the team's
+-- history (ending with Tom's refactor of yesterday, which brought in the SHIP-231 bug), Tom's
+-- branch under review (PR-57, tom/purge-labels), and the ignored out/ folder for deliverables.
+local gitrepo = require("gitrepo")
+
+local M = {}
+
+M.REVIEW_BRANCH = "tom/purge-labels"
+
+local TOM = { author = "Tom Becker", author_email = "tom.becker@example.com" }
+
+-- svc/eta.py before Tom's refactor: the weekday test was inline, and right.
+local ETA_BEFORE = [[
+"""Delivery promises: the date we show the customer at checkout and on the tracking page.
+
+A carrier needs TRANSIT_DAYS business days from the day it gets the parcel. Parcels handed over
+at or after the cutoff (15:00 UTC) leave the next day. Carriers deliver Monday to Friday only,
+never on a holiday.
+"""
+from datetime import date, datetime, timedelta
+
+TRANSIT_DAYS = {"RoadRunner": 1, "ParcelNow": 2, "SwiftPost": 3, "Cargola": 5}
+CUTOFF_HOUR = 15
+HOLIDAYS = frozenset({date(2024, 12, 25), date(2024, 12, 26), date(2025, 1, 1)})
+
+
+def add_business_days(start: date, days: int, holidays=HOLIDAYS) -> date:
+    """The business day `days` business days after `start` (start itself does not count)."""
+    if days < 0:
+        raise ValueError(f"days must not be negative, got {days}")
+    day = start
+    while days > 0:
+        day += timedelta(days=1)
+        if day.weekday() <= 4 and day not in holidays:
+            days -= 1
+    return day
+
+
+def promised_date(shipped_at: datetime, carrier: str, holidays=HOLIDAYS) -> date:
+    """The delivery date we promise for a parcel handed to `carrier` at `shipped_at` (UTC)."""
+    if carrier not in TRANSIT_DAYS:
+        raise ValueError(f"unknown carrier {carrier!r}")
+    start = shipped_at.date()
+    if shipped_at.hour >= CUTOFF_HOUR:
+        start += timedelta(days=1)
+    return add_business_days(start, TRANSIT_DAYS[carrier], holidays)
+]]
+
+-- PR-57 on tom/purge-labels. Two real problems: the crontab passes $LABEL_DIR while the crontab
+-- sets LABELS_DIR (so cron calls the script with an empty argument), and the script neither
+-- checks nor quotes it (find ... -delete then runs in cron's working directory, rm -rf hits
+-- /tmp/*); and RETENTION_DAYS is 30 where OPS-71 says 90.
+local PURGE = [[
+#!/bin/bash
+# Purges shipping label PDFs older than the retention period (OPS-71).
+# Usage: ops/purge_labels.sh LABEL_DIR [--dry-run]
+set -e
+
+RETENTION_DAYS=30
+
+log() { echo "$(date -u +%FT%TZ) purge_labels: $*"; }
+
+LABEL_DIR=$1
+DRY_RUN=${2:-}
+old=$(find "$LABEL_DIR" -name '*.pdf' -mtime +"$RETENTION_DAYS" | wc -l)
+log "$old label(s) older than $RETENTION_DAYS days in $LABEL_DIR"
+if [ "$DRY_RUN" = "--dry-run" ]; then
+  exit 0
+fi
+find $LABEL_DIR -name '*.pdf' -mtime +$RETENTION_DAYS -delete
+rm -rf $LABEL_DIR/tmp/*
+log "done"
+]]
+
+local CRONTAB = [[
+# m h dom mon dow  command   (installed for user shipping; cron's environment is nearly empty)
+LABELS_DIR=/srv/labels
+*/10 * * * *  /srv/shipping/ops/import_status.sh /srv/feeds >> /var/log/shipping/import.log 2>&1
+30 2 * * *    /srv/shipping/ops/purge_labels.sh $LABEL_DIR >> /var/log/shipping/purge.log 2>&1
+]]
+
+local PURGE_TEST = [[
+import os
+import subprocess
+import time
+
+SCRIPT = os.path.join(os.path.dirname(__file__), "..", "ops", "purge_labels.sh")
+
+
+def make_label(folder, name, days_old):
+    path = folder / name
+    path.write_text("%PDF-1.4 label")
+    then = time.time() - days_old * 86400
+    os.utime(path, (then, then))
+    return path
+
+
+def test_purges_old_labels(tmp_path):
+    old = make_label(tmp_path, "S-10001.pdf", 40)
+    new = make_label(tmp_path, "S-10400.pdf", 2)
+    subprocess.run(["bash", SCRIPT, str(tmp_path)], check=True)
+    assert not old.exists()
+    assert new.exists()
+
+
+def test_dry_run_keeps_everything(tmp_path):
+    old = make_label(tmp_path, "S-10001.pdf", 40)
+    out = subprocess.run(["bash", SCRIPT, str(tmp_path), "--dry-run"], check=True, capture_output=True, text=True)
+    assert old.exists()
+    assert "1 label(s)" in out.stdout
+]]
+
+-- Builds the repository; raises when any step fails (a setup fault, never the learner's).
+function M.build(run)
+  local buggy = assert(run:read("svc/eta.py"))
+  assert(run:write("svc/eta.py", ETA_BEFORE))
+  gitrepo.init(run, {
+    author = TOM.author, author_email = TOM.author_email,
+    history = {
+      { message = "ETA service: promised delivery dates per carrier", date = "2024-08-12T09:20:00+00:00",
+        paths = { "README.md", ".gitignore", "pyproject.toml", "svc", "tests" } },
+      { message = "Shipment status log and the importer ops runs", date = "2024-08-26T14:02:00+00:00",
+        paths = { "data", "ops" } },
+    },
+    date = "2024-09-30T11:45:00+00:00",
+    message = "Contributing guide: commits, freezes, reviews",
+  })
+  gitrepo.commit(run, { author = TOM.author, author_email = TOM.author_email, date = "2024-10-08T16:31:00+00:00",
+    message = "Move the business-day test into is_business_day",
+    body = "So the tracking page can ask whether a date is a delivery day.",
+    files = { ["svc/eta.py"] = buggy } })
+  local ok, out = run:sh("git checkout -q -b " .. M.REVIEW_BRANCH)
+  if not ok then error("setup: branch: " .. tostring(out)) end
+  gitrepo.commit(run, { author = TOM.author, author_email = TOM.author_email, date = "2024-10-09T08:52:00+00:00",
+    message = "Purge label PDFs after the retention period (OPS-71)",
+    body = "PR-57. The label store is at 91%. Nightly cron job, with --dry-run for trying it by hand.",
+    files = { ["ops/purge_labels.sh"] = PURGE, ["ops/crontab"] = CRONTAB, ["tests/test_purge_labels.py"] = PURGE_TEST } })
+  ok, out = run:sh("git checkout -q main && mkdir -p out")
+  if not ok then error("setup: back to main: " .. tostring(out)) end
+end
+
+return M

@@ -1,0 +1,92 @@
+-- parts/day.lua: pieces of a day the action scripts in solution/ share (the scripts compose
+-- them with day.steps, adding their own order, waits, wording and mistakes). Not an action
+-- script itself: verify only plays solution/*.lua.
+local M = {}
+
+-- One list of actions from lists of actions and single actions, in order.
+function M.steps(...)
+  local out = {}
+  for _, part in ipairs({ ... }) do
+    if part[1] ~= nil then
+      for _, a in ipairs(part) do out[#out + 1] = a end
+    else
+      out[#out + 1] = part
+    end
+  end
+  return out
+end
+
+-- The true figures (data/shipments.csv, the last row per parcel): Brightmart has 15 parcels in
+-- transit; September: Cargola 62 delivered, 17 late (27.4 %), ParcelNow 48/6 (12.5 %),
+-- RoadRunner 62/2 (3.2 %), SwiftPost 71/5 (7.0 %).
+
+-- SHIP-231: the fix (weekday 5 is Saturday) and two regression tests, then the suite.
+M.eta_fix = {
+  { sh = "sed -i 's/day.weekday() < 6/day.weekday() < 5/' svc/eta.py && git diff" },
+  { sh = [[cat >> tests/test_eta.py <<'PYTEST'
+
+
+def test_ship_231_no_saturday_promise():
+    # Thursday 14:10 with ParcelNow (2 business days): Monday, not Saturday
+    assert promised_date(datetime(2024, 10, 3, 14, 10), "ParcelNow") == date(2024, 10, 7)
+
+
+def test_friday_plus_one_business_day_is_monday():
+    assert add_business_days(date(2024, 10, 4), 1) == date(2024, 10, 7)
+PYTEST
+python3 -m pytest -q]] },
+}
+
+-- OPS-88 in Python: the last row per id, delivered in September, late by date.
+M.ops88_python = {
+  { sh = [=[python3 - <<'PY'
+import csv
+last = {}
+with open("data/shipments.csv", newline="") as f:
+    for row in csv.DictReader(f):
+        last[row["id"]] = row
+stats = {}
+for r in last.values():
+    if r["status"] == "delivered" and r["delivered_at"][:7] == "2024-09":
+        d, l = stats.get(r["carrier"], (0, 0))
+        stats[r["carrier"]] = (d + 1, l + (r["delivered_at"][:10] > r["promised_at"]))
+with open("out/ops-88.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["carrier", "delivered", "late", "late_pct"])
+    for c, (d, l) in sorted(stats.items()):
+        w.writerow([c, d, l, "%.1f" % (100 * l / d)])
+PY
+cat out/ops-88.csv]=] },
+}
+
+-- Sam's number in Python: Brightmart parcels whose last row is in_transit.
+M.transit_python = {
+  { sh = [[python3 -c "import csv; last = {r['id']: r for r in csv.DictReader(open('data/shipments.csv'))}; print(sum(r['customer'] == 'Brightmart' and r['status'] == 'in_transit' for r in last.values()))"]] },
+}
+
+-- Reading PR-57 the way the ticket says.
+M.review_read = {
+  { sh = "git log --stat main..tom/purge-labels" },
+  { sh = "git show tom/purge-labels:ops/purge_labels.sh | cat -n" },
+  { sh = "git show tom/purge-labels:ops/crontab | cat -n" },
+}
+
+-- Writes out/review-PR57.md with the given markdown.
+function M.review_file(body)
+  return { sh = "cat > out/review-PR57.md <<'MD'\n" .. body .. "MD" }
+end
+
+M.REVIEW = [[
+# Review of PR-57 (tom/purge-labels)
+
+Thanks Tom, the dry-run mode and the log lines make this easy to try by hand. Two things must change before it runs nightly:
+
+- **blocking** ops/crontab:4: the crontab defines `LABELS_DIR`, but this line passes `$LABEL_DIR`, which is not set under cron, so the script gets an empty argument. Suggest `"$LABELS_DIR"`.
+- **blocking** ops/purge_labels.sh:10: nothing checks that LABEL_DIR is set, and it is unquoted at lines 17-18: with an empty argument `find $LABEL_DIR ... -delete` deletes old PDFs under cron's working directory and `rm -rf $LABEL_DIR/tmp/*` becomes `rm -rf /tmp/*`. Suggest `LABEL_DIR=${1:?usage: purge_labels.sh LABEL_DIR}`, `set -u`, and quoting every use.
+- **blocking** ops/purge_labels.sh:6: RETENTION_DAYS=30, but OPS-71 says legal requires keeping labels for 90 days. Use 90 (and move the test's 40-day file to 100 days).
+- nit tests/test_purge_labels.py:17: a test with an empty argument would have caught the first one.
+
+Verdict: request changes
+]]
+
+return M

@@ -1,0 +1,108 @@
+-- truth.lua: the real answers of day-at-work, read from the data at the start (before the
+-- learner can touch it), and judges comparing what the learner says or writes with them.
+-- Colleagues and rubric functions use these; the checks recompute the same truth on their own
+-- from the engine's snapshot (checks/ops88.py).
+local facts = require("facts")
+
+local M = {}
+
+-- Prints "transit N" (Brightmart parcels whose last row is in_transit) and one line per carrier
+-- "carrier delivered late" for parcels delivered in September 2024 (the last row of an id wins).
+local PROGRAM = [=[
+python3 - <<'PY'
+import csv
+last = {}
+with open("data/shipments.csv", newline="") as f:
+    for r in csv.DictReader(f):
+        last[r["id"]] = r
+print("transit", sum(1 for r in last.values() if r["customer"] == "Brightmart" and r["status"] == "in_transit"))
+per = {}
+for r in last.values():
+    if r["status"] == "delivered" and r["delivered_at"].startswith("2024-09"):
+        d, l = per.get(r["carrier"], (0, 0))
+        per[r["carrier"]] = (d + 1, l + (1 if r["delivered_at"][:10] > r["promised_at"] else 0))
+for c, (d, l) in sorted(per.items()):
+    print(c, d, l)
+PY
+]=]
+
+-- { transit = n, carriers = { [name] = { delivered, late, pct } }, worst = name }; raises when
+-- the data cannot be read (a setup fault).
+function M.compute(run)
+  local ok, out = run:sh(PROGRAM)
+  if not ok then error("truth: the data could not be read: " .. tostring(out)) end
+  local t = { carriers = {} }
+  t.transit = tonumber(out:match("transit (%d+)"))
+  for name, d, l in out:gmatch("\n(%a+) (%d+) (%d+)") do
+    d, l = tonumber(d), tonumber(l)
+    local pct = math.floor(1000 * l / d + 0.5) / 10
+    t.carriers[name] = { delivered = d, late = l, pct = pct }
+    if not t.worst or pct > t.carriers[t.worst].pct then t.worst = name end
+  end
+  if not t.transit or not t.worst then error("truth: unexpected output: " .. out) end
+  return t
+end
+
+-- Whether out/ops-88.csv holds the right delivered and late counts for every carrier.
+function M.csv_right(run, t)
+  local text = run:read("out/ops-88.csv")
+  if not text then return false end
+  local seen = 0
+  for line in text:gmatch("[^\r\n]+") do
+    local name, d, l = line:match("^%s*(%a+)%s*,%s*(%d+)%s*,%s*(%d+)")
+    local c = name and t.carriers[name]
+    if c then
+      if tonumber(d) ~= c.delivered or tonumber(l) ~= c.late then return false end
+      seen = seen + 1
+    end
+  end
+  local want = 0
+  for _ in pairs(t.carriers) do want = want + 1 end
+  return seen == want
+end
+
+-- The counts a message states: numbers without a unit below 1000 (ids, years and dates aside).
+local function counts(text)
+  local out = {}
+  for _, n in ipairs(facts.numbers(text)) do
+    if not n.kind and n.value < 1000 and n.value == math.floor(n.value) then out[#out + 1] = n.value end
+  end
+  return out
+end
+
+-- Judges an answer to Sam: "right" when it states the true count and at most one other count
+-- ("15 of their 40 open"), "wrong" when it states counts without the true one (or a spray of
+-- them), nil when it states no count at all (a "looking now" is no answer yet).
+function M.transit_answer(text, t)
+  local cs = counts(text)
+  if #cs == 0 then return nil end
+  local has, others = false, {}
+  for _, v in ipairs(cs) do
+    if v == t.transit then has = true else others[v] = true end
+  end
+  local n_others = 0
+  for _ in pairs(others) do n_others = n_others + 1 end
+  if has and n_others <= 1 then return "right" end
+  return "wrong", cs[1]
+end
+
+-- The percentages a message to Rita states that are no carrier's real late share (tolerance
+-- 0.1 points), and whether it names the worst carrier with its real share.
+function M.rita_figures(text, t)
+  local false_pcts, names_worst = {}, false
+  for _, n in ipairs(facts.numbers(text)) do
+    if n.kind == "percent" then
+      local real = false
+      for _, c in pairs(t.carriers) do
+        if facts.near(n.value, c.pct, 0.1) then real = true end
+      end
+      if not real then false_pcts[#false_pcts + 1] = n.text end
+    end
+  end
+  if text:lower():find(t.worst:lower(), 1, true) and facts.states(text, t.carriers[t.worst].pct, { unit = "%", tol = 0.1 }) then
+    names_worst = true
+  end
+  return false_pcts, names_worst
+end
+
+return M

@@ -1,0 +1,1 @@
+"""shipping-svc: delivery promises (ETAs) for the checkout and the tracking page."""
