@@ -63,8 +63,11 @@ end
 
 -- The counts a message states: numbers without a unit below 1000 (ids, years and dates aside).
 local function counts(text)
+  local plain = tostring(text or ""):gsub("%a+%-%d+", " ")          -- ids: S-10412, SHIP-231, PR-57
+    :gsub("%d%d%d%d%-%d%d%-%d%d[T ]?[%d:]*Z?", " ")               -- dates and timestamps
+    :gsub("%d+:%d%d", " ")                                          -- times of day
   local out = {}
-  for _, n in ipairs(facts.numbers(text)) do
+  for _, n in ipairs(facts.numbers(plain)) do
     if not n.kind and n.value < 1000 and n.value == math.floor(n.value) then out[#out + 1] = n.value end
   end
   return out
@@ -86,22 +89,24 @@ function M.transit_answer(text, t)
   return "wrong", cs[1]
 end
 
--- The percentages a message to Rita states that are no carrier's real late share (tolerance
--- 0.1 points), and whether it names the worst carrier with its real share.
+-- The percentages a message to Rita states that are no carrier's real late share (a rounding
+-- within half a point is no false figure), and whether it names the worst carrier with its real
+-- late share (as a percentage, or as "17 of 62").
 function M.rita_figures(text, t)
-  local false_pcts, names_worst = {}, false
+  local false_pcts = {}
   for _, n in ipairs(facts.numbers(text)) do
     if n.kind == "percent" then
       local real = false
       for _, c in pairs(t.carriers) do
-        if facts.near(n.value, c.pct, 0.1) then real = true end
+        if facts.near(n.value, c.pct, 0.5) then real = true end
       end
       if not real then false_pcts[#false_pcts + 1] = n.text end
     end
   end
-  if text:lower():find(t.worst:lower(), 1, true) and facts.states(text, t.carriers[t.worst].pct, { unit = "%", tol = 0.1 }) then
-    names_worst = true
-  end
+  local w = t.carriers[t.worst]
+  local names_worst = text:lower():find(t.worst:lower(), 1, true) ~= nil and
+    (facts.states(text, w.pct, { unit = "%", tol = 0.5 }) ~= nil or
+     (facts.states(text, w.late) ~= nil and facts.states(text, w.delivered) ~= nil))
   return false_pcts, names_worst
 end
 

@@ -47,6 +47,9 @@ WRONG_READINGS = [
     (tally(ROWS, late=lambda r: r["delivered_at"] > r["promised_at"]),
      "parcels delivered on the promised day count as late in your numbers: compare the delivery DATE with "
      "promised_at, not the timestamp as text ('2024-09-12T18:00:00Z' > '2024-09-12')"),
+    (tally(ROWS, dedupe=False, late=lambda r: r["delivered_at"] > r["promised_at"]),
+     "your counts include the importer's duplicate rows, and parcels delivered on the promised day count as late: "
+     "count parcels (the last row of an id), and compare the delivery DATE with promised_at (data/README.md)"),
     (tally(ROWS, month_of=lambda r: r["shipped_at"][:7]), "those are parcels shipped in September: OPS-88 asks about "
                                                           "parcels delivered in September"),
 ]
