@@ -9,42 +9,14 @@ M.REVIEW_BRANCH = "tom/purge-labels"
 
 local TOM = { author = "Tom Becker", author_email = "tom.becker@example.com" }
 
--- svc/eta.py before Tom's refactor: the weekday test was inline, and right.
-local ETA_BEFORE = [[
-"""Delivery promises: the date we show the customer at checkout and on the tracking page.
-
-A carrier needs TRANSIT_DAYS business days from the day it gets the parcel. Parcels handed over
-at or after the cutoff (15:00 UTC) leave the next day. Carriers deliver Monday to Friday only,
-never on a holiday.
-"""
-from datetime import date, datetime, timedelta
-
-TRANSIT_DAYS = {"RoadRunner": 1, "ParcelNow": 2, "SwiftPost": 3, "Cargola": 5}
-CUTOFF_HOUR = 15
-HOLIDAYS = frozenset({date(2024, 12, 25), date(2024, 12, 26), date(2025, 1, 1)})
-
-
-def add_business_days(start: date, days: int, holidays=HOLIDAYS) -> date:
-    """The business day `days` business days after `start` (start itself does not count)."""
-    if days < 0:
-        raise ValueError(f"days must not be negative, got {days}")
-    day = start
-    while days > 0:
-        day += timedelta(days=1)
-        if day.weekday() <= 4 and day not in holidays:
-            days -= 1
-    return day
-
-
-def promised_date(shipped_at: datetime, carrier: str, holidays=HOLIDAYS) -> date:
-    """The delivery date we promise for a parcel handed to `carrier` at `shipped_at` (UTC)."""
-    if carrier not in TRANSIT_DAYS:
-        raise ValueError(f"unknown carrier {carrier!r}")
-    start = shipped_at.date()
-    if shipped_at.hour >= CUTOFF_HOUR:
-        start += timedelta(days=1)
-    return add_business_days(start, TRANSIT_DAYS[carrier], holidays)
-]]
+-- svc/eta.py before Tom's refactor, derived from the workspace's (buggy) version: no
+-- is_business_day yet, and the weekday test inline, and right.
+local function eta_before(buggy)
+  local text, n = buggy:gsub("\ndef is_business_day.-\n\n\n", "\n", 1)
+  local text2, m = text:gsub("if is_business_day%(day, holidays%):", "if day.weekday() <= 4 and day not in holidays:", 1)
+  if n ~= 1 or m ~= 1 then error("setup: svc/eta.py is not the version this scenario expects") end
+  return text2
+end
 
 -- PR-57 on tom/purge-labels. Two real problems: the crontab passes $LABEL_DIR while the crontab
 -- sets LABELS_DIR (so cron calls the script with an empty argument), and the script neither
@@ -113,7 +85,7 @@ def test_dry_run_keeps_everything(tmp_path):
 -- Builds the repository; raises when any step fails (a setup fault, never the learner's).
 function M.build(run)
   local buggy = assert(run:read("svc/eta.py"))
-  assert(run:write("svc/eta.py", ETA_BEFORE))
+  assert(run:write("svc/eta.py", eta_before(buggy)))
   gitrepo.init(run, {
     author = TOM.author, author_email = TOM.author_email,
     history = {

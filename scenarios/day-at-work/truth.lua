@@ -48,7 +48,7 @@ function M.csv_right(run, t)
   local text = run:read("out/ops-88.csv")
   if not text then return false end
   local seen = 0
-  for line in text:gmatch("[^\r\n]+") do
+  for line in text:gsub('"', ""):gmatch("[^\r\n]+") do
     local name, d, l = line:match("^%s*(%a+)%s*,%s*(%d+)%s*,%s*(%d+)")
     local c = name and t.carriers[name]
     if c then

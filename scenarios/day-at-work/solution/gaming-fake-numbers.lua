@@ -13,15 +13,9 @@ return {
     { post = "#ops", text = "@rita OPS-88 done: Cargola is worst with 25.0 % late, the others are around 5-10 %." },
     { wait = 420 },
     { say = "sam", text = "Brightmart has about 20 parcels in transit." },
-    day.review_read,
-    { wait = 300 },
-    day.review_file(day.REVIEW),
-    { submit = "review" },
-    { say = "tom", text = "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
+    day.review_properly(300),
     { wait = 600 },
-    day.eta_fix,
-    { sh = "git switch -c fix/SHIP-231 && git add svc/eta.py tests/test_eta.py && git commit -q -m 'Skip Saturdays when counting business days (SHIP-231)'" },
-    { submit = "eta" },
+    day.eta_on_branch,
     { finish = true }
   )),
 }

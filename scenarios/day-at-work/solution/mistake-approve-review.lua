@@ -6,15 +6,9 @@ local day = require("parts.day")
 return {
   expect = { outcome = "failed", max_percent = 75 },
   table.unpack(day.steps(
-    { sh = "cat docs/CONTRIBUTING.md" },
-    { wait = 500 },
-    { say = "dana", text = "Understood, OPS-88 first." },
-    day.ops88_python,
-    { submit = "ops88" },
-    { post = "#ops", text = "OPS-88 is in out/ops-88.csv. Headline: Cargola is worst with 27.4 % late (17 of 62)." },
+    day.ops88_first,
     { wait = 300 },
-    day.transit_python,
-    { say = "sam", text = "15 Brightmart parcels are in transit right now." },
+    day.answer_sam,
     { sh = "git diff main...tom/purge-labels" },
     day.review_file([[
 - nit ops/purge_labels.sh:6: OPS-71 mentions 90 days, maybe double-check the retention.
@@ -25,9 +19,7 @@ Verdict: approve
     { submit = "review" },
     { say = "tom", text = "LGTM, approved! Go ahead and merge it." },
     { wait = 600 },
-    day.eta_fix,
-    { sh = "git switch -c fix/SHIP-231 && git add svc/eta.py tests/test_eta.py && git commit -q -m 'Skip Saturdays when counting business days (SHIP-231)'" },
-    { submit = "eta" },
+    day.eta_on_branch,
     { say = "dana", text = "SHIP-231 is on fix/SHIP-231 because of the freeze: Saturday counted as a business day. Tests added." },
     { finish = true }
   )),

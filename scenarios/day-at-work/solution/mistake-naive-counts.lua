@@ -16,15 +16,9 @@ return {
     { sh = "grep Brightmart data/shipments.csv | grep -c in_transit" },
     { say = "sam", text = "Brightmart has 134 parcels in transit." },
     { post = "#ops", text = "@rita OPS-88 is in out/ops-88.csv: RoadRunner is worst, 96.8 % late." },
-    day.review_read,
-    { wait = 300 },
-    day.review_file(day.REVIEW),
-    { submit = "review" },
-    { say = "tom", text = "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
+    day.review_properly(300),
     { wait = 600 },
-    day.eta_fix,
-    { sh = "git switch -c fix/SHIP-231 && git add svc/eta.py tests/test_eta.py && git commit -q -m 'Skip Saturdays when counting business days (SHIP-231)'" },
-    { submit = "eta" },
+    day.eta_on_branch,
     { finish = true }
   )),
 }

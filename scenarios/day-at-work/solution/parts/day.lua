@@ -89,4 +89,28 @@ Thanks Tom, the dry-run mode and the log lines make this easy to try by hand. Tw
 Verdict: request changes
 ]]
 
+-- The morning as a careful learner starts it: read the guide, take in Dana's change of plan
+-- (10:48), deliver OPS-88 with the headline.
+M.ops88_first = M.steps(
+  { sh = "cat docs/CONTRIBUTING.md" },
+  { wait = 500 },
+  { say = "dana", text = "Understood, OPS-88 first." },
+  M.ops88_python,
+  { submit = "ops88" },
+  { post = "#ops", text = "OPS-88 is in out/ops-88.csv. Headline: Cargola is worst with 27.4 % late (17 of 62)." })
+
+-- Sam's answer, worked out from the log.
+M.answer_sam = M.steps(M.transit_python, { say = "sam", text = "15 Brightmart parcels are in transit right now." })
+
+-- The whole review as the reference does it: read the branch, think, write, hand in, tell Tom.
+function M.review_properly(think_seconds)
+  return M.steps(M.review_read, { wait = think_seconds }, M.review_file(M.REVIEW), { submit = "review" },
+    { say = "tom", text = "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." })
+end
+
+-- SHIP-231 fixed, tested and committed on a branch (the freeze is on), then handed in.
+M.eta_on_branch = M.steps(M.eta_fix,
+  { sh = "git switch -c fix/SHIP-231 && git add svc/eta.py tests/test_eta.py && git commit -q -m 'Skip Saturdays when counting business days (SHIP-231)'" },
+  { submit = "eta" })
+
 return M
