@@ -150,6 +150,32 @@ static void test_track_set_first_on_path_wins_and_keeps_errors(void)
     free(c);
 }
 
+static void test_track_naming_a_scenario_that_does_not_load_says_so(void)
+{
+    char *file = write_track("packs", "pack", TRACK_HEAD("pack") "steps = { { scenario = \"broken-one\" } } }");
+    char *dir = xasprintf("%s/packs", testlib_temp_dir());
+    char *scen = xasprintf("%s/broken-one", dir);
+    mkdir(scen, 0755);
+    char *lua = xasprintf("%s/scenario.lua", scen);
+    char *err = NULL;
+    static const char BROKEN[] = "return { api = 1, id = \"broken-one\", title = 3 }";
+    REQUIRE(util_write_file(lua, BROKEN, strlen(BROKEN), &err));
+    const char *path[] = {dir, WORKSIM_SOURCE_DIR "/scenarios", NULL};
+    ScenarioCatalog *cat = scenario_catalog_load(path);
+    CHECK(cat->n_errors == 1);
+    Track *t = track_load(file, cat, &err);
+    CHECK(t == NULL);
+    CHECK_CONTAINS(err, "steps[1].scenario: scenario 'broken-one' does not load (");
+    CHECK_CONTAINS(err, "title");
+    free(err);
+    track_free(t);
+    scenario_catalog_free(cat);
+    free(lua);
+    free(scen);
+    free(dir);
+    free(file);
+}
+
 /* ---- progress against a real store ---- */
 
 static Store *fresh_store(const char *name)
@@ -381,6 +407,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_track_project_tracks_load_in_level_order),
         TEST_CASE(test_track_errors_name_file_field_and_expectation),
         TEST_CASE(test_track_set_first_on_path_wins_and_keeps_errors),
+        TEST_CASE(test_track_naming_a_scenario_that_does_not_load_says_so),
         TEST_CASE(test_progress_steps_unlock_on_passed_runs_and_mastery),
         TEST_CASE(test_progress_recommends_a_scenario_for_the_weakest_skill),
         TEST_CASE(test_progress_command_on_a_missing_database),

@@ -156,6 +156,15 @@ const ScenarioInfo *scenario_catalog_find(const ScenarioCatalog *cat, const char
     return NULL;
 }
 
+const char *scenario_catalog_load_error(const ScenarioCatalog *cat, const char *id)
+{
+    for (int i = 0; cat && id && i < cat->n_errors; i++) {
+        const char *slash = strrchr(cat->errors[i].dir, '/');
+        if (strcmp(slash ? slash + 1 : cat->errors[i].dir, id) == 0) return cat->errors[i].error;
+    }
+    return NULL;
+}
+
 bool scenario_info_has_skill(const ScenarioInfo *e, const char *skill)
 {
     for (int k = 0; e && skill && k < e->n_skills; k++)

@@ -39,6 +39,8 @@ ScenarioCatalog *scenario_catalog_load(const char *const *search_path);
 void scenario_catalog_free(ScenarioCatalog *cat);     /* NULL-safe */
 
 const ScenarioInfo *scenario_catalog_find(const ScenarioCatalog *cat, const char *id);   /* NULL if unknown */
+/* The load error of the folder named id when its scenario.lua did not load, else NULL. */
+const char *scenario_catalog_load_error(const ScenarioCatalog *cat, const char *id);
 bool scenario_info_has_skill(const ScenarioInfo *e, const char *skill);
 /* True when some scenario of the catalog lists skill. */
 bool scenario_catalog_trains_skill(const ScenarioCatalog *cat, const char *skill);

@@ -238,7 +238,9 @@ static bool check_step(TrackCheck *c, int s, Track *track, int step)
         return false;
     }
     if (c->cat && !scenario_catalog_find(c->cat, id)) {
-        fail(c, field, "unknown scenario '%s' (not on the scenario path; see 'worksim list')", id);
+        const char *broken = scenario_catalog_load_error(c->cat, id);
+        if (broken) fail(c, field, "scenario '%s' does not load (%s)", id, broken);
+        else fail(c, field, "unknown scenario '%s' (not on the scenario path; see 'worksim list')", id);
         free(id);
         return false;
     }
