@@ -259,6 +259,81 @@ local function observe(run, now)
   end
 end
 
+-- ---- the colleagues' answers -------------------------------------------------------------
+-- One list per colleague, tried in order like scripted rules (when, match as plain lower-case
+-- substrings, reply). The same function answers DMs (scripted) and team posts that name them
+-- without the exact "@id" (on_message), so a colleague answers however they are addressed.
+local RULES = {
+  dana = {
+    { when = function(run, msg) return blames(msg.text) end,
+      reply = "Hm. logs/migrate.log says 0006 ran at 09:12 and git says it's your commit. That's OK: mistakes happen and nobody is in trouble for one here. But I need the real story to fix it. What happened?" },
+    { when = function(run, msg) return owns(msg.text) and not state.restored end,
+      reply = "Thanks for telling me straight away, that's exactly right. Stop the damage first (ops/RUNBOOK.md), then restore, and check the numbers before you reopen. Which copy are you restoring from? Once we're up, the note: I've assigned it to you." },
+    { when = function(run, msg) return owns(msg.text) end,
+      reply = "Thanks for the update and for owning it. Please make sure Lisbon can't hit this at 18:00, and write the note: I've assigned it to you." },
+    { when = function(run, msg) return state.restored ~= nil and not facts.asks(msg.text) end,
+      reply = "Thanks for the update. Make sure Kim knows, and that Lisbon can't hit this at 18:00." },
+    { match = { "backup", "copy", "restore", "nightly" },
+      reply = "A backup is a snapshot: ask what it is missing. logs/migrate.log says which copy migrate.py took at 09:12; the nightly one is from 02:00. And copy app.db aside before you touch it: it has everything booked since." },
+    { match = { "double", "cancel", "customer" },
+      reply = "Don't change anyone's booking: give Kim the refs of the double bookings, she'll call those customers." },
+    { match = { "force", "push", "rebase", "rejected" },
+      reply = "Never force-push main. A rejected push means someone pushed before you: `git pull --rebase`, then push." },
+    { match = { "note", "postmortem", "post-mortem", "write" },
+      reply = "docs/incidents/TEMPLATE.md. Blameless, real numbers, the real cause, follow-ups. Commit it." },
+    { reply = "Tell me what you know so far, even if it's little: what happened, and what you're doing about it." },
+  },
+  tomas = {
+    { when = function(run) return not tomas_kept(run) end,
+      reply = "My SHOP-305 commit is gone from origin/main. Did you force-push? Please put it back (it's in my clone, I can push it again) and never force main." },
+    { match = { "push", "rejected", "rebase", "pull", "force" },
+      reply = "A rejected push is my admin commit from 09:40: `git pull --rebase origin main`, then `git push`. Please don't force." },
+    { match = { "migration", "0006", "copy", "insert", "lisbon", "test" },
+      reply = "The SQLite rebuild is: create new, INSERT INTO new SELECT ... FROM old, drop old, rename. Try it on a copy of a version-5 database before you push: the 09:12 copy is one." },
+    { match = "review", reply = "Submit INC-57 and I'll look at the migration fix." },
+    { reply = "Shout if you need a hand with git or SQLite." },
+  },
+  kim = {
+    { when = function(run, msg) return claims_back(msg.text) and booking_count(run) < TRUTH.lost end,
+      reply = function(run)
+        state.kim_false_claim = true
+        if booking_count(run) > TRUTH.since then
+          return "Are you sure? The customer I have on the phone booked at 8 this morning and still can't see it."
+        end
+        return "Are you sure? The customer I have on the phone still sees an empty list."
+      end },
+    { when = function(run, msg) return select(1, refs_named(msg.text)) >= 6 end,
+      reply = "Got all six, thank you! I'm calling those customers now." },
+    { when = function(run, msg) return select(1, refs_named(msg.text)) > 0 end,
+      reply = "Thanks! Is that all of them? I'd rather call everyone who was double-booked." },
+    { when = function(run, msg) return claims_back(msg.text) end,
+      reply = "Brilliant, customers can see their bookings again! Can you send me the refs of the double-booked bookings? I'll call them." },
+    { reply = "Thanks! Please tell me when customers can see their bookings again, and which bookings were double-booked." },
+  },
+
+}
+
+local function answer(who)
+  return function(run, msg)
+    local t = low(msg.text)
+    for _, rule in ipairs(RULES[who]) do
+      local ok = rule.when == nil or rule.when(run, msg)
+      if ok and rule.match then
+        ok = false
+        for _, w in ipairs(type(rule.match) == "table" and rule.match or { rule.match }) do
+          if t:find(w, 1, true) then ok = true break end
+        end
+      end
+      if ok then
+        local r = rule.reply
+        if type(r) == "function" then r = r(run, msg) end
+        if r then return r end
+      end
+    end
+    return nil
+  end
+end
+
 return {
   api = 1, id = "own-mistake", title = "The migration you ran this morning",
   summary = "Your own migration dropped every booking at 09:12. Stop the damage, tell your lead "
@@ -446,6 +521,7 @@ or "the script"/migrate.py earns 0 here. Timeline with 09:12 (2). At least two f
           :gsub("%f[%w]0006", " ")
         local said = {}
         for _, n in ipairs(facts.numbers(plain)) do said[n.value] = true end
+        if low(text):find("%f[%a]six%f[%A]") then said[6] = true end
         if said[TRUTH.lost] or said[TRUTH.upcoming] then
           pts = pts + 5
         elseif said[TRUTH.nightly] or said[TRUTH.nightly_old] then
@@ -512,52 +588,9 @@ they are back. A claim that they were back while they were not caps it at 2.]],
   },
 
   scripted = {
-    dana = {
-      { when = function(run, msg) return blames(msg.text) end,
-        reply = "Hm. logs/migrate.log says 0006 ran at 09:12 and git says it's your commit. That's OK: mistakes happen and nobody is in trouble for one here. But I need the real story to fix it. What happened?" },
-      { when = function(run, msg) return owns(msg.text) and not state.restored end,
-        reply = "Thanks for telling me straight away, that's exactly right. Stop the damage first (ops/RUNBOOK.md), then restore, and check the numbers before you reopen. Which copy are you restoring from? Once we're up, the note: I've assigned it to you." },
-      { when = function(run, msg) return owns(msg.text) end,
-        reply = "Thanks for the update and for owning it. Please make sure Lisbon can't hit this at 18:00, and write the note: I've assigned it to you." },
-      { when = function(run, msg) return state.restored ~= nil and not facts.asks(msg.text) end,
-        reply = "Thanks for the update. Make sure Kim knows, and that Lisbon can't hit this at 18:00." },
-      { match = { "backup", "copy", "restore", "nightly" },
-        reply = "A backup is a snapshot: ask what it is missing. logs/migrate.log says which copy migrate.py took at 09:12; the nightly one is from 02:00. And copy app.db aside before you touch it: it has everything booked since." },
-      { match = { "double", "cancel", "customer" },
-        reply = "Don't change anyone's booking: give Kim the refs of the double bookings, she'll call those customers." },
-      { match = { "force", "push", "rebase", "rejected" },
-        reply = "Never force-push main. A rejected push means someone pushed before you: `git pull --rebase`, then push." },
-      { match = { "note", "postmortem", "post-mortem", "write" },
-        reply = "docs/incidents/TEMPLATE.md. Blameless, real numbers, the real cause, follow-ups. Commit it." },
-      { reply = "Tell me what you know so far, even if it's little: what happened, and what you're doing about it." },
-    },
-    tomas = {
-      { when = function(run) return not tomas_kept(run) end,
-        reply = "My SHOP-305 commit is gone from origin/main. Did you force-push? Please put it back (it's in my clone, I can push it again) and never force main." },
-      { match = { "push", "rejected", "rebase", "pull", "force" },
-        reply = "A rejected push is my admin commit from 09:40: `git pull --rebase origin main`, then `git push`. Please don't force." },
-      { match = { "migration", "0006", "copy", "insert", "lisbon", "test" },
-        reply = "The SQLite rebuild is: create new, INSERT INTO new SELECT ... FROM old, drop old, rename. Try it on a copy of a version-5 database before you push: the 09:12 copy is one." },
-      { match = "review", reply = "Submit INC-57 and I'll look at the migration fix." },
-      { reply = "Shout if you need a hand with git or SQLite." },
-    },
-    kim = {
-      { when = function(run, msg) return claims_back(msg.text) and booking_count(run) < TRUTH.lost end,
-        reply = function(run)
-          state.kim_false_claim = true
-          if booking_count(run) > TRUTH.since then
-            return "Are you sure? The customer I have on the phone booked at 8 this morning and still can't see it."
-          end
-          return "Are you sure? The customer I have on the phone still sees an empty list."
-        end },
-      { when = function(run, msg) return select(1, refs_named(msg.text)) >= 6 end,
-        reply = "Got all six, thank you! I'm calling those customers now." },
-      { when = function(run, msg) return select(1, refs_named(msg.text)) > 0 end,
-        reply = "Thanks! Is that all of them? I'd rather call everyone who was double-booked." },
-      { when = function(run, msg) return claims_back(msg.text) end,
-        reply = "Brilliant, customers can see their bookings again! Can you send me the refs of the double-booked bookings? I'll call them." },
-      { reply = "Thanks! Please tell me when customers can see their bookings again, and which bookings were double-booked." },
-    },
+    dana = { { reply = answer("dana") } },
+    tomas = { { reply = answer("tomas") } },
+    kim = { { reply = answer("kim") } },
   },
 
   on_start = function(run)
@@ -593,6 +626,15 @@ they are back. A claim that they were back while they were not caps it at 2.]],
     if (msg.to == "dana" or msg.channel == "#pedal-team") and owns(msg.text) and not blames(msg.text) then
       if not state.owned then state.owned = #run:messages() end
       assign_note(run)
+    end
+    -- a team post that names someone without the exact "@id" mention: they answer anyway
+    if msg.channel == "#pedal-team" then
+      for _, who in ipairs({ "dana", "kim", "tomas" }) do
+        if low(msg.text):find(who, 1, true) and not msg.text:find("@" .. who, 1, true) then
+          local reply = answer(who)(run, { text = msg.text, who = who, channel = msg.channel })
+          if reply then run:post("#pedal-team", who, reply) end
+        end
+      end
     end
   end,
 
