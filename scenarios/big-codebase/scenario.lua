@@ -54,8 +54,9 @@ local function grade_investigation(run)
   local limit = t.first_submit and t.first_submit.commands or math.huge
   local callers, past = nil, nil
   for i, c in ipairs(run:commands()) do
-    if i > limit then break end
     local l = (c.line or ""):lower()
+    -- what counts is what the learner learned before delivering: before the first commit or submit
+    if i > limit or l:find("git commit", 1, true) then break end
     if not callers and ((chat.has_any(l, SEARCH_TOOL) and chat.has_any(l, { "format_money", "formatting" }))
         or chat.has_any(l, { "receipts/email", "reminders.py" })) then
       callers = c.line
@@ -69,9 +70,9 @@ local function grade_investigation(run)
   local points, why = 0, {}
   if callers then
     points = points + 6
-    why[#why + 1] = "looked for the other users of the helper before submitting (`" .. callers:sub(1, 60) .. "`)"
+    why[#why + 1] = "looked for the other users of the helper before committing (`" .. callers:sub(1, 60) .. "`)"
   else
-    why[#why + 1] = "never looked for the other callers of what render_invoice uses before submitting"
+    why[#why + 1] = "never looked for the other callers of what render_invoice uses before committing or submitting"
   end
   if past or asked then
     points = points + 4
@@ -278,7 +279,7 @@ You're new to Kestrel: `README.md`, `CONTRIBUTING.md` and `docs/` are the map, `
     {
       id = "investigation", label = "Searched before guessing: found the other callers and the history (or asked)",
       points = 10, judge = "dana", skill = "code-reading",
-      criteria = [[Before the first submit: looked for the other users of the helper behind the invoice
+      criteria = [[Before the first commit or submit: looked for the other users of the helper behind the invoice
 amounts (a search for format_money / the formatting module, or opening the receipt and reminder
 code) (6); learned why the code is as it is, from git log / blame / show or by asking a colleague
 a real question to Jonas or Dana (4). Judged from the learner's commands and messages before submitting, not from
@@ -436,6 +437,13 @@ them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is no
   on_review = function(run, task, verdict)
     if verdict and verdict.approved then
       run:post("#billing-dev", "maya", "BILL-231 approved, deploying this afternoon. Thanks! Support will tell Hoshino Design they paid the right amount.")
+      local told = facts.first(facts.transcript(run, { learner = true }), function(m)
+        local named = docs_named(m.text)
+        return (m.to == "maya" or m.channel == "#billing-dev") and (named.receipt or named.reminder)
+      end)
+      if not told then
+        run:say("maya", "One thing before I reply to Support: which kinds of documents went out wrong, only invoices or other e-mails too? They'll resend whatever was affected.")
+      end
     elseif facts.check_passed(run, "fix", "invoice") and not facts.check_passed(run, "fix", "callers") then
       run:say("dana", "The invoice looks right now. But is the invoice the only document that shows an amount? Look at who else calls what render_invoice calls.")
     else
