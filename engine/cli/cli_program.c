@@ -16,7 +16,7 @@
 /* The name runs get when no --learner is given (run.c). */
 #define CLI_DEFAULT_LEARNER "learner"
 
-bool cli_program_load(CliContext *ctx, const char *command, CliProgram *pr, int *rc)
+static bool cli_program_load(CliContext *ctx, const char *command, CliProgram *pr, int *rc)
 {
     memset(pr, 0, sizeof *pr);
     const char *const *path = (const char *const *)ctx->scenario_path;
@@ -31,7 +31,7 @@ bool cli_program_load(CliContext *ctx, const char *command, CliProgram *pr, int 
     return true;
 }
 
-bool cli_program_open_progress(CliContext *ctx, const char *command, const char *learner, CliProgram *pr, int *rc)
+static bool cli_program_open_progress(CliContext *ctx, const char *command, const char *learner, CliProgram *pr, int *rc)
 {
     char *path = ctx->db_path ? xstrdup(ctx->db_path) : store_default_path();
     char *err = NULL;
@@ -68,7 +68,7 @@ void cli_program_close(CliProgram *pr)
     memset(pr, 0, sizeof *pr);
 }
 
-bool cli_program_parse_args(const char *command, const char *help, int argc, char **argv, CliProgramArgs *a, int *rc)
+static bool cli_program_parse_args(const char *command, const char *help, int argc, char **argv, CliProgramArgs *a, int *rc)
 {
     memset(a, 0, sizeof *a);
     for (int i = 0; i < argc; i++) {
@@ -93,6 +93,19 @@ bool cli_program_parse_args(const char *command, const char *help, int argc, cha
             *rc = EXIT_USAGE;
             return false;
         }
+    }
+    return true;
+}
+
+bool cli_program_begin(CliContext *ctx, const char *command, const char *help, int argc, char **argv,
+                       CliProgressNeed need, CliProgramArgs *a, CliProgram *pr, int *rc)
+{
+    memset(pr, 0, sizeof *pr);
+    if (!cli_program_parse_args(command, help, argc, argv, a, rc) || !cli_program_load(ctx, command, pr, rc))
+        return false;
+    if ((need == CLI_PROGRESS_ALWAYS || a->learner) && !cli_program_open_progress(ctx, command, a->learner, pr, rc)) {
+        cli_program_close(pr);
+        return false;
     }
     return true;
 }

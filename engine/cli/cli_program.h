@@ -11,20 +11,25 @@ typedef struct CliProgram {
     Progress *progress;              /* NULL until cli_program_open_progress */
 } CliProgram;
 
-/* Loads the catalog and the tracks of the scenario path; an invalid track prints its line and
- * gives false with *rc = 2. */
-bool cli_program_load(CliContext *ctx, const char *command, CliProgram *pr, int *rc);
-/* Computes the progress of learner (NULL: the learner of the latest counted run, else the
- * default learner) from the database, which need not exist. false + *rc (printed) on a
- * database that is not ours (2) or cannot be read (3). */
-bool cli_program_open_progress(CliContext *ctx, const char *command, const char *learner, CliProgram *pr, int *rc);
-void cli_program_close(CliProgram *pr);
 typedef struct CliProgramArgs {
     bool json;
     const char *learner;             /* --learner, a valid learner name, or NULL */
 } CliProgramArgs;
-/* Parses [--json] [--learner NAME] [--help]; false with *rc on --help (0) or bad usage (2). */
-bool cli_program_parse_args(const char *command, const char *help, int argc, char **argv, CliProgramArgs *a, int *rc);
+
+/* When a command needs the learner's progress. */
+typedef enum CliProgressNeed {
+    CLI_PROGRESS_ALWAYS,             /* progress: --learner, else the latest counted run's learner */
+    CLI_PROGRESS_WITH_LEARNER,       /* tracks: only when --learner is given */
+} CliProgressNeed;
+
+/* The start of `tracks` and `progress`: parses [--json] [--learner NAME] [--help], loads the
+ * catalog and the tracks of the scenario path and, as need says, computes the learner's
+ * progress from the database (which need not exist). false + *rc on --help (0), bad usage or
+ * an invalid track (2, its line printed), a database that is not ours (2) or cannot be read
+ * (3); pr is then closed. */
+bool cli_program_begin(CliContext *ctx, const char *command, const char *help, int argc, char **argv,
+                       CliProgressNeed need, CliProgramArgs *a, CliProgram *pr, int *rc);
+void cli_program_close(CliProgram *pr);
 /* `check` and `verify` without SCENARIO arguments: one line per track on the path ("ok   track
  * ID: N steps" or "FAIL track FILE: FIELD: expectation"); false when any is invalid. */
 bool cli_check_tracks(CliContext *ctx);

@@ -110,12 +110,7 @@ int cmd_progress(CliContext *ctx, int argc, char **argv)
     int rc = EXIT_OK;
     CliProgramArgs a;
     CliProgram pr;
-    if (!cli_program_parse_args("progress", PROGRESS_HELP, argc, argv, &a, &rc)) return rc;
-    if (!cli_program_load(ctx, "progress", &pr, &rc)) return rc;
-    if (!cli_program_open_progress(ctx, "progress", a.learner, &pr, &rc)) {
-        cli_program_close(&pr);
-        return rc;
-    }
+    if (!cli_program_begin(ctx, "progress", PROGRESS_HELP, argc, argv, CLI_PROGRESS_ALWAYS, &a, &pr, &rc)) return rc;
     if (a.json) {
         cli_program_print_json(progress_json(pr.progress));
     } else {

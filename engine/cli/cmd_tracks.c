@@ -97,12 +97,7 @@ int cmd_tracks(CliContext *ctx, int argc, char **argv)
     int rc = EXIT_OK;
     CliProgramArgs a;
     CliProgram pr;
-    if (!cli_program_parse_args("tracks", TRACKS_HELP, argc, argv, &a, &rc)) return rc;
-    if (!cli_program_load(ctx, "tracks", &pr, &rc)) return rc;
-    if (a.learner && !cli_program_open_progress(ctx, "tracks", a.learner, &pr, &rc)) {
-        cli_program_close(&pr);
-        return rc;
-    }
+    if (!cli_program_begin(ctx, "tracks", TRACKS_HELP, argc, argv, CLI_PROGRESS_WITH_LEARNER, &a, &pr, &rc)) return rc;
     const Progress *p = pr.progress;
     if (a.json) {
         cJSON *all = cJSON_CreateArray();

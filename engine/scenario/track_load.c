@@ -154,30 +154,21 @@ static bool check_after(TrackCheck *c, int s, Track *track, int step)
         return false;
     }
     st->after = xcalloc((size_t)n + 1, sizeof *st->after);
-    for (int i = 0; i < n; i++) {
+    bool ok = true;
+    for (int i = 0; i < n && ok; i++) {
         snprintf(field, sizeof field, "steps[%d].after[%d]", step + 1, i + 1);
         lua_rawgeti(L, a, i + 1);
-        if (lua_type(L, -1) != LUA_TSTRING) {
-            fail(c, field, "expected a scenario id, got %s", type_name(L, -1));
-            lua_pop(L, 2);
-            return false;
-        }
-        const char *id = lua_tostring(L, -1);
+        const char *id = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : NULL;
         int at = track_step_index(track, id);
-        bool ok = false;
-        if (strcmp(id, st->scenario) == 0) fail(c, field, "'%s' is this step's own scenario (a cycle)", id);
-        else if (at < 0 || at > step) fail(c, field, "'%s' is not an earlier step of this track%s", id,
-                                           at < 0 ? "" : " (a prerequisite must come before the step it unlocks)");
-        else ok = true;
-        if (ok) st->after[st->n_after++] = xstrdup(id);
+        if (!id) ok = fail(c, field, "expected a scenario id, got %s", type_name(L, -1));
+        else if (strcmp(id, st->scenario) == 0) ok = fail(c, field, "'%s' is this step's own scenario (a cycle)", id);
+        else if (at < 0 || at > step) ok = fail(c, field, "'%s' is not an earlier step of this track%s", id,
+                                                at < 0 ? "" : " (a prerequisite must come before the step it unlocks)");
+        else st->after[st->n_after++] = xstrdup(id);
         lua_pop(L, 1);
-        if (!ok) {
-            lua_pop(L, 1);
-            return false;
-        }
     }
-    lua_pop(L, 1);
-    return true;
+    lua_settop(L, a - 1);
+    return ok;
 }
 
 static int gate_cmp(const void *a, const void *b)
@@ -267,17 +258,14 @@ static bool check_steps(TrackCheck *c, int t, Track *track)
         return false;
     }
     track->steps = xcalloc((size_t)n + 1, sizeof *track->steps);
-    for (int i = 0; i < n; i++) {
+    bool ok = true;
+    for (int i = 0; i < n && ok; i++) {
         lua_rawgeti(L, steps, i + 1);
-        bool ok = check_step(c, lua_gettop(L), track, i);
-        lua_pop(L, 1);
-        if (!ok) {
-            lua_pop(L, 1);
-            return false;
-        }
+        ok = check_step(c, lua_gettop(L), track, i);
+        lua_settop(L, steps);
     }
-    lua_pop(L, 1);
-    return true;
+    lua_settop(L, steps - 1);
+    return ok;
 }
 
 /* Runs the file; leaves its result on the stack. */
