@@ -2,7 +2,7 @@
 -- Intro scenarios first (a failing API call, a red pipeline, pushing back on a deadline), then
 -- the everyday junior work (a bug fix, a conflict, a review, a feature, a flaky test, owning up
 -- to one's own mistake), then the mid-level work: finding one's way in a large codebase and
--- the changes that need git and tests to be solid.
+-- the changes that need git and tests to be solid, ending with a whole day of interleaved tickets.
 -- A step unlocks when every scenario in `after` has a passed run and every skill in `skills`
 -- has reached that mastery (`worksim progress` shows both).
 return {
@@ -25,5 +25,6 @@ return {
     { scenario = "big-codebase", after = { "code-review" }, skills = { python = 0.6 } },
     { scenario = "schema-migration", after = { "feature-flag" }, skills = { git = 0.6 } },
     { scenario = "leaked-secret", after = { "merge-conflict" }, skills = { git = 0.65 } },
+    { scenario = "day-at-work", after = { "code-review", "feature-flag" }, skills = { testing = 0.6 } },
   },
 }
