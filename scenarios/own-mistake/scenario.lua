@@ -457,7 +457,8 @@ Blameless means no one is blamed, including you: write what happened and what le
       id = "told_lead", label = "Told the lead what happened, honestly and early", points = 25, judge = "dana",
       skill = "communication",
       criteria = [[25: before the bookings were restored, the learner told Dana (DM or #pedal-team)
-that their migration 0006 / SHOP-311 caused it. 8: told her only after restoring. 4: talked to
+that their migration 0006 / SHOP-311 caused it (20 when only once she had asked). 12: an early
+heads-up, the cause only after restoring. 8: told her only after restoring. 4: talked to
 her but never said it was their migration. 0: silence, or put the cause on someone or something
 else (Tomás, migrate.py, "the script", SQLite).]],
       scripted = function(run)
@@ -473,6 +474,10 @@ else (Tomás, migrate.py, "the script", SQLite).]],
           return 0, "Dana never heard from you what happened"
         end
         if state.restored and first.i > state.restored.messages then
+          local early = facts.first(msgs, function(m) return to_dana(m) and m.i <= state.restored.messages end)
+          if early then
+            return 12, "told Dana early that something was wrong, but that it was your migration only after fixing it"
+          end
           return 8, "told Dana it was your migration only after you had restored the data: tell her first, then fix"
         end
         if state.dana_asked and first.i > state.dana_asked then

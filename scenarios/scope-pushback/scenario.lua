@@ -152,7 +152,7 @@ local function sofia_reply(run, msg)
   elseif promises_all(text) then
     state.promised_all = state.promised_all or #run:messages()
     parts[#parts + 1] = "Amazing, thank you! I'll tell Kowalski they'll see all three at 15:00."
-  elseif proposes_slice(text) or (state.pushed and not state.accepted and has_reason(text) and mentions_csv(t)) then
+  elseif proposes_slice(text) or (state.pushed and not state.accepted and has_reason(text)) then
     if not state.pushed then
       state.pushed = true
       parts[#parts + 1] = "Hmm. They did say PDF and Excel. It's just an export, can't you squeeze all three in? Ravi said the hard part was done."
@@ -297,7 +297,8 @@ came after the first submit. 0: none.]],
         for _, m in ipairs(facts.transcript(run, { task = "export", learner = true })) do
           if to_sofia(m) then
             local e, r = has_estimate(m.text), has_reason(m.text)
-            local pts = (e and r) and 20 or (e and 12) or (r and (proposes_slice(m.text) or refuses(m.text)) and 8) or 0
+            local about_formats = mentions_csv(low(m.text)) or mentions_rest(low(m.text))
+            local pts = (e and r) and 20 or (e and 12) or (r and about_formats and 8) or 0
             local factor = m.before_submit and 1 or 0.5
             if pts * factor > best * after_factor then
               best, after_factor = pts, factor
