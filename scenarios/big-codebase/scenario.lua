@@ -178,7 +178,7 @@ return {
     .. "team's way, and tell Support what else was affected.",
   family = "backend",
   role = "Backend developer", level = "mid",
-  skills = { "code-reading", "python", "git", "testing", "communication" },
+  skills = { "code-reading", "debugging", "python", "git", "testing", "communication" },
   minutes = 35, time_limit = 45 * 60, pass = 70,
   workspace = "workspace", needs = { "python3", "git" },
 
