@@ -52,10 +52,11 @@ end
 
 local function low(t) return tostring(t or ""):lower() end
 
--- Says it was their own doing: "I broke it", "my fault", or names the migration (0006, SHOP-311)
--- in the first person together with what it did ("my migration dropped the table").
+-- Says it was their own doing: "I broke it", "my fault"; or names this morning's migration
+-- (0006, SHOP-311, "my migration") with "I" or with what it did; or a migration in general with
+-- both ("the migration I ran dropped the table"). "I'm reading the migration log" is not it.
 local OWN_PHRASES = { "i broke", "my fault", "my mistake", "i caused", "i messed", "i screwed", "was me",
-  "i dropped", "i deleted", "i wiped", "my bad" }
+  "i dropped", "i deleted", "i wiped", "my bad", "my migration" }
 local DAMAGE = { "drop", "delet", "wip", "lost", "lose", "broke", "empt", "caus", "gone", "remov", "mistake", "fault" }
 
 local function owns(text)
@@ -63,14 +64,16 @@ local function owns(text)
   for _, p in ipairs(OWN_PHRASES) do
     if t:find(p, 1, true) then return true end
   end
-  local names_it = t:find("0006", 1, true) or t:find("migrat", 1, true) or t:find("shop%-311")
+  local specific = t:find("0006", 1, true) or t:find("shop%-311")
+  local generic = t:find("migrat", 1, true)
   local first_person = t:find("%f[%w]i%f[%W]") or t:find("%f[%w]my%f[%W]") or t:find("%f[%w]mine%f[%W]")
     or t:find("%f[%w]me%f[%W]") or t:find("%f[%w]i'[mvd]")
   local damage = false
   for _, p in ipairs(DAMAGE) do
     if t:find(p, 1, true) then damage = true end
   end
-  return names_it ~= nil and first_person ~= nil and damage
+  if specific then return first_person ~= nil or damage end
+  return generic ~= nil and first_person ~= nil and damage
 end
 
 -- Puts the cause on someone or something else (a colleague, the runner, "the script", SQLite).
