@@ -330,7 +330,7 @@ after yesterday's deploy.
           skill = "python", run = check("eta", "fixed"), timeout = 120 },
         { id = "regression", label = "A new test fails without the fix and passes with it", points = 8,
           skill = "testing", run = check("eta", "regression"), timeout = 120 },
-        { id = "committed", label = "The fix and its test are committed on a branch", points = 8,
+        { id = "committed", label = "The fix and its test are committed (on main before the freeze, else on a branch)", points = 8,
           skill = "git", run = check("eta", "committed"), timeout = 120 },
         { id = "intact", label = "The existing tests are unchanged", points = 4,
           skill = "testing", run = check("eta", "intact") },
@@ -450,6 +450,14 @@ carrier's real late share. 0: nothing.]],
 
   scripted = {
     dana = {
+      { match = { "moved", "off main", "reset", "main back", "main is back", "sorry" },
+        when = function() return freeze_broken ~= nil end,
+        reply = function(run)
+          if main_tip(run) == main_at_freeze then
+            return "Thanks, main is back where the freeze found it. No harm done; during a freeze, branch first."
+          end
+          return "main still isn't back at " .. tostring(main_at_freeze):sub(1, 7) .. ": `git branch fix/SHIP-231` keeps your commit, then `git switch main && git reset --hard " .. tostring(main_at_freeze):sub(1, 7) .. "`."
+        end },
       { match = { "ops-88", "ops88" }, when = function(run) return run:task("ops88").submits > 0 end,
         reply = function(run)
           if run:task("eta").submits > 0 then return "Thanks! Rita will be happy. That's the tickets done, then." end
@@ -561,6 +569,8 @@ carrier's real late share. 0: nothing.]],
       if verdict == "right" then
         if not urgent_right_at then urgent_right_at = run.elapsed end
         return answer(run, msg, "sam", "Thank you!! " .. T.transit .. ", that's what I'll tell Brightmart. You saved my call. :heart:")
+      elseif verdict == "hedge" then
+        return answer(run, msg, "sam", "I need one number I can tell the customer, not a choice. :sweat_smile: How many exactly?")
       elseif verdict == "wrong" then
         return answer(run, msg, "sam", "Hmm, Brightmart says that doesn't match their dashboard at all. Are you sure? "
           .. "They only count parcels that haven't arrived yet.")
@@ -589,7 +599,9 @@ carrier's real late share. 0: nothing.]],
   on_review = function(run, task, verdict)
     if task ~= "eta" then return end
     if verdict and verdict.approved then
-      if freeze_at then
+      if freeze_broken and main_tip(run) ~= main_at_freeze then
+        run:say("dana", "The fix itself is approved, but it sits on main during the freeze: move it to a branch and put main back, please.")
+      elseif freeze_at then
         run:post("#team", "dana", "SHIP-231 approved. It waits on its branch until the freeze lifts, thanks for keeping main clean.")
       else
         run:post("#team", "dana", "SHIP-231 approved: it goes out with the next deploy. Thanks!")

@@ -73,12 +73,22 @@ local function counts(text)
   return out
 end
 
+local HEDGES = { "%f[%a]or%f[%A]", "maybe", "not sure", "between", "roughly", "about", "around", "approx", "~",
+  "guess", "somewhere" }
+
 -- Judges an answer to Sam: "right" when it states the true count and at most one other count
--- ("15 of their 40 open"), "wrong" when it states counts without the true one (or a spray of
--- them), nil when it states no count at all (a "looking now" is no answer yet).
+-- ("15 of their 40 open"), "hedge" when it offers several counts with "or", "maybe", "between"
+-- (the customer needs one number), "wrong" when it states counts without the true one (or a
+-- spray of them), nil when it states no count at all (a "looking now" is no answer yet).
 function M.transit_answer(text, t)
   local cs = counts(text)
   if #cs == 0 then return nil end
+  if #cs > 1 then
+    local lower = text:lower()
+    for _, h in ipairs(HEDGES) do
+      if lower:find(h) then return "hedge" end
+    end
+  end
   local has, others = false, {}
   for _, v in ipairs(cs) do
     if v == t.transit then has = true else others[v] = true end
