@@ -2,11 +2,11 @@
  * takes vm only when a cached probe showed fast hardware KVM), and forwarding to the ns or
  * vm backend. Also the blocking convenience sandbox_exec_wait, which runs an exec on a
  * private loop. */
-#include "sandbox.h"
+#include "sandbox/sandbox.h"
 
-#include "ns/ns.h"
-#include "vm/vm.h"
-#include "util/util.h"
+#include "sandbox/ns/ns.h"
+#include "sandbox/vm/vm.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

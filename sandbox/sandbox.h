@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "../engine/core/loop.h"
+#include "base/loop.h"
 
 typedef struct Sandbox Sandbox;
 typedef struct SandboxShell SandboxShell;

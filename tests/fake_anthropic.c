@@ -2,7 +2,7 @@
 #define _GNU_SOURCE
 #include "fake_anthropic.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <curl/curl.h>
 #include <fcntl.h>

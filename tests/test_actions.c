@@ -4,7 +4,7 @@
 #include "testlib.h"
 
 #include "headless/actions.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

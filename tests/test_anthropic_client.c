@@ -7,9 +7,9 @@
 
 #include "fake_anthropic.h"
 
-#include "core/loop.h"
+#include "base/loop.h"
 #include "llm/anthropic_client.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <curl/curl.h>

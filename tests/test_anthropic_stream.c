@@ -4,7 +4,7 @@
 #include "testlib.h"
 
 #include "llm/anthropic_stream.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>

@@ -8,7 +8,7 @@
 
 #include "core/check_reuse.h"
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -10,7 +10,7 @@
 
 #include "headless/headless.h"
 #include "llm/colleague.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <curl/curl.h>

@@ -17,7 +17,7 @@
 #include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <arpa/inet.h>
 #include <dirent.h>

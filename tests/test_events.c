@@ -3,7 +3,7 @@
  * missing or mistyped fields, and docs/events.md documents exactly the kinds and fields listed. */
 #include "core/events.h"
 #include "testlib.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdlib.h>

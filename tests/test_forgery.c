@@ -11,7 +11,7 @@
 #include "testlib.h"
 
 #include "headless/headless.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

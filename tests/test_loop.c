@@ -1,7 +1,7 @@
 /* test_loop.c: the event loop's clocks, timers and fd dispatch. */
 #include "testlib.h"
 
-#include "core/loop.h"
+#include "base/loop.h"
 
 #include <string.h>
 #include <unistd.h>

@@ -7,7 +7,7 @@
 
 #include "core/mastery.h"
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdio.h>

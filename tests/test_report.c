@@ -9,7 +9,7 @@
 #include "testlib.h"
 
 #include "store/store_internal.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <sqlite3.h>

@@ -7,7 +7,7 @@
 #include "headless/headless.h"
 #include "store/store_internal.h"
 #include <cjson/cJSON.h>
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

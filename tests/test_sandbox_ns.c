@@ -8,7 +8,7 @@
 
 #include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <arpa/inet.h>
 #include <dirent.h>

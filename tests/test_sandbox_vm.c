@@ -6,7 +6,7 @@
 #include "testlib.h"
 
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>

@@ -8,7 +8,7 @@
 
 #include "scenario/lua_sandbox.h"
 #include "scenario/scenario.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <lauxlib.h>

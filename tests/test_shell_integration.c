@@ -5,7 +5,7 @@
 #include "testlib.h"
 
 #include "core/shell_integration.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -5,10 +5,10 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
-#include "core/loop.h"
+#include "base/loop.h"
 #include "core/shell_session.h"
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

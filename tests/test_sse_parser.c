@@ -3,7 +3,7 @@
 #include "testlib.h"
 
 #include "llm/sse_parser.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -8,7 +8,7 @@
 
 #include "store/store.h"
 #include "store/store_internal.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <sqlite3.h>
 #include <stdio.h>

@@ -3,8 +3,8 @@
  * go whole, other control bytes become '?'. */
 #include "testlib.h"
 
-#include "util/text_safe.h"
-#include "util/uuid.h"
+#include "base/text_safe.h"
+#include "base/uuid.h"
 
 #include <stdlib.h>
 #include <string.h>

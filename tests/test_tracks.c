@@ -11,7 +11,7 @@
 #include "scenario/scenario_catalog.h"
 #include "scenario/track.h"
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

@@ -9,7 +9,7 @@
 #include "testlib.h"
 
 #include "core/workspace_diff.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

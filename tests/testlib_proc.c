@@ -3,7 +3,7 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <stdio.h>

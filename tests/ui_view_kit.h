@@ -12,7 +12,7 @@
 #include "core/run.h"
 #include "ui/ui.h"
 #include "ui/ui_fonts.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <SDL_image.h>
 #include <stdio.h>

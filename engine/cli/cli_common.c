@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 
 #include "scenario/scenario_catalog.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdarg.h>

@@ -5,7 +5,7 @@
 #define _GNU_SOURCE
 #include "cli/cli_program.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 

@@ -5,7 +5,7 @@
 #include "cli/cli.h"
 
 #include "headless/actions.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

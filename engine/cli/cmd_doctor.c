@@ -9,8 +9,8 @@
 
 #include "sandbox/ns/ns.h"
 #include "sandbox/vm/vm.h"
-#include "util/install_path.h"
-#include "util/util.h"
+#include "base/install_path.h"
+#include "base/util.h"
 
 #include <stdarg.h>
 #include <stdio.h>

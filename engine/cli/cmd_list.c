@@ -3,7 +3,7 @@
  * its error, so an author sees it instead of it silently vanishing. */
 #include "cli/cli.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

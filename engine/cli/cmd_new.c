@@ -4,7 +4,7 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <stdio.h>

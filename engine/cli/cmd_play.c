@@ -6,7 +6,7 @@
 
 #include "headless/headless.h"
 #include "ui/ui_window.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * missing database is not created, and a damaged one is reported as such (exit 3). */
 #include "cli/cli.h"
 
-#include "util/text_safe.h"
+#include "base/text_safe.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -8,7 +8,7 @@
 #include "cli/cli.h"
 
 #include "report/report.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

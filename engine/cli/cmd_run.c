@@ -4,7 +4,7 @@
 #include "cli/cli.h"
 
 #include "headless/headless.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

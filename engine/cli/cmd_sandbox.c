@@ -3,10 +3,10 @@
  * restored on exit, window size forwarded). exec: runs CMD in a fresh sandbox, prints its
  * output and exits with its status. Exit 2 for bad usage, 3 when the sandbox itself fails. */
 #define _GNU_SOURCE
-#include "cli.h"
+#include "cli/cli.h"
 
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

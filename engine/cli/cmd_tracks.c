@@ -5,8 +5,8 @@
 #define _GNU_SOURCE
 #include "cli/cli_program.h"
 
-#include "util/text_safe.h"
-#include "util/util.h"
+#include "base/text_safe.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

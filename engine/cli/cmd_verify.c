@@ -9,7 +9,7 @@
 #include "cli/cli_program.h"
 #include "core/events.h"
 #include "headless/headless.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>

@@ -4,7 +4,7 @@
  * left out: they differ between copies of the same tree. */
 #include "core/check_reuse.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <string.h>
 

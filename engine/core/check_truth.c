@@ -6,7 +6,7 @@
 #include "core/check_truth.h"
 
 #include "scenario/scenario.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdbool.h>
 #include <string.h>

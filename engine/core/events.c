@@ -3,7 +3,7 @@
  * and one reader serve every kind and cannot drift from the schema. */
 #include "core/events.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <string.h>

@@ -6,7 +6,7 @@
 #define _GNU_SOURCE
 #include "core/mastery.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdlib.h>

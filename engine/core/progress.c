@@ -7,7 +7,7 @@
 #define _GNU_SOURCE
 #include "core/progress.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -10,7 +10,7 @@
 #include <stdint.h>
 
 #include "core/events.h"
-#include "core/loop.h"
+#include "base/loop.h"
 #include "core/run_review.h"
 #include "core/score.h"
 #include "core/shell_session.h"

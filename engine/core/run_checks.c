@@ -6,8 +6,8 @@
 #include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "scenario/scenario_host.h"
-#include "util/util.h"
+#include "host/scenario_host.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

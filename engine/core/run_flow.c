@@ -5,8 +5,8 @@
 
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "scenario/scenario_host.h"
-#include "util/util.h"
+#include "host/scenario_host.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

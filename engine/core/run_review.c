@@ -2,7 +2,7 @@
  * backends may free theirs as soon as the callback returns. */
 #include "core/run_review.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 

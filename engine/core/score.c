@@ -1,7 +1,7 @@
 /* score.c: builds score sheets and computes totals, skill aggregates and outcomes (score.h). */
-#include "score.h"
+#include "core/score.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 

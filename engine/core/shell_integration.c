@@ -4,9 +4,9 @@
  * An ESC inside a sequence that does not start ST aborts it (as terminals do), so a learner's
  * unterminated OSC can never swallow the shell's next real sequence. */
 #define _GNU_SOURCE
-#include "shell_integration.h"
+#include "core/shell_integration.h"
 
-#include "../util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -5,10 +5,10 @@
  * foreground one until their D arrives, so loop_run_until_idle waits for them. Callbacks may
  * call back into the session (even close it): freeing is deferred until they return. */
 #define _GNU_SOURCE
-#include "shell_session.h"
+#include "core/shell_session.h"
 
-#include "shell_integration.h"
-#include "../util/util.h"
+#include "core/shell_integration.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <stdlib.h>

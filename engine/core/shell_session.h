@@ -10,7 +10,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/loop.h"
+#include "base/loop.h"
 #include "sandbox/sandbox.h"
 
 typedef struct ShellSession ShellSession;

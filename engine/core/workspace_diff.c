@@ -8,8 +8,8 @@
 #define _GNU_SOURCE
 #include "core/workspace_diff.h"
 
-#include "util/utf8.h"
-#include "util/util.h"
+#include "base/utf8.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

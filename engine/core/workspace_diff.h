@@ -11,7 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "core/loop.h"
+#include "base/loop.h"
 #include "sandbox/sandbox.h"
 
 typedef enum DiffFileStatus { DIFF_MODIFIED, DIFF_ADDED, DIFF_DELETED, DIFF_RENAMED } DiffFileStatus;

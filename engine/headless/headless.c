@@ -1,7 +1,7 @@
 /* headless.c: applies an action script to a run on the virtual clock (headless.h). */
 #include "headless/headless.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 

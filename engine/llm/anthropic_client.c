@@ -7,10 +7,10 @@
  * is ours (a real-clock deadline re-armed lazily from the last byte seen), not curl's
  * whole-second low-speed check. */
 #define _GNU_SOURCE
-#include "anthropic_client.h"
+#include "llm/anthropic_client.h"
 
-#include "core/loop.h"
-#include "util/util.h"
+#include "base/loop.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <curl/curl.h>

@@ -11,9 +11,9 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "anthropic_price.h"
-#include "anthropic_request.h"
-#include "anthropic_stream.h"
+#include "llm/anthropic_price.h"
+#include "llm/anthropic_request.h"
+#include "llm/anthropic_stream.h"
 
 typedef struct Loop Loop;
 typedef struct AnthropicClient AnthropicClient;

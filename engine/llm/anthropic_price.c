@@ -1,7 +1,7 @@
 /* anthropic_price.c: the price table behind anthropic_price.h.
  * Rows match an exact id or a dated id (`alias-YYYYMMDD`); the longest match wins, so
  * claude-opus-4-5 never falls back to the legacy claude-opus-4 row. */
-#include "anthropic_price.h"
+#include "llm/anthropic_price.h"
 
 #include <stddef.h>
 #include <string.h>

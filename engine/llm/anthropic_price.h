@@ -7,7 +7,7 @@
 
 #include <stdbool.h>
 
-#include "anthropic_stream.h"
+#include "llm/anthropic_stream.h"
 
 #define ANTHROPIC_PRICE_SOURCE "list prices as of 2026 (platform.claude.com/docs/en/about-claude/pricing), verify"
 

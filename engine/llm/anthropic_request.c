@@ -2,9 +2,9 @@
  * Validation here catches what the engine controls (missing fields, bad embedded JSON,
  * too many cache markers, misplaced tool blocks) before a network round trip; pairing of
  * tool_use ids with tool_result ids is left to the caller and the API. */
-#include "anthropic_request.h"
+#include "llm/anthropic_request.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>

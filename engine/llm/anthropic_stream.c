@@ -2,10 +2,10 @@
  * Event data is always parsed with cJSON, never string-matched (real streams pad JSON with
  * whitespace). Text and tool-input fragments accumulate in per-block buffers kept beside the
  * public blocks, so the public text pointer is current after every delta. */
-#include "anthropic_stream.h"
+#include "llm/anthropic_stream.h"
 
-#include "sse_parser.h"
-#include "util/util.h"
+#include "llm/sse_parser.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <ctype.h>

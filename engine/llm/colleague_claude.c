@@ -10,7 +10,7 @@
 #include "core/run.h"
 #include "llm/anthropic_client.h"
 #include "llm/colleague_internal.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>

@@ -6,7 +6,7 @@
 #include "llm/colleague_internal.h"
 
 #include "core/run.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <ctype.h>
 #include <stdlib.h>

@@ -8,7 +8,7 @@
 
 #include "core/run.h"
 #include "core/workspace_diff.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdlib.h>

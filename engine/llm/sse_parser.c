@@ -2,9 +2,9 @@
  * Whole lines found inside one chunk are processed in place without copying; only a line
  * split across chunks is carried in a buffer. A CR that ends one chunk leaves a flag so a
  * LF opening the next chunk is not read as an extra blank line. */
-#include "sse_parser.h"
+#include "llm/sse_parser.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

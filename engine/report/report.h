@@ -7,7 +7,7 @@
 #define WORKSIM_REPORT_H
 
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 enum { REPORT_RUN_STRINGS = 11 };
 

@@ -4,7 +4,7 @@
  * so no emitter can write an invalid document. */
 #include "report/report.h"
 
-#include "util/text_safe.h"
+#include "base/text_safe.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,8 +3,8 @@
 #define _GNU_SOURCE
 #include "report/report.h"
 
-#include "util/text_safe.h"
-#include "util/utf8.h"
+#include "base/text_safe.h"
+#include "base/utf8.h"
 
 #include <string.h>
 #include <time.h>

@@ -4,7 +4,7 @@
  * spreadsheet would run as a formula (= + - @, tab, CR first) starts with a quote mark. */
 #include "report/report.h"
 
-#include "util/text_safe.h"
+#include "base/text_safe.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -12,7 +12,7 @@
  *   extensions. */
 #include "report/report.h"
 
-#include "util/uuid.h"
+#include "base/uuid.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

@@ -3,9 +3,9 @@
  * each thread we enter charges an instruction budget; luasandbox_pcall and luasandbox_resume
  * are the only ways into script code and turn failures into "message\ntraceback" strings.
  * The environment itself (allow-list, load, require) lives in lua_sandbox_env.c. */
-#include "lua_sandbox_internal.h"
+#include "scenario/lua_sandbox_internal.h"
 
-#include "../util/util.h"
+#include "base/util.h"
 
 #include <lauxlib.h>
 #include <stdlib.h>

@@ -4,7 +4,7 @@
  * budget or memory-cap error), setmetatable (no __gc: finalizers would escape the budget) and
  * require (scenario folder, then scenarios/lib). */
 #define _GNU_SOURCE
-#include "lua_sandbox_internal.h"
+#include "scenario/lua_sandbox_internal.h"
 
 #include <lauxlib.h>
 #include <limits.h>

@@ -4,7 +4,7 @@
 #ifndef WORKSIM_LUA_SANDBOX_INTERNAL_H
 #define WORKSIM_LUA_SANDBOX_INTERNAL_H
 
-#include "lua_sandbox.h"
+#include "scenario/lua_sandbox.h"
 
 #include <lua.h>
 

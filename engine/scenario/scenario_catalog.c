@@ -5,7 +5,7 @@
 #include "scenario/scenario_catalog.h"
 
 #include "scenario/scenario.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <stdlib.h>

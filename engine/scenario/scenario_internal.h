@@ -4,7 +4,7 @@
 #ifndef WORKSIM_SCENARIO_INTERNAL_H
 #define WORKSIM_SCENARIO_INTERNAL_H
 
-#include "scenario.h"
+#include "scenario/scenario.h"
 
 #include <stdbool.h>
 #include <stddef.h>

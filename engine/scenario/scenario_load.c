@@ -3,10 +3,10 @@
  * Functions (hooks, rubric scripted graders) and the scripted table stay in the Lua state as
  * registry refs. Every failure becomes one line naming the file. The hash is FNV-1a 64. */
 #define _GNU_SOURCE
-#include "scenario_internal.h"
+#include "scenario/scenario_internal.h"
 
-#include "lua_sandbox.h"
-#include "../util/util.h"
+#include "scenario/lua_sandbox.h"
+#include "base/util.h"
 
 #include <lauxlib.h>
 #include <limits.h>

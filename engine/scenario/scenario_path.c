@@ -3,10 +3,10 @@
  * as ID/scenario.lua on the scenario path: --scenarios folders, WORKSIM_SCENARIOS entries,
  * then the source tree's and the installed scenarios folders. */
 #define _GNU_SOURCE
-#include "scenario.h"
+#include "scenario/scenario.h"
 
-#include "../util/util.h"
-#include "../util/install_path.h"
+#include "base/util.h"
+#include "base/install_path.h"
 
 #include <limits.h>
 #include <stdlib.h>

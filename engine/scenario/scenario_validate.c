@@ -4,10 +4,10 @@
  * unknown keys (with a did-you-mean), wrong types, missing required fields, out-of-range values,
  * duplicate ids and references to cast members that do not exist. */
 #define _GNU_SOURCE
-#include "scenario_internal.h"
-#include "scripted_rules.h"
+#include "scenario/scenario_internal.h"
+#include "scenario/scripted_rules.h"
 
-#include "../util/util.h"
+#include "base/util.h"
 
 #include <limits.h>
 #include <lua.h>

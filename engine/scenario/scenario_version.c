@@ -7,9 +7,9 @@
  * only verify reads; editing them changes no run) and VCS metadata folders (.git). The hash
  * is FNV-1a 64 (a version tag, not a security boundary), written "fnv1a64:" + 16 hex digits. */
 #define _GNU_SOURCE
-#include "scenario_internal.h"
+#include "scenario/scenario_internal.h"
 
-#include "../util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -6,7 +6,7 @@
 #include "scenario/track.h"
 
 #include "scenario/lua_sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <lauxlib.h>
 #include <lua.h>

@@ -5,7 +5,7 @@
 #define _GNU_SOURCE
 #include "scenario/track.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <stdlib.h>

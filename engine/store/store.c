@@ -4,8 +4,8 @@
 #define _POSIX_C_SOURCE 200809L
 #include "store/store_internal.h"
 
-#include "util/utf8.h"
-#include "util/util.h"
+#include "base/utf8.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <pwd.h>

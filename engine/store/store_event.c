@@ -6,7 +6,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "store/store_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 static StoreSeqSlot *store_seq_slot(Store *st, int64_t run_id)
 {

@@ -5,7 +5,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "store/store_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <signal.h>

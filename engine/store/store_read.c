@@ -3,7 +3,7 @@
  * call (WAL), even while another process appends to the same file. */
 #include "store/store_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -4,7 +4,7 @@
  * published one). A file whose version is newer than this build knows is refused. */
 #include "store/store_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

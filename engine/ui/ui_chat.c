@@ -11,7 +11,7 @@
 #include "ui/ui_markdown.h"
 #include "ui/ui_scroll.h"
 #include "ui/ui_textfield.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

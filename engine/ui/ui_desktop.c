@@ -11,7 +11,7 @@
 #include "ui/ui_score.h"
 #include "ui/ui_terminal_view.h"
 #include "ui/ui_tickets.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 

@@ -4,7 +4,7 @@
  * when something changed). */
 #include "ui/ui.h"
 
-#include "util/utf8.h"
+#include "base/utf8.h"
 
 #include <math.h>
 #include <stdlib.h>

@@ -3,7 +3,7 @@
  * line of a refused action. */
 #include "ui/ui_list.h"
 
-#include "util/utf8.h"
+#include "base/utf8.h"
 
 #include <stdlib.h>
 #include <string.h>

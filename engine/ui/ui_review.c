@@ -10,8 +10,8 @@
 #include "ui/ui_list.h"
 
 #include "core/workspace_diff.h"
-#include "util/utf8.h"
-#include "util/util.h"
+#include "base/utf8.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

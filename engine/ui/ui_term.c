@@ -8,8 +8,8 @@
  * that rewrites a selected cell, or the ring dropping its line, clears it. */
 #include "ui/ui_term.h"
 
-#include "util/utf8.h"
-#include "util/util.h"
+#include "base/utf8.h"
+#include "base/util.h"
 
 #include <stdint.h>
 #include <stdlib.h>

@@ -8,7 +8,7 @@
 #include "ui/ui_redraw.h"
 
 #include "ui/ui_term.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 

@@ -5,7 +5,7 @@
 #include "ui/ui_textfield.h"
 
 #include "ui/ui_scroll.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

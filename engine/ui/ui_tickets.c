@@ -8,7 +8,7 @@
 #include "ui/ui_list.h"
 #include "ui/ui_markdown.h"
 #include "ui/ui_scroll.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -9,7 +9,7 @@
 #include "ui/ui_desktop.h"
 #include "ui/ui_fonts.h"
 #include "ui/ui_redraw.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <SDL_image.h>
 #include <stdio.h>

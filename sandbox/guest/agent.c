@@ -4,9 +4,9 @@
  * /sys/class/virtio-ports, 0600 root) and serves vm_protocol.h frames in a single-threaded
  * poll loop: execs and shells (agent_spawn.c), file get/put (agent_files.c), signals, power off. */
 #define _GNU_SOURCE
-#include "agent.h"
+#include "sandbox/guest/agent.h"
 
-#include "../vm/vm_protocol.h"
+#include "sandbox/vm/vm_protocol.h"
 
 #include <dirent.h>
 #include <errno.h>

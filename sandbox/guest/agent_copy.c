@@ -4,7 +4,7 @@
  * skipped, as are levels deeper than AGENT_COPY_DEPTH (a learner's deep tree must not fail a
  * check). Used to fill /workspace at boot, for each check's throwaway copy and for the base. */
 #define _GNU_SOURCE
-#include "agent.h"
+#include "sandbox/guest/agent.h"
 
 #include <dirent.h>
 #include <errno.h>

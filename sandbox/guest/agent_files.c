@@ -3,7 +3,7 @@
  * files are read (O_NONBLOCK, so a FIFO never blocks the agent) and written files belong
  * to the learner. */
 #define _GNU_SOURCE
-#include "agent.h"
+#include "sandbox/guest/agent.h"
 
 #include <errno.h>
 #include <fcntl.h>

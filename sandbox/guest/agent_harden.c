@@ -4,7 +4,7 @@
  * io_uring, mounts, namespaces, modules, TIOCSTI, ...), and for root jobs a capability set
  * without CAP_SYS_ADMIN, CAP_MKNOD, CAP_SYSLOG and the other system-wide powers. */
 #define _GNU_SOURCE
-#include "agent.h"
+#include "sandbox/guest/agent.h"
 
 #include <errno.h>
 #include <linux/audit.h>

@@ -5,7 +5,7 @@
  * and the scenario's checks at /checks, both read-only. The command runs as
  * the learner (uid 1000, no capabilities, no_new_privs) unless the host asked for root. */
 #define _GNU_SOURCE
-#include "agent.h"
+#include "sandbox/guest/agent.h"
 
 #include <errno.h>
 #include <fcntl.h>

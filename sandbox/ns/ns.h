@@ -10,8 +10,8 @@
 #ifndef WORKSIM_SANDBOX_NS_H
 #define WORKSIM_SANDBOX_NS_H
 
-#include "../sandbox.h"
-#include "util/util.h"
+#include "sandbox/sandbox.h"
+#include "base/util.h"
 
 #include <stdbool.h>
 #include <stddef.h>

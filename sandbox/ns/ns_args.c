@@ -2,9 +2,9 @@
  * sandbox.md part 2a). The list travels in a sealed memfd through `--args FD`, so
  * /proc/1/cmdline inside shows no host paths; only the command itself stays on argv. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -9,9 +9,9 @@
  * engine. When nothing is writable (unprivileged without delegation, v2 with processes in
  * our own group, no controllers) nothing changes and ns_cgroup_check says why. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <errno.h>

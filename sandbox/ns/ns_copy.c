@@ -3,9 +3,9 @@
  * is re-checked with fstat, so a symlink, FIFO or device planted (or swapped in) by sandboxed
  * code is skipped, never read through. Used for the workspace copy and check scratch copies. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <errno.h>

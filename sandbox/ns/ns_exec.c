@@ -5,9 +5,9 @@
  * namespace with it). Checks run on a throwaway copy of the workspace (bwrap 0.8 has no
  * overlay options), so their writes never reach the learner's files. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

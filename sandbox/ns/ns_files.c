@@ -4,9 +4,9 @@
  * per-component O_NOFOLLOW walk where openat2 is missing), never blocks on a FIFO, and only
  * regular files are accepted, read with a size cap. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -3,9 +3,9 @@
  * a parse of the whole mount table on every run (~0.4 ms), and the engine reads the original,
  * so it may sit where the sandbox uid could not reach it (a build tree in a private home). */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <errno.h>

@@ -4,9 +4,9 @@
  * --uid 1000 would map host root to the learner), which also lets close sweep up any process
  * of that uid. Other users run bwrap as themselves through the user-namespace mapping. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <grp.h>

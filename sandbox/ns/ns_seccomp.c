@@ -3,9 +3,9 @@
  * fresh memfd copy. Allow by default; deny the kernel attack surface listed in
  * reference/sandbox.md (ptrace, keyrings, bpf, io_uring, mounts, new user namespaces, ...). */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

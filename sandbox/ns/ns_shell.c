@@ -4,9 +4,9 @@
  * -i`, so bash inside is a session leader with the pty as its ctty and job control works
  * (reference/sandbox.md pitfall 4). The window size is pushed with TIOCSWINSZ. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

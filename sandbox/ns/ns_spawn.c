@@ -4,10 +4,10 @@
  * root, a parent-death signal, and an empty environment (so not even bwrap's own
  * /proc/PID/environ, visible as /proc/1/environ inside, carries a host variable). */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/install_path.h"
-#include "util/util.h"
+#include "base/install_path.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -8,9 +8,9 @@
  * sandbox's memory cgroup where there is one): every extra bind costs bwrap a parse of the
  * whole mount table, measured ~0.4 ms per run. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -7,8 +7,8 @@
 #ifndef WORKSIM_SANDBOX_VM_H
 #define WORKSIM_SANDBOX_VM_H
 
-#include "../sandbox.h"
-#include "util/util.h"
+#include "sandbox/sandbox.h"
+#include "base/util.h"
 
 #include <poll.h>
 #include <pthread.h>

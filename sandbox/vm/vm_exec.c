@@ -4,9 +4,9 @@
  * timeout. The pump thread collects OUTPUT (capped here again: the guest is untrusted) and
  * EXITED, then pokes a pipe the loop watches; a host deadline covers a silent guest. */
 #define _GNU_SOURCE
-#include "vm.h"
+#include "sandbox/vm/vm.h"
 
-#include "vm_protocol.h"
+#include "sandbox/vm/vm_protocol.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -4,9 +4,9 @@
  * learner; links and special files are skipped), and the
  * cached KVM probe that lets `auto` choose the VM only where hardware KVM boots it fast. */
 #define _GNU_SOURCE
-#include "vm.h"
+#include "sandbox/vm/vm.h"
 
-#include "util/install_path.h"
+#include "base/install_path.h"
 
 #include <dirent.h>
 #include <errno.h>

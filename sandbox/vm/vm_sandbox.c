@@ -5,9 +5,9 @@
  * boot timeout and one retry. A pump thread owns the control socket: it parses frames from
  * the guest (untrusted) and hands them to execs, shells and file requests. */
 #define _GNU_SOURCE
-#include "vm.h"
+#include "sandbox/vm/vm.h"
 
-#include "vm_protocol.h"
+#include "sandbox/vm/vm_protocol.h"
 
 #include <errno.h>
 #include <fcntl.h>

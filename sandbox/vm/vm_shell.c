@@ -4,9 +4,9 @@
  * socket reads EOF, as a PTY master would. File requests are synchronous round trips; paths
  * are refused here if absolute or containing "..", and resolved in the guest without links. */
 #define _GNU_SOURCE
-#include "vm.h"
+#include "sandbox/vm/vm.h"
 
-#include "vm_protocol.h"
+#include "sandbox/vm/vm_protocol.h"
 
 #include <errno.h>
 #include <fcntl.h>

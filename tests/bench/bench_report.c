@@ -5,7 +5,7 @@
  * Goal (issue 13): the HTML report in <= 2 s and <= 3 MB. */
 #define _POSIX_C_SOURCE 200809L
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

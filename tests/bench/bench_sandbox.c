@@ -8,7 +8,7 @@
 #include "core/check_truth.h"
 #include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <glob.h>
 #include <stdio.h>

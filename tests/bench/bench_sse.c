@@ -2,10 +2,10 @@
  * large synthetic text stream (median of 7 runs, fed in 16 KiB chunks as curl would), and
  * the latency from a chunk arriving on a socket to the on_text callback through the loop. */
 #define _GNU_SOURCE
-#include "core/loop.h"
+#include "base/loop.h"
 #include "llm/anthropic_stream.h"
 #include "llm/sse_parser.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

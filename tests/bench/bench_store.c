@@ -4,7 +4,7 @@
  * An optional argument sets the events per batch (e.g. a small count under callgrind). */
 #define _POSIX_C_SOURCE 200809L
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

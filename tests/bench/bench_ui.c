@@ -6,7 +6,7 @@
 #define _GNU_SOURCE
 #include "ui/ui_desktop.h"
 #include "ui/ui_fonts.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

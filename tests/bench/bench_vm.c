@@ -8,7 +8,7 @@
 #include "testlib.h"
 
 #include "sandbox/sandbox.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <poll.h>

@@ -2,9 +2,9 @@
  * Sizes are small (a handful of fds and timers per run), so watches and timers live in
  * plain arrays scanned linearly; simplicity beats a heap here. */
 #define _GNU_SOURCE
-#include "loop.h"
+#include "base/loop.h"
 
-#include "../util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <poll.h>

@@ -1,9 +1,9 @@
 /* utf8.c: UTF-8 decoding, encoding and sanitising (utf8.h). Validation is RFC 3629's: an
  * overlong form, a surrogate or a code point above U+10FFFF is invalid, byte by byte. */
 #define _GNU_SOURCE
-#include "util/utf8.h"
+#include "base/utf8.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -3,10 +3,10 @@
  * submit is { time, messages, commands } (how much of the chat and the command list came
  * before it) and checks maps each check id to its last result { ran, passed, points, max,
  * feedback }. Read-only: a judge looks, it never changes the run. */
-#include "scenario/scenario_facts.h"
+#include "host/scenario_facts.h"
 
 #include "core/run.h"
-#include "scenario/scenario_host.h"
+#include "host/scenario_host.h"
 
 #include <lauxlib.h>
 #include <lua.h>

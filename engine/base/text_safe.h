@@ -6,7 +6,7 @@
 #ifndef WORKSIM_TEXT_SAFE_H
 #define WORKSIM_TEXT_SAFE_H
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 

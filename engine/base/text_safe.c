@@ -1,9 +1,9 @@
 /* text_safe.c: UTF-8 repair and terminal-safe rendering of untrusted text (see text_safe.h),
  * on the engine's one UTF-8 decoder (util/utf8). */
 #define _GNU_SOURCE
-#include "util/text_safe.h"
+#include "base/text_safe.h"
 
-#include "util/utf8.h"
+#include "base/utf8.h"
 
 #include <stdarg.h>
 #include <stdlib.h>

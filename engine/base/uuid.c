@@ -1,5 +1,5 @@
 /* uuid.c: RFC 4122 version-5 UUIDs with OpenSSL's SHA-1. */
-#include "util/uuid.h"
+#include "base/uuid.h"
 
 #include <openssl/evp.h>
 #include <stdio.h>

@@ -1,8 +1,8 @@
 /* install_path.c: PREFIX/<relative> of the running binary (see install_path.h). */
 #define _GNU_SOURCE
-#include "util/install_path.h"
+#include "base/install_path.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <limits.h>
 #include <stdlib.h>

@@ -5,8 +5,8 @@
 #include "llm/colleague.h"
 
 #include "core/run.h"
-#include "scenario/scenario_host.h"
-#include "util/util.h"
+#include "host/scenario_host.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

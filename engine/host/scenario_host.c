@@ -4,14 +4,14 @@
  * callback pushes the results and resumes the coroutine. A Call finds itself through the
  * coroutine's extra space. Script errors end the run through run_note_script_error. */
 #define _GNU_SOURCE
-#include "scenario/scenario_host.h"
+#include "host/scenario_host.h"
 
 #include "core/run.h"
 #include "scenario/lua_json.h"
 #include "scenario/lua_sandbox.h"
-#include "scenario/scenario_facts.h"
+#include "host/scenario_facts.h"
 #include "scenario/scripted_rules.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <lauxlib.h>
 #include <lua.h>

@@ -1,7 +1,7 @@
 /* util.c: allocation, buffer, file and clock helpers (see util.h).
  * Out-of-memory aborts: the engine cannot do anything useful without memory. */
 #define _GNU_SOURCE
-#include "util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <fcntl.h>
