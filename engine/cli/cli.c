@@ -13,10 +13,11 @@ static const char USAGE[] =
     "       worksim run SCENARIO --actions FILE [--learner NAME] [--json] [--min-score N]\n"
     "       worksim verify [SCENARIO...]       worksim check [SCENARIO...]       worksim list [--json]\n"
     "       worksim sandbox shell|exec [--backend vm|ns] [-- CMD...]\n"
-    "       worksim report [--learner NAME]... [--scenario ID]... [--since DATE] [--until DATE] [--include-demo]\n"
-    "                      [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
+    "       worksim report [--learner NAME]... [--scenario ID]... [--cohort NAME]... [--since DATE] [--until DATE]\n"
+    "                      [--include-demo] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
     "       worksim replay RUN_ID              worksim doctor                     worksim new ID\n"
     "       worksim progress [--learner NAME] [--json]     worksim tracks [--json] [--learner NAME]\n"
+    "       worksim learners [list | rename OLD NEW | merge FROM INTO | cohort NAME LEARNER...]\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
     "Run 'worksim COMMAND --help' for a command's options.\n";
@@ -36,6 +37,7 @@ static const Command COMMANDS[] = {
     {"play", cmd_play}, {"run", cmd_run}, {"verify", cmd_verify}, {"check", cmd_check},
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
+    {"learners", cmd_learners},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

@@ -16,10 +16,12 @@
 #include <time.h>
 
 static const char REPORT_HELP[] =
-    "usage: worksim report [--learner NAME]... [--scenario ID]... [--since DATE] [--until DATE]\n"
-    "                      [--include-demo] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
+    "usage: worksim report [--learner NAME]... [--scenario ID]... [--cohort NAME]... [--since DATE]\n"
+    "                      [--until DATE] [--include-demo] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
     "Reports the finished runs in the database (--db, WORKSIM_DB or the default path; it must exist).\n"
     "  --learner, --scenario   keep runs of any of the given learners / scenarios (repeatable)\n"
+    "  --cohort                keep runs of learners in any of the given cohorts (repeatable;\n"
+    "                          'worksim learners cohort' fills them)\n"
     "  --since, --until        keep runs started on or after / before DATE (UTC): YYYY-MM-DD\n"
     "                          (--until takes the whole day) or YYYY-MM-DDTHH:MM[:SS][Z]\n"
     "  --include-demo          also report demo runs (watching a solution, snapshots)\n"
@@ -62,7 +64,7 @@ static bool parse_date(const char *text, bool end_of_day, double *out)
 typedef struct ReportArgs {
     const char *format, *out;
     StoreRunFilter filter;
-    const char **learners, **scenarios;
+    const char **learners, **scenarios, **cohorts;
 } ReportArgs;
 
 static void push(const char ***list, int *n, const char *value)
@@ -87,7 +89,8 @@ static int parse_report_args(int argc, char **argv, ReportArgs *a)
             continue;
         }
         bool takes_value = strcmp(o, "--format") == 0 || strcmp(o, "--out") == 0 || strcmp(o, "--learner") == 0 ||
-                           strcmp(o, "--scenario") == 0 || strcmp(o, "--since") == 0 || strcmp(o, "--until") == 0;
+                           strcmp(o, "--scenario") == 0 || strcmp(o, "--cohort") == 0 || strcmp(o, "--since") == 0 ||
+                           strcmp(o, "--until") == 0;
         if (!takes_value) {
             cli_usage_error("report", "unexpected argument '%s'", o);
             return EXIT_USAGE;
@@ -101,6 +104,7 @@ static int parse_report_args(int argc, char **argv, ReportArgs *a)
         else if (strcmp(o, "--out") == 0) a->out = v;
         else if (strcmp(o, "--learner") == 0) push(&a->learners, &a->filter.n_learners, v);
         else if (strcmp(o, "--scenario") == 0) push(&a->scenarios, &a->filter.n_scenarios, v);
+        else if (strcmp(o, "--cohort") == 0) push(&a->cohorts, &a->filter.n_cohorts, v);
         else if (!parse_date(v, strcmp(o, "--until") == 0, strcmp(o, "--since") == 0 ? &a->filter.since : &a->filter.until)) {
             cli_usage_error("report", "%s: expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z], got '%s'", o, v);
             return EXIT_USAGE;
@@ -108,6 +112,7 @@ static int parse_report_args(int argc, char **argv, ReportArgs *a)
     }
     a->filter.learners = a->learners;
     a->filter.scenarios = a->scenarios;
+    a->filter.cohorts = a->cohorts;
     if (!report_emitter(a->format)) {
         cli_usage_error("report", "--format: expected %s, got '%s'", REPORT_FORMATS, a->format);
         return EXIT_USAGE;
@@ -153,5 +158,6 @@ int cmd_report(CliContext *ctx, int argc, char **argv)
     }
     free(a.learners);
     free(a.scenarios);
+    free(a.cohorts);
     return rc;
 }

@@ -148,6 +148,8 @@ typedef struct StoreRunFilter {
     int n_scenarios;
     double since, until;         /* started_at >= since, < until (wall clock) when non-zero */
     bool exclude_demo;           /* leave out runs whose mode is 'demo' (DESIGN §7) */
+    const char *const *cohorts;  /* runs of learners in any of these n_cohorts cohorts */
+    int n_cohorts;
 } StoreRunFilter;
 
 /* Strings passed to callbacks are valid only during the call. Iteration stops early when
@@ -169,5 +171,39 @@ bool store_corrupt(Store *st);
 /* The database's own id, a UUID set by the schema (xAPI statement ids derive from it).
  * NULL (store_errmsg) on error; caller frees. */
 char *store_database_id(Store *st);
+
+/* ---- Learners and cohorts (store_learners.c; `worksim learners`). ---- */
+
+typedef struct StoreLearnerRow {
+    int64_t id;
+    const char *name, *uid;
+    int64_t runs;                /* runs of any mode but demo */
+    const char *cohorts;         /* the cohorts' names, comma-separated in name order; "" for none */
+} StoreLearnerRow;
+
+/* Every learner by name; strings valid only during the call; fn returns false to stop. */
+typedef bool (*StoreLearnerFn)(void *ud, const StoreLearnerRow *learner);
+bool store_learners_foreach(Store *st, StoreLearnerFn fn, void *ud);
+
+/* Why a learner operation was refused, besides database errors (STORE_LEARNER_DB_ERROR). */
+typedef enum StoreLearnerResult {
+    STORE_LEARNER_OK,
+    STORE_LEARNER_NO_SUCH,       /* the (first) named learner does not exist */
+    STORE_LEARNER_TAKEN,         /* rename: the new name belongs to another learner */
+    STORE_LEARNER_BAD_NAME,      /* a name store_learner_name_problem refuses, or merge into itself */
+    STORE_LEARNER_DB_ERROR,
+} StoreLearnerResult;
+
+/* Renames a learner; the uid (and so every run's identity in exports) stays. The error
+ * (store_errmsg) names the learner for every result but OK. */
+StoreLearnerResult store_learner_rename(Store *st, const char *old_name, const char *new_name);
+/* Moves every run and cohort membership of from onto into, then removes from; from's uid
+ * stays known as an alias of into (store_learner_by_uid). One transaction. */
+StoreLearnerResult store_learner_merge(Store *st, const char *from, const char *into);
+/* Puts the learners (created when new) into the cohort (created when new). One transaction. */
+StoreLearnerResult store_cohort_add(Store *st, const char *cohort, const char *const *learners, int n);
+/* The id of the learner with this uid, or that a merged learner's uid now points to;
+ * 0 when none, -1 on a database error. */
+int64_t store_learner_by_uid(Store *st, const char *uid);
 
 #endif

@@ -136,6 +136,12 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
     int next = 8;
     store_sql_in_list(&sql, "l.name", filter->n_learners, &next);
     store_sql_in_list(&sql, "r.scenario_id", filter->n_scenarios, &next);
+    if (filter->n_cohorts > 0) {
+        buf_puts(&sql, " AND r.learner_id IN (SELECT m.learner_id FROM cohort_members m"
+                       " JOIN cohorts c ON c.id = m.cohort_id WHERE 1");
+        store_sql_in_list(&sql, "c.name", filter->n_cohorts, &next);
+        buf_puts(&sql, ")");
+    }
     buf_puts(&sql, " ORDER BY r.id");
     sqlite3_stmt *stmt = store_prepare(st, sql.data, "cannot read runs");
     buf_free(&sql);
@@ -150,6 +156,7 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
     next = 8;
     store_bind_list(stmt, filter->learners, filter->n_learners, &next);
     store_bind_list(stmt, filter->scenarios, filter->n_scenarios, &next);
+    store_bind_list(stmt, filter->cohorts, filter->n_cohorts, &next);
     RunWalk w = {fn, ud};
     return store_rows_walk(st, stmt, "cannot read runs", store_run_row, &w);
 }

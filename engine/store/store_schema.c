@@ -120,6 +120,26 @@ static const char *const store_migrations[] = {
     "CREATE UNIQUE INDEX learners_by_uid ON learners(uid);"
     "CREATE TRIGGER learners_get_a_uid AFTER INSERT ON learners WHEN NEW.uid IS NULL"
     " BEGIN UPDATE learners SET uid = " STORE_SQL_UUID4 " WHERE id = NEW.id; END;",
+
+    /* 4: cohorts (an instructor's groups of learners, optionally following a track) and the
+     * uids of learners merged into another, so a later import of the merged learner's runs
+     * lands on the learner they were merged into. */
+    "CREATE TABLE cohorts ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL UNIQUE CHECK (name <> ''),"
+    "  track TEXT,"
+    "  created_at REAL NOT NULL"
+    ");"
+    "CREATE TABLE cohort_members ("
+    "  cohort_id INTEGER NOT NULL REFERENCES cohorts(id),"
+    "  learner_id INTEGER NOT NULL REFERENCES learners(id),"
+    "  PRIMARY KEY (cohort_id, learner_id)"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX cohort_members_by_learner ON cohort_members(learner_id);"
+    "CREATE TABLE learner_aliases ("
+    "  uid TEXT PRIMARY KEY,"
+    "  learner_id INTEGER NOT NULL REFERENCES learners(id)"
+    ") WITHOUT ROWID;",
 };
 
 #define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
