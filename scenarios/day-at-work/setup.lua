@@ -82,12 +82,29 @@ def test_dry_run_keeps_everything(tmp_path):
     assert "1 label(s)" in out.stdout
 ]]
 
--- Builds the repository; raises when any step fails (a setup fault, never the learner's).
+-- A bash line that writes text to path (a quoted heredoc: nothing in text is expanded).
+local function write_file(path, text)
+  return "cat > " .. gitrepo.shq(path) .. " <<'WORKSIM_SETUP_EOF'\n" .. text .. "WORKSIM_SETUP_EOF\n"
+end
+
+-- A bash line committing everything staged as Tom at date.
+local function commit_as_tom(date, message, body)
+  local env = ""
+  for _, who in ipairs({ "AUTHOR", "COMMITTER" }) do
+    env = env .. "GIT_" .. who .. "_NAME=" .. gitrepo.shq(TOM.author) .. " GIT_" .. who .. "_EMAIL="
+      .. gitrepo.shq(TOM.author_email) .. " GIT_" .. who .. "_DATE=" .. gitrepo.shq(date) .. " "
+  end
+  return "git add -A && " .. env .. "git commit -q -m " .. gitrepo.shq(message) .. " -m " .. gitrepo.shq(body) .. "\n"
+end
+
+-- Builds the repository in one sandbox command; raises when any step fails (a setup fault,
+-- never the learner's).
 function M.build(run)
   local buggy = assert(run:read("svc/eta.py"))
   assert(run:write("svc/eta.py", eta_before(buggy)))
-  gitrepo.init(run, {
-    author = TOM.author, author_email = TOM.author_email,
+  local name, email = gitrepo.identity(run)
+  local script = gitrepo.init_command({
+    author = TOM.author, author_email = TOM.author_email, name = name, email = email,
     history = {
       { message = "ETA service: promised delivery dates per carrier", date = "2024-08-12T09:20:00+00:00",
         paths = { "README.md", ".gitignore", "pyproject.toml", "svc", "tests" } },
@@ -96,19 +113,18 @@ function M.build(run)
     },
     date = "2024-09-30T11:45:00+00:00",
     message = "Contributing guide: commits, freezes, reviews",
-  })
-  gitrepo.commit(run, { author = TOM.author, author_email = TOM.author_email, date = "2024-10-08T16:31:00+00:00",
-    message = "Move the business-day test into is_business_day",
-    body = "So the tracking page can ask whether a date is a delivery day.",
-    files = { ["svc/eta.py"] = buggy } })
-  local ok, out = run:sh("git checkout -q -b " .. M.REVIEW_BRANCH)
-  if not ok then error("setup: branch: " .. tostring(out)) end
-  gitrepo.commit(run, { author = TOM.author, author_email = TOM.author_email, date = "2024-10-09T08:52:00+00:00",
-    message = "Purge label PDFs after the retention period (OPS-71)",
-    body = "PR-57. The label store is at 91%. Nightly cron job, with --dry-run for trying it by hand.",
-    files = { ["ops/purge_labels.sh"] = PURGE, ["ops/crontab"] = CRONTAB, ["tests/test_purge_labels.py"] = PURGE_TEST } })
-  ok, out = run:sh("git checkout -q main && mkdir -p out")
-  if not ok then error("setup: back to main: " .. tostring(out)) end
+  }) .. "\n"
+    .. write_file("svc/eta.py", buggy)
+    .. commit_as_tom("2024-10-08T16:31:00+00:00", "Move the business-day test into is_business_day",
+      "So the tracking page can ask whether a date is a delivery day.")
+    .. "git checkout -q -b " .. M.REVIEW_BRANCH .. "\n"
+    .. write_file("ops/purge_labels.sh", PURGE) .. write_file("ops/crontab", CRONTAB)
+    .. write_file("tests/test_purge_labels.py", PURGE_TEST)
+    .. commit_as_tom("2024-10-09T08:52:00+00:00", "Purge label PDFs after the retention period (OPS-71)",
+      "PR-57. The label store is at 91%. Nightly cron job, with --dry-run for trying it by hand.")
+    .. "git checkout -q main && mkdir -p out"
+  local ok, out, code = run:sh(script)
+  if not ok then error("setup failed (exit " .. tostring(code) .. "): " .. tostring(out)) end
 end
 
 return M
