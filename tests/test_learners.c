@@ -6,7 +6,7 @@
 #include "testlib.h"
 
 #include "store/store.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

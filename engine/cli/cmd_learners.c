@@ -4,8 +4,8 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
-#include "util/text_safe.h"
-#include "util/util.h"
+#include "base/text_safe.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>

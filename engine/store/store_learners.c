@@ -4,7 +4,7 @@
  * change is one transaction. */
 #include "store/store_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>
