@@ -10,33 +10,31 @@
 set(WORKSIM_LAYER_DIR_base     ${PROJECT_SOURCE_DIR}/engine/base)
 set(WORKSIM_LAYER_DIR_store    ${PROJECT_SOURCE_DIR}/engine/store)
 set(WORKSIM_LAYER_DIR_sandbox  ${PROJECT_SOURCE_DIR}/sandbox)
-set(WORKSIM_LAYER_DIR_llm      ${PROJECT_SOURCE_DIR}/engine/llm)
 set(WORKSIM_LAYER_DIR_scenario ${PROJECT_SOURCE_DIR}/engine/scenario)
+set(WORKSIM_LAYER_DIR_llm      ${PROJECT_SOURCE_DIR}/engine/llm)
 set(WORKSIM_LAYER_DIR_core     ${PROJECT_SOURCE_DIR}/engine/core)
 set(WORKSIM_LAYER_DIR_host     ${PROJECT_SOURCE_DIR}/engine/host)
 set(WORKSIM_LAYER_DIR_headless ${PROJECT_SOURCE_DIR}/engine/headless)
 set(WORKSIM_LAYER_DIR_report   ${PROJECT_SOURCE_DIR}/engine/report)
 set(WORKSIM_LAYER_DIR_ui       ${PROJECT_SOURCE_DIR}/engine/ui)
 set(WORKSIM_LAYER_DIR_cli      ${PROJECT_SOURCE_DIR}/engine/cli)
-set(WORKSIM_LAYERS base store sandbox llm scenario core host headless report ui cli)
+set(WORKSIM_LAYERS base store sandbox scenario llm core host headless report ui cli)
 
 # Layer -> the layers its files may include (its own included). Lower layers first.
 set(WORKSIM_LAYER_MAY_base     base)
 set(WORKSIM_LAYER_MAY_store    base store)
 set(WORKSIM_LAYER_MAY_sandbox  base sandbox)
-set(WORKSIM_LAYER_MAY_llm      base llm)
 set(WORKSIM_LAYER_MAY_scenario base scenario)
-# TEMPORARY (issue 12, until RunHooks lands): run*.c still call the scenario host directly.
-set(WORKSIM_LAYER_MAY_core     base store sandbox llm scenario core host)
+# The colleague backends read the run only through ColleagueContext (llm/colleague.h) and
+# the scenario's data (scenario/scenario.h): never the core.
+set(WORKSIM_LAYER_MAY_llm      base scenario llm)
+# The core reaches the scenario host only through the RunHooks table it defines (core/run_hooks.h).
+set(WORKSIM_LAYER_MAY_core     base store sandbox llm scenario core)
 set(WORKSIM_LAYER_MAY_host     base store sandbox llm scenario core host)
 set(WORKSIM_LAYER_MAY_headless base store sandbox llm scenario core host headless)
 set(WORKSIM_LAYER_MAY_report   base store sandbox llm scenario core report)
 set(WORKSIM_LAYER_MAY_ui       base store sandbox llm scenario core ui)
 set(WORKSIM_LAYER_MAY_cli      base store sandbox llm scenario core host headless report ui cli)
-# TEMPORARY (issue 12, until ColleagueContext lands): the colleague backends in engine/llm
-# (colleague_*.c) still read the Run; they build as their own target above core.
-set(WORKSIM_LAYER_MAY_colleagues base store sandbox llm scenario core host)
-set(WORKSIM_LAYER_FILES_colleagues "engine/llm/colleague_claude.c;engine/llm/colleague_prompt.c;engine/llm/colleague_tools.c;engine/llm/colleague_scripted.c")
 
 # Makes build/layers/<target>/ hold exactly the symlinks of the given layers and puts it on
 # target's include path (PRIVATE: a layer's root never leaks to the targets that link it).

@@ -5,6 +5,7 @@
 #include "testlib.h"
 
 #include "headless/headless.h"
+#include "host/scenario_host.h"
 #include "store/store_internal.h"
 #include <cjson/cJSON.h>
 #include "base/util.h"
@@ -330,7 +331,7 @@ static void test_run_finish_during_submit_checks_grades_only_the_final_state(voi
     REQUIRE(sc);
     Seen seen = {0};
     Loop *loop = loop_new(true);
-    RunOptions ro = {.loop = loop, .on_event = record_event, .event_ud = &seen};
+    RunOptions ro = {.loop = loop, .on_event = record_event, .event_ud = &seen, .hooks = scenario_run_hooks()};
     Run *run = run_start(sc, &ro);
     loop_run_until_idle(loop, NULL);
     char *err = NULL;

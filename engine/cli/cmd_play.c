@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 
 #include "headless/headless.h"
+#include "host/scenario_host.h"
 #include "ui/ui_window.h"
 #include "base/util.h"
 
@@ -68,6 +69,7 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
     RunOptions ro = {
         .learner = a->learner, .mode = a->snapshot ? "demo" : "play", .store = deps.store, .loop = loop,
         .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues,
+        .hooks = scenario_run_hooks(),
     };
     if (a->verbose) {
         ro.on_event = cli_print_event;

@@ -8,7 +8,6 @@
 
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "host/scenario_host.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -125,7 +124,6 @@ ShellSession *run_shell(Run *run) { return run->shell; }
 const char *run_learner(const Run *run) { return run->learner; }
 const char *run_base_commit(const Run *run) { return run->base_commit; }
 const char *run_base_dir(const Run *run) { return sandbox_base_dir(run->sb); }
-struct ScenarioHost *run_host(Run *run) { return run->host; }
 double run_elapsed(Run *run) { return loop_now(run->loop) - run->started; }
 
 TaskStatus run_task_status(const Run *run, int i) { return run->tasks[i].status; }
@@ -209,7 +207,9 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
     for (int i = 0; i < sc->n_tasks; i++)
         run->tasks[i].checks = xcalloc((size_t)sc->tasks[i].n_checks, sizeof(CheckResult));
     run->grades = xcalloc((size_t)sc->n_rubric + 1, sizeof *run->grades);
+    run->hooks = opts->hooks;
     run->colleagues = opts->colleagues;
+    run_colleague_context_init(run);
     if (!run->colleagues) run->colleagues = run->owned_colleagues = colleague_scripted_new();
 
     run->sandbox_cfg = opts->sandbox;
@@ -239,10 +239,11 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
                                   .colleagues = run->colleagues->name});
 
     char *err = NULL;
-    run->sb = sandbox_open(&run->sandbox_cfg, &err);
+    run->sb = run->hooks ? sandbox_open(&run->sandbox_cfg, &err) : NULL;
     if (!run->sb) {
         run->infra = true;
-        run->error = xasprintf("the sandbox could not start: %s", err ? err : "unknown error");
+        run->error = run->hooks ? xasprintf("the sandbox could not start: %s", err ? err : "unknown error")
+                                : xstrdup("the run has no scenario host (RunOptions.hooks)");
         free(err);
         run->finishing = true;
         run->end_reason = xstrdup("infrastructure error");
@@ -251,12 +252,46 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
     }
     run_log_sandbox(run, &(EvSandbox){.backend = sandbox_backend_name(run->sb)});
 
-    run->host = scenario_host_new(run, sc);
+    run->host = run->hooks->attach(run, sc);
     if (sc->time_limit > 0) run->time_limit_timer = loop_add_timer(run->loop, sc->time_limit, run_on_time_limit, run);
     for (int i = 0; i < sc->n_tasks; i++)
         if (sc->tasks[i].assign_at_start) run_assign(run, sc->tasks[i].id, NULL);
-    scenario_host_call_hook(run->host, HOOK_ON_START, cJSON_CreateArray(), after_on_start, NULL);
+    run_call_hook(run, HOOK_ON_START, cJSON_CreateArray(), after_on_start, NULL);
     return run;
+}
+
+/* ---- the scenario's scripts, through RunHooks ------------------------------------------- */
+
+/* Completes done at once with no results: the run has no host (it never started). */
+static void complete_empty(Run *run, RunHookDoneFn done, void *ud)
+{
+    if (!done) return;
+    cJSON *empty = cJSON_CreateArray();
+    done(run, ud, empty);
+    cJSON_Delete(empty);
+}
+
+void run_call_hook(Run *run, ScenarioHook hook, cJSON *args, RunHookDoneFn done, void *ud)
+{
+    if (!run->host) {
+        cJSON_Delete(args);
+        complete_empty(run, done, ud);
+        return;
+    }
+    run->hooks->call_hook(run->host, hook, args, done, ud);
+}
+
+void run_call_script_ref(Run *run, int ref, const char *what, RunHookDoneFn done, void *ud)
+{
+    if (!run->host) complete_empty(run, done, ud);
+    else run->hooks->call_ref(run->host, ref, what, cJSON_CreateArray(), done, ud);
+}
+
+void run_scripted_reply(Run *run, const char *who, const char *text, const char *channel,
+                        RunHookDoneFn done, void *ud)
+{
+    if (!run->host) complete_empty(run, done, ud);
+    else run->hooks->scripted_reply(run->host, who, text, channel, done, ud);
 }
 
 void run_free(Run *run)
@@ -265,7 +300,7 @@ void run_free(Run *run)
     run->freeing = true;
     if (run->record_timer) loop_cancel(run->loop, run->record_timer);
     shell_session_close(run->shell);
-    scenario_host_free(run->host);
+    if (run->hooks) run->hooks->detach(run->host);
     sandbox_close(run->sb);
     if (run->owned_colleagues && run->owned_colleagues->free) run->owned_colleagues->free(run->owned_colleagues);
     for (int i = 0; i < run->sc->n_tasks; i++) {

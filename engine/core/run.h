@@ -11,6 +11,7 @@
 
 #include "core/events.h"
 #include "base/loop.h"
+#include "core/run_hooks.h"
 #include "core/run_review.h"
 #include "core/score.h"
 #include "core/shell_session.h"
@@ -32,20 +33,9 @@ typedef struct CheckResult {
     bool timed_out;
 } CheckResult;
 
-typedef struct RunMessage {
-    char *from;                /* "learner" or a cast id */
-    char *to;                  /* cast id or "learner" for DMs; NULL in channels */
-    char *channel;             /* "#team" or NULL for DMs */
-    char *text;
-    double t;                  /* run clock */
-} RunMessage;
-
-typedef struct RunCommand {
-    char *line;
-    int exit_code;
-    char *output;              /* capped */
-    double t;
-} RunCommand;
+/* The run's records as colleague backends see them too (llm/colleague.h). */
+typedef TranscriptMessage RunMessage;
+typedef TranscriptCommand RunCommand;
 
 /* A task's submits, for judges asking "before or after the learner submitted?": counts of
  * chat messages and learner commands made before each submit order them exactly, even when
@@ -67,6 +57,8 @@ typedef struct RunOptions {
     Loop *loop;                /* required; virtual clock for headless */
     SandboxConfig sandbox;     /* workspace_src is taken from the scenario */
     ColleagueBackend *colleagues;   /* NULL: scripted; owned by the caller */
+    const RunHooks *hooks;     /* required: the scenario's scripts (host/scenario_host.h:
+                                  scenario_run_hooks()); without them the run ends as an error */
     RunEventFn on_event;
     void *event_ud;
 } RunOptions;
@@ -121,7 +113,6 @@ const char *run_learner(const Run *run);
  * without one. Both stay valid until run_free. */
 const char *run_base_commit(const Run *run);
 const char *run_base_dir(const Run *run);
-struct ScenarioHost *run_host(Run *run);         /* the scenario's Lua side; NULL if the run never started */
 double run_elapsed(Run *run);
 TaskStatus run_task_status(const Run *run, int task_index);
 const CheckResult *run_task_checks(const Run *run, int task_index);   /* n = task's n_checks */
@@ -138,6 +129,12 @@ bool run_post(Run *run, const char *channel, const char *who, const char *text, 
 bool run_assign(Run *run, const char *task, char **err);
 bool run_complete(Run *run, const char *task, char **err);
 bool run_adjust(Run *run, bool award, const char *id, double points, const char *why, char **err);
+/* The scenario's offline answers, through its RunHooks (for the scripted colleague backend):
+ * a `scripted` rule's reply to who (results: the reply, or empty when no rule matched), and
+ * a rubric item's scripted judge fn(run) (results: points, why). */
+void run_scripted_reply(Run *run, const char *who, const char *text, const char *channel,
+                        RunHookDoneFn done, void *ud);
+void run_call_script_ref(Run *run, int ref, const char *what, RunHookDoneFn done, void *ud);
 /* A hook's run:ask: the colleague backend answers through done. */
 void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn done, void *ud);
 char *run_take_hint(Run *run, const char *task, char **err);               /* caller frees; NULL + err when none left */
@@ -149,6 +146,10 @@ void run_log(Run *run, EventKind kind, const void *fields);
     static inline void run_log_##lower(Run *run, const Struct *e) { run_log(run, EV_##NAME, e); }
 WORKSIM_EVENT_KINDS(RUN_LOG_WRAPPER)
 #undef RUN_LOG_WRAPPER
+/* The narrow view of this run the core hands to colleague backends (llm/colleague.h). */
+ColleagueContext *run_colleague_context(Run *run);
+/* The run behind a context the core made (in the core's backend callbacks). */
+Run *run_of_colleague_context(ColleagueContext *cx);
 /* One LLM API call: stored in llm_calls (when the run has a store) and logged as "llm_call". */
 void run_record_llm_call(Run *run, const StoreLlmCall *call);
 double run_cost_usd(const Run *run);             /* sum of the recorded calls' cost */

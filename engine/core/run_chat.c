@@ -5,7 +5,6 @@
 
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "host/scenario_host.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -65,8 +64,9 @@ static void chain_mentions(Run *run, const char *from, const char *channel, cons
     }
 }
 
-static void on_colleague_reply(Run *run, void *ud, const char *text, const char *error)
+static void on_colleague_reply(ColleagueContext *cx, void *ud, const char *text, const char *error)
 {
+    Run *run = run_of_colleague_context(cx);
     ReplyCtx *ctx = ud;
     if (error) {
         run_log_colleague_away(run, &(EvColleagueAway){.who = ctx->who, .error = error});
@@ -85,13 +85,13 @@ static void ask_colleague(Run *run, const char *who, const char *channel, const 
     ReplyCtx *ctx = xcalloc(1, sizeof *ctx);
     ctx->who = xstrdup(who);
     ctx->channel = xstrdup(channel);
-    run->colleagues->reply(run->colleagues, run, who, channel, text, on_colleague_reply, ctx);
+    run->colleagues->reply(run->colleagues, &run->colleague_cx, who, channel, text, on_colleague_reply, ctx);
 }
 
 void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn done, void *ud)
 {
     run_log_ask(run, &(EvAsk){.who = who, .prompt = prompt});
-    run->colleagues->ask(run->colleagues, run, who, prompt, done, ud);
+    run->colleagues->ask(run->colleagues, &run->colleague_cx, who, prompt, done, ud);
 }
 
 typedef struct MessageCtx {
@@ -144,7 +144,7 @@ static bool learner_message(Run *run, const char *who, const char *channel, cons
     cJSON_AddStringToObject(msg, "text", text);
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, msg);
-    scenario_host_call_hook(run->host, HOOK_ON_MESSAGE, args, after_on_message, m);
+    run_call_hook(run, HOOK_ON_MESSAGE, args, after_on_message, m);
     return true;
 }
 
@@ -196,7 +196,7 @@ static void on_shell_command(void *ud, const ShellCommandReport *r)
     }
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cmd);
-    scenario_host_call_hook(run->host, HOOK_ON_COMMAND, args, NULL, NULL);
+    run_call_hook(run, HOOK_ON_COMMAND, args, NULL, NULL);
 }
 
 static void on_shell_output(void *ud, const char *bytes, size_t n)

@@ -6,7 +6,6 @@
 #include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "host/scenario_host.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>

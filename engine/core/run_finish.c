@@ -6,7 +6,6 @@
 #include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "host/scenario_host.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -157,8 +156,9 @@ static void after_on_finish(Run *run, void *ud, const cJSON *results)
     run_finish_complete(run);
 }
 
-static void on_grade(Run *run, void *ud, double points, const char *why, const char *error)
+static void on_grade(ColleagueContext *cx, void *ud, double points, const char *why, const char *error)
 {
+    Run *run = run_of_colleague_context(cx);
     int ri = (int)(intptr_t)ud;
     const ScenarioRubric *item = &run->sc->rubric[ri];
     RubricGrade *g = &run->grades[ri];
@@ -184,7 +184,7 @@ static void on_grade(Run *run, void *ud, double points, const char *why, const c
 static void finish_grade_next(Run *run, int ri)
 {
     if (ri < run->sc->n_rubric && !run->script_error) {
-        run->colleagues->grade(run->colleagues, run, ri, on_grade, (void *)(intptr_t)ri);
+        run->colleagues->grade(run->colleagues, &run->colleague_cx, ri, on_grade, (void *)(intptr_t)ri);
         return;
     }
     if (run->script_error) {
@@ -194,7 +194,7 @@ static void finish_grade_next(Run *run, int ri)
     build_sheet(run);
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, sheet_json(&run->sheet));
-    scenario_host_call_hook(run->host, HOOK_ON_FINISH, args, after_on_finish, NULL);
+    run_call_hook(run, HOOK_ON_FINISH, args, after_on_finish, NULL);
 }
 
 static void after_final_checks(Run *run, int ti) { finish_checks_next(run, ti + 1); }

@@ -5,7 +5,6 @@
 
 #include "core/check_truth.h"
 #include "core/verdict_policy.h"
-#include "host/scenario_host.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -102,8 +101,9 @@ static void after_on_review(Run *run, void *ud, const cJSON *results)
     (void)results;
 }
 
-static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const char *error)
+static void on_review_verdict(ColleagueContext *cx, void *ud, const ReviewVerdict *v, const char *error)
 {
+    Run *run = run_of_colleague_context(cx);
     ReviewCtx *ctx = ud;
     int ti = ctx->ti;
     free(ctx);
@@ -153,7 +153,7 @@ static void on_review_verdict(Run *run, void *ud, const ReviewVerdict *v, const 
     cJSON_DeleteItemFromObject(hook_verdict, "task");
     cJSON_DeleteItemFromObject(hook_verdict, "reviewer");
     cJSON_AddItemToArray(args, hook_verdict);
-    scenario_host_call_hook(run->host, HOOK_ON_REVIEW, args, after_on_review, NULL);
+    run_call_hook(run, HOOK_ON_REVIEW, args, after_on_review, NULL);
 }
 
 static void after_submit_checks(Run *run, int ti)
@@ -170,7 +170,7 @@ static void after_submit_checks(Run *run, int ti)
         run_set_status(run, ti, TASK_IN_REVIEW, NULL);
         ReviewCtx *ctx = xcalloc(1, sizeof *ctx);
         ctx->ti = ti;
-        run->colleagues->review(run->colleagues, run, t->review, t->id, on_review_verdict, ctx);
+        run->colleagues->review(run->colleagues, &run->colleague_cx, t->review, t->id, on_review_verdict, ctx);
     } else if (passed) {
         run_set_status(run, ti, TASK_DONE, "all checks passed");
     } else {
@@ -203,7 +203,7 @@ bool run_learner_submit(Run *run, const char *task, char **err)
     run_set_status(run, ti, TASK_SUBMITTED, NULL);
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, cJSON_CreateString(task));
-    scenario_host_call_hook(run->host, HOOK_ON_SUBMIT, args, NULL, NULL);
+    run_call_hook(run, HOOK_ON_SUBMIT, args, NULL, NULL);
     if (!run->finishing) run_checks_start(run, ti, after_submit_checks);
     return true;
 }

@@ -49,7 +49,8 @@ typedef struct RubricGrade {
 
 struct Run {
     Scenario *sc;
-    struct ScenarioHost *host;
+    const RunHooks *hooks;
+    void *host;            /* the hooks' state (RunHooks.attach) */
     Store *store;
     Loop *loop;
     Sandbox *sb;
@@ -58,6 +59,7 @@ struct Run {
     ShellOutputFn terminal_fn;  /* the desktop terminal, when one is attached */
     void *terminal_ud;
     ColleagueBackend *colleagues;
+    ColleagueContext colleague_cx;   /* what the backend sees of this run (run_colleague.c) */
     ColleagueBackend *owned_colleagues;
     RunEventFn on_event;
     void *event_ud;
@@ -118,5 +120,10 @@ void run_set_review(Run *run, int ti, ReviewState state, const char *note);
 /* run_finish.c */
 void run_finish_complete(Run *run);                 /* builds, stores and logs the score sheet */
 void run_on_time_limit(void *ud);                   /* the loop's timer for time_limit */
+
+/* Fills run->colleague_cx (run_colleague.c). */
+void run_colleague_context_init(Run *run);
+/* Calls a scenario hook through the run's RunHooks (run_hooks.h). */
+void run_call_hook(Run *run, ScenarioHook hook, cJSON *args, RunHookDoneFn done, void *ud);
 
 #endif

@@ -2,6 +2,7 @@
 #include "headless/headless.h"
 
 #include "base/util.h"
+#include "host/scenario_host.h"
 
 #include <stdlib.h>
 
@@ -60,7 +61,7 @@ Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOption
     Loop *loop = loop_new(true);
     RunOptions ro = {
         .learner = opts->learner, .mode = opts->mode, .store = opts->store, .loop = loop,
-        .sandbox = opts->sandbox, .colleagues = opts->colleagues,
+        .sandbox = opts->sandbox, .colleagues = opts->colleagues, .hooks = scenario_run_hooks(),
         .on_event = opts->on_event, .event_ud = opts->event_ud,
     };
     Run *run = run_start(sc, &ro);

@@ -349,9 +349,9 @@ static int l_wait(lua_State *L)
     return lua_yield(L, 0);
 }
 
-static void on_ask_done(Run *run, void *ud, const char *text, const char *error)
+static void on_ask_done(ColleagueContext *cx, void *ud, const char *text, const char *error)
 {
-    (void)run;
+    (void)cx;
     Call *call = ud;
     if (!call->host) {
         call_free(call);
@@ -574,3 +574,34 @@ void scenario_host_scripted_reply(ScenarioHost *host, const char *who, const cha
     lua_pushstring(co, who);
     call_resume(call, 5);
 }
+
+/* ---- the RunHooks table the core calls (core/run_hooks.h) ------------------------------------ */
+
+static void *hooks_attach(Run *run, Scenario *sc) { return scenario_host_new(run, sc); }
+static void hooks_detach(void *host) { scenario_host_free(host); }
+
+static void hooks_call_hook(void *host, ScenarioHook hook, cJSON *args, RunHookDoneFn done, void *ud)
+{
+    scenario_host_call_hook(host, hook, args, done, ud);
+}
+
+static void hooks_call_ref(void *host, int ref, const char *what, cJSON *args, RunHookDoneFn done, void *ud)
+{
+    scenario_host_call_ref(host, ref, what, args, done, ud);
+}
+
+static void hooks_scripted_reply(void *host, const char *who, const char *text, const char *channel,
+                                 RunHookDoneFn done, void *ud)
+{
+    scenario_host_scripted_reply(host, who, text, channel, done, ud);
+}
+
+static const RunHooks SCENARIO_RUN_HOOKS = {
+    .attach = hooks_attach,
+    .detach = hooks_detach,
+    .call_hook = hooks_call_hook,
+    .call_ref = hooks_call_ref,
+    .scripted_reply = hooks_scripted_reply,
+};
+
+const RunHooks *scenario_run_hooks(void) { return &SCENARIO_RUN_HOOKS; }

@@ -8,16 +8,18 @@
 #include <cjson/cJSON.h>
 #include <stdbool.h>
 
+#include "core/run_hooks.h"
 #include "scenario/scenario.h"
 
 typedef struct Run Run;
 typedef struct ScenarioHost ScenarioHost;
 typedef struct lua_State lua_State;
 
-/* Called once a call into script code finished: results is a JSON array of its return values
- * (owned by the host; valid during the call), or NULL when the script raised (the run has
- * already been ended through run_note_script_error). */
-typedef void (*HostDoneFn)(Run *run, void *ud, const cJSON *results);
+/* Called once a call into script code finished (see RunHookDoneFn in core/run_hooks.h). */
+typedef RunHookDoneFn HostDoneFn;
+
+/* The host as the core sees it: pass it as RunOptions.hooks to run_start. */
+const RunHooks *scenario_run_hooks(void);
 
 ScenarioHost *scenario_host_new(Run *run, Scenario *sc);   /* installs the run object; caller frees */
 void scenario_host_free(ScenarioHost *host);                /* abandons calls still waiting */

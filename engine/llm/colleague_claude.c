@@ -3,11 +3,10 @@
  * tool loop: send → on tool_use run every tool (some async) → send the paired tool_results →
  * … at most COLLEAGUE_MAX_ROUNDS requests. Verdicts and grades exist only as forced
  * review_decision / grade tool calls, never parsed from prose. Every API call is recorded
- * (run_record_llm_call); when the client gives up, the colleague is "away", never a fault. */
+ * (through the ColleagueContext); when the client gives up, the colleague is "away", never a fault. */
 #define _GNU_SOURCE
 #include "llm/colleague.h"
 
-#include "core/run.h"
 #include "llm/anthropic_client.h"
 #include "llm/colleague_internal.h"
 #include "base/util.h"
@@ -40,7 +39,7 @@ typedef struct ToolSlot {
 struct ClaudeCall {
     ClaudeBackend *cb;
     ClaudeCall *next;
-    Run *run;
+    ColleagueContext *cx;
     ColleagueCallKind kind;
     char *who, *channel, *task_id, *prompt;
     int rubric_index;
@@ -91,19 +90,19 @@ static void call_free(ClaudeCall *call)
     free(call);
 }
 
-static ClaudeCall *call_new(ClaudeBackend *cb, Run *run, ColleagueCallKind kind, const char *who)
+static ClaudeCall *call_new(ClaudeBackend *cb, ColleagueContext *cx, ColleagueCallKind kind, const char *who)
 {
-    if (cb->client && cb->loop != run_loop(run) && anthropic_client_active(cb->client) == 0) {
+    if (cb->client && cb->loop != cx->loop && anthropic_client_active(cb->client) == 0) {
         anthropic_client_free(cb->client);
         cb->client = NULL;
     }
     if (!cb->client) {
-        cb->loop = run_loop(run);
+        cb->loop = cx->loop;
         cb->client = anthropic_client_new(cb->loop, NULL);
     }
     ClaudeCall *call = xcalloc(1, sizeof *call);
     call->cb = cb;
-    call->run = run;
+    call->cx = cx;
     call->kind = kind;
     call->who = xstrdup(who);
     call->next = cb->calls;
@@ -114,7 +113,7 @@ static ClaudeCall *call_new(ClaudeBackend *cb, Run *run, ColleagueCallKind kind,
 /* The one-line outage message: "Marco is away (the API is overloaded; retried 2 times)". */
 static char *away_message(const ClaudeCall *call, const AnthropicResult *r)
 {
-    char *name = colleague_first_name(run_scenario(call->run), call->who);
+    char *name = colleague_first_name(call->cx->scenario, call->who);
     const char *why = r->error ? r->error : "no answer";
     if (r->error_type && strcmp(r->error_type, "overloaded_error") == 0) why = "the API is overloaded";
     else if (r->kind == ANTHROPIC_ERR_TIMEOUT) why = "the API did not answer in time";
@@ -128,16 +127,16 @@ static char *away_message(const ClaudeCall *call, const AnthropicResult *r)
 /* Ends the call with an answer or an error; exactly one callback, then the call is freed. */
 static void call_finish_text(ClaudeCall *call, const char *text, const char *error)
 {
-    call->reply_done(call->run, call->ud, error ? NULL : text, error);
+    call->reply_done(call->cx, call->ud, error ? NULL : text, error);
     call_free(call);
 }
 
 static void call_fail(ClaudeCall *call, const char *error)
 {
     switch (call->kind) {
-    case COLLEAGUE_REVIEW: call->review_done(call->run, call->ud, NULL, error); break;
-    case COLLEAGUE_GRADE: call->grade_done(call->run, call->ud, 0, NULL, error); break;
-    default: call->reply_done(call->run, call->ud, NULL, error); break;
+    case COLLEAGUE_REVIEW: call->review_done(call->cx, call->ud, NULL, error); break;
+    case COLLEAGUE_GRADE: call->grade_done(call->cx, call->ud, 0, NULL, error); break;
+    default: call->reply_done(call->cx, call->ud, NULL, error); break;
     }
     call_free(call);
 }
@@ -175,7 +174,7 @@ static void call_send(ClaudeCall *call)
 
 static void record_call(ClaudeCall *call, const AnthropicResult *r)
 {
-    StoreLlmCall rec = {
+    ColleagueLlmCall rec = {
         .who = call->who ? call->who : "judge",
         .model = call->cb->model,
         .input_tokens = r->usage.input_tokens,
@@ -188,7 +187,7 @@ static void record_call(ClaudeCall *call, const AnthropicResult *r)
         .http_status = r->http_status,
         .error = r->kind == ANTHROPIC_OK ? NULL : (r->error ? r->error : "error"),
     };
-    run_record_llm_call(call->run, &rec);
+    call->cx->record_llm_call(call->cx, &rec);
 }
 
 /* ---- tools ------------------------------------------------------------------------------- */
@@ -214,7 +213,7 @@ static void run_slots(ClaudeCall *call, void (*after)(ClaudeCall *))
     call->after_tools = after;
     call->pending = call->n_slots + 1;
     for (int i = 0; i < call->n_slots; i++)
-        colleague_tool_run(call->run, call->who, call->slots[i].name, call->slots[i].input, on_tool_done, call, i);
+        colleague_tool_run(call->cx, call->who, call->slots[i].name, call->slots[i].input, on_tool_done, call, i);
     if (--call->pending == 0) call->timer = loop_add_deadline(call->cb->loop, 0, on_continue, call);
 }
 
@@ -223,7 +222,7 @@ static void after_round_tools(ClaudeCall *call)
 {
     for (int i = 0; i < call->n_slots; i++) {
         ToolSlot *s = &call->slots[i];
-        colleague_tool_log(call->run, call->who, s->name, s->input, s->result, s->is_error, NULL);
+        colleague_tool_log(call->cx, call->who, s->name, s->input, s->result, s->is_error, NULL);
         ColleagueBlock b = {.type = ANTHROPIC_CONTENT_TOOL_RESULT, .id = s->id,
                             .text = s->result ? s->result : (char *)"", .is_error = s->is_error};
         colleague_convo_add(&call->convo, ANTHROPIC_ROLE_USER, &b);
@@ -242,7 +241,7 @@ static void finish_review(ClaudeCall *call, const AnthropicBlock *tool)
     const cJSON *approved = cJSON_GetObjectItemCaseSensitive(tool->input, "approved");
     const cJSON *summary = cJSON_GetObjectItemCaseSensitive(tool->input, "summary");
     if (!cJSON_IsBool(approved)) {
-        colleague_tool_log(call->run, call->who, tool->name, tool->input, "no approved: boolean", true, NULL);
+        colleague_tool_log(call->cx, call->who, tool->name, tool->input, "no approved: boolean", true, NULL);
         call_fail(call, "the reviewer gave no decision");
         return;
     }
@@ -267,22 +266,22 @@ static void finish_review(ClaudeCall *call, const AnthropicBlock *tool)
     }
     v.comments = cs;
     v.n_comments = k;
-    colleague_tool_log(call->run, call->who, tool->name, tool->input, v.approved ? "approved" : "changes requested",
+    colleague_tool_log(call->cx, call->who, tool->name, tool->input, v.approved ? "approved" : "changes requested",
                        false, NULL);
-    call->review_done(call->run, call->ud, &v, NULL);
+    call->review_done(call->cx, call->ud, &v, NULL);
     free(cs);
     call_free(call);
 }
 
 /* Whether a quote occurs in the run's messages or commands (graders must quote, not invent). */
-static bool evidence_found(Run *run, const char *quote)
+static bool evidence_found(ColleagueContext *cx, const char *quote)
 {
     if (!quote || strlen(quote) < 3) return false;
     int n = 0;
-    const RunMessage *m = run_messages(run, &n);
+    const TranscriptMessage *m = cx->messages(cx, &n);
     for (int i = 0; i < n; i++)
         if (strstr(m[i].text, quote)) return true;
-    const RunCommand *c = run_commands(run, &n);
+    const TranscriptCommand *c = cx->commands(cx, &n);
     for (int i = 0; i < n; i++)
         if (strstr(c[i].line, quote) || (c[i].output && strstr(c[i].output, quote))) return true;
     return false;
@@ -290,12 +289,12 @@ static bool evidence_found(Run *run, const char *quote)
 
 static void finish_grade(ClaudeCall *call, const AnthropicBlock *tool)
 {
-    const ScenarioRubric *item = &run_scenario(call->run)->rubric[call->rubric_index];
+    const ScenarioRubric *item = &call->cx->scenario->rubric[call->rubric_index];
     const cJSON *points = cJSON_GetObjectItemCaseSensitive(tool->input, "points");
     const cJSON *evidence = cJSON_GetObjectItemCaseSensitive(tool->input, "evidence");
     const cJSON *why = cJSON_GetObjectItemCaseSensitive(tool->input, "why");
     if (!cJSON_IsNumber(points)) {
-        colleague_tool_log(call->run, call->who, tool->name, tool->input, "no points: number", true, NULL);
+        colleague_tool_log(call->cx, call->who, tool->name, tool->input, "no points: number", true, NULL);
         call_fail(call, "the judge gave no grade");
         return;
     }
@@ -305,13 +304,13 @@ static void finish_grade(ClaudeCall *call, const AnthropicBlock *tool)
     cJSON_AddStringToObject(extra, "rubric", item->id);
     cJSON_AddNumberToObject(extra, "proposed_points", proposed);
     cJSON_AddNumberToObject(extra, "max", item->points);
-    cJSON_AddBoolToObject(extra, "evidence_found", evidence_found(call->run, ev));
+    cJSON_AddBoolToObject(extra, "evidence_found", evidence_found(call->cx, ev));
     char *result = xasprintf("%g points proposed (the item is worth %g)", proposed, item->points);
-    colleague_tool_log(call->run, call->who, tool->name, tool->input, result, false, extra);
+    colleague_tool_log(call->cx, call->who, tool->name, tool->input, result, false, extra);
     free(result);
     char *text = ev && *ev ? xasprintf("%s (evidence: \"%s\")", cJSON_IsString(why) ? why->valuestring : "", ev)
                            : xstrdup(cJSON_IsString(why) ? why->valuestring : "");
-    call->grade_done(call->run, call->ud, proposed, text, NULL);
+    call->grade_done(call->cx, call->ud, proposed, text, NULL);
     free(text);
     call_free(call);
 }
@@ -382,7 +381,7 @@ static void on_api_done(void *ud, AnthropicResult *r)
     } else if (call->kind == COLLEAGUE_GRADE) {
         call_fail(call, "the judge gave no grade");
     } else if (call->text.len == 0) {
-        char *name = colleague_first_name(run_scenario(call->run), call->who);
+        char *name = colleague_first_name(call->cx->scenario, call->who);
         char *msg = xasprintf("%s gave no answer", name);
         call_fail(call, msg);
         free(msg);
@@ -398,10 +397,10 @@ static void on_api_done(void *ud, AnthropicResult *r)
 
 static void start_chat(ClaudeCall *call)
 {
-    const Scenario *sc = run_scenario(call->run);
+    const Scenario *sc = call->cx->scenario;
     call->stable = colleague_prompt_stable(sc, call->who);
-    call->state = colleague_prompt_state(call->run, call->who, call->kind, call->channel, NULL, 0);
-    colleague_prompt_conversation(&call->convo, call->run, call->who);
+    call->state = colleague_prompt_state(call->cx, call->who, call->kind, call->channel, NULL, 0);
+    colleague_prompt_conversation(&call->convo, call->cx, call->who);
     if (call->kind == COLLEAGUE_ASK) {
         char *esc = colleague_escape(call->prompt);
         char *t = xasprintf("<workplace_event>%s</workplace_event>", esc);
@@ -414,21 +413,21 @@ static void start_chat(ClaudeCall *call)
     call_send(call);
 }
 
-static void claude_reply(ColleagueBackend *b, Run *run, const char *who, const char *channel,
+static void claude_reply(ColleagueBackend *b, ColleagueContext *cx, const char *who, const char *channel,
                          const char *text, ColleagueReplyFn done, void *ud)
 {
     (void)text;   /* already in run_messages(), which the conversation is built from */
-    ClaudeCall *call = call_new(b->impl, run, COLLEAGUE_REPLY, who);
+    ClaudeCall *call = call_new(b->impl, cx, COLLEAGUE_REPLY, who);
     call->channel = xstrdup(channel);
     call->reply_done = done;
     call->ud = ud;
     start_chat(call);
 }
 
-static void claude_ask(ColleagueBackend *b, Run *run, const char *who, const char *prompt,
+static void claude_ask(ColleagueBackend *b, ColleagueContext *cx, const char *who, const char *prompt,
                        ColleagueReplyFn done, void *ud)
 {
-    ClaudeCall *call = call_new(b->impl, run, COLLEAGUE_ASK, who);
+    ClaudeCall *call = call_new(b->impl, cx, COLLEAGUE_ASK, who);
     call->prompt = xstrdup(prompt);
     call->reply_done = done;
     call->ud = ud;
@@ -438,17 +437,17 @@ static void claude_ask(ColleagueBackend *b, Run *run, const char *who, const cha
 /* The review request: check results plus the learner's commits and diff since the start. */
 static void after_review_context(ClaudeCall *call)
 {
-    const Scenario *sc = run_scenario(call->run);
+    const Scenario *sc = call->cx->scenario;
     Buf b = {0};
     buf_printf(&b, "<review_request task=\"%s\">\nCheck results:\n", call->task_id);
     for (int ti = 0; ti < sc->n_tasks; ti++) {
         const ScenarioTask *t = &sc->tasks[ti];
         if (strcmp(t->id, call->task_id) != 0) continue;
-        const CheckResult *r = run_task_checks(call->run, ti);
         for (int ci = 0; ci < t->n_checks; ci++) {
-            char *fb = colleague_escape(r[ci].feedback);
+            ColleagueCheck r = call->cx->task_check(call->cx, ti, ci);
+            char *fb = colleague_escape(r.feedback);
             buf_printf(&b, "- %s (%s): %s%s%s\n", t->checks[ci].id, t->checks[ci].label ? t->checks[ci].label : "",
-                       r[ci].passed ? "passed" : "failed", r[ci].feedback ? ": " : "", fb);
+                       r.passed ? "passed" : "failed", r.feedback ? ": " : "", fb);
             free(fb);
         }
     }
@@ -461,32 +460,32 @@ static void after_review_context(ClaudeCall *call)
     call_send(call);
 }
 
-static void claude_review(ColleagueBackend *b, Run *run, const char *who, const char *task_id,
+static void claude_review(ColleagueBackend *b, ColleagueContext *cx, const char *who, const char *task_id,
                           ColleagueReviewFn done, void *ud)
 {
-    ClaudeCall *call = call_new(b->impl, run, COLLEAGUE_REVIEW, who);
+    ClaudeCall *call = call_new(b->impl, cx, COLLEAGUE_REVIEW, who);
     call->task_id = xstrdup(task_id);
     call->review_done = done;
     call->ud = ud;
-    call->stable = colleague_prompt_stable(run_scenario(run), who);
-    call->state = colleague_prompt_state(run, who, COLLEAGUE_REVIEW, NULL, task_id, 0);
-    colleague_prompt_conversation(&call->convo, run, who);
+    call->stable = colleague_prompt_stable(cx->scenario, who);
+    call->state = colleague_prompt_state(cx, who, COLLEAGUE_REVIEW, NULL, task_id, 0);
+    colleague_prompt_conversation(&call->convo, cx, who);
     call->slots = xcalloc(1, sizeof *call->slots);
     call->slots[0] = (ToolSlot){xstrdup("context"), xstrdup("review_context"), cJSON_CreateObject(), NULL, false};
     call->n_slots = 1;
     run_slots(call, after_review_context);
 }
 
-static void claude_grade(ColleagueBackend *b, Run *run, int ri, ColleagueGradeFn done, void *ud)
+static void claude_grade(ColleagueBackend *b, ColleagueContext *cx, int ri, ColleagueGradeFn done, void *ud)
 {
-    const ScenarioRubric *item = &run_scenario(run)->rubric[ri];
-    ClaudeCall *call = call_new(b->impl, run, COLLEAGUE_GRADE, item->judge);
+    const ScenarioRubric *item = &cx->scenario->rubric[ri];
+    ClaudeCall *call = call_new(b->impl, cx, COLLEAGUE_GRADE, item->judge);
     call->rubric_index = ri;
     call->grade_done = done;
     call->ud = ud;
-    call->stable = colleague_prompt_stable(run_scenario(run), item->judge);
-    call->state = colleague_prompt_state(run, item->judge, COLLEAGUE_GRADE, NULL, NULL, ri);
-    char *transcript = colleague_prompt_transcript(run);
+    call->stable = colleague_prompt_stable(cx->scenario, item->judge);
+    call->state = colleague_prompt_state(cx, item->judge, COLLEAGUE_GRADE, NULL, NULL, ri);
+    char *transcript = colleague_prompt_transcript(cx);
     char *t = xasprintf("%s\nGrade rubric item %s now with the grade tool.", transcript, item->id);
     colleague_convo_add_text(&call->convo, ANTHROPIC_ROLE_USER, t);
     free(t);

@@ -5,7 +5,6 @@
  * wrapped in <learner_message> with &, <, > escaped so it cannot close the tag. */
 #include "llm/colleague_internal.h"
 
-#include "core/run.h"
 #include "base/util.h"
 
 #include <ctype.h>
@@ -157,28 +156,28 @@ char *colleague_prompt_stable(const Scenario *sc, const char *who)
 
 /* ---- the live state ----------------------------------------------------------------------- */
 
-static void state_tasks(Buf *b, Run *run)
+static void state_tasks(Buf *b, ColleagueContext *cx)
 {
-    const Scenario *sc = run_scenario(run);
+    const Scenario *sc = cx->scenario;
     buf_puts(b, "Tasks:\n");
     for (int ti = 0; ti < sc->n_tasks; ti++) {
         const ScenarioTask *t = &sc->tasks[ti];
         buf_printf(b, "- %s \"%s\"", t->id, t->title);
         if (t->from) buf_printf(b, " (from @%s)", t->from);
         if (t->review) buf_printf(b, " (reviewer @%s)", t->review);
-        buf_printf(b, ": %s\n", task_status_name(run_task_status(run, ti)));
-        const CheckResult *r = run_task_checks(run, ti);
+        buf_printf(b, ": %s\n", cx->task_status(cx, ti));
         for (int ci = 0; ci < t->n_checks; ci++) {
+            ColleagueCheck r = cx->task_check(cx, ti, ci);
             buf_printf(b, "  check %s (%s): %s\n", t->checks[ci].id, t->checks[ci].label ? t->checks[ci].label : "",
-                       !r[ci].ran ? "not run yet" : r[ci].passed ? "passed" : "failed");
+                       !r.ran ? "not run yet" : r.passed ? "passed" : "failed");
         }
     }
 }
 
-static void state_commands(Buf *b, Run *run)
+static void state_commands(Buf *b, ColleagueContext *cx)
 {
     int n = 0;
-    const RunCommand *cmds = run_commands(run, &n);
+    const TranscriptCommand *cmds = cx->commands(cx, &n);
     if (n == 0) {
         buf_puts(b, "The learner has not run any command yet.\n");
         return;
@@ -188,14 +187,14 @@ static void state_commands(Buf *b, Run *run)
     (void)cmds;
 }
 
-char *colleague_prompt_state(Run *run, const char *who, ColleagueCallKind kind, const char *channel,
+char *colleague_prompt_state(ColleagueContext *cx, const char *who, ColleagueCallKind kind, const char *channel,
                              const char *task_id, int rubric_index)
 {
-    const Scenario *sc = run_scenario(run);
+    const Scenario *sc = cx->scenario;
     Buf b = {0};
-    buf_printf(&b, "Current state, %.0f minutes into the learner's session:\n", run_elapsed(run) / 60.0);
-    state_tasks(&b, run);
-    state_commands(&b, run);
+    buf_printf(&b, "Current state, %.0f minutes into the learner's session:\n", cx->elapsed(cx) / 60.0);
+    state_tasks(&b, cx);
+    state_commands(&b, cx);
     buf_puts(&b, "\nWhat to do now: ");
     switch (kind) {
     case COLLEAGUE_REPLY:
@@ -238,10 +237,10 @@ static char *wrap(const char *tag, const char *from, const char *channel, const 
     return out;
 }
 
-void colleague_prompt_conversation(ColleagueConvo *c, Run *run, const char *who)
+void colleague_prompt_conversation(ColleagueConvo *c, ColleagueContext *cx, const char *who)
 {
     int n = 0;
-    const RunMessage *m = run_messages(run, &n);
+    const TranscriptMessage *m = cx->messages(cx, &n);
     int *keep = xcalloc((size_t)n + 1, sizeof *keep);
     int k = 0;
     for (int i = 0; i < n; i++) {
@@ -253,7 +252,7 @@ void colleague_prompt_conversation(ColleagueConvo *c, Run *run, const char *who)
     }
     int start = k > CONVO_MAX_TURNS ? k - CONVO_MAX_TURNS : 0;
     for (int j = start; j < k; j++) {
-        const RunMessage *msg = &m[keep[j]];
+        const TranscriptMessage *msg = &m[keep[j]];
         if (strcmp(msg->from, who) == 0) {
             if (c->n == 0) continue;            /* a conversation opens with a user turn */
             colleague_convo_add_text(c, ANTHROPIC_ROLE_ASSISTANT, msg->text);
@@ -268,11 +267,11 @@ void colleague_prompt_conversation(ColleagueConvo *c, Run *run, const char *who)
     free(keep);
 }
 
-char *colleague_prompt_transcript(Run *run)
+char *colleague_prompt_transcript(ColleagueContext *cx)
 {
     Buf b = {0};
     int n = 0;
-    const RunMessage *m = run_messages(run, &n);
+    const TranscriptMessage *m = cx->messages(cx, &n);
     buf_puts(&b, "<transcript>\n");
     for (int i = 0; i < n; i++) {
         char *esc = colleague_escape(m[i].text);
@@ -280,7 +279,7 @@ char *colleague_prompt_transcript(Run *run)
                    m[i].channel ? "channel" : "to", m[i].channel ? m[i].channel : m[i].to ? m[i].to : "", esc);
         free(esc);
     }
-    const RunCommand *cmds = run_commands(run, &n);
+    const TranscriptCommand *cmds = cx->commands(cx, &n);
     for (int i = 0; i < n; i++) {
         char *line = colleague_escape(cmds[i].line);
         char *out = colleague_escape(cmds[i].output);

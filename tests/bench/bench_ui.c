@@ -4,6 +4,7 @@
  * slowest case a learner meets). Prints the median and p90 milliseconds per frame per app; a
  * frame under 33 ms keeps the 30 fps the window aims for while something changes. */
 #define _GNU_SOURCE
+#include "host/scenario_host.h"
 #include "ui/ui_desktop.h"
 #include "ui/ui_fonts.h"
 #include "base/util.h"
@@ -29,7 +30,7 @@ int main(void)
         return 1;
     }
     Loop *loop = loop_new(true);
-    RunOptions ro = {.mode = "play", .loop = loop, .sandbox = {.backend = SANDBOX_NS}};
+    RunOptions ro = {.mode = "play", .loop = loop, .sandbox = {.backend = SANDBOX_NS}, .hooks = scenario_run_hooks()};
     Run *run = run_start(sc, &ro);
     SDL_Surface *surface = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_ARGB8888);
     SDL_Renderer *r = SDL_CreateSoftwareRenderer(surface);
