@@ -132,6 +132,9 @@ local function asking(text) return facts.asks(text) or chat.has_any(text, CONFIR
 -- A message delivers when it says the file or the numbers are there, or quotes an amount.
 local DELIVERY = { "answer.csv", "ready", "done", "here are", "here's", "attached", "finished",
   "uploaded", "in your folder", "~%d%.%d%d" }
+-- Plainer ways to say it ("the numbers for feb are in the csv now"): a delivery unless asked as a question.
+local DELIVERY_PLAIN = { "csv", "numbers are", "numbers for", "figures are", "in the file", "is up",
+  "are up", "have a look", "take a look", "all set" }
 
 -- per-run state: what Nora was asked, and what the file held each time the learner delivered
 local asked_period, submitted = nil, false   -- asked_period: { before_delivery = bool }
@@ -275,7 +278,8 @@ month in a message that asks nothing is not a question.]],
       skill = "communication",
       criteria = [[20: once answer.csv existed, a message to Nora saying it is ready with a
 one-line summary (period, paid orders only, or a figure); every amount quoted must be a true
-figure. 12: a bare "done". 5: quoted an amount that is not in the data. 3: said it was ready
+figure. 12: a bare "done". 5: quoted an amount that is not in the data, or the file's amounts
+were wrong when delivered. 3: said it was ready
 before the file existed. 0: no message.]],
       scripted = function(run)
         local best, why = 0, "you never told Nora the numbers were ready"
@@ -286,6 +290,8 @@ before the file existed. 0: no message.]],
             p, w = 3, "told Nora it was ready " .. d.where .. " before answer.csv existed"
           elseif #wrong > 0 then
             p, w = 5, "quoted " .. wrong[1] .. " to Nora " .. d.where .. ", which is not a figure in the data: never send an unchecked number"
+          elseif not d.values then
+            p, w = 5, "told Nora it was ready " .. d.where .. ", but the amounts in answer.csv were wrong then: check the numbers before you deliver"
           elseif chat.has_any(d.text, { "feb", "paid", "north", "south", "east", "west", "island", "vat", "~%d%.%d%d", "~%d%d%d%d" }) then
             p, w = 20, "delivered with a summary " .. d.where
           else
@@ -335,7 +341,8 @@ before the file existed. 0: no message.]],
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
     local question = asking(text)
     local promise = chat.has_any(text, { "will ", "i'll", "soon", "working on", "later", "shortly" })
-    if chat.has_any(text, DELIVERY) and not (promise and not text:find("%d%.%d%d")) then
+    local delivers = chat.has_any(text, DELIVERY) or (chat.has_any(text, DELIVERY_PLAIN) and not question)
+    if delivers and not (promise and not text:find("%d%.%d%d")) then
       local st = file_state(run)
       st.text, st.where = text, where
       deliveries[#deliveries + 1] = st
