@@ -105,6 +105,11 @@ local function rubber_stamp(text)
   local t = chat.norm(text)
   local approves = chat.has_any(t, { "approved", "lgtm", "looks good to me", "i'll approve", "i will approve",
     "approving", "go ahead and merge", "merge it", "ship it", "you can merge", "feel free to merge" })
+  -- "merge now, fix them later" approves whatever the conditions words around it say
+  local defers = chat.has_any(t, { "fix them later", "fix it later", "fix later", "fix them afterwards",
+    "fix it afterwards", "merge anyway", "go for it and merge", "go ahead and merge" })
+    and not chat.has_any(t, { "don't merge", "do not merge", "not merge", "n't merge", "cannot merge", "no merge" })
+  if defers then return true end
   if not approves then return false end
   return not chat.has_any(t, { "once", "as soon as", "after", "when ", " if ", "not ", "n't", "cannot", "until", "before" })
 end
