@@ -10,6 +10,7 @@
 #include "testlib.h"
 
 #include "core/run.h"
+#include "host/scenario_host.h"
 #include "ui/ui.h"
 #include "ui/ui_fonts.h"
 #include "base/util.h"
@@ -59,7 +60,7 @@ static inline bool kit_canvas(Kit *k, int w, int h)
 }
 
 /* Loads the scenario in dir and starts it with ro on a new virtual-clock loop (k->loop;
- * ro.loop is set here), then runs what is due at once. */
+ * ro.loop and ro.hooks, the scenario host, are set here), then runs what is due at once. */
 static inline bool kit_start(Kit *k, const char *dir, RunOptions ro)
 {
     char *err = NULL;
@@ -71,6 +72,7 @@ static inline bool kit_start(Kit *k, const char *dir, RunOptions ro)
     }
     k->loop = loop_new(true);
     ro.loop = k->loop;
+    ro.hooks = scenario_run_hooks();
     k->run = run_start(sc, &ro);
     loop_run_until_idle(k->loop, NULL);
     return k->run != NULL;
