@@ -5,6 +5,7 @@
 #include "ui/ui.h"
 
 #include "base/utf8.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -137,8 +138,7 @@ int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
 /* Bytes of the longest prefix of s[0..len) that fits in w pixels (at least one character). */
 static size_t fit_prefix(TTF_Font *f, const char *s, size_t len, int w)
 {
-    char *tmp = malloc(len + 1);
-    if (!tmp) return len;
+    char *tmp = xmalloc(len + 1);
     size_t best = utf8_char_len(s) < len ? utf8_char_len(s) : len;
     for (size_t i = best; i < len;) {
         size_t next = i + utf8_char_len(s + i);
@@ -159,8 +159,7 @@ static int wrap_lines(TTF_Font *f, int w, const char *utf8, void (*line_fn)(void
 {
     int lines = 0;
     const char *p = utf8 ? utf8 : "";
-    char *line = malloc(strlen(p) + 1);
-    if (!line) return 0;
+    char *line = xmalloc(strlen(p) + 1);
     do {
         size_t para = strcspn(p, "\n");
         const char *end = p + para;

@@ -4,6 +4,7 @@
 #include "ui/ui_list.h"
 
 #include "base/utf8.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -73,8 +74,7 @@ int ui_text_fit(UiDraw *d, TTF_Font *f, int x, int y, int w, SDL_Color c, const 
     }
     /* The longest character prefix that fits with the ellipsis after it. */
     size_t len = strlen(utf8);
-    char *buf = malloc(len + 4);
-    if (!buf) return 0;
+    char *buf = xmalloc(len + 4);
     size_t best = 0;
     for (size_t i = 0; i < len;) {
         size_t next = i + utf8_char_len(utf8 + i);
