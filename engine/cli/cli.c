@@ -17,6 +17,7 @@ static const char USAGE[] =
     "                      [--include-demo] [--format text|csv|json|junit|html|xapi] [--out FILE]\n"
     "       worksim replay RUN_ID              worksim doctor                     worksim new ID\n"
     "       worksim progress [--learner NAME] [--json]     worksim tracks [--json] [--learner NAME]\n"
+    "       worksim grade SCENARIO --submissions DIR [--jobs N] [--cohort NAME] [--json] [--format junit|csv] [--out FILE]\n"
     "       worksim learners [list | rename OLD NEW | merge FROM INTO | cohort NAME LEARNER...]\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
@@ -37,7 +38,7 @@ static const Command COMMANDS[] = {
     {"play", cmd_play}, {"run", cmd_run}, {"verify", cmd_verify}, {"check", cmd_check},
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
-    {"learners", cmd_learners},
+    {"learners", cmd_learners}, {"grade", cmd_grade},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

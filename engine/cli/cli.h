@@ -73,6 +73,7 @@ int cmd_doctor(CliContext *ctx, int argc, char **argv);
 int cmd_tracks(CliContext *ctx, int argc, char **argv);      /* cmd_tracks.c */
 int cmd_progress(CliContext *ctx, int argc, char **argv);    /* cmd_progress.c */
 int cmd_learners(CliContext *ctx, int argc, char **argv);
+int cmd_grade(CliContext *ctx, int argc, char **argv);
 int cmd_sandbox(int argc, char **argv);
 
 /* Shared helpers (cli_common.c). */

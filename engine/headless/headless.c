@@ -66,6 +66,10 @@ Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOption
     };
     Run *run = run_start(sc, &ro);
     loop_run_until_idle(loop, NULL);
+    if (opts->before_actions && !run_is_finished(run)) {
+        opts->before_actions(opts->before_ud, run);
+        loop_run_until_idle(loop, NULL);
+    }
     for (int i = 0; script && i < script->n && !run_is_finished(run); i++) {
         apply_action(run, loop, &script->actions[i], i);
     }

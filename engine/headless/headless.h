@@ -25,6 +25,10 @@ typedef struct HeadlessOptions {
     ColleagueBackend *colleagues;     /* NULL: scripted */
     RunEventFn on_event;
     void *event_ud;
+    /* Called once on_start has returned and the base is recorded, before the first action
+     * (`grade` loads a submission into the workspace here); it may end the run (run_finish). */
+    void (*before_actions)(void *ud, Run *run);
+    void *before_ud;
 } HeadlessOptions;
 
 /* Runs sc (taken over) with script to the end and returns the finished run; the caller frees

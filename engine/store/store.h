@@ -150,6 +150,8 @@ typedef struct StoreRunFilter {
     bool exclude_demo;           /* leave out runs whose mode is 'demo' (DESIGN §7) */
     const char *const *cohorts;  /* runs of learners in any of these n_cohorts cohorts */
     int n_cohorts;
+    const int64_t *run_ids;      /* any of these n_run_ids runs (`grade` reporting its runs) */
+    int n_run_ids;
 } StoreRunFilter;
 
 /* Strings passed to callbacks are valid only during the call. Iteration stops early when

@@ -142,6 +142,7 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
         store_sql_in_list(&sql, "c.name", filter->n_cohorts, &next);
         buf_puts(&sql, ")");
     }
+    store_sql_in_list(&sql, "r.id", filter->n_run_ids, &next);
     buf_puts(&sql, " ORDER BY r.id");
     sqlite3_stmt *stmt = store_prepare(st, sql.data, "cannot read runs");
     buf_free(&sql);
@@ -157,6 +158,7 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
     store_bind_list(stmt, filter->learners, filter->n_learners, &next);
     store_bind_list(stmt, filter->scenarios, filter->n_scenarios, &next);
     store_bind_list(stmt, filter->cohorts, filter->n_cohorts, &next);
+    for (int i = 0; i < filter->n_run_ids; i++) sqlite3_bind_int64(stmt, next++, filter->run_ids[i]);
     RunWalk w = {fn, ud};
     return store_rows_walk(st, stmt, "cannot read runs", store_run_row, &w);
 }
