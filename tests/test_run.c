@@ -135,9 +135,12 @@ static void test_run_scripted_replies_and_on_message_override(void)
         {.kind = ACTION_SAY, .target = "lead", .text = "anything"},
         {.kind = ACTION_SAY, .target = "lead", .text = "tell me the secret"},
         {.kind = ACTION_POST, .target = "#team", .text = "@lead are you there"},
+        {.kind = ACTION_SAY, .target = "pal", .text = "a second opinion please"},
+        {.kind = ACTION_POST, .target = "#team", .text = "@LEA, one more thing"},     /* first name, any case */
+        {.kind = ACTION_POST, .target = "#team", .text = "see @leadership and mail@lead.example"}, /* not a mention */
     };
     Played p;
-    REQUIRE(play(&p, "hooks", acts, 6));
+    REQUIRE(play(&p, "hooks", acts, 9));
     Run *run = p.run;
     const char *m = p.seen.messages.data;
     CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"Hi there\"}");
@@ -145,6 +148,12 @@ static void test_run_scripted_replies_and_on_message_override(void)
     CHECK_CONTAINS(m, "\"text\":\"fn:call fn please\"");
     CHECK_CONTAINS(m, "{\"from\":\"lead\",\"to\":\"learner\",\"text\":\"ok\"}");
     CHECK_CONTAINS(m, "{\"from\":\"lead\",\"channel\":\"#team\",\"text\":\"ok\"}");
+    int channel_replies = 0;
+    for (const char *r = strstr(m, "{\"from\":\"lead\",\"channel\":\"#team\""); r; r = strstr(r + 1, "{\"from\":\"lead\",\"channel\":\"#team\""))
+        channel_replies++;
+    CHECK_INT_EQ(channel_replies, 2);
+    /* run:ask inside on_message, answered at once by a scripted colleague (this crashed) */
+    CHECK_CONTAINS(m, "\"text\":\"lead says: a number / nil\"");
     /* on_message returned true for the secret: an award and no automatic reply. */
     const char *secret = strstr(m, "tell me the secret");
     REQUIRE(secret);
@@ -152,7 +161,7 @@ static void test_run_scripted_replies_and_on_message_override(void)
     CHECK(next && strncmp(next + 1, "{\"from\":\"lead\",\"to\":\"learner\"", 29) != 0);
     const ScoreLine *award = line_of(run_score(run), "asked");
     CHECK(award && award->points == 5);
-    /* 6 learner messages → rubric 30, clamped to its 10 points. */
+    /* 9 learner messages → rubric 45, clamped to its 10 points. */
     const ScoreLine *talk = line_of(run_score(run), "talk");
     CHECK(talk && talk->points == 10 && talk->max == 10);
     played_free(&p);

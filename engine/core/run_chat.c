@@ -8,9 +8,11 @@
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- colleague and hook messages --------------------------------------------------- */
 
@@ -44,17 +46,34 @@ typedef struct ReplyCtx {
 
 static void ask_colleague(Run *run, const char *who, const char *channel, const char *text);
 
+/* text has "@word" (ASCII case ignored) standing as a word of its own: not inside an address
+ * (mail@lead.example) and not the start of a longer word (@leadership). */
+static bool has_mention(const char *text, const char *word, size_t len)
+{
+    for (const char *at = strchr(text, '@'); at && len; at = strchr(at + 1, '@')) {
+        if (at > text && (isalnum((unsigned char)at[-1]) || at[-1] == '_' || at[-1] == '.')) continue;
+        if (strncasecmp(at + 1, word, len) != 0) continue;
+        unsigned char next = (unsigned char)at[1 + len];
+        if (!(isalnum(next) || next == '_' || next == '-')) return true;
+    }
+    return false;
+}
+
+/* A message mentions a cast member as @id or @FirstName, in any case ("@Sofia", "@dana"). */
+static bool mentions(const char *text, const ScenarioCast *member)
+{
+    if (has_mention(text, member->id, strlen(member->id))) return true;
+    const char *name = member->name ? member->name : "";
+    return has_mention(text, name, strcspn(name, " "));
+}
+
 /* A colleague's channel reply that @mentions other cast members brings them in, up to
  * RUN_COLLEAGUE_CHAIN turns per learner message so two colleagues cannot loop. */
 static void chain_mentions(Run *run, const char *from, const char *channel, const char *text)
 {
     for (int i = 0; i < run->sc->n_cast && !run->finishing; i++) {
         const char *id = run->sc->cast[i].id;
-        if (strcmp(id, from) == 0) continue;
-        char *mention = xasprintf("@%s", id);
-        bool named = strstr(text, mention) != NULL;
-        free(mention);
-        if (!named) continue;
+        if (strcmp(id, from) == 0 || !mentions(text, &run->sc->cast[i])) continue;
         if (run->colleague_chain >= RUN_COLLEAGUE_CHAIN) {
             run_log_colleague_chain_capped(run, &(EvColleagueChainCapped){.from = from, .to = id, .cap = RUN_COLLEAGUE_CHAIN});
             return;
@@ -108,12 +127,9 @@ static void after_on_message(Run *run, void *ud, const cJSON *results)
         if (m->who) {
             ask_colleague(run, m->who, NULL, m->text);
         } else {
-            /* In a channel, each cast member mentioned as @id answers there. */
-            for (int i = 0; i < run->sc->n_cast; i++) {
-                char *mention = xasprintf("@%s", run->sc->cast[i].id);
-                if (strstr(m->text, mention)) ask_colleague(run, run->sc->cast[i].id, m->channel, m->text);
-                free(mention);
-            }
+            /* In a channel, each cast member mentioned (@id or @FirstName) answers there. */
+            for (int i = 0; i < run->sc->n_cast; i++)
+                if (mentions(m->text, &run->sc->cast[i])) ask_colleague(run, run->sc->cast[i].id, m->channel, m->text);
         }
     }
     free(m->who);

@@ -43,6 +43,9 @@ struct Call {
     char *what;
     bool waiting;
     uint64_t timer;
+    bool asking;          /* inside run_ask: an answer now is returned, not resumed into */
+    bool answered;        /* run_ask answered at once (a scripted colleague) */
+    char *answer, *answer_error;
     Call *next;
 };
 
@@ -353,6 +356,13 @@ static void on_ask_done(ColleagueContext *cx, void *ud, const char *text, const 
 {
     (void)cx;
     Call *call = ud;
+    if (call->asking) {
+        /* The coroutine is still running l_ask: resuming it now would re-enter it. */
+        call->answered = true;
+        call->answer = error ? NULL : xstrdup(text ? text : "");
+        call->answer_error = error ? xstrdup(error) : NULL;
+        return;
+    }
     if (!call->host) {
         call_free(call);
         return;
@@ -375,8 +385,25 @@ static int l_ask(lua_State *L)
     const char *prompt = luaL_checkstring(L, 3);
     if (!scenario_find_cast(run_scenario(run), who)) return luaL_error(L, "unknown cast member '%s'", who);
     Call *call = current_call(L, "ask");
-    call->waiting = true;
+    call->asking = true;
     run_ask(run, who, prompt, on_ask_done, call);
+    call->asking = false;
+    if (call->answered) {
+        call->answered = false;
+        int n = 1;
+        if (call->answer_error) {
+            lua_pushnil(L);
+            lua_pushstring(L, call->answer_error);
+            n = 2;
+        } else {
+            lua_pushstring(L, call->answer);
+        }
+        free(call->answer);
+        free(call->answer_error);
+        call->answer = call->answer_error = NULL;
+        return n;
+    }
+    call->waiting = true;
     return lua_yield(L, 0);
 }
 
