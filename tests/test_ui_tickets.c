@@ -120,6 +120,32 @@ static void test_tickets_submit_shows_failed_checks_then_done(void)
     kit_close(&k);
 }
 
+/* Without the mouse: Tab walks list, hint, submit (a ring shows where), Enter presses. */
+static void test_tickets_keyboard_reaches_hint_and_submit(void)
+{
+    Kit k;
+    REQUIRE(kit_open_focused(&k, "hooks", ui_tickets_view_new));
+    kit_render(&k);
+    CHECK(ui_tickets_key_focus(&k.view) == UI_TICKET_FOCUS_LIST);
+    SDL_Rect submit = ui_tickets_button_rect(k.area, UI_TICKET_SUBMIT);
+    SDL_Rect ring = {submit.x - 3, submit.y - 3, submit.w + 6, 1};
+    CHECK(kit_count(&k, ring, UI_ACCENT) < submit.w / 2);   /* no ring before a key */
+    kit_key(&k, SDLK_TAB);
+    CHECK(ui_tickets_key_focus(&k.view) == UI_TICKET_FOCUS_HINT);
+    kit_key(&k, SDLK_RETURN);   /* Ask for a hint */
+    CHECK_INT_EQ(kit_messages(&k, "lead", "learner", NULL, "Use touch."), 1);
+    kit_key(&k, SDLK_TAB);
+    CHECK(ui_tickets_key_focus(&k.view) == UI_TICKET_FOCUS_SUBMIT);
+    kit_render(&k);
+    CHECK(kit_count(&k, ring, UI_ACCENT) > submit.w / 2);   /* the ring over Submit */
+    kit_key(&k, SDLK_SPACE);
+    CHECK(run_task_status(k.run, 0) == TASK_SUBMITTED);
+    kit_key_mod(&k, SDLK_TAB, KMOD_LSHIFT);
+    kit_key_mod(&k, SDLK_TAB, KMOD_LSHIFT);
+    CHECK(ui_tickets_key_focus(&k.view) == UI_TICKET_FOCUS_LIST);
+    kit_close(&k);
+}
+
 static void test_tickets_hints_are_shown_and_cost_points(void)
 {
     Kit k;
@@ -183,6 +209,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_tickets_hide_unassigned_until_assigned),
         TEST_CASE(test_tickets_submit_shows_failed_checks_then_done),
         TEST_CASE(test_tickets_hints_are_shown_and_cost_points),
+        TEST_CASE(test_tickets_keyboard_reaches_hint_and_submit),
         TEST_CASE(test_tickets_refused_action_shows_error_line),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);

@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
+#include "core/catalog.h"
 #include "headless/headless.h"
 #include "host/scenario_host.h"
 #include "ui/ui_window.h"
@@ -13,14 +14,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+#define DEFAULT_SCENARIO "first-bugfix"
+
 static const char PLAY_HELP[] =
     "usage: worksim [play] [SCENARIO] [--learner NAME] [--sandbox auto|vm|ns] [--llm auto|claude|scripted] [--model ID]\n"
     "                    [--watch] [--snapshot PNG [--snapshot-after SECONDS]]\n"
-    "Opens the worksim desktop on SCENARIO (default: first-bugfix): chat with your colleagues, read\n"
-    "your tickets, work in the terminal (a real shell in the sandbox), follow the review, submit,\n"
-    "and press Finish run for the scored breakdown (also printed here when the window closes).\n"
+    "Without SCENARIO, opens the home: every scenario as a card with your best score and attempts,\n"
+    "filters and search, a learner picker; the default scenario (first-bugfix) is selected, Enter\n"
+    "opens it and Enter starts it. With SCENARIO, opens the worksim desktop on it at once: chat with\n"
+    "your colleagues, read your tickets, work in the terminal (a real shell in the sandbox), follow\n"
+    "the review, submit, and press Finish run for the scored breakdown (also printed here). After a\n"
+    "run, Try again starts it anew and Home goes back to the cards.\n"
     "Offline, colleagues follow the scenario's scripted replies; with ANTHROPIC_API_KEY set, Claude plays them.\n"
-    "Keys: Ctrl+1..5 switch apps (Chat, Tickets, Terminal, Review, Results).\n"
+    "Keys: Ctrl+1..5 switch apps (Chat, Tickets, Terminal, Review, Results), Ctrl+Q twice finishes the\n"
+    "run, Ctrl+R tries again and Ctrl+H goes home after it; on the home Tab moves, Enter opens.\n"
     "  --llm auto|claude|scripted  auto (default) = claude when ANTHROPIC_API_KEY is set, else scripted\n"
     "  --model ID                  Claude model (default $WORKSIM_MODEL, else " COLLEAGUE_DEFAULT_MODEL ")\n"
     "  --watch                     no window: watch the reference solution play, with a live transcript\n"
@@ -50,42 +57,84 @@ static int watch_solution(CliContext *ctx, const RunArgs *a, Scenario *sc, const
     return rc;
 }
 
-static int play_desktop(CliContext *ctx, const RunArgs *a, Scenario *sc)
+/* What the window's runs share: the options, the colleagues, the database and one loop. */
+typedef struct PlaySession {
+    CliContext *ctx;
+    const RunArgs *args;
+    CliRunDeps deps;
+    Loop *loop;
+    int rc;                       /* the exit code of the last run (EXIT_OK before any) */
+} PlaySession;
+
+static Run *session_start_run(void *ud, const char *scenario, const char *learner, char **err)
+{
+    PlaySession *ps = ud;
+    char *dir = NULL;
+    Scenario *sc = cli_load_scenario(ps->ctx, scenario, &dir);
+    free(dir);
+    if (!sc) {
+        *err = xasprintf("%s does not load (the terminal says why)", scenario);
+        ps->rc = EXIT_USAGE;
+        return NULL;
+    }
+    RunOptions ro = {
+        .learner = learner, .mode = ps->args->snapshot ? "demo" : "play", .store = ps->deps.store, .loop = ps->loop,
+        .sandbox = {.backend = ps->args->sandbox}, .colleagues = ps->deps.colleagues,
+        .hooks = scenario_run_hooks(),
+    };
+    if (ps->args->verbose) {
+        ro.on_event = cli_print_event;
+        ro.event_ud = stderr;
+    }
+    Run *run = run_start(sc, &ro);
+    if (run_is_finished(run)) {   /* it could not start (the sandbox, the scenario's on_start) */
+        *err = xstrdup(run_error(run) ? run_error(run) : "the run ended as it started");
+        ps->rc = cli_report_finished_run(run, ps->args, NULL);
+        run_free(run);
+        return NULL;
+    }
+    return run;
+}
+
+/* The learner left a run: its result is printed here too, as `worksim run` prints it. */
+static void session_end_run(void *ud, Run *run)
+{
+    PlaySession *ps = ud;
+    while (!run_is_finished(run)) loop_run_once(ps->loop, 100);
+    ps->rc = cli_report_finished_run(run, ps->args, NULL);
+    run_free(run);
+}
+
+/* The home (no scenario given: the default one highlighted) or straight into scenario. */
+static int play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario)
 {
     char *err = NULL;
     if (!ui_window_available(&err)) {
         fprintf(stderr, "worksim play: %s; on a machine without a screen use `xvfb-run -a worksim play`, "
                         "or `worksim play --watch` to watch the reference solution\n", err);
         free(err);
-        scenario_free(sc);
         return EXIT_INFRA;
     }
     free(err);   /* the driver's name */
     err = NULL;
-    int rc = EXIT_OK;
-    CliRunDeps deps;
-    if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;
-    Loop *loop = loop_new(false);
-    RunOptions ro = {
-        .learner = a->learner, .mode = a->snapshot ? "demo" : "play", .store = deps.store, .loop = loop,
-        .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues,
-        .hooks = scenario_run_hooks(),
+    PlaySession ps = {.ctx = ctx, .args = a, .rc = EXIT_OK};
+    if (!cli_run_deps_open(ctx, a, NULL, &ps.deps, &ps.rc)) return ps.rc;
+    ps.rc = EXIT_OK;   /* no run yet */
+    ps.loop = loop_new(false);
+    Catalog *cat = catalog_load((const char *const *)ctx->scenario_path);
+    UiShellOptions so = {
+        .catalog = cat, .store = ps.deps.store, .learner = a->learner, .highlight = DEFAULT_SCENARIO,
+        .hooks = {.ud = &ps, .start_run = session_start_run, .end_run = session_end_run},
     };
-    if (a->verbose) {
-        ro.on_event = cli_print_event;
-        ro.event_ud = stderr;
-    }
-    Run *run = run_start(sc, &ro);
     UiWindowOptions wo = {.snapshot_png = a->snapshot, .snapshot_after = a->snapshot_after > 0 ? a->snapshot_after : 3};
-    if (!run_is_finished(run) && !ui_window_play(run, &wo, &err)) {
+    if (!ui_window_play(&so, scenario, &wo, &err)) {
         fprintf(stderr, "worksim play: %s\n", err);
         free(err);
-        run_finish(run, "the desktop could not open");
+        if (ps.rc == EXIT_OK) ps.rc = EXIT_INFRA;
     }
-    while (!run_is_finished(run)) loop_run_once(loop, 100);
-    rc = cli_report_finished_run(run, a, NULL);
-    cli_run_deps_close(&deps, run, loop);
-    return rc;
+    catalog_free(cat);
+    cli_run_deps_close(&ps.deps, NULL, ps.loop);
+    return ps.rc;
 }
 
 int cmd_play(CliContext *ctx, int argc, char **argv)
@@ -93,10 +142,11 @@ int cmd_play(CliContext *ctx, int argc, char **argv)
     RunArgs a = {0};
     int rc = cli_parse_run_args("play", PLAY_HELP, argc, argv, &a);
     if (rc >= 0) return rc;
+    if (!a.watch) return play_desktop(ctx, &a, a.scenario);
     char *dir = NULL;
-    Scenario *sc = cli_load_scenario(ctx, a.scenario ? a.scenario : "first-bugfix", &dir);
+    Scenario *sc = cli_load_scenario(ctx, a.scenario ? a.scenario : DEFAULT_SCENARIO, &dir);
     if (!sc) return EXIT_USAGE;
-    rc = a.watch ? watch_solution(ctx, &a, sc, dir) : play_desktop(ctx, &a, sc);
+    rc = watch_solution(ctx, &a, sc, dir);
     free(dir);
     return rc;
 }

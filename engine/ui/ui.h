@@ -19,6 +19,7 @@ typedef struct UiFonts {
     TTF_Font *title;     /* DejaVu Sans Bold 34 px: large headings (the run's outcome and score) */
     int ui_h, small_h, title_h;   /* line heights (TTF_FontLineSkip) */
     int mono_w, mono_h;  /* monospace cell size */
+    double scale;        /* the sizes above are this times the defaults (ui_settings.h) */
 } UiFonts;
 
 /* The palette (light desk, dark terminal). */
@@ -51,6 +52,8 @@ int ui_text_width(TTF_Font *f, const char *utf8);
 /* A push button; returns true when (x,y) is inside it (for hit testing with the same rect). */
 void ui_button(UiDraw *d, SDL_Rect r, const char *label, bool primary, bool enabled);
 bool ui_hit(SDL_Rect r, int x, int y);
+/* The keyboard focus: a 2 px accent ring just outside r. */
+void ui_focus_ring(UiDraw *d, SDL_Rect r);
 
 /* One app of the desktop. self is the app's own state. */
 typedef struct UiView {

@@ -431,6 +431,11 @@ static bool recall_last(Chat *c)
 static bool chat_key(Chat *c, const SDL_KeyboardEvent *k, SDL_Rect area)
 {
     SDL_Keycode sym = k->keysym.sym;
+    if ((sym == SDLK_UP || sym == SDLK_DOWN) && (k->keysym.mod & KMOD_ALT)) {   /* Alt+Up/Down: the conversation */
+        int next = c->selected + (sym == SDLK_UP ? -1 : 1);
+        if (next >= 0 && next < c->n_convs) select_conv(c, next);
+        return true;
+    }
     if (sym == SDLK_UP && c->input.len == 0 && !(k->keysym.mod & (KMOD_CTRL | KMOD_SHIFT | KMOD_ALT)))
         return recall_last(c);
     if ((sym == SDLK_UP || sym == SDLK_DOWN) && !c->font) return false;   /* not drawn yet: nothing to measure */

@@ -4,7 +4,7 @@
  * run_learner_say (DM) or run_learner_post (channel). The box is a text field with a caret
  * (arrows, Ctrl+arrows by word, Home/End, Delete), Shift+Enter for a new line (it grows up
  * to 5 lines, then scrolls), Up in an empty box to recall the learner's last message there,
- * and a 4000-byte cap with a note when reached. */
+ * Alt+Up/Down to the previous/next conversation, and a 4000-byte cap with a note when reached. */
 #ifndef WORKSIM_UI_CHAT_H
 #define WORKSIM_UI_CHAT_H
 

@@ -33,6 +33,8 @@ struct UiDesktop {
     uint32_t finish_armed_at;      /* SDL ticks of the first Finish click; 0 = not armed */
     int mouse_x, mouse_y;
     SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area, toast_rect;
+    SDL_Rect retry_button, home_button;   /* once the run has ended */
+    UiDesktopAction action;
     SDL_Rect *people;              /* one row per cast member in the sidebar (click: DM) */
     bool dragging;                 /* a button went down in the app: it gets the drag until release */
     /* The latest colleague message, shown in a corner while Chat is not on screen. */
@@ -104,6 +106,18 @@ void ui_desktop_free(UiDesktop *desk)
 }
 
 UiApp ui_desktop_app(const UiDesktop *desk) { return desk->current; }
+
+UiDesktopAction ui_desktop_take_action(UiDesktop *desk)
+{
+    UiDesktopAction a = desk->action;
+    desk->action = UI_DESKTOP_NONE;
+    return a;
+}
+
+SDL_Rect ui_desktop_after_button(const UiDesktop *desk, UiDesktopAction which)
+{
+    return which == UI_DESKTOP_RETRY ? desk->retry_button : which == UI_DESKTOP_HOME ? desk->home_button : (SDL_Rect){0};
+}
 SDL_Rect ui_desktop_app_button(const UiDesktop *desk, UiApp app) { return desk->app_buttons[app]; }
 SDL_Rect ui_desktop_finish_button(const UiDesktop *desk) { return desk->finish_button; }
 SDL_Rect ui_desktop_main_area(const UiDesktop *desk) { return desk->main_area; }
@@ -155,6 +169,29 @@ static void format_clock(char *out, size_t n, double seconds)
     snprintf(out, n, "%d:%02d", s / 60, s % 60);
 }
 
+/* Finish run while the run goes on; Try again and Home once it has ended. Returns the left
+ * edge of what it drew. */
+static int draw_run_buttons(UiDesktop *desk, UiDraw *d, int width)
+{
+    const UiFonts *f = desk->fonts;
+    desk->finish_button = desk->retry_button = desk->home_button = (SDL_Rect){0, 0, 0, 0};
+    if (run_is_finished(desk->run)) {
+        const char *home = "Home  ^H", *retry = "Try again  ^R";
+        int hw = ui_text_width(f->ui, home) + 28, rw = ui_text_width(f->ui, retry) + 28;
+        desk->home_button = (SDL_Rect){width - hw - 12, 8, hw, TOP_H - 16};
+        desk->retry_button = (SDL_Rect){desk->home_button.x - 8 - rw, 8, rw, TOP_H - 16};
+        ui_button(d, desk->home_button, home, true, true);
+        ui_button(d, desk->retry_button, retry, false, true);
+        return desk->retry_button.x;
+    }
+    bool armed = desk->finish_armed_at && SDL_GetTicks() - desk->finish_armed_at < FINISH_CONFIRM_MS;
+    const char *label = armed ? "Again to finish (^Q)" : "Finish run  ^Q";
+    int bw = ui_text_width(f->ui, label) + 28;
+    desk->finish_button = (SDL_Rect){width - bw - 12, 8, bw, TOP_H - 16};
+    ui_button(d, desk->finish_button, label, true, true);
+    return desk->finish_button.x;
+}
+
 static void draw_top_bar(UiDesktop *desk, UiDraw *d, int width)
 {
     const UiFonts *f = desk->fonts;
@@ -184,15 +221,11 @@ static void draw_top_bar(UiDesktop *desk, UiDraw *d, int width)
         format_clock(used, sizeof used, elapsed);
         snprintf(clock, sizeof clock, "%s elapsed", used);
     }
-    bool armed = desk->finish_armed_at && SDL_GetTicks() - desk->finish_armed_at < FINISH_CONFIRM_MS;
-    const char *label = run_is_finished(desk->run) ? "Finished" : armed ? "Click again to finish" : "Finish run";
-    int bw = ui_text_width(f->ui, label) + 28;
-    desk->finish_button = (SDL_Rect){width - bw - 12, 8, bw, TOP_H - 16};
-    ui_button(d, desk->finish_button, label, !run_is_finished(desk->run), !run_is_finished(desk->run));
+    int left_edge = draw_run_buttons(desk, d, width);
     char who[128];
     snprintf(who, sizeof who, "%s", run_learner(desk->run));
     int ww = ui_text_width(f->small, who);
-    int rx = desk->finish_button.x - 16 - ww;
+    int rx = left_edge - 16 - ww;
     ui_text(d, f->small, rx, (TOP_H - f->small_h) / 2, dim, who);
     int cw = ui_text_width(f->ui, clock);
     ui_text(d, f->ui, rx - 24 - cw, (TOP_H - f->ui_h) / 2, clock_c, clock);
@@ -302,6 +335,36 @@ void ui_desktop_render(UiDesktop *desk, SDL_Renderer *r, int width, int height)
 
 /* ---- events ----------------------------------------------------------------------------- */
 
+/* Finish needs a second press within FINISH_CONFIRM_MS (click or Ctrl+Q). */
+static void press_finish(UiDesktop *desk)
+{
+    uint32_t now = SDL_GetTicks();
+    if (desk->finish_armed_at && now - desk->finish_armed_at < FINISH_CONFIRM_MS) {
+        desk->finish_armed_at = 0;
+        run_finish(desk->run, "the learner finished the run");
+    } else {
+        desk->finish_armed_at = now ? now : 1;
+    }
+}
+
+/* The desktop's own shortcuts: Ctrl+digit switches apps, Ctrl+Q finishes (twice), and once
+ * the run has ended Ctrl+R tries again and Ctrl+H goes home. */
+static bool chrome_key(UiDesktop *desk, const SDL_KeyboardEvent *key)
+{
+    SDL_Keycode k = key->keysym.sym;
+    if (!(key->keysym.mod & KMOD_CTRL)) return false;
+    if (k >= SDLK_1 && k < SDLK_1 + UI_APP_COUNT) {
+        ui_desktop_show(desk, (UiApp)(k - SDLK_1));
+        return true;
+    }
+    bool ended = run_is_finished(desk->run);
+    if (k == SDLK_q && !ended) press_finish(desk);
+    else if (k == SDLK_r && ended) desk->action = UI_DESKTOP_RETRY;
+    else if (k == SDLK_h && ended) desk->action = UI_DESKTOP_HOME;
+    else return false;
+    return true;
+}
+
 static bool click_chrome(UiDesktop *desk, int x, int y)
 {
     if (ui_desktop_toast_visible(desk) && ui_hit(desk->toast_rect, x, y)) {
@@ -323,16 +386,13 @@ static bool click_chrome(UiDesktop *desk, int x, int y)
         return true;
     }
     if (ui_hit(desk->finish_button, x, y) && !run_is_finished(desk->run)) {
-        uint32_t now = SDL_GetTicks();
-        if (desk->finish_armed_at && now - desk->finish_armed_at < FINISH_CONFIRM_MS) {
-            desk->finish_armed_at = 0;
-            run_finish(desk->run, "the learner finished the run");
-        } else {
-            desk->finish_armed_at = now ? now : 1;
-        }
+        press_finish(desk);
         return true;
     }
-    return false;
+    if (run_is_finished(desk->run) && ui_hit(desk->retry_button, x, y)) desk->action = UI_DESKTOP_RETRY;
+    else if (run_is_finished(desk->run) && ui_hit(desk->home_button, x, y)) desk->action = UI_DESKTOP_HOME;
+    else return false;
+    return true;
 }
 
 bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
@@ -365,17 +425,12 @@ bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
     case SDL_MOUSEWHEEL:
         if (ui_hit(desk->main_area, desk->mouse_x, desk->mouse_y)) return v->handle_event(v->self, ev, desk->main_area);
         return false;
-    case SDL_KEYDOWN: {
-        SDL_Keycode k = ev->key.keysym.sym;
-        if ((ev->key.keysym.mod & KMOD_CTRL) && k >= SDLK_1 && k < SDLK_1 + UI_APP_COUNT) {
-            ui_desktop_show(desk, (UiApp)(k - SDLK_1));
-            return true;
-        }
+    case SDL_KEYDOWN:
+        if (chrome_key(desk, &ev->key)) return true;
         return v->handle_event(v->self, ev, desk->main_area);
-    }
     case SDL_TEXTINPUT:
         /* Ctrl+digit also arrives as text on some platforms: the switch above used it. */
-        if ((SDL_GetModState() & KMOD_CTRL) && ev->text.text[0] >= '1' && ev->text.text[0] <= '5' && !ev->text.text[1])
+        if ((SDL_GetModState() & KMOD_CTRL) && strchr("12345qrhQRH", ev->text.text[0]) && !ev->text.text[1])
             return false;
         return v->handle_event(v->self, ev, desk->main_area);
     default:

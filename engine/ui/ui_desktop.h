@@ -12,6 +12,12 @@ typedef struct UiDesktop UiDesktop;
 
 typedef enum UiApp { UI_APP_CHAT, UI_APP_TICKETS, UI_APP_TERMINAL, UI_APP_REVIEW, UI_APP_RESULTS, UI_APP_COUNT } UiApp;
 
+/* What the learner asked of the desktop's chrome once the run has ended: "Try again"
+ * (Ctrl+R) and "Home" (Ctrl+H) replace Finish in the top bar. */
+typedef enum UiDesktopAction { UI_DESKTOP_NONE, UI_DESKTOP_RETRY, UI_DESKTOP_HOME } UiDesktopAction;
+UiDesktopAction ui_desktop_take_action(UiDesktop *desk);   /* once */
+SDL_Rect ui_desktop_after_button(const UiDesktop *desk, UiDesktopAction which);   /* where it was last drawn */
+
 /* fonts must outlive the desktop; run too (free the desktop first). */
 UiDesktop *ui_desktop_new(Run *run, const UiFonts *fonts);
 void ui_desktop_free(UiDesktop *desk);

@@ -227,3 +227,9 @@ void ui_button(UiDraw *d, SDL_Rect r, const char *label, bool primary, bool enab
 }
 
 bool ui_hit(SDL_Rect r, int x, int y) { return x >= r.x && y >= r.y && x < r.x + r.w && y < r.y + r.h; }
+
+void ui_focus_ring(UiDraw *d, SDL_Rect r)
+{
+    ui_frame(d, (SDL_Rect){r.x - 2, r.y - 2, r.w + 4, r.h + 4}, UI_ACCENT);
+    ui_frame(d, (SDL_Rect){r.x - 3, r.y - 3, r.w + 6, r.h + 6}, UI_ACCENT);
+}

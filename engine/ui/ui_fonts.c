@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "ui/ui_fonts.h"
 
+#include "ui/ui_settings.h"
 #include "base/util.h"
 
 #include <stdio.h>
@@ -39,9 +40,14 @@ static TTF_Font *open_one(const char *dir, const char *file, int px, char **err)
     return f;
 }
 
-bool ui_fonts_open(UiFonts *fonts, char **err)
+bool ui_fonts_open(UiFonts *fonts, char **err) { return ui_fonts_open_scaled(fonts, 1.0, err); }
+
+bool ui_fonts_open_scaled(UiFonts *fonts, double scale, char **err)
 {
     memset(fonts, 0, sizeof *fonts);
+    if (!(scale >= UI_FONT_SCALE_MIN)) scale = UI_FONT_SCALE_MIN;
+    if (scale > UI_FONT_SCALE_MAX) scale = UI_FONT_SCALE_MAX;
+    fonts->scale = scale;
     if (!TTF_WasInit() && TTF_Init() != 0) {
         if (err) *err = xasprintf("cannot start SDL_ttf: %s", TTF_GetError());
         return false;
@@ -53,11 +59,11 @@ bool ui_fonts_open(UiFonts *fonts, char **err)
         return false;
     }
     char *first_err = NULL;
-    fonts->ui = open_one(dir, "DejaVuSans.ttf", 15, &first_err);
-    fonts->ui_bold = open_one(dir, "DejaVuSans-Bold.ttf", 15, &first_err);
-    fonts->small = open_one(dir, "DejaVuSans.ttf", 12, &first_err);
-    fonts->mono = open_one(dir, "DejaVuSansMono.ttf", 14, &first_err);
-    fonts->title = open_one(dir, "DejaVuSans-Bold.ttf", 34, &first_err);
+    fonts->ui = open_one(dir, "DejaVuSans.ttf", (int)(15 * scale + 0.5), &first_err);
+    fonts->ui_bold = open_one(dir, "DejaVuSans-Bold.ttf", (int)(15 * scale + 0.5), &first_err);
+    fonts->small = open_one(dir, "DejaVuSans.ttf", (int)(12 * scale + 0.5), &first_err);
+    fonts->mono = open_one(dir, "DejaVuSansMono.ttf", (int)(14 * scale + 0.5), &first_err);
+    fonts->title = open_one(dir, "DejaVuSans-Bold.ttf", (int)(34 * scale + 0.5), &first_err);
     free(dir);
     if (first_err) {
         if (err) *err = first_err;

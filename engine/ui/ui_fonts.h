@@ -7,6 +7,8 @@
 /* Starts SDL_ttf if needed and opens the five fonts; false + *err (caller frees) if a font
  * is missing. Close with ui_fonts_close (TTF_Quit is the caller's). */
 bool ui_fonts_open(UiFonts *fonts, char **err);
+/* The same at scale times the default sizes (clamped to UI_FONT_SCALE_MIN..MAX). */
+bool ui_fonts_open_scaled(UiFonts *fonts, double scale, char **err);
 void ui_fonts_close(UiFonts *fonts);
 
 #endif

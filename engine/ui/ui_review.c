@@ -688,6 +688,7 @@ static bool review_handle_event(void *self, const SDL_Event *ev, SDL_Rect area)
         case SDLK_UP: scroll_by(v, -40); return true;
         case SDLK_HOME: v->scroll[v->tab] = 0; return true;
         case SDLK_END: scroll_by(v, v->content_h[v->tab]); return true;
+        case SDLK_TAB: v->tab = !v->tab; return true;   /* Conversation <-> Files changed */
         default: return false;
         }
     }

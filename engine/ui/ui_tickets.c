@@ -28,6 +28,8 @@ typedef struct Tickets {
     int *hints_asked;       /* per task: hints this view obtained (tasks without a colleague) */
     char *error;            /* the last refused action */
     UiScroll scroll;
+    UiTicketFocus key_focus;   /* what Enter/Space acts on */
+    bool keyboard;          /* the learner used the keyboard here: the focus ring shows */
 } Tickets;
 
 static bool listed(const Run *run, int ti) { return run_task_status(run, ti) != TASK_UNASSIGNED; }
@@ -185,6 +187,8 @@ static int render_head(Tickets *tk, UiDraw *d, SDL_Rect area, int ti)
     ui_button(d, hint, hint_label, false, can_hint(tk, ti));
     ui_button(d, submit, ui_text_width(d->fonts->ui, "Submit for review") > submit.w - 16 ? "Submit" : "Submit for review",
               true, can_submit(tk, ti));
+    if (tk->keyboard && tk->key_focus == UI_TICKET_FOCUS_HINT) ui_focus_ring(d, hint);
+    if (tk->keyboard && tk->key_focus == UI_TICKET_FOCUS_SUBMIT) ui_focus_ring(d, submit);
 
     int y = submit.y + submit.h + 16;
     y += ui_text_wrapped(d, d->fonts->ui_bold, x, y, w, 0, UI_TEXT, t->title) + 4;
@@ -321,6 +325,10 @@ static void tickets_render(void *self, UiDraw *d, SDL_Rect area)
         ui_text(d, d->fonts->ui, det.x + MARGIN, det.y + 28, UI_TEXT_DIM, "No tickets yet. New work will show up here.");
         return;
     }
+    if (tk->keyboard && tk->key_focus == UI_TICKET_FOCUS_LIST) {
+        SDL_Rect row = ui_tickets_row_rect(tk->run, area, tk->selected);
+        ui_focus_ring(d, (SDL_Rect){row.x + 4, row.y + 3, row.w - 8, row.h - 6});
+    }
     int head = render_head(tk, d, area, tk->selected);
     SDL_Rect body = {det.x, det.y + head, det.w, det.h - head};
     int x = det.x + MARGIN, w = det.w - 2 * MARGIN;
@@ -361,10 +369,56 @@ static void press(Tickets *tk, UiTicketButton button)
     }
 }
 
+/* The listed ticket step rows from the selected one (none: stays). */
+static void select_step(Tickets *tk, int step)
+{
+    int n = run_scenario(tk->run)->n_tasks;
+    for (int i = tk->selected + step; i >= 0 && i < n; i += step) {
+        if (!listed(tk->run, i)) continue;
+        tk->selected = i;
+        set_error(tk, NULL);
+        ui_scroll_to_top(&tk->scroll);
+        return;
+    }
+}
+
+/* Tab and Shift+Tab: list, hint, submit; Up/Down pick a ticket in the list; Enter or Space
+ * press the focused button (in the list: go to Submit); PageUp/PageDown scroll the ticket. */
+static bool tickets_key(Tickets *tk, const SDL_KeyboardEvent *key, SDL_Rect area)
+{
+    SDL_Keycode k = key->keysym.sym;
+    if (key->keysym.mod & (KMOD_CTRL | KMOD_ALT)) return false;
+    if (k == SDLK_TAB) {
+        int step = (key->keysym.mod & KMOD_SHIFT) ? -1 : 1;
+        tk->key_focus = (UiTicketFocus)((tk->key_focus + step + UI_TICKET_FOCUS_COUNT) % UI_TICKET_FOCUS_COUNT);
+    } else if ((k == SDLK_UP || k == SDLK_DOWN) && tk->key_focus == UI_TICKET_FOCUS_LIST) {
+        select_step(tk, k == SDLK_UP ? -1 : 1);
+    } else if (k == SDLK_PAGEUP || k == SDLK_PAGEDOWN) {
+        SDL_Rect det = detail_rect(area);
+        tk->scroll.offset += (k == SDLK_PAGEUP ? -1 : 1) * det.h * 3 / 4;
+        if (tk->scroll.offset < 0) tk->scroll.offset = 0;
+        tk->scroll.stick_bottom = false;
+    } else if ((k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_SPACE) && tk->selected >= 0) {
+        if (tk->key_focus == UI_TICKET_FOCUS_LIST) tk->key_focus = UI_TICKET_FOCUS_SUBMIT;
+        else press(tk, tk->key_focus == UI_TICKET_FOCUS_SUBMIT ? UI_TICKET_SUBMIT : UI_TICKET_HINT);
+    } else {
+        return false;
+    }
+    tk->keyboard = true;
+    return true;
+}
+
+UiTicketFocus ui_tickets_key_focus(const UiView *view) { return ((const Tickets *)view->self)->key_focus; }
+
 static bool tickets_event(void *self, const SDL_Event *ev, SDL_Rect area)
 {
     Tickets *tk = self;
     sync(tk);
+    if (ev->type == SDL_KEYDOWN) {
+        bool used = tickets_key(tk, &ev->key, area);
+        sync(tk);
+        return used;
+    }
     if (ev->type == SDL_MOUSEWHEEL) {
         if (!ui_scroll_wheel(&tk->scroll, ev, detail_rect(area))) return false;
         tk->scroll.stick_bottom = false;
@@ -373,6 +427,7 @@ static bool tickets_event(void *self, const SDL_Event *ev, SDL_Rect area)
     if (ev->type != SDL_MOUSEBUTTONDOWN || ev->button.button != SDL_BUTTON_LEFT) return false;
     int mx = ev->button.x, my = ev->button.y;
     if (!ui_hit(area, mx, my)) return false;
+    tk->keyboard = false;   /* the pointer took over: no ring until the next key */
     for (int i = 0; i < run_scenario(tk->run)->n_tasks; i++) {
         if (!ui_hit(ui_tickets_row_rect(tk->run, area, i), mx, my)) continue;
         if (i != tk->selected) {

@@ -6,9 +6,9 @@
  * itself is drawn by ui_desktop.c. */
 #include "ui/ui_window.h"
 
-#include "ui/ui_desktop.h"
 #include "ui/ui_fonts.h"
 #include "ui/ui_redraw.h"
+#include "ui/ui_settings.h"
 #include "base/util.h"
 
 #include <SDL_image.h>
@@ -48,7 +48,29 @@ bool ui_window_available(char **what)
     return true;
 }
 
-bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)
+/* Waits for I/O: the run's loop while a run is on screen, else SDL's queue (the home has
+ * nothing else to wait for). */
+static void wait_a_little(UiShell *shell)
+{
+    Run *run = ui_shell_run(shell);
+    if (run) loop_run_once(run_loop(run), IO_WAIT_MS);
+    else SDL_WaitEventTimeout(NULL, IDLE_FRAME_MS);
+}
+
+/* Saves the frame as the snapshot and asks to close; a run is finished as it stands. */
+static void take_snapshot(UiShell *shell, SDL_Renderer *r, int w, int h, const char *png, bool *closing)
+{
+    char *why = NULL;
+    if (!save_png(r, w, h, png, &why)) {
+        fprintf(stderr, "worksim: %s\n", why);
+        free(why);
+    }
+    *closing = true;
+    Run *run = ui_shell_run(shell);
+    if (run && !run_is_finished(run)) run_finish(run, "the desktop snapshot was taken");
+}
+
+bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, const UiWindowOptions *opts, char **err)
 {
     UiWindowOptions o = opts ? *opts : (UiWindowOptions){0};
     if (o.width <= 0 || o.height <= 0) o.width = 1280, o.height = 800;
@@ -56,19 +78,36 @@ bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)
         if (err) *err = xasprintf("no display for the desktop (%s)", SDL_GetError());
         return false;
     }
+    char *settings_path = ui_settings_path(), *warning = NULL;
+    UiSettings settings;
+    ui_settings_load(&settings, settings_path, &warning);
+    if (warning) fprintf(stderr, "worksim: %s\n", warning);
+    free(warning);
+    UiShellOptions so = *shell_opts;
+    so.settings_path = settings_path;
     UiFonts fonts;
-    if (!ui_fonts_open(&fonts, err)) {
+    if (!ui_fonts_open_scaled(&fonts, settings.font_scale, err)) {
+        free(settings_path);
         SDL_Quit();
         return false;
     }
-    char *title = xasprintf("worksim: %s", run_scenario(run)->title);
-    SDL_Window *win = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
+    SDL_Window *win = SDL_CreateWindow("worksim", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
                                        SDL_WINDOW_RESIZABLE);
-    free(title);
     SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED) : NULL;
     if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
-    if (!r) {
-        if (err) *err = xasprintf("cannot open the desktop window: %s", SDL_GetError());
+    UiShell *shell = NULL;
+    if (r) {
+        shell = ui_shell_new(&fonts, &so);
+        if (scenario && !ui_shell_start(shell, scenario, err)) {
+            ui_shell_free(shell);
+            shell = NULL;
+        }
+    } else if (err) {
+        *err = xasprintf("cannot open the desktop window: %s", SDL_GetError());
+    }
+    if (!shell) {
+        free(settings_path);
+        if (r) SDL_DestroyRenderer(r);
         if (win) SDL_DestroyWindow(win);
         ui_fonts_close(&fonts);
         TTF_Quit();
@@ -76,24 +115,27 @@ bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)
         return false;
     }
     SDL_SetWindowMinimumSize(win, 960, 600);
-    UiDesktop *desk = ui_desktop_new(run, &fonts);
     SDL_StartTextInput();
-    Loop *loop = run_loop(run);
     bool closing = false;
     uint32_t last_frame = 0, last_activity = SDL_GetTicks();
+    Run *was_run = NULL;
     bool was_finished = false;
-    while (!(closing && run_is_finished(run))) {
-        loop_run_once(loop, IO_WAIT_MS);
+    for (;;) {
+        Run *run = ui_shell_run(shell);
+        if (closing && (!run || run_is_finished(run))) break;
+        wait_a_little(shell);
+        bool activity = ui_redraw_take() || run != was_run || (run && run_is_finished(run) != was_finished);
+        was_run = run;
+        was_finished = run && run_is_finished(run);
         SDL_Event ev;
-        bool activity = ui_redraw_take() || run_is_finished(run) != was_finished;
-        was_finished = run_is_finished(run);
         while (SDL_PollEvent(&ev)) {
             activity = true;
+            run = ui_shell_run(shell);
             if (ev.type == SDL_QUIT) {
                 closing = true;
-                if (!run_is_finished(run)) run_finish(run, "the learner closed the desktop");
+                if (run && !run_is_finished(run)) run_finish(run, "the learner closed the desktop");
             } else {
-                ui_desktop_handle_event(desk, &ev);
+                ui_shell_handle_event(shell, &ev);
             }
         }
         uint32_t now = SDL_GetTicks();
@@ -103,20 +145,15 @@ bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err)
         last_frame = now;
         int w, h;
         SDL_GetRendererOutputSize(r, &w, &h);
-        ui_desktop_render(desk, r, w, h);
-        if (o.snapshot_png && !closing && run_elapsed(run) >= o.snapshot_after) {
-            char *why = NULL;
-            if (!save_png(r, w, h, o.snapshot_png, &why)) {
-                fprintf(stderr, "worksim: %s\n", why);
-                free(why);
-            }
-            closing = true;
-            if (!run_is_finished(run)) run_finish(run, "the desktop snapshot was taken");
-        }
+        ui_shell_render(shell, r, w, h);
+        run = ui_shell_run(shell);
+        if (o.snapshot_png && !closing && (!run || run_elapsed(run) >= o.snapshot_after))
+            take_snapshot(shell, r, w, h, o.snapshot_png, &closing);
         SDL_RenderPresent(r);
     }
     SDL_StopTextInput();
-    ui_desktop_free(desk);
+    ui_shell_free(shell);
+    free(settings_path);
     SDL_DestroyRenderer(r);
     SDL_DestroyWindow(win);
     ui_fonts_close(&fonts);

@@ -1,14 +1,16 @@
-/* ui_window.h: `worksim play` in a real window: the desktop of ui_desktop.h on the real
- * clock, with the core's loop pumped between frames (nothing blocks the window). */
+/* ui_window.h: `worksim play` in a real window: the home and the desktop of ui_shell.h on
+ * the real clock, with the running scenario's loop pumped between frames (nothing blocks the
+ * window). */
 #ifndef WORKSIM_UI_WINDOW_H
 #define WORKSIM_UI_WINDOW_H
 
-#include "core/run.h"
+#include "ui/ui_shell.h"
 
 typedef struct UiWindowOptions {
     int width, height;             /* 0: 1280 x 800 */
     /* Set both to save the window as a PNG once the run clock reaches snapshot_after seconds
-     * and then close the run (for docs and for looking at the desktop without a screen). */
+     * and then close the run (for docs and for looking at the desktop without a screen); on
+     * the home, the first frame is saved. */
     const char *snapshot_png;
     double snapshot_after;
 } UiWindowOptions;
@@ -17,9 +19,10 @@ typedef struct UiWindowOptions {
  * *what = why not (one line). Caller frees *what. Leaves SDL shut down. */
 bool ui_window_available(char **what);
 
-/* Shows run until the learner closes the window; closing an unfinished run finishes it (it
- * is graded as it stands) and waits for its grading. Returns false + *err (one line, caller
- * frees) when no window can open (no display), with the run untouched. */
-bool ui_window_play(Run *run, const UiWindowOptions *opts, char **err);
+/* Opens the window on the home, or on a run of scenario when it is set (it must start, else
+ * false + *err), and shows it until the learner closes the window; closing during a run
+ * finishes it (graded as it stands) and waits for its grading. Returns false + *err (one
+ * line, caller frees) when no window can open (no display). */
+bool ui_window_play(const UiShellOptions *shell, const char *scenario, const UiWindowOptions *opts, char **err);
 
 #endif

@@ -1,0 +1,235 @@
+/* ui_shell.c: switches the window between the home and a run's desktop (ui_shell.h),
+ * refreshing the home's cards from the store when the learner comes back or switches. */
+#include "ui/ui_shell.h"
+
+#include "ui/ui_fonts.h"
+#include "ui/ui_help.h"
+#include "ui/ui_settings.h"
+#include "base/util.h"
+
+#include <stdio.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+struct UiShell {
+    UiFonts *fonts;
+    UiFonts retired;           /* the fonts before a resize, closed at the next frame (views
+                                  may hold them until they draw again) */
+    bool help;                 /* the keyboard help is shown */
+    UiShellOptions opts;
+    char *learner;
+    UiHome *home;
+    UiDesktop *desk;           /* NULL on the home */
+    Run *run;
+    char *scenario;            /* of the run on screen, for Try again */
+    char *error;
+};
+
+typedef struct Learners {
+    char **names;
+    int n;
+} Learners;
+
+static bool note_learner(void *ud, const StoreLearnerRow *row)
+{
+    Learners *l = ud;
+    l->names = xrealloc(l->names, (size_t)(l->n + 1) * sizeof *l->names);
+    l->names[l->n++] = xstrdup(row->name);
+    return true;
+}
+
+/* Reloads the cards' standing and the picker's learners (the current one always listed). */
+static void refresh_home(UiShell *shell)
+{
+    Learners l = {0};
+    if (shell->opts.store) {
+        char *err = NULL;
+        if (!catalog_load_progress(shell->opts.catalog, shell->opts.store, shell->learner, &err)) {
+            fprintf(stderr, "worksim: %s\n", err ? err : "cannot read the learner's runs");
+            free(err);
+        }
+        store_learners_foreach(shell->opts.store, note_learner, &l);
+    }
+    bool listed = false;
+    for (int i = 0; i < l.n; i++) listed = listed || strcmp(l.names[i], shell->learner) == 0;
+    if (!listed) {   /* a new learner without runs yet: first */
+        l.names = xrealloc(l.names, (size_t)(l.n + 1) * sizeof *l.names);
+        memmove(l.names + 1, l.names, (size_t)l.n * sizeof *l.names);
+        l.names[0] = xstrdup(shell->learner);
+        l.n++;
+    }
+    ui_home_set_catalog(shell->home, shell->opts.catalog);
+    ui_home_set_learners(shell->home, shell->learner, (const char *const *)l.names, l.n);
+    for (int i = 0; i < l.n; i++) free(l.names[i]);
+    free(l.names);
+}
+
+UiShell *ui_shell_new(UiFonts *fonts, const UiShellOptions *opts)
+{
+    UiShell *shell = xcalloc(1, sizeof *shell);
+    shell->fonts = fonts;
+    shell->opts = *opts;
+    shell->learner = xstrdup(opts->learner);
+    if (!shell->learner && opts->store) shell->learner = progress_latest_learner(opts->store);
+    if (!shell->learner) shell->learner = xstrdup("learner");
+    shell->home = ui_home_new(fonts, opts->catalog);
+    refresh_home(shell);
+    if (opts->highlight) ui_home_select(shell->home, opts->highlight);
+    return shell;
+}
+
+/* Leaves the finished run on screen: the caller's hook reports and frees it. */
+static void leave_run(UiShell *shell)
+{
+    if (!shell->run) return;
+    ui_desktop_free(shell->desk);
+    shell->desk = NULL;
+    shell->opts.hooks.end_run(shell->opts.hooks.ud, shell->run);
+    shell->run = NULL;
+}
+
+void ui_shell_free(UiShell *shell)
+{
+    if (!shell) return;
+    if (shell->run && run_is_finished(shell->run)) leave_run(shell);
+    else if (shell->run) ui_desktop_free(shell->desk);   /* the caller finishes and ends it */
+    ui_home_free(shell->home);
+    ui_fonts_close(&shell->retired);
+    free(shell->learner);
+    free(shell->scenario);
+    free(shell->error);
+    free(shell);
+}
+
+bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err)
+{
+    char *why = NULL;
+    Run *run = shell->opts.hooks.start_run(shell->opts.hooks.ud, scenario_id, shell->learner, &why);
+    free(shell->error);
+    shell->error = NULL;
+    if (!run) {
+        shell->error = why ? why : xstrdup("the run could not start");
+        if (err) *err = xstrdup(shell->error);
+        return false;
+    }
+    char *id = xstrdup(scenario_id);
+    free(shell->scenario);
+    shell->scenario = id;
+    shell->run = run;
+    shell->desk = ui_desktop_new(run, shell->fonts);
+    return true;
+}
+
+static void go_home(UiShell *shell)
+{
+    leave_run(shell);
+    refresh_home(shell);
+    ui_home_select(shell->home, shell->scenario);
+}
+
+/* Follows what the learner chose on the home or the desktop's chrome. */
+static void follow_actions(UiShell *shell)
+{
+    if (shell->desk) {
+        UiDesktopAction a = ui_desktop_take_action(shell->desk);
+        if (a == UI_DESKTOP_HOME) go_home(shell);
+        else if (a == UI_DESKTOP_RETRY) {
+            char *id = xstrdup(shell->scenario);
+            leave_run(shell);
+            if (!ui_shell_start(shell, id, NULL)) go_home(shell);
+            free(id);
+        }
+        return;
+    }
+    const char *arg = NULL;
+    UiHomeAction a = ui_home_take_action(shell->home, &arg);
+    if (a == UI_HOME_LEARNER) {
+        free(shell->learner);
+        shell->learner = xstrdup(arg);
+        refresh_home(shell);
+    } else if (a == UI_HOME_START) {
+        char *id = xstrdup(arg);
+        ui_shell_start(shell, id, NULL);
+        free(id);
+    }
+}
+
+void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height)
+{
+    ui_fonts_close(&shell->retired);
+    if (shell->desk) {
+        ui_desktop_render(shell->desk, r, width, height);
+    } else {
+        ui_home_set_notice(shell->home, shell->error);
+        ui_home_render(shell->home, r, width, height);
+    }
+    if (shell->help) {
+        UiDraw d = {r, shell->fonts, -1, -1};
+        ui_help_draw(&d, width, height);
+    }
+}
+
+/* Reopens the fonts at scale and saves it; the old ones live until the next frame. */
+static void rescale(UiShell *shell, double scale)
+{
+    if (scale < UI_FONT_SCALE_MIN) scale = UI_FONT_SCALE_MIN;
+    if (scale > UI_FONT_SCALE_MAX) scale = UI_FONT_SCALE_MAX;
+    if (scale == shell->fonts->scale) return;
+    UiFonts fresh;
+    char *err = NULL;
+    if (!ui_fonts_open_scaled(&fresh, scale, &err)) {
+        fprintf(stderr, "worksim: %s\n", err);
+        free(err);
+        return;
+    }
+    ui_fonts_close(&shell->retired);
+    shell->retired = *shell->fonts;
+    *shell->fonts = fresh;
+    UiSettings settings = {.font_scale = scale};
+    if (shell->opts.settings_path && !ui_settings_save(&settings, shell->opts.settings_path, &err)) {
+        fprintf(stderr, "worksim: %s\n", err);
+        free(err);
+    }
+}
+
+/* The window's own keys: help and text size. True when ev was one of them. */
+static bool shell_key(UiShell *shell, const SDL_Event *ev)
+{
+    if (ev->type == SDL_TEXTINPUT) {   /* the text of Ctrl+/ and Ctrl+= is no typing */
+        const char *t = ev->text.text;
+        return (SDL_GetModState() & KMOD_CTRL) && t[0] && !t[1] && strchr("/=+-0", t[0]);
+    }
+    if (ev->type != SDL_KEYDOWN) return false;
+    SDL_Keycode k = ev->key.keysym.sym;
+    bool ctrl = (ev->key.keysym.mod & KMOD_CTRL) != 0;
+    if (k == SDLK_F1 || (ctrl && k == SDLK_SLASH) || (shell->help && k == SDLK_ESCAPE)) {
+        shell->help = !shell->help && k != SDLK_ESCAPE;
+        return true;
+    }
+    double step = 0.1, scale = shell->fonts->scale;
+    if (ctrl && (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS)) rescale(shell, scale + step);
+    else if (ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) rescale(shell, scale - step);
+    else if (ctrl && (k == SDLK_0 || k == SDLK_KP_0)) rescale(shell, 1.0);
+    else return shell->help;   /* while the help is up, other keys do nothing */
+    return true;
+}
+
+bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev)
+{
+    if (shell_key(shell, ev)) return true;
+    if (shell->help && ev->type == SDL_MOUSEBUTTONDOWN) {
+        shell->help = false;
+        return true;
+    }
+    bool used = shell->desk ? ui_desktop_handle_event(shell->desk, ev) : ui_home_handle_event(shell->home, ev);
+    follow_actions(shell);
+    return used;
+}
+
+Run *ui_shell_run(UiShell *shell) { return shell->run; }
+UiHome *ui_shell_home(UiShell *shell) { return shell->home; }
+UiDesktop *ui_shell_desktop(UiShell *shell) { return shell->desk; }
+const char *ui_shell_learner(const UiShell *shell) { return shell->learner; }
+const char *ui_shell_error(const UiShell *shell) { return shell->error; }
+bool ui_shell_help_shown(const UiShell *shell) { return shell->help; }

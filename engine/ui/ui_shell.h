@@ -1,0 +1,57 @@
+/* ui_shell.h: what the window of `worksim play` shows: the home (ui_home.h) or the desktop
+ * of one run (ui_desktop.h), and the way between them: a card's Start begins a run, the
+ * desktop's "Home" after the run comes back to the home (the card's standing refreshed from
+ * the store), "Try again" begins the same scenario anew, and the learner picker switches
+ * whose standing is shown and who plays next. Runs are begun and ended by the caller's hooks
+ * (the CLI owns the sandbox, colleague and database options). On both, F1 or Ctrl+/ shows
+ * the keyboard help (ui_help.h) and Ctrl+= / Ctrl+- / Ctrl+0 change the text size, saved in
+ * the settings file (ui_settings.h). Like the desktop it draws into any renderer, so tests
+ * drive it without a display. */
+#ifndef WORKSIM_UI_SHELL_H
+#define WORKSIM_UI_SHELL_H
+
+#include "core/catalog.h"
+#include "ui/ui_desktop.h"
+#include "ui/ui_home.h"
+
+typedef struct UiShellHooks {
+    void *ud;
+    /* Begins a run of scenario_id for learner; NULL + *err (one line, caller frees) when it cannot. */
+    Run *(*start_run)(void *ud, const char *scenario_id, const char *learner, char **err);
+    /* The learner left run after it had finished: report it, free it. */
+    void (*end_run)(void *ud, Run *run);
+} UiShellHooks;
+
+typedef struct UiShellOptions {
+    Catalog *catalog;          /* borrowed; its standing is reloaded from store */
+    Store *store;              /* the runs' database (standing, learners); may be NULL */
+    const char *learner;       /* who plays; NULL: the learner of the latest counted run, else "learner" */
+    const char *highlight;     /* the card selected at first (a scenario id); may be NULL */
+    UiShellHooks hooks;
+    const char *settings_path; /* where a new text size is saved; NULL: not saved */
+} UiShellOptions;
+
+typedef struct UiShell UiShell;
+
+/* fonts must outlive the shell; the shell reopens them at another size (Ctrl+=), keeping
+ * the struct where it is. Starts on the home. */
+UiShell *ui_shell_new(UiFonts *fonts, const UiShellOptions *opts);
+/* Ends the current run (finishing it first if needed; the caller pumps its loop until then:
+ * see ui_shell_run) and frees the shell. */
+void ui_shell_free(UiShell *shell);
+
+/* Begins scenario_id at once (as a card's Start would); false + *err when it cannot. */
+bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err);
+
+void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height);
+/* Routes ev to the home or the desktop and follows what the learner chose there. */
+bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev);
+
+Run *ui_shell_run(UiShell *shell);              /* the run on screen; NULL on the home */
+UiHome *ui_shell_home(UiShell *shell);          /* for tests */
+UiDesktop *ui_shell_desktop(UiShell *shell);    /* NULL on the home */
+const char *ui_shell_learner(const UiShell *shell);
+const char *ui_shell_error(const UiShell *shell);   /* why the last start failed; NULL */
+bool ui_shell_help_shown(const UiShell *shell);
+
+#endif
