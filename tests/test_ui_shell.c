@@ -31,7 +31,7 @@ static Run *start_run(void *ud, const char *scenario, const char *learner, char 
     free(dir);
     if (!sc) return NULL;
     RunOptions ro = {.learner = learner, .mode = "play", .store = s->st, .loop = s->k.loop,
-                     .sandbox = {.backend = SANDBOX_NS}};
+                     .sandbox = {.backend = SANDBOX_NS}, .hooks = scenario_run_hooks()};
     Run *run = run_start(sc, &ro);
     loop_run_until_idle(s->k.loop, NULL);
     s->started++;
