@@ -199,6 +199,21 @@ const char *sandbox_base_dir(const Sandbox *sb)
     return sb->vm ? sb->vm->base : sb->ns->base;
 }
 
+bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **err)
+{
+    if (!sb || (sb->ns && sb->ns->closed)) {
+        *err = xstrdup("the sandbox is closed");
+        return false;
+    }
+    if (sb->vm) {
+        *err = xstrdup("the vm backend cannot save the workspace on the host yet");
+        return false;
+    }
+    return ns_save_tree(sb->ns, which == SANDBOX_TREE_BASE, dest, err);
+}
+
+int sandbox_leftovers(bool remove, char **first) { return ns_leftovers(remove, first); }
+
 char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err)
 {
     if (!sb || (sb->ns && sb->ns->closed)) {

@@ -35,6 +35,10 @@ typedef struct SandboxConfig {
     const char *checks_src;     /* folder copied in at open and seen read-only at /checks by
                                    check execs only (never the learner's shell); NULL = none */
     SandboxLimits limits;       /* zero fields take the defaults above */
+    bool workspace_links;       /* copy workspace_src's symlinks as links (never followed); a
+                                   resumed run's saved workspace keeps the learner's links */
+    const char *base_src;       /* resume: a saved base (sandbox_save_tree) becomes the run's
+                                   /base at open, as if sandbox_record_base had run; NULL = none */
 } SandboxConfig;
 
 /* Creates the sandbox and its private workspace copy. NULL and *err (caller frees) when the
@@ -95,6 +99,20 @@ bool sandbox_record_base(Sandbox *sb, char **err);
 /* Host path of that copy, or NULL before sandbox_record_base: read it only with the
  * link-refusing readers (it holds what the scenario put there, links included). */
 const char *sandbox_base_dir(const Sandbox *sb);
+
+/* Saves the workspace (or the recorded base) as a complete host copy at dest, links kept as
+ * links and never followed, replacing what dest held in one atomic step: a crash leaves either
+ * the old copy or the new one, never a half-written tree (a leftover dest.tmp-* is scrap). The
+ * copy belongs to the engine and is what a resumed run reopens (DESIGN §8). ns only: false and
+ * *err on vm (see docs/resume.md) and on failure. */
+typedef enum SandboxTree { SANDBOX_TREE_WORKSPACE, SANDBOX_TREE_BASE } SandboxTree;
+bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **err);
+
+/* Folders and mounts that sandboxes of engines that are gone left under $TMPDIR (a killed
+ * engine cannot clean up): counts them and, with remove, unmounts and deletes them. A live
+ * engine's are never touched (its pid is in the folder's name). *first (may be NULL; caller
+ * frees) names one of them. sandbox_open sweeps once per process. */
+int sandbox_leftovers(bool remove, char **first);
 
 /* Host-side file access to the workspace, refusing symlinks, devices, FIFOs and paths that
  * leave the workspace. rel is relative to /workspace. Reads more than max bytes fail. */

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 static const char DOCTOR_HELP[] =
@@ -37,6 +38,41 @@ static void report(const char *level, const char *what, const char *fix, const c
     if (strcmp(level, "FAIL") == 0) failures++;
 }
 
+/* As root each sandbox runs as a uid of its own, which must traverse $TMPDIR to reach its
+ * folder there: the first folder on the way that others cannot enter (e.g. a 0700 one), or
+ * NULL. Caller frees. */
+static char *tmpdir_blocker(void)
+{
+    const char *tmp = getenv("TMPDIR");
+    if (geteuid() != 0 || !tmp || !*tmp) return NULL;
+    char *real = realpath(tmp, NULL);
+    if (!real) return NULL;
+    char *blocker = NULL;
+    for (char *p = real + 1; !blocker; p++) {
+        if (*p != '/' && *p != '\0') continue;
+        char saved = *p;
+        *p = '\0';
+        struct stat st;
+        if (stat(real, &st) == 0 && S_ISDIR(st.st_mode) && !(st.st_mode & S_IXOTH)) blocker = xstrdup(real);
+        *p = saved;
+        if (!saved) break;
+    }
+    free(real);
+    return blocker;
+}
+
+/* What killed engines left (ns_leftovers.c); counted before the sandbox check sweeps them. */
+static void check_leftovers(void)
+{
+    char *first = NULL;
+    int n = sandbox_leftovers(false, &first);
+    if (n > 0)
+        report("info", "leftovers", NULL, "%d sandbox folder%s of worksim processes that are gone (e.g. %s): "
+               "removed now, as every start does", n, n == 1 ? "" : "s", first);
+    else report("ok", "leftovers", NULL, "no sandbox folders or mounts of dead worksim processes");
+    free(first);
+}
+
 static void check_sandbox(void)
 {
     if (access("/usr/bin/bwrap", X_OK) != 0) {
@@ -48,8 +84,16 @@ static void check_sandbox(void)
     SandboxConfig cfg = {.backend = SANDBOX_NS};
     Sandbox *sb = sandbox_open(&cfg, &err);
     if (!sb) {
-        report("FAIL", "sandbox", "sudo sysctl -w kernel.unprivileged_userns_clone=1 user.max_user_namespaces=10000",
-               "bubblewrap cannot create a sandbox: %s", err ? err : "unknown error");
+        char *blocker = tmpdir_blocker();
+        char *fix = blocker ? xasprintf("chmod o+x %s (or export TMPDIR=/tmp)", blocker) : NULL;
+        if (blocker)
+            report("FAIL", "sandbox", fix, "the sandbox's own user cannot enter %s on the way to TMPDIR=%s (mode "
+                   "without o+x): %s", blocker, getenv("TMPDIR"), err ? err : "unknown error");
+        else
+            report("FAIL", "sandbox", "sudo sysctl -w kernel.unprivileged_userns_clone=1 user.max_user_namespaces=10000",
+                   "bubblewrap cannot create a sandbox: %s", err ? err : "unknown error");
+        free(fix);
+        free(blocker);
         free(err);
         return;
     }
@@ -176,6 +220,7 @@ int cmd_doctor(CliContext *ctx, int argc, char **argv)
         return EXIT_USAGE;
     }
     failures = 0;
+    check_leftovers();
     check_sandbox();
     check_kvm();
     check_desktop();

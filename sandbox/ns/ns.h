@@ -71,6 +71,13 @@ bool ns_kill_inner(pid_t outer, pid_t inner);
  * pid of the namespace init ("child-pid") once seen, else 0. */
 pid_t ns_status_child_pid(int status_fd, Buf *acc);
 
+/* Copies the workspace or the base to dest atomically (sandbox_save_tree). */
+bool ns_save_tree(NsSandbox *sb, bool base, const char *dest, char **err);
+
+/* ---- ns_leftovers.c: folders and mounts of dead engines (sandbox_leftovers) ---- */
+
+int ns_leftovers(bool remove, char **first);
+
 /* ---- ns_args.c: bwrap argument list ---- */
 
 typedef struct NsArgs {

@@ -9,6 +9,7 @@
 #include "base/util.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <signal.h>
 #include <stdio.h>
@@ -142,6 +143,29 @@ static bool mount_capped_workspace(NsSandbox *sb)
     return ok;
 }
 
+/* Makes a copy of src (links kept as links) the sandbox's base, seen read-only at /base. */
+static bool copy_base(NsSandbox *sb, const char *src, char **err)
+{
+    /* A fresh folder each time: a half-written earlier copy never mixes into the new one. */
+    char *base = xasprintf("%s/base-%u", sb->dir, ++sb->serial);
+    if (mkdir(base, 0700) != 0 || (sb->drop_uid && chown(base, sb->host_uid, sb->host_gid) != 0)) {
+        *err = xasprintf("%s: %s", base, strerror(errno));
+        free(base);
+        return false;
+    }
+    /* Owned by the sandbox uid like the workspace, so git inside a check (which refuses
+     * repositories of other owners) reads /base; the read-only bind keeps it unchanged. */
+    if (!ns_copy_tree(src, base, true, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, err)) {
+        util_remove_tree(base);
+        free(base);
+        return false;
+    }
+    if (sb->base) util_remove_tree(sb->base);
+    free(sb->base);
+    sb->base = base;
+    return true;
+}
+
 NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
 {
     if (!ns_bwrap_path()) {
@@ -161,7 +185,11 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
         sb->host_gid = getgid();
     }
     char *e = NULL;
-    sb->dir = util_make_temp_dir("worksim-sb", &e);
+    static bool swept;   /* once per process: what killed engines left (ns_leftovers.c) */
+    if (!__atomic_exchange_n(&swept, true, __ATOMIC_RELAXED)) ns_leftovers(true, NULL);
+    char *prefix = xasprintf("worksim-sb-%ld", (long)getpid());   /* the owner, for that sweep */
+    sb->dir = util_make_temp_dir(prefix, &e);
+    free(prefix);
     if (!sb->dir) goto fail;
     /* Traversable (not listable) so the sandbox uid can reach its own ws and etc. */
     chmod(sb->dir, 0711);
@@ -199,9 +227,10 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
     free(rc);
     if (!ok) goto fail;
     sb->has_init = ns_init_place(sb->etc);
-    if (cfg->workspace_src &&
-        !ns_copy_tree(cfg->workspace_src, sb->ws, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, &e))
+    if (cfg->workspace_src && !ns_copy_tree(cfg->workspace_src, sb->ws, cfg->workspace_links, sb->drop_uid,
+                                            sb->host_uid, sb->host_gid, NULL, &e))
         goto fail;
+    if (cfg->base_src && !copy_base(sb, cfg->base_src, &e)) goto fail;
     if (cfg->checks_src) {
         sb->checks = xasprintf("%s/checks", sb->dir);
         if (mkdir(sb->checks, 0700) != 0 || (sb->drop_uid && chown(sb->checks, sb->host_uid, sb->host_gid) != 0)) {
@@ -220,26 +249,33 @@ fail:
     return NULL;
 }
 
-bool ns_record_base(NsSandbox *sb, char **err)
+bool ns_record_base(NsSandbox *sb, char **err) { return copy_base(sb, sb->ws, err); }
+
+/* Copies the workspace (or the base) to dest.tmp-PID, then swaps it in (renameat2 RENAME_EXCHANGE) or, the
+ * first time, renames it: readers see the old tree or the new one, never a half. */
+bool ns_save_tree(NsSandbox *sb, bool base, const char *dest, char **err)
 {
-    /* A fresh folder each time: a half-written earlier copy never mixes into the new one. */
-    char *base = xasprintf("%s/base-%u", sb->dir, ++sb->serial);
-    if (mkdir(base, 0700) != 0 || (sb->drop_uid && chown(base, sb->host_uid, sb->host_gid) != 0)) {
-        *err = xasprintf("%s: %s", base, strerror(errno));
-        free(base);
+    const char *src = base ? sb->base : sb->ws;
+    if (!src) {
+        *err = xstrdup(base ? "no base was recorded" : "the sandbox has no workspace");
         return false;
     }
-    /* Owned by the sandbox uid like the workspace, so git inside a check (which refuses
-     * repositories of other owners) reads /base; the read-only bind keeps it unchanged. */
-    if (!ns_copy_tree(sb->ws, base, true, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, err)) {
-        util_remove_tree(base);
-        free(base);
-        return false;
+    char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
+    util_remove_tree(tmp);   /* scrap of an earlier save this pid never finished */
+    bool ok = mkdir(tmp, 0700) == 0;
+    if (!ok) *err = xasprintf("%s: %s", tmp, strerror(errno));
+    ok = ok && ns_copy_tree(src, tmp, true, false, 0, 0, NULL, err);
+    if (ok && renameat2(AT_FDCWD, tmp, AT_FDCWD, dest, RENAME_EXCHANGE) != 0) {
+        if (errno == ENOENT) {
+            ok = rename(tmp, dest) == 0;
+        } else {
+            ok = false;
+        }
+        if (!ok) *err = xasprintf("%s: %s", dest, strerror(errno));
     }
-    if (sb->base) util_remove_tree(sb->base);
-    free(sb->base);
-    sb->base = base;
-    return true;
+    util_remove_tree(tmp);   /* after the exchange: the old copy */
+    free(tmp);
+    return ok;
 }
 
 void ns_sandbox_close(NsSandbox *sb)
