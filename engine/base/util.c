@@ -130,9 +130,26 @@ void buf_free(Buf *b)
     b->len = b->cap = 0;
 }
 
+bool util_is_regular_file(const char *path, char **err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);   /* a FIFO must not wait for a writer */
+    struct stat st;
+    if (fd < 0 || fstat(fd, &st) != 0) {
+        if (err) *err = xasprintf("%s: %s", path, strerror(errno));
+        if (fd >= 0) close(fd);
+        return false;
+    }
+    close(fd);
+    if (S_ISREG(st.st_mode)) return true;
+    const char *what = S_ISFIFO(st.st_mode) ? "a fifo" : S_ISDIR(st.st_mode) ? "a folder" : S_ISSOCK(st.st_mode) ? "a socket"
+                     : S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : "a special file";
+    if (err) *err = xasprintf("%s: not a regular file (%s)", path, what);
+    return false;
+}
+
 char *util_read_file(const char *path, size_t *len_out, char **err)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);   /* never blocks on a FIFO */
     if (fd < 0) {
         if (err) *err = xasprintf("%s: %s", path, strerror(errno));
         return NULL;

@@ -33,6 +33,9 @@ void buf_free(Buf *b);
 /* Reads a whole regular file into memory; NULL and *err (caller frees) on failure. */
 char *util_read_file(const char *path, size_t *len_out, char **err);
 bool util_write_file(const char *path, const char *data, size_t len, char **err);
+/* Whether path is a regular file (links followed), found without blocking: a FIFO, device,
+ * socket or folder is false with *err "PATH: not a regular file (a fifo)" (caller frees). */
+bool util_is_regular_file(const char *path, char **err);
 
 double util_monotonic_seconds(void);         /* CLOCK_MONOTONIC in seconds */
 double util_wall_seconds(void);              /* CLOCK_REALTIME in seconds since the epoch */

@@ -31,7 +31,12 @@ static const char usage[] =
     "  --backend vm   QEMU microvm with the guest agent (scripts/build-guest.sh builds its image;\n"
     "                 TCG emulation where hardware KVM is missing or unusable: ~3 s to start)\n";
 
-static int sandbox_cmd_exec(Sandbox *sb, int n, char **words)
+/* The kernel's limit on one argument (MAX_ARG_STRLEN: 32 pages): the command line reaches
+ * bash inside as one `-c` argument, so a longer one could never start. */
+#define SANDBOX_CMD_MAX_BYTES (32 * 4096 - 1)
+
+/* CMD... as the one bash command line exec runs (caller frees). */
+static char *exec_command_line(int n, char **words)
 {
     Buf cmd = {0};
     if (n == 1) {
@@ -42,9 +47,13 @@ static int sandbox_cmd_exec(Sandbox *sb, int n, char **words)
             buf_put_shell_quoted(&cmd, words[i]);
         }
     }
-    SandboxExecRequest req = {.command = cmd.data};
+    return buf_steal(&cmd);
+}
+
+static int sandbox_cmd_exec(Sandbox *sb, const char *command)
+{
+    SandboxExecRequest req = {.command = command};
     SandboxExecResult *r = sandbox_exec_wait(sb, &req);
-    buf_free(&cmd);
     if (r->output_len) fwrite(r->output, 1, r->output_len, stdout);
     fflush(stdout);
     int rc;
@@ -247,14 +256,23 @@ int cmd_sandbox(int argc, char **argv)
         fprintf(stderr, "worksim sandbox exec: missing command: worksim sandbox exec [--] CMD...\n");
         return EXIT_USAGE;
     }
+    char *command = shell ? NULL : exec_command_line(n_cmd, argv + i);
+    if (command && strlen(command) > SANDBOX_CMD_MAX_BYTES) {
+        fprintf(stderr, "worksim sandbox exec: the command is %zu bytes, over the kernel's limit of %d for one "
+                        "argument: put it in a script file and run that\n", strlen(command), SANDBOX_CMD_MAX_BYTES);
+        free(command);
+        return EXIT_USAGE;
+    }
     char *err = NULL;
     Sandbox *sb = sandbox_open(&cfg, &err);
     if (!sb) {
         fprintf(stderr, "worksim: sandbox: %s\n", err ? err : "cannot start");
         free(err);
+        free(command);
         return EXIT_INFRA;
     }
-    int rc = shell ? sandbox_cmd_shell(sb) : sandbox_cmd_exec(sb, n_cmd, argv + i);
+    int rc = shell ? sandbox_cmd_shell(sb) : sandbox_cmd_exec(sb, command);
     sandbox_close(sb);
+    free(command);
     return rc;
 }

@@ -270,6 +270,8 @@ static char *lua_error_naming(const char *path, const char *lerr)
 
 ActionScript *actions_load(const char *path, char **err)
 {
+    /* A FIFO, device or folder would block or confuse the Lua loader: refused at once. */
+    if (!util_is_regular_file(path, err)) return NULL;
     char *dir_copy = xstrdup(path);
     lua_State *L = luasandbox_new(dirname(dir_copy), NULL, LUASANDBOX_DEFAULT_MEMORY);
     free(dir_copy);
