@@ -19,6 +19,7 @@ static const char USAGE[] =
     "       worksim progress [--learner NAME] [--json]     worksim tracks [--json] [--learner NAME]\n"
     "       worksim grade SCENARIO --submissions DIR [--jobs N] [--cohort NAME] [--json] [--format junit|csv] [--out FILE]\n"
     "       worksim learners [list | rename OLD NEW | merge FROM INTO | cohort NAME LEARNER...]\n"
+    "       worksim resume [RUN_ID] [--learner NAME] [--actions FILE] [--json] | --abandon [RUN_ID] | --list\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
     "Run 'worksim COMMAND --help' for a command's options.\n";
@@ -39,6 +40,7 @@ static const Command COMMANDS[] = {
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
     {"learners", cmd_learners}, {"grade", cmd_grade},
+    {"resume", cmd_resume},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

@@ -33,6 +33,8 @@ typedef struct RunArgs {
     double snapshot_after;
     bool has_min;
     double min_score;
+    bool abandon;               /* resume: close the run as incomplete instead */
+    bool list;                  /* resume: list the interrupted runs */
 } RunArgs;
 /* Parses run/play options; returns -1 to go on, else an exit code (help printed, usage error). */
 int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv, RunArgs *a);
@@ -60,6 +62,11 @@ struct ActionScript;
 int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, struct ActionScript *script, const char *mode,
                    bool transcript_on_stdout);
 
+/* Crash tests: wraps a run observer so the engine stops itself at $WORKSIM_TEST_STOP_AFTER
+ * (cli_stop_point.c); leaves it as is when that is unset. */
+void cli_stop_point_wrap(RunEventFn *fn, void **ud);
+
+
 /* Subcommands: argv holds only the subcommand's own arguments (argv[0] is its first). */
 int cmd_run(CliContext *ctx, int argc, char **argv);
 int cmd_play(CliContext *ctx, int argc, char **argv);
@@ -75,6 +82,15 @@ int cmd_progress(CliContext *ctx, int argc, char **argv);    /* cmd_progress.c *
 int cmd_learners(CliContext *ctx, int argc, char **argv);
 int cmd_grade(CliContext *ctx, int argc, char **argv);
 int cmd_sandbox(int argc, char **argv);
+int cmd_resume(CliContext *ctx, int argc, char **argv);
+
+/* Interrupted runs (cli_interrupted.c). Closes the runs of dead engines that are past
+ * run_resume_max_age_seconds or were never attempts (demo, grade) as incomplete; returns how
+ * many. Called by every command that starts or resumes a run. */
+int cli_close_stale_runs(CliContext *ctx, Store *st);
+/* "run 12, 'Your first bug fix', 32:10 left" (terminal-safe; caller frees). */
+struct RunInterrupted;
+char *cli_describe_interrupted(CliContext *ctx, const struct RunInterrupted *r);
 
 /* Shared helpers (cli_common.c). */
 /* Opens --db (or the default database); on failure prints one line, sets *rc (2 for a

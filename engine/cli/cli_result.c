@@ -206,6 +206,12 @@ void cli_print_event_at(FILE *f, double t, const char *kind, const char *data_js
         text_fprintf_terminal(f, "[%s] action %d (%s) refused: %s\n", stamp, (int)e.action, e.kind, e.why);
         break;
     }
+    case EV_RESUMED: {
+        EvResumed e;
+        PARSE_OR_RETURN(resumed, e);
+        text_fprintf_terminal(f, "[%s] resumed after %.0f s stopped (sandbox %s)\n", stamp, e.after_seconds, e.backend);
+        break;
+    }
     case EV_AWARD:
     case EV_PENALTY: {
         EvAward e;   /* a penalty has the same fields */

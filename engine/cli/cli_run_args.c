@@ -22,6 +22,9 @@ static bool need_value(const char *cmd, int *i, int argc, char **argv, const cha
     return true;
 }
 
+/* run and resume take an action script and report like a graded run. */
+static bool scripted_cmd(const char *cmd) { return strcmp(cmd, "run") == 0 || strcmp(cmd, "resume") == 0; }
+
 int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv, RunArgs *a)
 {
     for (int i = 0; i < argc; i++) {
@@ -30,7 +33,7 @@ int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv,
         if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
             fputs(help, stdout);
             return EXIT_OK;
-        } else if (strcmp(o, "--actions") == 0 && strcmp(cmd, "run") == 0) {
+        } else if (strcmp(o, "--actions") == 0 && scripted_cmd(cmd)) {
             if (!need_value(cmd, &i, argc, argv, &a->actions)) return EXIT_USAGE;
         } else if (strcmp(o, "--learner") == 0) {
             if (!need_value(cmd, &i, argc, argv, &a->learner)) return EXIT_USAGE;
@@ -48,17 +51,21 @@ int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv,
                 cli_usage_error(cmd, "--sandbox: expected auto, vm or ns, got '%s'", v);
                 return EXIT_USAGE;
             }
-        } else if (strcmp(o, "--min-score") == 0 && strcmp(cmd, "run") == 0) {
+        } else if (strcmp(o, "--min-score") == 0 && scripted_cmd(cmd)) {
             if (!need_value(cmd, &i, argc, argv, &v)) return EXIT_USAGE;
             if (!cli_parse_number(v, &a->min_score) || a->min_score < 0 || a->min_score > 100) {
                 cli_usage_error(cmd, "--min-score: expected a percent from 0 to 100, got '%s'", v);
                 return EXIT_USAGE;
             }
             a->has_min = true;
-        } else if (strcmp(o, "--json") == 0 && strcmp(cmd, "run") == 0) {
+        } else if (strcmp(o, "--json") == 0 && scripted_cmd(cmd)) {
             a->json = true;
         } else if (strcmp(o, "--verbose") == 0 || strcmp(o, "-v") == 0) {
             a->verbose = true;
+        } else if (strcmp(o, "--abandon") == 0 && strcmp(cmd, "resume") == 0) {
+            a->abandon = true;
+        } else if (strcmp(o, "--list") == 0 && strcmp(cmd, "resume") == 0) {
+            a->list = true;
         } else if (strcmp(o, "--watch") == 0 && strcmp(cmd, "play") == 0) {
             a->watch = true;
         } else if (strcmp(o, "--snapshot") == 0 && strcmp(cmd, "play") == 0) {
@@ -122,7 +129,7 @@ bool cli_run_deps_open(CliContext *ctx, const RunArgs *a, Scenario *sc, CliRunDe
         scenario_free(sc);
         return false;
     }
-    store_close_abandoned_runs(deps->store);
+    cli_close_stale_runs(ctx, deps->store);
     return true;
 }
 

@@ -41,6 +41,7 @@ int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
         ho.on_event = cli_print_event;
         ho.event_ud = transcript_on_stdout ? stdout : stderr;
     }
+    cli_stop_point_wrap(&ho.on_event, &ho.event_ud);
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     if (!run_is_finished(run)) {

@@ -53,6 +53,8 @@
 #define EV_FIELDS_PROTECTED_CHANGED(F) F(STR, task, REQ) F(STR, path, REQ)
 #define EV_FIELDS_PROTECT_AUDIT_FAILED(F) F(STR, error, REQ)
 #define EV_FIELDS_ACTION_REFUSED(F) F(NUM, action, REQ) F(STR, kind, REQ) F(STR, why, REQ)
+#define EV_FIELDS_ACTION(F) F(NUM, action, REQ) F(STR, kind, REQ)
+#define EV_FIELDS_RESUMED(F) F(STR, backend, REQ) F(NUM, after_seconds, REQ)
 
 /* X(ENUM_SUFFIX, stored_name, StructName) for every kind. */
 #define WORKSIM_EVENT_KINDS(X) \
@@ -80,7 +82,9 @@
     X(LLM_CALL, llm_call, EvLlmCall) \
     X(PROTECTED_CHANGED, protected_changed, EvProtectedChanged) \
     X(PROTECT_AUDIT_FAILED, protect_audit_failed, EvProtectAuditFailed) \
-    X(ACTION_REFUSED, action_refused, EvActionRefused)
+    X(ACTION_REFUSED, action_refused, EvActionRefused) \
+    X(ACTION, action, EvAction) \
+    X(RESUMED, resumed, EvResumed)
 
 typedef enum EventKind {
     EV_UNKNOWN = 0,

@@ -72,10 +72,12 @@ void run_note_record_failure(Run *run, const char *what)
 void run_log_event(Run *run, const char *kind, const char *data_json)
 {
     double t = run_elapsed(run);
+    run_state_before_event(run, kind);
     if (run->store && run->id > 0 && !store_event_append(run->store, run->id, t, kind, data_json))
         run_note_record_failure(run, "event log");
     if (run->on_event) run->on_event(run->event_ud, run, kind, data_json ? data_json : "{}");
     if (run->listener) run->listener(run->listener_ud, run, kind, data_json ? data_json : "{}");
+    run_state_after_event(run, kind);
 }
 
 void run_log(Run *run, EventKind kind, const void *fields)
@@ -101,11 +103,15 @@ void run_record_llm_call(Run *run, const StoreLlmCall *call)
 
 double run_cost_usd(const Run *run) { return run->cost_usd; }
 
-void run_add_message(Run *run, const char *from, const char *to, const char *channel, const char *text)
+void run_push_message(Run *run, const char *from, const char *to, const char *channel, const char *text, double t)
 {
     run->messages = xrealloc(run->messages, (size_t)(run->n_messages + 1) * sizeof *run->messages);
-    run->messages[run->n_messages++] = (RunMessage){xstrdup(from), xstrdup(to), xstrdup(channel),
-                                                    xstrdup(text), run_elapsed(run)};
+    run->messages[run->n_messages++] = (RunMessage){xstrdup(from), xstrdup(to), xstrdup(channel), xstrdup(text), t};
+}
+
+void run_add_message(Run *run, const char *from, const char *to, const char *channel, const char *text)
+{
+    run_push_message(run, from, to, channel, text, run_elapsed(run));
     run_log_message(run, &(EvMessage){.from = from, .to = to, .channel = channel, .text = text});
 }
 
@@ -190,10 +196,11 @@ static void after_on_start(Run *run, void *ud, const cJSON *results)
     }
     run->base_recorded = true;
     run->base_commit = read_head_commit(run->sb);
+    run_state_save_base(run);
     run_log_base_recorded(run, &(EvBaseRecorded){.commit = run->base_commit});
 }
 
-Run *run_start(Scenario *sc, const RunOptions *opts)
+Run *run_new(Scenario *sc, const RunOptions *opts)
 {
     Run *run = xcalloc(1, sizeof *run);
     run->sc = sc;
@@ -215,7 +222,27 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
     run->sandbox_cfg = opts->sandbox;
     run->sandbox_cfg.workspace_src = sc->workspace;
     run->sandbox_cfg.checks_src = sc->checks_dir;
+    return run;
+}
 
+bool run_open_sandbox(Run *run, const SandboxConfig *cfg)
+{
+    char *err = NULL;
+    run->sb = run->hooks ? sandbox_open(cfg, &err) : NULL;
+    if (run->sb) return true;
+    run->infra = true;
+    run->error = run->hooks ? xasprintf("the sandbox could not start: %s", err ? err : "unknown error")
+                            : xstrdup("the run has no scenario host (RunOptions.hooks)");
+    free(err);
+    run->finishing = true;
+    run->end_reason = xstrdup("infrastructure error");
+    run_finish_complete(run);
+    return false;
+}
+
+Run *run_start(Scenario *sc, const RunOptions *opts)
+{
+    Run *run = run_new(sc, opts);
     if (run->store) {
         char *version = scenario_folder_version(sc->dir, NULL);
         StoreRunInfo info = {.scenario_id = sc->id, .scenario_title = sc->title, .scenario_hash = sc->hash,
@@ -234,22 +261,12 @@ Run *run_start(Scenario *sc, const RunOptions *opts)
             run_finish_complete(run);
             return run;
         }
+        run_state_open(run);
     }
     run_log_start(run, &(EvStart){.scenario = sc->id, .hash = sc->hash, .learner = run->learner,
                                   .colleagues = run->colleagues->name});
 
-    char *err = NULL;
-    run->sb = run->hooks ? sandbox_open(&run->sandbox_cfg, &err) : NULL;
-    if (!run->sb) {
-        run->infra = true;
-        run->error = run->hooks ? xasprintf("the sandbox could not start: %s", err ? err : "unknown error")
-                                : xstrdup("the run has no scenario host (RunOptions.hooks)");
-        free(err);
-        run->finishing = true;
-        run->end_reason = xstrdup("infrastructure error");
-        run_finish_complete(run);
-        return run;
-    }
+    if (!run_open_sandbox(run, &run->sandbox_cfg)) return run;
     run_log_sandbox(run, &(EvSandbox){.backend = sandbox_backend_name(run->sb)});
 
     run->host = run->hooks->attach(run, sc);
@@ -299,6 +316,8 @@ void run_free(Run *run)
     if (!run) return;
     run->freeing = true;
     if (run->record_timer) loop_cancel(run->loop, run->record_timer);
+    if (run->checkpoint_deadline) loop_cancel(run->loop, run->checkpoint_deadline);
+    free(run->state_dir);   /* kept on disk: an unfinished run can be resumed */
     shell_session_close(run->shell);
     if (run->hooks) run->hooks->detach(run->host);
     sandbox_close(run->sb);

@@ -156,6 +156,14 @@ static void on_review_verdict(ColleagueContext *cx, void *ud, const ReviewVerdic
     run_call_hook(run, HOOK_ON_REVIEW, args, after_on_review, NULL);
 }
 
+static void request_review(Run *run, int ti)
+{
+    ReviewCtx *ctx = xcalloc(1, sizeof *ctx);
+    ctx->ti = ti;
+    run->colleagues->review(run->colleagues, &run->colleague_cx, run->sc->tasks[ti].review, run->sc->tasks[ti].id,
+                            on_review_verdict, ctx);
+}
+
 static void after_submit_checks(Run *run, int ti)
 {
     const ScenarioTask *t = &run->sc->tasks[ti];
@@ -168,9 +176,7 @@ static void after_submit_checks(Run *run, int ti)
     if (t->review) {
         run_set_review(run, ti, REVIEW_PENDING, NULL);
         run_set_status(run, ti, TASK_IN_REVIEW, NULL);
-        ReviewCtx *ctx = xcalloc(1, sizeof *ctx);
-        ctx->ti = ti;
-        run->colleagues->review(run->colleagues, &run->colleague_cx, t->review, t->id, on_review_verdict, ctx);
+        request_review(run, ti);
     } else if (passed) {
         run_set_status(run, ti, TASK_DONE, "all checks passed");
     } else {
@@ -206,4 +212,13 @@ bool run_learner_submit(Run *run, const char *task, char **err)
     run_call_hook(run, HOOK_ON_SUBMIT, args, NULL, NULL);
     if (!run->finishing) run_checks_start(run, ti, after_submit_checks);
     return true;
+}
+
+/* Resume: the log stopped while task ti's submit was being checked (submitted: its checks run
+ * again on the saved workspace) or reviewed (in review: the reviewer is asked again). */
+void run_continue_submit(Run *run, int ti)
+{
+    if (run->finishing) return;
+    if (run->tasks[ti].status == TASK_SUBMITTED) run_checks_start(run, ti, after_submit_checks);
+    else if (run->tasks[ti].status == TASK_IN_REVIEW) request_review(run, ti);
 }

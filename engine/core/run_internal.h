@@ -99,6 +99,13 @@ struct Run {
     bool record_failed;    /* an event or the results could not be stored: infra_error, never "passed" */
     uint64_t record_timer; /* ends the run soon after the first failed write */
     ScoreSheet sheet;
+
+    /* run_state.c: the run's folder on disk, for resuming (DESIGN §8) */
+    char *state_dir;             /* NULL: not saved (no store, or the folder could not be made) */
+    uint64_t checkpoint_deadline;
+    bool checkpoint_failed;      /* a save failed once (said on stderr); later ones are retried */
+    int checkpoints;             /* workspace saves so far, and their time in all (for figures) */
+    double checkpoint_seconds;
 };
 
 /* run.c: small helpers and the log */
@@ -116,6 +123,38 @@ typedef void (*ChecksDoneFn)(Run *run, int ti);
 void run_checks_start(Run *run, int ti, ChecksDoneFn done);
 int run_failing_checks(const Run *run, int ti);
 void run_set_review(Run *run, int ti, ReviewState state, const char *note);
+
+/* run_state.c: the run's folder on disk */
+char *run_state_root(void);                          /* $XDG_STATE_HOME/worksim/runs; caller frees; may be NULL */
+char *run_state_dir_for(Store *store, int64_t run_id);   /* caller frees; NULL without a home folder */
+void run_state_open(Run *run);                       /* makes the folder (the run has its id) */
+void run_state_save_base(Run *run);                  /* base and workspace, once the base is recorded */
+void run_state_checkpoint(Run *run);                 /* saves the workspace now */
+void run_state_before_event(Run *run, const char *kind);
+void run_state_after_event(Run *run, const char *kind);
+void run_state_remove(Run *run);                     /* the run finished: its folder goes */
+
+/* run.c: a Run with its state allocated and nothing started (run_start, run_resume) */
+Run *run_new(Scenario *sc, const RunOptions *opts);
+/* Opens the run's sandbox; when it cannot start, the run ends at once as infra_error (false). */
+bool run_open_sandbox(Run *run, const SandboxConfig *cfg);
+void run_push_message(Run *run, const char *from, const char *to, const char *channel, const char *text, double t);
+
+/* run_flow.c: a submit the engine was killed in the middle of (checks or review) goes on */
+void run_continue_submit(Run *run, int ti);
+
+/* run_rebuild.c: applies one stored event to the run's state, logging nothing; false + *err
+ * when the event does not parse. */
+typedef struct RunRebuild {
+    bool base_recorded, finishing, finished;
+    char *finishing_reason;
+    char *start_hash;
+    char *away_error;            /* the last colleague_away's error */
+    double last_t;
+    int n_events;
+} RunRebuild;
+bool run_rebuild_event(Run *run, RunRebuild *rb, double t, const char *kind, const char *data_json, char **err);
+void run_rebuild_clear(RunRebuild *rb);
 
 /* run_finish.c */
 void run_finish_complete(Run *run);                 /* builds, stores and logs the score sheet */

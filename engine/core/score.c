@@ -60,10 +60,10 @@ void score_sheet_finalize(ScoreSheet *sheet, double pass, bool approvals_missing
     sheet->max = max;
     sheet->percent = max > 0 ? 100.0 * earned / max : 0;
     bool reached = max > 0 && sheet->percent + 1e-9 >= pass;
+    bool abandoned = end_reason && strcmp(end_reason, "abandoned") == 0;   /* never finished: never passed */
     if (infra) sheet->outcome = "infra_error";
-    else if (reached && !approvals_missing) sheet->outcome = "passed";
-    else if (end_reason && (strcmp(end_reason, "time_limit") == 0 || strcmp(end_reason, "abandoned") == 0))
-        sheet->outcome = "incomplete";
+    else if (reached && !approvals_missing && !abandoned) sheet->outcome = "passed";
+    else if (abandoned || (end_reason && strcmp(end_reason, "time_limit") == 0)) sheet->outcome = "incomplete";
     else sheet->outcome = "failed";
 }
 

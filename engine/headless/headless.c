@@ -32,10 +32,11 @@ static bool run_sh_timed(Run *run, Loop *loop, const Action *a, char **err)
     return true;
 }
 
-static void apply_action(Run *run, Loop *loop, const Action *a, int index)
+void headless_apply_action(Run *run, Loop *loop, const Action *a, int index)
 {
     char *err = NULL;
     bool ok = true;
+    run_log_action(run, &(EvAction){.action = index + 1, .kind = action_kind_name(a->kind)});
     const char *typed = a->kind == ACTION_SH ? a->target : a->kind == ACTION_SAY || a->kind == ACTION_POST ? a->text : NULL;
     if (typed) {
         loop_advance(loop, headless_typing_seconds(typed));
@@ -70,8 +71,15 @@ Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOption
         opts->before_actions(opts->before_ud, run);
         loop_run_until_idle(loop, NULL);
     }
-    for (int i = 0; script && i < script->n && !run_is_finished(run); i++) {
-        apply_action(run, loop, &script->actions[i], i);
+    headless_play_from(run, loop, script, 0);
+    *loop_out = loop;
+    return run;
+}
+
+void headless_play_from(Run *run, Loop *loop, const ActionScript *script, int first)
+{
+    for (int i = first; script && i < script->n && !run_is_finished(run); i++) {
+        headless_apply_action(run, loop, &script->actions[i], i);
     }
     if (!run_is_finished(run)) {
         run_finish(run, "finished");
@@ -79,6 +87,4 @@ Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOption
     }
     /* A finishing run waits only on real work; if something still holds it, say so. */
     while (!run_is_finished(run) && loop_run_once(loop, 1000)) {}
-    *loop_out = loop;
-    return run;
 }

@@ -36,4 +36,19 @@ typedef struct HeadlessOptions {
  * already ended) is logged and skipped. */
 Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOptions *opts, Loop **loop_out);
 
+/* Applies one move (index: 0-based position in its script), logging it as an `action` event
+ * first, and runs the loop until it has settled. */
+void headless_apply_action(Run *run, Loop *loop, const Action *a, int index);
+/* Applies script's moves from first on, then finishes the run and waits until it has. */
+void headless_play_from(Run *run, Loop *loop, const ActionScript *script, int first);
+
+/* `worksim resume --actions` (headless_resume.c): resumes run_id (run_resume.h) on a new
+ * virtual loop and plays the moves of script its log does not show as applied: each move is
+ * logged (`action`) before it is applied, so a logged move whose effect (command, message,
+ * hint, submit, finishing, refusal) is also logged is skipped, one without it runs again, and
+ * a `wait` cut short waits only what was left of it. NULL + *err when the run cannot be
+ * resumed (run_resume); else as headless_run. *skipped (may be NULL): moves skipped. */
+Run *headless_resume(Scenario *sc, int64_t run_id, const ActionScript *script, const HeadlessOptions *opts,
+                     Loop **loop_out, int *skipped, char **err);
+
 #endif

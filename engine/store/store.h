@@ -116,6 +116,26 @@ bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud);
  * left open: only runs of processes that are gone are closed. */
 int store_close_abandoned_runs(Store *st);
 
+/* ---- Resume (store_resume.c, DESIGN §8) ---- */
+
+/* A run left open by an engine that is gone: resumable, or to be closed as incomplete. */
+typedef struct StoreInterruptedRun {
+    int64_t id;
+    const char *scenario_id, *scenario_title, *learner, *mode;   /* title, learner may be NULL */
+    double started_at;           /* wall clock */
+    double last_event_at;        /* wall clock of its last event (started_at when it has none) */
+    double last_t_run;           /* run clock of its last event */
+} StoreInterruptedRun;
+typedef bool (*StoreInterruptedFn)(void *ud, const StoreInterruptedRun *run);   /* false stops */
+/* Open runs whose owner process is gone, newest first; learner NULL = everyone's. */
+bool store_interrupted_runs_foreach(Store *st, const char *learner, StoreInterruptedFn fn, void *ud);
+/* Wall and run clock of the run's last event (both 0 when it has none). */
+bool store_run_last_event(Store *st, int64_t run_id, double *t_wall, double *t_run);
+/* Sets a finished run's end time (wall clock): an abandoned run ends at its last event's. */
+bool store_run_set_ended_at(Store *st, int64_t run_id, double ended_at);
+/* This process takes an open run over (its owner from now on); false when it is not open. */
+bool store_run_reopen(Store *st, int64_t run_id);
+
 /* ---- Additions for reports, replay and resume (compatible with the contract above). ---- */
 
 /* How many forward migrations store_open applied (0 when the file was already current). */
