@@ -541,7 +541,7 @@ static char *proc_file_of(const char *marker, const char *name)
     return f.pid > 0 ? testlib_proc_file(f.pid, name) : NULL;
 }
 
-/* The private folder (/tmp/worksim-sb-XXXXXX) of the sandbox the first process whose command
+/* The private folder (/tmp/worksim-sb-PID-XXXXXX) of the sandbox the first process whose command
  * line starts with marker runs in: its /etc is a bind of that folder's etc, and mountinfo
  * shows the bind's source path (relative to its file system: the tail from worksim-sb- on is
  * what identifies it). NULL when not found. */
@@ -554,9 +554,9 @@ static char *sandbox_dir_of(const char *marker)
         char root[512], point[512];
         const char *at = NULL;
         if (sscanf(line, "%*s %*s %*s %511s %511s", root, point) == 2 && strcmp(point, "/etc") == 0 &&
-            (at = strstr(root, "worksim-sb-")) != NULL && strlen(at) >= 17) {
-            const char *tmp = getenv("TMPDIR");
-            dir = xasprintf("%s/%.17s", tmp && *tmp ? tmp : "/tmp", at);
+            (at = strstr(root, "worksim-sb-")) != NULL && strchr(at, '/')) {
+            const char *tmp = getenv("TMPDIR");   /* worksim-sb-PID-XXXXXX */
+            dir = xasprintf("%s/%.*s", tmp && *tmp ? tmp : "/tmp", (int)(strchr(at, '/') - at), at);
         }
     }
     free(mi);
