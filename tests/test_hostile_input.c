@@ -4,7 +4,7 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <signal.h>
 #include <stdlib.h>

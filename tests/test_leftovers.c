@@ -4,7 +4,7 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -10,7 +10,7 @@
 #define _GNU_SOURCE
 #include "testlib.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>

@@ -6,8 +6,8 @@
 #include "cli/cli.h"
 
 #include "core/run_resume.h"
-#include "util/text_safe.h"
-#include "util/util.h"
+#include "base/text_safe.h"
+#include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>

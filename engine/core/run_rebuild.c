@@ -9,7 +9,7 @@
 #define _GNU_SOURCE
 #include "core/run_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

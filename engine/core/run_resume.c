@@ -5,7 +5,7 @@
 #include "core/run_resume.h"
 
 #include "core/run_internal.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdio.h>

@@ -11,7 +11,7 @@
 #include "core/run_internal.h"
 #include "core/run_resume.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <errno.h>
 #include <pwd.h>

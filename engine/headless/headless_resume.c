@@ -3,7 +3,7 @@
 #include "headless/headless.h"
 
 #include "core/run_resume.h"
-#include "util/util.h"
+#include "base/util.h"
 
 #include <math.h>
 #include <stdlib.h>

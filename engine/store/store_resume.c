@@ -4,7 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include "store/store_internal.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <stdlib.h>
 #include <string.h>

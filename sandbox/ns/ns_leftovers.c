@@ -6,9 +6,9 @@
  * running (as ns_cgroup.c does for cgroups). A live engine's folder is never touched. A reused
  * pid only delays the sweep until that process ends. */
 #define _GNU_SOURCE
-#include "ns.h"
+#include "sandbox/ns/ns.h"
 
-#include "util/util.h"
+#include "base/util.h"
 
 #include <dirent.h>
 #include <errno.h>
