@@ -3,6 +3,7 @@
 #include "headless/headless.h"
 
 #include "core/run_resume.h"
+#include "host/scenario_host.h"
 #include "base/util.h"
 
 #include <math.h>
@@ -83,7 +84,7 @@ Run *headless_resume(Scenario *sc, int64_t run_id, const ActionScript *script, c
     Loop *loop = loop_new(true);
     RunOptions ro = {
         .learner = opts->learner, .mode = opts->mode, .store = opts->store, .loop = loop,
-        .sandbox = opts->sandbox, .colleagues = opts->colleagues,
+        .sandbox = opts->sandbox, .colleagues = opts->colleagues, .hooks = scenario_run_hooks(),
         .on_event = opts->on_event, .event_ud = opts->event_ud,
     };
     Run *run = run_resume(sc, run_id, &ro, err);
