@@ -233,3 +233,5 @@ bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t l
     if (sb->vm) return vm_write_file(sb->vm, rel, data, len, err);
     return ns_write_file(sb->ns, rel, data, len, err);
 }
+
+bool sandbox_ns_aggregate_cap(char **detail) { return ns_cgroup_check(detail); }

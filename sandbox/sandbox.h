@@ -122,4 +122,8 @@ bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t l
 /* Fills zero fields of *limits with the defaults. */
 void sandbox_limits_apply_defaults(SandboxLimits *limits);
 
+/* For `worksim doctor`: whether ns sandboxes get an aggregate memory and process cap (a cgroup)
+ * on this machine; *detail (caller frees) says where, or why not. */
+bool sandbox_ns_aggregate_cap(char **detail);
+
 #endif

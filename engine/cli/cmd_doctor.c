@@ -7,7 +7,6 @@
 
 #include "ui/ui_window.h"
 
-#include "sandbox/ns/ns.h"
 #include "sandbox/vm/vm.h"
 #include "base/install_path.h"
 #include "base/util.h"
@@ -105,7 +104,7 @@ static void check_sandbox(void)
     } else {
         report("ok", "sandbox", NULL, "bubblewrap sandbox works (open + first command: %.0f ms)", ms);
         char *cg = NULL;
-        bool capped = ns_cgroup_check(&cg);
+        bool capped = sandbox_ns_aggregate_cap(&cg);
         report(capped ? "ok" : "info", "memory cap", NULL, capped ? "one memory and task cap per sandbox (%s)"
                : "no cap per sandbox, each process only has RLIMIT_AS: %s", cg);
         free(cg);

@@ -1,6 +1,8 @@
 /* ui_markdown.c: measures and draws markdown as shaped plain text (ui_markdown.h). */
 #include "ui/ui_markdown.h"
 
+#include "base/util.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,8 +36,7 @@ int ui_markdown(UiDraw *d, int x, int y, int w, SDL_Color c, const char *md, boo
 {
     const UiFonts *fonts = d->fonts;
     if (!md || w <= 0) return 0;
-    char *line = malloc(strlen(md) + 1);
-    if (!line) return 0;
+    char *line = xmalloc(strlen(md) + 1);
     int h = 0;
     bool code = false;
     for (const char *p = md; *p;) {
