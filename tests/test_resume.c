@@ -243,6 +243,31 @@ static void test_abandon(void)
     world_free(&w);
 }
 
+/* DESIGN §9: play tells the learner about their interrupted run, and how to carry it on. */
+static void test_play_mentions_the_interrupted_run(void)
+{
+    World w = world_new("play");
+    REQUIRE(run_and_kill(&w, "task_status:3") > 0);
+    char *png = xasprintf("%s/desk.png", w.tmp);
+    char *out = NULL, *err = NULL;
+    const char *env[] = {w.env_tmp, w.env_state, w.env_hours, "SDL_VIDEODRIVER=dummy", NULL};
+    testlib_run_worksim((const char *[]){w.db_arg, "play", "first-bugfix", "--snapshot", png, NULL}, env, &out, &err);
+    CHECK_CONTAINS(err, "you have an interrupted run (run 1, 'Your first bug fix'");
+    CHECK_CONTAINS(err, "`worksim resume 1` carries it on");
+    free(out);
+    free(err);
+    /* once it is closed, play has nothing to say about it */
+    testlib_run_worksim((const char *[]){w.db_arg, "resume", "--abandon", "1", NULL}, env, &out, &err);
+    free(out);
+    free(err);
+    testlib_run_worksim((const char *[]){w.db_arg, "play", "first-bugfix", "--snapshot", png, NULL}, env, &out, &err);
+    CHECK(err && !strstr(err, "interrupted run"));
+    free(out);
+    free(err);
+    free(png);
+    world_free(&w);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -250,6 +275,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_kill_after_submit),
         TEST_CASE(test_kill_during_final_checks),
         TEST_CASE(test_abandon),
+        TEST_CASE(test_play_mentions_the_interrupted_run),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

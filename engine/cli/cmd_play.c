@@ -3,6 +3,7 @@
  * solution played headlessly with a live transcript (for a machine without a screen). */
 #define _GNU_SOURCE
 #include "cli/cli.h"
+#include "core/run_resume.h"
 
 #include "core/catalog.h"
 #include "headless/headless.h"
@@ -105,6 +106,19 @@ static void session_end_run(void *ud, Run *run)
     run_free(run);
 }
 
+/* DESIGN §9: play tells the learner about their interrupted run before anything else. The
+ * desktop cannot take it over yet, so the line says how to carry it on or close it. */
+static void mention_interrupted_run(CliContext *ctx, Store *store, const char *learner)
+{
+    RunInterrupted info = {0};
+    if (!run_find_interrupted(store, learner, &info)) return;
+    char *what = cli_describe_interrupted(ctx, &info);
+    fprintf(stderr, "worksim play: you have an interrupted run (%s): `worksim resume %lld` carries it on, "
+                    "`worksim resume --abandon %lld` closes it\n", what, (long long)info.id, (long long)info.id);
+    free(what);
+    run_interrupted_clear(&info);
+}
+
 /* The home (no scenario given: the default one highlighted) or straight into scenario. */
 static int play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario)
 {
@@ -120,6 +134,7 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario)
     PlaySession ps = {.ctx = ctx, .args = a, .rc = EXIT_OK};
     if (!cli_run_deps_open(ctx, a, NULL, &ps.deps, &ps.rc)) return ps.rc;
     ps.rc = EXIT_OK;   /* no run yet */
+    mention_interrupted_run(ctx, ps.deps.store, a->learner);
     ps.loop = loop_new(false);
     Catalog *cat = catalog_load((const char *const *)ctx->scenario_path);
     UiShellOptions so = {
