@@ -332,8 +332,13 @@ static void test_cli_new_scaffold_passes_check_and_verify(void)
     CHECK_INT_EQ(testlib_run_worksim((const char *[]){"check", path, NULL}, NULL, &out, &err), 0);
     CHECK_CONTAINS(out, "ok   my-first");
     free(out), free(err);
-    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"verify", path, NULL}, NULL, &out, &err), 0);
+    /* The scaffold's reference passes; it still needs alternatives and mistakes to ship. */
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"verify", path, NULL}, NULL, &out, &err), 1);
     CHECK_CONTAINS(out, "ok   my-first: actions.lua 100%");
+    CHECK_CONTAINS(out, "FAIL my-first: ");
+    free(out), free(err);
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"verify", path, "--draft", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "warn my-first: ");
     free(out), free(err);
     /* A second `new` with the same id changes nothing and says so. */
     expect_usage_error((const char *[]){"new", "my-first", "--dir", dir, NULL}, "already exists");

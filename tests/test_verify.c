@@ -1,7 +1,7 @@
 /* test_verify.c: `worksim verify` on small fixture scenarios (DESIGN §4): every script in
  * solution/ runs; a script without expect must score full marks, one with expect must meet
  * it (each kind, met and unmet, with a line saying why); a script's own error is reported as
- * that error; the rule of 2 alternatives and 3 expecting scripts warns, or fails with --strict.
+ * that error; the rule of 2 alternatives and 3 expecting scripts fails, or warns with --draft.
  * Also the headless clock: typing time moves it, so a slow typist runs out of time. */
 #define _GNU_SOURCE
 #include "testlib.h"
@@ -87,8 +87,8 @@ static void test_verify_names_each_unmet_expectation_and_failed_alternative(void
     CHECK_CONTAINS(out, "     solution/unmet-max.lua: scored 100 %, expected at most 60 %\n");
     CHECK_CONTAINS(out, "     solution/unmet-outcome.lua: outcome passed (100 %), expected outcome failed\n");
     CHECK(!strstr(out, "actions.lua:"));
-    /* 1 alternative and 3 expecting scripts: short of the rule, a warning only */
-    CHECK_CONTAINS(out, "warn verify-fixture: 1 alternative solution (needs 2) and 3 mistake or gaming scripts");
+    /* 1 alternative and 3 expecting scripts: short of the rule, a failure too */
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 1 alternative solution (needs 2) and 3 mistake or gaming scripts");
     free(out);
     free(dir);
 }
@@ -119,13 +119,19 @@ static void test_verify_reports_a_scripts_own_error_as_that_error(void)
     free(dir);
 }
 
-static void test_verify_strict_makes_the_script_rule_a_failure(void)
+static void test_verify_script_rule_fails_unless_draft(void)
 {
     char *dir = scenario_with("too-few", (const char *const[]){"alt-printf.lua", NULL});
     char *out = NULL;
-    CHECK_INT_EQ(verify(dir, "--strict", &out), 1);
+    CHECK_INT_EQ(verify(dir, NULL, &out), 1);
     CHECK_CONTAINS(out, "ok   verify-fixture: actions.lua 100%, alt-printf.lua 100%;");
     CHECK_CONTAINS(out, "FAIL verify-fixture: 1 alternative solution (needs 2) and 0 mistake or gaming scripts");
+    free(out);
+    CHECK_INT_EQ(verify(dir, "--strict", &out), 1);   /* the old flag: the default now */
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 1 alternative solution (needs 2)");
+    free(out);
+    CHECK_INT_EQ(verify(dir, "--draft", &out), 0);    /* a scenario being written: a warning */
+    CHECK_CONTAINS(out, "warn verify-fixture: 1 alternative solution (needs 2)");
     free(out);
     free(dir);
 }
@@ -196,7 +202,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_verify_every_kind_of_expect_met_and_the_rule_satisfied),
         TEST_CASE(test_verify_names_each_unmet_expectation_and_failed_alternative),
         TEST_CASE(test_verify_reports_a_scripts_own_error_as_that_error),
-        TEST_CASE(test_verify_strict_makes_the_script_rule_a_failure),
+        TEST_CASE(test_verify_script_rule_fails_unless_draft),
         TEST_CASE(test_run_json_shows_expect_and_whether_it_was_met),
         TEST_CASE(test_headless_typing_moves_the_clock_at_a_human_pace),
     };

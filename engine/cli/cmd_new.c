@@ -1,5 +1,5 @@
 /* cmd_new.c: `worksim new ID [--dir DIR]` scaffolds a scenario folder that passes `check` and
- * `verify` as it is: one task with two checks, a cast of two, a scripted rubric item, hints, a
+ * `verify --draft` as it is (plain `verify` also wants 2 alternatives and 3 mistake scripts): one task with two checks, a cast of two, a scripted rubric item, hints, a
  * hook, a reference solution and author notes, so an author edits a working example. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
@@ -15,8 +15,9 @@
 static const char NEW_HELP[] =
     "usage: worksim new ID [--dir DIR]\n"
     "Creates the scenario folder DIR/ID (default DIR: the current folder) with scenario.lua,\n"
-    "workspace/, solution/actions.lua and README.md. It passes 'worksim check' and 'worksim verify'\n"
-    "as created; edit it from there (see scenarios/README.md). ID: lowercase letters, digits, '-'.\n";
+    "workspace/, solution/actions.lua and README.md. It passes 'worksim check' and\n"
+    "'worksim verify --draft' as created; 'worksim verify' passes once solution/ also holds 2\n"
+    "alternatives and 3 mistake scripts (see scenarios/README.md). ID: lowercase letters, digits, '-'.\n";
 
 static const char SCENARIO_TEMPLATE[] =
     "-- %s: describe in a line what the learner practises here.\n"
@@ -143,7 +144,8 @@ int cmd_new(CliContext *ctx, int argc, char **argv)
     bool ok = mkdir(ws, 0755) == 0 && mkdir(sol, 0755) == 0 && write_text(p1, scenario) &&
               write_text(p2, ACTIONS_TEMPLATE) && write_text(p3, readme) && write_text(p4, WORKSPACE_README);
     if (ok) {
-        printf("created %s\nnext: edit %s, then run 'worksim check %s' and 'worksim verify %s'\n", root, p1, root, root);
+        printf("created %s\nnext: edit %s, then run 'worksim check %s' and 'worksim verify --draft %s'; add 2 alternative "
+               "and 3 mistake scripts to solution/ before 'worksim verify %s' passes\n", root, p1, root, root, root);
     } else {
         util_remove_tree(root);   /* nothing half-written is left behind */
     }

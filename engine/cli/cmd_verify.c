@@ -25,15 +25,16 @@ static const char CHECK_HELP[] =
     "(tracks/<id>.lua on the scenario path). Prints one line per scenario and track; exit 2 if any is bad.\n";
 
 static const char VERIFY_HELP[] =
-    "usage: worksim verify [SCENARIO...] [--jobs N] [--strict]\n"
+    "usage: worksim verify [SCENARIO...] [--jobs N] [--draft]\n"
     "Runs each scenario (default: all) headlessly with scripted colleagues, every script of it in a\n"
     "process of its own, N at a time (default: twice the number of CPUs, at most 8):\n"
     "  solution/actions.lua          must pass every check and reach the scenario's pass mark;\n"
     "  solution/NAME.lua             without expect: an alternative solution, must score 100 %;\n"
     "                                with expect = {...}: a mistake or gaming attempt, must meet it;\n"
     "  a learner who only submits    must fail at least one check.\n"
-    "A scenario should ship at least 2 alternatives and 3 scripts with expect; verify warns when it\n"
-    "does not, and --strict makes that a failure. One line per scenario, then one line per failing\n"
+    "A scenario must ship at least 2 alternatives and 3 scripts with expect: verify fails when it\n"
+    "does not (--draft: only a warning, while a new scenario is written; --strict is the default\n"
+    "and still accepted). One line per scenario, then one line per failing\n"
     "script saying why. Without SCENARIO every track (tracks/<id>.lua) is validated too, one line each.\n"
     "exit: 0 ok; 1 a script failed; 2 a scenario, script or track does not load.\n";
 
@@ -171,11 +172,12 @@ int cmd_check(CliContext *ctx, int argc, char **argv)
 /* ---- verify ------------------------------------------------------------------------- */
 
 /* DESIGN §4: a shippable scenario has at least this many alternatives (scripts without
- * expect besides actions.lua) and mistake or gaming scripts (scripts with expect). Until the
- * catalog meets the rule verify only warns; --strict, or this constant, makes it a failure. */
+ * expect besides actions.lua) and mistake or gaming scripts (scripts with expect). The whole
+ * catalog meets the rule, so it is a failure; --draft makes it a warning for a scenario being
+ * written. */
 #define VERIFY_MIN_ALTERNATIVES 2
 #define VERIFY_MIN_EXPECTING 3
-#define VERIFY_SCRIPT_RULE_IS_ERROR false
+#define VERIFY_SCRIPT_RULE_IS_ERROR true
 
 typedef enum TrialRole { ROLE_REFERENCE, ROLE_ALTERNATIVE, ROLE_EXPECTING, ROLE_SUBMIT_ONLY } TrialRole;
 
@@ -207,6 +209,7 @@ typedef struct Verify {
     int n_trials;
     int *job_trial;            /* job index -> trial index */
     bool strict;
+    bool draft;                 /* --draft: the script rule only warns */
     int rc;
 } Verify;
 
@@ -405,7 +408,7 @@ static void print_scenario(Verify *v, ScenarioVerify *s)
         }
     }
     if (s->rule) {
-        bool error = v->strict || VERIFY_SCRIPT_RULE_IS_ERROR;
+        bool error = !v->draft && (v->strict || VERIFY_SCRIPT_RULE_IS_ERROR);
         printf("%s %s: %s\n", error ? "FAIL" : "warn", s->id, s->rule);
         if (error && v->rc < EXIT_BELOW) v->rc = EXIT_BELOW;
     }
@@ -470,6 +473,10 @@ static bool parse_verify_args(int argc, char **argv, Verify *v, int *jobs, int *
 {
     *n_args = 0;
     for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--draft") == 0) {
+            v->draft = true;
+            continue;
+        }
         if (strcmp(argv[i], "--strict") == 0) {
             v->strict = true;
         } else if (strcmp(argv[i], "--jobs") == 0 || strcmp(argv[i], "-j") == 0) {
