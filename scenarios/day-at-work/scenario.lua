@@ -31,6 +31,8 @@ local priority_at, urgent_at, freeze_notice_at, freeze_at
 local main_at_freeze             -- main's commit when the freeze began
 local freeze_broken              -- { time, commit }: main moved during the freeze
 local freeze_warned = false
+local freeze_undone = false        -- main was put back to its freeze commit after a breach
+local FREEZE_BREACH_POINTS = 30
 local urgent_right_at            -- run time of the first right answer to Sam
 local ops88_right_at             -- run time of the first OPS-88 submit with the right counts
 local eta_on_main_before_freeze = false
@@ -537,6 +539,13 @@ carrier's real late share. 0: nothing.]],
       local tip = main_tip(run)
       if not freeze_broken and tip and main_at_freeze and tip ~= main_at_freeze then
         freeze_broken = { time = run.elapsed, commit = tip }
+        -- A breach left in place could ship in the middle of the carrier incident: as serious as a
+        -- dropped ticket. Taking it off main again gives the points back (the rubric still notes it).
+        run:penalize("freeze_breach", FREEZE_BREACH_POINTS, "main moved during the deploy freeze (" .. clock(run.elapsed)
+          .. "); a commit left there could ship during the carrier incident")
+      elseif freeze_broken and not freeze_undone and tip == main_at_freeze then
+        freeze_undone = true
+        run:award("freeze_undone", FREEZE_BREACH_POINTS, "took the commit off main again: the freeze breach is undone")
       end
       if freeze_broken and not freeze_warned then
         freeze_warned = true

@@ -1,10 +1,10 @@
 -- Mistake for day-at-work: the day goes well until the end, when the SHIP-231 fix is committed
 -- straight onto main at 11:20, during the announced deploy freeze, and left there although Dana
--- asks to take it off.
+-- asks to take it off. The breach left on main costs 30 points: the run fails.
 local day = require("parts.day")
 
 return {
-  expect = { max_percent = 94 },
+  expect = { outcome = "failed", max_percent = 80 },
   table.unpack(day.steps(
     day.ops88_first,
     { wait = 300 },
