@@ -172,7 +172,14 @@ static void test_forgery_reference_solution_passes(void)
     HeadlessOptions ho = {.sandbox = {.backend = g_backend}};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
-    CHECK_STR_EQ(run_score(run)->outcome, "passed");
+    const ScoreSheet *sheet = run_score(run);
+    CHECK_STR_EQ(sheet->outcome, "passed");
+    /* A failure says which lines lost points (a CI log then shows the cause, e.g. a timeout). */
+    for (int i = 0; strcmp(sheet->outcome ? sheet->outcome : "", "passed") != 0 && i < sheet->n_lines; i++)
+        if (sheet->lines[i].points < sheet->lines[i].max)
+            fprintf(stderr, "    lost: %s %.0f/%.0f %.200s\n", sheet->lines[i].item_id, sheet->lines[i].points,
+                    sheet->lines[i].max, sheet->lines[i].feedback ? sheet->lines[i].feedback : "");
+    if (run_error(run)) fprintf(stderr, "    run error: %s\n", run_error(run));
     run_free(run);
     loop_free(loop);
     actions_free(script);
