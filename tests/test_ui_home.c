@@ -196,11 +196,12 @@ static void test_home_keyboard_opens_a_card_and_starts_it(void)
 {
     HomeFixture fx;
     REQUIRE(fixture_open(&fx));
-    /* Tab walks learner, search, family, level, skill, cards and wraps; Shift+Tab goes back. */
+    /* Tab walks tracks, learner, search, family, level, skill, cards and wraps (no resume
+     * card: nothing was interrupted); Shift+Tab goes back. */
     CHECK(ui_home_focus(fx.home) == UI_HOME_FOCUS_CARDS);
-    UiHomeFocus order[] = {UI_HOME_FOCUS_LEARNER, UI_HOME_FOCUS_SEARCH, UI_HOME_FOCUS_FAMILY, UI_HOME_FOCUS_LEVEL,
-                           UI_HOME_FOCUS_SKILL, UI_HOME_FOCUS_CARDS};
-    for (int i = 0; i < 6; i++) {
+    UiHomeFocus order[] = {UI_HOME_FOCUS_TRACKS, UI_HOME_FOCUS_LEARNER, UI_HOME_FOCUS_SEARCH, UI_HOME_FOCUS_FAMILY,
+                           UI_HOME_FOCUS_LEVEL, UI_HOME_FOCUS_SKILL, UI_HOME_FOCUS_CARDS};
+    for (int i = 0; i < 7; i++) {
         kit_key(&fx.k, SDLK_TAB);
         CHECK(ui_home_focus(fx.home) == order[i]);
     }

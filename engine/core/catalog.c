@@ -39,6 +39,7 @@ Catalog *catalog_load(const char *const *search_path)
         };
     }
     qsort(cat->entries, (size_t)cat->n, sizeof *cat->entries, entry_order);
+    cat->tracks = track_set_load(search_path, cat->scenarios);
     return cat;
 }
 
@@ -46,6 +47,7 @@ void catalog_free(Catalog *cat)
 {
     if (!cat) return;
     progress_free(cat->progress);
+    track_set_free(cat->tracks);
     scenario_catalog_free(cat->scenarios);
     free(cat->entries);
     free(cat);
@@ -61,7 +63,7 @@ int catalog_find(const Catalog *cat, const char *id)
 bool catalog_load_progress(Catalog *cat, Store *st, const char *learner, char **err)
 {
     char *why = NULL;
-    Progress *p = progress_compute(st, learner, cat->scenarios, NULL, &why);
+    Progress *p = progress_compute(st, learner, cat->scenarios, cat->tracks, &why);
     if (!p) {
         if (err) *err = why;
         else free(why);

@@ -9,6 +9,7 @@
 
 #include "core/progress.h"
 #include "scenario/scenario_catalog.h"
+#include "scenario/track.h"
 #include "store/store.h"
 
 #include <stdbool.h>
@@ -32,16 +33,18 @@ typedef struct Catalog {
     CatalogEntry *entries;        /* by level (intro, junior, mid, others), then title */
     int n;
     ScenarioCatalog *scenarios;   /* owned: the metadata the entries point into */
+    TrackSet *tracks;             /* owned: the tracks on the same path (scenario/track.h) */
     Progress *progress;           /* the learner's, after catalog_load_progress; may be NULL */
 } Catalog;
 
-/* Every scenario on search_path (NULL-terminated; those that do not load are left out);
- * never NULL. */
+/* Every scenario on search_path (NULL-terminated; those that do not load are left out) and
+ * every track there; never NULL. */
 Catalog *catalog_load(const char *const *search_path);
 void catalog_free(Catalog *cat);   /* NULL-safe */
 int catalog_find(const Catalog *cat, const char *id);   /* index, or -1 */
 
-/* Replaces every entry's standing (and cat->progress) with learner's from st; false and
+/* Replaces every entry's standing (and cat->progress, with the tracks' step states) with
+ * learner's from st; false and
  * *err (caller frees; may be NULL) on a database error. */
 bool catalog_load_progress(Catalog *cat, Store *st, const char *learner, char **err);
 

@@ -1,7 +1,8 @@
 /* ui_home.c: the home's state (ui_home.h): the catalog it shows, the filter and search that
  * choose the visible cards, the selection and keyboard focus, the learner picker's and the
  * detail's keys and clicks, and the action handed to the window. Drawing is in
- * ui_home_draw.c and ui_home_overlay.c. */
+ * ui_home_draw.c and ui_home_overlay.c; the tracks and the resume card have their own files
+ * (ui_home_tracks.c, ui_home_resume.c). */
 #include "ui/ui_home_internal.h"
 
 #include "base/util.h"
@@ -54,6 +55,8 @@ UiHome *ui_home_new(const UiFonts *fonts, const Catalog *cat)
     home->fonts = fonts;
     home->cat = cat;
     home->selected = -1;
+    home->detail_track = home->detail_step = -1;
+    home->step_at = -1;
     home->focus = UI_HOME_FOCUS_CARDS;
     home->learner = xstrdup("learner");
     ui_textfield_init(&home->search, SEARCH_MAX, false, 1);
@@ -86,6 +89,9 @@ void ui_home_free(UiHome *home)
     free(home->cards);
     free(home->action_arg);
     free(home->notice);
+    free(home->resume_scenario);
+    free(home->resume_title);
+    free(home->step_rects);
     ui_textfield_free(&home->search);
     ui_textfield_free(&home->new_learner);
     free(home);
@@ -98,6 +104,8 @@ void ui_home_set_catalog(UiHome *home, const Catalog *cat)
     home->cat = cat;
     home->selected = catalog_find(cat, id);
     free(id);
+    home->detail = false;   /* its entry and track step may be gone */
+    home->step_at = -1;
     facets_load(home);
     refilter(home);
 }
@@ -159,6 +167,11 @@ bool ui_home_detail_open(const UiHome *home) { return home->detail; }
 bool ui_home_picker_open(const UiHome *home) { return home->picker; }
 const char *ui_home_facet(const UiHome *home, CatalogFacet facet) { return home->facet_pick[facet]; }
 SDL_Rect ui_home_start_button(const UiHome *home) { return home->detail_buttons[0]; }
+bool ui_home_start_enabled(const UiHome *home) { return home->detail && !home_detail_locked(home); }
+const char *ui_home_detail_scenario(const UiHome *home)
+{
+    return home->detail ? home->cat->entries[home->detail_entry].id : NULL;
+}
 
 SDL_Rect ui_home_control_rect(const UiHome *home, UiHomeFocus control)
 {
@@ -210,11 +223,33 @@ static void move_selection(UiHome *home, int delta)
     home->reveal_selected = true;
 }
 
-static void open_detail(UiHome *home)
+void home_open_detail(UiHome *home, int i, int track, int step)
 {
-    if (home->selected < 0) return;
+    if (i < 0 || i >= home->cat->n) return;
     home->detail = true;
-    home->detail_focus = 0;
+    home->detail_entry = i;
+    home->detail_track = track;
+    home->detail_step = step;
+    home->detail_focus = home_detail_locked(home) ? 1 : 0;   /* a locked step cannot start */
+}
+
+static void open_detail(UiHome *home) { home_open_detail(home, home->selected, -1, -1); }
+
+/* Whether control can take the focus now: the tracks need a track, the resume card a run. */
+static bool focusable(const UiHome *home, UiHomeFocus control)
+{
+    if (control == UI_HOME_FOCUS_TRACKS) return home_tracks_focusable(home);
+    if (control == UI_HOME_FOCUS_RESUME) return home->has_resume;
+    return true;
+}
+
+static void move_focus(UiHome *home, int step)
+{
+    UiHomeFocus f = home->focus;
+    do f = (UiHomeFocus)((f + step + UI_HOME_FOCUS_COUNT) % UI_HOME_FOCUS_COUNT);
+    while (!focusable(home, f));
+    home->focus = f;
+    if (f == UI_HOME_FOCUS_TRACKS) home_tracks_enter(home);
 }
 
 static void open_picker(UiHome *home)
@@ -251,10 +286,11 @@ static bool detail_key(UiHome *home, SDL_Keycode k)
         home->detail = false;
         return true;
     case SDLK_TAB: case SDLK_LEFT: case SDLK_RIGHT:
-        home->detail_focus = !home->detail_focus;
+        home->detail_focus = home_detail_locked(home) ? 1 : !home->detail_focus;
         return true;
     case SDLK_RETURN: case SDLK_KP_ENTER: case SDLK_SPACE:
-        if (home->detail_focus == 0) act(home, UI_HOME_START, home->cat->entries[home->selected].id);
+        if (home->detail_focus == 0 && !home_detail_locked(home))
+            act(home, UI_HOME_START, home->cat->entries[home->detail_entry].id);
         home->detail = false;
         return true;
     default:
@@ -334,6 +370,10 @@ static bool control_key(UiHome *home, const SDL_KeyboardEvent *key)
         else return false;
         return true;
     }
+    case UI_HOME_FOCUS_TRACKS:
+        return home_tracks_key(home, k);
+    case UI_HOME_FOCUS_RESUME:
+        return home_resume_key(home, k);
     default:
         return cards_key(home, k);
     }
@@ -345,8 +385,7 @@ static bool home_key(UiHome *home, const SDL_KeyboardEvent *key)
     if (home->picker) return picker_key(home, key);
     if (home->detail) return detail_key(home, k);
     if (k == SDLK_TAB) {
-        int step = (key->keysym.mod & KMOD_SHIFT) ? -1 : 1;
-        home->focus = (UiHomeFocus)((home->focus + step + UI_HOME_FOCUS_COUNT) % UI_HOME_FOCUS_COUNT);
+        move_focus(home, (key->keysym.mod & KMOD_SHIFT) ? -1 : 1);
         return true;
     }
     if (k == SDLK_f && (key->keysym.mod & KMOD_CTRL)) {
@@ -379,9 +418,9 @@ static bool home_text(UiHome *home, const char *text)
 
 static bool detail_click(UiHome *home, int x, int y)
 {
-    if (ui_hit(home->detail_buttons[0], x, y)) act(home, UI_HOME_START, home->cat->entries[home->selected].id);
-    if (ui_hit(home->detail_buttons[0], x, y) || ui_hit(home->detail_buttons[1], x, y) || !ui_hit(home->detail_box, x, y))
-        home->detail = false;
+    bool start = ui_hit(home->detail_buttons[0], x, y) && !home_detail_locked(home);
+    if (start) act(home, UI_HOME_START, home->cat->entries[home->detail_entry].id);
+    if (start || ui_hit(home->detail_buttons[1], x, y) || !ui_hit(home->detail_box, x, y)) home->detail = false;
     return true;
 }
 
@@ -401,6 +440,7 @@ static bool home_click(UiHome *home, int x, int y)
 {
     if (home->picker) return picker_click(home, x, y);
     if (home->detail) return detail_click(home, x, y);
+    if (home_resume_click(home, x, y) || home_tracks_click(home, x, y)) return true;
     for (int c = 0; c < UI_HOME_FOCUS_CARDS; c++) {
         if (!ui_hit(home->controls[c], x, y)) continue;
         home->focus = (UiHomeFocus)c;
@@ -431,6 +471,7 @@ bool ui_home_handle_event(UiHome *home, const SDL_Event *ev)
         return ev->button.button == SDL_BUTTON_LEFT && home_click(home, ev->button.x, ev->button.y);
     case SDL_MOUSEWHEEL:
         if (home->detail || home->picker) return false;
+        if (home_side_wheel(home, ev->wheel.y * 60)) return true;
         home->scroll -= ev->wheel.y * 60;
         return true;
     case SDL_KEYDOWN:
@@ -449,6 +490,7 @@ void ui_home_render(UiHome *home, SDL_Renderer *r, int width, int height)
     home->height = height;
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     home_draw_page(home, &d);
+    home_draw_side(home, &d);
     if (home->detail) home_draw_detail(home, &d);
     if (home->picker) home_draw_picker(home, &d);
 }

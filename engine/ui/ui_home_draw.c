@@ -1,6 +1,7 @@
 /* ui_home_draw.c: the home's page (ui_home.h): the top bar with the learner button, the
- * heading, the search field and filter chips, and the grid of scenario cards with the
- * learner's standing in each; the selected card is outlined, the focused control ringed. */
+ * heading, the resume card (ui_home_resume.c), the search field and filter chips, and the
+ * grid of scenario cards with the learner's standing in each, beside the side column
+ * (ui_home_side.c); the selected card is outlined, the focused control ringed. */
 #include "ui/ui_home_internal.h"
 
 #include "ui/ui_list.h"
@@ -100,6 +101,8 @@ static int draw_controls(UiHome *home, UiDraw *d)
         ui_error_line(d, (SDL_Rect){x, y - 8, home->width - 2 * HOME_PAD, UI_ERROR_LINE_H}, home->notice);
         y += UI_ERROR_LINE_H + 4;
     }
+    y += home_draw_resume(home, d, y);
+    int right = home_grid_right(home);
 
     SDL_Rect search = {x, y, HOME_SEARCH_W, HOME_CONTROL_H};
     home->controls[UI_HOME_FOCUS_SEARCH] = search;
@@ -118,8 +121,8 @@ static int draw_controls(UiHome *home, UiDraw *d)
     char count[64];
     snprintf(count, sizeof count, "%d of %d shown", home->n_visible, home->cat->n);
     int cw = ui_text_width(f->small, count);
-    if (cx + 12 + cw < home->width - HOME_PAD)
-        ui_text(d, f->small, home->width - HOME_PAD - cw, y + (HOME_CONTROL_H - f->small_h) / 2, UI_TEXT_DIM, count);
+    if (cx + 12 + cw < right)
+        ui_text(d, f->small, right - cw, y + (HOME_CONTROL_H - f->small_h) / 2, UI_TEXT_DIM, count);
     return y + HOME_CONTROL_H + 20;
 }
 
@@ -210,7 +213,11 @@ void home_draw_page(UiHome *home, UiDraw *d)
     ui_fill(d, (SDL_Rect){0, 0, home->width, home->height}, UI_BG);
     draw_top_bar(home, d);
     int top = draw_controls(home, d);
-    home->grid = (SDL_Rect){HOME_PAD, top, home->width - 2 * HOME_PAD, home->height - top - 12};
+    int side_w = home_side_width(home);
+    home->side = side_w ? (SDL_Rect){home->width - HOME_PAD - side_w, top - HOME_CONTROL_H - 20, side_w,
+                                     home->height - (top - HOME_CONTROL_H - 20) - 12}
+                        : (SDL_Rect){0, 0, 0, 0};
+    home->grid = (SDL_Rect){HOME_PAD, top, home_grid_right(home) - HOME_PAD, home->height - top - 12};
     home_layout(home);
     if (!home->n_visible) {
         ui_text(d, home->fonts->ui_bold, HOME_PAD, top + 8, UI_TEXT, "No scenario matches.");
@@ -230,6 +237,6 @@ void home_draw_page(UiHome *home, UiDraw *d)
     if (home->content_h > home->grid.h) {   /* a scroll bar */
         int bar_h = home->grid.h * home->grid.h / home->content_h;
         int bar_y = home->grid.y + (home->grid.h - bar_h) * home->scroll / (home->content_h - home->grid.h);
-        ui_fill_round(d, (SDL_Rect){home->width - 14, bar_y, 6, bar_h}, 3, (SDL_Color){0xb8, 0xbe, 0xc8, 0xff});
+        ui_fill_round(d, (SDL_Rect){home->grid.x + home->grid.w + 6, bar_y, 6, bar_h}, 3, (SDL_Color){0xb8, 0xbe, 0xc8, 0xff});
     }
 }

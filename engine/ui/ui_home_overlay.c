@@ -1,5 +1,6 @@
 /* ui_home_overlay.c: what the home shows over its page: a scenario's detail (summary, role,
- * time limit, what it trains, the learner's record, Start and Back) and the learner picker
+ * time limit, what it trains, the learner's record, its track step when opened from a track;
+ * Start, disabled for a locked step, and Back) and the learner picker
  * (the known learners and a field for a new one). Both dim the page beneath them. */
 #include "ui/ui_home_internal.h"
 
@@ -50,8 +51,9 @@ static int detail_body(UiHome *home, UiDraw *d, const CatalogEntry *e, int x, in
     if (e->time_limit > 0)
         snprintf(limit, sizeof limit, "%g minutes on the run clock (about %g minutes of work)", e->time_limit / 60, e->minutes);
     else snprintf(limit, sizeof limit, "None (about %g minutes of work)", e->minutes);
-    char *trains = trains_text(e), *record = record_text(e);
+    char *trains = trains_text(e), *record = record_text(e), *step = home_detail_track_text(home);
     int h = 0;
+    if (step) h += section(home, d, x, y + h, w, "IN YOUR TRACK", step, draw);
     h += section(home, d, x, y + h, w, "SUMMARY", e->summary ? e->summary : "No summary.", draw);
     h += section(home, d, x, y + h, w, "YOUR ROLE", e->role ? e->role : "Not stated.", draw);
     h += section(home, d, x, y + h, w, "TIME LIMIT", limit, draw);
@@ -59,13 +61,14 @@ static int detail_body(UiHome *home, UiDraw *d, const CatalogEntry *e, int x, in
     h += section(home, d, x, y + h, w, "YOUR RECORD", record, draw);
     free(trains);
     free(record);
+    free(step);
     return h;
 }
 
 void home_draw_detail(UiHome *home, UiDraw *d)
 {
     const UiFonts *f = home->fonts;
-    const CatalogEntry *e = &home->cat->entries[home->selected];
+    const CatalogEntry *e = &home->cat->entries[home->detail_entry];
     dim_page(home, d);
     int w = home->width - 80 < HOME_DETAIL_W ? home->width - 80 : HOME_DETAIL_W, pad = 28, inner = w - 2 * pad;
     int title_h = ui_text_height(f->title, inner, e->title);
@@ -96,7 +99,7 @@ void home_draw_detail(UiHome *home, UiDraw *d)
     int sw = ui_text_width(f->ui, start) + 36, bw = ui_text_width(f->ui, back) + 36;
     home->detail_buttons[0] = (SDL_Rect){box.x + box.w - pad - sw, buttons_y, sw, 36};
     home->detail_buttons[1] = (SDL_Rect){home->detail_buttons[0].x - 10 - bw, buttons_y, bw, 36};
-    ui_button(d, home->detail_buttons[0], start, true, true);
+    ui_button(d, home->detail_buttons[0], start, true, !home_detail_locked(home));
     ui_button(d, home->detail_buttons[1], back, false, true);
     ui_focus_ring(d, home->detail_buttons[home->detail_focus]);
     ui_text(d, f->small, x, buttons_y + (36 - f->small_h) / 2, UI_TEXT_DIM, "Enter: the ringed button   Tab: switch   Esc: back");
