@@ -67,17 +67,21 @@ typedef struct PlaySession {
     int rc;                       /* the exit code of the last run (EXIT_OK before any) */
 } PlaySession;
 
-static Run *session_start_run(void *ud, const char *scenario, const char *learner, char **err)
+static Scenario *session_load(PlaySession *ps, const char *scenario, char **err)
 {
-    PlaySession *ps = ud;
     char *dir = NULL;
     Scenario *sc = cli_load_scenario(ps->ctx, scenario, &dir);
     free(dir);
     if (!sc) {
         *err = xasprintf("%s does not load (the terminal says why)", scenario);
         ps->rc = EXIT_USAGE;
-        return NULL;
     }
+    return sc;
+}
+
+/* The options of every run of the window, begun or resumed. */
+static RunOptions session_run_options(PlaySession *ps, const char *learner)
+{
     RunOptions ro = {
         .learner = learner, .mode = ps->args->snapshot ? "demo" : "play", .store = ps->deps.store, .loop = ps->loop,
         .sandbox = {.backend = ps->args->sandbox}, .colleagues = ps->deps.colleagues,
@@ -87,6 +91,16 @@ static Run *session_start_run(void *ud, const char *scenario, const char *learne
         ro.on_event = cli_print_event;
         ro.event_ud = stderr;
     }
+    cli_stop_point_wrap(&ro.on_event, &ro.event_ud);   /* crash tests kill the desktop at an exact event */
+    return ro;
+}
+
+static Run *session_start_run(void *ud, const char *scenario, const char *learner, char **err)
+{
+    PlaySession *ps = ud;
+    Scenario *sc = session_load(ps, scenario, err);
+    if (!sc) return NULL;
+    RunOptions ro = session_run_options(ps, learner);
     Run *run = run_start(sc, &ro);
     if (run_is_finished(run)) {   /* it could not start (the sandbox, the scenario's on_start) */
         *err = xstrdup(run_error(run) ? run_error(run) : "the run ended as it started");
@@ -106,15 +120,45 @@ static void session_end_run(void *ud, Run *run)
     run_free(run);
 }
 
-/* DESIGN §9: play tells the learner about their interrupted run before anything else. The
- * desktop cannot take it over yet, so the line says how to carry it on or close it. */
+/* The home's Resume: the interrupted run goes on in the window, its chat, tickets and clock
+ * rebuilt from its log (core/run_resume.h). */
+static Run *session_resume_run(void *ud, int64_t run_id, char **err)
+{
+    PlaySession *ps = ud;
+    RunInterrupted info = {0};
+    if (!run_interrupted_by_id(ps->deps.store, run_id, &info)) {
+        *err = xasprintf("run %lld can no longer be resumed (it has closed, or another worksim carries it on)",
+                         (long long)run_id);
+        return NULL;
+    }
+    Scenario *sc = session_load(ps, info.scenario_id, err);
+    RunOptions ro = session_run_options(ps, info.learner);
+    Run *run = sc ? run_resume(sc, run_id, &ro, err) : NULL;
+    run_interrupted_clear(&info);
+    return run;
+}
+
+/* The home's Start over: the interrupted run closes as incomplete with the score it had. */
+static bool session_abandon_run(void *ud, int64_t run_id, char **err)
+{
+    PlaySession *ps = ud;
+    RunInterrupted info = {0};
+    if (!run_interrupted_by_id(ps->deps.store, run_id, &info)) return true;   /* already closed */
+    Scenario *sc = cli_load_scenario(ps->ctx, info.scenario_id, NULL);   /* NULL: closed with 0 of 0 */
+    run_interrupted_clear(&info);
+    return run_abandon(sc, ps->deps.store, run_id, err);
+}
+
+/* DESIGN §9: play tells the learner about their interrupted run before anything else: the
+ * home shows it first; with a scenario given (no home) this line says how to carry it on. */
 static void mention_interrupted_run(CliContext *ctx, Store *store, const char *learner)
 {
     RunInterrupted info = {0};
     if (!run_find_interrupted(store, learner, &info)) return;
     char *what = cli_describe_interrupted(ctx, &info);
     fprintf(stderr, "worksim play: you have an interrupted run (%s): `worksim resume %lld` carries it on, "
-                    "`worksim resume --abandon %lld` closes it\n", what, (long long)info.id, (long long)info.id);
+                    "`worksim play` without a scenario offers it first, `worksim resume --abandon %lld` closes it\n",
+            what, (long long)info.id, (long long)info.id);
     free(what);
     run_interrupted_clear(&info);
 }
@@ -134,12 +178,13 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario)
     PlaySession ps = {.ctx = ctx, .args = a, .rc = EXIT_OK};
     if (!cli_run_deps_open(ctx, a, NULL, &ps.deps, &ps.rc)) return ps.rc;
     ps.rc = EXIT_OK;   /* no run yet */
-    mention_interrupted_run(ctx, ps.deps.store, a->learner);
+    if (scenario) mention_interrupted_run(ctx, ps.deps.store, a->learner);
     ps.loop = loop_new(false);
     Catalog *cat = catalog_load((const char *const *)ctx->scenario_path);
     UiShellOptions so = {
         .catalog = cat, .store = ps.deps.store, .learner = a->learner, .highlight = DEFAULT_SCENARIO,
-        .hooks = {.ud = &ps, .start_run = session_start_run, .end_run = session_end_run},
+        .hooks = {.ud = &ps, .start_run = session_start_run, .end_run = session_end_run,
+                  .resume_run = session_resume_run, .abandon_run = session_abandon_run},
     };
     UiWindowOptions wo = {.snapshot_png = a->snapshot, .snapshot_after = a->snapshot_after > 0 ? a->snapshot_after : 3};
     if (!ui_window_play(&so, scenario, &wo, &err)) {

@@ -1,14 +1,17 @@
 /* ui_shell.c: switches the window between the home and a run's desktop (ui_shell.h),
- * refreshing the home's cards from the store when the learner comes back or switches. */
+ * refreshing the home's cards and the learner's interrupted run from the store when the
+ * learner comes back or switches. */
 #include "ui/ui_shell.h"
+
+#include "core/run_resume.h"
 
 #include "ui/ui_fonts.h"
 #include "ui/ui_help.h"
 #include "ui/ui_settings.h"
 #include "base/util.h"
 
+#include <math.h>
 #include <stdio.h>
-
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,6 +27,7 @@ struct UiShell {
     Run *run;
     char *scenario;            /* of the run on screen, for Try again */
     char *error;
+    RunInterrupted interrupted;   /* the learner's, offered on the home (id 0: none) */
 };
 
 typedef struct Learners {
@@ -37,6 +41,23 @@ static bool note_learner(void *ud, const StoreLearnerRow *row)
     l->names = xrealloc(l->names, (size_t)(l->n + 1) * sizeof *l->names);
     l->names[l->n++] = xstrdup(row->name);
     return true;
+}
+
+/* Looks up the learner's interrupted run and offers it on the home (when runs can resume). */
+static void refresh_interrupted(UiShell *shell)
+{
+    run_interrupted_clear(&shell->interrupted);
+    shell->interrupted = (RunInterrupted){0};
+    if (!shell->opts.store || !shell->opts.hooks.resume_run ||
+        !run_find_interrupted(shell->opts.store, shell->learner, &shell->interrupted)) {
+        ui_home_set_resume(shell->home, NULL);
+        return;
+    }
+    const RunInterrupted *r = &shell->interrupted;
+    int i = catalog_find(shell->opts.catalog, r->scenario_id);
+    double limit = i >= 0 ? shell->opts.catalog->entries[i].time_limit : 0;
+    UiHomeResume card = {r->scenario_id, r->scenario_title, r->elapsed, limit > 0 ? fmax(0, limit - r->elapsed) : -1};
+    ui_home_set_resume(shell->home, &card);
 }
 
 /* Reloads the cards' standing and the picker's learners (the current one always listed). */
@@ -63,6 +84,7 @@ static void refresh_home(UiShell *shell)
     ui_home_set_learners(shell->home, shell->learner, (const char *const *)l.names, l.n);
     for (int i = 0; i < l.n; i++) free(l.names[i]);
     free(l.names);
+    refresh_interrupted(shell);
 }
 
 UiShell *ui_shell_new(UiFonts *fonts, const UiShellOptions *opts)
@@ -99,13 +121,13 @@ void ui_shell_free(UiShell *shell)
     free(shell->learner);
     free(shell->scenario);
     free(shell->error);
+    run_interrupted_clear(&shell->interrupted);
     free(shell);
 }
 
-bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err)
+/* Puts run (begun or resumed; NULL: it could not, why says why) on screen. */
+static bool show_run(UiShell *shell, Run *run, const char *scenario_id, char *why, char **err)
 {
-    char *why = NULL;
-    Run *run = shell->opts.hooks.start_run(shell->opts.hooks.ud, scenario_id, shell->learner, &why);
     free(shell->error);
     shell->error = NULL;
     if (!run) {
@@ -119,6 +141,41 @@ bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err)
     shell->run = run;
     shell->desk = ui_desktop_new(run, shell->fonts);
     return true;
+}
+
+bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err)
+{
+    char *why = NULL;
+    Run *run = shell->opts.hooks.start_run(shell->opts.hooks.ud, scenario_id, shell->learner, &why);
+    return show_run(shell, run, scenario_id, why, err);
+}
+
+bool ui_shell_resume(UiShell *shell, char **err)
+{
+    if (!shell->interrupted.id || !shell->opts.hooks.resume_run) {
+        if (err) *err = xstrdup("no interrupted run to resume");
+        return false;
+    }
+    char *why = NULL, *scenario = xstrdup(shell->interrupted.scenario_id);
+    Run *run = shell->opts.hooks.resume_run(shell->opts.hooks.ud, shell->interrupted.id, &why);
+    bool ok = show_run(shell, run, scenario, why, err);
+    free(scenario);
+    if (!ok) refresh_interrupted(shell);   /* it may have closed meanwhile */
+    return ok;
+}
+
+/* Start over: the interrupted run closes as incomplete, its scenario begins anew. */
+static void start_over(UiShell *shell)
+{
+    char *why = NULL, *scenario = xstrdup(shell->interrupted.scenario_id);
+    if (shell->opts.hooks.abandon_run && !shell->opts.hooks.abandon_run(shell->opts.hooks.ud, shell->interrupted.id, &why)) {
+        free(shell->error);
+        shell->error = why;
+    } else {
+        refresh_interrupted(shell);
+        ui_shell_start(shell, scenario, NULL);
+    }
+    free(scenario);
 }
 
 static void go_home(UiShell *shell)
@@ -152,6 +209,10 @@ static void follow_actions(UiShell *shell)
         char *id = xstrdup(arg);
         ui_shell_start(shell, id, NULL);
         free(id);
+    } else if (a == UI_HOME_RESUME) {
+        ui_shell_resume(shell, NULL);
+    } else if (a == UI_HOME_START_OVER) {
+        start_over(shell);
     }
 }
 
@@ -233,3 +294,4 @@ UiDesktop *ui_shell_desktop(UiShell *shell) { return shell->desk; }
 const char *ui_shell_learner(const UiShell *shell) { return shell->learner; }
 const char *ui_shell_error(const UiShell *shell) { return shell->error; }
 bool ui_shell_help_shown(const UiShell *shell) { return shell->help; }
+int64_t ui_shell_interrupted_run(const UiShell *shell) { return shell->interrupted.id; }

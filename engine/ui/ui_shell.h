@@ -1,7 +1,9 @@
 /* ui_shell.h: what the window of `worksim play` shows: the home (ui_home.h) or the desktop
  * of one run (ui_desktop.h), and the way between them: a card's Start begins a run, the
- * desktop's "Home" after the run comes back to the home (the card's standing refreshed from
- * the store), "Try again" begins the same scenario anew, and the learner picker switches
+ * home's resume card carries on the learner's interrupted run (or closes it and starts
+ * over), the desktop's "Home" after the run comes back to the home (the card's standing
+ * refreshed from the store), "Try again" begins the same scenario anew, "Next in track" the
+ * track's next step, and the learner picker switches
  * whose standing is shown and who plays next. Runs are begun and ended by the caller's hooks
  * (the CLI owns the sandbox, colleague and database options). On both, F1 or Ctrl+/ shows
  * the keyboard help (ui_help.h) and Ctrl+= / Ctrl+- / Ctrl+0 change the text size, saved in
@@ -20,6 +22,11 @@ typedef struct UiShellHooks {
     Run *(*start_run)(void *ud, const char *scenario_id, const char *learner, char **err);
     /* The learner left run after it had finished: report it, free it. */
     void (*end_run)(void *ud, Run *run);
+    /* Carries on the interrupted run run_id (core/run_resume.h); NULL + *err (one line, caller
+     * frees) when it cannot. NULL: the home offers no resume card. */
+    Run *(*resume_run)(void *ud, int64_t run_id, char **err);
+    /* Closes the interrupted run run_id as incomplete (run_abandon); false + *err. */
+    bool (*abandon_run)(void *ud, int64_t run_id, char **err);
 } UiShellHooks;
 
 typedef struct UiShellOptions {
@@ -42,6 +49,11 @@ void ui_shell_free(UiShell *shell);
 
 /* Begins scenario_id at once (as a card's Start would); false + *err when it cannot. */
 bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err);
+/* Carries on the learner's interrupted run the home offers (as its Resume would); false +
+ * *err when there is none or it cannot resume. */
+bool ui_shell_resume(UiShell *shell, char **err);
+/* The interrupted run the home offers (0: none). */
+int64_t ui_shell_interrupted_run(const UiShell *shell);
 
 void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height);
 /* Routes ev to the home or the desktop and follows what the learner chose there. */
