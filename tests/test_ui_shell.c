@@ -9,6 +9,7 @@
 #include "core/catalog.h"
 #include "store/store.h"
 #include "ui/ui_help.h"
+#include "ui/ui_score.h"
 #include "ui/ui_settings.h"
 #include "ui/ui_shell.h"
 
@@ -123,6 +124,24 @@ static void test_shell_starts_a_run_from_the_home_and_comes_back(void)
     CHECK(ui_desktop_after_button(desk, UI_DESKTOP_HOME).w > 0);
     CHECK(ui_desktop_after_button(desk, UI_DESKTOP_RETRY).w > 0);
     CHECK(kit_snapshot(&s.k, "shell-results.png"));
+    /* Results offers what comes next: first-bugfix is step 4 of backend-first-weeks, whose
+     * first step (api-debug, unlocked, not passed) comes next; Tab moves to Try again and
+     * Home, Left back; the focus starts on Next in track. */
+    const UiView *results = ui_desktop_view(desk, UI_APP_RESULTS);
+    REQUIRE(results);
+    CHECK(ui_score_button(results->self, UI_SCORE_NEXT).w > 0);
+    CHECK(ui_score_button(results->self, UI_SCORE_RETRY).w > 0);
+    CHECK(ui_score_focused(results->self) == UI_SCORE_NEXT);
+    char *text = ui_score_text(results->self, true);
+    CHECK_CONTAINS(text, "Next in track: The sync that gets 401");
+    free(text);
+    kit_key(&s.k, SDLK_TAB);
+    CHECK(ui_score_focused(results->self) == UI_SCORE_RETRY);
+    kit_key(&s.k, SDLK_TAB);
+    CHECK(ui_score_focused(results->self) == UI_SCORE_HOME);
+    kit_key(&s.k, SDLK_TAB);
+    CHECK(ui_score_focused(results->self) == UI_SCORE_NEXT);
+    CHECK(ui_shell_run(s.shell) != NULL);
     kit_click(&s.k, ui_desktop_after_button(desk, UI_DESKTOP_HOME));
     CHECK(ui_shell_run(s.shell) == NULL);
     CHECK_INT_EQ(s.ended, 1);
@@ -153,6 +172,15 @@ static void test_shell_try_again_begins_the_same_scenario_anew(void)
     CHECK(!run_is_finished(second));
     CHECK_STR_EQ(run_scenario(second)->id, "merge-conflict");
     (void)first;
+    /* Next in track (Enter on Results, the focus on it) begins the track's next step. */
+    finish_by_keys(&s);
+    const UiView *results = ui_desktop_view(ui_shell_desktop(s.shell), UI_APP_RESULTS);
+    REQUIRE(results && ui_score_focused(results->self) == UI_SCORE_NEXT);
+    kit_key(&s.k, SDLK_RETURN);
+    CHECK_INT_EQ(s.started, 3);
+    second = ui_shell_run(s.shell);
+    REQUIRE(second);
+    CHECK_STR_EQ(run_scenario(second)->id, "api-debug");
     /* Ctrl+R and Ctrl+H do nothing while the run goes on. */
     kit_key_mod(&s.k, SDLK_h, KMOD_LCTRL);
     CHECK(ui_shell_run(s.shell) == second);

@@ -318,3 +318,16 @@ char *progress_latest_learner(Store *st)
     if (st) store_runs_foreach(st, &filter, note_learner, &latest);
     return latest;
 }
+
+const char *progress_next_in_track(const Progress *p, const char *scenario)
+{
+    for (int t = 0; p && scenario && t < p->n_tracks; t++) {
+        const TrackStatus *ts = &p->tracks[t];
+        int at = track_step_index(ts->track, scenario), n = ts->track->n_steps;
+        for (int k = 1; at >= 0 && k < n; k++) {
+            int s = (at + k) % n;
+            if (ts->steps[s].state == STEP_UNLOCKED) return ts->track->steps[s].scenario;
+        }
+    }
+    return NULL;
+}

@@ -55,6 +55,12 @@ void progress_free(Progress *p);     /* NULL-safe */
 const ScenarioRecord *progress_record(const Progress *p, const char *scenario);   /* NULL if never attempted */
 const char *step_state_name(StepState s);   /* "locked", "unlocked", "passed" */
 
+/* "Next in track" after a run of scenario: in the first track holding scenario as a step
+ * that has one, the first unlocked step not passed, looking from the step after scenario's
+ * onwards (then from the track's start), never scenario itself. NULL when no track has one;
+ * the id belongs to p's tracks. */
+const char *progress_next_in_track(const Progress *p, const char *scenario);
+
 /* The learner whose progress a bare `worksim progress` shows: the learner of the latest counted
  * run in st, else NULL. Caller frees. */
 char *progress_latest_learner(Store *st);

@@ -35,6 +35,7 @@ struct UiDesktop {
     SDL_Rect app_buttons[UI_APP_COUNT], finish_button, main_area, toast_rect;
     SDL_Rect retry_button, home_button;   /* once the run has ended */
     UiDesktopAction action;
+    bool has_next;                 /* Results offers Next in track (Ctrl+N) */
     SDL_Rect *people;              /* one row per cast member in the sidebar (click: DM) */
     bool dragging;                 /* a button went down in the app: it gets the drag until release */
     /* The latest colleague message, shown in a corner while Chat is not on screen. */
@@ -109,7 +110,11 @@ UiApp ui_desktop_app(const UiDesktop *desk) { return desk->current; }
 
 UiDesktopAction ui_desktop_take_action(UiDesktop *desk)
 {
+    static const UiDesktopAction FROM_RESULTS[UI_SCORE_ACTIONS] = {
+        [UI_SCORE_NEXT] = UI_DESKTOP_NEXT, [UI_SCORE_RETRY] = UI_DESKTOP_RETRY, [UI_SCORE_HOME] = UI_DESKTOP_HOME};
     UiDesktopAction a = desk->action;
+    if (a == UI_DESKTOP_NONE && desk->has_view[UI_APP_RESULTS])
+        a = FROM_RESULTS[ui_score_take_action(desk->views[UI_APP_RESULTS].self)];
     desk->action = UI_DESKTOP_NONE;
     return a;
 }
@@ -140,6 +145,13 @@ static void ensure_results(UiDesktop *desk)
     if (desk->has_view[UI_APP_RESULTS] || !run_is_finished(desk->run)) return;
     desk->views[UI_APP_RESULTS] = ui_score_view_new(desk->run);
     desk->has_view[UI_APP_RESULTS] = true;
+}
+
+void ui_desktop_set_next(UiDesktop *desk, const char *title)
+{
+    ensure_results(desk);
+    desk->has_next = title && desk->has_view[UI_APP_RESULTS];
+    if (desk->has_view[UI_APP_RESULTS]) ui_score_set_next(desk->views[UI_APP_RESULTS].self, title);
 }
 
 void ui_desktop_show(UiDesktop *desk, UiApp app)
@@ -361,6 +373,7 @@ static bool chrome_key(UiDesktop *desk, const SDL_KeyboardEvent *key)
     if (k == SDLK_q && !ended) press_finish(desk);
     else if (k == SDLK_r && ended) desk->action = UI_DESKTOP_RETRY;
     else if (k == SDLK_h && ended) desk->action = UI_DESKTOP_HOME;
+    else if (k == SDLK_n && ended && desk->has_next) desk->action = UI_DESKTOP_NEXT;
     else return false;
     return true;
 }
@@ -430,7 +443,7 @@ bool ui_desktop_handle_event(UiDesktop *desk, const SDL_Event *ev)
         return v->handle_event(v->self, ev, desk->main_area);
     case SDL_TEXTINPUT:
         /* Ctrl+digit also arrives as text on some platforms: the switch above used it. */
-        if ((SDL_GetModState() & KMOD_CTRL) && strchr("12345qrhQRH", ev->text.text[0]) && !ev->text.text[1])
+        if ((SDL_GetModState() & KMOD_CTRL) && strchr("12345qrhnQRHN", ev->text.text[0]) && !ev->text.text[1])
             return false;
         return v->handle_event(v->self, ev, desk->main_area);
     default:

@@ -12,9 +12,12 @@ typedef struct UiDesktop UiDesktop;
 
 typedef enum UiApp { UI_APP_CHAT, UI_APP_TICKETS, UI_APP_TERMINAL, UI_APP_REVIEW, UI_APP_RESULTS, UI_APP_COUNT } UiApp;
 
-/* What the learner asked of the desktop's chrome once the run has ended: "Try again"
- * (Ctrl+R) and "Home" (Ctrl+H) replace Finish in the top bar. */
-typedef enum UiDesktopAction { UI_DESKTOP_NONE, UI_DESKTOP_RETRY, UI_DESKTOP_HOME } UiDesktopAction;
+/* What the learner asked once the run has ended: "Try again" (Ctrl+R) and "Home" (Ctrl+H)
+ * replace Finish in the top bar; Results offers them too, with "Next in track" (Ctrl+N)
+ * when ui_desktop_set_next named a next step. */
+typedef enum UiDesktopAction { UI_DESKTOP_NONE, UI_DESKTOP_RETRY, UI_DESKTOP_HOME, UI_DESKTOP_NEXT } UiDesktopAction;
+/* The track step to offer after the finished run (its title; NULL: none). */
+void ui_desktop_set_next(UiDesktop *desk, const char *title);
 UiDesktopAction ui_desktop_take_action(UiDesktop *desk);   /* once */
 SDL_Rect ui_desktop_after_button(const UiDesktop *desk, UiDesktopAction which);   /* where it was last drawn */
 

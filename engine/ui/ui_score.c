@@ -1,5 +1,6 @@
 /* ui_score.c: the end-of-run screen (ui_score.h). One scrollable page: the outcome in large
- * coloured type with the score, percent and pass mark; why the run ended; every line of the
+ * coloured type with the score, percent and pass mark; why the run ended; the buttons for
+ * what comes next (Next in track, Try again, Home); every line of the
  * score sheet (checks, rubric items, awards, penalties, hints) with its points and the reason;
  * per-skill bars; the cost of Claude's calls; and how to find the run again. Each frame
  * records the text it lays out, so tests can read what the learner would see. */
@@ -29,6 +30,9 @@ typedef struct ScoreView {
     Item *items;
     int n_items, cap_items;
     bool seen_finished;
+    char *next_title;              /* the track's next step, NULL: no Next in track */
+    UiScoreAction focused, action;
+    SDL_Rect buttons[UI_SCORE_ACTIONS];
 } ScoreView;
 
 /* ---- small helpers ---------------------------------------------------------------------- */
@@ -156,6 +160,67 @@ static int hero(ScoreView *v, UiDraw *d, int x, int y, int w)
     free(reason);
     return h;
 }
+
+/* ---- what comes next ------------------------------------------------------------------- */
+
+static bool shown(const ScoreView *v, UiScoreAction a) { return a != UI_SCORE_NONE && (a != UI_SCORE_NEXT || v->next_title); }
+
+static void move_focus(ScoreView *v, int step)
+{
+    UiScoreAction a = v->focused;
+    do a = (UiScoreAction)((a + step + UI_SCORE_ACTIONS) % UI_SCORE_ACTIONS);
+    while (!shown(v, a));
+    v->focused = a;
+}
+
+/* The row of buttons: Next in track (when there is one), Try again, Home; returns its height. */
+static int next_buttons(ScoreView *v, UiDraw *d, int x, int y, int w)
+{
+    const UiFonts *f = d->fonts;
+    int h = 40;
+    for (int a = 0; a < UI_SCORE_ACTIONS; a++) v->buttons[a] = (SDL_Rect){0, 0, 0, 0};
+    char *next = v->next_title ? xasprintf("Next in track: %s  \xe2\x86\x92", v->next_title) : NULL;
+    const char *labels[UI_SCORE_ACTIONS] = {NULL, next, "Try again  ^R", "Home  ^H"};
+    int bx = x;
+    for (int a = UI_SCORE_NEXT; a < UI_SCORE_ACTIONS; a++) {
+        if (!shown(v, (UiScoreAction)a)) continue;
+        int bw = ui_text_width(f->ui, labels[a]) + 32;
+        if (bw > w / 2) bw = w / 2;
+        v->buttons[a] = (SDL_Rect){bx, y, bw, h};
+        if (visible(v, y, h)) {
+            ui_button(d, v->buttons[a], labels[a], a == UI_SCORE_NEXT || (a == UI_SCORE_HOME && !v->next_title), true);
+            if (a == (int)v->focused) ui_focus_ring(d, v->buttons[a]);
+        }
+        note(v, labels[a], y, h);
+        bx += bw + 10;
+    }
+    free(next);
+    return h;
+}
+
+void ui_score_set_next(void *self, const char *title)
+{
+    ScoreView *v = self;
+    free(v->next_title);
+    v->next_title = title ? xstrdup(title) : NULL;
+    v->focused = v->next_title ? UI_SCORE_NEXT : UI_SCORE_HOME;
+}
+
+UiScoreAction ui_score_take_action(void *self)
+{
+    ScoreView *v = self;
+    UiScoreAction a = v->action;
+    v->action = UI_SCORE_NONE;
+    return a;
+}
+
+SDL_Rect ui_score_button(void *self, UiScoreAction which)
+{
+    ScoreView *v = self;
+    return which > UI_SCORE_NONE && which < UI_SCORE_ACTIONS ? v->buttons[which] : (SDL_Rect){0, 0, 0, 0};
+}
+
+UiScoreAction ui_score_focused(void *self) { return ((ScoreView *)self)->focused; }
 
 static const char *kind_title(ScoreKind k)
 {
@@ -304,7 +369,8 @@ static int page(ScoreView *v, UiDraw *d, SDL_Rect area)
         return h + 2 * PAD;
     }
 
-    y += hero(v, d, x, y, w) + 28;
+    y += hero(v, d, x, y, w) + 16;
+    y += next_buttons(v, d, x, y, w) + 28;
 
     /* Breakdown: measure the rows, draw the card, then the rows on it. */
     const ScoreSheet *s = run_score(v->run);
@@ -396,8 +462,22 @@ static bool score_handle_event(void *self, const SDL_Event *ev, SDL_Rect area)
         v->scroll -= ev->wheel.y * dir * 60;
         break;
     }
+    case SDL_MOUSEBUTTONDOWN:
+        for (int a = UI_SCORE_NEXT; a < UI_SCORE_ACTIONS; a++)
+            if (ev->button.button == SDL_BUTTON_LEFT && run_is_finished(v->run) && ui_hit(v->buttons[a], ev->button.x, ev->button.y)) {
+                v->focused = v->action = (UiScoreAction)a;
+                return true;
+            }
+        return false;
     case SDL_KEYDOWN:
         switch (ev->key.keysym.sym) {
+        case SDLK_TAB: move_focus(v, (ev->key.keysym.mod & KMOD_SHIFT) ? -1 : 1); return true;
+        case SDLK_LEFT: move_focus(v, -1); return true;
+        case SDLK_RIGHT: move_focus(v, 1); return true;
+        case SDLK_RETURN: case SDLK_KP_ENTER:
+            if (!run_is_finished(v->run)) return false;
+            v->action = v->focused;
+            return true;
         case SDLK_PAGEDOWN: case SDLK_SPACE: v->scroll += page_h; break;
         case SDLK_PAGEUP: v->scroll -= page_h; break;
         case SDLK_DOWN: v->scroll += 40; break;
@@ -419,6 +499,7 @@ static void score_free(void *self)
     if (!v) return;
     items_clear(v);
     free(v->items);
+    free(v->next_title);
     free(v);
 }
 
@@ -426,6 +507,7 @@ UiView ui_score_view_new(Run *run)
 {
     ScoreView *v = xcalloc(1, sizeof *v);
     v->run = run;
+    v->focused = UI_SCORE_HOME;
     return (UiView){.title = "Results", .self = v, .render = score_render, .handle_event = score_handle_event,
                     .badge = NULL, .focus = NULL, .free = score_free};
 }

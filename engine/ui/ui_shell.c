@@ -28,6 +28,8 @@ struct UiShell {
     char *scenario;            /* of the run on screen, for Try again */
     char *error;
     RunInterrupted interrupted;   /* the learner's, offered on the home (id 0: none) */
+    bool next_offered;         /* the finished run's Next in track was looked up */
+    char *next_scenario;       /* and is this scenario (NULL: none) */
 };
 
 typedef struct Learners {
@@ -120,6 +122,7 @@ void ui_shell_free(UiShell *shell)
     ui_fonts_close(&shell->retired);
     free(shell->learner);
     free(shell->scenario);
+    free(shell->next_scenario);
     free(shell->error);
     run_interrupted_clear(&shell->interrupted);
     free(shell);
@@ -140,7 +143,24 @@ static bool show_run(UiShell *shell, Run *run, const char *scenario_id, char *wh
     shell->scenario = id;
     shell->run = run;
     shell->desk = ui_desktop_new(run, shell->fonts);
+    shell->next_offered = false;
     return true;
+}
+
+/* Once the run has finished (and is stored): the track step to offer after it, from the
+ * learner's progress with this run counted. */
+static void offer_next(UiShell *shell)
+{
+    if (shell->next_offered || !shell->run || !run_is_finished(shell->run)) return;
+    shell->next_offered = true;
+    free(shell->next_scenario);
+    shell->next_scenario = NULL;
+    Catalog *cat = shell->opts.catalog;
+    if (shell->opts.store && !catalog_load_progress(cat, shell->opts.store, shell->learner, NULL)) return;
+    int i = catalog_find(cat, progress_next_in_track(cat->progress, shell->scenario));
+    if (i < 0) return;
+    shell->next_scenario = xstrdup(cat->entries[i].id);
+    ui_desktop_set_next(shell->desk, cat->entries[i].title);
 }
 
 bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err)
@@ -191,8 +211,8 @@ static void follow_actions(UiShell *shell)
     if (shell->desk) {
         UiDesktopAction a = ui_desktop_take_action(shell->desk);
         if (a == UI_DESKTOP_HOME) go_home(shell);
-        else if (a == UI_DESKTOP_RETRY) {
-            char *id = xstrdup(shell->scenario);
+        else if (a == UI_DESKTOP_RETRY || (a == UI_DESKTOP_NEXT && shell->next_scenario)) {
+            char *id = xstrdup(a == UI_DESKTOP_NEXT ? shell->next_scenario : shell->scenario);
             leave_run(shell);
             if (!ui_shell_start(shell, id, NULL)) go_home(shell);
             free(id);
@@ -220,6 +240,7 @@ void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height)
 {
     ui_fonts_close(&shell->retired);
     if (shell->desk) {
+        offer_next(shell);
         ui_desktop_render(shell->desk, r, width, height);
     } else {
         ui_home_set_notice(shell->home, shell->error);
