@@ -2,7 +2,8 @@
  * several runs of two learners: cards carry each scenario's standing from the store (demo
  * and open runs are no attempts), the search and the family/level/skill chips filter the
  * cards, Tab walks the controls in order, arrows move between cards, Enter opens the detail
- * and Enter again starts the scenario; the learner picker switches and creates learners.
+ * and Enter again starts the scenario; the learner picker switches and creates learners;
+ * the tracks' steps are reached with Tab and arrows, and a locked step cannot start.
  * Drawn into a software renderer (no display); PNGs land in the test's temp folder. */
 #define _GNU_SOURCE
 #include "ui_view_kit.h"
@@ -285,6 +286,67 @@ static void test_home_learner_picker_switches_and_creates_learners(void)
     fixture_close(&fx);
 }
 
+/* ana's tracks: in backend-first-weeks api-debug (step 1) is unlocked and next, scope-pushback
+ * (step 3, after api-debug) is locked; first-bugfix (step 4) passed. */
+static void test_home_tracks_show_steps_and_a_locked_step_cannot_start(void)
+{
+    HomeFixture fx;
+    REQUIRE(fixture_open(&fx));
+    REQUIRE(fx.cat->progress && fx.cat->progress->n_tracks >= 1);
+    const TrackStatus *ts = NULL;
+    int backend = -1;
+    for (int t = 0; t < fx.cat->progress->n_tracks; t++)
+        if (strcmp(fx.cat->progress->tracks[t].track->id, "backend-first-weeks") == 0) backend = t, ts = &fx.cat->progress->tracks[t];
+    REQUIRE(ts);
+    CHECK_INT_EQ(ts->next, 0);
+    CHECK(ts->steps[2].state == STEP_LOCKED);
+    CHECK(ts->steps[3].state == STEP_PASSED);
+    /* Tab from the cards reaches the tracks, on the first track's next step. */
+    kit_key(&fx.k, SDLK_TAB);
+    CHECK(ui_home_focus(fx.home) == UI_HOME_FOCUS_TRACKS);
+    int t = -1, step = -1;
+    ui_home_track_focus(fx.home, &t, &step);
+    CHECK_INT_EQ(t, 0);
+    CHECK_INT_EQ(step, fx.cat->progress->tracks[0].next >= 0 ? fx.cat->progress->tracks[0].next : 0);
+    while (t != backend) {   /* Down moves between tracks */
+        kit_key(&fx.k, SDLK_DOWN);
+        ui_home_track_focus(fx.home, &t, &step);
+    }
+    CHECK_INT_EQ(step, 0);
+    kit_key(&fx.k, SDLK_RIGHT);
+    kit_key(&fx.k, SDLK_RIGHT);
+    ui_home_track_focus(fx.home, &t, &step);
+    CHECK_INT_EQ(step, 2);
+    kit_render(&fx.k);
+    CHECK(ui_home_step_rect(fx.home, backend, 2).w > 0);
+    CHECK(kit_snapshot(&fx.k, "home-tracks.png"));
+    /* Enter opens the locked step's detail: Start is disabled, Enter and a click do nothing. */
+    kit_key(&fx.k, SDLK_RETURN);
+    CHECK(ui_home_detail_open(fx.home));
+    CHECK_STR_EQ(ui_home_detail_scenario(fx.home), "scope-pushback");
+    CHECK(!ui_home_start_enabled(fx.home));
+    kit_render(&fx.k);
+    CHECK(kit_snapshot(&fx.k, "home-locked-step.png"));
+    kit_click(&fx.k, ui_home_start_button(fx.home));
+    CHECK(ui_home_take_action(fx.home, NULL) == UI_HOME_NONE);
+    kit_render(&fx.k);
+    if (!ui_home_detail_open(fx.home)) kit_key(&fx.k, SDLK_RETURN);
+    kit_key(&fx.k, SDLK_TAB);   /* cannot move to Start */
+    kit_key(&fx.k, SDLK_RETURN);
+    CHECK(ui_home_take_action(fx.home, NULL) == UI_HOME_NONE);
+    CHECK(!ui_home_detail_open(fx.home));
+    /* A click on the unlocked next step opens it, and its Start starts it. */
+    kit_render(&fx.k);
+    kit_click(&fx.k, ui_home_step_rect(fx.home, backend, 0));
+    CHECK_STR_EQ(ui_home_detail_scenario(fx.home), "api-debug");
+    CHECK(ui_home_start_enabled(fx.home));
+    kit_key(&fx.k, SDLK_RETURN);
+    const char *id = NULL;
+    CHECK(ui_home_take_action(fx.home, &id) == UI_HOME_START);
+    CHECK_STR_EQ(id, "api-debug");
+    fixture_close(&fx);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -292,6 +354,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_home_search_and_chips_filter_the_cards),
         TEST_CASE(test_home_keyboard_opens_a_card_and_starts_it),
         TEST_CASE(test_home_learner_picker_switches_and_creates_learners),
+        TEST_CASE(test_home_tracks_show_steps_and_a_locked_step_cannot_start),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }
