@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "ui/ui_fonts.h"
 
+#include "ui/ui_hidpi.h"
 #include "ui/ui_settings.h"
 #include "base/util.h"
 
@@ -46,7 +47,7 @@ bool ui_fonts_open_scaled(UiFonts *fonts, double scale, char **err)
 {
     memset(fonts, 0, sizeof *fonts);
     if (!(scale >= UI_FONT_SCALE_MIN)) scale = UI_FONT_SCALE_MIN;
-    if (scale > UI_FONT_SCALE_MAX) scale = UI_FONT_SCALE_MAX;
+    if (scale > UI_FONT_SCALE_MAX * UI_DISPLAY_SCALE_MAX) scale = UI_FONT_SCALE_MAX * UI_DISPLAY_SCALE_MAX;
     fonts->scale = scale;
     if (!TTF_WasInit() && TTF_Init() != 0) {
         if (err) *err = xasprintf("cannot start SDL_ttf: %s", TTF_GetError());

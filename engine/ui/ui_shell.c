@@ -7,6 +7,7 @@
 
 #include "ui/ui_fonts.h"
 #include "ui/ui_help.h"
+#include "ui/ui_hidpi.h"
 #include "ui/ui_settings.h"
 #include "base/util.h"
 
@@ -252,15 +253,23 @@ void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height)
     }
 }
 
-/* Reopens the fonts at scale and saves it; the old ones live until the next frame. */
+/* The remembered text size: the fonts' scale without the display's. */
+static double text_size(const UiShell *shell)
+{
+    double display = shell->opts.display_scale >= 1 ? shell->opts.display_scale : 1;
+    return round(shell->fonts->scale / display * 100) / 100;
+}
+
+/* Reopens the fonts at text size scale (times the display scale) and saves it; the old ones
+ * live until the next frame. */
 static void rescale(UiShell *shell, double scale)
 {
     if (scale < UI_FONT_SCALE_MIN) scale = UI_FONT_SCALE_MIN;
     if (scale > UI_FONT_SCALE_MAX) scale = UI_FONT_SCALE_MAX;
-    if (scale == shell->fonts->scale) return;
+    if (fabs(scale - text_size(shell)) < 0.001) return;
     UiFonts fresh;
     char *err = NULL;
-    if (!ui_fonts_open_scaled(&fresh, scale, &err)) {
+    if (!ui_fonts_open_scaled(&fresh, ui_effective_font_scale(scale, shell->opts.display_scale), &err)) {
         fprintf(stderr, "worksim: %s\n", err);
         free(err);
         return;
@@ -289,7 +298,7 @@ static bool shell_key(UiShell *shell, const SDL_Event *ev)
         shell->help = !shell->help && k != SDLK_ESCAPE;
         return true;
     }
-    double step = 0.1, scale = shell->fonts->scale;
+    double step = 0.1, scale = text_size(shell);
     if (ctrl && (k == SDLK_EQUALS || k == SDLK_PLUS || k == SDLK_KP_PLUS)) rescale(shell, scale + step);
     else if (ctrl && (k == SDLK_MINUS || k == SDLK_KP_MINUS)) rescale(shell, scale - step);
     else if (ctrl && (k == SDLK_0 || k == SDLK_KP_0)) rescale(shell, 1.0);

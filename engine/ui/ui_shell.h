@@ -36,6 +36,7 @@ typedef struct UiShellOptions {
     const char *highlight;     /* the card selected at first (a scenario id); may be NULL */
     UiShellHooks hooks;
     const char *settings_path; /* where a new text size is saved; NULL: not saved */
+    double display_scale;      /* the fonts are the remembered text size times this (ui_hidpi.h); 0: 1 */
 } UiShellOptions;
 
 typedef struct UiShell UiShell;

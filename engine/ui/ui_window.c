@@ -7,6 +7,7 @@
 #include "ui/ui_window.h"
 
 #include "ui/ui_fonts.h"
+#include "ui/ui_hidpi.h"
 #include "ui/ui_redraw.h"
 #include "ui/ui_settings.h"
 #include "base/util.h"
@@ -85,24 +86,22 @@ bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, cons
     free(warning);
     UiShellOptions so = *shell_opts;
     so.settings_path = settings_path;
-    UiFonts fonts;
-    if (!ui_fonts_open_scaled(&fonts, settings.font_scale, err)) {
-        free(settings_path);
-        SDL_Quit();
-        return false;
-    }
     SDL_Window *win = SDL_CreateWindow("worksim", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
-                                       SDL_WINDOW_RESIZABLE);
+                                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED) : NULL;
     if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    double pixel_ratio = 1;
+    so.display_scale = r ? ui_window_display_scale(win, r, &pixel_ratio) : 1;
+    UiFonts fonts = {0};
+    bool fonts_open = r && ui_fonts_open_scaled(&fonts, ui_effective_font_scale(settings.font_scale, so.display_scale), err);
     UiShell *shell = NULL;
-    if (r) {
+    if (fonts_open) {
         shell = ui_shell_new(&fonts, &so);
         if (scenario && !ui_shell_start(shell, scenario, err)) {
             ui_shell_free(shell);
             shell = NULL;
         }
-    } else if (err) {
+    } else if (err && !r) {
         *err = xasprintf("cannot open the desktop window: %s", SDL_GetError());
     }
     if (!shell) {
@@ -135,6 +134,7 @@ bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, cons
                 closing = true;
                 if (run && !run_is_finished(run)) run_finish(run, "the learner closed the desktop");
             } else {
+                ui_event_to_pixels(&ev, pixel_ratio);   /* the shell lays out in the renderer's pixels */
                 ui_shell_handle_event(shell, &ev);
             }
         }
