@@ -34,7 +34,10 @@ static const char REPORT_HELP[] =
     "  junit  JUnit XML (Jenkins/GitLab): a test suite per run, a testcase for its outcome\n"
     "         (failure when failed, error for infra_error, skipped when incomplete) and one\n"
     "         per breakdown line, classname worksim.SCENARIO.TASK\n"
-    "  html   one self-contained page: a table of runs and each run's breakdown (no scripts)\n"
+    "  html   one self-contained cohort dashboard: scenarios with pass marks and pass rates,\n"
+    "         a learners x scenarios grid, the tasks and checks the cohort fails most (hints\n"
+    "         and time per task), skill profiles, SVG charts; each run opens to its fields,\n"
+    "         breakdown and abbreviated transcript (inline script, nothing loaded)\n"
     "  xapi   a JSON array of xAPI 1.0.3 statements, ready to POST to an LRS's /statements;\n"
     "         ids are stable per run (a resend does not duplicate); the learner accounts'\n"
     "         homePage is $WORKSIM_XAPI_HOMEPAGE (e.g. your LMS's URL)\n"
@@ -136,6 +139,22 @@ static int write_report(const ReportArgs *a, const Report *rep)
     return rc;
 }
 
+/* The HTML dashboard also shows each run's transcript and time per task (its event log) and
+ * each scenario's pass mark (the scenario catalog on the path). */
+static int write_dashboard(CliContext *ctx, const ReportArgs *a, Report *rep, Store *st)
+{
+    if (!report_load_timelines(rep, st)) {
+        fprintf(stderr, "worksim report: %s\n", store_errmsg(st));
+        return EXIT_INFRA;
+    }
+    ScenarioCatalog *catalog = scenario_catalog_load((const char *const *)ctx->scenario_path);
+    rep->catalog = catalog;
+    int rc = write_report(a, rep);
+    rep->catalog = NULL;
+    scenario_catalog_free(catalog);
+    return rc;
+}
+
 int cmd_report(CliContext *ctx, int argc, char **argv)
 {
     ReportArgs a = {0};
@@ -150,6 +169,8 @@ int cmd_report(CliContext *ctx, int argc, char **argv)
             fprintf(stderr, "worksim report: no finished runs match%s; nothing written\n",
                     a.filter.exclude_demo ? " (demo runs need --include-demo)" : "");
             rc = EXIT_BELOW;
+        } else if (strcmp(a.format, "html") == 0) {
+            rc = write_dashboard(ctx, &a, &rep, st);
         } else {
             rc = write_report(&a, &rep);
         }

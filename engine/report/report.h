@@ -6,10 +6,27 @@
 #ifndef WORKSIM_REPORT_H
 #define WORKSIM_REPORT_H
 
+#include "scenario/scenario_catalog.h"
 #include "store/store.h"
 #include "base/util.h"
 
 enum { REPORT_RUN_STRINGS = 11 };
+
+/* A task's time in one run: run clock from its first `assigned` to its last `done` (or to the
+ * run's last event when it never got done). */
+typedef struct ReportTaskTime {
+    char *task;
+    double seconds;
+} ReportTaskTime;
+
+/* What the dashboard reads from a run's event log (report_html_timeline.c): the transcript as
+ * text lines within a byte budget, and the time per task. */
+typedef struct ReportTimeline {
+    char *text;              /* "mm:ss what happened" lines, '\n'-separated; valid UTF-8, no controls */
+    int omitted;             /* transcript lines left out past the budget */
+    ReportTaskTime *tasks;
+    int n_tasks;
+} ReportTimeline;
 
 typedef struct ReportRun {
     StoreRunRow row;         /* strings point into strings[]: valid UTF-8, NULL where stored NULL */
@@ -18,18 +35,32 @@ typedef struct ReportRun {
     int n_lines;
     double cost;
     int64_t calls;
+    ReportTimeline *timeline;   /* NULL unless report_load_timelines ran */
 } ReportRun;
 
 typedef struct Report {
     ReportRun *runs;
     int n;
     char *database_id;       /* the store's UUID: xAPI ids derive from it */
+    const ScenarioCatalog *catalog;   /* borrowed, may be NULL: pass marks for the dashboard */
 } Report;
 
 /* Loads the finished runs that filter selects, with breakdowns, LLM cost and the database id.
  * false (see store_errmsg) on a database error; rep is then empty. */
 bool report_load(Report *rep, Store *st, const StoreRunFilter *filter);
 void report_free(Report *rep);
+
+/* Reads every loaded run's event log into its timeline (the HTML dashboard's transcripts and
+ * time per task). Transcripts share a budget of REPORT_TRANSCRIPT_BUDGET bytes over all runs,
+ * each run getting at least REPORT_TRANSCRIPT_MIN and at most REPORT_TRANSCRIPT_MAX bytes;
+ * the lines past it are counted, not kept (`worksim replay RUN_ID` shows them). false (see
+ * store_errmsg) on a database error. */
+#define REPORT_TRANSCRIPT_BUDGET 1600000
+#define REPORT_TRANSCRIPT_MIN 240
+#define REPORT_TRANSCRIPT_MAX 16000
+bool report_load_timelines(Report *rep, Store *st);
+size_t report_transcript_budget(int n_runs);   /* bytes per run for n_runs runs */
+void report_timeline_free(ReportTimeline *t);  /* NULL-safe */
 
 /* One run-level field as every format names and shows it. */
 typedef struct ReportField {

@@ -70,6 +70,7 @@ void report_free(Report *rep)
             free((char *)l->label), free((char *)l->skill), free((char *)l->feedback);
         }
         free(r->lines);
+        report_timeline_free(r->timeline);
     }
     free(rep->runs);
     free(rep->database_id);
