@@ -4,7 +4,8 @@
  * outcome colour, the run it opens), each scenario's learners, passes and average best
  * percent, each task's runs, failures and hints, the pass mark from the scenario catalog, the
  * embedded run data; hostile learner names and texts stay text (no element, no script of
- * theirs); the report filters decide which learners and scenarios the page shows. Runs are
+ * theirs); the report filters decide which learners and scenarios the page shows; and the
+ * page's own script, run in jsdom (npm, when installable), lists and opens runs as text. Runs are
  * written through the real store into a real sqlite file; the real binary reads them back. */
 #define _GNU_SOURCE
 #include "testlib.h"
@@ -22,6 +23,7 @@
 #include <sys/wait.h>
 
 #define HTML_TABLES WORKSIM_TESTS_DIR "/fixtures/report/html_tables.py"
+#define DASHBOARD_DOM WORKSIM_TESTS_DIR "/fixtures/report/dashboard_dom.js"
 /* Markup, a script end, a terminal escape and a byte that is not UTF-8. */
 #define HOSTILE_NAME "<b>x</b></script><img src=x onerror=alert(1)>&amp;\x1b[2J\xff"
 #define HOSTILE_TEXT "</script><script>alert(2)</script><img src=y onerror=alert(3)>"
@@ -390,12 +392,74 @@ static void test_dashboard_honours_the_report_filters(void)
     free(db);
 }
 
+/* The page's script run in jsdom (dashboard_dom.js) after a click on the cell of run_id: what
+ * it shows, or NULL when node or jsdom is not available here. */
+static cJSON *script_run(const char *db, int run_id)
+{
+    char *probe = xasprintf("NODE_PATH='%s/node_modules' node -e \"require('jsdom')\" 2>/dev/null", WORKSIM_NPM_DIR);
+    int have = system(probe);
+    free(probe);
+    if (have != 0) return NULL;
+    char *html = NULL;
+    cJSON *tables = dashboard(db, NULL, &html);
+    cJSON_Delete(tables);
+    char *file = xasprintf("%s/dom-%d.html", testlib_temp_dir(), run_id);
+    if (!html || !util_write_file(file, html, strlen(html), NULL)) testlib_fail(__FILE__, __LINE__, "cannot write %s", file);
+    char *cmd = xasprintf("NODE_PATH='%s/node_modules' node '%s' '%s' %d", WORKSIM_NPM_DIR, DASHBOARD_DOM, file, run_id);
+    FILE *p = popen(cmd, "r");
+    Buf b = {0};
+    char chunk[4096];
+    size_t got;
+    while (p && (got = fread(chunk, 1, sizeof chunk, p)) > 0) buf_append(&b, chunk, got);
+    if (!p || pclose(p) != 0) testlib_fail(__FILE__, __LINE__, "dashboard_dom.js failed on %s", file);
+    cJSON *out = cJSON_Parse(b.data ? b.data : "");
+    buf_free(&b), free(cmd), free(file), free(html);
+    return out;
+}
+
+static const char *item_str(const cJSON *o, const char *key, int i)
+{
+    return cJSON_GetStringValue(cJSON_GetArrayItem(cJSON_GetObjectItem(o, key), i));
+}
+
+/* In a DOM, a click on a cell lists that learner's attempts with every report field, a run
+ * opens to its breakdown and transcript, a click on a learner lists their runs; hostile text
+ * stays text (no element made, nothing run, no script error). */
+static void test_dashboard_script_draws_runs_as_text(void)
+{
+    char *db = fixture_db("dom.db");
+    cJSON *ada = script_run(db, 2);
+    if (!ada) {
+        printf("  (node with npm jsdom not available here: the page's script is not run)\n");
+        free(db);
+        return;
+    }
+    CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(ada, "cell_runs")), 2);   /* ada's two first-bugfix attempts */
+    CHECK_STR_EQ(item_str(ada, "cell_runs", 0), "1");
+    CHECK_STR_EQ(item_str(ada, "cell_runs", 1), "2");
+    CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(ada, "header")), 18);
+    CHECK_STR_EQ(item_str(ada, "header", 11), "learner_seconds");
+    CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(ada, "breakdown_rows")), 2);
+    CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(ada, "learner_runs")), 3);
+    cJSON *hostile = script_run(db, 6);
+    REQUIRE(hostile);
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(hostile, "learner")), shown_name(HOSTILE_NAME));
+    CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(hostile, "learner_runs")), 1);
+    CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(hostile, "breakdown_rows")), 3);
+    CHECK_CONTAINS(cJSON_GetStringValue(cJSON_GetObjectItem(hostile, "transcript")), "00:20 priya to hostile: " HOSTILE_TEXT);
+    CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(hostile, "imgs")), 0);
+    CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(hostile, "alerts")), 0);
+    CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(hostile, "errors")), 0);
+    cJSON_Delete(ada), cJSON_Delete(hostile), free(db);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_dashboard_grid_averages_and_tasks_match_the_database),
         TEST_CASE(test_dashboard_keeps_hostile_text_as_text),
         TEST_CASE(test_dashboard_honours_the_report_filters),
+        TEST_CASE(test_dashboard_script_draws_runs_as_text),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }
