@@ -92,26 +92,35 @@ static double task_seconds(const ReportRun *r, const char *task, bool *timed)
     return 0;
 }
 
-/* The task and check figures of one counted run: each task its breakdown names counts once. */
+/* The summary of the run's scenario's task, created when new; counts the run once per task. */
+static TaskSummary *task_summary(Cohort *c, const ReportRun *r, int scenario, const char *task, HtmlIntern *task_keys,
+                                 HtmlIntern *seen)
+{
+    int t = keyed(task_keys, r->row.scenario_id, task, (void **)&c->tasks, sizeof *c->tasks);   /* may move c->tasks */
+    TaskSummary *ts = &c->tasks[t];
+    ts->scenario = scenario;
+    ts->task = html_intern_string(&c->names, task);
+    if (html_intern_find(seen, task) < 0) {
+        html_intern(seen, task);
+        ts->runs++;
+        ts->failed += task_failed(r, task);
+        bool timed;
+        ts->seconds += task_seconds(r, task, &timed);
+        ts->timed += timed;
+    }
+    return ts;
+}
+
+/* The task and check figures of one counted run: each task its breakdown or its timeline names
+ * counts once. */
 static void add_lines(Cohort *c, const ReportRun *r, int scenario, HtmlIntern *task_keys, HtmlIntern *check_keys)
 {
     HtmlIntern seen = {0};
-    for (int k = 0; k < r->n_lines; k++) {
-        const StoreResultLine *l = &r->lines[k];
-        if (!l->task) continue;
-        int t = keyed(task_keys, r->row.scenario_id, l->task, (void **)&c->tasks, sizeof *c->tasks);   /* may move c->tasks */
-        TaskSummary *ts = &c->tasks[t];
-        ts->scenario = scenario;
-        ts->task = html_intern_string(&c->names, l->task);
-        ts->hints += strcmp(l->kind, "hint") == 0;
-        if (html_intern_find(&seen, l->task) >= 0) continue;
-        html_intern(&seen, l->task);
-        ts->runs++;
-        ts->failed += task_failed(r, l->task);
-        bool timed;
-        ts->seconds += task_seconds(r, l->task, &timed);
-        ts->timed += timed;
-    }
+    for (int k = 0; k < r->n_lines; k++)
+        if (r->lines[k].task)
+            task_summary(c, r, scenario, r->lines[k].task, task_keys, &seen)->hints += strcmp(r->lines[k].kind, "hint") == 0;
+    for (int i = 0; r->timeline && i < r->timeline->n_tasks; i++)
+        task_summary(c, r, scenario, r->timeline->tasks[i].task, task_keys, &seen);
     html_intern_free(&seen);
     for (int k = 0; k < r->n_lines; k++) {
         const StoreResultLine *l = &r->lines[k];
