@@ -86,6 +86,7 @@ void home_draw_side(UiHome *home, UiDraw *d);
 int home_side_width(const UiHome *home);       /* 0: the window is too narrow for it */
 int home_grid_right(const UiHome *home);       /* where the cards and the controls row end */
 bool home_side_wheel(UiHome *home, int dy);   /* true when the mouse is over the column */
+bool home_side_shows(const UiHome *home, int y, int h);   /* rows outside are measured, not drawn */
 /* The tracks and skills sections (ui_home_tracks.c): each draws at y in width w (or only
  * measures, when d is NULL) and returns its height. */
 int home_tracks_section(UiHome *home, UiDraw *d, int x, int y, int w);

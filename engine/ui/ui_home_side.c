@@ -33,6 +33,11 @@ int home_grid_right(const UiHome *home)
     return home->width - HOME_PAD - (side_w ? side_w + SIDE_GAP : 0);
 }
 
+bool home_side_shows(const UiHome *home, int y, int h)
+{
+    return y + h > home->side.y && y < home->side.y + home->side.h;
+}
+
 bool home_side_wheel(UiHome *home, int dy)
 {
     if (!home->side.w || !ui_hit(home->side, home->mouse_x, home->mouse_y)) return false;

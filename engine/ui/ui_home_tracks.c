@@ -170,7 +170,9 @@ static int track_block(UiHome *home, UiDraw *d, int t, int x, int y, int w)
     int per_row = chips_per_row(w), rows = (tr->n_steps + per_row - 1) / per_row;
     int chips_h = rows * (HOME_STEP_CHIP + CHIP_GAP);
     int h = f->ui_h + 6 + chips_h + f->ui_h + f->small_h + 4;
-    if (!d) return h;
+    if (d && !home_side_shows(home, y, h))   /* scrolled away: nothing to click either */
+        for (int s = 0; s < tr->n_steps; s++) home->step_rects[home_step_slot(home, t, s)] = (SDL_Rect){0, 0, 0, 0};
+    if (!d || !home_side_shows(home, y, h)) return h;
     char count[32];
     snprintf(count, sizeof count, "%d/%d passed", ts->done, tr->n_steps);
     int cw = ui_text_width(f->small, count);
@@ -229,7 +231,7 @@ static int skill_row(UiHome *home, UiDraw *d, const SkillMastery *m, int x, int 
 {
     const UiFonts *f = home->fonts;
     int h = f->ui_h + SKILL_ROW_GAP;
-    if (!d) return h;
+    if (!d || !home_side_shows(home, y, h)) return h;
     int name_w = w * 30 / 100, trend_w = ui_text_width(f->small, "\xe2\x96\xb2 0.00"), value_w = ui_text_width(f->small, "0.00");
     ui_text_fit(d, f->ui, x, y, name_w - 8, UI_TEXT, m->skill);
     int bar_x = x + name_w, bar_w = w - name_w - value_w - trend_w - 16;
