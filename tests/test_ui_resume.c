@@ -5,7 +5,8 @@
  * SDL events): its home offers the interrupted run first ("Resume 'Your first bug fix', ...
  * left") with the focus on Resume; Enter carries the run on in the desktop with its chat and
  * clock rebuilt, Ctrl+Q twice finishes it, and the database holds that one run, finished
- * once and resumed once. Start over closes the run as incomplete and begins the scenario anew. */
+ * once and resumed once. Start over closes the run as incomplete and begins the scenario anew.
+ * A desktop run (`worksim play` on SDL's offscreen driver) killed the same way resumes too. */
 #define _GNU_SOURCE
 #include "ui_view_kit.h"
 
@@ -50,9 +51,10 @@ static char *case_dir(const char *name)
     return dir;
 }
 
-/* `worksim run first-bugfix` by LEARNER into db with the reference solution, killed right
- * after the event stop_after is stored. True when it stopped there and was killed. */
-static bool killed_run(const char *db, const char *stop_after)
+/* `worksim run first-bugfix` by LEARNER into db with the reference solution (desktop: `worksim
+ * play first-bugfix` in a window of SDL's offscreen driver), killed right after the event
+ * stop_after is stored. True when it stopped there and was killed. */
+static bool killed_run(const char *db, const char *stop_after, bool desktop)
 {
     char *db_arg = xasprintf("--db=%s", db);
     pid_t pid = fork();
@@ -60,8 +62,11 @@ static bool killed_run(const char *db, const char *stop_after)
         int null = open("/dev/null", O_RDWR);
         for (int fd = 0; fd <= 2; fd++) dup2(null, fd);
         setenv("WORKSIM_TEST_STOP_AFTER", stop_after, 1);
-        execl(WORKSIM_BINARY, WORKSIM_BINARY, db_arg, "run", "first-bugfix", "--learner", LEARNER, "--actions", SOLUTION,
-              (char *)NULL);
+        setenv("SDL_VIDEODRIVER", "offscreen", 1);
+        setenv("XDG_CONFIG_HOME", testlib_temp_dir(), 1);   /* no settings file of the machine's */
+        if (desktop) execl(WORKSIM_BINARY, WORKSIM_BINARY, db_arg, "play", "first-bugfix", "--learner", LEARNER, (char *)NULL);
+        else execl(WORKSIM_BINARY, WORKSIM_BINARY, db_arg, "run", "first-bugfix", "--learner", LEARNER, "--actions",
+                   SOLUTION, (char *)NULL);
         _exit(127);
     }
     free(db_arg);
@@ -137,13 +142,13 @@ static bool shell_event(void *self, const SDL_Event *ev, SDL_Rect area)
 static void shell_free(void *self) { ui_shell_free(self); }
 
 /* A run killed at stop_after, then the window's shell on its database. */
-static bool session_open(Session *s, const char *name, const char *stop_after)
+static bool session_open(Session *s, const char *name, const char *stop_after, bool desktop)
 {
     memset(s, 0, sizeof *s);
     char *dir = case_dir(name);
     s->db = xasprintf("%s/w.db", dir);
     free(dir);
-    if (!killed_run(s->db, stop_after) || !kit_canvas(&s->k, W, H)) return false;
+    if (!killed_run(s->db, stop_after, desktop) || !kit_canvas(&s->k, W, H)) return false;
     s->k.loop = loop_new(true);
     char *err = NULL;
     s->st = store_open(s->db, &err);
@@ -176,7 +181,7 @@ static char *sql(Session *s, const char *q) { return testlib_sql_text(s->db, q);
 static void test_home_resumes_the_interrupted_run_in_the_desktop(void)
 {
     Session s;
-    REQUIRE(session_open(&s, "resume", "task_status:3"));   /* killed after a submit */
+    REQUIRE(session_open(&s, "resume", "task_status:3", false));   /* killed after a submit */
     char *events_before = sql(&s, "SELECT COUNT(*) FROM events");
     /* The home offers it first, the focus on Resume. */
     CHECK_INT_EQ(ui_shell_interrupted_run(s.shell), 1);
@@ -240,7 +245,7 @@ static void test_home_resumes_the_interrupted_run_in_the_desktop(void)
 static void test_start_over_closes_the_run_and_begins_anew(void)
 {
     Session s;
-    REQUIRE(session_open(&s, "over", "task_status:3"));
+    REQUIRE(session_open(&s, "over", "task_status:3", false));
     CHECK_INT_EQ(ui_shell_interrupted_run(s.shell), 1);
     kit_key(&s.k, SDLK_RIGHT);   /* Resume -> Start over */
     kit_render(&s.k);
@@ -257,11 +262,36 @@ static void test_start_over_closes_the_run_and_begins_anew(void)
     session_close(&s);
 }
 
+/* A desktop run killed just after its start resumes in the desktop too, and is stored once. */
+static void test_a_killed_desktop_run_resumes(void)
+{
+    Session s;
+    REQUIRE(session_open(&s, "desktop", "base_recorded", true));
+    CHECK_INT_EQ(ui_shell_interrupted_run(s.shell), 1);
+    kit_key(&s.k, SDLK_RETURN);
+    Run *run = ui_shell_run(s.shell);
+    REQUIRE(run != NULL);
+    CHECK_INT_EQ(run_id(run), 1);
+    kit_render(&s.k);
+    kit_key_mod(&s.k, SDLK_q, KMOD_LCTRL);
+    kit_key_mod(&s.k, SDLK_q, KMOD_LCTRL);
+    while (!run_is_finished(run) && loop_run_once(s.k.loop, 1000)) {}
+    CHECK(run_is_finished(run));
+    char *rows = sql(&s, "SELECT COUNT(*) || ' ' || mode || ' ' || (outcome IS NOT NULL) FROM runs");
+    char *finishes = sql(&s, "SELECT COUNT(*) FROM events WHERE kind = 'finish'");
+    CHECK_STR_EQ(rows, "1 play 1");
+    CHECK_STR_EQ(finishes, "1");
+    free(rows);
+    free(finishes);
+    session_close(&s);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_home_resumes_the_interrupted_run_in_the_desktop),
         TEST_CASE(test_start_over_closes_the_run_and_begins_anew),
+        TEST_CASE(test_a_killed_desktop_run_resumes),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }
