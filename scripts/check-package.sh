@@ -12,7 +12,7 @@ trap 'rm -rf "$root"' EXIT
 fail() { echo "check-package: FAIL: $*" >&2; exit 1; }
 
 depends="$(dpkg-deb -f "$deb" Depends)"
-for lib in libsdl2 liblua5.4 libsqlite3 libcurl libcjson libseccomp bubblewrap python3-pytest; do
+for lib in libsdl2 libmd4c0 liblua5.4 libsqlite3 libcurl libcjson libseccomp bubblewrap python3-pytest; do
   case "$depends" in *"$lib"*) ;; *) fail "Depends lacks $lib: $depends" ;; esac
 done
 # -s: apt only plans the install; a missing or unsatisfiable dependency fails here.

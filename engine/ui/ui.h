@@ -17,6 +17,8 @@ typedef struct UiFonts {
     TTF_Font *small;     /* DejaVu Sans 12 px: timestamps, badges, hints */
     TTF_Font *mono;      /* DejaVu Sans Mono 14 px: terminal, diffs, command output */
     TTF_Font *title;     /* DejaVu Sans Bold 34 px: large headings (the run's outcome and score) */
+    TTF_Font *italic;    /* DejaVu Sans Oblique 15 px, or DejaVu Sans slanted by SDL_ttf */
+    TTF_Font *emoji;     /* Noto Color Emoji at its one bitmap size (scaled when drawn); NULL if absent */
     int ui_h, small_h, title_h;   /* line heights (TTF_FontLineSkip) */
     int mono_w, mono_h;  /* monospace cell size */
     double scale;        /* the sizes above are this times the defaults (ui_settings.h) */

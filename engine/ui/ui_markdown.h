@@ -1,8 +1,9 @@
-/* ui_markdown.h: the plain rendering of the little markdown tickets and colleagues write:
- * word-wrapped paragraphs, "#" headings in bold, "-", "*" and "+" bullets, ``` code blocks in
- * the monospace font on a tinted band, "**" markers dropped (a line wholly inside them is
- * bold). Everything else (backticks, links) stays literal: the text is drawn, never
- * interpreted beyond line shapes. */
+/* ui_markdown.h: the rendering of what tickets and colleagues write, parsed as CommonMark
+ * with GitHub's extensions by md4c (ui_markdown_model.h): word-wrapped paragraphs, headings
+ * in bold, emphasis, inline code and code blocks in the monospace face on a tint, bullet,
+ * numbered and task lists, block quotes, rules, table rows, links with their URL shown (the
+ * learner cannot click out), emoji shortcodes as emoji. Untrusted text is drawn, never run:
+ * raw HTML stays literal and no image or URL is fetched. */
 #ifndef WORKSIM_UI_MARKDOWN_H
 #define WORKSIM_UI_MARKDOWN_H
 
