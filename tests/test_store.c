@@ -479,7 +479,7 @@ static void test_store_run_mode_is_one_of_four_and_version_round_trips(void)
     free(sql);
     /* The file itself refuses an unknown mode, whoever writes it. */
     char *refused = cli_query(path, "update runs set mode = 'watch'");
-    CHECK_CONTAINS(refused, "runs.mode must be play, run, grade or demo");
+    CHECK_CONTAINS(refused, "runs.mode must be play, run, grade, demo or regrade");
     free(refused);
     free(path);
 }

@@ -8,6 +8,7 @@
 #include "cli/grade_submission.h"
 
 #include "base/util.h"
+#include "core/workspace_snapshot.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -123,20 +124,7 @@ bool grade_submission_load(Sandbox *sb, const char *dir, char **err)
     size_t len = 0;
     char *archive = tar_of(dir, &len, err);
     if (!archive) return false;
-    /* In /workspace, as the learner: the scenario's files go, the submission's come. */
-    SandboxExecRequest req = {
-        .command = "find . -mindepth 1 -delete && tar -xf - 2>&1",
-        .timeout = 120,
-        .stdin_data = archive,
-        .stdin_len = len,
-    };
-    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
-    bool ok = !r->error && r->exit_code == 0;
-    if (!ok) {
-        const char *why = r->error ? r->error : r->output && *r->output ? r->output : "unknown error";
-        *err = xasprintf("the submission could not be unpacked in the sandbox (exit %d): %.300s", r->exit_code, why);
-    }
-    sandbox_exec_result_free(r);
+    bool ok = workspace_snapshot_load_tar(sb, archive, len, err);
     free(archive);
     return ok;
 }

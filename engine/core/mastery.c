@@ -34,8 +34,8 @@ double mastery_theta_update(double theta, double x, const char *level)
 
 bool mastery_run_counts(const StoreRunRow *run)
 {
-    return run && run->mode && strcmp(run->mode, "demo") != 0 && run->ended_at > 0 && run->outcome &&
-           strcmp(run->outcome, "infra_error") != 0;
+    return run && run->mode && strcmp(run->mode, "demo") != 0 && strcmp(run->mode, "regrade") != 0 &&
+           run->ended_at > 0 && run->outcome && strcmp(run->outcome, "infra_error") != 0;
 }
 
 /* One skill's running state while the runs are replayed. */

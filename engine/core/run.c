@@ -209,6 +209,7 @@ Run *run_new(Scenario *sc, const RunOptions *opts)
     run->on_event = opts->on_event;
     run->event_ud = opts->event_ud;
     run->learner = xstrdup(opts->learner ? opts->learner : "learner");
+    run->keep_snapshot = !opts->mode || (strcmp(opts->mode, "demo") != 0 && strcmp(opts->mode, "regrade") != 0);
     run->started = loop_now(run->loop);
     run->tasks = xcalloc((size_t)sc->n_tasks, sizeof *run->tasks);
     for (int i = 0; i < sc->n_tasks; i++)

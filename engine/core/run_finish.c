@@ -309,11 +309,12 @@ static void on_final_survey(void *ud, SandboxExecResult *r)
     finish_checks_next(run, 0);
 }
 
-/* The final workspace, frozen now that no learner process runs, surveyed once in a check
- * sandbox: its fingerprint (so checks whose last result was taken on the same tree need not
+/* The final workspace, frozen now that no learner process runs, stored as the run's snapshot
+ * (run_snapshot.c) and surveyed once in a check sandbox: its fingerprint (so checks whose last result was taken on the same tree need not
  * run again) and the protected-path audit. Then the final checks. */
 void run_audit_protected_then_check(Run *run)
 {
+    run_snapshot_store(run);
     bool ready = run->sb && !run->infra && !run->script_error;
     bool audit = ready && any_protect(run) && run->base_recorded;
     bool fingerprint = ready && any_reusable_result(run);

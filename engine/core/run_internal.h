@@ -70,6 +70,7 @@ struct Run {
     char *base_commit;          /* HEAD when on_start returned (hex), or NULL */
     bool base_recorded;         /* the sandbox holds the base that checks see at /base */
     char *final_tree;           /* fingerprint of the frozen final workspace (check_reuse.h), or NULL */
+    bool keep_snapshot;         /* store the final workspace for re-grading (not demo, not regrade) */
     ProtectedChange *protected_changes;   /* found by the finish-time audit */
     int n_protected_changes;
     double started;
@@ -126,6 +127,9 @@ void run_set_review(Run *run, int ti, ReviewState state, const char *note);
 
 /* run_state.c: the run's folder on disk */
 char *run_state_root(void);                          /* $XDG_STATE_HOME/worksim/runs; caller frees; may be NULL */
+/* run_snapshot.c: stores the frozen final workspace as the run's snapshot (or why there is
+ * none), once the learner's processes are gone and before the final checks. */
+void run_snapshot_store(Run *run);
 char *run_state_dir_for(Store *store, int64_t run_id);   /* caller frees; NULL without a home folder */
 void run_state_open(Run *run);                       /* makes the folder (the run has its id) */
 void run_state_save_base(Run *run);                  /* base and workspace, once the base is recorded */

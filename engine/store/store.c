@@ -378,7 +378,7 @@ fail:
 
 bool store_mode_valid(const char *mode)
 {
-    static const char *const known[] = {"play", "run", "grade", "demo"};
+    static const char *const known[] = {"play", "run", "grade", "demo", "regrade"};
     for (size_t i = 0; mode && i < sizeof known / sizeof known[0]; i++)
         if (strcmp(mode, known[i]) == 0) return true;
     return false;
@@ -387,7 +387,7 @@ bool store_mode_valid(const char *mode)
 bool store_run_set_mode(Store *st, int64_t run_id, const char *mode)
 {
     if (!store_mode_valid(mode)) {
-        store_error_set(st, "run %lld: mode must be play, run, grade or demo, not \"%s\"", (long long)run_id,
+        store_error_set(st, "run %lld: mode must be play, run, grade, demo or regrade, not \"%s\"", (long long)run_id,
                         mode ? mode : "(null)");
         return false;
     }

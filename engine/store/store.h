@@ -6,6 +6,7 @@
 #define WORKSIM_STORE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef struct Store Store;
@@ -62,8 +63,9 @@ typedef struct StoreRunInfo {
 int64_t store_run_begin(Store *st, const StoreRunInfo *info);   /* new run id; -1 on error */
 
 /* The modes a stored run can have: play (the desktop), run (an action script), grade (a
- * submission graded by `grade`), demo (shown, not attempted: play --watch, play --snapshot).
- * Demo runs never count as a learner's attempt in progress, reports or exports. */
+ * submission graded by `grade`), demo (shown, not attempted: play --watch, play --snapshot),
+ * regrade (a stored run graded again by `regrade`, see store_run_set_regrade_of). Demo and
+ * regrade runs never count as a learner's attempt in progress, reports or exports. */
 bool store_mode_valid(const char *mode);
 /* Changes a run's mode (e.g. a desktop run that turned out to be a --snapshot demo). */
 bool store_run_set_mode(Store *st, int64_t run_id, const char *mode);
@@ -227,5 +229,27 @@ StoreLearnerResult store_cohort_add(Store *st, const char *cohort, const char *c
 /* The id of the learner with this uid, or that a merged learner's uid now points to;
  * 0 when none, -1 on a database error. */
 int64_t store_learner_by_uid(Store *st, const char *uid);
+
+/* ---- Final workspace snapshots and regrades (store_snapshot.c; `worksim regrade`). ---- */
+
+/* The snapshot of a run's final workspace: the archive, or why there is none. */
+typedef struct StoreSnapshot {
+    char *format;                /* "tar.zst"; NULL when missing */
+    char *sha256;                /* hex digest of data; NULL when missing */
+    unsigned char *data;         /* NULL when missing */
+    size_t len;
+    char *missing;               /* why no snapshot was taken (over the cap, vm backend); else NULL */
+    double taken_at;             /* wall clock */
+} StoreSnapshot;
+
+/* Stores (or replaces) run_id's snapshot: data/len/format/sha256, or only missing. */
+bool store_snapshot_put(Store *st, int64_t run_id, const StoreSnapshot *snap);
+/* 1 and *out (free with store_snapshot_clear) when run_id has a row, 0 when none, -1 on error. */
+int store_snapshot_get(Store *st, int64_t run_id, StoreSnapshot *out);
+void store_snapshot_clear(StoreSnapshot *snap);
+/* Links a regrade run to the run it graded again. */
+bool store_run_set_regrade_of(Store *st, int64_t run_id, int64_t original);
+/* The run run_id regrades (0 when it is no regrade), -1 on error. */
+int64_t store_run_regrade_of(Store *st, int64_t run_id);
 
 #endif

@@ -52,6 +52,8 @@ sqlite3_stmt *store_stmt_get(Store *st, StoreStmtId id);
 void store_error_set(Store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Sets the error to "what: <sqlite message>" and returns false. */
 bool store_error_db(Store *st, const char *what);
+/* A one-off statement (not cached: the caller finalizes it); NULL with the error set to what. */
+sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what);
 
 /* Latest schema version this build knows. */
 int store_schema_latest(void);

@@ -87,7 +87,7 @@ bool store_learners_foreach(Store *st, StoreLearnerFn fn, void *ud)
 {
     sqlite3_stmt *stmt = learners_prepare(
         st, "SELECT l.id, l.name, l.uid,"
-            " (SELECT count(*) FROM runs r WHERE r.learner_id = l.id AND r.mode <> 'demo'),"
+            " (SELECT count(*) FROM runs r WHERE r.learner_id = l.id AND r.mode NOT IN ('demo', 'regrade')),"
             " COALESCE((SELECT group_concat(name, ',') FROM (SELECT c.name FROM cohort_members m"
             "  JOIN cohorts c ON c.id = m.cohort_id WHERE m.learner_id = l.id ORDER BY c.name)), '')"
             " FROM learners l ORDER BY l.name");

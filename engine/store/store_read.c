@@ -30,7 +30,7 @@ static bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
     return ok;
 }
 
-static sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what)
+sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what)
 {
     sqlite3_stmt *stmt = NULL;
     if (sqlite3_prepare_v2(st->db, sql, -1, &stmt, NULL) != SQLITE_OK) {
@@ -132,7 +132,7 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
              " WHERE (?1 = 0 OR r.id = ?1) AND (?2 IS NULL OR l.name = ?2)"
              " AND (?3 IS NULL OR r.scenario_id = ?3) AND (?4 = 0 OR r.ended_at IS NULL)"
              " AND (?5 = 0 OR r.started_at >= ?5) AND (?6 = 0 OR r.started_at < ?6)"
-             " AND (?7 = 0 OR r.mode <> 'demo')");
+             " AND (?7 = 0 OR r.mode NOT IN ('demo', 'regrade'))");
     int next = 8;
     store_sql_in_list(&sql, "l.name", filter->n_learners, &next);
     store_sql_in_list(&sql, "r.scenario_id", filter->n_scenarios, &next);

@@ -140,6 +140,32 @@ static const char *const store_migrations[] = {
     "  uid TEXT PRIMARY KEY,"
     "  learner_id INTEGER NOT NULL REFERENCES learners(id)"
     ") WITHOUT ROWID;",
+
+    /* 5: re-grading (DESIGN §7, §8). Each graded run's final workspace as one archive (format
+     * "tar.zst": tar with zstd, .git included), or why there is none (missing: over the size
+     * cap, a backend that cannot hand the workspace out); a run regraded is kept, its regrade
+     * is a run of its own of mode regrade pointing at it (regrade_of) that never counts as an
+     * attempt. */
+    "CREATE TABLE run_snapshots ("
+    "  run_id INTEGER PRIMARY KEY REFERENCES runs(id),"
+    "  format TEXT,"
+    "  sha256 TEXT,"
+    "  size INTEGER,"
+    "  data BLOB,"
+    "  missing TEXT,"
+    "  taken_at REAL NOT NULL,"
+    "  CHECK ((data IS NULL) <> (missing IS NULL))"
+    ");"
+    "ALTER TABLE runs ADD COLUMN regrade_of INTEGER REFERENCES runs(id);"
+    "CREATE INDEX runs_by_regrade_of ON runs(regrade_of) WHERE regrade_of IS NOT NULL;"
+    "DROP TRIGGER runs_mode_known_insert;"
+    "DROP TRIGGER runs_mode_known_update;"
+    "CREATE TRIGGER runs_mode_known_insert BEFORE INSERT ON runs"
+    " WHEN NEW.mode NOT IN ('play', 'run', 'grade', 'demo', 'regrade')"
+    " BEGIN SELECT RAISE(ABORT, 'runs.mode must be play, run, grade, demo or regrade'); END;"
+    "CREATE TRIGGER runs_mode_known_update BEFORE UPDATE OF mode ON runs"
+    " WHEN NEW.mode NOT IN ('play', 'run', 'grade', 'demo', 'regrade')"
+    " BEGIN SELECT RAISE(ABORT, 'runs.mode must be play, run, grade, demo or regrade'); END;",
 };
 
 #define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
