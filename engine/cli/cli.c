@@ -18,6 +18,7 @@ static const char USAGE[] =
     "       worksim replay RUN_ID              worksim doctor                     worksim new ID\n"
     "       worksim progress [--learner NAME] [--json]     worksim tracks [--json] [--learner NAME]\n"
     "       worksim grade SCENARIO --submissions DIR [--jobs N] [--cohort NAME] [--json] [--format junit|csv] [--out FILE]\n"
+    "       worksim regrade RUN_ID... | --scenario ID [--json]\n"
     "       worksim learners [list | rename OLD NEW | merge FROM INTO | cohort NAME LEARNER...]\n"
     "       worksim resume [RUN_ID] [--learner NAME] [--actions FILE] [--json] | --abandon [RUN_ID] | --list\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
@@ -39,7 +40,7 @@ static const Command COMMANDS[] = {
     {"play", cmd_play}, {"run", cmd_run}, {"verify", cmd_verify}, {"check", cmd_check},
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
-    {"learners", cmd_learners}, {"grade", cmd_grade},
+    {"learners", cmd_learners}, {"grade", cmd_grade}, {"regrade", cmd_regrade},
     {"resume", cmd_resume},
 };
 

@@ -81,6 +81,7 @@ int cmd_tracks(CliContext *ctx, int argc, char **argv);      /* cmd_tracks.c */
 int cmd_progress(CliContext *ctx, int argc, char **argv);    /* cmd_progress.c */
 int cmd_learners(CliContext *ctx, int argc, char **argv);
 int cmd_grade(CliContext *ctx, int argc, char **argv);
+int cmd_regrade(CliContext *ctx, int argc, char **argv);   /* cmd_regrade.c */
 int cmd_sandbox(int argc, char **argv);
 int cmd_resume(CliContext *ctx, int argc, char **argv);
 
