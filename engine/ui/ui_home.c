@@ -172,6 +172,7 @@ const char *ui_home_detail_scenario(const UiHome *home)
 {
     return home->detail ? home->cat->entries[home->detail_entry].id : NULL;
 }
+SDL_Rect ui_home_history_button(const UiHome *home) { return home->history_button; }
 
 SDL_Rect ui_home_control_rect(const UiHome *home, UiHomeFocus control)
 {
@@ -388,6 +389,10 @@ static bool home_key(UiHome *home, const SDL_KeyboardEvent *key)
         move_focus(home, (key->keysym.mod & KMOD_SHIFT) ? -1 : 1);
         return true;
     }
+    if (k == SDLK_h && (key->keysym.mod & KMOD_CTRL)) {
+        act(home, UI_HOME_HISTORY, home->learner);
+        return true;
+    }
     if (k == SDLK_f && (key->keysym.mod & KMOD_CTRL)) {
         home->focus = UI_HOME_FOCUS_SEARCH;
         return true;
@@ -441,6 +446,10 @@ static bool home_click(UiHome *home, int x, int y)
     if (home->picker) return picker_click(home, x, y);
     if (home->detail) return detail_click(home, x, y);
     if (home_resume_click(home, x, y) || home_tracks_click(home, x, y)) return true;
+    if (ui_hit(home->history_button, x, y)) {
+        act(home, UI_HOME_HISTORY, home->learner);
+        return true;
+    }
     for (int c = 0; c < UI_HOME_FOCUS_CARDS; c++) {
         if (!ui_hit(home->controls[c], x, y)) continue;
         home->focus = (UiHomeFocus)c;

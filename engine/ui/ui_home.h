@@ -29,6 +29,7 @@ typedef enum UiHomeAction {
     UI_HOME_LEARNER,          /* the learner named by the text was picked (or created) */
     UI_HOME_RESUME,           /* carry on the interrupted run of ui_home_set_resume */
     UI_HOME_START_OVER,       /* close that run as incomplete and start its scenario anew */
+    UI_HOME_HISTORY,          /* show the past runs of the learner named by the text (Ctrl+H, History) */
 } UiHomeAction;
 
 /* The learner's interrupted run, as the resume card shows it. */
@@ -85,5 +86,6 @@ const char *ui_home_detail_scenario(const UiHome *home);   /* the open detail's 
 void ui_home_track_focus(const UiHome *home, int *track, int *step);
 SDL_Rect ui_home_step_rect(const UiHome *home, int track, int step);
 SDL_Rect ui_home_resume_button(const UiHome *home, bool start_over);   /* w 0: no card */
+SDL_Rect ui_home_history_button(const UiHome *home); /* the top bar's History */
 
 #endif

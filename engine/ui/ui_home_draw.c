@@ -52,8 +52,15 @@ static void draw_top_bar(UiHome *home, UiDraw *d)
     ui_text_fit(d, f->ui, b.x + 14, b.y + (b.h - f->ui_h) / 2, b.w - 28, BAR_TEXT, label);
     free(label);
     if (home->focus == UI_HOME_FOCUS_LEARNER && !home->picker && !home->detail) ui_focus_ring(d, b);
+    const char *history = "History  ^H";
+    int hw = ui_text_width(f->ui, history) + 28;
+    home->history_button = (SDL_Rect){b.x - 12 - hw, b.y, hw, b.h};
+    if (ui_hit(home->history_button, d->mouse_x, d->mouse_y)) ui_fill(d, home->history_button, BAR_HOVER);
+    ui_frame(d, home->history_button, (SDL_Color){0x4b, 0x55, 0x63, 0xff});
+    ui_text(d, f->ui, home->history_button.x + 14, b.y + (b.h - f->ui_h) / 2, BAR_TEXT, history);
     const char *keys = "F1 keys";
-    ui_text(d, f->small, b.x - 16 - ui_text_width(f->small, keys), (HOME_TOP_H - f->small_h) / 2, BAR_DIM, keys);
+    ui_text(d, f->small, home->history_button.x - 16 - ui_text_width(f->small, keys), (HOME_TOP_H - f->small_h) / 2,
+            BAR_DIM, keys);
 }
 
 /* The search field: its text or a placeholder, the caret while focused. */

@@ -53,6 +53,7 @@ struct UiHome {
     /* Where things were last drawn. */
     int width, height;
     SDL_Rect controls[UI_HOME_FOCUS_CARDS], grid;
+    SDL_Rect history_button;         /* the top bar's entry to the learner's past runs */
     SDL_Rect *cards;                 /* one per visible card */
     SDL_Rect detail_box, detail_buttons[2];
     SDL_Rect picker_box, *picker_rows;   /* n_learners + 1 rows */

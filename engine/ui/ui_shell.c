@@ -25,6 +25,9 @@ struct UiShell {
     char *learner;
     UiHome *home;
     UiDesktop *desk;           /* NULL on the home */
+    UiHistory *history;        /* the learner's past runs, over the home; NULL when closed */
+    UiReplay *replay;          /* a run watched again, over the history or the home; NULL when closed */
+    uint32_t replay_ticks;     /* SDL ticks of the replay's last frame (0: none yet) */
     Run *run;
     char *scenario;            /* of the run on screen, for Try again */
     char *error;
@@ -101,6 +104,8 @@ UiShell *ui_shell_new(UiFonts *fonts, const UiShellOptions *opts)
     shell->home = ui_home_new(fonts, opts->catalog);
     refresh_home(shell);
     if (opts->highlight) ui_home_select(shell->home, opts->highlight);
+    if (opts->replay_run_id > 0 && ui_shell_open_replay(shell, opts->replay_run_id, NULL))
+        ui_replay_seek(shell->replay, opts->replay_at);
     return shell;
 }
 
@@ -119,6 +124,8 @@ void ui_shell_free(UiShell *shell)
     if (!shell) return;
     if (shell->run && run_is_finished(shell->run)) leave_run(shell);
     else if (shell->run) ui_desktop_free(shell->desk);   /* the caller finishes and ends it */
+    ui_replay_free(shell->replay);
+    ui_history_free(shell->history);
     ui_home_free(shell->home);
     ui_fonts_close(&shell->retired);
     free(shell->learner);
@@ -206,9 +213,60 @@ static void go_home(UiShell *shell)
     ui_home_select(shell->home, shell->scenario);
 }
 
+bool ui_shell_open_history(UiShell *shell)
+{
+    ui_history_free(shell->history);
+    shell->history = ui_history_new(shell->fonts, shell->opts.store, shell->opts.catalog, shell->learner);
+    return true;
+}
+
+bool ui_shell_open_replay(UiShell *shell, int64_t run_id, char **err)
+{
+    char *why = NULL;
+    UiReplay *rp = shell->opts.store ? ui_replay_open(shell->fonts, shell->opts.store, shell->opts.catalog, run_id, &why)
+                                     : NULL;
+    free(shell->error);
+    shell->error = NULL;
+    if (!rp) {
+        shell->error = why ? why : xstrdup("no database to replay from");
+        if (err) *err = xstrdup(shell->error);
+        return false;
+    }
+    ui_replay_free(shell->replay);
+    shell->replay = rp;
+    shell->replay_ticks = 0;
+    return true;
+}
+
+bool ui_shell_animating(const UiShell *shell) { return shell->replay && ui_replay_playing(shell->replay); }
+
+/* The history and the replay over the home: Back, Replay and Close. True when one is up. */
+static bool follow_history(UiShell *shell)
+{
+    if (shell->replay) {
+        if (ui_replay_take_close(shell->replay)) {
+            ui_replay_free(shell->replay);
+            shell->replay = NULL;
+        }
+        return true;
+    }
+    if (!shell->history) return false;
+    int64_t run_id = 0;
+    UiHistoryAction a = ui_history_take_action(shell->history, &run_id);
+    if (a == UI_HISTORY_BACK) {
+        ui_history_free(shell->history);
+        shell->history = NULL;
+        refresh_home(shell);
+    } else if (a == UI_HISTORY_REPLAY) {
+        ui_shell_open_replay(shell, run_id, NULL);
+    }
+    return true;
+}
+
 /* Follows what the learner chose on the home or the desktop's chrome. */
 static void follow_actions(UiShell *shell)
 {
+    if (follow_history(shell)) return;
     if (shell->desk) {
         UiDesktopAction a = ui_desktop_take_action(shell->desk);
         if (a == UI_DESKTOP_HOME) go_home(shell);
@@ -226,6 +284,8 @@ static void follow_actions(UiShell *shell)
         free(shell->learner);
         shell->learner = xstrdup(arg);
         refresh_home(shell);
+    } else if (a == UI_HOME_HISTORY) {
+        ui_shell_open_history(shell);
     } else if (a == UI_HOME_START) {
         char *id = xstrdup(arg);
         ui_shell_start(shell, id, NULL);
@@ -240,7 +300,14 @@ static void follow_actions(UiShell *shell)
 void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height)
 {
     ui_fonts_close(&shell->retired);
-    if (shell->desk) {
+    if (shell->replay) {
+        uint32_t now = SDL_GetTicks();
+        if (shell->replay_ticks) ui_replay_advance(shell->replay, (now - shell->replay_ticks) / 1000.0);
+        shell->replay_ticks = now ? now : 1;
+        ui_replay_render(shell->replay, r, width, height);
+    } else if (shell->history) {
+        ui_history_render(shell->history, r, width, height);
+    } else if (shell->desk) {
         offer_next(shell);
         ui_desktop_render(shell->desk, r, width, height);
     } else {
@@ -313,7 +380,10 @@ bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev)
         shell->help = false;
         return true;
     }
-    bool used = shell->desk ? ui_desktop_handle_event(shell->desk, ev) : ui_home_handle_event(shell->home, ev);
+    bool used = shell->replay    ? ui_replay_handle_event(shell->replay, ev)
+                : shell->history ? ui_history_handle_event(shell->history, ev)
+                : shell->desk    ? ui_desktop_handle_event(shell->desk, ev)
+                                 : ui_home_handle_event(shell->home, ev);
     follow_actions(shell);
     return used;
 }
@@ -321,6 +391,8 @@ bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev)
 Run *ui_shell_run(UiShell *shell) { return shell->run; }
 UiHome *ui_shell_home(UiShell *shell) { return shell->home; }
 UiDesktop *ui_shell_desktop(UiShell *shell) { return shell->desk; }
+UiHistory *ui_shell_history(UiShell *shell) { return shell->history; }
+UiReplay *ui_shell_replay(UiShell *shell) { return shell->replay; }
 const char *ui_shell_learner(const UiShell *shell) { return shell->learner; }
 const char *ui_shell_error(const UiShell *shell) { return shell->error; }
 bool ui_shell_help_shown(const UiShell *shell) { return shell->help; }

@@ -14,7 +14,9 @@
 
 #include "core/catalog.h"
 #include "ui/ui_desktop.h"
+#include "ui/ui_history.h"
 #include "ui/ui_home.h"
+#include "ui/ui_replay.h"
 
 typedef struct UiShellHooks {
     void *ud;
@@ -37,6 +39,8 @@ typedef struct UiShellOptions {
     UiShellHooks hooks;
     const char *settings_path; /* where a new text size is saved; NULL: not saved */
     double display_scale;      /* the fonts are the remembered text size times this (ui_hidpi.h); 0: 1 */
+    int64_t replay_run_id;     /* > 0: open on the replay of this stored run (`worksim replay RUN_ID --desktop`) */
+    double replay_at;          /* ... at this run-clock time */
 } UiShellOptions;
 
 typedef struct UiShell UiShell;
@@ -60,9 +64,18 @@ void ui_shell_render(UiShell *shell, SDL_Renderer *r, int width, int height);
 /* Routes ev to the home or the desktop and follows what the learner chose there. */
 bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev);
 
+/* The home's History (Ctrl+H) shows the learner's past runs (ui_history.h); its Replay opens
+ * the run's replay (ui_replay.h), whose Close goes back to the history (to the home when the
+ * replay was opened by replay_run_id). The replay's clock follows the real one between frames. */
+bool ui_shell_open_history(UiShell *shell);
+bool ui_shell_open_replay(UiShell *shell, int64_t run_id, char **err);
+bool ui_shell_animating(const UiShell *shell);  /* a replay is playing: the window draws frames on */
+
 Run *ui_shell_run(UiShell *shell);              /* the run on screen; NULL on the home */
 UiHome *ui_shell_home(UiShell *shell);          /* for tests */
 UiDesktop *ui_shell_desktop(UiShell *shell);    /* NULL on the home */
+UiHistory *ui_shell_history(UiShell *shell);    /* NULL unless the history is on screen */
+UiReplay *ui_shell_replay(UiShell *shell);      /* NULL unless a replay is on screen */
 const char *ui_shell_learner(const UiShell *shell);
 const char *ui_shell_error(const UiShell *shell);   /* why the last start failed; NULL */
 bool ui_shell_help_shown(const UiShell *shell);

@@ -55,7 +55,7 @@ static void wait_a_little(UiShell *shell)
 {
     Run *run = ui_shell_run(shell);
     if (run) loop_run_once(run_loop(run), IO_WAIT_MS);
-    else SDL_WaitEventTimeout(NULL, IDLE_FRAME_MS);
+    else SDL_WaitEventTimeout(NULL, ui_shell_animating(shell) ? FRAME_MS : IDLE_FRAME_MS);
 }
 
 /* Saves the frame as the snapshot and asks to close; a run is finished as it stands. */
@@ -123,7 +123,7 @@ bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, cons
         Run *run = ui_shell_run(shell);
         if (closing && (!run || run_is_finished(run))) break;
         wait_a_little(shell);
-        bool activity = ui_redraw_take() || run != was_run || (run && run_is_finished(run) != was_finished);
+        bool activity = ui_redraw_take() || ui_shell_animating(shell) || run != was_run || (run && run_is_finished(run) != was_finished);
         was_run = run;
         was_finished = run && run_is_finished(run);
         SDL_Event ev;
