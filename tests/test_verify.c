@@ -136,6 +136,29 @@ static void test_verify_script_rule_fails_unless_draft(void)
     free(dir);
 }
 
+/* A scenario whose pass mark a learner who only submits reaches fails verify, even though one
+ * of its checks fails: the failing checks are worth too little to matter. */
+static void test_verify_fails_a_scenario_that_a_submit_only_learner_passes(void)
+{
+    char *dir = scenario_with("lenient", (const char *const[]){NULL});
+    char *path = xasprintf("%s/scenario.lua", dir), *err = NULL;
+    size_t len = 0;
+    char *text = util_read_file(path, &len, &err);
+    CHECK(text != NULL);
+    char *mark = text ? strstr(text, "pass = 70") : NULL;
+    CHECK(mark != NULL);
+    if (mark) memcpy(mark, "pass =  0", 9);   /* same length: nothing else moves */
+    CHECK(util_write_file(path, text, len, &err));
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, "--draft", &out), 1);
+    CHECK_CONTAINS(out, "a learner who only submits passes (0 %): the checks that fail are worth too little");
+    free(out);
+    free(text);
+    free(err);
+    free(path);
+    free(dir);
+}
+
 /* `run` does not grade by expect but says whether it was met; the JSON has "expect" only when
  * the script carries one. */
 static void test_run_json_shows_expect_and_whether_it_was_met(void)
@@ -203,6 +226,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_verify_names_each_unmet_expectation_and_failed_alternative),
         TEST_CASE(test_verify_reports_a_scripts_own_error_as_that_error),
         TEST_CASE(test_verify_script_rule_fails_unless_draft),
+        TEST_CASE(test_verify_fails_a_scenario_that_a_submit_only_learner_passes),
         TEST_CASE(test_run_json_shows_expect_and_whether_it_was_met),
         TEST_CASE(test_headless_typing_moves_the_clock_at_a_human_pace),
     };

@@ -1,6 +1,6 @@
 /* cmd_verify.c: `worksim check` (the scenario and its action scripts load and validate) and
  * `worksim verify` (DESIGN §4: the reference solution, and every other solution/NAME.lua, pass
- * every check and reach `pass`; a learner who only submits fails at least one check).
+ * every check and reach `pass`; a learner who only submits fails at least one check and the run).
  * One line per scenario; no database is touched. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
@@ -31,7 +31,7 @@ static const char VERIFY_HELP[] =
     "  solution/actions.lua          must pass every check and reach the scenario's pass mark;\n"
     "  solution/NAME.lua             without expect: an alternative solution, must score 100 %;\n"
     "                                with expect = {...}: a mistake or gaming attempt, must meet it;\n"
-    "  a learner who only submits    must fail at least one check.\n"
+    "  a learner who only submits    must fail at least one check and must not pass.\n"
     "A scenario must ship at least 2 alternatives and 3 scripts with expect: verify fails when it\n"
     "does not (--draft: only a warning, while a new scenario is written; --strict is the default\n"
     "and still accepted). One line per scenario, then one line per failing\n"
@@ -365,6 +365,8 @@ static void judge(Trial *t, double pass, const cJSON *o)
     else if (t->role == ROLE_EXPECTING) actions_expect_met(&t->script->expect, outcome, percent, &t->problem);
     else if (t->role == ROLE_SUBMIT_ONLY && !any_failed)
         t->problem = xstrdup("passes every check; the checks test nothing");
+    else if (t->role == ROLE_SUBMIT_ONLY && strcmp(outcome, "passed") == 0)
+        t->problem = xasprintf("a learner who only submits passes (%s): the checks that fail are worth too little", shown);
     free(shown);
     shown = percent_text(percent, false);
     if (t->role == ROLE_SUBMIT_ONLY) t->summary = xasprintf("submit-only %s (%s)", shown, outcome);
