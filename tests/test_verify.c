@@ -136,27 +136,61 @@ static void test_verify_script_rule_fails_unless_draft(void)
     free(dir);
 }
 
+/* Replaces the first `from` in the file with `to` (the fixture's pass mark, a check's flags). */
+static void edit_file(const char *path, const char *from, const char *to)
+{
+    char *err = NULL;
+    char *text = util_read_file(path, NULL, &err);
+    REQUIRE(text);
+    char *at = strstr(text, from);
+    REQUIRE(at);
+    *at = '\0';
+    char *edited = xasprintf("%s%s%s", text, to, at + strlen(from));
+    CHECK(util_write_file(path, edited, strlen(edited), &err));
+    free(edited);
+    free(text);
+    free(err);
+}
+
 /* A scenario whose pass mark a learner who only submits reaches fails verify, even though one
  * of its checks fails: the failing checks are worth too little to matter. */
 static void test_verify_fails_a_scenario_that_a_submit_only_learner_passes(void)
 {
     char *dir = scenario_with("lenient", (const char *const[]){NULL});
-    char *path = xasprintf("%s/scenario.lua", dir), *err = NULL;
-    size_t len = 0;
-    char *text = util_read_file(path, &len, &err);
-    CHECK(text != NULL);
-    char *mark = text ? strstr(text, "pass = 70") : NULL;
-    CHECK(mark != NULL);
-    if (mark) memcpy(mark, "pass =  0", 9);   /* same length: nothing else moves */
-    CHECK(util_write_file(path, text, len, &err));
+    char *path = xasprintf("%s/scenario.lua", dir);
+    edit_file(path, "pass = 70", "pass = 0");
     char *out = NULL;
     CHECK_INT_EQ(verify(dir, "--draft", &out), 1);
     CHECK_CONTAINS(out, "a learner who only submits passes (0 %): the checks that fail are worth too little");
     free(out);
-    free(text);
-    free(err);
     free(path);
     free(dir);
+}
+
+/* `required = true` on a check closes a gate: 50 % over a pass mark of 40 passes, unless the
+ * failing check is required; then the run fails and its line says why first. */
+static void test_a_failing_required_check_fails_a_run_above_the_pass_mark(void)
+{
+    char *dir = scenario_with("required", (const char *const[]){NULL});
+    char *path = xasprintf("%s/scenario.lua", dir), *db = xasprintf("--db=%s/required.db", testlib_temp_dir());
+    char *script = xasprintf("%s/scripts/alt-half.lua", FIXTURE);
+    edit_file(path, "pass = 70", "pass = 40");
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "run", dir, "--actions", script, "--json", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "\"outcome\":\"passed\"");
+    free(out), free(err);
+    edit_file(path, "run = \"grep -qx yes done.txt\"", "run = \"grep -qx yes done.txt\", required = true");
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "run", dir, "--actions", script, "--json", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "\"outcome\":\"failed\"");
+    CHECK_CONTAINS(out, "\"percent\":50");
+    CHECK_CONTAINS(out, "\"feedback\":\"required to pass the run: ");
+    free(out), free(err);
+    /* anything but a boolean is a load error naming the field */
+    edit_file(path, "required = true", "required = \"yes\"");
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){db, "run", dir, "--actions", script, NULL}, NULL, &out, &err), 2);
+    CHECK_CONTAINS(err, "required");
+    free(out), free(err);
+    free(script), free(db), free(path), free(dir);
 }
 
 /* `run` does not grade by expect but says whether it was met; the JSON has "expect" only when
@@ -227,6 +261,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_verify_reports_a_scripts_own_error_as_that_error),
         TEST_CASE(test_verify_script_rule_fails_unless_draft),
         TEST_CASE(test_verify_fails_a_scenario_that_a_submit_only_learner_passes),
+        TEST_CASE(test_a_failing_required_check_fails_a_run_above_the_pass_mark),
         TEST_CASE(test_run_json_shows_expect_and_whether_it_was_met),
         TEST_CASE(test_headless_typing_moves_the_clock_at_a_human_pace),
     };

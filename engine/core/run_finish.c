@@ -69,7 +69,7 @@ static void build_sheet(Run *run)
 {
     score_sheet_clear(&run->sheet);
     const Scenario *sc = run->sc;
-    bool approvals_missing = false;
+    bool approvals_missing = false, gate_closed = false;
     for (int ti = 0; ti < sc->n_tasks; ti++) {
         const ScenarioTask *t = &sc->tasks[ti];
         for (int ci = 0; ci < t->n_checks; ci++) {
@@ -78,8 +78,12 @@ static void build_sheet(Run *run)
             bool submitted = run->tasks[ti].submitted_ever;
             bool passed = submitted && r->ran && r->passed;
             const char *fb = !submitted ? "the task was never submitted" : r->feedback;
+            /* a required check that fails is a gate, like a missing approval: say so first */
+            char *gated = !passed && c->required ? xasprintf("required to pass the run: %s", fb ? fb : "failed") : NULL;
+            if (gated) gate_closed = true;
             score_sheet_add(&run->sheet, SCORE_CHECK, c->id, t->id, c->label, c->skill,
-                            passed ? c->points : 0, c->points, passed, passed ? NULL : fb);
+                            passed ? c->points : 0, c->points, passed, passed ? NULL : gated ? gated : fb);
+            free(gated);
         }
         add_protected_lines(run, ti);
         if (add_review_gate(run, ti)) approvals_missing = true;
@@ -103,7 +107,7 @@ static void build_sheet(Run *run)
         free(id);
         free(label);
     }
-    score_sheet_finalize(&run->sheet, sc->pass, approvals_missing, run->end_reason,
+    score_sheet_finalize(&run->sheet, sc->pass, approvals_missing || gate_closed, run->end_reason,
                          run->infra || run->script_error || run->reviewer_away || run->record_failed);
 }
 

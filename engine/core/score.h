@@ -37,8 +37,9 @@ void score_sheet_add(ScoreSheet *sheet, ScoreKind kind, const char *item_id, con
                      const char *label, const char *skill, double points, double max, bool passed,
                      const char *feedback);
 /* Computes totals, skills and the outcome. pass is the scenario's pass percent;
- * approvals_missing: a task that names a reviewer was not approved (the review gate: such a
- * run never passes, DESIGN §7). end_reason is "finished", "time_limit", "abandoned" or an
+ * approvals_missing: a gate is closed, so the run never passes whatever its score: a task that
+ * names a reviewer was not approved (the review gate, DESIGN §7), or a check the scenario marks
+ * `required` failed. end_reason is "finished", "time_limit", "abandoned" or an
  * infrastructure error (infra true). A run that ran out of time or was abandoned is
  * "incomplete" unless it already passed. */
 void score_sheet_finalize(ScoreSheet *sheet, double pass, bool approvals_missing, const char *end_reason, bool infra);

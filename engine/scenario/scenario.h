@@ -15,6 +15,7 @@ typedef struct ScenarioCheck {
     char *id, *label, *run, *skill;   /* skill may be NULL */
     double points;
     double timeout;                    /* seconds; 0 = sandbox default */
+    bool required;                     /* `required = true`: the run cannot pass while it fails */
 } ScenarioCheck;
 
 typedef struct ScenarioTask {

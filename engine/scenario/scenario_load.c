@@ -181,6 +181,8 @@ static void extract_task(ScenarioTask *task, lua_State *L, int t)
             ck->skill = get_str(L, c, "skill");
             ck->points = get_num(L, c, "points", 0);
             ck->timeout = get_num(L, c, "timeout", 0);
+            ck->required = raw_get(L, c, "required") == LUA_TBOOLEAN && lua_toboolean(L, -1);
+            lua_pop(L, 1);
             lua_pop(L, 1);
         }
     }

@@ -35,7 +35,7 @@ static const char *const HOOK_KEYS[] = {
 static const char *const CAST_KEYS[] = {"name", "role", "persona", "knows", "reviewer", NULL};
 static const char *const TASK_KEYS[] = {
     "id", "title", "from", "ticket", "checks", "hints", "hint_cost", "review", "assign", "protect", NULL};
-static const char *const CHECK_KEYS[] = {"id", "label", "points", "run", "skill", "timeout", NULL};
+static const char *const CHECK_KEYS[] = {"id", "label", "points", "run", "skill", "timeout", "required", NULL};
 static const char *const RUBRIC_KEYS[] = {
     "id", "label", "points", "judge", "skill", "criteria", "scripted", NULL};
 static const char *const RULE_KEYS[] = {"match", "pattern", "when", "once", "reply", NULL};
@@ -452,7 +452,7 @@ static bool validate_check(V *v, int c, int seen)
     path_restore(v, old);
     return opt_string(v, c, "label", false, NULL) && opt_number(v, c, "points", true, 0, 1e308) &&
            opt_string(v, c, "run", true, NULL) && opt_string(v, c, "skill", false, NULL) &&
-           opt_number(v, c, "timeout", false, 0, 1e308);
+           opt_number(v, c, "timeout", false, 0, 1e308) && opt_type(v, c, "required", LUA_TBOOLEAN);
 }
 
 /* protect = { "tests/", "pyproject.toml" }: workspace-relative paths the checks get as they

@@ -238,8 +238,10 @@ Message me when it's ready. If anything in the question is unclear, ask me!
           run = check("format") },
         { id = "values", label = "Revenue per region is correct to the cent", points = 35, skill = "sql",
           run = check("values") },
+        -- required: the ticket asks in bold for every region; a board report that silently drops
+        -- one is a wrong answer, however right the other rows are
         { id = "complete", label = "Every region is listed, including those without sales", points = 15, skill = "sql",
-          run = check("complete") },
+          run = check("complete"), required = true },
       },
       hints = {
         "\"Last month\" relative to what? Your computer's clock is not the business calendar: ask Nora which dates she means. And check DATA_DICTIONARY.md for what counts as revenue.",
