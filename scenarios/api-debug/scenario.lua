@@ -240,7 +240,7 @@ ledger show exactly what the API answers. `ledger/API.md` is the reference.
         { id = "dev", label = "The job pushes this week's export correctly", points = 10, skill = "debugging",
           run = check("dev"), timeout = 90 },
         { id = "hidden", label = "The job works with another export, token and URL", points = 30, skill = "http",
-          run = check("hidden"), timeout = 90 },
+          run = check("hidden"), timeout = 90, required = true },
         { id = "tests", label = "Unit tests pass", points = 5, skill = "python",
           run = [[git -c safe.directory='*' diff --quiet "$WORKSIM_BASE_COMMIT" -- sync/ 2>/dev/null &&
   { echo "FAIL: sync/ is unchanged: the tests were green before the fix too"; exit 1; }

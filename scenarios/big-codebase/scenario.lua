@@ -250,7 +250,7 @@ You're new to Kestrel: `README.md`, `CONTRIBUTING.md` and `docs/` are the map, `
 ]],
       checks = {
         { id = "invoice", label = "Invoices show the right amounts in every currency (Dana's test and unseen invoices)",
-          points = 15, skill = "debugging", run = check("invoice"), timeout = 120 },
+          points = 15, skill = "debugging", run = check("invoice"), timeout = 120, required = true },
         { id = "callers", label = "Every document that shows amounts is right: receipts and reminders too",
           points = 15, skill = "code-reading", run = check("callers"), timeout = 120 },
         { id = "registry", label = "Decimals come from the currency registry: a currency added to the config just works",

@@ -199,7 +199,7 @@ Run it locally: `./ci/run-pipeline` runs the file exactly like the CI servers (s
 ]],
       checks = {
         { id = "green", label = "The pipeline passes on the CI runner, every job on its own merit", points = 35,
-          skill = "ci", run = JUDGE .. "green", timeout = 180 },
+          skill = "ci", run = JUDGE .. "green", timeout = 180, required = true },
         { id = "intact", label = "All required jobs, their order and their commands are kept; nothing fails silently",
           points = 15, skill = "ci", run = JUDGE .. "intact", timeout = 60 },
         { id = "committed", label = "The fixed pipeline file is committed", points = 10, skill = "git",

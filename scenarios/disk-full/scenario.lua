@@ -246,9 +246,9 @@ Free space **safely**, following `RUNBOOK.md`:
 ]],
       checks = {
         { id = "today_intact", label = "Today's log is untouched and still plain text", points = 35,
-          skill = "linux", run = py("today") },
+          skill = "linux", run = py("today"), required = true },
         { id = "old_kept", label = "Every old log is still there, complete (compressed or not)", points = 15,
-          skill = "linux", run = py("kept") },
+          skill = "linux", run = py("kept"), required = true },
         { id = "old_compressed", label = "Every old log is gzipped, one readable .gz per file, no plain copy left", points = 15,
           skill = "shell", run = py("compressed") },
         { id = "space", label = "Usage is under 40% without losing any log", points = 5, skill = "linux", run = py("space") },

@@ -97,9 +97,9 @@ you build that part!
 ]],
       checks = {
         { id = "flag_off_no_change", label = "Flag off: behaviour unchanged, original tests pass", points = 15,
-          skill = "feature-flags", run = check("off") },
+          skill = "feature-flags", run = check("off"), required = true },
         { id = "flag_on_works", label = "Flag on: free standard shipping from 50.00", points = 15,
-          skill = "python", run = check("on") },
+          skill = "python", run = check("on"), required = true },
         { id = "express_rule", label = "Express still pays its surcharge (the clarified rule)", points = 10,
           skill = "requirements", run = check("express") },
         { id = "threshold_tunable", label = "Threshold read from free_shipping_min_eur (follow-up)", points = 10,

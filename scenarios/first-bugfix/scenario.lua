@@ -156,7 +156,7 @@ Marco added a test that reproduces it (`tests/test_pricing.py`); it is failing o
 ]],
       checks = {
         { id = "tests", label = "The bug is fixed: the original tests and unseen cases pass", points = 25,
-          skill = "testing", run = check("fixed"), timeout = 120 },
+          skill = "testing", run = check("fixed"), timeout = 120, required = true },
         { id = "committed", label = "The fix is committed and the committed code passes", points = 20,
           skill = "git", run = check("committed"), timeout = 120 },
         { id = "scope", label = "Only the fix is committed: no unrelated files, no debug code", points = 10,

@@ -136,9 +136,9 @@ real bugs get waved through. The last failure is saved in `ci-logs/build-2291.lo
 ]],
       checks = {
         { id = "stable", label = "The suite passes in file order, in the CI orders that failed, and with the polluter first",
-          points = 25, skill = "testing", run = judge("stable"), timeout = 120 },
+          points = 25, skill = "testing", run = judge("stable"), timeout = 120, required = true },
         { id = "rootcause", label = "Shops' settings no longer leak into each other (hidden tests)", points = 25,
-          skill = "debugging", run = judge("rootcause"), timeout = 60 },
+          skill = "debugging", run = judge("rootcause"), timeout = 60, required = true },
         { id = "cache", label = "The defaults are still read once per process", points = 5, skill = "python",
           run = judge("cache"), timeout = 60 },
         { id = "bandaid", label = "No skip, xfail, retry, sleep or test-side reset added", points = 10,

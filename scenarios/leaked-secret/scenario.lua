@@ -87,11 +87,11 @@ The repo is mirrored publicly **on Friday**, so before that:
 ]],
       checks = {
         { id = "no_key_in_files", label = "The key is in no file and not in HEAD", points = 15,
-          skill = "security", run = check("files") },
+          skill = "security", run = check("files"), required = true },
         { id = "reads_env", label = "The key comes from LARKMSG_API_KEY; tests pass", points = 15,
           skill = "python", run = check("env"), timeout = 120 },
         { id = "history_clean", label = "No commit, commit message or tag reachable from any ref contains the key", points = 25,
-          skill = "git", run = check("history"), timeout = 90 },
+          skill = "git", run = check("history"), timeout = 90, required = true },
         { id = "history_kept", label = "History rewritten, not squashed or recreated; tag v0.3.0 kept", points = 15,
           skill = "git", run = check("kept"), timeout = 60 },
         { id = "no_local_copies", label = "No backup refs, reflog entries or loose objects with the key", points = 10,

@@ -225,9 +225,9 @@ Sven's notes:
 ]],
       checks = {
         { id = "maria_can_sign_in", label = "Maria can sign in again, and nobody else's access changed", points = 30,
-          skill = "troubleshooting", run = check("maria") },
+          skill = "troubleshooting", run = check("maria"), required = true },
         { id = "no_wider_access", label = "allowed_groups lists only the groups that should be there", points = 15,
-          skill = "security", run = check("scope") },
+          skill = "security", run = check("scope"), required = true },
         { id = "config_intact", label = "The rest of portal.conf is unchanged", points = 10,
           skill = "linux", run = check("intact") },
         { id = "change_logged", label = "The change is recorded in portal/CHANGES.log", points = 10,

@@ -406,7 +406,7 @@ ran its migration on Porto's database (`app.db`) yourself.*
 ]],
       checks = {
         { id = "restored", label = "app.db holds every booking of 09:12 and every booking since, exactly",
-          points = 35, skill = "sqlite", run = check("restored"), timeout = 60 },
+          points = 35, skill = "sqlite", run = check("restored"), timeout = 60, required = true },
         { id = "payments", label = "Payments untouched and each belongs to a booking", points = 5, skill = "sqlite",
           run = check("payments"), timeout = 60 },
         { id = "open", label = "The site is open again with the data back", points = 5, skill = "incident-response",

@@ -213,7 +213,7 @@ customer_id INTEGER REFERENCES customers(id)
 ]],
       checks = {
         { id = "snapshot", label = "On a copy of the production snapshot: customers and order links right, nothing lost",
-          points = 10, skill = "migrations", run = check("snapshot"), timeout = 120 },
+          points = 10, skill = "migrations", run = check("snapshot"), timeout = 120, required = true },
         { id = "hidden", label = "On a second, larger production copy: customers and order links right, nothing lost",
           points = 25, skill = "sql", run = check("hidden"), timeout = 120 },
         { id = "names", label = "Customer names follow the data owner's rule", points = 10, skill = "data-quality",
