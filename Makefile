@@ -3,13 +3,14 @@
 #   make test   install dependencies, build with sanitizers and -Werror, run every test
 #   make check  make test, then make package (what CI runs)
 #   make bench  build optimised and run the benchmarks in tests/bench
+#   make soak   build optimised, kill a run after each of its events and resume it (tests/soak)
 #   make package  build the Debian package (build-pkg/worksim_VERSION_ARCH.deb) and check it
 BUILD ?= build
 TEST_BUILD ?= build-test
 PKG_BUILD ?= build-pkg
 JOBS ?= $(shell nproc)
 
-.PHONY: deps build play test check bench package clean
+.PHONY: deps build play test check bench soak package clean
 
 deps:
 	./scripts/install-deps.sh
@@ -39,6 +40,9 @@ package: deps
 
 bench: build
 	./scripts/run-benchmarks.sh $(BUILD)
+
+soak: build
+	python3 tests/soak/resume_soak.py --binary ./$(BUILD)/engine/worksim $(SOAK_ARGS)
 
 clean:
 	rm -rf $(BUILD) $(TEST_BUILD) $(PKG_BUILD)

@@ -1,12 +1,13 @@
 /* cli_stop_point.c: a deterministic point to kill the engine at, for crash tests (tests/
- * test_resume.c). With WORKSIM_TEST_STOP_AFTER=KIND[:N] set, the engine stops itself
- * (SIGSTOP) right after the Nth (default 1st) event of KIND is stored and shown; the test
+ * test_resume.c, tests/soak/). With WORKSIM_TEST_STOP_AFTER=KIND[:N] set, the engine stops itself
+ * (SIGSTOP) right after the Nth (default 1st) event of KIND (`*`: of any kind) is stored and shown; the test
  * sees it stopped (waitpid WUNTRACED) and kills it with SIGKILL at exactly that point, with
  * no sleeping or polling. Unset, the observer is passed through untouched. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
 #include <signal.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,7 +22,8 @@ static void stop_observer(void *ud, Run *run, const char *kind, const char *data
 {
     (void)ud;
     if (stop_point.inner) stop_point.inner(stop_point.inner_ud, run, kind, data_json);
-    if (stop_point.left > 0 && strcmp(kind, stop_point.kind) == 0 && --stop_point.left == 0) raise(SIGSTOP);
+    bool counted = strcmp(stop_point.kind, "*") == 0 || strcmp(kind, stop_point.kind) == 0;
+    if (stop_point.left > 0 && counted && --stop_point.left == 0) raise(SIGSTOP);
 }
 
 void cli_stop_point_wrap(RunEventFn *fn, void **ud)
