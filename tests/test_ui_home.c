@@ -344,6 +344,24 @@ static void test_home_tracks_show_steps_and_a_locked_step_cannot_start(void)
     const char *id = NULL;
     CHECK(ui_home_take_action(fx.home, &id) == UI_HOME_START);
     CHECK_STR_EQ(id, "api-debug");
+    /* At the window's smallest size (960 x 600) the tracks stay beside one column of cards. */
+    SDL_SetRenderDrawColor(fx.k.r, 0, 0, 0, 0xff);
+    SDL_RenderClear(fx.k.r);
+    ui_home_render(fx.home, fx.k.r, 960, 600);
+    SDL_Rect chip = ui_home_step_rect(fx.home, backend, 0), card = ui_home_card_rect(fx.home, 0);
+    CHECK(chip.w > 0 && chip.x + chip.w <= 960 && chip.x > card.x + card.w);
+    CHECK(kit_snapshot(&fx.k, "home-small.png"));
+    /* In a short window the column scrolls to the focused step. */
+    kit_key(&fx.k, SDLK_TAB);   /* on from the cards */
+    while (ui_home_focus(fx.home) != UI_HOME_FOCUS_TRACKS) kit_key(&fx.k, SDLK_TAB);
+    for (int i = 0; i < 4; i++) kit_key(&fx.k, SDLK_DOWN);
+    kit_key(&fx.k, SDLK_END);
+    ui_home_track_focus(fx.home, &t, &step);
+    CHECK_INT_EQ(t, fx.cat->progress->n_tracks - 1);
+    ui_home_render(fx.home, fx.k.r, 960, 420);
+    ui_home_render(fx.home, fx.k.r, 960, 420);
+    chip = ui_home_step_rect(fx.home, t, step);
+    CHECK(chip.w > 0 && chip.y > 200 && chip.y + chip.h <= 420);
     fixture_close(&fx);
 }
 

@@ -220,10 +220,11 @@ void home_draw_page(UiHome *home, UiDraw *d)
     ui_fill(d, (SDL_Rect){0, 0, home->width, home->height}, UI_BG);
     draw_top_bar(home, d);
     int top = draw_controls(home, d);
-    int side_w = home_side_width(home);
-    home->side = side_w ? (SDL_Rect){home->width - HOME_PAD - side_w, top - HOME_CONTROL_H - 20, side_w,
-                                     home->height - (top - HOME_CONTROL_H - 20) - 12}
-                        : (SDL_Rect){0, 0, 0, 0};
+    int side_w = home_side_width(home), side_x = home->width - HOME_PAD - side_w;
+    /* The column starts level with the search field when the chips leave it room, else below them. */
+    SDL_Rect last_chip = home->controls[UI_HOME_FOCUS_SKILL];
+    int side_y = last_chip.x + last_chip.w + 12 <= side_x ? last_chip.y : top;
+    home->side = side_w ? (SDL_Rect){side_x, side_y, side_w, home->height - side_y - 12} : (SDL_Rect){0, 0, 0, 0};
     home->grid = (SDL_Rect){HOME_PAD, top, home_grid_right(home) - HOME_PAD, home->height - top - 12};
     home_layout(home);
     if (!home->n_visible) {

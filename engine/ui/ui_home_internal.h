@@ -41,8 +41,12 @@ struct UiHome {
     int scroll, content_h, cols;
     bool reveal_selected;            /* the next frame scrolls the selected card into view */
     int mouse_x, mouse_y;
-    /* The tracks (cat->progress->tracks): the focused step. */
+    /* The tracks (cat->progress->tracks): the focused step; reveal_step: the next frame
+     * scrolls the side column to it (its top and bottom, in the column's content, are noted
+     * while drawing). */
     int track_at, step_at;
+    bool reveal_step;
+    int step_top, step_bottom;
     /* The interrupted run offered first (ui_home_set_resume). */
     bool has_resume;
     char *resume_scenario, *resume_title;

@@ -1,7 +1,7 @@
 /* ui_home_side.c: the home's side column, beside the cards: a list of sections drawn one
  * under the other (today the learner's tracks and skills; a section is one row of
  * SIDE_SECTIONS and a function that draws it, or measures it when given no UiDraw), scrolled
- * with the wheel over it. The column shows when the window leaves the cards two columns. */
+ * with the wheel over it. The column shows when the window leaves room for a column of cards. */
 #include "ui/ui_home_internal.h"
 
 #include "ui/ui_list.h"
@@ -22,8 +22,8 @@ int home_side_width(const UiHome *home)
     int w = home->width * 28 / 100;
     if (w < min_w) w = min_w;
     if (w > max_w) w = max_w;
-    /* Two columns of cards at their smallest, or no side column. */
-    int cards_min = 2 * (int)(HOME_CARD_W * scale) + HOME_GAP;
+    /* A column of cards at its smallest beside it, or no side column. */
+    int cards_min = (int)(HOME_CARD_W * scale);
     return home->width - 2 * HOME_PAD - SIDE_GAP - w >= cards_min ? w : 0;
 }
 
@@ -62,6 +62,11 @@ void home_draw_side(UiHome *home, UiDraw *d)
     int y = box.y + SIDE_PAD - home->side_scroll;
     for (int i = 0; i < n; i++) y += SIDE_SECTIONS[i](home, d, x, y, w) + SIDE_SECTION_GAP;
     SDL_RenderSetClipRect(d->r, NULL);
+    if (home->reveal_step && home->focus == UI_HOME_FOCUS_TRACKS) {   /* takes effect next frame */
+        if (home->step_top - SIDE_PAD < home->side_scroll) home->side_scroll = home->step_top - SIDE_PAD;
+        if (home->step_bottom > home->side_scroll + box.h) home->side_scroll = home->step_bottom - box.h;
+        home->reveal_step = false;
+    }
     if (home->side_content_h > box.h) {
         int bar_h = box.h * box.h / home->side_content_h;
         int bar_y = box.y + (box.h - bar_h) * home->side_scroll / (home->side_content_h - box.h);

@@ -32,7 +32,7 @@ static const char *step_title(const UiHome *home, const TrackStep *step)
     return i >= 0 ? home->cat->entries[i].title : step->scenario;
 }
 
-bool home_tracks_focusable(const UiHome *home) { return n_tracks(home) > 0; }
+bool home_tracks_focusable(const UiHome *home) { return n_tracks(home) > 0 && home->side.w > 0; }
 
 /* The step to show under track t: the focused one when the focus is in t, else its next. */
 static int shown_step(const UiHome *home, int t)
@@ -51,6 +51,7 @@ static void focus_track(UiHome *home, int t)
 void home_tracks_enter(UiHome *home)
 {
     if (!n_tracks(home)) return;
+    home->reveal_step = true;
     if (home->track_at < 0 || home->track_at >= n_tracks(home)) home->track_at = 0;
     if (home->step_at < 0 || home->step_at >= track_status(home, home->track_at)->track->n_steps)
         focus_track(home, home->track_at);
@@ -74,6 +75,7 @@ bool home_tracks_key(UiHome *home, SDL_Keycode k)
 {
     if (!n_tracks(home)) return false;
     home_tracks_enter(home);
+    home->reveal_step = true;
     int steps = track_status(home, home->track_at)->track->n_steps;
     switch (k) {
     case SDLK_LEFT: if (home->step_at > 0) home->step_at--; return true;
@@ -170,6 +172,11 @@ static int track_block(UiHome *home, UiDraw *d, int t, int x, int y, int w)
     int per_row = chips_per_row(w), rows = (tr->n_steps + per_row - 1) / per_row;
     int chips_h = rows * (HOME_STEP_CHIP + CHIP_GAP);
     int h = f->ui_h + 6 + chips_h + f->ui_h + f->small_h + 4;
+    if (d && t == home->track_at) {   /* where the focused step sits, shown or not */
+        int row_y = y + f->ui_h + 6 + (home->step_at / per_row) * (HOME_STEP_CHIP + CHIP_GAP);
+        home->step_top = row_y - (home->side.y - home->side_scroll);
+        home->step_bottom = home->step_top + HOME_STEP_CHIP + f->ui_h + f->small_h + 8;
+    }
     if (d && !home_side_shows(home, y, h))   /* scrolled away: nothing to click either */
         for (int s = 0; s < tr->n_steps; s++) home->step_rects[home_step_slot(home, t, s)] = (SDL_Rect){0, 0, 0, 0};
     if (!d || !home_side_shows(home, y, h)) return h;
@@ -202,10 +209,10 @@ static int track_block(UiHome *home, UiDraw *d, int t, int x, int y, int w)
     return h;
 }
 
-/* A section's small caps label; returns its height. */
-static int label(UiHome *home, UiDraw *d, int x, int y, const char *text)
+/* A section's small caps label in width w; returns its height. */
+static int label(UiHome *home, UiDraw *d, int x, int y, int w, const char *text)
 {
-    if (d) ui_text(d, home->fonts->small, x, y, UI_TEXT_DIM, text);
+    if (d) ui_text_fit(d, home->fonts->small, x, y, w, UI_TEXT_DIM, text);
     return home->fonts->small_h + 8;
 }
 
@@ -217,7 +224,7 @@ int home_tracks_section(UiHome *home, UiDraw *d, int x, int y, int w)
         home->step_rects = xrealloc(home->step_rects, (size_t)(total + 1) * sizeof *home->step_rects);
         home->n_step_rects = total;
     }
-    int h = label(home, d, x, y, "YOUR TRACKS");
+    int h = label(home, d, x, y, w, "YOUR TRACKS");
     if (!n) {
         if (d) ui_text_fit(d, home->fonts->small, x, y + h, w, UI_TEXT_DIM, "No tracks on the scenario path.");
         return h + home->fonts->small_h;
@@ -255,7 +262,7 @@ static int skill_row(UiHome *home, UiDraw *d, const SkillMastery *m, int x, int 
 int home_skills_section(UiHome *home, UiDraw *d, int x, int y, int w)
 {
     const Progress *p = progress_of(home);
-    int h = label(home, d, x, y, "YOUR SKILLS  (mastery 0..1, change at the last run)");
+    int h = label(home, d, x, y, w, "YOUR SKILLS  (mastery 0..1, change at the last run)");
     if (!p || !p->mastery.n_skills) {
         const char *none = "Finish a scenario to see your skills here.";
         if (d) ui_text_wrapped(d, home->fonts->small, x, y + h, w, 0, UI_TEXT_DIM, none);
@@ -264,7 +271,7 @@ int home_skills_section(UiHome *home, UiDraw *d, int x, int y, int w)
     for (int i = 0; p && i < p->mastery.n_skills; i++) h += skill_row(home, d, &p->mastery.skills[i], x, y + h, w);
     if (p && p->next_scenario && p->next_why) {
         h += 6;
-        h += label(home, d, x, y + h, "NEXT FOR YOU");
+        h += label(home, d, x, y + h, w, "NEXT FOR YOU");
         int i = catalog_find(home->cat, p->next_scenario);
         if (d) ui_text_fit(d, home->fonts->ui_bold, x, y + h, w, UI_TEXT, i >= 0 ? home->cat->entries[i].title : p->next_scenario);
         h += home->fonts->ui_h + 2;
