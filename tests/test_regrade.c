@@ -160,12 +160,16 @@ static void test_every_graded_run_stores_its_final_workspace(void)
                     ref, f->db, ref, f->passing, ref);
     REQUIRE(sh(cmd) == 0);
     free(cmd);
-    WorkspaceSnapshot snap;
+    /* as run_finish takes it: copied out of an ns sandbox, then archived */
     char *why = NULL;
-    REQUIRE(workspace_snapshot_of_folder(ref, 0, &snap, &why));
+    Sandbox *sb = sandbox_open(&(SandboxConfig){.backend = SANDBOX_NS, .workspace_src = ref, .workspace_links = true}, &why);
+    REQUIRE(sb);
+    WorkspaceSnapshot snap;
+    REQUIRE(workspace_snapshot_take(sb, 0, &snap, &why));
+    sandbox_close(sb);
     char *stored = sql(f->db, "SELECT size FROM run_snapshots WHERE run_id = %lld", f->passing);
     fprintf(stderr, "snapshot of first-bugfix's reference workspace: %s bytes stored (%zu bytes of files), "
-                    "archived in %.1f ms\n", stored, snap.raw_bytes, snap.seconds * 1000);
+                    "taken in %.1f ms (copy out of the sandbox and archive)\n", stored, snap.raw_bytes, snap.seconds * 1000);
     CHECK(snap.len > 0 && snap.raw_bytes > snap.len);
     free(stored);
     workspace_snapshot_clear(&snap);
@@ -361,6 +365,30 @@ static void test_snapshot_cap_links_and_unsafe_archives(void)
     free(dir);
 }
 
+static void test_regrade_usage_errors_exit_2(void)
+{
+    char *dbarg = xasprintf("--db=%s/usage.db", testlib_temp_dir());
+    const char *const cases[][4] = {
+        {"regrade", NULL}, {"regrade", "abc", NULL}, {"regrade", "0", NULL},
+        {"regrade", "3", "--scenario", "first-bugfix"}, {"regrade", "--scenario", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *argv[6] = {dbarg};
+        for (int k = 0; k < 4 && cases[i][k]; k++) argv[k + 1] = cases[i][k];
+        char *out = NULL, *err = NULL;
+        CHECK_INT_EQ(testlib_run_worksim(argv, NULL, &out, &err), 2);
+        CHECK_CONTAINS(err, "regrade");
+        free(out);
+        free(err);
+    }
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"regrade", "--help", NULL}, NULL, &out, &err), 0);
+    CHECK_CONTAINS(out, "--scenario ID");
+    free(out);
+    free(err);
+    free(dbarg);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -369,6 +397,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_regrade_after_a_check_change_reports_and_stores_it),
         TEST_CASE(test_regrade_without_snapshot_is_one_line_and_the_others_go_on),
         TEST_CASE(test_snapshot_cap_links_and_unsafe_archives),
+        TEST_CASE(test_regrade_usage_errors_exit_2),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }
