@@ -21,14 +21,14 @@ cache_read_input_tokens when that exact prefix was seen before, else as cache cr
 """
 import gzip
 import json
-import os
 import random
 import select
 import socket
-import sys
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from loopback_server import serve
 
 # Reference §3.1, byte for byte.
 TEXT_STREAM = r'''event: message_start
@@ -569,30 +569,5 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
 
-class Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request, client_address):
-        if isinstance(sys.exc_info()[1], (ConnectionError, BrokenPipeError)):
-            return                  # a client hanging up is part of the tests
-        super().handle_error(request, client_address)
-
-
-def main():
-    server = Server(("127.0.0.1", 0), Handler)
-    print(server.server_address[1], flush=True)
-
-    def watch_stdin():
-        try:
-            while sys.stdin.buffer.read(4096):
-                pass
-        except OSError:
-            pass
-        os._exit(0)
-
-    threading.Thread(target=watch_stdin, daemon=True).start()
-    server.serve_forever(poll_interval=0.1)
-
-
 if __name__ == "__main__":
-    main()
+    serve(Handler)

@@ -17,7 +17,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #define JUNIT_XSD WORKSIM_TESTS_DIR "/fixtures/junit/jenkins-junit.xsd"
 
@@ -26,21 +25,6 @@
 #define HOSTILE_NAME "=HYPERLINK(\"http://x\")<b>&\x1b[2J\x1b]0;pwned\x07\xff\xfe\xc3"
 
 static char *db_file(const char *name) { return xasprintf("%s/%s", testlib_temp_dir(), name); }
-
-/* Output (stdout and stderr) of a shell command and its exit status. */
-static int sh(const char *cmd, char **out)
-{
-    FILE *p = popen(cmd, "r");
-    if (!p) return -1;
-    Buf b = {0};
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, p)) > 0) buf_append(&b, chunk, n);
-    int status = pclose(p);
-    if (out) *out = buf_steal(&b);
-    else buf_free(&b);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
 
 /* Runs worksim --db=db ARGS; returns the exit code; out/err captured (caller frees). */
 static int report(const char *db, const char *const *args, char **out, char **err)
@@ -170,7 +154,7 @@ static void test_report_junit_is_valid_adds_up_and_fails_only_failed_runs(void)
     free(out), free(err);
     char *cmd = xasprintf("xmllint --noout --schema '%s' '%s' 2>&1", JUNIT_XSD, file);
     char *lint = NULL;
-    CHECK_INT_EQ(sh(cmd, &lint), 0);   /* well formed despite the hostile name, and schema valid */
+    CHECK_INT_EQ(testlib_sh(cmd, &lint), 0);   /* well formed despite the hostile name, and schema valid */
     CHECK_CONTAINS(lint, "validates");
     free(cmd), free(lint);
     char *doc = util_read_file(file, NULL, NULL);
@@ -315,30 +299,6 @@ static bool is_uuid_v5(const char *s)
     return true;
 }
 
-/* Learning Locker's validator (npm xapi-validation), when the test setup could install it:
- * the warnings it reports for the statements in file, "" when it finds none, NULL when it is
- * not available here. */
-static char *xapi_validation_warnings(const char *file)
-{
-    char *probe = xasprintf("NODE_PATH='%s/node_modules' node -e \"require('xapi-validation')\" 2>/dev/null", WORKSIM_NPM_DIR);
-    int have = sh(probe, NULL);
-    free(probe);
-    if (have != 0) return NULL;
-    char *cmd = xasprintf("NODE_PATH='%s/node_modules' node -e \""
-                          "const v = require('xapi-validation').default;"
-                          "const all = JSON.parse(require('fs').readFileSync('%s', 'utf8'));"
-                          "for (const s of all) { const w = v(s); if (w.length) console.log(JSON.stringify(w)); }\" 2>&1",
-                          WORKSIM_NPM_DIR, file);
-    char *out = NULL;
-    int rc = sh(cmd, &out);
-    free(cmd);
-    if (rc != 0 && out && !*out) {
-        free(out);
-        out = xstrdup("node failed");
-    }
-    return out;
-}
-
 static void test_report_xapi_statements_are_stable_honest_and_valid(void)
 {
     char *db = cohort_db("xapi.db");
@@ -386,7 +346,7 @@ static void test_report_xapi_statements_are_stable_honest_and_valid(void)
     CHECK_STR_EQ(cJSON_GetStringValue(path(cJSON_GetArrayItem(arr, 4), "result", "duration")), "PT2H0.00S");
     char *file = db_file("statements.json");
     REQUIRE(util_write_file(file, out, strlen(out), NULL));
-    char *warnings = xapi_validation_warnings(file);
+    char *warnings = testlib_xapi_warnings(file);
     if (warnings) CHECK_STR_EQ(warnings, "");
     else printf("  (npm xapi-validation not installed here: checked against the spec rules only)\n");
     free(warnings), free(file);
@@ -399,7 +359,7 @@ static void test_report_xapi_statements_are_stable_honest_and_valid(void)
 static bool valid_utf8_by_python(const char *file)
 {
     char *cmd = xasprintf("python3 -c \"import sys; open(sys.argv[1], encoding='utf-8', errors='strict').read()\" '%s'", file);
-    int rc = sh(cmd, NULL);
+    int rc = testlib_sh(cmd, NULL);
     free(cmd);
     return rc == 0;
 }
@@ -419,7 +379,7 @@ static void test_report_hostile_names_make_valid_documents_and_safe_terminals(vo
         if (strchr(doc, 0x1b) || strchr(doc, 0x07)) testlib_fail(__FILE__, __LINE__, "%s holds a raw escape", formats[f]);
         if (strcmp(formats[f], "json") == 0 || strcmp(formats[f], "xapi") == 0) {
             char *cmd = xasprintf("python3 -m json.tool '%s' >/dev/null", file);
-            CHECK_INT_EQ(sh(cmd, NULL), 0);
+            CHECK_INT_EQ(testlib_sh(cmd, NULL), 0);
             free(cmd);
         }
         if (strcmp(formats[f], "html") == 0) CHECK(strstr(doc, "<b>") == NULL);
@@ -435,7 +395,7 @@ static void test_report_hostile_names_make_valid_documents_and_safe_terminals(vo
     /* The JUnit XML is well formed (xmllint parses it). */
     char *file = db_file("hostile.junit");
     char *cmd = xasprintf("xmllint --noout '%s'", file);
-    CHECK_INT_EQ(sh(cmd, NULL), 0);
+    CHECK_INT_EQ(testlib_sh(cmd, NULL), 0);
     free(cmd), free(file);
     /* replay prints neither the learner's nor a colleague's escapes. */
     char *out = NULL, *err = NULL;
@@ -476,7 +436,7 @@ static void sqlite_exec_file(const char *path, const char *sql)
 static char *sqlite_text(const char *path, const char *sql)
 {
     char *cmd = xasprintf("sqlite3 '%s' \"%s\"", path, sql), *out = NULL;
-    sh(cmd, &out);
+    testlib_sh(cmd, &out);
     free(cmd);
     out[strcspn(out, "\n")] = '\0';
     return out;

@@ -44,6 +44,14 @@ int testlib_run_worksim(const char *const *args, const char *const *env, char **
  * "(null)", "(no row)" or "(sql error: ...)" otherwise. Caller frees. */
 char *testlib_sql_text(const char *db_file, const char *sql);
 
+/* Runs cmd with sh; its stdout (caller frees; may be NULL) and its exit status, -1 when it
+ * could not run or was killed (testlib_shell.c). */
+int testlib_sh(const char *cmd, char **out);
+/* Learning Locker's validator (npm xapi-validation, installed by the ctest fixture
+ * xapi_validator when it can be): the warnings it reports for the JSON array of statements in
+ * file, "" when it finds none, NULL when it is not available here. Caller frees. */
+char *testlib_xapi_warnings(const char *file);
+
 /* A fresh temporary directory removed at exit; caller must not free. */
 const char *testlib_temp_dir(void);
 

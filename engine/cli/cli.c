@@ -21,6 +21,7 @@ static const char USAGE[] =
     "       worksim regrade RUN_ID... | --scenario ID [--json]\n"
     "       worksim learners [list | rename OLD NEW | merge FROM INTO | cohort NAME LEARNER...]\n"
     "       worksim resume [RUN_ID] [--learner NAME] [--actions FILE] [--json] | --abandon [RUN_ID] | --list\n"
+    "       worksim sync --lrs URL [--batch N]  (sends pending xAPI statements; credentials from WORKSIM_LRS_AUTH)\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
     "Run 'worksim COMMAND --help' for a command's options.\n";
@@ -41,7 +42,7 @@ static const Command COMMANDS[] = {
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
     {"learners", cmd_learners}, {"grade", cmd_grade}, {"regrade", cmd_regrade},
-    {"resume", cmd_resume},
+    {"resume", cmd_resume}, {"sync", cmd_sync},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

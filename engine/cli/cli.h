@@ -84,6 +84,7 @@ int cmd_grade(CliContext *ctx, int argc, char **argv);
 int cmd_regrade(CliContext *ctx, int argc, char **argv);   /* cmd_regrade.c */
 int cmd_sandbox(int argc, char **argv);
 int cmd_resume(CliContext *ctx, int argc, char **argv);
+int cmd_sync(CliContext *ctx, int argc, char **argv);        /* cmd_sync.c */
 
 /* Interrupted runs (cli_interrupted.c). Closes the runs of dead engines that are past
  * run_resume_max_age_seconds or were never attempts (demo, grade) as incomplete; returns how

@@ -105,4 +105,9 @@ void report_emit_junit(const Report *rep, Buf *b);
 void report_emit_html(const Report *rep, Buf *b);
 void report_emit_xapi(const Report *rep, Buf *b);
 
+/* One run's xAPI 1.0.3 statement (report_xapi.c), as report_emit_xapi writes it; its "id" is
+ * the same every time for this database and run. Caller deletes. */
+struct cJSON;
+struct cJSON *report_xapi_statement(const Report *rep, const ReportRun *r);
+
 #endif

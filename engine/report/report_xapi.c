@@ -152,23 +152,25 @@ static cJSON *context(const Report *rep, const ReportRun *r)
     return ctx;
 }
 
+cJSON *report_xapi_statement(const Report *rep, const ReportRun *r)
+{
+    cJSON *st = cJSON_CreateObject();
+    add_uuid(st, "id", rep, "statement", r);
+    cJSON_AddItemToObject(st, "actor", actor(rep, r));
+    cJSON_AddItemToObject(st, "verb", verb(r->row.outcome));
+    cJSON_AddItemToObject(st, "object", activity(r));
+    cJSON_AddItemToObject(st, "result", result(r));
+    cJSON_AddItemToObject(st, "context", context(rep, r));
+    char date[32];
+    report_format_date(r->row.ended_at, date, sizeof date);
+    cJSON_AddStringToObject(st, "timestamp", date);
+    return st;
+}
+
 void report_emit_xapi(const Report *rep, Buf *b)
 {
     cJSON *arr = cJSON_CreateArray();
-    for (int i = 0; i < rep->n; i++) {
-        const ReportRun *r = &rep->runs[i];
-        cJSON *st = cJSON_CreateObject();
-        add_uuid(st, "id", rep, "statement", r);
-        cJSON_AddItemToObject(st, "actor", actor(rep, r));
-        cJSON_AddItemToObject(st, "verb", verb(r->row.outcome));
-        cJSON_AddItemToObject(st, "object", activity(r));
-        cJSON_AddItemToObject(st, "result", result(r));
-        cJSON_AddItemToObject(st, "context", context(rep, r));
-        char date[32];
-        report_format_date(r->row.ended_at, date, sizeof date);
-        cJSON_AddStringToObject(st, "timestamp", date);
-        cJSON_AddItemToArray(arr, st);
-    }
+    for (int i = 0; i < rep->n; i++) cJSON_AddItemToArray(arr, report_xapi_statement(rep, &rep->runs[i]));
     char *text = cJSON_Print(arr);
     buf_printf(b, "%s\n", text);
     free(text);

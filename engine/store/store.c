@@ -106,13 +106,13 @@ static bool store_stmt_done(Store *st, sqlite3_stmt *stmt, const char *what)
     return ok;
 }
 
-static bool store_tx(Store *st, StoreStmtId id, const char *what)
+bool store_tx(Store *st, StoreStmtId id, const char *what)
 {
     sqlite3_stmt *stmt = store_stmt_get(st, id);
     return stmt && store_stmt_done(st, stmt, what);
 }
 
-static void store_tx_rollback(Store *st)
+void store_tx_rollback(Store *st)
 {
     if (sqlite3_get_autocommit(st->db)) return;     /* sqlite already rolled back */
     char *keep = st->err;                            /* keep the error that caused it */

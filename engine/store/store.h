@@ -252,4 +252,41 @@ bool store_run_set_regrade_of(Store *st, int64_t run_id, int64_t original);
 /* The run run_id regrades (0 when it is no regrade), -1 on error. */
 int64_t store_run_regrade_of(Store *st, int64_t run_id);
 
+/* ---- The xAPI outbox (store_outbox.c; `worksim sync`, DESIGN §8). ---- */
+/* One statement per finished, counted run (neither demo nor regrade) and LRS endpoint, frozen when queued. A statement
+ * is pending until the LRS has it: sent (it stored it) or already_there (it answered 409). */
+
+/* The finished, counted run (neither demo nor regrade)s that have no statement queued for lrs yet, by id: *n of them
+ * in *ids (caller frees; NULL when none). false (store_errmsg) on a database error. */
+bool store_outbox_missing_runs(Store *st, const char *lrs, int64_t **ids, int *n);
+
+typedef struct StoreOutboxItem {
+    int64_t run_id;
+    const char *statement_id;    /* the statement's "id" */
+    const char *statement;       /* the statement as compact JSON */
+} StoreOutboxItem;
+
+/* Queues the statements for lrs as pending, in one transaction; a run already queued for lrs
+ * keeps its row. */
+bool store_outbox_add(Store *st, const char *lrs, const StoreOutboxItem *items, int n);
+
+typedef struct StoreOutboxRow {
+    int64_t run_id;
+    const char *statement_id, *statement, *state;
+    int64_t attempts;            /* sends that did not deliver it, so far */
+    int http_status;             /* of its last answer; 0 if none */
+    const char *last_error;      /* NULL when none */
+} StoreOutboxRow;
+
+/* The statements queued for lrs in run order; pending_only keeps the pending ones. Strings
+ * are valid only during the call; fn returns false to stop. */
+typedef bool (*StoreOutboxFn)(void *ud, const StoreOutboxRow *row);
+bool store_outbox_foreach(Store *st, const char *lrs, bool pending_only, StoreOutboxFn fn, void *ud);
+
+/* What the LRS answered for these statements of lrs, in one transaction: delivered (sent,
+ * or already_there) or, with delivered_state NULL, still pending after a failed attempt
+ * (attempts + 1, error and http_status kept). */
+bool store_outbox_mark(Store *st, const char *lrs, const char *const *statement_ids, int n,
+                       const char *delivered_state, int http_status, const char *error);
+
 #endif

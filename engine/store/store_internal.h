@@ -55,6 +55,18 @@ bool store_error_db(Store *st, const char *what);
 /* A one-off statement (not cached: the caller finalizes it); NULL with the error set to what. */
 sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what);
 
+/* Runs a cached BEGIN (IMMEDIATE), COMMIT or ROLLBACK; false (error set, prefixed by what). */
+bool store_tx(Store *st, StoreStmtId id, const char *what);
+/* Rolls back the open transaction, if any, keeping the error that caused it. */
+void store_tx_rollback(Store *st);
+/* A one-off statement; NULL (error set to "what: <sqlite message>") on failure. */
+sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what);
+/* Steps stmt to the end, calling row for each row until it returns false, then finalizes it.
+ * The whole walk is one read transaction, so the caller sees a single snapshot. false (error
+ * set from what) on a database error. */
+bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what, bool (*row)(sqlite3_stmt *stmt, void *ctx),
+                     void *ctx);
+
 /* Latest schema version this build knows. */
 int store_schema_latest(void);
 /* The SQL of migration version (1-based), so tests can build a file at an older schema. */

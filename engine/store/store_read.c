@@ -13,9 +13,7 @@ static const char *col_text(sqlite3_stmt *stmt, int i)
     return (const char *)sqlite3_column_text(stmt, i);
 }
 
-/* Steps stmt to the end, calling row for each row until it returns false. The whole walk is
- * one read transaction, so the caller sees a single snapshot. */
-static bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
+bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
                             bool (*row)(sqlite3_stmt *stmt, void *ctx), void *ctx)
 {
     int rc;

@@ -166,6 +166,25 @@ static const char *const store_migrations[] = {
     "CREATE TRIGGER runs_mode_known_update BEFORE UPDATE OF mode ON runs"
     " WHEN NEW.mode NOT IN ('play', 'run', 'grade', 'demo', 'regrade')"
     " BEGIN SELECT RAISE(ABORT, 'runs.mode must be play, run, grade, demo or regrade'); END;",
+
+    /* 6: the xAPI outbox of `worksim sync` (store_outbox.c): one statement per finished,
+     * non-demo run and LRS endpoint, frozen when queued, and whether that LRS has it (sent,
+     * or already_there when it answered 409), with the last failure while it is pending. */
+    "CREATE TABLE xapi_outbox ("
+    "  lrs TEXT NOT NULL CHECK (lrs <> ''),"
+    "  run_id INTEGER NOT NULL REFERENCES runs(id),"
+    "  statement_id TEXT NOT NULL,"
+    "  statement TEXT NOT NULL,"
+    "  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'already_there')),"
+    "  attempts INTEGER NOT NULL DEFAULT 0,"
+    "  http_status INTEGER,"
+    "  last_error TEXT,"
+    "  queued_at REAL NOT NULL,"
+    "  delivered_at REAL,"
+    "  PRIMARY KEY (lrs, run_id)"
+    ") WITHOUT ROWID;"
+    "CREATE UNIQUE INDEX xapi_outbox_by_statement ON xapi_outbox(lrs, statement_id);"
+    "CREATE INDEX xapi_outbox_pending ON xapi_outbox(lrs, run_id) WHERE state = 'pending';",
 };
 
 #define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
