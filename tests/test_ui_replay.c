@@ -324,15 +324,30 @@ static void test_history_lists_opens_and_asks_for_replay(void)
     CHECK(kit_snapshot(&f.k, "history-breakdown.png"));
 
     int64_t asked = 0;
-    CHECK(ui_history_take_action(h, &asked) == UI_HISTORY_NONE);
+    CHECK(ui_history_take_action(h, &asked, NULL) == UI_HISTORY_NONE);
     key_history(h, SDLK_r);
-    CHECK(ui_history_take_action(h, &asked) == UI_HISTORY_REPLAY);
+    CHECK(ui_history_take_action(h, &asked, NULL) == UI_HISTORY_REPLAY);
     CHECK_INT_EQ(asked, reference_run);
+    /* The breakdown's Try again asks for the run's scenario anew. */
+    SDL_Rect retry = ui_score_button(ui_history_results(h)->self, UI_SCORE_RETRY);
+    REQUIRE(retry.w > 0);
+    SDL_Event click = {0};
+    click.type = SDL_MOUSEBUTTONDOWN;
+    click.button.button = SDL_BUTTON_LEFT;
+    click.button.x = retry.x + retry.w / 2;
+    click.button.y = retry.y + retry.h / 2;
+    ui_history_handle_event(h, &click);
+    click.type = SDL_MOUSEBUTTONUP;
+    ui_history_handle_event(h, &click);
+    const char *again = NULL;
+    CHECK(ui_history_take_action(h, &asked, &again) == UI_HISTORY_RETRY);
+    CHECK_STR_EQ(again, "first-bugfix");
+
     key_history(h, SDLK_ESCAPE);
     CHECK(!ui_history_is_open(h));
-    CHECK(ui_history_take_action(h, &asked) == UI_HISTORY_NONE);
+    CHECK(ui_history_take_action(h, &asked, NULL) == UI_HISTORY_NONE);
     key_history(h, SDLK_ESCAPE);
-    CHECK(ui_history_take_action(h, &asked) == UI_HISTORY_BACK);
+    CHECK(ui_history_take_action(h, &asked, NULL) == UI_HISTORY_BACK);
     ui_history_free(h);
     fixture_close(&f);
 }

@@ -129,11 +129,12 @@ char *ui_history_row_text(const UiHistory *h, int index)
                      r->percent);
 }
 
-UiHistoryAction ui_history_take_action(UiHistory *h, int64_t *run_id)
+UiHistoryAction ui_history_take_action(UiHistory *h, int64_t *run_id, const char **scenario_id)
 {
     UiHistoryAction a = h->action;
     h->action = UI_HISTORY_NONE;
     if (run_id) *run_id = h->action_run;
+    if (scenario_id) *scenario_id = h->n_runs ? h->runs[h->selected].scenario_id : NULL;
     return a;
 }
 
@@ -332,6 +333,10 @@ bool ui_history_handle_event(UiHistory *h, const SDL_Event *ev)
         break;
     default: break;
     }
-    /* The rest (wheel, PageUp/PageDown over the breakdown) scrolls the results. */
-    return h->run && h->results.handle_event(h->results.self, ev, h->results_area);
+    /* The rest goes to the results: the wheel scrolls, its Try again and Home buttons act here. */
+    if (!h->run || !h->results.handle_event(h->results.self, ev, h->results_area)) return false;
+    UiScoreAction chosen = ui_score_take_action(h->results.self);
+    if (chosen == UI_SCORE_RETRY) h->action = UI_HISTORY_RETRY;
+    else if (chosen == UI_SCORE_HOME) h->action = UI_HISTORY_BACK;
+    return true;
 }

@@ -17,6 +17,7 @@ typedef enum UiHistoryAction {
     UI_HISTORY_NONE,
     UI_HISTORY_BACK,          /* back to the home */
     UI_HISTORY_REPLAY,        /* watch the run ui_history_take_action names */
+    UI_HISTORY_RETRY,         /* start that run's scenario anew (the breakdown's Try again) */
 } UiHistoryAction;
 
 /* learner's finished runs in st (borrowed, like fonts and cat, which gives the scenarios
@@ -26,8 +27,9 @@ void ui_history_free(UiHistory *h);
 
 void ui_history_render(UiHistory *h, SDL_Renderer *r, int width, int height);
 bool ui_history_handle_event(UiHistory *h, const SDL_Event *ev);   /* true: something may look different */
-/* The last choice (once); *run_id is the run to replay. */
-UiHistoryAction ui_history_take_action(UiHistory *h, int64_t *run_id);
+/* The last choice (once); *run_id is the run to replay, *scenario_id (valid until the next
+ * event; may be NULL) the scenario to try again. The breakdown's Home goes back. */
+UiHistoryAction ui_history_take_action(UiHistory *h, int64_t *run_id, const char **scenario_id);
 
 /* For tests: the runs listed, newest first, and what the screen shows. */
 int ui_history_count(const UiHistory *h);

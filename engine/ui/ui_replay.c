@@ -73,6 +73,7 @@ void ui_replay_free(UiReplay *rp)
     scenario_free(rp->sc);
     ui_term_free(rp->term);
     buf_free(&rp->pane_text);
+    free(rp->message_h);
     free(rp->title);
     free(rp);
 }

@@ -30,6 +30,9 @@ struct UiReplay {
     bool close;
     SDL_Rect close_button, tabs[UI_REPLAY_PANES], pane_area, timeline, play_button, speed_buttons[REPLAY_SPEEDS];
     Buf pane_text;                 /* what the pane drew last frame, as text (tests) */
+    int *message_h, n_message_h;   /* each chat message's laid-out height (the log's messages never change) */
+    int message_w;                 /* the width they were measured at */
+    const TTF_Font *message_font;  /* and the text font (Ctrl+= opens another) */
 };
 
 /* ui_replay_panes.c: draws rp->pane into area and records its text in rp->pane_text. */

@@ -66,18 +66,35 @@ static int draw_message(UiReplay *rp, UiDraw *d, const ReplayMessage *m, int x, 
     return h;
 }
 
+/* Message i's height at width w, measured once per width and font: the i-th message of a log
+ * is the same at every point of the replay. */
+static int message_height(UiReplay *rp, UiDraw *d, int i, int w)
+{
+    if (w != rp->message_w || rp->fonts->ui != rp->message_font) {
+        rp->message_w = w;
+        rp->message_font = rp->fonts->ui;
+        rp->n_message_h = 0;
+    }
+    if (i >= rp->n_message_h) {
+        rp->message_h = xrealloc(rp->message_h, (size_t)(i + 1) * sizeof *rp->message_h);
+        for (int k = rp->n_message_h; k <= i; k++) rp->message_h[k] = draw_message(rp, d, &rp->state.messages[k], 0, 0, w, false);
+        rp->n_message_h = i + 1;
+    }
+    return rp->message_h[i];
+}
+
 static void draw_chat(UiReplay *rp, UiDraw *d, SDL_Rect area)
 {
     const ReplayState *s = &rp->state;
     UiScroll *sc = &rp->scroll[UI_REPLAY_CHAT];
     int w = content_width(area), x = area.x + (area.w - w) / 2, gap = 18;
     int total = PAD;
-    for (int i = 0; i < s->n_messages; i++) total += draw_message(rp, d, &s->messages[i], x, 0, w, false) + gap;
+    for (int i = 0; i < s->n_messages; i++) total += message_height(rp, d, i, w) + gap;
     ui_scroll_extent(sc, total + PAD, area.h);
     int y = area.y + PAD - sc->offset;
     for (int i = 0; i < s->n_messages; i++) {
         const ReplayMessage *m = &s->messages[i];
-        int h = draw_message(rp, d, m, x, y, w, false);
+        int h = message_height(rp, d, i, w);
         if (y + h >= area.y && y <= area.y + area.h) {
             draw_message(rp, d, m, x, y, w, true);
             buf_printf(&rp->pane_text, "%s: %s\n", replay_person(rp, m->from), m->text);
@@ -91,17 +108,30 @@ static void draw_chat(UiReplay *rp, UiDraw *d, SDL_Rect area)
     ui_scroll_bar(d, sc, area);
 }
 
-/* Feeds the transcript's new bytes (newlines as CR LF); starts afresh after a seek back. */
+/* Where a fresh grid starts feeding the transcript: at the line that leaves the grid and its
+ * scrollback full (what came before would scroll out of both), so a seek back in a long run
+ * does not feed megabytes the learner could never scroll to. */
+static size_t tail_start(const ReplayState *s, int rows)
+{
+    int lines = 0, keep = UI_TERM_SCROLLBACK + rows;
+    for (size_t i = s->terminal_len; i > 0; i--)
+        if (s->terminal[i - 1] == '\n' && ++lines > keep) return i;
+    return 0;
+}
+
+/* Feeds the transcript's new bytes (newlines as CR LF); starts afresh from the tail after a
+ * seek back or far ahead. */
 static void sync_terminal(UiReplay *rp, int rows, int cols)
 {
     const ReplayState *s = &rp->state;
-    if (rp->term && s->terminal_len < rp->term_fed) {
+    size_t tail = tail_start(s, rows);
+    if (rp->term && (s->terminal_len < rp->term_fed || rp->term_fed < tail)) {   /* back, or far ahead */
         ui_term_free(rp->term);
         rp->term = NULL;
     }
     if (!rp->term) {
         rp->term = ui_term_new(rows, cols);
-        rp->term_fed = 0;
+        rp->term_fed = tail;
     }
     int have_rows, have_cols;
     ui_term_size(rp->term, &have_rows, &have_cols);

@@ -252,13 +252,17 @@ static bool follow_history(UiShell *shell)
     }
     if (!shell->history) return false;
     int64_t run_id = 0;
-    UiHistoryAction a = ui_history_take_action(shell->history, &run_id);
-    if (a == UI_HISTORY_BACK) {
+    const char *scenario = NULL;
+    UiHistoryAction a = ui_history_take_action(shell->history, &run_id, &scenario);
+    if (a == UI_HISTORY_REPLAY) {
+        ui_shell_open_replay(shell, run_id, NULL);
+    } else if (a == UI_HISTORY_BACK || a == UI_HISTORY_RETRY) {
+        char *id = xstrdup(scenario);
         ui_history_free(shell->history);
         shell->history = NULL;
         refresh_home(shell);
-    } else if (a == UI_HISTORY_REPLAY) {
-        ui_shell_open_replay(shell, run_id, NULL);
+        if (a == UI_HISTORY_RETRY && id) ui_shell_start(shell, id, NULL);   /* on failure the home says why */
+        free(id);
     }
     return true;
 }
