@@ -357,8 +357,11 @@ static void test_dashboard_honours_the_report_filters(void)
 {
     char *db = fixture_db("filters.db");
     /* Repeated --learner: exactly those learners' rows and runs. */
-    cJSON *doc = dashboard(db, (const char *[]){"--learner", "ada", "--learner", "bob", NULL}, NULL);
+    char *html = NULL;
+    cJSON *doc = dashboard(db, (const char *[]){"--learner", "ada", "--learner", "bob", NULL}, &html);
     REQUIRE(doc);
+    CHECK_CONTAINS(html, ">Selection: learner ada, bob</p>");   /* the page says what it shows */
+    free(html);
     const char *two[] = {"ada", "bob"};
     StoreRunFilter by_learner = {.exclude_demo = true, .learners = two, .n_learners = 2};
     Gather g = expected_cells(db, &by_learner);
@@ -373,7 +376,9 @@ static void test_dashboard_honours_the_report_filters(void)
     CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetArrayItem(table(doc, "grid"), 0)), 2);
     CHECK_STR_EQ(cell_str(cJSON_GetArrayItem(table(doc, "grid"), 0), 1, "text"), "made-up");
     cJSON_Delete(doc);
-    doc = dashboard(db, (const char *[]){"--cohort", "spring", NULL}, NULL);
+    doc = dashboard(db, (const char *[]){"--cohort", "spring", NULL}, &html);
+    CHECK_CONTAINS(html, ">Selection: cohort spring</p>");
+    free(html);
     REQUIRE(doc);
     CHECK_INT_EQ(cJSON_GetArraySize(table(doc, "grid")), 3);
     CHECK(row_of(table(doc, "grid"), "ada") && row_of(table(doc, "grid"), shown_name(HOSTILE_NAME)));

@@ -139,19 +139,42 @@ static int write_report(const ReportArgs *a, const Report *rep)
     return rc;
 }
 
+/* The filters in words for the dashboard's heading: "learner ada, bob; cohort spring; since
+ * 2026-03-01"; "" when none. */
+static char *selection_words(const ReportArgs *a, int argc, char **argv)
+{
+    Buf b = {0};
+    static const char *const options[] = {"--learner", "--scenario", "--cohort", "--since", "--until"};
+    for (size_t o = 0; o < sizeof options / sizeof options[0]; o++) {
+        int n = 0;
+        for (int i = 0; i + 1 < argc; i++)
+            if (strcmp(argv[i], options[o]) == 0) {
+                if (n++) buf_puts(&b, ", ");
+                else buf_printf(&b, "%s%s ", b.len ? "; " : "", options[o] + 2);   /* "cohort spring" */
+                buf_puts(&b, argv[++i]);
+            }
+    }
+    if (!a->filter.exclude_demo) buf_puts(&b, b.len ? "; demo runs included" : "demo runs included");
+    return buf_steal(&b);
+}
+
 /* The HTML dashboard also shows each run's transcript and time per task (its event log) and
  * each scenario's pass mark (the scenario catalog on the path). */
-static int write_dashboard(CliContext *ctx, const ReportArgs *a, Report *rep, Store *st)
+static int write_dashboard(CliContext *ctx, const ReportArgs *a, Report *rep, Store *st, int argc, char **argv)
 {
     if (!report_load_timelines(rep, st)) {
         fprintf(stderr, "worksim report: %s\n", store_errmsg(st));
         return EXIT_INFRA;
     }
     ScenarioCatalog *catalog = scenario_catalog_load((const char *const *)ctx->scenario_path);
+    char *selection = selection_words(a, argc, argv);
     rep->catalog = catalog;
+    rep->selection = selection;
     int rc = write_report(a, rep);
     rep->catalog = NULL;
+    rep->selection = NULL;
     scenario_catalog_free(catalog);
+    free(selection);
     return rc;
 }
 
@@ -170,7 +193,7 @@ int cmd_report(CliContext *ctx, int argc, char **argv)
                     a.filter.exclude_demo ? " (demo runs need --include-demo)" : "");
             rc = EXIT_BELOW;
         } else if (strcmp(a.format, "html") == 0) {
-            rc = write_dashboard(ctx, &a, &rep, st);
+            rc = write_dashboard(ctx, &a, &rep, st, argc, argv);
         } else {
             rc = write_report(&a, &rep);
         }

@@ -43,6 +43,7 @@ typedef struct Report {
     int n;
     char *database_id;       /* the store's UUID: xAPI ids derive from it */
     const ScenarioCatalog *catalog;   /* borrowed, may be NULL: pass marks for the dashboard */
+    const char *selection;   /* borrowed, may be NULL: the filters in words ("cohort spring; since 2026-03-01") */
 } Report;
 
 /* Loads the finished runs that filter selects, with breakdowns, LLM cost and the database id.

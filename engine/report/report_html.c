@@ -25,6 +25,9 @@ static void page_head(Buf *b, const Report *rep, const Cohort *c)
                   "(%d counted: not demo, not an infrastructure error), %d passed; generated %s</p>\n",
                c->n_learners, c->n_learners == 1 ? "" : "s", c->n_scenarios, c->n_scenarios == 1 ? "" : "s", rep->n,
                rep->n == 1 ? "" : "s", c->counted_runs, passed, now);
+    buf_puts(b, "<p class=\"meta\" id=\"selection\">Selection: ");
+    report_xml_text(b, rep->selection && *rep->selection ? rep->selection : "every finished run but demos");
+    buf_puts(b, "</p>\n");
     buf_puts(b, "<noscript><p class=\"note\">Without scripts the figures below still show; opening runs "
                 "(breakdowns, transcripts) needs scripts: <code>worksim report --format text</code> and "
                 "<code>worksim replay RUN_ID</code> show the same.</p></noscript>\n");
