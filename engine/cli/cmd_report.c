@@ -154,7 +154,7 @@ static char *selection_words(const ReportArgs *a, int argc, char **argv)
                 buf_puts(&b, argv[++i]);
             }
     }
-    if (!a->filter.exclude_demo) buf_puts(&b, b.len ? "; demo runs included" : "demo runs included");
+    if (!a->filter.exclude_demo) buf_puts(&b, b.len ? "; demo and regrade runs included" : "demo and regrade runs included");
     return buf_steal(&b);
 }
 

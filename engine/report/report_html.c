@@ -22,11 +22,11 @@ static void page_head(Buf *b, const Report *rep, const Cohort *c)
     int passed = 0;
     for (int i = 0; i < rep->n; i++) passed += strcmp(rep->runs[i].row.outcome, "passed") == 0;
     buf_printf(b, "<h1>worksim cohort dashboard</h1><p class=\"meta\">%d learner%s, %d scenario%s, %d run%s "
-                  "(%d counted: not demo, not an infrastructure error), %d passed; generated %s</p>\n",
+                  "(%d counted: attempts, neither demo nor regrade, without an infrastructure error), %d passed; generated %s</p>\n",
                c->n_learners, c->n_learners == 1 ? "" : "s", c->n_scenarios, c->n_scenarios == 1 ? "" : "s", rep->n,
                rep->n == 1 ? "" : "s", c->counted_runs, passed, now);
     buf_puts(b, "<p class=\"meta\" id=\"selection\">Selection: ");
-    report_xml_text(b, rep->selection && *rep->selection ? rep->selection : "every finished run but demos");
+    report_xml_text(b, rep->selection && *rep->selection ? rep->selection : "every finished run but demos and regrades");
     buf_puts(b, "</p>\n");
     buf_puts(b, "<noscript><p class=\"note\">Without scripts the figures below still show; opening runs "
                 "(breakdowns, transcripts) needs scripts: <code>worksim report --format text</code> and "

@@ -24,13 +24,15 @@ void html_intern_free(HtmlIntern *in);
 
 /* ---- The cohort model (report_html_cohort.c) ---- */
 
-/* A run counts for the cohort's figures when it is an attempt (mode not demo) that ended with
- * a verdict or incomplete (not infra_error). */
+/* A learner's attempt: not a demo (shown, not tried) and not a regrade (an attempt graded
+ * again, `worksim regrade`; DESIGN §7). The grid counts attempts; the figures count the
+ * attempts that ended with a verdict or incomplete (not infra_error). */
+bool cohort_run_is_attempt(const ReportRun *r);
 bool cohort_run_counts(const ReportRun *r);
 
 typedef enum CellOutcome { CELL_NONE, CELL_INFRA, CELL_INCOMPLETE, CELL_FAILED, CELL_PASSED } CellOutcome;
 
-/* One learner on one scenario: over the attempts (runs not demo), the best percent among
+/* One learner on one scenario: over the attempts, the best percent among
  * counted runs and the best outcome (passed > failed > incomplete > infra_error). */
 typedef struct CohortCell {
     int attempts;

@@ -11,9 +11,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+bool cohort_run_is_attempt(const ReportRun *r)
+{
+    return strcmp(r->row.mode, "demo") != 0 && strcmp(r->row.mode, "regrade") != 0;
+}
+
 bool cohort_run_counts(const ReportRun *r)
 {
-    return strcmp(r->row.mode, "demo") != 0 && strcmp(r->row.outcome, "infra_error") != 0;
+    return cohort_run_is_attempt(r) && strcmp(r->row.outcome, "infra_error") != 0;
 }
 
 static CellOutcome outcome_of(const char *outcome)
@@ -34,7 +39,7 @@ static const char **sorted_distinct(const Report *rep, const char *(*value)(cons
 {
     HtmlIntern seen = {0};
     for (int i = 0; i < rep->n; i++)
-        if (strcmp(rep->runs[i].row.mode, "demo") != 0) html_intern(&seen, value(&rep->runs[i]));
+        if (cohort_run_is_attempt(&rep->runs[i])) html_intern(&seen, value(&rep->runs[i]));
     qsort(seen.strings, (size_t)seen.n, sizeof *seen.strings, by_string);
     const char **out = xcalloc((size_t)(seen.n ? seen.n : 1), sizeof *out);
     for (int i = 0; i < seen.n; i++) out[i] = html_intern_string(order, seen.strings[i]);
@@ -225,7 +230,7 @@ void cohort_build(Cohort *c, const Report *rep)
     c->cohort_skills = xcalloc((size_t)(c->n_skills ? c->n_skills : 1), sizeof *c->cohort_skills);
     for (int i = 0; i < rep->n; i++) {
         const ReportRun *r = &rep->runs[i];
-        if (strcmp(r->row.mode, "demo") == 0) continue;
+        if (!cohort_run_is_attempt(r)) continue;
         int learner = html_intern_find(&learner_index, learner_of(r));
         int scenario = html_intern_find(&scenario_index, r->row.scenario_id);
         if (!c->scenarios[scenario].title && r->row.scenario_title) c->scenarios[scenario].title = r->row.scenario_title;
