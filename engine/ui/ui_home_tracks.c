@@ -239,7 +239,7 @@ static int skill_row(UiHome *home, UiDraw *d, const SkillMastery *m, int x, int 
     const UiFonts *f = home->fonts;
     int h = f->ui_h + SKILL_ROW_GAP;
     if (!d || !home_side_shows(home, y, h)) return h;
-    int name_w = w * 30 / 100, trend_w = ui_text_width(f->small, "\xe2\x96\xb2 0.00"), value_w = ui_text_width(f->small, "0.00");
+    int name_w = w * 36 / 100, trend_w = ui_text_width(f->small, "\xe2\x96\xb2 0.00"), value_w = ui_text_width(f->small, "0.00");
     ui_text_fit(d, f->ui, x, y, name_w - 8, UI_TEXT, m->skill);
     int bar_x = x + name_w, bar_w = w - name_w - value_w - trend_w - 16;
     double v = m->mastery < 0 ? 0 : m->mastery > 1 ? 1 : m->mastery;
