@@ -464,7 +464,7 @@ static void test_store_run_mode_is_one_of_four_and_version_round_trips(void)
 
     info.mode = "verify";                      /* never a stored mode */
     CHECK(store_run_begin(st, &info) == -1);
-    CHECK_CONTAINS(store_errmsg(st), "play, run, grade or demo");
+    CHECK_CONTAINS(store_errmsg(st), "play, run, grade, demo or regrade");
     info.mode = NULL;                          /* the default */
     int64_t plain = store_run_begin(st, &info);
     REQUIRE(plain > 0);

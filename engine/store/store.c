@@ -345,7 +345,7 @@ int64_t store_run_begin(Store *st, const StoreRunInfo *info)
     }
     const char *mode = info->mode ? info->mode : "run";
     if (!store_mode_valid(mode)) {
-        store_error_set(st, "a run's mode must be play, run, grade or demo, not \"%s\"", mode);
+        store_error_set(st, "a run's mode must be play, run, grade, demo or regrade, not \"%s\"", mode);
         return -1;
     }
     if (!store_tx(st, STORE_STMT_BEGIN, "cannot begin a run")) return -1;

@@ -54,7 +54,7 @@ typedef struct StoreRunInfo {
     const char *scenario_title;
     const char *scenario_hash;   /* digest of scenario.lua */
     const char *learner;         /* name; created if new */
-    const char *mode;            /* "play", "run", "grade" or "demo" (see store_mode_valid); NULL: "run" */
+    const char *mode;            /* "play", "run", "grade", "demo" or "regrade" (store_mode_valid); NULL: "run" */
     const char *sandbox;         /* backend name */
     const char *llm;             /* colleague backend name */
     const char *scenario_version;   /* digest of the whole scenario folder (scenario_folder_version); may be NULL */
