@@ -55,6 +55,10 @@ char *testlib_xapi_warnings(const char *file);
 /* A fresh temporary directory removed at exit; caller must not free. */
 const char *testlib_temp_dir(void);
 
+/* Reads the pseudo-terminal fd until needle shows up, at most timeout seconds (testlib_pty.c);
+ * returns all that was read (never NULL). Caller frees. */
+char *testlib_read_until(int fd, const char *needle, double timeout);
+
 /* Host processes (testlib_proc.c). cmdline has its NULs turned into spaces ("" for kernel
  * threads); valid only during the callback, which returns false to stop. */
 #include <sys/types.h>
