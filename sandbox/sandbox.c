@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct Sandbox {
     SandboxBackend backend;     /* resolved: SANDBOX_NS or SANDBOX_VM */
@@ -235,3 +236,29 @@ bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t l
 }
 
 bool sandbox_ns_aggregate_cap(char **detail) { return ns_cgroup_check(detail); }
+
+SandboxVmStatus sandbox_vm_status(void)
+{
+    SandboxVmStatus st = {SANDBOX_VM_NO_IMAGE, NULL};
+    char *image = vm_image_dir(&st.why);
+    if (!image) {
+        if (!st.why) st.why = xstrdup("no guest image");
+        return st;
+    }
+    free(image);
+    if (!vm_qemu_path()) {
+        st.state = SANDBOX_VM_NO_QEMU;
+        st.why = xstrdup("QEMU is not installed");
+        return st;
+    }
+    bool fast = vm_kvm_cached_ok(&st.why);
+    bool pvm = access("/sys/module/kvm_pvm", F_OK) == 0;
+    if (!fast && !pvm && access("/dev/kvm", R_OK | W_OK) == 0 && st.why && strstr(st.why, "not probed")) {
+        free(st.why);
+        st.why = NULL;
+        fast = vm_kvm_probe(&st.why);
+    }
+    if (!st.why) st.why = xstrdup(fast ? "KVM" : "no KVM");
+    st.state = fast ? SANDBOX_VM_FAST : SANDBOX_VM_EMULATED;
+    return st;
+}

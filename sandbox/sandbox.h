@@ -126,4 +126,18 @@ void sandbox_limits_apply_defaults(SandboxLimits *limits);
  * on this machine; *detail (caller frees) says where, or why not. */
 bool sandbox_ns_aggregate_cap(char **detail);
 
+/* For `worksim doctor`: what the vm backend lacks here, or how fast it would run. */
+typedef enum SandboxVmState {
+    SANDBOX_VM_NO_IMAGE,   /* no guest image built (scripts/build-guest.sh) */
+    SANDBOX_VM_NO_QEMU,    /* qemu-system-x86_64 is not installed */
+    SANDBOX_VM_FAST,       /* KVM boots the guest fast: `--sandbox auto` picks vm */
+    SANDBOX_VM_EMULATED,   /* only TCG emulation (~3 s per start): auto picks ns */
+} SandboxVmState;
+typedef struct SandboxVmStatus {
+    SandboxVmState state;
+    char *why;   /* the reason, in words (caller frees) */
+} SandboxVmStatus;
+/* Probes KVM once (a short boot, its outcome cached) when it was never probed and could work. */
+SandboxVmStatus sandbox_vm_status(void);
+
 #endif

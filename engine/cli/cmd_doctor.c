@@ -7,7 +7,7 @@
 
 #include "ui/ui_window.h"
 
-#include "sandbox/vm/vm.h"
+#include "sandbox/sandbox.h"
 #include "base/install_path.h"
 #include "base/util.h"
 
@@ -121,36 +121,23 @@ static void check_sandbox(void)
 /* Which backend `--sandbox auto` picks and why; probes KVM once (cached) when it could work. */
 static void check_kvm(void)
 {
-    char *err = NULL;
-    char *image = vm_image_dir(&err);
-    if (!image) {
+    SandboxVmStatus st = sandbox_vm_status();
+    if (st.state == SANDBOX_VM_NO_IMAGE) {
         /* An installed worksim ships the script beside its guest agent. */
         char *script = install_path_relative("libexec/worksim/build-guest.sh");
-        report("info", "vm", script ? script : "scripts/build-guest.sh", "auto uses ns: %s", err ? err : "no guest image");
+        report("info", "vm", script ? script : "scripts/build-guest.sh", "auto uses ns: %s", st.why);
         free(script);
-        free(err);
-        return;
-    }
-    free(image);
-    if (!vm_qemu_path()) {
-        report("info", "vm", "sudo apt-get install qemu-system-x86", "auto uses ns: QEMU is not installed");
-        return;
-    }
-    char *why = NULL;
-    bool fast = vm_kvm_cached_ok(&why);
-    bool pvm = access("/sys/module/kvm_pvm", F_OK) == 0;
-    if (!fast && !pvm && access("/dev/kvm", R_OK | W_OK) == 0 && strstr(why, "not probed")) {
-        free(why);
-        fast = vm_kvm_probe(&why);   /* one boot, at most a few seconds; the result is cached */
-    }
-    if (fast)
-        report("ok", "vm", NULL, "auto uses vm (%s)", why);
-    else if (access("/dev/kvm", F_OK) == 0 && access("/dev/kvm", R_OK | W_OK) != 0)
+    } else if (st.state == SANDBOX_VM_NO_QEMU) {
+        report("info", "vm", "sudo apt-get install qemu-system-x86", "auto uses ns: %s", st.why);
+    } else if (st.state == SANDBOX_VM_FAST) {
+        report("ok", "vm", NULL, "auto uses vm (%s)", st.why);
+    } else if (access("/dev/kvm", F_OK) == 0 && access("/dev/kvm", R_OK | W_OK) != 0) {
         report("warn", "vm", "sudo usermod -aG kvm $USER (then log in again)",
                "auto uses ns: /dev/kvm exists but is not accessible; --sandbox vm runs under TCG (~3 s start)");
-    else
-        report("info", "vm", NULL, "auto uses ns: %s; --sandbox vm works under TCG emulation (~3 s start)", why);
-    free(why);
+    } else {
+        report("info", "vm", NULL, "auto uses ns: %s; --sandbox vm works under TCG emulation (~3 s start)", st.why);
+    }
+    free(st.why);
 }
 
 static void check_desktop(void)
