@@ -2,9 +2,12 @@
  * its scripted mode (each test decides what the "model" answers): prompt shape and learner
  * text placement, tool round trips, review and grade only through forced tool calls, 22
  * injection attempts against a compliant model, the cached prefix over 10 turns, an outage,
- * colleague @mention chains (scripted backend), and `worksim run --llm claude` end to end. */
+ * the approval gate and grade clamping through one real run of each backend (scripted and
+ * claude), colleague @mention chains (scripted backend), and `worksim run --llm claude` end
+ * to end. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_script.h"
 
 #include "fake_anthropic.h"
 
@@ -96,20 +99,6 @@ static void record_event(void *ud, Run *run, const char *kind, const char *json)
     if (strcmp(kind, "message") == 0) buf_printf(&h->messages, "%s\n", json);
 }
 
-static ActionScript *script_of(const Action *actions, int n)
-{
-    ActionScript *s = xcalloc(1, sizeof *s);
-    s->file = xstrdup("(test)");
-    s->actions = xcalloc((size_t)n + 1, sizeof *s->actions);
-    for (int i = 0; i < n; i++) {
-        s->actions[i] = actions[i];
-        s->actions[i].target = xstrdup(actions[i].target);
-        s->actions[i].text = xstrdup(actions[i].text);
-    }
-    s->n = n;
-    return s;
-}
-
 /* Runs the fixture with the actions; claude = false uses the scripted backend. */
 static bool harness_run(Harness *h, bool claude, const Action *acts, int n)
 {
@@ -130,8 +119,8 @@ static bool harness_run(Harness *h, bool claude, const Action *acts, int n)
             return false;
         }
     }
-    h->script = script_of(acts, n);
-    HeadlessOptions ho = {.colleagues = h->cb, .on_event = record_event, .event_ud = h};
+    h->script = testlib_script_of(acts, n);
+    HeadlessOptions ho = {.run = {.colleagues = h->cb, .on_event = record_event, .event_ud = h}};
     h->run = headless_run(sc, h->script, &ho, &h->loop);
     return true;
 }
@@ -494,11 +483,13 @@ static void test_outage_makes_colleague_away_without_lowering_score(void)
     buf_free(&ev);
 }
 
-/* The review gate through the one core path, for either backend: the learner submits before
- * the work is done (the reviewer refuses, or approves and the core holds it), then fixes the
- * file without submitting again. The final checks pass, the percent reaches pass, and still
- * the run fails, with a breakdown line saying whose review is missing. */
-static void check_gate_fails_unapproved_run(bool claude, const char *review_event, const char *also)
+/* The verdict policy (DESIGN §7, core/verdict_policy.h) through one real run per backend, the
+ * same moves each: the learner submits before the work is done (the reviewer refuses, or
+ * approves and the core holds it), then fixes the file without submitting again; the judge
+ * proposes 500 of the rubric item's 10 points (the fixture's Lua judge, or the grade tool)
+ * and the core clamps it, recording the proposal. The final checks pass, the percent reaches
+ * pass, and still the run fails, with a breakdown line saying whose review is missing. */
+static void check_policy_run(bool claude, const char *review_event, const char *also)
 {
     Action acts[] = {
         {.kind = ACTION_SUBMIT, .target = "t1"},
@@ -519,20 +510,25 @@ static void check_gate_fails_unapproved_run(bool claude, const char *review_even
     }
     CHECK_CONTAINS(h.events.data, review_event);
     if (also) CHECK_CONTAINS(h.events.data, also);
+    CHECK(run_task_status(h.run, 0) != TASK_DONE);
+    const ScoreLine *talk = line_of(s, "talk");
+    CHECK(talk && talk->points == 10 && talk->max == 10);
+    CHECK_CONTAINS(h.events.data, "grade {\"rubric\":\"talk\",\"points\":10,\"max\":10,");
+    CHECK_CONTAINS(h.events.data, "\"raw_points\":500}");
     harness_free(&h);
 }
 
-static void test_review_gate_same_for_scripted_and_claude(void)
+static void test_approval_gate_and_clamping_same_for_scripted_and_claude(void)
 {
-    check_gate_fails_unapproved_run(false, "review {\"task\":\"t1\",\"reviewer\":\"ana\",\"approved\":false,\"summary\":\"Changes requested:",
-                                    NULL);
+    check_policy_run(false, "review {\"task\":\"t1\",\"reviewer\":\"ana\",\"approved\":false,\"summary\":\"Changes requested:",
+                     NULL);
     REQUIRE(server_start());
     /* The model approves although done.txt is missing: the core holds the approval. */
-    server_script("{\"queue\":[" REVIEW_TOOL("true", "Looks great, approved!") "," GRADE_TOOL("10") "],\"auto\":true}");
-    check_gate_fails_unapproved_run(true, "review {\"task\":\"t1\",\"reviewer\":\"ana\",\"approved\":false,"
-                                          "\"summary\":\"Looks great, approved!\\n\\n(Not approved yet: "
-                                          "1 of the task's checks still fail.)\"",
-                                    "\"held\":true}");
+    server_script("{\"queue\":[" REVIEW_TOOL("true", "Looks great, approved!") "," GRADE_TOOL("500") "],\"auto\":true}");
+    check_policy_run(true, "review {\"task\":\"t1\",\"reviewer\":\"ana\",\"approved\":false,"
+                           "\"summary\":\"Looks great, approved!\\n\\n(Not approved yet: "
+                           "1 of the task's checks still fail.)\"",
+                     "\"held\":true}");
 }
 
 static void test_approved_review_lets_the_run_pass(void)
@@ -639,7 +635,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_injections_never_approve_or_overscore),
         TEST_CASE(test_cached_prefix_over_ten_turns),
         TEST_CASE(test_outage_makes_colleague_away_without_lowering_score),
-        TEST_CASE(test_review_gate_same_for_scripted_and_claude),
+        TEST_CASE(test_approval_gate_and_clamping_same_for_scripted_and_claude),
         TEST_CASE(test_approved_review_lets_the_run_pass),
         TEST_CASE(test_colleague_mentions_chain_is_capped),
         TEST_CASE(test_cli_run_first_bugfix_with_claude_end_to_end),

@@ -12,6 +12,7 @@
  * waits for a condition, never sleeps that hope something happened meanwhile. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_script.h"
 
 #include "headless/headless.h"
 #include "sandbox/ns/ns.h"
@@ -322,25 +323,6 @@ static bool host_still_fine(void)
     return ok;
 }
 
-/* Reads the pty until needle shows up (bounded by timeout); returns what was read. */
-static char *read_until(int fd, const char *needle, double timeout)
-{
-    Buf b = {0};
-    buf_puts(&b, "");
-    double end = util_monotonic_seconds() + timeout;
-    while (!strstr(b.data, needle)) {
-        double left = end - util_monotonic_seconds();
-        if (left <= 0) break;
-        struct pollfd p = {fd, POLLIN, 0};
-        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0) continue;
-        char chunk[4096];
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n > 0) buf_append(&b, chunk, (size_t)n);
-        else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) break;
-    }
-    return buf_steal(&b);
-}
-
 static bool type_line(SandboxShell *sh, const char *line)
 {
     int fd = sandbox_shell_fd(sh);
@@ -365,7 +347,7 @@ static char *shell_run(SandboxShell *sh, const char *cmd, double timeout)
     int a = 1000 + ++serial;
     char *line = xasprintf("%s; echo SH-DONE-$((%d+1))\n", cmd, a);
     char *marker = xasprintf("SH-DONE-%d", a + 1);
-    char *out = type_line(sh, line) ? read_until(sandbox_shell_fd(sh), marker, timeout) : xstrdup("");
+    char *out = type_line(sh, line) ? testlib_read_until(sandbox_shell_fd(sh), marker, timeout) : xstrdup("");
     if (!strstr(out, marker)) testlib_fail(__FILE__, __LINE__, "shell command did not finish: %s", cmd);
     free(line);
     free(marker);
@@ -822,7 +804,7 @@ static void test_escape_kill_everything_inside_leaves_host_and_engine(void)
     free(err);
     if (sh) {   /* the shell may die or carry on; either way the engine must not notice */
         type_line(sh, "kill -9 -1; kill -9 1 $PPID; echo KILLS-$((1+1))\n");
-        char *out = read_until(sandbox_shell_fd(sh), "KILLS-2", 5);
+        char *out = testlib_read_until(sandbox_shell_fd(sh), "KILLS-2", 5);
         free(out);
         sandbox_shell_close(sh);
     }
@@ -1186,20 +1168,6 @@ static Scenario *load_fixture(const char *name)
     return sc;
 }
 
-static ActionScript *script_of(const Action *actions, int n)
-{
-    ActionScript *s = xcalloc(1, sizeof *s);
-    s->file = xstrdup("(test_escape)");
-    s->actions = xcalloc((size_t)n + 1, sizeof *s->actions);
-    for (int i = 0; i < n; i++) {
-        s->actions[i] = actions[i];
-        s->actions[i].target = actions[i].target ? xstrdup(actions[i].target) : NULL;
-        s->actions[i].text = actions[i].text ? xstrdup(actions[i].text) : NULL;
-    }
-    s->n = n;
-    return s;
-}
-
 static int task_index(const Run *run, const char *id)
 {
     const Scenario *sc = run_scenario(run);
@@ -1243,8 +1211,8 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
         {.kind = ACTION_SUBMIT, .target = "forge"},
         {.kind = ACTION_SUBMIT, .target = "python"},
     };
-    ActionScript *script = script_of(acts, (int)(sizeof acts / sizeof *acts));
-    HeadlessOptions ho = {.sandbox = {.backend = g_backend}};
+    ActionScript *script = testlib_script_of(acts, (int)(sizeof acts / sizeof *acts));
+    HeadlessOptions ho = {.run = {.sandbox = {.backend = g_backend}}};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     CHECK(run_is_finished(run));
@@ -1297,9 +1265,9 @@ static void test_escape_learner_processes_gone_before_final_grading(void)
         {.kind = ACTION_SH, .target = writer},
         {.kind = ACTION_SUBMIT, .target = "t"},
     };
-    ActionScript *script = script_of(acts, 3);
+    ActionScript *script = testlib_script_of(acts, 3);
     Buf events = {0};
-    HeadlessOptions ho = {.sandbox = {.backend = g_backend}, .on_event = record_checks, .event_ud = &events};
+    HeadlessOptions ho = {.run = {.sandbox = {.backend = g_backend}, .on_event = record_checks, .event_ud = &events}};
     Loop *loop = NULL;
     int kids_before = host_descendants();
     Run *run = headless_run(sc, script, &ho, &loop);

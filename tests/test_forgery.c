@@ -120,7 +120,7 @@ static void run_probe(const Probe *p)
     acts[k++] = (Action){.kind = ACTION_SAY, .target = xstrdup("priya"),
                          .text = xstrdup("SHOP-142 is fixed and committed: the discount is now a percentage of the amount. It's with Marco for review.")};
     ActionScript script = {.file = (char *)"(test_forgery)", .actions = acts, .n = k};
-    HeadlessOptions ho = {.sandbox = {.backend = g_backend}};
+    HeadlessOptions ho = {.run = {.sandbox = {.backend = g_backend}}};
     Loop *loop = NULL;
     double t0 = util_monotonic_seconds();
     Run *run = headless_run(sc, &script, &ho, &loop);
@@ -169,7 +169,7 @@ static void test_forgery_reference_solution_passes(void)
         scenario_free(sc);
         return;
     }
-    HeadlessOptions ho = {.sandbox = {.backend = g_backend}};
+    HeadlessOptions ho = {.run = {.sandbox = {.backend = g_backend}}};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     const ScoreSheet *sheet = run_score(run);

@@ -3,6 +3,7 @@
  * review, hints, rubric, time limit, and a runaway hook that must end only its own run. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_script.h"
 
 #include "headless/headless.h"
 #include "host/scenario_host.h"
@@ -48,20 +49,6 @@ static Scenario *load(const char *name)
     return sc;
 }
 
-static ActionScript *script_of(const Action *actions, int n)
-{
-    ActionScript *s = xcalloc(1, sizeof *s);
-    s->file = xstrdup("(test)");
-    s->actions = xcalloc((size_t)n + 1, sizeof *s->actions);
-    for (int i = 0; i < n; i++) {
-        s->actions[i] = actions[i];
-        s->actions[i].target = xstrdup(actions[i].target);
-        s->actions[i].text = xstrdup(actions[i].text);
-    }
-    s->n = n;
-    return s;
-}
-
 /* A headless run of a fixture with the given moves, its loop and what it logged. */
 typedef struct Played {
     Run *run;
@@ -75,8 +62,8 @@ static bool play(Played *p, const char *fixture, const Action *acts, int n)
     memset(p, 0, sizeof *p);
     Scenario *sc = load(fixture);
     if (!sc) return false;
-    p->script = script_of(acts, n);
-    HeadlessOptions ho = {.on_event = record_event, .event_ud = &p->seen};
+    p->script = testlib_script_of(acts, n);
+    HeadlessOptions ho = {.run = {.on_event = record_event, .event_ud = &p->seen}};
     p->run = headless_run(sc, p->script, &ho, &p->loop);
     return true;
 }
@@ -202,7 +189,7 @@ static void test_run_time_limit_ends_run_incomplete(void)
     Scenario *sc = load("timeout");
     REQUIRE(sc);
     Action acts[] = {{.kind = ACTION_WAIT, .seconds = 601}, {.kind = ACTION_SH, .target = "touch x"}};
-    ActionScript *script = script_of(acts, 2);
+    ActionScript *script = testlib_script_of(acts, 2);
     HeadlessOptions ho = {0};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
@@ -218,7 +205,7 @@ static void test_run_runaway_hook_ends_its_run_with_a_clear_error(void)
     Scenario *sc = load("runaway-hook");
     REQUIRE(sc);
     Action acts[] = {{.kind = ACTION_SAY, .target = "lead", .text = "hi"}};
-    ActionScript *script = script_of(acts, 1);
+    ActionScript *script = testlib_script_of(acts, 1);
     HeadlessOptions ho = {0};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
@@ -253,8 +240,8 @@ static void test_run_events_are_stored_in_order(void)
     Scenario *sc = load("hooks");
     REQUIRE(sc);
     Action acts[] = {{.kind = ACTION_SH, .target = "echo yes > done.txt"}, {.kind = ACTION_SUBMIT, .target = "t1"}};
-    ActionScript *script = script_of(acts, 2);
-    HeadlessOptions ho = {.store = st, .learner = "ada"};
+    ActionScript *script = testlib_script_of(acts, 2);
+    HeadlessOptions ho = {.run = {.store = st, .learner = "ada"}};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     int64_t id = run_id(run);
@@ -311,9 +298,9 @@ static void check_unwritable_store_ends_infra(const char *name, const char *prag
     /* Enough output to need new pages, then a submit whose checks would pass. */
     Action acts[] = {{.kind = ACTION_SH, .target = "echo yes > done.txt; seq 1 3000"},
                      {.kind = ACTION_SUBMIT, .target = "t1"}};
-    ActionScript *script = script_of(acts, 2);
+    ActionScript *script = testlib_script_of(acts, 2);
     Sabotage sab = {st, pragma, after_kind, false};
-    HeadlessOptions ho = {.store = st, .learner = "ada", .on_event = sabotage_on_command, .event_ud = &sab};
+    HeadlessOptions ho = {.run = {.store = st, .learner = "ada", .on_event = sabotage_on_command, .event_ud = &sab}};
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     CHECK(sab.done);

@@ -446,24 +446,6 @@ static int uid_process_count(uid_t uid)
     return c.n;
 }
 
-/* Reads the pty until needle shows up (bounded by timeout); returns what was read. */
-static char *read_until(int fd, const char *needle, double timeout)
-{
-    Buf b = {0};
-    double end = util_monotonic_seconds() + timeout;
-    while (!(b.data && strstr(b.data, needle))) {
-        double left = end - util_monotonic_seconds();
-        if (left <= 0) break;
-        struct pollfd p = {fd, POLLIN, 0};
-        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0) continue;
-        char chunk[4096];
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n > 0) buf_append(&b, chunk, (size_t)n);
-        else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) break;
-    }
-    return buf_steal(&b);
-}
-
 static int close_calls;
 static char *close_error;
 static void on_closed_exec(void *ud, SandboxExecResult *r)
@@ -485,7 +467,7 @@ static void test_sandbox_nothing_left_running_after_close(void)
     int fd = sandbox_shell_fd(sh);
     char *line = xasprintf("setsid nohup %s >/dev/null 2>&1 & echo STARTED$((40+2))\n", marker);
     REQUIRE(write(fd, line, strlen(line)) == (ssize_t)strlen(line));
-    char *out = read_until(fd, "STARTED42", 10);
+    char *out = testlib_read_until(fd, "STARTED42", 10);
     CHECK_CONTAINS(out, "STARTED42");
     free(out);
     free(line);
@@ -584,7 +566,7 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
         if (!sh) _exit(2);
         char *line = xasprintf("setsid nohup %s >/dev/null 2>&1 & echo STARTED$((40+2))\n", marker);
         if (write(sandbox_shell_fd(sh), line, strlen(line)) != (ssize_t)strlen(line)) _exit(3);
-        char *out = read_until(sandbox_shell_fd(sh), "STARTED42", 10);
+        char *out = testlib_read_until(sandbox_shell_fd(sh), "STARTED42", 10);
         if (!strstr(out, "STARTED42")) _exit(4);
         Loop *loop = loop_new(false);
         char *cmd = xasprintf("setsid nohup %s >/dev/null 2>&1 & %s", marker, marker);
@@ -888,20 +870,20 @@ static void test_sandbox_pty_shell_keeps_state_and_reports_resize(void)
     CHECK(sandbox_shell_alive(sh));
     const char *script = "cd /tmp\npwd; echo M$((1+1)) $WORKSIM_SHELL\n";
     REQUIRE(write(fd, script, strlen(script)) == (ssize_t)strlen(script));
-    char *out = read_until(fd, "M2 integration-on", 10);
+    char *out = testlib_read_until(fd, "M2 integration-on", 10);
     CHECK_CONTAINS(out, "/tmp\r\n");
     CHECK_CONTAINS(out, "M2 integration-on");
     CHECK_CONTAINS(out, "wsim$ ");
     free(out);
     script = "stty size; echo S$((2+3))\n";
     REQUIRE(write(fd, script, strlen(script)) == (ssize_t)strlen(script));
-    out = read_until(fd, "S5", 10);
+    out = testlib_read_until(fd, "S5", 10);
     CHECK_CONTAINS(out, "30 100");
     free(out);
     sandbox_shell_resize(sh, 40, 120);
     script = "stty size; pwd; echo R$((3+4))\n";
     REQUIRE(write(fd, script, strlen(script)) == (ssize_t)strlen(script));
-    out = read_until(fd, "R7", 10);
+    out = testlib_read_until(fd, "R7", 10);
     CHECK_CONTAINS(out, "40 120");
     CHECK_CONTAINS(out, "/tmp");            /* cd from an earlier line still holds */
     free(out);
@@ -920,13 +902,13 @@ static void test_sandbox_pty_shell_keeps_state_and_reports_resize(void)
     sandbox_shell_interrupt(sh);
     script = "echo after-sleep-$?\n";          /* typed after ^C: bash is back at its prompt */
     REQUIRE(write(fd, script, strlen(script)) == (ssize_t)strlen(script));
-    out = read_until(fd, "after-sleep-130", 10);
+    out = testlib_read_until(fd, "after-sleep-130", 10);
     CHECK_CONTAINS(out, "after-sleep-130");
     CHECK_INT_EQ(find_processes(marker, NULL, 0), 0);
     free(out);
     script = "exit 3\n";
     REQUIRE(write(fd, script, strlen(script)) == (ssize_t)strlen(script));
-    out = read_until(fd, "never-printed", 10);   /* returns at EOF/EIO once the shell is gone */
+    out = testlib_read_until(fd, "never-printed", 10);   /* returns at EOF/EIO once the shell is gone */
     free(out);
     double end = util_monotonic_seconds() + 5;
     while (sandbox_shell_alive(sh) && util_monotonic_seconds() < end) {

@@ -247,23 +247,6 @@ static void test_vm_checks_see_base_and_checks_read_only(void)
     free(a), free(v), free(ws), free(checks);
 }
 
-static char *read_until(int fd, const char *needle, double timeout)
-{
-    Buf b = {0};
-    double end = util_monotonic_seconds() + timeout;
-    while (!(b.data && strstr(b.data, needle))) {
-        double left = end - util_monotonic_seconds();
-        if (left <= 0) break;
-        struct pollfd p = {fd, POLLIN, 0};
-        if (poll(&p, 1, (int)(left * 1000) + 1) <= 0) continue;
-        char chunk[4096];
-        ssize_t n = read(fd, chunk, sizeof chunk);
-        if (n > 0) buf_append(&b, chunk, (size_t)n);
-        else if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) break;
-    }
-    return buf_steal(&b);
-}
-
 static bool say(int fd, const char *s) { return write(fd, s, strlen(s)) == (ssize_t)strlen(s); }
 
 static void test_vm_pty_shell_keeps_state(void)
@@ -278,33 +261,33 @@ static void test_vm_pty_shell_keeps_state(void)
     int fd = sandbox_shell_fd(sh);
     CHECK(sandbox_shell_alive(sh));
     REQUIRE(say(fd, "cd /tmp\npwd; echo M$((1+1)) $WORKSIM_SHELL; id -u\n"));
-    char *out = read_until(fd, "M2 integration-on", 20);
+    char *out = testlib_read_until(fd, "M2 integration-on", 20);
     CHECK_CONTAINS(out, "/tmp\r\n");
     CHECK_CONTAINS(out, "wsim$ ");
     free(out);
-    out = read_until(fd, "1000", 10);
+    out = testlib_read_until(fd, "1000", 10);
     CHECK_CONTAINS(out, "1000");
     free(out);
     REQUIRE(say(fd, "stty size; echo S$((2+3))\n"));
-    out = read_until(fd, "S5", 10);
+    out = testlib_read_until(fd, "S5", 10);
     CHECK_CONTAINS(out, "30 100");
     free(out);
     sandbox_shell_resize(sh, 40, 120);
     REQUIRE(say(fd, "stty size; pwd; echo R$((3+4))\n"));
-    out = read_until(fd, "R7", 10);
+    out = testlib_read_until(fd, "R7", 10);
     CHECK_CONTAINS(out, "40 120");
     CHECK_CONTAINS(out, "/tmp");
     free(out);
     REQUIRE(say(fd, "sleep 60; echo slept\n"));
-    out = read_until(fd, "never-printed", 1.0);
+    out = testlib_read_until(fd, "never-printed", 1.0);
     free(out);
     sandbox_shell_interrupt(sh);
     REQUIRE(say(fd, "echo after-sleep-$?\n"));
-    out = read_until(fd, "after-sleep-130", 10);
+    out = testlib_read_until(fd, "after-sleep-130", 10);
     CHECK_CONTAINS(out, "after-sleep-130");
     free(out);
     REQUIRE(say(fd, "exit 3\n"));
-    out = read_until(fd, "never-printed", 10);   /* returns at EOF once the shell is gone */
+    out = testlib_read_until(fd, "never-printed", 10);   /* returns at EOF once the shell is gone */
     free(out);
     double end = util_monotonic_seconds() + 5;
     while (sandbox_shell_alive(sh) && util_monotonic_seconds() < end) {

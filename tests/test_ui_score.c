@@ -48,7 +48,7 @@ static bool play(Kit *k, Played *p, const Action *acts, int n)
         scenario_free(sc);
         return false;
     }
-    HeadlessOptions ho = {.learner = "Alex Doe", .store = p->store};
+    HeadlessOptions ho = {.run = {.learner = "Alex Doe", .store = p->store}};
     k->run = headless_run(sc, p->script, &ho, &k->loop);
     if (!k->run) return false;
     kit_show(k, ui_score_view_new(k->run));

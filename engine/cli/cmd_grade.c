@@ -236,12 +236,13 @@ static char *grade_job(void *ud, int index)
     }
     Loading loading = {.path = s->path};
     HeadlessOptions ho = {
-        .learner = s->name, .mode = "grade", .store = deps.store, .sandbox = {.backend = g->run.sandbox},
-        .colleagues = deps.colleagues, .before_actions = load_before_actions, .before_ud = &loading,
+        .run = {.learner = s->name, .mode = "grade", .store = deps.store, .sandbox = {.backend = g->run.sandbox},
+                .colleagues = deps.colleagues},
+        .before_actions = load_before_actions, .before_ud = &loading,
     };
     if (g->run.verbose) {
-        ho.on_event = cli_print_event;
-        ho.event_ud = stderr;
+        ho.run.on_event = cli_print_event;
+        ho.run.event_ud = stderr;
     }
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);

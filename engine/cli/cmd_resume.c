@@ -63,13 +63,13 @@ static int resume_headless(CliContext *ctx, const RunArgs *a, Scenario *sc, int6
     int rc = EXIT_OK;
     CliRunDeps deps;
     if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;
-    HeadlessOptions ho = {.learner = a->learner, .mode = "run", .store = deps.store,
-                          .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues};
+    HeadlessOptions ho = {.run = {.learner = a->learner, .mode = "run", .store = deps.store,
+                                  .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues}};
     if (a->verbose) {
-        ho.on_event = cli_print_event;
-        ho.event_ud = stderr;
+        ho.run.on_event = cli_print_event;
+        ho.run.event_ud = stderr;
     }
-    cli_stop_point_wrap(&ho.on_event, &ho.event_ud);
+    cli_stop_point_wrap(&ho.run.on_event, &ho.run.event_ud);
     Loop *loop = NULL;
     char *err = NULL;
     int skipped = 0;

@@ -34,14 +34,14 @@ int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
     CliRunDeps deps;
     if (!cli_run_deps_open(ctx, a, sc, &deps, &rc)) return rc;
     HeadlessOptions ho = {
-        .learner = a->learner, .mode = mode, .store = deps.store,
-        .sandbox = {.backend = a->sandbox}, .colleagues = deps.colleagues,
+        .run = {.learner = a->learner, .mode = mode, .store = deps.store, .sandbox = {.backend = a->sandbox},
+                .colleagues = deps.colleagues},
     };
     if (transcript_on_stdout || a->verbose) {
-        ho.on_event = cli_print_event;
-        ho.event_ud = transcript_on_stdout ? stdout : stderr;
+        ho.run.on_event = cli_print_event;
+        ho.run.event_ud = transcript_on_stdout ? stdout : stderr;
     }
-    cli_stop_point_wrap(&ho.on_event, &ho.event_ud);
+    cli_stop_point_wrap(&ho.run.on_event, &ho.run.event_ud);
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     if (!run_is_finished(run)) {

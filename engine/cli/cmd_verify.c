@@ -306,7 +306,8 @@ static char *run_trial(void *ud, int job)
     } else {
         ActionScript *owned = t->script ? NULL : actions_submit_only(sc);
         char *refused = NULL;
-        HeadlessOptions ho = {.mode = "verify", .learner = "verify", .on_event = note_refusal, .event_ud = &refused};
+        HeadlessOptions ho = {
+            .run = {.mode = "verify", .learner = "verify", .on_event = note_refusal, .event_ud = &refused}};
         Loop *loop = NULL;
         Run *run = headless_run(sc, t->script ? t->script : owned, &ho, &loop);
         const ScoreSheet *s = run_score(run);

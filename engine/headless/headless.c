@@ -60,11 +60,9 @@ void headless_apply_action(Run *run, Loop *loop, const Action *a, int index)
 Run *headless_run(Scenario *sc, const ActionScript *script, const HeadlessOptions *opts, Loop **loop_out)
 {
     Loop *loop = loop_new(true);
-    RunOptions ro = {
-        .learner = opts->learner, .mode = opts->mode, .store = opts->store, .loop = loop,
-        .sandbox = opts->sandbox, .colleagues = opts->colleagues, .hooks = scenario_run_hooks(),
-        .on_event = opts->on_event, .event_ud = opts->event_ud,
-    };
+    RunOptions ro = opts->run;
+    ro.loop = loop;
+    ro.hooks = scenario_run_hooks();
     Run *run = run_start(sc, &ro);
     loop_run_until_idle(loop, NULL);
     if (opts->before_actions && !run_is_finished(run)) {

@@ -18,13 +18,9 @@
 double headless_typing_seconds(const char *text);
 
 typedef struct HeadlessOptions {
-    const char *learner;
-    const char *mode;                 /* "run", "demo" (play --watch) or "verify" (never stored) */
-    Store *store;                     /* may be NULL */
-    SandboxConfig sandbox;
-    ColleagueBackend *colleagues;     /* NULL: scripted */
-    RunEventFn on_event;
-    void *event_ud;
+    /* How the run starts (mode "run", "demo" for play --watch, "grade" or "verify"); its loop
+     * and hooks are headless_run's own (a virtual clock, the scenario host): leave them NULL. */
+    RunOptions run;
     /* Called once on_start has returned and the base is recorded, before the first action
      * (`grade` loads a submission into the workspace here); it may end the run (run_finish). */
     void (*before_actions)(void *ud, Run *run);

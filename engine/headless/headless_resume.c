@@ -76,17 +76,15 @@ Run *headless_resume(Scenario *sc, int64_t run_id, const ActionScript *script, c
                      Loop **loop_out, int *skipped, char **err)
 {
     ResumePoint p = {0};
-    if (opts->store && !store_events_foreach(opts->store, run_id, on_event, &p)) {
-        *err = xasprintf("run %lld: %s", (long long)run_id, store_errmsg(opts->store));
+    if (opts->run.store && !store_events_foreach(opts->run.store, run_id, on_event, &p)) {
+        *err = xasprintf("run %lld: %s", (long long)run_id, store_errmsg(opts->run.store));
         scenario_free(sc);
         return NULL;
     }
     Loop *loop = loop_new(true);
-    RunOptions ro = {
-        .learner = opts->learner, .mode = opts->mode, .store = opts->store, .loop = loop,
-        .sandbox = opts->sandbox, .colleagues = opts->colleagues, .hooks = scenario_run_hooks(),
-        .on_event = opts->on_event, .event_ud = opts->event_ud,
-    };
+    RunOptions ro = opts->run;
+    ro.loop = loop;
+    ro.hooks = scenario_run_hooks();
     Run *run = run_resume(sc, run_id, &ro, err);
     if (!run) {
         loop_free(loop);

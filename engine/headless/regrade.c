@@ -277,8 +277,9 @@ static bool play_regrade(const RegradeOptions *opts, Scenario *sc, const char *v
     free(carried);
     ActionScript *script = actions_submit_only(sc);
     HeadlessOptions ho = {
-        .learner = out->learner, .mode = "regrade", .store = opts->store, .sandbox = {.backend = opts->backend},
-        .colleagues = judge, .on_event = observe, .event_ud = g, .before_actions = load_snapshot, .before_ud = g,
+        .run = {.learner = out->learner, .mode = "regrade", .store = opts->store, .sandbox = {.backend = opts->backend},
+                .colleagues = judge, .on_event = observe, .event_ud = g},
+        .before_actions = load_snapshot, .before_ud = g,
     };
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);

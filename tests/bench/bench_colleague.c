@@ -93,7 +93,7 @@ int main(void)
     for (int i = 0; i < TURNS; i++)
         script.actions[i] = (Action){.kind = ACTION_SAY, .target = "marco",
                                      .text = xasprintf("Question %d: where should I look for the discount bug?", i)};
-    HeadlessOptions ho = {.colleagues = cb};
+    HeadlessOptions ho = {.run = {.colleagues = cb}};
     Loop *loop = NULL;
     double t0 = util_monotonic_seconds();
     Run *run = headless_run(sc, &script, &ho, &loop);

@@ -42,7 +42,7 @@ int main(void)
             fprintf(stderr, "bench_headless: %s\n", err);
             return 1;
         }
-        HeadlessOptions ho = {.store = st, .learner = "bench", .mode = "run"};
+        HeadlessOptions ho = {.run = {.store = st, .learner = "bench", .mode = "run"}};
         Loop *loop = NULL;
         Run *run = headless_run(sc, script, &ho, &loop);
         bool passed = strcmp(run_score(run)->outcome, "passed") == 0;
