@@ -294,7 +294,7 @@ static void test_history_lists_opens_and_asks_for_replay(void)
         other = store_other_run(st, "ana");
         store_other_run(st, "bo");   /* not ana's: not listed */
     }
-    Catalog *cat = scenario_catalog();
+    Catalog *cat = f.cat;
     UiHistory *h = ui_history_new(&f.k.fonts, st, cat, "ana");
     REQUIRE(ui_history_count(h) == 2);
     CHECK_INT_EQ(ui_history_run_id(h, 0), other);          /* newest first */
