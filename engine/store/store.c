@@ -22,12 +22,17 @@
 #define STORE_BUSY_TIMEOUT_MS 10000
 
 static const char *const store_stmt_sql[STORE_STMT_COUNT] = {
+    /* Both inserts chain the event to the run's previous one (store_chain.c), read in the
+     * insert's own write transaction. */
     [STORE_STMT_EVENT_INSERT] =
-        "INSERT INTO events(run_id, seq, t_run, t_wall, kind, data) VALUES (?1,"
-        " COALESCE((SELECT MAX(seq) FROM events WHERE run_id = ?1), 0) + 1, ?2, ?3, ?4, ?5)"
+        "INSERT INTO events(run_id, seq, t_run, t_wall, kind, data, hash)"
+        " SELECT ?1, n.seq, ?2, ?3, ?4, ?5, worksim_event_hash(p.hash, n.seq, ?2, ?3, ?4, ?5)"
+        " FROM (SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM events WHERE run_id = ?1) n"
+        " LEFT JOIN events p ON p.run_id = ?1 AND p.seq = n.seq - 1"
         " RETURNING seq",
     [STORE_STMT_EVENT_INSERT_AT] =
-        "INSERT INTO events(run_id, seq, t_run, t_wall, kind, data) VALUES (?1, ?6, ?2, ?3, ?4, ?5)",
+        "INSERT INTO events(run_id, seq, t_run, t_wall, kind, data, hash) VALUES (?1, ?6, ?2, ?3, ?4, ?5,"
+        " worksim_event_hash((SELECT hash FROM events WHERE run_id = ?1 AND seq = ?6 - 1), ?6, ?2, ?3, ?4, ?5))",
     [STORE_STMT_LEARNER_INSERT] =
         "INSERT INTO learners(name, created_at) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING",
     [STORE_STMT_LEARNER_SELECT] = "SELECT id FROM learners WHERE name = ?1",
@@ -226,6 +231,10 @@ Store *store_open_checked(const char *path, bool must_exist, StoreOpenFailure *w
         goto fail;
     }
     sqlite3_extended_result_codes(st->db, 1);
+    if (!store_chain_register(st->db)) {
+        *err = xasprintf("%s: cannot register the event hash function: %s", path, sqlite3_errmsg(st->db));
+        goto fail;
+    }
     sqlite3_busy_timeout(st->db, STORE_BUSY_TIMEOUT_MS);
 
     /* Refuse another application's file and a newer schema before changing anything in the

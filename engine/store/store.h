@@ -113,6 +113,49 @@ bool store_llm_call_record(Store *st, int64_t run_id, const StoreLlmCall *call);
 typedef bool (*StoreEventFn)(void *ud, int64_t seq, double t_run, const char *kind, const char *data_json);
 bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud);
 
+/* ---- The event hash chain (store_chain.c; issue 13 item 4). ---- */
+
+/* One stored event with everything its hash covers. Strings valid only during the call. */
+typedef struct StoreEventRow {
+    int64_t seq;
+    double t_run, t_wall;
+    const char *kind;
+    const char *data;            /* the JSON object text exactly as stored */
+    size_t data_len;
+    const char *hash;            /* 64 hex digits; NULL for events stored before schema 7 */
+} StoreEventRow;
+typedef bool (*StoreEventRowFn)(void *ud, const StoreEventRow *ev);
+bool store_event_rows_foreach(Store *st, int64_t run_id, StoreEventRowFn fn, void *ud);   /* in seq order */
+
+#define STORE_EVENT_HASH_HEX 65  /* 64 hex digits and the NUL */
+/* SHA-256 over a canonical encoding (length-prefixed fields, big-endian integers, the IEEE
+ * bits of the clocks) of the previous event's hash (NULL: the run's first event, or one
+ * stored without a hash), seq, t_run, t_wall, kind and data; lowercase hex into out. */
+void store_event_hash(const char *prev_hash, int64_t seq, double t_run, double t_wall, const char *kind,
+                      const char *data, size_t data_len, char out[STORE_EVENT_HASH_HEX]);
+
+typedef enum StoreChainStatus {
+    STORE_CHAIN_OK,              /* every event hashed and each hash matches ("chained"; also no events) */
+    STORE_CHAIN_NONE,            /* no event has a hash: a run stored before schema 7 ("unchained") */
+    STORE_CHAIN_PARTIAL,         /* events before the upgrade without, every later one matching ("partial") */
+    STORE_CHAIN_BROKEN,          /* an event edited, removed, added or its hash dropped ("broken") */
+} StoreChainStatus;
+const char *store_chain_status_name(StoreChainStatus status);   /* the words in the comments above */
+
+/* Checks a run's events one at a time, in seq order (from the store or from an export). */
+typedef struct StoreChainWalk {
+    int64_t events, unhashed;
+    bool hashed, broken;
+    int64_t bad_seq;             /* broken: the first event that does not fit */
+    char why[160];               /* broken: "event 7 does not match its hash (...)" */
+    char prev[STORE_EVENT_HASH_HEX];
+} StoreChainWalk;
+void store_chain_walk_init(StoreChainWalk *w);
+bool store_chain_walk_step(StoreChainWalk *w, const StoreEventRow *ev);   /* false once broken */
+StoreChainStatus store_chain_walk_status(const StoreChainWalk *w);
+/* The walk over a stored run's events; false only on a database error (store_errmsg). */
+bool store_run_chain_check(Store *st, int64_t run_id, StoreChainWalk *w);
+
 /* Marks runs that never finished (a crash) as incomplete; returns how many (-1 on error).
  * A run whose owning process is still alive (a parallel `worksim run`, or this process) is
  * left open: only runs of processes that are gone are closed. */

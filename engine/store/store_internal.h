@@ -90,6 +90,9 @@ bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **er
  * optionally surrounded by whitespace. Allocation-free; see store_json.c. */
 bool store_json_is_object(const char *text);
 
+/* Registers the SQL function worksim_event_hash (store_chain.c) on a new connection. */
+bool store_chain_register(sqlite3 *db);
+
 /* Records that run_id's next event gets seq next (a run this connection just began). */
 void store_seq_remember(Store *st, int64_t run_id, int64_t next);
 

@@ -60,6 +60,34 @@ bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud)
     return store_rows_walk(st, stmt, "cannot read events", store_event_row, &w);
 }
 
+typedef struct EventRowWalk { StoreEventRowFn fn; void *ud; } EventRowWalk;
+
+static bool store_event_full_row(sqlite3_stmt *stmt, void *ctx)
+{
+    EventRowWalk *w = ctx;
+    StoreEventRow ev = {
+        .seq = sqlite3_column_int64(stmt, 0),
+        .t_run = sqlite3_column_double(stmt, 1),
+        .t_wall = sqlite3_column_double(stmt, 2),
+        .kind = col_text(stmt, 3),
+        .data = col_text(stmt, 4),
+        .data_len = (size_t)sqlite3_column_bytes(stmt, 4),
+        .hash = col_text(stmt, 5),
+    };
+    return w->fn(w->ud, &ev);
+}
+
+bool store_event_rows_foreach(Store *st, int64_t run_id, StoreEventRowFn fn, void *ud)
+{
+    sqlite3_stmt *stmt = store_prepare(
+        st, "SELECT seq, t_run, t_wall, kind, data, hash FROM events WHERE run_id = ?1 ORDER BY seq",
+        "cannot read events");
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    EventRowWalk w = {fn, ud};
+    return store_rows_walk(st, stmt, "cannot read events", store_event_full_row, &w);
+}
+
 int64_t store_event_count(Store *st, int64_t run_id)
 {
     sqlite3_stmt *stmt = store_prepare(st, "SELECT COUNT(*) FROM events WHERE run_id = ?1", "cannot count events");

@@ -185,6 +185,27 @@ static const char *const store_migrations[] = {
     ") WITHOUT ROWID;"
     "CREATE UNIQUE INDEX xapi_outbox_by_statement ON xapi_outbox(lrs, statement_id);"
     "CREATE INDEX xapi_outbox_pending ON xapi_outbox(lrs, run_id) WHERE state = 'pending';",
+
+    /* 7: the event hash chain and imported runs (issue 13 item 4). events.hash is the SHA-256
+     * chained to the run's previous event (store_chain.c); events written before stay without
+     * one (their runs are "unchained"). run_imports says where an imported run came from (its
+     * identity: the source database id and its run id there, imported once), what its chain
+     * and its re-grade found, and flag, why it is not to be trusted (NULL when nothing is
+     * wrong). Exports carry this identity on, so a run reaching one database by two paths is
+     * still one run. */
+    "ALTER TABLE events ADD COLUMN hash TEXT;"
+    "CREATE TABLE run_imports ("
+    "  run_id INTEGER PRIMARY KEY REFERENCES runs(id),"
+    "  source_db TEXT NOT NULL CHECK (source_db <> ''),"
+    "  source_run INTEGER NOT NULL,"
+    "  imported_at REAL NOT NULL,"
+    "  file TEXT,"
+    "  chain TEXT NOT NULL CHECK (chain IN ('chained', 'unchained', 'partial', 'broken')),"
+    "  claimed_score REAL,"
+    "  regraded_score REAL,"
+    "  flag TEXT,"
+    "  UNIQUE (source_db, source_run)"
+    ");",
 };
 
 #define STORE_N_MIGRATIONS ((int)(sizeof store_migrations / sizeof store_migrations[0]))
