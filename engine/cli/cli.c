@@ -20,6 +20,8 @@ static const char USAGE[] =
     "       worksim grade SCENARIO --submissions DIR [--jobs N] [--cohort NAME] [--json] [--format junit|csv] [--out FILE]\n"
     "       worksim regrade RUN_ID... | --scenario ID [--json]\n"
     "       worksim learners [list | rename OLD NEW | merge FROM INTO | cohort NAME LEARNER...]\n"
+    "       worksim export [--learner NAME]... [--since DATE] [--include-demo] --out FILE\n"
+    "       worksim import FILE...\n"
     "       worksim resume [RUN_ID] [--learner NAME] [--actions FILE] [--json] | --abandon [RUN_ID] | --list\n"
     "       worksim sync --lrs URL [--batch N]  (sends pending xAPI statements; credentials from WORKSIM_LRS_AUTH)\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
@@ -42,7 +44,7 @@ static const Command COMMANDS[] = {
     {"list", cmd_list}, {"sandbox", run_sandbox_cmd}, {"new", cmd_new}, {"doctor", cmd_doctor},
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
     {"learners", cmd_learners}, {"grade", cmd_grade}, {"regrade", cmd_regrade},
-    {"resume", cmd_resume}, {"sync", cmd_sync},
+    {"resume", cmd_resume}, {"sync", cmd_sync}, {"export", cmd_export}, {"import", cmd_import},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

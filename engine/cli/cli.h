@@ -86,6 +86,9 @@ int cmd_sandbox(int argc, char **argv);
 int cmd_resume(CliContext *ctx, int argc, char **argv);
 int cmd_sync(CliContext *ctx, int argc, char **argv);        /* cmd_sync.c */
 
+int cmd_export(CliContext *ctx, int argc, char **argv);      /* cmd_export.c */
+int cmd_import(CliContext *ctx, int argc, char **argv);      /* cmd_import.c */
+
 /* Interrupted runs (cli_interrupted.c). Closes the runs of dead engines that are past
  * run_resume_max_age_seconds or were never attempts (demo, grade) as incomplete; returns how
  * many. Called by every command that starts or resumes a run. */
@@ -104,6 +107,10 @@ Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out);  
 char **cli_all_scenario_dirs(CliContext *ctx, int *n);
 bool cli_parse_sandbox(const char *value, SandboxBackend *out);
 bool cli_parse_number(const char *value, double *out);
+/* A UTC date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z], as seconds since the epoch. With
+ * end_of_day a bare date means the end of that day (the start of the next). false when it
+ * is not one of those. */
+bool cli_parse_date(const char *text, bool end_of_day, double *out);
 void cli_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Result printing (cli_result.c). */

@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 void cli_usage_error(const char *command, const char *fmt, ...)
 {
@@ -78,5 +79,23 @@ bool cli_parse_number(const char *value, double *out)
     double d = strtod(value, &end);
     if (!value[0] || !end || *end || !isfinite(d)) return false;   /* nan and inf are no numbers here */
     *out = d;
+    return true;
+}
+
+bool cli_parse_date(const char *text, bool end_of_day, double *out)
+{
+    struct tm tm = {0};
+    const char *rest = strptime(text, "%Y-%m-%d", &tm);
+    if (!rest) return false;
+    bool date_only = *rest == '\0';
+    if (!date_only) {
+        const char *t = strptime(rest, "T%H:%M", &tm);
+        if (t && *t == ':') t = strptime(t, ":%S", &tm);
+        if (t && *t == 'Z') t++;
+        if (!t || *t) return false;
+    }
+    time_t secs = timegm(&tm);
+    if (secs == (time_t)-1) return false;
+    *out = (double)secs + (date_only && end_of_day ? 86400.0 : 0.0);
     return true;
 }

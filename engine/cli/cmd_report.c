@@ -44,26 +44,6 @@ static const char REPORT_HELP[] =
     "Exit: 0 with a report; 1 when no finished run matches (nothing is written); 2 bad usage\n"
     "or no such database; 3 a database error.\n";
 
-/* A UTC date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z]. With end_of_day a bare date means the
- * end of that day (the start of the next). false when it is not one of those. */
-static bool parse_date(const char *text, bool end_of_day, double *out)
-{
-    struct tm tm = {0};
-    const char *rest = strptime(text, "%Y-%m-%d", &tm);
-    if (!rest) return false;
-    bool date_only = *rest == '\0';
-    if (!date_only) {
-        const char *t = strptime(rest, "T%H:%M", &tm);
-        if (t && *t == ':') t = strptime(t, ":%S", &tm);
-        if (t && *t == 'Z') t++;
-        if (!t || *t) return false;
-    }
-    time_t secs = timegm(&tm);
-    if (secs == (time_t)-1) return false;
-    *out = (double)secs + (date_only && end_of_day ? 86400.0 : 0.0);
-    return true;
-}
-
 typedef struct ReportArgs {
     const char *format, *out;
     StoreRunFilter filter;
@@ -108,7 +88,7 @@ static int parse_report_args(int argc, char **argv, ReportArgs *a)
         else if (strcmp(o, "--learner") == 0) push(&a->learners, &a->filter.n_learners, v);
         else if (strcmp(o, "--scenario") == 0) push(&a->scenarios, &a->filter.n_scenarios, v);
         else if (strcmp(o, "--cohort") == 0) push(&a->cohorts, &a->filter.n_cohorts, v);
-        else if (!parse_date(v, strcmp(o, "--until") == 0, strcmp(o, "--since") == 0 ? &a->filter.since : &a->filter.until)) {
+        else if (!cli_parse_date(v, strcmp(o, "--until") == 0, strcmp(o, "--since") == 0 ? &a->filter.since : &a->filter.until)) {
             cli_usage_error("report", "%s: expected a date YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][Z], got '%s'", o, v);
             return EXIT_USAGE;
         }

@@ -332,4 +332,58 @@ bool store_outbox_foreach(Store *st, const char *lrs, bool pending_only, StoreOu
 bool store_outbox_mark(Store *st, const char *lrs, const char *const *statement_ids, int n,
                        const char *delivered_state, int http_status, const char *error);
 
+/* ---- Exports and imports (store_exchange.c; `worksim export` / `worksim import`). ---- */
+
+/* One transaction around many writes (an import is all or nothing). Writers that open their
+ * own transaction (store_run_finish, store_run_begin) must not be called inside one. */
+bool store_transaction_begin(Store *st);
+bool store_transaction_commit(Store *st);
+void store_transaction_rollback(Store *st);      /* keeps the error that caused it */
+
+/* Where a run came from: the database it was first recorded in and its id there (the
+ * export identity). A run recorded here is (this database's id, its id); false on error. */
+bool store_run_origin(Store *st, int64_t run_id, char **source_db, int64_t *source_run);
+/* The local id of the run imported from (source_db, source_run): 0 when none, -1 on error. */
+int64_t store_run_imported_as(Store *st, const char *source_db, int64_t source_run);
+
+/* The learner with this uid (or an alias of it); else a new learner with the uid and name,
+ * or "name (2)", "name (3)"... when another learner holds the name. -1 on error. */
+int64_t store_learner_adopt(Store *st, const char *uid, const char *name);
+
+/* A finished run as it arrives in an export, with what the import found. */
+typedef struct StoreImportedRun {
+    int64_t learner_id;
+    const char *scenario_id, *scenario_title, *scenario_hash, *scenario_version;
+    const char *mode, *sandbox, *llm;
+    double started_at, ended_at;
+    const char *outcome;         /* passed | failed | incomplete | infra_error */
+    double score, max, percent;
+    const char *reason;
+    const char *source_db;       /* its identity (store_run_origin of the exporting database) */
+    int64_t source_run;
+    const char *file;            /* the export file it came from */
+    const char *chain;           /* store_chain_status_name of its events */
+    bool regraded;               /* regraded_score holds the instructor's re-grade */
+    double regraded_score;
+    const char *flag;            /* why it is not to be trusted; NULL when nothing is */
+} StoreImportedRun;
+
+/* Inserts the run, its results and its run_imports row; the new run id, -1 on error. Call
+ * inside store_transaction_begin. */
+int64_t store_run_insert_imported(Store *st, const StoreImportedRun *run, const StoreResultLine *lines, int n_lines);
+/* Appends an event exactly as exported, its hash included (never recomputed: the chain
+ * stays the learner's, checked by store_run_chain_check). */
+bool store_event_insert_verbatim(Store *st, int64_t run_id, const StoreEventRow *ev);
+
+/* What the import of a run found (for reports and tests); false on error, *found false when
+ * the run was not imported. Strings are the caller's to free. */
+typedef struct StoreRunImport {
+    char *source_db, *file, *chain, *flag;
+    int64_t source_run;
+    double claimed_score, regraded_score;
+    bool regraded;
+} StoreRunImport;
+bool store_run_import_get(Store *st, int64_t run_id, StoreRunImport *out, bool *found);
+void store_run_import_clear(StoreRunImport *imp);
+
 #endif

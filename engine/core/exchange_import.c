@@ -1,0 +1,160 @@
+/* exchange_import.c: `worksim import` (issue 13 item 4): merges one export file into the
+ * instructor's database. First, outside any transaction: each run not already here has its
+ * hash chain verified and its checks re-graded from its snapshot (sandboxes take time; the
+ * database stays free for other writers meanwhile). Then one transaction writes every new
+ * run with what was found; a run already here (same source database and run id) is skipped,
+ * so importing a file twice adds nothing. A run is flagged when its chain is broken, it has
+ * no snapshot to re-grade from, the re-grade fails, or its stored score differs from the
+ * re-grade. Learners are matched by their stable uid, then by the aliases merges left. */
+#define _GNU_SOURCE
+#include "core/exchange.h"
+
+#include "base/util.h"
+#include "core/exchange_parse.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Scores within this are the same (both sides are sums of a few decimal points). */
+#define IMPORT_SCORE_TOLERANCE 1e-6
+
+static void add_reason(Buf *flag, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void add_reason(Buf *flag, const char *fmt, ...)
+{
+    if (flag->len) buf_puts(flag, "; ");
+    va_list ap;
+    va_start(ap, fmt);
+    char *msg = xvasprintf(fmt, ap);
+    va_end(ap);
+    buf_puts(flag, msg);
+    free(msg);
+}
+
+/* Verifies and re-grades one new run, filling rep (flag, chain, regraded). */
+static void import_verify(const ImportOptions *o, ParsedRun *r, ImportRunReport *rep)
+{
+    Buf flag = {0};
+    StoreChainWalk walk;
+    store_chain_walk_init(&walk);
+    for (int i = 0; i < r->n_events && store_chain_walk_step(&walk, &r->events[i]); i++) {}
+    StoreChainStatus chain = store_chain_walk_status(&walk);
+    rep->chain = xstrdup(store_chain_status_name(chain));
+    if (chain == STORE_CHAIN_BROKEN) add_reason(&flag, "event chain broken: %s", walk.why);
+
+    if (!r->snapshot) {
+        add_reason(&flag, "no workspace snapshot to re-grade from%s%s", r->snapshot_missing ? ": " : "",
+                   r->snapshot_missing ? r->snapshot_missing : "");
+    } else if (!o->regrade) {
+        add_reason(&flag, "not re-graded (no re-grader here)");
+    } else {
+        ExchangeRegradeRequest req = {
+            .scenario_id = r->info.scenario_id,
+            .scenario_version = r->info.scenario_version,
+            .snapshot_format = r->snapshot_format,
+            .snapshot = (const unsigned char *)r->snapshot->data,
+            .snapshot_len = r->snapshot->len,
+            .claimed = r->lines,
+            .n_claimed = r->n_lines,
+            .claimed_score = r->info.score,
+            .max = r->info.max,
+        };
+        char *why = NULL;
+        rep->regraded = o->regrade(o->regrade_ud, &req, &rep->regraded_score, &why);
+        if (!rep->regraded)
+            add_reason(&flag, "re-grade failed: %s", why ? why : "unknown error");
+        else if (fabs(rep->regraded_score - r->info.score) > IMPORT_SCORE_TOLERANCE)
+            add_reason(&flag, "stored score %g differs from the re-grade %g", r->info.score, rep->regraded_score);
+        free(why);
+    }
+    rep->flag = flag.len ? buf_steal(&flag) : NULL;
+    buf_free(&flag);
+}
+
+/* Writes one verified run; its new id, 0 when it turned out to be here already, -1 on error. */
+static int64_t import_write(Store *st, const char *path, ParsedRun *r, ImportRunReport *rep)
+{
+    int64_t here = store_run_imported_as(st, r->info.source_db, r->info.source_run);
+    if (here != 0) return here < 0 ? -1 : 0;
+    StoreImportedRun info = r->info;
+    info.learner_id = store_learner_adopt(st, r->learner_uid, r->learner_name);
+    if (info.learner_id < 0) return -1;
+    info.file = path;
+    info.chain = rep->chain;
+    info.regraded = rep->regraded;
+    info.regraded_score = rep->regraded_score;
+    info.flag = rep->flag;
+    int64_t run_id = store_run_insert_imported(st, &info, r->lines, r->n_lines);
+    for (int i = 0; run_id > 0 && i < r->n_events; i++)
+        if (!store_event_insert_verbatim(st, run_id, &r->events[i])) run_id = -1;
+    return run_id;
+}
+
+/* Whether the run is already in st: imported before, or recorded here in the first place. */
+static int run_already_here(Store *st, const char *own_db, const ParsedRun *r)
+{
+    if (strcmp(r->info.source_db, own_db) == 0) return 1;
+    int64_t here = store_run_imported_as(st, r->info.source_db, r->info.source_run);
+    return here < 0 ? -1 : here > 0;
+}
+
+bool exchange_import(Store *st, const char *path, const ImportOptions *o, ImportSummary *sum, char **err)
+{
+    memset(sum, 0, sizeof *sum);
+    *err = NULL;
+    ParsedExport px;
+    if (!exchange_parse(path, &px, err)) return false;
+    char *own_db = store_database_id(st);
+    bool ok = own_db != NULL;
+    sum->runs = xcalloc((size_t)px.n_runs + 1, sizeof *sum->runs);
+    sum->n_runs = px.n_runs;
+    for (int i = 0; ok && i < px.n_runs; i++) {
+        ParsedRun *r = &px.runs[i];
+        ImportRunReport *rep = &sum->runs[i];
+        rep->source_run = r->info.source_run;
+        rep->learner = xstrdup(r->learner_name);
+        rep->scenario_id = xstrdup(r->info.scenario_id);
+        rep->claimed_score = r->info.score;
+        int here = run_already_here(st, own_db, r);
+        if (here < 0) ok = false;
+        else if (here) rep->status = IMPORT_RUN_DUPLICATE;
+        else import_verify(o, r, rep);
+    }
+    ok = ok && store_transaction_begin(st);
+    for (int i = 0; ok && i < px.n_runs; i++) {
+        ImportRunReport *rep = &sum->runs[i];
+        if (rep->status == IMPORT_RUN_DUPLICATE) continue;
+        int64_t id = import_write(st, path, &px.runs[i], rep);
+        if (id < 0) ok = false;
+        else if (id == 0) rep->status = IMPORT_RUN_DUPLICATE;   /* the same run twice in the file */
+        else rep->run_id = id;
+    }
+    if (ok) ok = store_transaction_commit(st);
+    else store_transaction_rollback(st);
+    if (!ok) {
+        *err = xasprintf("%s: nothing imported: %s", path, store_errmsg(st));
+        import_summary_free(sum);
+        sum->database_failed = true;
+    }
+    for (int i = 0; ok && i < sum->n_runs; i++) {
+        if (sum->runs[i].status == IMPORT_RUN_DUPLICATE) sum->duplicates++;
+        else sum->added++;
+        if (sum->runs[i].status == IMPORT_RUN_ADDED && sum->runs[i].flag) sum->flagged++;
+    }
+    free(own_db);
+    exchange_parse_free(&px);
+    return ok;
+}
+
+void import_summary_free(ImportSummary *sum)
+{
+    for (int i = 0; i < sum->n_runs; i++) {
+        free(sum->runs[i].learner);
+        free(sum->runs[i].scenario_id);
+        free(sum->runs[i].chain);
+        free(sum->runs[i].flag);
+    }
+    free(sum->runs);
+    memset(sum, 0, sizeof *sum);
+}
