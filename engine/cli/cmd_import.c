@@ -82,8 +82,6 @@ int cmd_import(CliContext *ctx, int argc, char **argv)
     }
     store_close(st);
     printf("%d imported, %d skipped as already here, %d flagged\n", added, duplicates, flagged);
-    if (refused) fprintf(stderr, "worksim import: %d file%s refused (nothing of %s imported)\n", refused,
-                         refused == 1 ? "" : "s", refused == 1 ? "it" : "them");
     if (rc == EXIT_INFRA) return rc;
     return refused ? EXIT_USAGE : flagged ? EXIT_BELOW : EXIT_OK;
 }

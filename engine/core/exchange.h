@@ -37,22 +37,10 @@ bool exchange_export(Store *st, const char *path, const ExportOptions *o, Export
 
 /* ---- import ---- */
 
-/* What the instructor's re-grade of one imported run is given: the scenario it ran, the
- * learner's stored breakdown, and the final workspace snapshot (never NULL when called). */
-typedef struct ExchangeRegradeRequest {
-    const char *scenario_id;
-    const char *scenario_version;        /* the learner's; may differ from the instructor's */
-    const char *snapshot_format;         /* "tar.zst" */
-    const unsigned char *snapshot;
-    size_t snapshot_len;
-    const StoreResultLine *claimed;      /* the learner's breakdown */
-    int n_claimed;
-    double claimed_score, max;
-} ExchangeRegradeRequest;
-
-/* Re-grades the run's checks from its snapshot with the instructor's scenario; true with
- * *score (the run's score with its checks re-graded), false with *why (caller frees). */
-typedef bool (*ExchangeRegradeFn)(void *ud, const ExchangeRegradeRequest *req, double *score, char **why);
+/* Re-grades the imported run run_id (already committed to st, with its snapshot) from its
+ * final workspace snapshot with the instructor's version of its scenario: true with *score
+ * (the run's score with its checks graded again), false with *why (caller frees). */
+typedef bool (*ExchangeRegradeFn)(void *ud, Store *st, int64_t run_id, double *score, char **why);
 
 typedef struct ImportOptions {
     ExchangeRegradeFn regrade;   /* NULL: nothing can be re-graded (every run is flagged) */

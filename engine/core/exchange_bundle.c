@@ -217,7 +217,7 @@ bool bundle_read(const char *path, Bundle *out, char **err)
     bool ok;
     if (archive_read_open_filename(ar, path, 65536) != ARCHIVE_OK) {
         const char *msg = archive_error_string(ar);
-        *err = xasprintf("%s: not a worksim export (%s)", path, msg ? msg : "not a tar with zstd");
+        *err = xasprintf("%s: not a worksim export, or corrupt or truncated (%s)", path, msg ? msg : "not a tar with zstd");
         ok = false;
     } else {
         ok = bundle_read_entries(ar, path, out, err);

@@ -32,44 +32,41 @@ static void add_reason(Buf *flag, const char *fmt, ...)
     free(msg);
 }
 
-/* Verifies and re-grades one new run, filling rep (flag, chain, regraded). */
-static void import_verify(const ImportOptions *o, ParsedRun *r, ImportRunReport *rep)
+/* What is wrong with a new run before any re-grade: its chain, a missing snapshot. */
+static void import_verify_chain(ParsedRun *r, ImportRunReport *rep, Buf *reasons)
 {
-    Buf flag = {0};
     StoreChainWalk walk;
     store_chain_walk_init(&walk);
     for (int i = 0; i < r->n_events && store_chain_walk_step(&walk, &r->events[i]); i++) {}
     StoreChainStatus chain = store_chain_walk_status(&walk);
     rep->chain = xstrdup(store_chain_status_name(chain));
-    if (chain == STORE_CHAIN_BROKEN) add_reason(&flag, "event chain broken: %s", walk.why);
-
-    if (!r->snapshot) {
-        add_reason(&flag, "no workspace snapshot to re-grade from%s%s", r->snapshot_missing ? ": " : "",
+    if (chain == STORE_CHAIN_BROKEN) add_reason(reasons, "event chain broken: %s", walk.why);
+    if (!r->snapshot)
+        add_reason(reasons, "no workspace snapshot to re-grade from%s%s", r->snapshot_missing ? ": " : "",
                    r->snapshot_missing ? r->snapshot_missing : "");
-    } else if (!o->regrade) {
+}
+
+/* Re-grades one committed run and records the verdict (flag = the earlier reasons plus what
+ * the re-grade found). false only on a database error. */
+static bool import_regrade(Store *st, const ImportOptions *o, ParsedRun *r, ImportRunReport *rep, const char *reasons)
+{
+    Buf flag = {0};
+    if (*reasons) buf_puts(&flag, reasons);
+    if (!o->regrade) {
         add_reason(&flag, "not re-graded (no re-grader here)");
     } else {
-        ExchangeRegradeRequest req = {
-            .scenario_id = r->info.scenario_id,
-            .scenario_version = r->info.scenario_version,
-            .snapshot_format = r->snapshot_format,
-            .snapshot = (const unsigned char *)r->snapshot->data,
-            .snapshot_len = r->snapshot->len,
-            .claimed = r->lines,
-            .n_claimed = r->n_lines,
-            .claimed_score = r->info.score,
-            .max = r->info.max,
-        };
         char *why = NULL;
-        rep->regraded = o->regrade(o->regrade_ud, &req, &rep->regraded_score, &why);
+        rep->regraded = o->regrade(o->regrade_ud, st, rep->run_id, &rep->regraded_score, &why);
         if (!rep->regraded)
             add_reason(&flag, "re-grade failed: %s", why ? why : "unknown error");
         else if (fabs(rep->regraded_score - r->info.score) > IMPORT_SCORE_TOLERANCE)
             add_reason(&flag, "stored score %g differs from the re-grade %g", r->info.score, rep->regraded_score);
         free(why);
     }
+    free(rep->flag);
     rep->flag = flag.len ? buf_steal(&flag) : NULL;
     buf_free(&flag);
+    return store_run_import_update(st, rep->run_id, rep->regraded, rep->regraded_score, rep->flag);
 }
 
 /* Writes one verified run; its new id, 0 when it turned out to be here already, -1 on error. */
@@ -99,6 +96,10 @@ static int run_already_here(Store *st, const char *own_db, const ParsedRun *r)
     return here < 0 ? -1 : here > 0;
 }
 
+/* Until its re-grade is recorded, a run with a snapshot is flagged as not re-graded: an
+ * import cut short never leaves a run that looks verified. */
+#define IMPORT_PENDING "not re-graded yet (the import was interrupted)"
+
 bool exchange_import(Store *st, const char *path, const ImportOptions *o, ImportSummary *sum, char **err)
 {
     memset(sum, 0, sizeof *sum);
@@ -109,6 +110,7 @@ bool exchange_import(Store *st, const char *path, const ImportOptions *o, Import
     bool ok = own_db != NULL;
     sum->runs = xcalloc((size_t)px.n_runs + 1, sizeof *sum->runs);
     sum->n_runs = px.n_runs;
+    char **reasons = xcalloc((size_t)px.n_runs + 1, sizeof *reasons);
     for (int i = 0; ok && i < px.n_runs; i++) {
         ParsedRun *r = &px.runs[i];
         ImportRunReport *rep = &sum->runs[i];
@@ -118,8 +120,16 @@ bool exchange_import(Store *st, const char *path, const ImportOptions *o, Import
         rep->claimed_score = r->info.score;
         int here = run_already_here(st, own_db, r);
         if (here < 0) ok = false;
-        else if (here) rep->status = IMPORT_RUN_DUPLICATE;
-        else import_verify(o, r, rep);
+        if (here) {
+            rep->status = IMPORT_RUN_DUPLICATE;
+            continue;
+        }
+        Buf why = {0};
+        import_verify_chain(r, rep, &why);
+        reasons[i] = xstrdup(why.data ? why.data : "");   /* what the re-grade adds to */
+        if (r->snapshot) add_reason(&why, IMPORT_PENDING);
+        rep->flag = why.len ? buf_steal(&why) : NULL;
+        buf_free(&why);
     }
     ok = ok && store_transaction_begin(st);
     for (int i = 0; ok && i < px.n_runs; i++) {
@@ -132,8 +142,15 @@ bool exchange_import(Store *st, const char *path, const ImportOptions *o, Import
     }
     if (ok) ok = store_transaction_commit(st);
     else store_transaction_rollback(st);
+    bool committed = ok;
+    /* Committed: now each new run with a snapshot is graded again, one at a time. */
+    for (int i = 0; ok && i < px.n_runs; i++)
+        if (sum->runs[i].status == IMPORT_RUN_ADDED && px.runs[i].snapshot)
+            ok = import_regrade(st, o, &px.runs[i], &sum->runs[i], reasons[i]);
     if (!ok) {
-        *err = xasprintf("%s: nothing imported: %s", path, store_errmsg(st));
+        *err = xasprintf("%s: %s: %s", path,
+                         committed ? "imported, but the re-grades could not be recorded" : "nothing imported",
+                         store_errmsg(st));
         import_summary_free(sum);
         sum->database_failed = true;
     }
@@ -142,6 +159,8 @@ bool exchange_import(Store *st, const char *path, const ImportOptions *o, Import
         else sum->added++;
         if (sum->runs[i].status == IMPORT_RUN_ADDED && sum->runs[i].flag) sum->flagged++;
     }
+    for (int i = 0; i < px.n_runs; i++) free(reasons[i]);
+    free(reasons);
     free(own_db);
     exchange_parse_free(&px);
     return ok;

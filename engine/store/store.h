@@ -375,6 +375,9 @@ int64_t store_run_insert_imported(Store *st, const StoreImportedRun *run, const 
  * stays the learner's, checked by store_run_chain_check). */
 bool store_event_insert_verbatim(Store *st, int64_t run_id, const StoreEventRow *ev);
 
+/* Records an imported run's re-grade: its score (when regraded) and the final flag (NULL
+ * when nothing is wrong). */
+bool store_run_import_update(Store *st, int64_t run_id, bool regraded, double regraded_score, const char *flag);
 /* What the import of a run found (for reports and tests); false on error, *found false when
  * the run was not imported. Strings are the caller's to free. */
 typedef struct StoreRunImport {

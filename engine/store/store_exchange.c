@@ -250,6 +250,18 @@ bool store_event_insert_verbatim(Store *st, int64_t run_id, const StoreEventRow 
     return exchange_step_done(st, stmt, "cannot store an imported event");
 }
 
+bool store_run_import_update(Store *st, int64_t run_id, bool regraded, double regraded_score, const char *flag)
+{
+    sqlite3_stmt *stmt = store_prepare(st, "UPDATE run_imports SET regraded_score = ?2, flag = ?3 WHERE run_id = ?1",
+                                       "cannot record the re-grade of an imported run");
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    if (regraded) sqlite3_bind_double(stmt, 2, regraded_score);
+    else sqlite3_bind_null(stmt, 2);
+    bind_text_or_null(stmt, 3, flag);
+    return exchange_step_done(st, stmt, "cannot record the re-grade of an imported run");
+}
+
 bool store_run_import_get(Store *st, int64_t run_id, StoreRunImport *out, bool *found)
 {
     memset(out, 0, sizeof *out);
