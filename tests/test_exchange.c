@@ -261,11 +261,21 @@ static void test_export_then_import_twice_adds_nothing_the_second_time(void)
     char *b = temp_path("instructor.db");
     char *out = NULL, *err = NULL;
     int rc = import_into(b, file, &out, &err);
-    CHECK(rc == 0 || rc == 1);
-    CHECK_CONTAINS(out, "2 imported, 0 skipped");
+    CHECK_INT_EQ(rc, 0);
+    CHECK_CONTAINS(out, "2 imported, 0 skipped as already here, 0 flagged");
+    if (rc != 0) fprintf(stderr, "import: %s%s", out, err);
     free(out), free(err);
-    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM runs"), 2);
-    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM run_imports WHERE chain = 'chained'"), 2);
+    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM runs WHERE mode <> 'regrade'"), 2);
+    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM run_imports WHERE chain = 'chained' AND flag IS NULL"
+                            " AND regraded_score = claimed_score"), 2);
+    /* The re-grades are runs of their own beside the imported ones; the snapshots came along. */
+    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM runs WHERE mode = 'regrade' AND regrade_of IN"
+                            " (SELECT run_id FROM run_imports)"), 2);
+    char *snaps_a = sql(a, "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM run_snapshots ORDER BY sha256)");
+    char *snaps_b = sql(b, "SELECT group_concat(sha256, ',') FROM (SELECT sha256 FROM run_snapshots"
+                           " WHERE run_id IN (SELECT run_id FROM run_imports) ORDER BY sha256)");
+    CHECK_STR_EQ(snaps_a, snaps_b);
+    free(snaps_a), free(snaps_b);
     /* The same learners (by stable uid), runs, results and events as on the learner's side. */
     char *uids_a = sql(a, "SELECT group_concat(uid, ',') FROM (SELECT uid FROM learners ORDER BY uid)");
     char *uids_b = sql(b, "SELECT group_concat(uid, ',') FROM (SELECT uid FROM learners ORDER BY uid)");
@@ -273,9 +283,10 @@ static void test_export_then_import_twice_adds_nothing_the_second_time(void)
     free(uids_a), free(uids_b);
     const char *same[] = {
         "SELECT group_concat(s, ';') FROM (SELECT l.name || ':' || r.outcome || ':' || r.score AS s FROM runs r"
-        " JOIN learners l ON l.id = r.learner_id ORDER BY l.name)",
-        "SELECT count(*) || ':' || sum(points) FROM results",
-        "SELECT count(*) || ':' || group_concat(hash, '') FROM (SELECT hash FROM events ORDER BY hash)",
+        " JOIN learners l ON l.id = r.learner_id WHERE r.mode <> 'regrade' ORDER BY l.name)",
+        "SELECT count(*) || ':' || sum(points) FROM results WHERE run_id IN (SELECT id FROM runs WHERE mode <> 'regrade')",
+        "SELECT count(*) || ':' || group_concat(hash, '') FROM (SELECT hash FROM events"
+        " WHERE run_id IN (SELECT id FROM runs WHERE mode <> 'regrade') ORDER BY hash)",
     };
     for (size_t i = 0; i < sizeof same / sizeof same[0]; i++) {
         char *x = sql(a, same[i]), *y = sql(b, same[i]);
@@ -285,7 +296,7 @@ static void test_export_then_import_twice_adds_nothing_the_second_time(void)
     /* The imported events still verify in the instructor's database. */
     Store *st = store_open(b, NULL);
     REQUIRE(st);
-    for (int64_t run = 1; run <= 2; run++) {
+    for (int64_t run = 1; run <= 3; run += 2) {   /* 1 and 3: each import is followed by its re-grade */
         StoreChainWalk w;
         CHECK(store_run_chain_check(st, run, &w));
         CHECK_INT_EQ(store_chain_walk_status(&w), STORE_CHAIN_OK);
@@ -297,7 +308,7 @@ static void test_export_then_import_twice_adds_nothing_the_second_time(void)
     CHECK_INT_EQ(rc, 0);
     CHECK_CONTAINS(out, "0 imported, 2 skipped as already here, 0 flagged");
     free(out), free(err);
-    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM runs"), 2);
+    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM runs"), 4);
     CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM learners"), 2);
     /* An export of the instructor's database carries the runs' first identity: importing it
      * into the learner's own database adds nothing either. */
@@ -359,6 +370,45 @@ static void test_a_tampered_event_is_flagged(void)
     CHECK_CONTAINS(out, "(edited after it was written)");
     free(out);
     CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM run_imports WHERE chain = 'broken' AND flag LIKE '%chain broken%'"), 1);
+    free(file), free(b), free(a);
+}
+
+static void test_a_tampered_score_is_flagged_by_the_regrade(void)
+{
+    char *a = copy_db(learners_db(), "tampered-score.db");
+    /* bob's failed run made to look perfect, breakdown and all. */
+    REQUIRE(tamper(a, "UPDATE runs SET score = max, percent = 100, outcome = 'passed'"
+                      " WHERE learner_id = (SELECT id FROM learners WHERE name = 'bob');"
+                      "UPDATE results SET points = max, passed = 1 WHERE kind = 'check' AND run_id IN"
+                      " (SELECT r.id FROM runs r JOIN learners l ON l.id = r.learner_id WHERE l.name = 'bob')"));
+    char *file = export_of(a, "tampered-score.wsx", NULL, NULL);
+    char *b = temp_path("tampered-score-in.db");
+    char *out = NULL;
+    CHECK_INT_EQ(import_into(b, file, &out, NULL), 1);
+    CHECK_CONTAINS(out, "2 imported, 0 skipped as already here, 1 flagged");
+    CHECK_CONTAINS(out, "differs from the re-grade");
+    free(out);
+    /* The flag is stored with the run; ana's untouched run is clean. */
+    char *flags = sql(b, "SELECT group_concat(l.name || '=' || COALESCE(i.flag, 'clean'), ';') FROM run_imports i"
+                         " JOIN runs r ON r.id = i.run_id JOIN learners l ON l.id = r.learner_id");
+    CHECK_CONTAINS(flags, "ana=clean");
+    CHECK_CONTAINS(flags, "bob=stored score");
+    free(flags);
+    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM run_imports WHERE regraded_score < claimed_score"), 1);
+    free(file), free(b), free(a);
+}
+
+static void test_a_run_without_snapshot_is_flagged(void)
+{
+    char *a = copy_db(learners_db(), "no-snapshot.db");
+    REQUIRE(tamper(a, "DELETE FROM run_snapshots WHERE run_id = 1"));
+    char *file = export_of(a, "no-snapshot.wsx", (const char *[]){"--learner", "ana", NULL}, NULL);
+    char *b = temp_path("no-snapshot-in.db");
+    char *out = NULL;
+    CHECK_INT_EQ(import_into(b, file, &out, NULL), 1);
+    CHECK_CONTAINS(out, "no workspace snapshot to re-grade from");
+    free(out);
+    CHECK_INT_EQ(sql_int(b, "SELECT count(*) FROM run_imports WHERE regraded_score IS NULL AND flag IS NOT NULL"), 1);
     free(file), free(b), free(a);
 }
 
@@ -449,6 +499,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_export_then_import_twice_adds_nothing_the_second_time),
         TEST_CASE(test_export_filters_and_refusals),
         TEST_CASE(test_a_tampered_event_is_flagged),
+        TEST_CASE(test_a_tampered_score_is_flagged_by_the_regrade),
+        TEST_CASE(test_a_run_without_snapshot_is_flagged),
         TEST_CASE(test_corrupt_truncated_and_hostile_files_are_refused),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);

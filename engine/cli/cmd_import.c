@@ -10,6 +10,8 @@
 #include "base/text_safe.h"
 #include "base/util.h"
 #include "core/exchange.h"
+#include "headless/regrade.h"
+#include "scenario/scenario.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,28 @@ static const char IMPORT_HELP[] =
     "of the archive, links, devices) is refused with one line and changes nothing.\n"
     "Exit: 0 imported, nothing flagged; 1 some run flagged; 2 bad usage or a file refused;\n"
     "3 a database error.\n";
+
+/* Re-grades one imported run through `worksim regrade`'s engine with the scenario as found
+ * on this machine's scenario path (ExchangeRegradeFn). */
+static bool regrade_imported(void *ud, Store *st, int64_t run_id, const char *scenario_id, double *score, char **why)
+{
+    CliContext *ctx = ud;
+    char *err = NULL;
+    char *dir = scenario_resolve(scenario_id, (const char *const *)ctx->scenario_path, &err);
+    if (!dir) {
+        *why = xasprintf("scenario '%s' is not on this machine's scenario path: %s", scenario_id, err ? err : "not found");
+        free(err);
+        return false;
+    }
+    RegradeOptions opts = {.store = st, .scenario_dir = dir, .backend = SANDBOX_AUTO};
+    RegradeResult r = {.run_id = run_id};
+    bool done = regrade_run(&opts, run_id, &r) && !r.error;
+    if (done) *score = r.new_score.score;
+    else *why = xstrdup(r.error ? r.error : "not regraded");
+    regrade_result_clear(&r);
+    free(dir);
+    return done;
+}
 
 static void print_run(const char *path, const ImportRunReport *r)
 {
@@ -62,7 +86,7 @@ int cmd_import(CliContext *ctx, int argc, char **argv)
     Store *st = cli_open_store(ctx, false, &rc);
     if (!st) return rc;
     rc = EXIT_OK;
-    ImportOptions options = {0};
+    ImportOptions options = {.regrade = regrade_imported, .regrade_ud = ctx};
     int added = 0, duplicates = 0, flagged = 0, refused = 0;
     for (int i = 0; i < argc && rc != EXIT_INFRA; i++) {
         ImportSummary sum;

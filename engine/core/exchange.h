@@ -37,10 +37,12 @@ bool exchange_export(Store *st, const char *path, const ExportOptions *o, Export
 
 /* ---- import ---- */
 
-/* Re-grades the imported run run_id (already committed to st, with its snapshot) from its
- * final workspace snapshot with the instructor's version of its scenario: true with *score
- * (the run's score with its checks graded again), false with *why (caller frees). */
-typedef bool (*ExchangeRegradeFn)(void *ud, Store *st, int64_t run_id, double *score, char **why);
+/* Re-grades the imported run run_id of scenario_id (already committed to st, with its
+ * snapshot) from its final workspace snapshot with the instructor's version of the scenario:
+ * true with *score (the run's score with its checks graded again), false with *why (caller
+ * frees). */
+typedef bool (*ExchangeRegradeFn)(void *ud, Store *st, int64_t run_id, const char *scenario_id, double *score,
+                                  char **why);
 
 typedef struct ImportOptions {
     ExchangeRegradeFn regrade;   /* NULL: nothing can be re-graded (every run is flagged) */

@@ -1,13 +1,15 @@
 /* exchange_export.c: `worksim export` (issue 13 item 4): the selected finished runs of a
- * database as one bundle. Layout: manifest.json, then per run runs/N/run.json (the run row,
- * its identity and its results), runs/N/events.jsonl (one event a line, data as the exact
- * text stored, with its hash) and, when the run kept one, runs/N/snapshot.tar.zst. A run
- * imported from elsewhere keeps its first identity, so it never arrives twice. */
+ * database as one bundle. Layout: per run runs/N/run.json (the run row, its identity and its
+ * results), runs/N/events.jsonl (one event a line, data as the exact text stored, with its
+ * hash) and, when the run kept one, runs/N/snapshot.tar.zst; last manifest.json, with the
+ * SHA-256 of every other entry. A run imported from elsewhere keeps its first identity, so it
+ * never arrives twice. */
 #define _GNU_SOURCE
 #include "core/exchange.h"
 
 #include "base/util.h"
 #include "core/exchange_bundle.h"
+#include "core/workspace_snapshot.h"
 
 #include <cjson/cJSON.h>
 #include <math.h>
@@ -107,16 +109,27 @@ static bool export_event(void *ud, const StoreEventRow *ev)
     return true;
 }
 
-static bool add_json_entry(BundleWriter *bw, const char *name, const cJSON *o, char **err)
+/* Adds an entry and records its SHA-256 in files (the manifest's, checked by the import: the
+ * outer zstd has no checksum of its own). */
+static bool export_entry(BundleWriter *bw, cJSON *files, const char *name, const void *data, size_t len, char **err)
+{
+    char sha[65];
+    workspace_snapshot_sha256(data, len, sha);
+    cJSON_AddStringToObject(files, name, sha);
+    return bundle_writer_add(bw, name, data, len, err);
+}
+
+static bool export_json_entry(BundleWriter *bw, cJSON *files, const char *name, const cJSON *o, char **err)
 {
     char *text = cJSON_PrintUnformatted(o);
-    bool ok = bundle_writer_add(bw, name, text, strlen(text), err);
+    bool ok = files ? export_entry(bw, files, name, text, strlen(text), err) : bundle_writer_add(bw, name, text, strlen(text), err);
     free(text);
     return ok;
 }
 
-/* Writes runs/N/run.json and runs/N/events.jsonl of one run; false + *err. */
-static bool export_one(Store *st, BundleWriter *bw, ExportRun *r, char **err)
+/* Writes runs/N/run.json, runs/N/events.jsonl and runs/N/snapshot.FORMAT of one run (counted
+ * in *snapshots); false + *err. */
+static bool export_one(Store *st, BundleWriter *bw, cJSON *files, ExportRun *r, int *snapshots, char **err)
 {
     char *source_db = NULL;
     int64_t source_run = 0;
@@ -132,12 +145,37 @@ static bool export_one(Store *st, BundleWriter *bw, ExportRun *r, char **err)
     bool ok = store_results_foreach(st, r->id, export_result, results) &&
               store_event_rows_foreach(st, r->id, export_event, &events);
     if (!ok) *err = xstrdup(store_errmsg(st));
+    StoreSnapshot snap;
+    int has_snapshot = ok ? store_snapshot_get(st, r->id, &snap) : 0;
+    if (has_snapshot < 0) {
+        *err = xstrdup(store_errmsg(st));
+        ok = false;
+    }
+    /* The archive travels only under a format name that is a safe entry name. */
+    bool snapshot_data = has_snapshot > 0 && snap.data && snap.format && strspn(snap.format, "abcdefghijklmnopqrstuvwxyz.") ==
+                         strlen(snap.format) && snap.format[0] != '.';
+    if (has_snapshot > 0) {
+        cJSON *s = cJSON_AddObjectToObject(r->row, "snapshot");
+        add_text(s, "format", snapshot_data ? snap.format : NULL);
+        add_text(s, "sha256", snapshot_data ? snap.sha256 : NULL);
+        add_text(s, "missing", snapshot_data ? NULL : snap.missing ? snap.missing : "no archive was kept");
+        add_number(s, "taken_at", snap.taken_at);
+    } else {
+        cJSON_AddNullToObject(r->row, "snapshot");
+    }
     char *name = xasprintf("runs/%lld/run.json", (long long)r->id);
-    ok = ok && add_json_entry(bw, name, r->row, err);
+    ok = ok && export_json_entry(bw, files, name, r->row, err);
     free(name);
     name = xasprintf("runs/%lld/events.jsonl", (long long)r->id);
-    ok = ok && bundle_writer_add(bw, name, events.data ? events.data : "", events.len, err);
+    ok = ok && export_entry(bw, files, name, events.data ? events.data : "", events.len, err);
     free(name);
+    if (ok && snapshot_data) {
+        name = xasprintf("runs/%lld/snapshot.%s", (long long)r->id, snap.format);
+        ok = export_entry(bw, files, name, snap.data, snap.len, err);
+        free(name);
+        *snapshots += 1;
+    }
+    if (has_snapshot > 0) store_snapshot_clear(&snap);
     buf_free(&events);
     return ok;
 }
@@ -189,8 +227,10 @@ bool exchange_export(Store *st, const char *path, const ExportOptions *o, Export
     if (!ok) *err = xstrdup(store_errmsg(st));
     cJSON *manifest = ok && w.n > 0 ? export_manifest(st, &w, &sum->learners, err) : NULL;
     BundleWriter *bw = manifest ? bundle_writer_open(path, err) : NULL;
-    ok = bw && add_json_entry(bw, "manifest.json", manifest, err);
-    for (int i = 0; ok && i < w.n; i++) ok = export_one(st, bw, &w.runs[i], err);
+    cJSON *files = manifest ? cJSON_AddObjectToObject(manifest, "files") : NULL;
+    ok = bw != NULL;
+    for (int i = 0; ok && i < w.n; i++) ok = export_one(st, bw, files, &w.runs[i], &sum->snapshots, err);
+    ok = ok && export_json_entry(bw, NULL, "manifest.json", manifest, err);   /* last: it holds the digests */
     if (ok) {
         ok = bundle_writer_commit(bw, err);
         struct stat sb;

@@ -11,6 +11,7 @@
 
 #include "base/util.h"
 #include "core/exchange_parse.h"
+#include "core/workspace_snapshot.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -41,9 +42,33 @@ static void import_verify_chain(ParsedRun *r, ImportRunReport *rep, Buf *reasons
     StoreChainStatus chain = store_chain_walk_status(&walk);
     rep->chain = xstrdup(store_chain_status_name(chain));
     if (chain == STORE_CHAIN_BROKEN) add_reason(reasons, "event chain broken: %s", walk.why);
-    if (!r->snapshot)
+    if (!r->snapshot) {
         add_reason(reasons, "no workspace snapshot to re-grade from%s%s", r->snapshot_missing ? ": " : "",
                    r->snapshot_missing ? r->snapshot_missing : "");
+        return;
+    }
+    char sha[65];
+    workspace_snapshot_sha256(r->snapshot->data, r->snapshot->len, sha);
+    if (!r->snapshot_sha256 || strcmp(sha, r->snapshot_sha256) != 0)
+        add_reason(reasons, "the workspace snapshot does not match its recorded SHA-256");
+}
+
+/* Stores the run's snapshot as it came (its digest computed here), or why it has none. */
+static bool import_snapshot(Store *st, int64_t run_id, const ParsedRun *r)
+{
+    if (!r->snapshot && !r->snapshot_missing) return true;
+    char sha[65];
+    StoreSnapshot snap = {.taken_at = r->snapshot_taken_at};
+    if (r->snapshot) {
+        workspace_snapshot_sha256(r->snapshot->data, r->snapshot->len, sha);
+        snap.format = (char *)r->snapshot_format;
+        snap.sha256 = sha;
+        snap.data = (unsigned char *)r->snapshot->data;
+        snap.len = r->snapshot->len;
+    } else {
+        snap.missing = (char *)r->snapshot_missing;
+    }
+    return store_snapshot_put(st, run_id, &snap);
 }
 
 /* Re-grades one committed run and records the verdict (flag = the earlier reasons plus what
@@ -56,7 +81,7 @@ static bool import_regrade(Store *st, const ImportOptions *o, ParsedRun *r, Impo
         add_reason(&flag, "not re-graded (no re-grader here)");
     } else {
         char *why = NULL;
-        rep->regraded = o->regrade(o->regrade_ud, st, rep->run_id, &rep->regraded_score, &why);
+        rep->regraded = o->regrade(o->regrade_ud, st, rep->run_id, r->info.scenario_id, &rep->regraded_score, &why);
         if (!rep->regraded)
             add_reason(&flag, "re-grade failed: %s", why ? why : "unknown error");
         else if (fabs(rep->regraded_score - r->info.score) > IMPORT_SCORE_TOLERANCE)
@@ -85,6 +110,7 @@ static int64_t import_write(Store *st, const char *path, ParsedRun *r, ImportRun
     int64_t run_id = store_run_insert_imported(st, &info, r->lines, r->n_lines);
     for (int i = 0; run_id > 0 && i < r->n_events; i++)
         if (!store_event_insert_verbatim(st, run_id, &r->events[i])) run_id = -1;
+    if (run_id > 0 && !import_snapshot(st, run_id, r)) run_id = -1;
     return run_id;
 }
 

@@ -5,6 +5,7 @@
 #include "core/exchange_parse.h"
 
 #include "base/util.h"
+#include "core/workspace_snapshot.h"
 
 #include <math.h>
 #include <stdarg.h>
@@ -168,7 +169,13 @@ static void parse_snapshot(ParseCtx *c, const Bundle *b, ParsedRun *r, const cha
     r->snapshot_format = field_text(c, snap, where, "format", false);
     r->snapshot_sha256 = field_text(c, snap, where, "sha256", false);
     r->snapshot_missing = field_text(c, snap, where, "missing", false);
+    const cJSON *taken = cJSON_GetObjectItemCaseSensitive(snap, "taken_at");
+    r->snapshot_taken_at = cJSON_IsNumber(taken) && isfinite(taken->valuedouble) ? taken->valuedouble : 0;
     if (c->err || !r->snapshot_format) return;
+    if (strspn(r->snapshot_format, "abcdefghijklmnopqrstuvwxyz.") != strlen(r->snapshot_format)) {
+        parse_fail(c, "%s: snapshot format \"%.40s\" is not a plain name", where, r->snapshot_format);
+        return;
+    }
     char *name = xasprintf("%s/snapshot.%s", dir, r->snapshot_format);
     r->snapshot = bundle_find(b, name);
     if (!r->snapshot) parse_fail(c, "%s is missing", name);
@@ -222,6 +229,32 @@ static void parse_run(ParseCtx *c, const Bundle *b, const cJSON *manifest, Parse
 
 /* ---- the file ---- */
 
+/* Every entry but the manifest is listed in its "files" with its SHA-256, and matches it:
+ * damage inside the archive (which zstd alone would not notice) refuses the file. */
+static void check_digests(ParseCtx *c, const ParsedExport *px)
+{
+    const cJSON *files = cJSON_GetObjectItemCaseSensitive(px->manifest, "files");
+    if (!cJSON_IsObject(files)) {
+        parse_fail(c, "manifest.json: \"files\" must be an object");
+        return;
+    }
+    for (size_t i = 0; i < px->bundle.n; i++) {
+        const BundleEntry *e = &px->bundle.entries[i];
+        if (strcmp(e->name, "manifest.json") == 0) continue;
+        const char *want = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(files, e->name));
+        char sha[65];
+        workspace_snapshot_sha256(e->data, e->len, sha);
+        if (!want || strcmp(want, sha) != 0) {
+            free(c->err);
+            c->err = xasprintf("%s: corrupt: %s %s", c->path, e->name,
+                               want ? "does not match its checksum" : "is not listed in the manifest");
+            return;
+        }
+    }
+    if (cJSON_GetArraySize(files) != (int)px->bundle.n - 1)
+        parse_fail(c, "manifest.json: lists files the archive does not hold (truncated?)");
+}
+
 static void parse_manifest(ParseCtx *c, ParsedExport *px)
 {
     px->manifest = parse_json_entry(c, &px->bundle, "manifest.json", cJSON_Object);
@@ -244,6 +277,7 @@ static void parse_manifest(ParseCtx *c, ParsedExport *px)
     const cJSON *runs = cJSON_GetObjectItemCaseSensitive(px->manifest, "runs");
     if (!c->err && (!cJSON_IsArray(learners) || !cJSON_IsArray(runs)))
         parse_fail(c, "manifest.json: \"learners\" and \"runs\" must be arrays");
+    if (!c->err) check_digests(c, px);
 }
 
 bool exchange_parse(const char *path, ParsedExport *out, char **err)

@@ -21,6 +21,7 @@ typedef struct ParsedRun {
     StoreEventRow *events;
     int n_events;
     const char *snapshot_format, *snapshot_sha256, *snapshot_missing;
+    double snapshot_taken_at;
     const BundleEntry *snapshot; /* NULL when the run has none */
 } ParsedRun;
 
