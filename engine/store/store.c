@@ -430,6 +430,28 @@ static bool store_result_kind_valid(const char *kind)
 
 /* A second call replaces the outcome and the breakdown (e.g. a resumed run that had been
  * closed as abandoned). */
+bool store_results_insert(Store *st, int64_t run_id, const StoreResultLine *lines, int n_lines)
+{
+    for (int i = 0; i < n_lines; i++) {
+        const StoreResultLine *l = &lines[i];
+        sqlite3_stmt *stmt = store_stmt_get(st, STORE_STMT_RESULT_INSERT);
+        if (!stmt) return false;
+        sqlite3_bind_int64(stmt, 1, run_id);
+        sqlite3_bind_int(stmt, 2, i + 1);
+        store_bind_text(stmt, 3, l->kind);
+        store_bind_text(stmt, 4, l->item_id);
+        store_bind_text(stmt, 5, l->task);
+        store_bind_text(stmt, 6, l->label);
+        store_bind_text(stmt, 7, l->skill);
+        sqlite3_bind_double(stmt, 8, l->points);
+        sqlite3_bind_double(stmt, 9, l->max);
+        sqlite3_bind_int(stmt, 10, l->passed ? 1 : 0);
+        store_bind_text(stmt, 11, l->feedback);
+        if (!store_stmt_done(st, stmt, "cannot write a result line")) return false;
+    }
+    return true;
+}
+
 bool store_run_finish(Store *st, int64_t run_id, const StoreRunOutcome *outcome,
                       const StoreResultLine *lines, int n_lines)
 {
@@ -465,23 +487,7 @@ bool store_run_finish(Store *st, int64_t run_id, const StoreRunOutcome *outcome,
     if (!stmt) goto fail;
     sqlite3_bind_int64(stmt, 1, run_id);
     if (!store_stmt_done(st, stmt, "cannot replace the results")) goto fail;
-    for (int i = 0; i < n_lines; i++) {
-        const StoreResultLine *l = &lines[i];
-        stmt = store_stmt_get(st, STORE_STMT_RESULT_INSERT);
-        if (!stmt) goto fail;
-        sqlite3_bind_int64(stmt, 1, run_id);
-        sqlite3_bind_int(stmt, 2, i + 1);
-        store_bind_text(stmt, 3, l->kind);
-        store_bind_text(stmt, 4, l->item_id);
-        store_bind_text(stmt, 5, l->task);
-        store_bind_text(stmt, 6, l->label);
-        store_bind_text(stmt, 7, l->skill);
-        sqlite3_bind_double(stmt, 8, l->points);
-        sqlite3_bind_double(stmt, 9, l->max);
-        sqlite3_bind_int(stmt, 10, l->passed ? 1 : 0);
-        store_bind_text(stmt, 11, l->feedback);
-        if (!store_stmt_done(st, stmt, "cannot write a result line")) goto fail;
-    }
+    if (!store_results_insert(st, run_id, lines, n_lines)) goto fail;
     if (!store_tx(st, STORE_STMT_COMMIT, "cannot commit the results")) goto fail;
     return true;
 fail:

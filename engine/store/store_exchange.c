@@ -158,31 +158,6 @@ int64_t store_learner_adopt(Store *st, const char *uid, const char *name)
 
 /* ---- imported runs ---- */
 
-static bool insert_results(Store *st, int64_t run_id, const StoreResultLine *lines, int n_lines)
-{
-    for (int i = 0; i < n_lines; i++) {
-        const StoreResultLine *l = &lines[i];
-        sqlite3_stmt *stmt = store_prepare(st,
-                                           "INSERT INTO results(run_id, line, kind, item_id, task, label, skill, points,"
-                                           " max, passed, feedback) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                                           "cannot store the results");
-        if (!stmt) return false;
-        sqlite3_bind_int64(stmt, 1, run_id);
-        sqlite3_bind_int(stmt, 2, i + 1);
-        bind_text_or_null(stmt, 3, l->kind);
-        bind_text_or_null(stmt, 4, l->item_id);
-        bind_text_or_null(stmt, 5, l->task);
-        bind_text_or_null(stmt, 6, l->label);
-        bind_text_or_null(stmt, 7, l->skill);
-        sqlite3_bind_double(stmt, 8, l->points);
-        sqlite3_bind_double(stmt, 9, l->max);
-        sqlite3_bind_int(stmt, 10, l->passed ? 1 : 0);
-        bind_text_or_null(stmt, 11, l->feedback);
-        if (!exchange_step_done(st, stmt, "cannot store the results")) return false;
-    }
-    return true;
-}
-
 int64_t store_run_insert_imported(Store *st, const StoreImportedRun *r, const StoreResultLine *lines, int n_lines)
 {
     if (!store_mode_valid(r->mode)) {
@@ -213,7 +188,7 @@ int64_t store_run_insert_imported(Store *st, const StoreImportedRun *r, const St
     bind_text_or_null(stmt, 15, r->scenario_version);
     if (!exchange_step_done(st, stmt, "cannot store the imported run")) return -1;
     int64_t run_id = sqlite3_last_insert_rowid(st->db);
-    if (!insert_results(st, run_id, lines, n_lines)) return -1;
+    if (!store_results_insert(st, run_id, lines, n_lines)) return -1;
     stmt = store_prepare(st,
                          "INSERT INTO run_imports(run_id, source_db, source_run, imported_at, file, chain,"
                          " claimed_score, regraded_score, flag) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",

@@ -90,6 +90,9 @@ bool store_schema_migrate(sqlite3 *db, const char *path, int *applied, char **er
  * optionally surrounded by whitespace. Allocation-free; see store_json.c. */
 bool store_json_is_object(const char *text);
 
+/* Writes a run's breakdown lines (numbered from 1) inside the caller's transaction. */
+bool store_results_insert(Store *st, int64_t run_id, const StoreResultLine *lines, int n_lines);
+
 /* Registers the SQL function worksim_event_hash (store_chain.c) on a new connection. */
 bool store_chain_register(sqlite3 *db);
 
