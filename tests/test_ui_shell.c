@@ -216,6 +216,9 @@ static void test_shell_help_overlay_and_text_size_are_remembered(void)
     CHECK_CONTAINS(help, "Ctrl+Q twice");
     CHECK_CONTAINS(help, "Alt+Up");
     CHECK_CONTAINS(help, "Ctrl+= / Ctrl+-");
+    CHECK_CONTAINS(help, "Ctrl+H: History");        /* the home's history and the replay's keys */
+    CHECK_CONTAINS(help, "[Replay (read-only)]");
+    CHECK_CONTAINS(help, "1, 4, 6 or +, -: speed");
     free(help);
 
     /* Ctrl+= makes the text larger at once and writes the settings file; loading it gives the
