@@ -16,6 +16,10 @@ missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
+# The tests validate xAPI with Learning Locker's validator and run the dashboard's script in jsdom,
+# both from the npm registry: Debian's npm unless a node with npm is already installed (e.g. from
+# NodeSource, whose nodejs package carries its own npm and conflicts with Debian's).
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
   exit 0
