@@ -654,20 +654,23 @@ static void test_scenario_resolve_finds_paths_and_ids(void)
 static void test_scenario_search_path_default_order(void)
 {
     setenv("WORKSIM_SCENARIOS", "/env/one::/env/two", 1);
+    setenv("XDG_DATA_HOME", "/xdg/data", 1);   /* installed packs */
     const char *extra[] = {"/cli/dir", NULL};
     int n = 0;
     char **p = scenario_search_path_default(extra, &n);
-    REQUIRE(n == 5);
+    REQUIRE(n == 6);
     CHECK_STR_EQ(p[0], "/cli/dir");
     CHECK_STR_EQ(p[1], "/env/one");
     CHECK_STR_EQ(p[2], "/env/two");
     CHECK_STR_EQ(p[3], WORKSIM_SOURCE_DIR "/scenarios");
-    CHECK_STR_EQ(p[4], WORKSIM_DATA_DIR "/scenarios");
-    CHECK(p[5] == NULL);
+    CHECK_STR_EQ(p[4], "/xdg/data/worksim/scenarios");
+    CHECK_STR_EQ(p[5], WORKSIM_DATA_DIR "/scenarios");
+    CHECK(p[6] == NULL);
     scenario_search_path_free(p);
     unsetenv("WORKSIM_SCENARIOS");
+    unsetenv("XDG_DATA_HOME");
     p = scenario_search_path_default(NULL, &n);
-    CHECK_INT_EQ(n, 2);
+    CHECK_INT_EQ(n, getenv("HOME") ? 3 : 2);
     scenario_search_path_free(p);
 }
 

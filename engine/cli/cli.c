@@ -24,6 +24,7 @@ static const char USAGE[] =
     "       worksim import FILE...\n"
     "       worksim resume [RUN_ID] [--learner NAME] [--actions FILE] [--json] | --abandon [RUN_ID] | --list\n"
     "       worksim sync --lrs URL [--batch N]  (sends pending xAPI statements; credentials from WORKSIM_LRS_AUTH)\n"
+    "       worksim pack DIR... --out FILE     worksim install FILE [--force]   (scenario packs)\n"
     "global: --db PATH, --scenarios DIR (also WORKSIM_SCENARIOS, colon-separated), --help, --version\n"
     "exit: 0 ok; 1 below --min-score or verify failed; 2 bad usage or bad input; 3 infrastructure error\n"
     "Run 'worksim COMMAND --help' for a command's options.\n";
@@ -45,6 +46,7 @@ static const Command COMMANDS[] = {
     {"report", cmd_report}, {"replay", cmd_replay}, {"tracks", cmd_tracks}, {"progress", cmd_progress},
     {"learners", cmd_learners}, {"grade", cmd_grade}, {"regrade", cmd_regrade},
     {"resume", cmd_resume}, {"sync", cmd_sync}, {"export", cmd_export}, {"import", cmd_import},
+    {"pack", cmd_pack}, {"install", cmd_install},
 };
 
 static void path_add(char ***path, int *n, const char *dir)

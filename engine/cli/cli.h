@@ -85,6 +85,8 @@ int cmd_regrade(CliContext *ctx, int argc, char **argv);   /* cmd_regrade.c */
 int cmd_sandbox(int argc, char **argv);
 int cmd_resume(CliContext *ctx, int argc, char **argv);
 int cmd_sync(CliContext *ctx, int argc, char **argv);        /* cmd_sync.c */
+int cmd_pack(CliContext *ctx, int argc, char **argv);        /* cmd_pack.c */
+int cmd_install(CliContext *ctx, int argc, char **argv);     /* cmd_install.c */
 
 int cmd_export(CliContext *ctx, int argc, char **argv);      /* cmd_export.c */
 int cmd_import(CliContext *ctx, int argc, char **argv);      /* cmd_import.c */
@@ -106,6 +108,8 @@ Scenario *cli_load_scenario(CliContext *ctx, const char *arg, char **dir_out);  
  * each string and the array. */
 char **cli_all_scenario_dirs(CliContext *ctx, int *n);
 bool cli_parse_sandbox(const char *value, SandboxBackend *out);
+/* A scenario id as `worksim new` creates them: lowercase letters, digits, '-'; 1-64 bytes (cmd_new.c). */
+bool cli_scenario_id_ok(const char *id);
 bool cli_parse_number(const char *value, double *out);
 /* A UTC date: YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS][Z], as seconds since the epoch. With
  * end_of_day a bare date means the end of that day (the start of the next). false when it

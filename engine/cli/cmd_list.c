@@ -1,8 +1,11 @@
 /* cmd_list.c: `worksim list [--json]`: the scenarios on the scenario path with their metadata
- * (id, title, family, level, minutes, skills). A scenario that fails to load is listed with
+ * (id, title, family, level, minutes, skills) and where each came from: "pack" (installed by
+ * `worksim install` into the user's scenario folder), "project" (this checkout's or the
+ * installed worksim's scenarios) or "path" (--scenarios or WORKSIM_SCENARIOS). A scenario that fails to load is listed with
  * its error, so an author sees it instead of it silently vanishing. */
 #include "cli/cli.h"
 
+#include "base/install_path.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -12,8 +15,30 @@
 
 static const char LIST_HELP[] =
     "usage: worksim list [--json]\n"
-    "Lists the scenarios on the scenario path: id, family, level, minutes, skills and title.\n"
-    "  --json   one JSON array of objects {id, title, summary, family, level, minutes, skills, path}\n";
+    "Lists the scenarios on the scenario path: id, origin, family, level, minutes, skills and title.\n"
+    "origin: pack (installed by 'worksim install'), project (worksim's own) or path (--scenarios,\n"
+    "WORKSIM_SCENARIOS).\n"
+    "  --json   one JSON array of objects {id, title, summary, family, level, minutes, skills, path, origin}\n";
+
+static bool under(const char *dir, const char *root)
+{
+    size_t n = root ? strlen(root) : 0;
+    return n && strncmp(dir, root, n) == 0 && dir[n] == '/';
+}
+
+/* Where the scenario folder dir came from (see the file comment). */
+static const char *origin_of(const char *dir, const char *user_dir)
+{
+    if (under(dir, user_dir)) return "pack";
+    if ((*WORKSIM_SOURCE_DIR && under(dir, WORKSIM_SOURCE_DIR "/scenarios")) || under(dir, WORKSIM_DATA_DIR "/scenarios"))
+        return "project";
+    const char *base = strrchr(dir, '/');
+    char *parent = base ? xstrndup(dir, (size_t)(base - dir)) : NULL;
+    char *relocated = install_path_relative("share/worksim/scenarios");
+    bool installed = parent && relocated && strcmp(parent, relocated) == 0;
+    free(parent), free(relocated);
+    return installed ? "project" : "path";
+}
 
 static cJSON *string_array(char **items, int n)
 {
@@ -38,7 +63,9 @@ int cmd_list(CliContext *ctx, int argc, char **argv)
     int n = 0;
     char **dirs = cli_all_scenario_dirs(ctx, &n);
     cJSON *all = cJSON_CreateArray();
-    if (!json) printf("%-20s %-12s %-7s %5s  %-36s %s\n", "ID", "FAMILY", "LEVEL", "MIN", "SKILLS", "TITLE");
+    char *user_dir = scenario_user_dir();
+    if (!json)
+        printf("%-20s %-8s %-12s %-7s %5s  %-36s %s\n", "ID", "ORIGIN", "FAMILY", "LEVEL", "MIN", "SKILLS", "TITLE");
     for (int i = 0; i < n; i++) {
         char *err = NULL;
         Scenario *sc = scenario_load(dirs[i], &err);
@@ -65,11 +92,13 @@ int cmd_list(CliContext *ctx, int argc, char **argv)
             cJSON_AddNumberToObject(o, "minutes", sc->minutes);
             cJSON_AddItemToObject(o, "skills", string_array(sc->skills, sc->n_skills));
             cJSON_AddStringToObject(o, "path", sc->dir);
+            cJSON_AddStringToObject(o, "origin", origin_of(dirs[i], user_dir));
             cJSON_AddItemToArray(all, o);
         } else {
             Buf skills = {0};
             for (int k = 0; k < sc->n_skills; k++) buf_printf(&skills, "%s%s", k ? "," : "", sc->skills[k]);
-            printf("%-20s %-12s %-7s %5g  %-36s %s\n", sc->id, sc->family ? sc->family : "-",
+            printf("%-20s %-8s %-12s %-7s %5g  %-36s %s\n", sc->id, origin_of(dirs[i], user_dir),
+                   sc->family ? sc->family : "-",
                    sc->level ? sc->level : "-", sc->minutes, skills.data ? skills.data : "-", sc->title);
             buf_free(&skills);
         }
@@ -77,6 +106,7 @@ int cmd_list(CliContext *ctx, int argc, char **argv)
         free(dirs[i]);
     }
     free(dirs);
+    free(user_dir);
     if (json) {
         char *text = cJSON_PrintUnformatted(all);
         printf("%s\n", text);

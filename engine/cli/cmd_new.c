@@ -83,7 +83,7 @@ static const char README_TEMPLATE[] =
 static const char WORKSPACE_README[] =
     "Files here are copied into the learner's sandbox as /workspace at the start of each run.\n";
 
-static bool valid_id(const char *id)
+bool cli_scenario_id_ok(const char *id)
 {
     if (!*id || strlen(id) > 64) return false;
     for (const char *p = id; *p; p++)
@@ -126,7 +126,7 @@ int cmd_new(CliContext *ctx, int argc, char **argv)
         cli_usage_error("new", "missing ID");
         return EXIT_USAGE;
     }
-    if (!valid_id(id)) {
+    if (!cli_scenario_id_ok(id)) {
         cli_usage_error("new", "ID '%s': expected lowercase letters, digits and '-'", id);
         return EXIT_USAGE;
     }

@@ -97,10 +97,14 @@ char *scenario_resolve(const char *arg, const char *const *search_path, char **e
 
 /* The default scenario path, NULL-terminated: extra (NULL-terminated, may be NULL: the
  * --scenarios folders), then the WORKSIM_SCENARIOS entries (colon-separated, empty ones
- * skipped), then WORKSIM_SOURCE_DIR/scenarios (development builds only), the share/worksim/
- * scenarios beside the running binary when the install was moved (install_path.h), and
+ * skipped), then WORKSIM_SOURCE_DIR/scenarios (development builds only), the user's
+ * scenario_user_dir() (where `worksim install` puts packs), the share/worksim/scenarios beside
+ * the running binary when the install was moved (install_path.h), and
  * WORKSIM_DATA_DIR/scenarios. *n (may be NULL) gets the count. Free with scenario_search_path_free. */
 char **scenario_search_path_default(const char *const *extra, int *n);
+/* $XDG_DATA_HOME/worksim/scenarios (an absolute XDG_DATA_HOME only), else
+ * ~/.local/share/worksim/scenarios; NULL when no home is known. Caller frees. */
+char *scenario_user_dir(void);
 void scenario_search_path_free(char **path);   /* NULL-safe */
 
 #endif

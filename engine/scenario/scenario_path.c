@@ -1,7 +1,7 @@
 /* scenario_path.c: finds a scenario folder from a CLI argument (see scenario.h).
  * An argument that names a folder holding scenario.lua wins; otherwise it is an id looked up
  * as ID/scenario.lua on the scenario path: --scenarios folders, WORKSIM_SCENARIOS entries,
- * then the source tree's and the installed scenarios folders. */
+ * then the source tree's, the user's (installed packs) and the installed scenarios folders. */
 #define _GNU_SOURCE
 #include "scenario/scenario.h"
 
@@ -89,6 +89,14 @@ static void path_add(char ***list, int *n, int *cap, const char *dir)
     (*list)[*n] = NULL;
 }
 
+char *scenario_user_dir(void)
+{
+    const char *xdg = getenv("XDG_DATA_HOME");   /* a relative one is invalid (XDG spec) */
+    if (xdg && xdg[0] == '/') return xasprintf("%s/worksim/scenarios", xdg);
+    const char *home = getenv("HOME");
+    return home && *home ? xasprintf("%s/.local/share/worksim/scenarios", home) : NULL;
+}
+
 char **scenario_search_path_default(const char *const *extra, int *n)
 {
     char **list = NULL;
@@ -103,6 +111,9 @@ char **scenario_search_path_default(const char *const *extra, int *n)
         free(copy);
     }
     if (*WORKSIM_SOURCE_DIR) path_add(&list, &count, &cap, WORKSIM_SOURCE_DIR "/scenarios");
+    char *user = scenario_user_dir();
+    if (user) path_add(&list, &count, &cap, user);
+    free(user);
     char *relocated = install_path_relative("share/worksim/scenarios");
     if (relocated && strcmp(relocated, WORKSIM_DATA_DIR "/scenarios") != 0)
         path_add(&list, &count, &cap, relocated);
