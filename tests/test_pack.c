@@ -139,6 +139,17 @@ static void test_pack_installs_lists_and_verifies(void)
     CHECK(text && strstr(text, "a second edition"));
     free(text);
     CHECK_INT_EQ(installed_entries(), 2);
+
+    /* A link in a scenario folder: pack refuses it (exit 2) and writes nothing. */
+    char *link = xasprintf("%s/src/pack-beta/workspace/passwd", tmp());
+    REQUIRE(symlink("/etc/passwd", link) == 0);
+    char *linked = xasprintf("%s/src/pack-beta", tmp()), *refused = xasprintf("%s/linked.tar.zst", tmp());
+    CHECK_INT_EQ(worksim((const char *[]){"pack", linked, "--out", refused, NULL}, &out, &err), 2);
+    CHECK_CONTAINS(err, "packs carry only files and folders");
+    CHECK(access(refused, F_OK) != 0);
+    free(out), free(err);
+    unlink(link);
+    free(link), free(linked), free(refused);
     free(installed), free(lua), free(pack2), free(pack);
 }
 

@@ -33,6 +33,7 @@ typedef struct PackWriter {
     struct archive *a;
     const char *out;
     char *error;                 /* first failure, one line */
+    bool bad_folder;             /* the failure is the folder's (a link, a device): exit 2 */
 } PackWriter;
 
 static bool pack_fail(PackWriter *w, char *msg)
@@ -91,8 +92,11 @@ static bool pack_tree(PackWriter *w, const char *dir, const char *name)
             else if (S_ISDIR(sb.st_mode))
                 ok = pack_header(w, child, AE_IFDIR, 0755, 0, sb.st_mtime) && pack_tree(w, path, child);
             else if (S_ISREG(sb.st_mode)) ok = pack_file(w, path, child, &sb);
-            else ok = pack_fail(w, xasprintf("%s: not a file or a folder (a link, device or fifo): packs carry "
-                                             "only files and folders", path));
+            else {
+                w->bad_folder = true;
+                ok = pack_fail(w, xasprintf("%s: not a file or a folder (a link, device or fifo): packs carry "
+                                            "only files and folders", path));
+            }
             free(path), free(child);
         }
         free(list[i]);
@@ -154,7 +158,8 @@ static char *manifest_json(const PackScenario *s, int n)
     return text;
 }
 
-static bool pack_write(const char *out, const PackScenario *s, int n)
+/* Writes the pack; the exit code. */
+static int pack_write(const char *out, const PackScenario *s, int n)
 {
     char *tmp = xasprintf("%s.partial", out);
     PackWriter w = {.a = archive_write_new(), .out = out};
@@ -176,7 +181,7 @@ static bool pack_write(const char *out, const PackScenario *s, int n)
     }
     free(w.error);
     free(tmp);
-    return ok;
+    return ok ? EXIT_OK : w.bad_folder ? EXIT_USAGE : EXIT_INFRA;
 }
 
 int cmd_pack(CliContext *ctx, int argc, char **argv)
@@ -206,7 +211,7 @@ int cmd_pack(CliContext *ctx, int argc, char **argv)
     PackScenario *s = xcalloc((size_t)n, sizeof *s);
     int rc = EXIT_USAGE;
     if (pack_scenarios(dirs, n, s)) {
-        rc = pack_write(out, s, n) ? EXIT_OK : EXIT_INFRA;
+        rc = pack_write(out, s, n);
         for (int i = 0; rc == EXIT_OK && i < n; i++) printf("packed %s (%s)\n", s[i].id, s[i].version);
     }
     for (int i = 0; i < n; i++) free(s[i].dir), free(s[i].id), free(s[i].title), free(s[i].version);
