@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config git
   liblua5.4-dev libsqlite3-dev sqlite3 libcurl4-openssl-dev libssl-dev libcjson-dev libseccomp-dev
-  libarchive-dev libmd4c-dev
+  libarchive-dev libmd4c-dev zstd
   bubblewrap python3 python3-pytest curl libxml2-utils
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libvterm-dev fonts-dejavu-core fonts-noto-color-emoji xvfb
   qemu-system-x86 seabios cpio lz4
