@@ -35,6 +35,18 @@ static void test_cli_version_and_help(void)
         CHECK_CONTAINS(out, "usage: worksim");
         free(out), free(err);
     }
+    /* A mistyped command is told the command it resembles (exit 2), not opened as a scenario;
+     * a scenario id close to no command still means play. */
+    const char *typos[][2] = {{"lsit", "list"}, {"reprot", "report"}, {"verfy", "verify"}, {"resum", "resume"}};
+    for (size_t i = 0; i < sizeof typos / sizeof typos[0]; i++) {
+        CHECK_INT_EQ(testlib_run_worksim((const char *[]){typos[i][0], NULL}, NULL, &out, &err), 2);
+        char *want = xasprintf("did you mean `worksim %s`?\n", typos[i][1]);
+        CHECK_CONTAINS(err, want);
+        free(want), free(out), free(err);
+    }
+    CHECK(testlib_run_worksim((const char *[]){"no-such-scenario", NULL}, NULL, &out, &err) != 0);
+    CHECK(err && !strstr(err, "did you mean"));
+    free(out), free(err);
 }
 
 static void test_cli_run_json_has_the_documented_shape(void)

@@ -3,6 +3,7 @@
 #include "cli/cli.h"
 
 #include "base/util.h"
+#include "scenario/scenario.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +49,51 @@ static const Command COMMANDS[] = {
     {"resume", cmd_resume}, {"sync", cmd_sync}, {"export", cmd_export}, {"import", cmd_import},
     {"pack", cmd_pack}, {"install", cmd_install},
 };
+
+/* Edit distance with adjacent swaps (optimal string alignment), for names up to 31 bytes. */
+static int typo_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 31 || lb > 31) return 99;
+    int d[32][32];
+    for (size_t i = 0; i <= la; i++) d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++) d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            int best = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < best) best = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < best) best = d[i][j - 1] + 1;
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] && d[i - 2][j - 2] + 1 < best)
+                best = d[i - 2][j - 2] + 1;
+            d[i][j] = best;
+        }
+    return d[la][lb];
+}
+
+/* The command a mistyped first word most likely meant (`lsit` -> list), or NULL when it is no
+ * near miss of any (then it is a scenario for play). */
+static const char *command_near(const char *word)
+{
+    const char *best = NULL;
+    int best_d = 3;
+    for (size_t c = 0; c < sizeof COMMANDS / sizeof COMMANDS[0]; c++) {
+        int limit = strlen(COMMANDS[c].name) <= 4 ? 1 : 2;
+        int dist = typo_distance(word, COMMANDS[c].name);
+        if (dist <= limit && dist < best_d) best = COMMANDS[c].name, best_d = dist;
+    }
+    return best;
+}
+
+/* True when arg names a scenario on the path or a folder (what play would open). */
+static bool names_a_scenario(const CliContext *ctx, const char *arg)
+{
+    char *err = NULL;
+    char *dir = scenario_resolve(arg, (const char *const *)ctx->scenario_path, &err);
+    bool found = dir != NULL;
+    free(err);
+    free(dir);
+    return found;
+}
 
 static void path_add(char ***path, int *n, const char *dir)
 {
@@ -115,6 +161,9 @@ int cli_main(int argc, char **argv)
     } else if (!cmd && n_rest > 0 && rest[0][0] == '-' && strcmp(rest[0], "--learner") != 0 &&
                strcmp(rest[0], "--sandbox") != 0 && strcmp(rest[0], "--llm") != 0 && strcmp(rest[0], "--model") != 0) {
         fprintf(stderr, "worksim: unknown option '%s'\n%s", rest[0], USAGE);
+    } else if (!cmd && n_rest > 0 && command_near(rest[0]) && !names_a_scenario(&ctx, rest[0])) {
+        fprintf(stderr, "worksim: '%s' is neither a command nor a scenario; did you mean `worksim %s`?\n", rest[0],
+                command_near(rest[0]));
     } else {
         if (!cmd) cmd = &COMMANDS[0];   /* worksim [SCENARIO] means play */
         rc = cmd->fn(&ctx, n_rest - first, rest + first);
