@@ -29,9 +29,19 @@ static bool save_png(SDL_Renderer *r, int w, int h, const char *path, char **err
     return ok;
 }
 
+/* Without a Wayland session SDL's wayland probe only prints "XDG_RUNTIME_DIR is invalid" noise on
+ * stderr: unless the learner chose a driver, go straight to X11 (or, with no display at all, to
+ * the offscreen driver, which ui_window_available then reports as no display). */
+static int init_video(void)
+{
+    if (!getenv("SDL_VIDEODRIVER") && !getenv("WAYLAND_DISPLAY"))
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, getenv("DISPLAY") ? "x11" : "offscreen");
+    return SDL_Init(SDL_INIT_VIDEO);
+}
+
 bool ui_window_available(char **what)
 {
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    if (init_video() != 0) {
         *what = xasprintf("no display for the desktop (%s)", SDL_GetError());
         return false;
     }
@@ -75,7 +85,7 @@ bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, cons
 {
     UiWindowOptions o = opts ? *opts : (UiWindowOptions){0};
     if (o.width <= 0 || o.height <= 0) o.width = 1280, o.height = 800;
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+    if (init_video() != 0) {
         if (err) *err = xasprintf("no display for the desktop (%s)", SDL_GetError());
         return false;
     }
