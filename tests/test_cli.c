@@ -187,6 +187,24 @@ static void test_cli_list_json_names_the_catalog(void)
     CHECK(found);
     cJSON_Delete(arr);
     free(out), free(err);
+
+    /* The text table keeps its columns with long skill lists: every title starts where the
+     * header's TITLE does (big-codebase has six skills, more than the column holds). */
+    CHECK_INT_EQ(testlib_run_worksim((const char *[]){"list", NULL}, NULL, &out, &err), 0);
+    const char *title = out ? strstr(out, "TITLE") : NULL;
+    REQUIRE(title);
+    size_t column = (size_t)(title - out);
+    int rows = 0;
+    for (char *line = strchr(out, '\n'); line && line[1]; line = strchr(line + 1, '\n')) {
+        char *row = line + 1, *end = strchr(row, '\n');
+        if (strstr(row, "does not load") && (!end || strstr(row, "does not load") < end)) continue;
+        CHECK((size_t)(end ? end - row : (long)strlen(row)) > column);
+        CHECK(row[column - 1] == ' ' && row[column] != ' ');
+        rows++;
+    }
+    CHECK(rows >= 20);
+    CHECK_CONTAINS(out, "big-codebase");
+    free(out), free(err);
 }
 
 static void test_cli_check_rejects_every_malformed_scenario_in_one_line(void)

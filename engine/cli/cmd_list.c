@@ -47,6 +47,24 @@ static cJSON *string_array(char **items, int n)
     return a;
 }
 
+/* The skills as one column of at most SKILLS_WIDTH bytes: as many as fit, then "+N" for the
+ * rest, so the titles stay aligned (`list --json` has them all). */
+enum { SKILLS_WIDTH = 36 };
+static void skills_column(Buf *b, char *const *skills, int n)
+{
+    for (int k = 0; k < n; k++) {
+        char more[16];
+        int rest = n - k - 1;
+        snprintf(more, sizeof more, rest ? ",+%d" : "", rest);
+        size_t need = b->len + (k ? 1 : 0) + strlen(skills[k]) + strlen(more);
+        if (need > SKILLS_WIDTH) {
+            buf_printf(b, "%s+%d", k ? "," : "", n - k);
+            return;
+        }
+        buf_printf(b, "%s%s", k ? "," : "", skills[k]);
+    }
+}
+
 int cmd_list(CliContext *ctx, int argc, char **argv)
 {
     bool json = false;
@@ -96,7 +114,7 @@ int cmd_list(CliContext *ctx, int argc, char **argv)
             cJSON_AddItemToArray(all, o);
         } else {
             Buf skills = {0};
-            for (int k = 0; k < sc->n_skills; k++) buf_printf(&skills, "%s%s", k ? "," : "", sc->skills[k]);
+            skills_column(&skills, sc->skills, sc->n_skills);
             printf("%-20s %-8s %-12s %-7s %5g  %-36s %s\n", sc->id, origin_of(dirs[i], user_dir),
                    sc->family ? sc->family : "-",
                    sc->level ? sc->level : "-", sc->minutes, skills.data ? skills.data : "-", sc->title);
