@@ -85,7 +85,7 @@ def main():
     actions = os.path.join(ROOT, "scenarios", a.scenario, "solution", "actions.lua")
     base = tempfile.mkdtemp(prefix="worksim-soak-")
     os.chmod(base, 0o755)   # the sandbox user must reach TMPDIR inside it (doctor explains)
-    failures, kills, took = [], 0, []
+    failures, kills, took, at_start, after_finish = [], 0, [], 0, 0
     try:
         ref_world = os.path.join(base, "reference")
         rc, ref = worksim_json(a.binary, ref_world, ["run", a.scenario, "--actions", actions, "--json"])
@@ -112,7 +112,27 @@ def main():
                 closed = query(world, "SELECT outcome FROM runs WHERE id = 1")
                 if closed != "incomplete":
                     problems.append("--abandon left the run killed during its start as %r" % closed)
+                at_start += 1
                 report(failures, "after event %d (%s), during the start" % (n, kind), problems)
+                shutil.rmtree(world, ignore_errors=True)
+                continue
+            if what == "killed" and query(world, "SELECT COUNT(*) FROM events WHERE kind = 'finish'"):
+                # killed after its finish was stored: the run is over and kept as it ended; there is
+                # nothing to resume (exit 2), and the next engine that opens a sandbox sweeps what
+                # the killed one left in TMPDIR
+                rc, _ = worksim_json(a.binary, world, ["resume", "--actions", actions, "--json"])
+                if rc != 2:
+                    problems.append("resume of a finished run: exit %d, want 2" % rc)
+                stored = (query(world, "SELECT outcome FROM runs WHERE id = 1"), query(world, "SELECT score FROM runs WHERE id = 1"))
+                if stored != (ref["outcome"], ref["score"]):
+                    problems.append("stored %r, reference %r" % (stored, (ref["outcome"], ref["score"])))
+                subprocess.run([a.binary, "sandbox", "exec", "--", "true"], env=env_for(world),
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                left = [e for e in os.listdir(os.path.join(world, "tmp")) if e.startswith("worksim-")]
+                if left:
+                    problems.append("not swept by the next sandbox: %s" % ", ".join(sorted(left)[:3]))
+                after_finish += 1
+                report(failures, "after event %d (%s), after the finish" % (n, kind), problems)
                 shutil.rmtree(world, ignore_errors=True)
                 continue
             t0 = time.monotonic()
@@ -135,9 +155,9 @@ def main():
             shutil.rmtree(world, ignore_errors=True)
         took.sort()
         median = took[len(took) // 2] if took else 0
-        print("resume_soak: %d kills (%d during the start, closed by --abandon), %d resumed to the end; %d failed; "
-              "resume to the end: median %.1f s, max %.1f s"
-              % (kills, kills - len(took), len(took), len(failures), median, took[-1] if took else 0))
+        print("resume_soak: %d kills (%d during the start, closed by --abandon; %d after the finish, kept as "
+              "stored), %d resumed to the end; %d failed; resume to the end: median %.1f s, max %.1f s"
+              % (kills, at_start, after_finish, len(took), len(failures), median, took[-1] if took else 0))
         return 1 if failures else 0
     finally:
         shutil.rmtree(base, ignore_errors=True)
