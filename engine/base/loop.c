@@ -38,6 +38,7 @@ struct Loop {
     Timer *timers;
     int n_timers, cap_timers;
     uint64_t next_id;
+    uint64_t dispatched;    /* callbacks run, for loop_dispatched */
     int wake_fd;
 };
 
@@ -151,6 +152,7 @@ static void fire_timer(Loop *loop, int index)
 {
     Timer t = loop->timers[index];
     loop->timers[index] = loop->timers[--loop->n_timers];
+    loop->dispatched++;
     t.fn(t.ud);
 }
 
@@ -166,6 +168,8 @@ static bool fire_due_real_timers(Loop *loop)
     }
     return fired;
 }
+
+uint64_t loop_dispatched(Loop *loop) { return loop->dispatched; }
 
 int loop_busy_count(Loop *loop)
 {
@@ -224,6 +228,7 @@ bool loop_run_once(Loop *loop, int timeout_ms)
             Watch w = loop->watches[j];
             if (w.fd == fds[i].fd) {
                 if (fds[i].revents & POLLNVAL) loop_unwatch_fd(loop, w.fd);
+                loop->dispatched++;
                 w.fn(w.ud, w.fd, ready);
                 break;
             }

@@ -45,6 +45,9 @@ void loop_advance(Loop *loop, double seconds);
 void loop_run_until_idle(Loop *loop, const bool *stop);
 /* Foreground fd watches plus pending deadlines: outstanding real-world work. */
 int loop_busy_count(Loop *loop);
+/* Callbacks run so far (fd readiness and timers, loop_wake's included): a caller that compares
+ * it around loop_run_once learns whether anything happened, e.g. to redraw only then. */
+uint64_t loop_dispatched(Loop *loop);
 
 void loop_wake(Loop *loop);                  /* thread-safe: makes a blocked loop_run_once return */
 

@@ -9,6 +9,7 @@
 
 #include "ui/ui_list.h"
 #include "ui/ui_markdown.h"
+#include "ui/ui_redraw.h"
 #include "ui/ui_scroll.h"
 #include "ui/ui_textfield.h"
 #include "base/util.h"
@@ -140,6 +141,7 @@ static void sync(Chat *c)
     for (int i = 0; i < c->n_convs; i++) {
         Conv *cv = &c->convs[i];
         if (cv->typing_since && (now - cv->typing_since > TYPING_MS || run_is_finished(c->run))) cv->typing_since = 0;
+        if (cv->typing_since) ui_redraw_in(TYPING_MS + 1 - (now - cv->typing_since));   /* "typing..." goes then */
     }
     if (c->focused && c->selected >= 0) c->convs[c->selected].seen = c->convs[c->selected].total;
 }

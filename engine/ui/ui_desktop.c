@@ -15,10 +15,12 @@
 
 #include <cjson/cJSON.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000, TOAST_MS = 6000, TOAST_W = 360 };
+enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000, TOAST_MS = 6000, TOAST_W = 360,
+       WARN_SECONDS = 300 /* the clock shows seconds, in amber, from this many left */ };
 
 /* DejaVu Sans Bold has these glyphs: hash, trigram (a list), prompt, arrows, star. */
 static const char *const APP_ICONS[UI_APP_COUNT] = {"#", "\u2630", ">_", "\u21c4", "\u2605"};
@@ -174,11 +176,52 @@ int ui_desktop_badge(UiDesktop *desk, UiApp app)
 
 /* ---- drawing ---------------------------------------------------------------------------- */
 
+/* "M:SS" of seconds (cut to whole seconds). */
 static void format_clock(char *out, size_t n, double seconds)
 {
     if (seconds < 0) seconds = 0;
     int s = (int)seconds;
     snprintf(out, n, "%d:%02d", s / 60, s % 60);
+}
+
+/* Milliseconds until a clock showing `shown` (seconds, cut to steps of `step`) shows another
+ * value while it counts down (or up), rounded up so the frame lands after the change. */
+static uint32_t ms_until_step(double shown, double step, bool down)
+{
+    double into = fmod(shown, step);
+    double left = down ? (into > 0 ? into : step) : step - into;
+    return (uint32_t)ceil(left * 1000) + 1;
+}
+
+/* The top bar's clock: whole minutes ("31 min left of 45"), seconds only in the last five
+ * minutes, so the desktop redraws for it once a minute (ui_redraw.h) and every second only
+ * then. Its colour turns amber for those five minutes. */
+static void format_run_clock(const UiDesktop *desk, char *out, size_t n, SDL_Color *colour)
+{
+    const Scenario *sc = run_scenario(desk->run);
+    double elapsed = run_elapsed(desk->run);
+    if (run_is_finished(desk->run)) {
+        snprintf(out, n, "run ended");
+        *colour = (SDL_Color){0x9c, 0xa3, 0xaf, 0xff};
+        return;
+    }
+    if (sc->time_limit <= 0) {
+        snprintf(out, n, "%d min elapsed", (int)(elapsed / 60));
+        ui_redraw_in(ms_until_step(elapsed, 60, false));
+        return;
+    }
+    double left = sc->time_limit - elapsed, limit_min = ceil(sc->time_limit / 60.0);
+    if (left < WARN_SECONDS) {
+        char shown[16];
+        format_clock(shown, sizeof shown, left);
+        snprintf(out, n, "%s left of %.0f min", shown, limit_min);
+        *colour = (SDL_Color){0xfb, 0xbf, 0x24, 0xff};
+        if (left > 0) ui_redraw_in(ms_until_step(left, 1, true));
+        return;
+    }
+    snprintf(out, n, "%.0f min left of %.0f", ceil(left / 60), limit_min);
+    uint32_t next = ms_until_step(left, 60, true), to_warning = (uint32_t)ceil((left - WARN_SECONDS) * 1000) + 1;
+    ui_redraw_in(next < to_warning ? next : to_warning);
 }
 
 /* Finish run while the run goes on; Try again and Home once it has ended. Returns the left
@@ -196,7 +239,9 @@ static int draw_run_buttons(UiDesktop *desk, UiDraw *d, int width)
         ui_button(d, desk->retry_button, retry, false, true);
         return desk->retry_button.x;
     }
-    bool armed = desk->finish_armed_at && SDL_GetTicks() - desk->finish_armed_at < FINISH_CONFIRM_MS;
+    uint32_t armed_for = desk->finish_armed_at ? SDL_GetTicks() - desk->finish_armed_at : FINISH_CONFIRM_MS;
+    bool armed = armed_for < FINISH_CONFIRM_MS;
+    if (armed) ui_redraw_in(FINISH_CONFIRM_MS - armed_for);   /* the label goes back then */
     const char *label = armed ? "Again to finish (^Q)" : "Finish run  ^Q";
     int bw = ui_text_width(f->ui, label) + 28;
     desk->finish_button = (SDL_Rect){width - bw - 12, 8, bw, TOP_H - 16};
@@ -217,22 +262,9 @@ static void draw_top_bar(UiDesktop *desk, UiDraw *d, int width)
     ui_text(d, f->ui, x, (TOP_H - f->ui_h) / 2, light, sc->title);
 
     /* Right: clock, learner, Finish. */
-    char clock[64], used[16], limit[16];
-    double elapsed = run_elapsed(desk->run);
+    char clock[64];
     SDL_Color clock_c = light;
-    if (run_is_finished(desk->run)) {
-        snprintf(clock, sizeof clock, "run ended");
-        clock_c = dim;
-    } else if (sc->time_limit > 0) {
-        double left = sc->time_limit - elapsed;
-        format_clock(used, sizeof used, left);
-        format_clock(limit, sizeof limit, sc->time_limit);
-        snprintf(clock, sizeof clock, "%s left of %s", used, limit);
-        if (left < 300) clock_c = (SDL_Color){0xfb, 0xbf, 0x24, 0xff};
-    } else {
-        format_clock(used, sizeof used, elapsed);
-        snprintf(clock, sizeof clock, "%s elapsed", used);
-    }
+    format_run_clock(desk, clock, sizeof clock, &clock_c);
     int left_edge = draw_run_buttons(desk, d, width);
     char who[128];
     snprintf(who, sizeof who, "%s", run_learner(desk->run));
@@ -311,6 +343,7 @@ static void draw_toast(UiDesktop *desk, UiDraw *d, int width, int height)
 {
     desk->toast_rect = (SDL_Rect){0, 0, 0, 0};
     if (!ui_desktop_toast_visible(desk)) return;
+    ui_redraw_in(TOAST_MS - (SDL_GetTicks() - desk->toast_at));   /* it goes then */
     const UiFonts *f = desk->fonts;
     int pad = 14, w = TOAST_W, text_w = w - 2 * pad;
     int body_h = ui_text_height(f->ui, text_w, desk->toast_text);

@@ -1,13 +1,37 @@
-/* ui_redraw.c: the one pending-redraw flag of the desktop (see ui_redraw.h). */
+/* ui_redraw.c: the desktop's pending-redraw flag and its earliest timed redraw (see
+ * ui_redraw.h). Ticks are compared as signed differences, so the wrap of SDL's 32-bit ticks
+ * after 49 days does not matter. */
 #include "ui/ui_redraw.h"
 
+#include <SDL.h>
+
 static bool pending;
+static bool timed;         /* due holds a time asked for with ui_redraw_in */
+static uint32_t due;
+
+static int32_t ticks_until(uint32_t when, uint32_t now) { return (int32_t)(when - now); }
 
 void ui_redraw_request(void) { pending = true; }
 
-bool ui_redraw_take(void)
+void ui_redraw_in(uint32_t ms)
 {
-    bool was = pending;
+    uint32_t when = SDL_GetTicks() + ms;
+    if (!timed || ticks_until(when, due) < 0) due = when;
+    timed = true;
+}
+
+bool ui_redraw_take(uint32_t now)
+{
+    bool come = timed && ticks_until(due, now) <= 0;
+    if (come) timed = false;
+    bool wanted = pending || come;
     pending = false;
-    return was;
+    return wanted;
+}
+
+int ui_redraw_wait_ms(uint32_t now)
+{
+    if (!timed) return -1;
+    int32_t left = ticks_until(due, now);
+    return left > 0 ? left : 0;
 }

@@ -1,12 +1,23 @@
-/* ui_redraw.h: how an app asks for a new frame when something changed without input (shell
- * output, a diff read in the sandbox, a run event). The window draws only on demand, so an
- * idle desktop costs next to no CPU. UI thread only. */
+/* ui_redraw.h: how the desktop learns that a new frame is wanted when no input came: an app
+ * asks for one when something changed (shell output, a diff read in the sandbox, a run event),
+ * or says when what it drew changes by itself (the clock's next minute, a toast that goes, a
+ * "typing..." that times out). The window sleeps until the earliest of these and draws only
+ * then, so an idle desktop costs next to no CPU. UI thread only; times are SDL ticks (ms). */
 #ifndef WORKSIM_UI_REDRAW_H
 #define WORKSIM_UI_REDRAW_H
 
 #include <stdbool.h>
+#include <stdint.h>
 
-void ui_redraw_request(void);
-bool ui_redraw_take(void);      /* true once per batch of requests since the last take */
+void ui_redraw_request(void);              /* something changed: draw a frame soon */
+/* What was just drawn changes by itself in ms milliseconds: draw again then. Called while
+ * drawing; the earliest time asked for wins until it comes. */
+void ui_redraw_in(uint32_t ms);
+/* True when a frame is wanted at now: requested since the last take, or a time given to
+ * ui_redraw_in has come (both are then cleared). */
+bool ui_redraw_take(uint32_t now);
+/* Milliseconds from now to the earliest time given to ui_redraw_in (0 when it has come); -1
+ * when none is pending. */
+int ui_redraw_wait_ms(uint32_t now);
 
 #endif

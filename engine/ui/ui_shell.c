@@ -178,18 +178,26 @@ bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err)
     return show_run(shell, run, scenario_id, why, err);
 }
 
+bool ui_shell_resume_run(UiShell *shell, int64_t run_id, char **err)
+{
+    if (!shell->opts.hooks.resume_run) {
+        if (err) *err = xstrdup("runs cannot be resumed here");
+        return false;
+    }
+    char *why = NULL;
+    Run *run = shell->opts.hooks.resume_run(shell->opts.hooks.ud, run_id, &why);
+    bool ok = show_run(shell, run, run ? run_scenario(run)->id : NULL, why, err);
+    if (!ok) refresh_interrupted(shell);   /* it may have closed meanwhile */
+    return ok;
+}
+
 bool ui_shell_resume(UiShell *shell, char **err)
 {
-    if (!shell->interrupted.id || !shell->opts.hooks.resume_run) {
+    if (!shell->interrupted.id) {
         if (err) *err = xstrdup("no interrupted run to resume");
         return false;
     }
-    char *why = NULL, *scenario = xstrdup(shell->interrupted.scenario_id);
-    Run *run = shell->opts.hooks.resume_run(shell->opts.hooks.ud, shell->interrupted.id, &why);
-    bool ok = show_run(shell, run, scenario, why, err);
-    free(scenario);
-    if (!ok) refresh_interrupted(shell);   /* it may have closed meanwhile */
-    return ok;
+    return ui_shell_resume_run(shell, shell->interrupted.id, err);
 }
 
 /* Start over: the interrupted run closes as incomplete, its scenario begins anew. */

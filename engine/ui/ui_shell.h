@@ -57,6 +57,9 @@ bool ui_shell_start(UiShell *shell, const char *scenario_id, char **err);
 /* Carries on the learner's interrupted run the home offers (as its Resume would); false +
  * *err when there is none or it cannot resume. */
 bool ui_shell_resume(UiShell *shell, char **err);
+/* Carries on the interrupted run run_id (`worksim resume RUN_ID` opens the window so); false
+ * + *err when it cannot. */
+bool ui_shell_resume_run(UiShell *shell, int64_t run_id, char **err);
 /* The interrupted run the home offers (0: none). */
 int64_t ui_shell_interrupted_run(const UiShell *shell);
 

@@ -1,15 +1,17 @@
 /* ui_window.c: the window, the renderer and the frame loop of `worksim play`. Each turn
- * waits up to a few milliseconds for sandbox and network I/O on the core's loop, then
- * handles the pending SDL events. A frame is drawn (at most every FRAME_MS) after input, a
- * redraw request (ui_redraw.h: shell output, run events) and for LIVELY_MS after either, so
- * late results land on screen; otherwise once per IDLE_FRAME_MS for the clock. The desktop
- * itself is drawn by ui_desktop.c. */
+ * sleeps (ui_wait.h) until input, the run loop's I/O or timers, or the next time something
+ * on screen changes by itself (ui_redraw.h: the clock's minute, a toast's end), then handles
+ * the SDL events. A frame is drawn only when something changed: input, a callback of the run
+ * loop (shell output, a colleague's message, a check's result), a redraw request or its
+ * time, or a replay playing; at most one per FRAME_MS, so a flood of shell output is drawn
+ * 30 times a second, not once per read. The desktop itself is drawn by ui_desktop.c. */
 #include "ui/ui_window.h"
 
 #include "ui/ui_fonts.h"
 #include "ui/ui_hidpi.h"
 #include "ui/ui_redraw.h"
 #include "ui/ui_settings.h"
+#include "ui/ui_wait.h"
 #include "base/util.h"
 
 #include <SDL_image.h>
@@ -17,7 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { FRAME_MS = 33, IO_WAIT_MS = 8, LIVELY_MS = 1500, IDLE_FRAME_MS = 1000 };
+enum { FRAME_MS = 33 };
 
 static bool save_png(SDL_Renderer *r, int w, int h, const char *path, char **err)
 {
@@ -59,115 +61,171 @@ bool ui_window_available(char **what)
     return true;
 }
 
-/* Waits for I/O: the run's loop while a run is on screen, else SDL's queue (the home has
- * nothing else to wait for). */
-static void wait_a_little(UiShell *shell)
-{
-    Run *run = ui_shell_run(shell);
-    if (run) loop_run_once(run_loop(run), IO_WAIT_MS);
-    else SDL_WaitEventTimeout(NULL, ui_shell_animating(shell) ? FRAME_MS : IDLE_FRAME_MS);
-}
+struct UiWindow {
+    UiWindowOptions o;
+    SDL_Window *win;
+    SDL_Renderer *r;
+    UiFonts fonts;
+    UiShell *shell;
+    UiWait *wait;
+    char *settings_path;
+    double pixel_ratio;
+    bool closing;
+    bool dirty;                /* something changed since the last frame */
+    uint32_t last_frame;       /* SDL ticks of the last frame drawn */
+    Run *was_run;              /* the run on screen at the last turn, and whether it had ended */
+    bool was_finished;
+    long frames;
+};
 
 /* Saves the frame as the snapshot and asks to close; a run is finished as it stands. */
-static void take_snapshot(UiShell *shell, SDL_Renderer *r, int w, int h, const char *png, bool *closing)
+static void take_snapshot(UiWindow *w, int width, int height)
 {
     char *why = NULL;
-    if (!save_png(r, w, h, png, &why)) {
+    if (!save_png(w->r, width, height, w->o.snapshot_png, &why)) {
         fprintf(stderr, "worksim: %s\n", why);
         free(why);
     }
-    *closing = true;
-    Run *run = ui_shell_run(shell);
+    w->closing = true;
+    Run *run = ui_shell_run(w->shell);
     if (run && !run_is_finished(run)) run_finish(run, "the desktop snapshot was taken");
 }
 
-bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, const UiWindowOptions *opts, char **err)
+/* The window's first screen: the run of scenario, the interrupted run o->resume_run_id, or
+ * the home. */
+static bool open_first_screen(UiShell *shell, const char *scenario, const UiWindowOptions *o, char **err)
 {
-    UiWindowOptions o = opts ? *opts : (UiWindowOptions){0};
-    if (o.width <= 0 || o.height <= 0) o.width = 1280, o.height = 800;
+    if (scenario) return ui_shell_start(shell, scenario, err);
+    if (o->resume_run_id > 0) return ui_shell_resume_run(shell, o->resume_run_id, err);
+    return true;
+}
+
+void ui_window_close(UiWindow *w)
+{
+    if (!w) return;
+    if (w->shell) SDL_StopTextInput();
+    ui_shell_free(w->shell);
+    ui_wait_free(w->wait);
+    free(w->settings_path);
+    if (w->r) SDL_DestroyRenderer(w->r);
+    if (w->win) SDL_DestroyWindow(w->win);
+    ui_fonts_close(&w->fonts);
+    TTF_Quit();
+    SDL_Quit();
+    free(w);
+}
+
+UiWindow *ui_window_open(const UiShellOptions *shell_opts, const char *scenario, const UiWindowOptions *opts, char **err)
+{
+    UiWindow *w = xcalloc(1, sizeof *w);
+    w->o = opts ? *opts : (UiWindowOptions){0};
+    if (w->o.width <= 0 || w->o.height <= 0) w->o.width = 1280, w->o.height = 800;
     if (init_video() != 0) {
         if (err) *err = xasprintf("no display for the desktop (%s)", SDL_GetError());
-        return false;
+        free(w);
+        return NULL;
     }
-    char *settings_path = ui_settings_path(), *warning = NULL;
+    char *warning = NULL;
     UiSettings settings;
-    ui_settings_load(&settings, settings_path, &warning);
+    w->settings_path = ui_settings_path();
+    ui_settings_load(&settings, w->settings_path, &warning);
     if (warning) fprintf(stderr, "worksim: %s\n", warning);
     free(warning);
     UiShellOptions so = *shell_opts;
-    so.settings_path = settings_path;
-    SDL_Window *win = SDL_CreateWindow("worksim", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, o.width, o.height,
-                                       SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    SDL_Renderer *r = win ? SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED) : NULL;
-    if (win && !r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
-    double pixel_ratio = 1;
-    so.display_scale = r ? ui_window_display_scale(win, r, &pixel_ratio) : 1;
-    UiFonts fonts = {0};
-    bool fonts_open = r && ui_fonts_open_scaled(&fonts, ui_effective_font_scale(settings.font_scale, so.display_scale), err);
-    UiShell *shell = NULL;
+    so.settings_path = w->settings_path;
+    w->win = SDL_CreateWindow("worksim", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w->o.width, w->o.height,
+                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    w->r = w->win ? SDL_CreateRenderer(w->win, -1, SDL_RENDERER_ACCELERATED) : NULL;
+    if (w->win && !w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
+    w->pixel_ratio = 1;
+    so.display_scale = w->r ? ui_window_display_scale(w->win, w->r, &w->pixel_ratio) : 1;
+    bool fonts_open = w->r && ui_fonts_open_scaled(&w->fonts, ui_effective_font_scale(settings.font_scale, so.display_scale), err);
     if (fonts_open) {
-        shell = ui_shell_new(&fonts, &so);
-        if (scenario && !ui_shell_start(shell, scenario, err)) {
-            ui_shell_free(shell);
-            shell = NULL;
+        w->shell = ui_shell_new(&w->fonts, &so);
+        if (!open_first_screen(w->shell, scenario, &w->o, err)) {
+            ui_shell_free(w->shell);
+            w->shell = NULL;
         }
-    } else if (err && !r) {
+    } else if (err && !w->r) {
         *err = xasprintf("cannot open the desktop window: %s", SDL_GetError());
     }
-    if (!shell) {
-        free(settings_path);
-        if (r) SDL_DestroyRenderer(r);
-        if (win) SDL_DestroyWindow(win);
-        ui_fonts_close(&fonts);
-        TTF_Quit();
-        SDL_Quit();
-        return false;
+    if (!w->shell) {
+        ui_window_close(w);
+        return NULL;
     }
-    SDL_SetWindowMinimumSize(win, 960, 600);
+    SDL_SetWindowMinimumSize(w->win, 960, 600);
     SDL_StartTextInput();
-    bool closing = false;
-    uint32_t last_frame = 0, last_activity = SDL_GetTicks();
-    Run *was_run = NULL;
-    bool was_finished = false;
-    for (;;) {
-        Run *run = ui_shell_run(shell);
-        if (closing && (!run || run_is_finished(run))) break;
-        wait_a_little(shell);
-        bool activity = ui_redraw_take() || ui_shell_animating(shell) || run != was_run || (run && run_is_finished(run) != was_finished);
-        was_run = run;
-        was_finished = run && run_is_finished(run);
-        SDL_Event ev;
-        while (SDL_PollEvent(&ev)) {
-            activity = true;
-            run = ui_shell_run(shell);
-            if (ev.type == SDL_QUIT) {
-                closing = true;
-                if (run && !run_is_finished(run)) run_finish(run, "the learner closed the desktop");
-            } else {
-                ui_event_to_pixels(&ev, pixel_ratio);   /* the shell lays out in the renderer's pixels */
-                ui_shell_handle_event(shell, &ev);
-            }
-        }
-        uint32_t now = SDL_GetTicks();
-        if (activity) last_activity = now;
-        bool lively = now - last_activity < LIVELY_MS;
-        if (now - last_frame < (lively ? FRAME_MS : IDLE_FRAME_MS)) continue;
-        last_frame = now;
-        int w, h;
-        SDL_GetRendererOutputSize(r, &w, &h);
-        ui_shell_render(shell, r, w, h);
-        run = ui_shell_run(shell);
-        if (o.snapshot_png && !closing && (!run || run_elapsed(run) >= o.snapshot_after))
-            take_snapshot(shell, r, w, h, o.snapshot_png, &closing);
-        SDL_RenderPresent(r);
+    w->wait = ui_wait_new(w->win);
+    w->dirty = true;
+    return w;
+}
+
+/* How long this turn may sleep: until the next frame may be drawn when one is wanted, else
+ * until something on screen changes by itself (-1: only input or the run can change it). */
+static int sleep_ms(const UiWindow *w, uint32_t now)
+{
+    if (w->dirty || ui_shell_animating(w->shell)) {
+        uint32_t since = now - w->last_frame;
+        return since >= FRAME_MS ? 0 : (int)(FRAME_MS - since);
     }
-    SDL_StopTextInput();
-    ui_shell_free(shell);
-    free(settings_path);
-    SDL_DestroyRenderer(r);
-    SDL_DestroyWindow(win);
-    ui_fonts_close(&fonts);
-    TTF_Quit();
-    SDL_Quit();
+    return ui_redraw_wait_ms(now);
+}
+
+static void handle_events(UiWindow *w)
+{
+    SDL_Event ev;
+    while (SDL_PollEvent(&ev)) {
+        w->dirty = true;
+        Run *run = ui_shell_run(w->shell);
+        if (ev.type == SDL_QUIT) {
+            w->closing = true;
+            if (run && !run_is_finished(run)) run_finish(run, "the learner closed the desktop");
+        } else {
+            ui_event_to_pixels(&ev, w->pixel_ratio);   /* the shell lays out in the renderer's pixels */
+            ui_shell_handle_event(w->shell, &ev);
+        }
+    }
+}
+
+static void draw_frame(UiWindow *w, uint32_t now)
+{
+    w->last_frame = now;
+    w->dirty = false;
+    w->frames++;
+    int width, height;
+    SDL_GetRendererOutputSize(w->r, &width, &height);
+    ui_shell_render(w->shell, w->r, width, height);
+    Run *run = ui_shell_run(w->shell);
+    if (w->o.snapshot_png && !w->closing && (!run || run_elapsed(run) >= w->o.snapshot_after))
+        take_snapshot(w, width, height);
+    else if (w->o.snapshot_png && !w->closing)   /* draw again when the run clock gets there */
+        ui_redraw_in((uint32_t)((w->o.snapshot_after - run_elapsed(run)) * 1000) + 1);
+    SDL_RenderPresent(w->r);
+}
+
+bool ui_window_turn(UiWindow *w)
+{
+    Run *run = ui_shell_run(w->shell);
+    if (w->closing && (!run || run_is_finished(run))) return false;
+    if (ui_wait(w->wait, run ? run_loop(run) : NULL, sleep_ms(w, SDL_GetTicks()))) w->dirty = true;
+    if (ui_redraw_take(SDL_GetTicks())) w->dirty = true;
+    if (run != w->was_run || (run && run_is_finished(run) != w->was_finished)) w->dirty = true;
+    w->was_run = run;
+    w->was_finished = run && run_is_finished(run);
+    handle_events(w);
+    uint32_t now = SDL_GetTicks();
+    if ((w->dirty || ui_shell_animating(w->shell)) && now - w->last_frame >= FRAME_MS) draw_frame(w, now);
+    return true;
+}
+
+UiShell *ui_window_shell(UiWindow *w) { return w->shell; }
+long ui_window_frames(const UiWindow *w) { return w->frames; }
+
+bool ui_window_play(const UiShellOptions *shell_opts, const char *scenario, const UiWindowOptions *opts, char **err)
+{
+    UiWindow *w = ui_window_open(shell_opts, scenario, opts, err);
+    if (!w) return false;
+    while (ui_window_turn(w)) {}
+    ui_window_close(w);
     return true;
 }

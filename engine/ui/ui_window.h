@@ -13,7 +13,12 @@ typedef struct UiWindowOptions {
      * the home, the first frame is saved. */
     const char *snapshot_png;
     double snapshot_after;
+    /* > 0 (and no scenario given): open on this interrupted run, carried on as the home's
+     * Resume does (UiShellHooks.resume_run). */
+    int64_t resume_run_id;
 } UiWindowOptions;
+
+typedef struct UiWindow UiWindow;
 
 /* Whether SDL can open a window here: true + *what = the video driver's name, or false +
  * *what = why not (one line). Caller frees *what. Leaves SDL shut down. */
@@ -24,5 +29,16 @@ bool ui_window_available(char **what);
  * finishes it (graded as it stands) and waits for its grading. Returns false + *err (one
  * line, caller frees) when no window can open (no display). */
 bool ui_window_play(const UiShellOptions *shell, const char *scenario, const UiWindowOptions *opts, char **err);
+
+/* ui_window_play in steps, for benchmarks and tests that push SDL events between turns:
+ * open (NULL + *err as above), turn until it returns false, close. */
+UiWindow *ui_window_open(const UiShellOptions *shell, const char *scenario, const UiWindowOptions *opts, char **err);
+/* One turn: sleeps until input, the run loop's I/O or timers, or the next time something on
+ * screen changes by itself; handles the input; draws a frame when something changed (at most
+ * one per 33 ms). False once the window was closed and its run has finished. */
+bool ui_window_turn(UiWindow *w);
+void ui_window_close(UiWindow *w);   /* NULL-safe */
+UiShell *ui_window_shell(UiWindow *w);
+long ui_window_frames(const UiWindow *w);   /* frames drawn so far */
 
 #endif
