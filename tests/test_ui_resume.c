@@ -6,7 +6,9 @@
  * left") with the focus on Resume; Enter carries the run on in the desktop with its chat and
  * clock rebuilt, Ctrl+Q twice finishes it, and the database holds that one run, finished
  * once and resumed once. Start over closes the run as incomplete and begins the scenario anew.
- * A desktop run (`worksim play` on SDL's offscreen driver) killed the same way resumes too. */
+ * A desktop run (`worksim play` on SDL's offscreen driver) killed the same way resumes too.
+ * `worksim resume` without --actions opens the desktop on the run (its --snapshot saves it and
+ * finishes the run, which only the window does). */
 #define _GNU_SOURCE
 #include "ui_view_kit.h"
 
@@ -286,12 +288,44 @@ static void test_a_killed_desktop_run_resumes(void)
     session_close(&s);
 }
 
+/* `worksim resume` (no --actions) carries the run on in the desktop, not headlessly. */
+static void test_resume_command_opens_the_desktop(void)
+{
+    Session s;
+    REQUIRE(session_open(&s, "command", "task_status:3", false));
+    char *db_arg = xasprintf("--db=%s", s.db), *png = xasprintf("%s/resumed.png", testlib_temp_dir());
+    const char *env[] = {"SDL_VIDEODRIVER=offscreen", NULL};
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){db_arg, "resume", "1", "--snapshot", png, "--snapshot-after", "0.1", NULL},
+                                 env, &out, &err);
+    CHECK(rc == 0 || rc == 1);   /* graded as it stood: passed or failed */
+    struct stat st;
+    CHECK(stat(png, &st) == 0 && st.st_size > 10000);   /* the desktop, drawn */
+    char *runs = sql(&s, "SELECT COUNT(*) || ' ' || mode || ' ' || (outcome IS NOT NULL) FROM runs");
+    char *resumed = sql(&s, "SELECT COUNT(*) FROM events WHERE kind = 'resumed'");
+    char *reason = sql(&s, "SELECT data FROM events WHERE kind = 'finishing'");
+    CHECK_STR_EQ(runs, "1 run 1");                      /* the same run, finished */
+    CHECK_STR_EQ(resumed, "1");
+    CHECK_CONTAINS(reason, "the desktop snapshot was taken");   /* the window finished it */
+    CHECK_CONTAINS(out, "score");                        /* and its result is printed as play prints it */
+    if (rc != 0 && rc != 1) fprintf(stderr, "%s\n", err);
+    free(runs);
+    free(resumed);
+    free(reason);
+    free(out);
+    free(err);
+    free(png);
+    free(db_arg);
+    session_close(&s);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_home_resumes_the_interrupted_run_in_the_desktop),
         TEST_CASE(test_start_over_closes_the_run_and_begins_anew),
         TEST_CASE(test_a_killed_desktop_run_resumes),
+        TEST_CASE(test_resume_command_opens_the_desktop),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

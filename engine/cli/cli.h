@@ -62,6 +62,11 @@ struct ActionScript;
 int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, struct ActionScript *script, const char *mode,
                    bool transcript_on_stdout);
 
+/* The desktop (cmd_play.c): on the home (scenario NULL, resume_run_id 0: the default scenario
+ * highlighted), straight into a run of scenario, or on the interrupted run resume_run_id
+ * carried on (`worksim resume`). Returns the exit code of the last run (3: no display). */
+int cli_play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario, int64_t resume_run_id);
+
 /* Crash tests: wraps a run observer so the engine stops itself at $WORKSIM_TEST_STOP_AFTER
  * (cli_stop_point.c); leaves it as is when that is unset. */
 void cli_stop_point_wrap(RunEventFn *fn, void **ud);

@@ -24,6 +24,8 @@ static bool need_value(const char *cmd, int *i, int argc, char **argv, const cha
 
 /* run and resume take an action script and report like a graded run. */
 static bool scripted_cmd(const char *cmd) { return strcmp(cmd, "run") == 0 || strcmp(cmd, "resume") == 0; }
+/* play and resume (without --actions) open the desktop, which can be saved as a snapshot. */
+static bool desktop_cmd(const char *cmd) { return strcmp(cmd, "play") == 0 || strcmp(cmd, "resume") == 0; }
 
 int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv, RunArgs *a)
 {
@@ -68,9 +70,9 @@ int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv,
             a->list = true;
         } else if (strcmp(o, "--watch") == 0 && strcmp(cmd, "play") == 0) {
             a->watch = true;
-        } else if (strcmp(o, "--snapshot") == 0 && strcmp(cmd, "play") == 0) {
+        } else if (strcmp(o, "--snapshot") == 0 && desktop_cmd(cmd)) {
             if (!need_value(cmd, &i, argc, argv, &a->snapshot)) return EXIT_USAGE;
-        } else if (strcmp(o, "--snapshot-after") == 0 && strcmp(cmd, "play") == 0) {
+        } else if (strcmp(o, "--snapshot-after") == 0 && desktop_cmd(cmd)) {
             if (!need_value(cmd, &i, argc, argv, &v)) return EXIT_USAGE;
             if (!cli_parse_number(v, &a->snapshot_after) || a->snapshot_after < 0 || a->snapshot_after > 3600) {
                 cli_usage_error(cmd, "--snapshot-after: expected seconds from 0 to 3600, got '%s'", v);

@@ -137,6 +137,7 @@ static Run *session_resume_run(void *ud, int64_t run_id, char **err)
     RunOptions ro = session_run_options(ps, info.learner);
     Run *run = sc ? run_resume(sc, run_id, &ro, err) : NULL;
     run_interrupted_clear(&info);
+    if (!run) ps->rc = EXIT_USAGE;   /* as `worksim resume --actions` says of a run it cannot resume */
     return run;
 }
 
@@ -165,13 +166,17 @@ static void mention_interrupted_run(CliContext *ctx, Store *store, const char *l
     run_interrupted_clear(&info);
 }
 
-/* The home (no scenario given: the default one highlighted) or straight into scenario. */
-static int play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario)
+int cli_play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario, int64_t resume_run_id)
 {
     char *err = NULL;
     if (!ui_window_available(&err)) {
-        fprintf(stderr, "worksim play: %s; on a machine without a screen use `xvfb-run -a worksim play`, "
-                        "or `worksim play --watch` to watch the reference solution\n", err);
+        if (resume_run_id > 0)
+            fprintf(stderr, "worksim resume: %s; on a machine without a screen use `xvfb-run -a worksim resume %lld`, "
+                            "or `worksim resume %lld --actions FILE` to carry it on headlessly\n",
+                    err, (long long)resume_run_id, (long long)resume_run_id);
+        else
+            fprintf(stderr, "worksim play: %s; on a machine without a screen use `xvfb-run -a worksim play`, "
+                            "or `worksim play --watch` to watch the reference solution\n", err);
         free(err);
         return EXIT_INFRA;
     }
@@ -188,9 +193,10 @@ static int play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario)
         .hooks = {.ud = &ps, .start_run = session_start_run, .end_run = session_end_run,
                   .resume_run = session_resume_run, .abandon_run = session_abandon_run},
     };
-    UiWindowOptions wo = {.snapshot_png = a->snapshot, .snapshot_after = a->snapshot_after > 0 ? a->snapshot_after : 3};
+    UiWindowOptions wo = {.snapshot_png = a->snapshot, .snapshot_after = a->snapshot_after > 0 ? a->snapshot_after : 3,
+                          .resume_run_id = resume_run_id};
     if (!ui_window_play(&so, scenario, &wo, &err)) {
-        fprintf(stderr, "worksim play: %s\n", err);
+        fprintf(stderr, "worksim %s: %s\n", resume_run_id > 0 ? "resume" : "play", err);
         free(err);
         if (ps.rc == EXIT_OK) ps.rc = EXIT_INFRA;
     }
@@ -204,7 +210,7 @@ int cmd_play(CliContext *ctx, int argc, char **argv)
     RunArgs a = {0};
     int rc = cli_parse_run_args("play", PLAY_HELP, argc, argv, &a);
     if (rc >= 0) return rc;
-    if (!a.watch) return play_desktop(ctx, &a, a.scenario);
+    if (!a.watch) return cli_play_desktop(ctx, &a, a.scenario, 0);
     char *dir = NULL;
     Scenario *sc = cli_load_scenario(ctx, a.scenario ? a.scenario : DEFAULT_SCENARIO, &dir);
     if (!sc) return EXIT_USAGE;

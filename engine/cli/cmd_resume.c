@@ -1,5 +1,6 @@
 /* cmd_resume.c: `worksim resume`: carries on a run whose engine was killed (DESIGN §8, §9),
- * headlessly with --actions (moves the log shows as applied are skipped) or in the desktop;
+ * headlessly with --actions (moves the log shows as applied are skipped) or in the desktop
+ * (cli_play_desktop, as the home's Resume);
  * --abandon closes it as incomplete instead, --list shows what can be resumed. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
@@ -14,20 +15,25 @@
 #include <string.h>
 
 static const char RESUME_HELP[] =
-    "usage: worksim resume [RUN_ID] [--learner NAME] [--actions FILE] [--json] [--min-score N]\n"
+    "usage: worksim resume [RUN_ID] [--learner NAME] [--actions FILE [--json] [--min-score N]]\n"
     "                      [--sandbox auto|vm|ns] [--llm auto|claude|scripted] [--model ID] [--verbose]\n"
+    "                      [--snapshot PNG [--snapshot-after SECONDS]]\n"
     "       worksim resume --abandon [RUN_ID] [--learner NAME]\n"
     "       worksim resume --list [--learner NAME]\n"
     "Carries on a run that was interrupted (its worksim was killed, the machine slept or lost power):\n"
     "its state is rebuilt from the run's log and its sandbox reopened on the workspace saved under\n"
     "$XDG_STATE_HOME/worksim/runs/, with the clock where it stopped. RUN_ID defaults to the learner's\n"
-    "newest interrupted run (--learner, default \"learner\").\n"
-    "  --actions FILE  headless: play FILE's moves that the log does not show as applied, then finish;\n"
-    "                  without it the run finishes as it stands (checks and judges on the saved workspace)\n"
+    "newest interrupted run (--learner, default \"learner\"). Without --actions the run goes on in the\n"
+    "desktop, its chat, tickets and terminal as they were (as the home's Resume does); closing the window\n"
+    "finishes it, graded as it stands.\n"
+    "  --actions FILE  headless: play FILE's moves that the log does not show as applied, then finish\n"
+    "  --snapshot PNG  save the resumed desktop as PNG once the run clock reaches --snapshot-after seconds\n"
+    "                  (default 3), then finish the run (docs, tests; SDL_VIDEODRIVER=dummy without a screen)\n"
     "  --abandon       close the run as incomplete, with the score it had, at its last event's time\n"
     "  --list          list the interrupted runs that can be resumed\n"
     "Interrupted runs older than $WORKSIM_RESUME_MAX_HOURS (default 168) close as incomplete at the next start.\n"
-    "exit: 0 ok; 1 below --min-score; 2 bad usage, no such interrupted run; 3 infrastructure error\n";
+    "exit: 0 ok; 1 below --min-score; 2 bad usage, no such interrupted run; 3 infrastructure error or no\n"
+    "display for the desktop\n";
 
 static bool print_interrupted(void *ud, const StoreInterruptedRun *r)
 {
@@ -158,6 +164,13 @@ int cmd_resume(CliContext *ctx, int argc, char **argv)
         return rc;
     }
     store_close(st);   /* the run's own connection opens below */
+    if (!script) {   /* in the desktop, as the run's learner */
+        RunArgs desktop = a;
+        desktop.learner = info.learner;
+        rc = cli_play_desktop(ctx, &desktop, NULL, info.id);
+        run_interrupted_clear(&info);
+        return rc;
+    }
     Scenario *sc = cli_load_scenario(ctx, info.scenario_id, NULL);
     if (sc && script && !actions_check_references(script, sc, &err)) {
         fprintf(stderr, "worksim: %s\n", err);
