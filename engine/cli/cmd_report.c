@@ -165,7 +165,7 @@ int cmd_report(CliContext *ctx, int argc, char **argv)
     Store *st = rc < 0 ? cli_open_store(ctx, true, &rc) : NULL;
     if (st) {
         Report rep;
-        if (!report_load(&rep, st, &a.filter)) {
+        if (!store_read_begin(st) || !report_load(&rep, st, &a.filter)) {
             fprintf(stderr, "worksim report: %s\n", store_errmsg(st));
             rc = EXIT_INFRA;
         } else if (rep.n == 0) {
@@ -178,6 +178,7 @@ int cmd_report(CliContext *ctx, int argc, char **argv)
             rc = write_report(&a, &rep);
         }
         report_free(&rep);
+        store_read_end(st);
         store_close(st);
     }
     free(a.learners);

@@ -10,7 +10,7 @@
 #include "store/store.h"
 #include "base/util.h"
 
-enum { REPORT_RUN_STRINGS = 11 };
+enum { REPORT_RUN_STRINGS = 12 };
 
 /* A task's time in one run: run clock from its first `assigned` to its last `done` (or to the
  * run's last event when it never got done). */
@@ -36,7 +36,15 @@ typedef struct ReportRun {
     double cost;
     int64_t calls;
     ReportTimeline *timeline;   /* NULL unless report_load_timelines ran */
+    struct ReportRun *regrade;  /* the instructor's latest regrade of this run (row.regraded_by) with its
+                                 * breakdown; NULL when none. Owned. */
 } ReportRun;
+
+/* The run whose verdict counts: the instructor's latest regrade when there is one (a re-grade
+ * of the learner's final workspace with the current scenario is the truth), else the run. Its
+ * outcome, score and breakdown are what the dashboard's figures and JUnit's verdict use; the
+ * run's own (the learner's claimed) score stays in the `score` fields. */
+const ReportRun *report_run_graded(const ReportRun *r);
 
 typedef struct Report {
     ReportRun *runs;
@@ -67,11 +75,12 @@ void report_timeline_free(ReportTimeline *t);  /* NULL-safe */
 typedef struct ReportField {
     const char *name;        /* "run_id", "learner", ... */
     const char *text;        /* the value as text ("" when none) */
-    double number;           /* the value when is_number */
-    bool is_number;
+    double number;           /* the value when is_number (NaN when is_null) */
+    bool is_number;          /* the field's type: the same for every run */
+    bool is_null;            /* no value for this run (JSON null, an empty CSV cell, no xAPI extension) */
 } ReportField;
 
-enum { REPORT_N_FIELDS = 18 };
+enum { REPORT_N_FIELDS = 26 };
 
 /* Holds the formatted values the fields point to. */
 typedef struct ReportFields {
@@ -81,7 +90,13 @@ typedef struct ReportFields {
 
 /* The run's fields in their fixed order: run_id, learner, learner_id, scenario, scenario_title,
  * scenario_version, mode, outcome, reason, started, ended, learner_seconds, score, max, percent,
- * hints, cost_usd, llm_calls. */
+ * hints, cost_usd, llm_calls, then what the instructor's side found: import_flags (null when the
+ * run was not imported, "" when nothing is wrong, else the reasons "; "-separated), regrade_of
+ * (a regrade run: the run it graded again), and the latest regrade of this run: regraded_run,
+ * regraded_outcome, regraded_score, regraded_max, regraded_percent, regraded_version (null when
+ * none). REPORT_FIRST_REGRADED is the index of regraded_run: the fields from it on describe
+ * another run (xAPI sends them as that run's own statement). */
+#define REPORT_FIRST_REGRADED 20
 void report_run_fields(const ReportRun *r, ReportFields *out);
 const ReportField *report_field(const ReportFields *fields, const char *name);   /* NULL if unknown */
 
@@ -110,5 +125,8 @@ void report_emit_xapi(const Report *rep, Buf *b);
  * the same every time for this database and run. Caller deletes. */
 struct cJSON;
 struct cJSON *report_xapi_statement(const Report *rep, const ReportRun *r);
+/* The statement of r's latest regrade (its own id, r's registration, a StatementRef to r's
+ * statement), the same as report_xapi_statement of the regrade run; NULL when r has none. */
+struct cJSON *report_xapi_regrade_statement(const Report *rep, const ReportRun *r);
 
 #endif

@@ -2,11 +2,15 @@
  * in one order, so text, CSV, JSON, HTML, JUnit properties and xAPI extensions cannot drift
  * apart: run_id, learner, learner_id, scenario, scenario_title, scenario_version, mode,
  * outcome, reason, started, ended, learner_seconds, score, max, percent, hints, cost_usd,
- * llm_calls. */
+ * llm_calls, import_flags, regrade_of, regraded_run, regraded_outcome, regraded_score,
+ * regraded_max, regraded_percent, regraded_version; and which run's verdict counts. */
 #include "report/report.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
+
+const ReportRun *report_run_graded(const ReportRun *r) { return r->regrade ? r->regrade : r; }
 
 int report_hints_used(const ReportRun *r)
 {
@@ -17,14 +21,32 @@ int report_hints_used(const ReportRun *r)
 
 static void field_text(ReportFields *out, int *i, const char *name, const char *text)
 {
-    out->f[*i] = (ReportField){name, text ? text : "", 0, false};
+    out->f[*i] = (ReportField){name, text ? text : "", 0, false, false};
+    (*i)++;
+}
+
+/* A text field that may have no value (text NULL: null). */
+static void field_text_or_null(ReportFields *out, int *i, const char *name, const char *text)
+{
+    out->f[*i] = (ReportField){name, text ? text : "", 0, false, text == NULL};
     (*i)++;
 }
 
 static void field_number(ReportFields *out, int *i, const char *name, double value)
 {
     snprintf(out->scratch[*i], sizeof out->scratch[*i], "%.15g", value);
-    out->f[*i] = (ReportField){name, out->scratch[*i], value, true};
+    out->f[*i] = (ReportField){name, out->scratch[*i], value, true, false};
+    (*i)++;
+}
+
+/* A number field that may have no value (present false: null). */
+static void field_number_or_null(ReportFields *out, int *i, const char *name, bool present, double value)
+{
+    if (present) {
+        field_number(out, i, name, value);
+        return;
+    }
+    out->f[*i] = (ReportField){name, "", NAN, true, true};
     (*i)++;
 }
 
@@ -57,6 +79,16 @@ void report_run_fields(const ReportRun *r, ReportFields *out)
     field_number(out, &i, "hints", report_hints_used(r));
     field_number(out, &i, "cost_usd", r->cost);
     field_number(out, &i, "llm_calls", (double)r->calls);
+    field_text_or_null(out, &i, "import_flags", w->imported ? (w->import_flag ? w->import_flag : "") : NULL);
+    field_number_or_null(out, &i, "regrade_of", w->regrade_of > 0, (double)w->regrade_of);
+    const StoreRunRow *g = r->regrade ? &r->regrade->row : NULL;
+    field_number_or_null(out, &i, "regraded_run", g != NULL, g ? (double)g->id : 0);
+    field_text_or_null(out, &i, "regraded_outcome", g ? g->outcome : NULL);
+    field_number_or_null(out, &i, "regraded_score", g != NULL, g ? g->score : 0);
+    field_number_or_null(out, &i, "regraded_max", g != NULL, g ? g->max : 0);
+    field_number_or_null(out, &i, "regraded_percent", g != NULL, g ? g->percent : 0);
+    const char *version = g ? (g->scenario_version ? g->scenario_version : g->scenario_hash) : NULL;
+    field_text_or_null(out, &i, "regraded_version", g ? (version ? version : "") : NULL);
 }
 
 const ReportField *report_field(const ReportFields *fields, const char *name)

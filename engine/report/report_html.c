@@ -20,11 +20,18 @@ static void page_head(Buf *b, const Report *rep, const Cohort *c)
                   "<meta name=\"viewport\" content=\"width=device-width\"><title>worksim cohort dashboard</title>"
                   "<style>%s</style></head><body>\n", HTML_DASHBOARD_STYLE);
     int passed = 0;
-    for (int i = 0; i < rep->n; i++) passed += strcmp(rep->runs[i].row.outcome, "passed") == 0;
+    int flagged = 0, regraded = 0;
+    for (int i = 0; i < rep->n; i++) {
+        passed += strcmp(report_run_graded(&rep->runs[i])->row.outcome, "passed") == 0;
+        flagged += report_run_flagged(&rep->runs[i]);
+        regraded += rep->runs[i].regrade != NULL;
+    }
     buf_printf(b, "<h1>worksim cohort dashboard</h1><p class=\"meta\">%d learner%s, %d scenario%s, %d run%s "
-                  "(%d counted: attempts, neither demo nor regrade, without an infrastructure error), %d passed; generated %s</p>\n",
+                  "(%d counted: attempts, neither demo nor regrade, without an infrastructure error), %d passed "
+                  "(a regraded run by its regrade), <span id=\"regraded-count\">%d</span> regraded, "
+                  "<span id=\"flagged-count\" class=\"%s\">%d</span> flagged on import; generated %s</p>\n",
                c->n_learners, c->n_learners == 1 ? "" : "s", c->n_scenarios, c->n_scenarios == 1 ? "" : "s", rep->n,
-               rep->n == 1 ? "" : "s", c->counted_runs, passed, now);
+               rep->n == 1 ? "" : "s", c->counted_runs, passed, regraded, flagged ? "flag" : "", flagged, now);
     buf_puts(b, "<p class=\"meta\" id=\"selection\">Selection: ");
     report_xml_text(b, rep->selection && *rep->selection ? rep->selection : "every finished run but demos and regrades");
     buf_puts(b, "</p>\n");

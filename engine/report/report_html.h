@@ -33,12 +33,19 @@ bool cohort_run_counts(const ReportRun *r);
 typedef enum CellOutcome { CELL_NONE, CELL_INFRA, CELL_INCOMPLETE, CELL_FAILED, CELL_PASSED } CellOutcome;
 
 /* One learner on one scenario: over the attempts, the best percent among
- * counted runs and the best outcome (passed > failed > incomplete > infra_error). */
+ * counted runs and the best outcome (passed > failed > incomplete > infra_error). A regraded
+ * attempt counts with its regrade's outcome and percent (report_run_graded); its stored ones
+ * stay in the run's fields. */
 typedef struct CohortCell {
     int attempts;
     int best, latest;        /* run indexes into the report, -1 when none */
     CellOutcome outcome;
+    int flagged;             /* attempts the import flagged (report_run_flagged) */
+    int first_flagged;       /* run index of the first of them, -1 when none */
 } CohortCell;
+
+/* An imported run whose claim the import does not trust. */
+bool report_run_flagged(const ReportRun *r);
 
 typedef struct ScenarioSummary {
     const char *id, *title;

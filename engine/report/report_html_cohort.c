@@ -4,7 +4,9 @@
  * pass mark from the scenario catalog when the scenario is on the path), per task the runs
  * that failed one of its checks, the hints taken and the time spent (from the timelines),
  * per check its pass rate, and per skill the points won of the points possible, for each
- * learner and for the cohort. Only counted runs (cohort_run_counts) enter the figures. */
+ * learner and for the cohort. Only counted runs (cohort_run_counts) enter the figures, each
+ * with the verdict and breakdown that count (report_run_graded: the instructor's latest
+ * regrade when there is one); times come from the attempt's own timeline. */
 #include "report/report_html.h"
 
 #include <math.h>
@@ -18,8 +20,12 @@ bool cohort_run_is_attempt(const ReportRun *r)
 
 bool cohort_run_counts(const ReportRun *r)
 {
-    return cohort_run_is_attempt(r) && strcmp(r->row.outcome, "infra_error") != 0;
+    return cohort_run_is_attempt(r) && strcmp(report_run_graded(r)->row.outcome, "infra_error") != 0;
 }
+
+bool report_run_flagged(const ReportRun *r) { return r->row.imported && r->row.import_flag; }
+
+static double graded_percent(const ReportRun *r) { return report_run_graded(r)->row.percent; }
 
 static CellOutcome outcome_of(const char *outcome)
 {
@@ -69,11 +75,12 @@ static void add_cell(Cohort *c, const ReportRun *r, int run_index, int learner, 
     CohortCell *cell = &c->cells[learner * c->n_scenarios + scenario];
     const ReportRun *runs = c->rep->runs;
     cell->attempts++;
+    if (report_run_flagged(r) && cell->flagged++ == 0) cell->first_flagged = run_index;
     if (cell->latest < 0 || r->row.started_at >= runs[cell->latest].row.started_at) cell->latest = run_index;
-    CellOutcome o = outcome_of(r->row.outcome);
+    CellOutcome o = outcome_of(report_run_graded(r)->row.outcome);
     if (o > cell->outcome) cell->outcome = o;
     if (!cohort_run_counts(r)) return;
-    if (cell->best < 0 || r->row.percent > runs[cell->best].row.percent) cell->best = run_index;
+    if (cell->best < 0 || graded_percent(r) > graded_percent(&runs[cell->best])) cell->best = run_index;
 }
 
 /* Whether one of the run's checks of task did not pass. */
@@ -108,7 +115,7 @@ static TaskSummary *task_summary(Cohort *c, const ReportRun *r, int scenario, co
     if (html_intern_find(seen, task) < 0) {
         html_intern(seen, task);
         ts->runs++;
-        ts->failed += task_failed(r, task);
+        ts->failed += task_failed(report_run_graded(r), task);
         bool timed;
         ts->seconds += task_seconds(r, task, &timed);
         ts->timed += timed;
@@ -118,14 +125,17 @@ static TaskSummary *task_summary(Cohort *c, const ReportRun *r, int scenario, co
 
 /* The task and check figures of one counted run: each task its breakdown or its timeline names
  * counts once. */
-static void add_lines(Cohort *c, const ReportRun *r, int scenario, HtmlIntern *task_keys, HtmlIntern *check_keys)
+static void add_lines(Cohort *c, const ReportRun *attempt, int scenario, HtmlIntern *task_keys,
+                      HtmlIntern *check_keys)
 {
+    const ReportRun *r = report_run_graded(attempt);
     HtmlIntern seen = {0};
     for (int k = 0; k < r->n_lines; k++)
         if (r->lines[k].task)
-            task_summary(c, r, scenario, r->lines[k].task, task_keys, &seen)->hints += strcmp(r->lines[k].kind, "hint") == 0;
-    for (int i = 0; r->timeline && i < r->timeline->n_tasks; i++)
-        task_summary(c, r, scenario, r->timeline->tasks[i].task, task_keys, &seen);
+            task_summary(c, attempt, scenario, r->lines[k].task, task_keys, &seen)->hints +=
+                strcmp(r->lines[k].kind, "hint") == 0;
+    for (int i = 0; attempt->timeline && i < attempt->timeline->n_tasks; i++)
+        task_summary(c, attempt, scenario, attempt->timeline->tasks[i].task, task_keys, &seen);
     html_intern_free(&seen);
     for (int k = 0; k < r->n_lines; k++) {
         const StoreResultLine *l = &r->lines[k];
@@ -141,8 +151,9 @@ static void add_lines(Cohort *c, const ReportRun *r, int scenario, HtmlIntern *t
     }
 }
 
-static void add_skills(Cohort *c, const ReportRun *r, int learner)
+static void add_skills(Cohort *c, const ReportRun *attempt, int learner)
 {
+    const ReportRun *r = report_run_graded(attempt);
     for (int k = 0; k < r->n_lines; k++) {
         const StoreResultLine *l = &r->lines[k];
         if (!l->skill || l->max <= 0 || (strcmp(l->kind, "check") != 0 && strcmp(l->kind, "rubric") != 0)) continue;
@@ -158,8 +169,8 @@ static const char **skill_names(Cohort *c, int *n)
 {
     HtmlIntern seen = {0};
     for (int i = 0; i < c->rep->n; i++) {
-        const ReportRun *r = &c->rep->runs[i];
-        if (!cohort_run_counts(r)) continue;
+        if (!cohort_run_counts(&c->rep->runs[i])) continue;
+        const ReportRun *r = report_run_graded(&c->rep->runs[i]);
         for (int k = 0; k < r->n_lines; k++)
             if (r->lines[k].skill && r->lines[k].max > 0 &&
                 (strcmp(r->lines[k].kind, "check") == 0 || strcmp(r->lines[k].kind, "rubric") == 0))
@@ -206,7 +217,7 @@ static void summarise_scenarios(Cohort *c)
             if (cell->best < 0) continue;
             sc->learners++;
             sc->passed += cell->outcome == CELL_PASSED;
-            sc->best_sum += c->rep->runs[cell->best].row.percent;
+            sc->best_sum += graded_percent(&c->rep->runs[cell->best]);
         }
     }
 }
@@ -223,7 +234,7 @@ void cohort_build(Cohort *c, const Report *rep)
     free(ids);
     size_t n_cells = (size_t)c->n_learners * (size_t)c->n_scenarios;
     c->cells = xcalloc(n_cells ? n_cells : 1, sizeof *c->cells);
-    for (size_t i = 0; i < n_cells; i++) c->cells[i].best = c->cells[i].latest = -1;
+    for (size_t i = 0; i < n_cells; i++) c->cells[i].best = c->cells[i].latest = c->cells[i].first_flagged = -1;
     c->skills = skill_names(c, &c->n_skills);
     size_t n_learner_skills = (size_t)c->n_learners * (size_t)c->n_skills;
     c->learner_skills = xcalloc(n_learner_skills ? n_learner_skills : 1, sizeof *c->learner_skills);

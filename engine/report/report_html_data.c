@@ -3,12 +3,13 @@
  * a run is opened (a page of 4000 runs stays a few MB and opens at once). The encoding, also
  * stated on the page and in docs/report-html.md:
  *   {"format": "worksim-dashboard-1", "transcript_budget": bytes per run,
- *    "fields": [the 18 report field names, report_fields.c], "text_fields": [their indexes whose
+ *    "fields": [the 26 report field names, report_fields.c], "text_fields": [their indexes whose
  *    values are strings], "strings": [every distinct string once],
  *    "items": [[kind, item_id, task, label, skill, max], ...]   (breakdown lines without the
  *    run's result; strings by number, -1 for none),
- *    "runs": [[the 18 field values (strings by number), [[item, points, passed 0|1, feedback
- *    string number (only when there is feedback)], ...], transcript text, lines left out], ...]}
+ *    "runs": [[the 26 field values (strings by number, -1 or null for none), [[item, points,
+ *    passed 0|1, feedback string number (only when there is feedback)], ...], transcript text,
+ *    lines left out, the latest regrade's breakdown lines (as the run's) or null], ...]}
  * JSON strings escape < > & and U+2028/U+2029 too, so no stored text can close the script
  * element or be read as markup; control characters other than tab and newline become U+FFFD,
  * as in the page's HTML text. */
@@ -81,18 +82,11 @@ static void put_number(Buf *b, double v)
     else buf_puts(b, "null");
 }
 
-static void write_run(DataWriter *w, const ReportRun *r, bool first)
+/* A run's breakdown: [[item, points, passed, feedback?], ...]. */
+static void write_lines(DataWriter *w, const ReportRun *r)
 {
-    ReportFields f;
-    report_run_fields(r, &f);
     Buf *b = &w->runs;
-    buf_puts(b, first ? "\n[" : ",\n[");
-    for (int i = 0; i < REPORT_N_FIELDS; i++) {
-        if (i) buf_puts(b, ",");
-        if (f.f[i].is_number) put_number(b, f.f[i].number);
-        else buf_printf(b, "%d", string_number(w, f.f[i].text));
-    }
-    buf_puts(b, ",[");
+    buf_puts(b, "[");
     for (int k = 0; k < r->n_lines; k++) {
         const StoreResultLine *l = &r->lines[k];
         buf_printf(b, "%s[%d,", k ? "," : "", item_number(w, l));
@@ -101,9 +95,28 @@ static void write_run(DataWriter *w, const ReportRun *r, bool first)
         if (l->feedback && *l->feedback) buf_printf(b, ",%d", string_number(w, l->feedback));
         buf_puts(b, "]");
     }
-    buf_puts(b, "],");
+    buf_puts(b, "]");
+}
+
+static void write_run(DataWriter *w, const ReportRun *r, bool first)
+{
+    ReportFields f;
+    report_run_fields(r, &f);
+    Buf *b = &w->runs;
+    buf_puts(b, first ? "\n[" : ",\n[");
+    for (int i = 0; i < REPORT_N_FIELDS; i++) {
+        if (i) buf_puts(b, ",");
+        if (f.f[i].is_number) put_number(b, f.f[i].number);   /* NaN (none): null */
+        else buf_printf(b, "%d", f.f[i].is_null ? -1 : string_number(w, f.f[i].text));
+    }
+    buf_puts(b, ",");
+    write_lines(w, r);
+    buf_puts(b, ",");
     html_json_string(b, r->timeline ? r->timeline->text : "");
-    buf_printf(b, ",%d]", r->timeline ? r->timeline->omitted : 0);
+    buf_printf(b, ",%d,", r->timeline ? r->timeline->omitted : 0);
+    if (r->regrade) write_lines(w, r->regrade);
+    else buf_puts(b, "null");
+    buf_puts(b, "]");
 }
 
 void html_data_block(Buf *b, const Report *rep)

@@ -1,7 +1,8 @@
 /* report_html_sections.c: the dashboard's sections as server-side HTML (readable without the
  * script): the scenarios (pass mark, learners, pass rate, average best percent, with charts),
  * the learners x scenarios grid (each cell the best percent, coloured by the best outcome,
- * clickable to that learner's attempts), where the cohort gets stuck (tasks by failure rate,
+ * clickable to that learner's attempts; a regraded attempt counts with its regrade, marked with
+ * its stored percent beside; a cell with a flagged import marked "!"), where the cohort gets stuck (tasks by failure rate,
  * with hints and time per task; checks by pass rate) and the skill profiles (cohort chart,
  * one row per learner). Every stored string is escaped (report_xml_text). */
 #include "report/report_html.h"
@@ -76,12 +77,41 @@ void html_section_scenarios(Buf *b, const Cohort *c)
 
 static const char *const CELL_CLASS[] = {"o-n", "o-e", "o-i", "o-f", "o-p"};
 
+/* The cell's tooltip: the latest attempt, a regraded best attempt's stored percent, the flag. */
+static void grid_cell_title(Buf *b, const Cohort *c, const CohortCell *cell)
+{
+    const ReportRun *runs = c->rep->runs;
+    Buf t = {0};
+    if (cell->attempts > 1 && cell->latest != cell->best)
+        buf_printf(&t, "latest %.0f%%", report_run_graded(&runs[cell->latest])->row.percent);
+    if (cell->best >= 0 && runs[cell->best].regrade)
+        buf_printf(&t, "%sregraded by run %lld; stored %s %.0f%%", t.len ? "; " : "",
+                   (long long)runs[cell->best].regrade->row.id, runs[cell->best].row.outcome,
+                   runs[cell->best].row.percent);
+    if (cell->flagged) {
+        const ReportRun *f = &runs[cell->first_flagged];
+        buf_printf(&t, "%sFLAGGED run %lld: ", t.len ? "; " : "", (long long)f->row.id);
+        buf_puts(&t, f->row.import_flag);
+        if (cell->flagged > 1) buf_printf(&t, " (and %d more)", cell->flagged - 1);
+    }
+    if (t.len) {
+        buf_puts(b, " title=\"");
+        report_xml_text(b, t.data);
+        buf_puts(b, "\"");
+    }
+    buf_free(&t);
+}
+
 void html_section_grid(Buf *b, const Cohort *c)
 {
     buf_puts(b, "<section><h2>Learners &#215; scenarios</h2><p class=\"note\">Each cell: the learner's best percent "
                 "(small: attempts when more than one), coloured by the best outcome: "
                 "<span class=\"o-p\">passed</span> <span class=\"o-f\">failed</span> "
                 "<span class=\"o-i\">incomplete</span> <span class=\"o-e\">infrastructure error</span>. "
+                "A regraded attempt counts with the instructor's regrade (<code>worksim regrade</code>, and every "
+                "<code>worksim import</code>), the learner's stored percent struck through beside it; "
+                "<span class=\"flag\">!</span> marks an imported attempt the import flagged (a broken event chain, "
+                "a stored score the re-grade does not give, no snapshot to re-grade). "
                 "Click a cell for the attempts, a learner for all their runs.</p>\n"
                 "<div class=\"scroll\"><table id=\"grid\"><thead><tr><th>learner</th>");
     for (int s = 0; s < c->n_scenarios; s++) text_cell(b, "th", c->scenarios[s].id);
@@ -96,12 +126,19 @@ void html_section_grid(Buf *b, const Cohort *c)
                 continue;
             }
             int shown = cell->best >= 0 ? cell->best : cell->latest;
-            buf_printf(b, "<td class=\"%s\" data-r=\"%lld\"", CELL_CLASS[cell->outcome], (long long)c->rep->runs[shown].row.id);
-            if (cell->attempts > 1 && cell->latest != cell->best)
-                buf_printf(b, " title=\"latest %.0f%%\"", c->rep->runs[cell->latest].row.percent);
+            const ReportRun *run = &c->rep->runs[shown];
+            buf_printf(b, "<td class=\"%s%s\" data-r=\"%lld\"", CELL_CLASS[cell->outcome], cell->flagged ? " flagged" : "",
+                       (long long)run->row.id);
+            grid_cell_title(b, c, cell);
             buf_puts(b, ">");
-            if (cell->best >= 0) html_percent(b, c->rep->runs[cell->best].row.percent);
+            if (cell->best >= 0) html_percent(b, report_run_graded(run)->row.percent);
             else buf_puts(b, "err");
+            if (cell->best >= 0 && run->regrade && lround(run->row.percent) != lround(run->regrade->row.percent)) {
+                buf_puts(b, "<s>");
+                html_percent(b, run->row.percent);
+                buf_puts(b, "</s>");
+            }
+            if (cell->flagged) buf_puts(b, "<b class=\"flag\">!</b>");
             if (cell->attempts > 1) buf_printf(b, "<small>%d</small>", cell->attempts);
             buf_puts(b, "</td>");
         }

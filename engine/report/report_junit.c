@@ -7,7 +7,12 @@
  *   worksim.<scenario>.<task>, whose <system-out> says its signed points: the lines add up
  *   to the score (a last "clamp" line when the score was clamped to [0, max]). A missed check
  *   or rubric item is a <failure> only in a failed run, so CI fails exactly the failed runs.
- * The run fields (report_fields.c) are the suite's properties. */
+ * The run fields (report_fields.c) are the suite's properties. A run the instructor regraded is
+ * judged by its latest regrade (report_run_graded): the outcome testcase carries the regrade's
+ * verdict and names the stored score beside it, the line testcases are the regrade's breakdown.
+ * An imported run gets one more testcase, "import", a <failure type="import_flag"> when the
+ * import flagged it (a broken event chain, a stored score the re-grade does not give, no
+ * snapshot), so CI fails a run whose claim does not hold up. */
 #include "report/report.h"
 
 #include <math.h>
@@ -30,12 +35,16 @@ static double lines_total(const ReportRun *r)
 
 static bool run_is_clamped(const ReportRun *r) { return fabs(lines_total(r) - r->row.score) > 1e-9; }
 
-static JunitCounts run_counts(const ReportRun *r)
+static bool run_is_flagged(const ReportRun *r) { return r->row.imported && r->row.import_flag; }
+
+/* The counts of the run's suite; r is the run as reported, its verdict that of report_run_graded. */
+static JunitCounts run_counts(const ReportRun *reported)
 {
-    JunitCounts c = {1 + r->n_lines + run_is_clamped(r), 0, 0, 0};
+    const ReportRun *r = report_run_graded(reported);
+    JunitCounts c = {1 + r->n_lines + run_is_clamped(r) + reported->row.imported, run_is_flagged(reported), 0, 0};
     const char *o = r->row.outcome;
     if (strcmp(o, "failed") == 0) {
-        c.failures = 1;
+        c.failures += 1;
         for (int k = 0; k < r->n_lines; k++) c.failures += line_is_graded_item(&r->lines[k]) && !r->lines[k].passed;
     } else if (strcmp(o, "infra_error") == 0) {
         c.errors = 1;
@@ -64,10 +73,17 @@ static void classname(Buf *b, const ReportRun *r, const char *task)
     buf_puts(b, "\"");
 }
 
-static void outcome_case(Buf *b, const ReportRun *r)
+/* The run's verdict: the regrade's when there is one, with the stored score beside it. */
+static void outcome_case(Buf *b, const ReportRun *reported)
 {
-    char name[160];
-    snprintf(name, sizeof name, "outcome: %s, %g/%g (%.0f%%)", r->row.outcome, r->row.score, r->row.max, r->row.percent);
+    const ReportRun *r = report_run_graded(reported);
+    char name[256];
+    int len = snprintf(name, sizeof name, "outcome: %s, %g/%g (%.0f%%)", r->row.outcome, r->row.score, r->row.max,
+                       r->row.percent);
+    if (r != reported)
+        snprintf(name + len, sizeof name - (size_t)len, " regraded by run %lld; stored %s, %g/%g (%.0f%%)",
+                 (long long)r->row.id, reported->row.outcome, reported->row.score, reported->row.max,
+                 reported->row.percent);
     buf_puts(b, "    <testcase");
     attr(b, "name", name);
     classname(b, r, NULL);
@@ -119,6 +135,22 @@ static void clamp_case(Buf *b, const ReportRun *r)
     buf_printf(b, " time=\"0\"><system-out>points %g</system-out></testcase>\n", delta);
 }
 
+/* An imported run: whether the import trusts it. */
+static void import_case(Buf *b, const ReportRun *r)
+{
+    buf_puts(b, "    <testcase name=\"import: ");
+    report_xml_text(b, run_is_flagged(r) ? "flagged" : "verified");
+    buf_puts(b, "\"");
+    classname(b, r, NULL);
+    buf_puts(b, " time=\"0\">");
+    if (run_is_flagged(r)) {
+        buf_puts(b, "<failure type=\"import_flag\"");
+        attr(b, "message", r->row.import_flag);
+        buf_puts(b, "/>");
+    }
+    buf_puts(b, "</testcase>\n");
+}
+
 static void properties(Buf *b, const ReportRun *r)
 {
     ReportFields f;
@@ -164,8 +196,10 @@ void report_emit_junit(const Report *rep, Buf *b)
         buf_puts(b, "\">\n");
         properties(b, r);
         outcome_case(b, r);
-        for (int k = 0; k < r->n_lines; k++) line_case(b, r, &r->lines[k]);
-        if (run_is_clamped(r)) clamp_case(b, r);
+        if (r->row.imported) import_case(b, r);
+        const ReportRun *g = report_run_graded(r);
+        for (int k = 0; k < g->n_lines; k++) line_case(b, g, &g->lines[k]);
+        if (run_is_clamped(g)) clamp_case(b, g);
         buf_puts(b, "  </testsuite>\n");
     }
     buf_puts(b, "</testsuites>\n");

@@ -22,10 +22,28 @@ static void text_cell(Buf *b, const char *s, int width)
     free(safe);
 }
 
+/* The NOTES column: what the instructor's side says about the run, "" when nothing. */
+static void text_notes(Buf *b, const ReportRun *r)
+{
+    const StoreRunRow *w = &r->row;
+    const char *sep = "";
+    if (w->regrade_of > 0) {
+        buf_printf(b, "regrade of run %lld", (long long)w->regrade_of);
+        sep = "; ";
+    }
+    if (w->imported && w->import_flag) {
+        char *flag = text_terminal(w->import_flag, TEXT_ONE_LINE);
+        buf_printf(b, "%sFLAGGED: %s", sep, flag);
+        free(flag);
+    } else if (w->imported) {
+        buf_printf(b, "%simported, verified", sep);
+    }
+}
+
 void report_emit_text(const Report *rep, Buf *b)
 {
-    buf_printf(b, "%-6s %-20s %-14s %-18s %-5s %-11s %9s %7s %8s %5s %9s\n", "RUN", "ENDED", "LEARNER", "SCENARIO",
-               "MODE", "OUTCOME", "SCORE", "PERCENT", "TIME", "HINTS", "LLM COST");
+    buf_printf(b, "%-6s %-20s %-14s %-18s %-7s %-11s %9s %7s %8s %5s %9s %-16s %s\n", "RUN", "ENDED", "LEARNER",
+               "SCENARIO", "MODE", "OUTCOME", "SCORE", "PERCENT", "TIME", "HINTS", "LLM COST", "REGRADED", "NOTES");
     for (int i = 0; i < rep->n; i++) {
         const ReportRun *r = &rep->runs[i];
         ReportFields f;
@@ -34,12 +52,19 @@ void report_emit_text(const Report *rep, Buf *b)
         text_cell(b, report_field(&f, "ended")->text, 20);
         text_cell(b, r->row.learner, 14);
         text_cell(b, r->row.scenario_id, 18);
-        text_cell(b, r->row.mode, 5);
+        text_cell(b, r->row.mode, 7);
         text_cell(b, r->row.outcome, 11);
-        char score[48], secs[32];
+        char score[48], secs[32], regraded[64] = "-";
         snprintf(score, sizeof score, "%g/%g", r->row.score, r->row.max);
         snprintf(secs, sizeof secs, "%.0fs", r->row.active_seconds);
-        buf_printf(b, "%9s %6.0f%% %8s %5d %9.4f\n", score, r->row.percent, secs, report_hints_used(r), r->cost);
+        if (r->regrade)   /* the instructor's verdict beside the stored one: "* 40/90 44%" */
+            snprintf(regraded, sizeof regraded, "%s%g/%g %.0f%%", r->regrade->row.score != r->row.score ? "* " : "",
+                     r->regrade->row.score, r->regrade->row.max, r->regrade->row.percent);
+        buf_printf(b, "%9s %6.0f%% %8s %5d %9.4f ", score, r->row.percent, secs, report_hints_used(r), r->cost);
+        text_cell(b, regraded, 16);
+        text_notes(b, r);
+        while (b->len && b->data[b->len - 1] == ' ') b->len--;
+        buf_puts(b, "\n");
     }
 }
 

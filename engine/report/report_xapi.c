@@ -8,8 +8,16 @@
  *   for incomplete and infra_error runs (they are not failures, and an empty 0/0 score is
  *   forbidden by the spec).
  * - result.duration: the learner's time in the run (first to last event on the run clock).
- * - the report fields (report_fields.c) ride in context extensions, the breakdown in result
- *   extensions. */
+ * - the report fields (report_fields.c) ride in context extensions (a field without a value
+ *   is left out), the breakdown in result extensions.
+ * - a regrade is a statement of its own. A statement is immutable: an LRS keeps the first one it
+ *   gets under an id and answers 409 to the same id again, so a new verdict under the old id
+ *   would never arrive. The regrade run's statement has its own id (from its own run id), the
+ *   registration of the run it regraded (one attempt, graded twice), context.statement naming
+ *   that run's statement, the attempt's learner time as duration, and its own fields (mode
+ *   regrade, regrade_of). So the run's statement never changes when it is regraded, and leaves
+ *   the regraded_* fields (REPORT_FIRST_REGRADED on) to the regrade's statement, which
+ *   report_emit_xapi writes right after it. */
 #include "report/report.h"
 
 #include "base/uuid.h"
@@ -31,9 +39,9 @@ static cJSON *lang_map(const char *text)
     return m;
 }
 
-static void add_uuid(cJSON *o, const char *key, const Report *rep, const char *what, const ReportRun *r)
+static void add_uuid(cJSON *o, const char *key, const Report *rep, const char *what, int64_t run_id)
 {
-    char *name = xasprintf("%s/%s/%lld", rep->database_id ? rep->database_id : "", what, (long long)r->row.id);
+    char *name = xasprintf("%s/%s/%lld", rep->database_id ? rep->database_id : "", what, (long long)run_id);
     char id[UUID_TEXT_LEN + 1];
     if (uuid_v5(WORKSIM_UUID_NAMESPACE, name, id)) cJSON_AddStringToObject(o, key, id);
     free(name);
@@ -112,7 +120,9 @@ static void iso_duration(double secs, char *out, size_t n)
     snprintf(out + len, n - (size_t)len, "%.2fS", s);
 }
 
-static cJSON *result(const ReportRun *r)
+/* with_duration: the run is an attempt (a regrade's run clock is grading time, not the
+ * learner's: its statement has no duration, the attempt's statement has it). */
+static cJSON *result(const ReportRun *r, bool with_duration)
 {
     cJSON *res = cJSON_CreateObject();
     bool verdict = report_outcome_is_verdict(r->row.outcome);
@@ -127,23 +137,32 @@ static cJSON *result(const ReportRun *r)
     }
     if (verdict) cJSON_AddBoolToObject(res, "success", strcmp(r->row.outcome, "passed") == 0);
     cJSON_AddBoolToObject(res, "completion", verdict);
-    char duration[64];
-    iso_duration(r->row.active_seconds, duration, sizeof duration);
-    cJSON_AddStringToObject(res, "duration", duration);
+    if (with_duration) {
+        char duration[64];
+        iso_duration(r->row.active_seconds, duration, sizeof duration);
+        cJSON_AddStringToObject(res, "duration", duration);
+    }
     cJSON *ext = cJSON_AddObjectToObject(res, "extensions");
     cJSON_AddItemToObject(ext, WORKSIM_IRI "breakdown", breakdown(r));
     return res;
 }
 
-static cJSON *context(const Report *rep, const ReportRun *r)
+/* attempt: the run whose registration this is (the run itself, or the run a regrade regraded). */
+static cJSON *context(const Report *rep, const ReportRun *r, int64_t attempt)
 {
     cJSON *ctx = cJSON_CreateObject();
-    add_uuid(ctx, "registration", rep, "run", r);
+    add_uuid(ctx, "registration", rep, "run", attempt);
     cJSON_AddStringToObject(ctx, "platform", "worksim");
+    if (attempt != r->row.id) {   /* a regrade: the statement it grades again */
+        cJSON *ref = cJSON_AddObjectToObject(ctx, "statement");
+        cJSON_AddStringToObject(ref, "objectType", "StatementRef");
+        add_uuid(ref, "id", rep, "statement", attempt);
+    }
     cJSON *ext = cJSON_AddObjectToObject(ctx, "extensions");
     ReportFields f;
     report_run_fields(r, &f);
-    for (int c = 0; c < REPORT_N_FIELDS; c++) {
+    for (int c = 0; c < REPORT_FIRST_REGRADED; c++) {
+        if (f.f[c].is_null) continue;
         char *key = xasprintf(WORKSIM_IRI "%s", f.f[c].name);
         if (f.f[c].is_number) cJSON_AddNumberToObject(ext, key, f.f[c].number);
         else cJSON_AddStringToObject(ext, key, f.f[c].text);
@@ -152,25 +171,54 @@ static cJSON *context(const Report *rep, const ReportRun *r)
     return ctx;
 }
 
-cJSON *report_xapi_statement(const Report *rep, const ReportRun *r)
+/* The statement of r; attempt: the run whose registration it shares (r's own, or the run r regrades). */
+static cJSON *statement(const Report *rep, const ReportRun *r, int64_t attempt)
 {
     cJSON *st = cJSON_CreateObject();
-    add_uuid(st, "id", rep, "statement", r);
+    add_uuid(st, "id", rep, "statement", r->row.id);
     cJSON_AddItemToObject(st, "actor", actor(rep, r));
     cJSON_AddItemToObject(st, "verb", verb(r->row.outcome));
     cJSON_AddItemToObject(st, "object", activity(r));
-    cJSON_AddItemToObject(st, "result", result(r));
-    cJSON_AddItemToObject(st, "context", context(rep, r));
+    cJSON_AddItemToObject(st, "result", result(r, attempt == r->row.id));
+    cJSON_AddItemToObject(st, "context", context(rep, r, attempt));
     char date[32];
     report_format_date(r->row.ended_at, date, sizeof date);
     cJSON_AddStringToObject(st, "timestamp", date);
     return st;
 }
 
+cJSON *report_xapi_statement(const Report *rep, const ReportRun *r)
+{
+    return statement(rep, r, r->row.regrade_of > 0 ? r->row.regrade_of : r->row.id);
+}
+
+cJSON *report_xapi_regrade_statement(const Report *rep, const ReportRun *r)
+{
+    return r->regrade ? statement(rep, r->regrade, r->row.id) : NULL;
+}
+
+/* Whether the report holds the run itself (with --include-demo a regrade run is a row too);
+ * the runs are in id order. */
+static bool report_has_run(const Report *rep, int64_t id)
+{
+    int lo = 0, hi = rep->n;
+    while (lo < hi) {
+        int mid = lo + (hi - lo) / 2;
+        if (rep->runs[mid].row.id < id) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < rep->n && rep->runs[lo].row.id == id;
+}
+
 void report_emit_xapi(const Report *rep, Buf *b)
 {
     cJSON *arr = cJSON_CreateArray();
-    for (int i = 0; i < rep->n; i++) cJSON_AddItemToArray(arr, report_xapi_statement(rep, &rep->runs[i]));
+    for (int i = 0; i < rep->n; i++) {
+        const ReportRun *r = &rep->runs[i];
+        cJSON_AddItemToArray(arr, report_xapi_statement(rep, r));
+        if (r->regrade && !report_has_run(rep, r->regrade->row.id))
+            cJSON_AddItemToArray(arr, report_xapi_regrade_statement(rep, r));
+    }
     char *text = cJSON_Print(arr);
     buf_printf(b, "%s\n", text);
     free(text);

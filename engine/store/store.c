@@ -54,6 +54,12 @@ static const char *const store_stmt_sql[STORE_STMT_COUNT] = {
     [STORE_STMT_BEGIN] = "BEGIN IMMEDIATE",
     [STORE_STMT_COMMIT] = "COMMIT",
     [STORE_STMT_ROLLBACK] = "ROLLBACK",
+    [STORE_STMT_EVENTS_SELECT] = "SELECT seq, t_run, kind, data FROM events WHERE run_id = ?1 ORDER BY seq",
+    [STORE_STMT_RESULTS_SELECT] =
+        "SELECT kind, item_id, task, label, skill, points, max, passed, feedback FROM results WHERE run_id = ?1 ORDER BY line",
+    [STORE_STMT_LLM_SELECT] =
+        "SELECT who, model, input_tokens, output_tokens, cache_read_tokens, cache_write_tokens, cost_usd, latency_ms,"
+        " request_id, http_status, error FROM llm_calls WHERE run_id = ?1 ORDER BY id",
 };
 
 /* ---- errors and the statement cache ---- */
@@ -83,6 +89,12 @@ bool store_error_db(Store *st, const char *what)
 bool store_corrupt(Store *st) { return st && st->corrupt; }
 
 const char *store_errmsg(Store *st) { return st && st->err ? st->err : ""; }
+
+sqlite3_stmt *store_stmt_get_idle(Store *st, StoreStmtId id, bool *cached)
+{
+    *cached = !st->stmts[id] || !sqlite3_stmt_busy(st->stmts[id]);
+    return *cached ? store_stmt_get(st, id) : store_prepare(st, store_stmt_sql[id], "cannot prepare a statement");
+}
 
 sqlite3_stmt *store_stmt_get(Store *st, StoreStmtId id)
 {

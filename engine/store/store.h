@@ -199,6 +199,12 @@ typedef struct StoreRunRow {
     const char *scenario_version;   /* may be NULL (runs stored before schema 2) */
     double active_seconds;       /* run clock from the first to the last event: the learner's time */
     const char *learner_uid;     /* the learner's stable id (a rename keeps it); may be NULL */
+    int64_t regrade_of;          /* a regrade run: the run it graded again; else 0 */
+    int64_t regraded_by;         /* the latest regrade of this run that gave a verdict or incomplete
+                                  * (not infra_error); 0 when none */
+    bool imported;               /* the run came in through `worksim import` (run_imports) */
+    const char *import_flag;     /* why the import does not trust it ("; "-separated); NULL when
+                                  * nothing is wrong or it was not imported */
 } StoreRunRow;
 
 /* Selects runs; zero or NULL fields match anything, and the conditions add up. */
@@ -231,6 +237,12 @@ typedef bool (*StoreLlmCallFn)(void *ud, const StoreLlmCall *call);
 bool store_llm_calls_foreach(Store *st, int64_t run_id, StoreLlmCallFn fn, void *ud);  /* in call order */
 
 int64_t store_event_count(Store *st, int64_t run_id);   /* events in the run (= last seq); -1 on error */
+
+/* Holds one read snapshot over many reads (a report: its runs, breakdowns and event logs agree
+ * with each other, and each read skips taking the file's lock again). Writers are not blocked
+ * (WAL). store_read_end ends it; false (see store_errmsg) on error. */
+bool store_read_begin(Store *st);
+void store_read_end(Store *st);
 
 /* True once a statement met a damaged file; store_errmsg then says the file is corrupt. */
 bool store_corrupt(Store *st);

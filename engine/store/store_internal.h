@@ -24,6 +24,9 @@ typedef enum StoreStmtId {
     STORE_STMT_BEGIN,
     STORE_STMT_COMMIT,
     STORE_STMT_ROLLBACK,
+    STORE_STMT_EVENTS_SELECT,    /* readers called once per run by reports (store_read.c) */
+    STORE_STMT_RESULTS_SELECT,
+    STORE_STMT_LLM_SELECT,
     STORE_STMT_COUNT
 } StoreStmtId;
 
@@ -49,6 +52,9 @@ struct Store {
 
 /* The cached statement, reset with its bindings cleared; NULL (error set) on failure. */
 sqlite3_stmt *store_stmt_get(Store *st, StoreStmtId id);
+/* For readers that may nest (a callback reading again): the cached statement when no walk is
+ * stepping it (*cached true: reset, never finalize), else a one-off copy the caller finalizes. */
+sqlite3_stmt *store_stmt_get_idle(Store *st, StoreStmtId id, bool *cached);
 void store_error_set(Store *st, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Sets the error to "what: <sqlite message>" and returns false. */
 bool store_error_db(Store *st, const char *what);

@@ -13,7 +13,8 @@ static const char *col_text(sqlite3_stmt *stmt, int i)
     return (const char *)sqlite3_column_text(stmt, i);
 }
 
-bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
+/* Steps stmt to the end (or until row returns false); false (error set from what) on error. */
+static bool store_rows_step(Store *st, sqlite3_stmt *stmt, const char *what,
                             bool (*row)(sqlite3_stmt *stmt, void *ctx), void *ctx)
 {
     int rc;
@@ -24,7 +25,29 @@ bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
         }
     bool ok = rc == SQLITE_DONE;
     if (!ok) store_error_db(st, what);
+    return ok;
+}
+
+bool store_rows_walk(Store *st, sqlite3_stmt *stmt, const char *what,
+                            bool (*row)(sqlite3_stmt *stmt, void *ctx), void *ctx)
+{
+    bool ok = store_rows_step(st, stmt, what, row, ctx);
     sqlite3_finalize(stmt);
+    return ok;
+}
+
+/* A per-run reader over a cached statement (a report reads thousands of runs: preparing the
+ * statement each time was a third of its time), bound to run_id. */
+static bool store_run_rows_walk(Store *st, StoreStmtId id, int64_t run_id, const char *what,
+                                bool (*row)(sqlite3_stmt *stmt, void *ctx), void *ctx)
+{
+    bool cached;
+    sqlite3_stmt *stmt = store_stmt_get_idle(st, id, &cached);
+    if (!stmt) return false;
+    sqlite3_bind_int64(stmt, 1, run_id);
+    if (!cached) return store_rows_walk(st, stmt, what, row, ctx);
+    bool ok = store_rows_step(st, stmt, what, row, ctx);
+    sqlite3_reset(stmt);   /* ends its read transaction; the statement stays prepared */
     return ok;
 }
 
@@ -37,6 +60,18 @@ sqlite3_stmt *store_prepare(Store *st, const char *sql, const char *what)
         return NULL;
     }
     return stmt;
+}
+
+bool store_read_begin(Store *st)
+{
+    if (sqlite3_exec(st->db, "BEGIN DEFERRED", NULL, NULL, NULL) != SQLITE_OK)
+        return store_error_db(st, "cannot begin reading");
+    return true;
+}
+
+void store_read_end(Store *st)
+{
+    if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL);
 }
 
 /* ---- events ---- */
@@ -52,12 +87,8 @@ static bool store_event_row(sqlite3_stmt *stmt, void *ctx)
 
 bool store_events_foreach(Store *st, int64_t run_id, StoreEventFn fn, void *ud)
 {
-    sqlite3_stmt *stmt = store_prepare(st, "SELECT seq, t_run, kind, data FROM events WHERE run_id = ?1 ORDER BY seq",
-                                       "cannot read events");
-    if (!stmt) return false;
-    sqlite3_bind_int64(stmt, 1, run_id);
     EventWalk w = {fn, ud};
-    return store_rows_walk(st, stmt, "cannot read events", store_event_row, &w);
+    return store_run_rows_walk(st, STORE_STMT_EVENTS_SELECT, run_id, "cannot read events", store_event_row, &w);
 }
 
 typedef struct EventRowWalk { StoreEventRowFn fn; void *ud; } EventRowWalk;
@@ -126,6 +157,10 @@ static bool store_run_row(sqlite3_stmt *stmt, void *ctx)
         .scenario_version = col_text(stmt, 15),
         .active_seconds = sqlite3_column_double(stmt, 16),
         .learner_uid = col_text(stmt, 17),
+        .regrade_of = sqlite3_column_int64(stmt, 18),
+        .regraded_by = sqlite3_column_int64(stmt, 19),
+        .imported = sqlite3_column_int(stmt, 20) != 0,
+        .import_flag = col_text(stmt, 21),
     };
     return w->fn(w->ud, &r);
 }
@@ -153,8 +188,10 @@ bool store_runs_foreach(Store *st, const StoreRunFilter *filter, StoreRunFn fn, 
              "SELECT r.id, r.scenario_id, r.scenario_title, r.scenario_hash, l.name, r.mode, r.sandbox,"
              " r.llm, r.started_at, r.ended_at, r.outcome, r.score, r.max, r.percent, r.reason,"
              " r.scenario_version, COALESCE((SELECT t_run FROM events WHERE run_id = r.id ORDER BY seq DESC LIMIT 1)"
-             " - (SELECT t_run FROM events WHERE run_id = r.id ORDER BY seq LIMIT 1), 0), l.uid"
-             " FROM runs r LEFT JOIN learners l ON l.id = r.learner_id"
+             " - (SELECT t_run FROM events WHERE run_id = r.id ORDER BY seq LIMIT 1), 0), l.uid, r.regrade_of,"
+             " (SELECT MAX(g.id) FROM runs g WHERE g.regrade_of = r.id AND g.outcome IS NOT NULL"
+             " AND g.outcome <> 'infra_error'), i.run_id IS NOT NULL, i.flag"
+             " FROM runs r LEFT JOIN learners l ON l.id = r.learner_id LEFT JOIN run_imports i ON i.run_id = r.id"
              " WHERE (?1 = 0 OR r.id = ?1) AND (?2 IS NULL OR l.name = ?2)"
              " AND (?3 IS NULL OR r.scenario_id = ?3) AND (?4 = 0 OR r.ended_at IS NULL)"
              " AND (?5 = 0 OR r.started_at >= ?5) AND (?6 = 0 OR r.started_at < ?6)"
@@ -212,14 +249,8 @@ static bool store_result_row(sqlite3_stmt *stmt, void *ctx)
 
 bool store_results_foreach(Store *st, int64_t run_id, StoreResultFn fn, void *ud)
 {
-    sqlite3_stmt *stmt = store_prepare(st,
-                                       "SELECT kind, item_id, task, label, skill, points, max, passed, feedback"
-                                       " FROM results WHERE run_id = ?1 ORDER BY line",
-                                       "cannot read results");
-    if (!stmt) return false;
-    sqlite3_bind_int64(stmt, 1, run_id);
     ResultWalk w = {fn, ud};
-    return store_rows_walk(st, stmt, "cannot read results", store_result_row, &w);
+    return store_run_rows_walk(st, STORE_STMT_RESULTS_SELECT, run_id, "cannot read results", store_result_row, &w);
 }
 
 /* ---- LLM calls ---- */
@@ -247,15 +278,8 @@ static bool store_llm_row(sqlite3_stmt *stmt, void *ctx)
 
 bool store_llm_calls_foreach(Store *st, int64_t run_id, StoreLlmCallFn fn, void *ud)
 {
-    sqlite3_stmt *stmt = store_prepare(st,
-                                       "SELECT who, model, input_tokens, output_tokens, cache_read_tokens,"
-                                       " cache_write_tokens, cost_usd, latency_ms, request_id, http_status, error"
-                                       " FROM llm_calls WHERE run_id = ?1 ORDER BY id",
-                                       "cannot read LLM calls");
-    if (!stmt) return false;
-    sqlite3_bind_int64(stmt, 1, run_id);
     LlmWalk w = {fn, ud};
-    return store_rows_walk(st, stmt, "cannot read LLM calls", store_llm_row, &w);
+    return store_run_rows_walk(st, STORE_STMT_LLM_SELECT, run_id, "cannot read LLM calls", store_llm_row, &w);
 }
 
 /* ---- identity ---- */
