@@ -1,11 +1,14 @@
 /* bench_report.c: `worksim report` over a cohort of 200 learners x 20 scenarios (4000 finished
  * runs, six breakdown lines and 20 typed events each: task moves, chat, commands with output,
- * checks, a hint, a review, the finish) written through the store into a fresh file (no
- * sandboxes); times each format (median of 5 runs of the real binary, wall clock and CPU time:
- * on a shared machine the CPU time is the figure that does not depend on the neighbours) and
- * prints the size. Goal (issue 13): the HTML dashboard in <= 2 s and <= 3 MB.
+ * checks, a hint, a review, the finish; every tenth run regraded by the instructor, a regrade
+ * run of its own) written through the store into a fresh file (no sandboxes); times each
+ * format (median of 5 runs of the real binary: wall clock, CPU time and the times the report
+ * waited for anything but the CPU, e.g. the disk) and prints the size and the machine's load.
+ * On a shared machine the wall time is the CPU time stretched by the neighbours: a report that
+ * never waits (voluntary context switches near 0) is CPU-bound, and its CPU time is what it
+ * costs at idle. Goal (issue 13): the HTML dashboard in <= 2 s and <= 3 MB.
  * `bench_report DIR` leaves the database and the reports in DIR (to open the dashboard). */
-#define _POSIX_C_SOURCE 200809L
+#define _DEFAULT_SOURCE
 #include "core/events.h"
 #include "store/store.h"
 #include "base/util.h"
@@ -64,6 +67,23 @@ static bool log_run(Store *st, int64_t id, const char *learner, bool ok)
     return w && append(st, id, 1200, EV_FINISH, &(EvFinish){ok ? "passed" : "failed", ok ? 80 : 50, 90, 0, "finished", NULL});
 }
 
+/* The instructor's regrade of run original: a run of mode regrade that takes 10 points off. */
+static bool regrade(Store *st, int64_t original, const char *learner, const char *scenario, StoreResultLine lines[6])
+{
+    StoreRunInfo info = {.scenario_id = scenario, .scenario_title = "A scenario", .scenario_hash = "v2",
+                         .learner = learner, .mode = "regrade", .sandbox = "ns", .llm = "scripted"};
+    int64_t id = store_run_begin(st, &info);
+    if (id < 0 || !store_run_set_regrade_of(st, id, original)) return false;
+    StoreResultLine again[6];
+    memcpy(again, lines, sizeof again);
+    again[1].points = 15;
+    double score = 0;
+    for (int k = 0; k < 6; k++) score += again[k].points;
+    StoreRunOutcome o = {score >= 60 ? "passed" : "failed", score, 90, score / 90 * 100, "finished"};
+    return store_event_append(st, id, 0, "start", "{}") && store_event_append(st, id, 2, "finish", "{}") &&
+           store_run_finish(st, id, &o, again, 6);
+}
+
 static bool fill(Store *st)
 {
     for (int l = 0; l < LEARNERS; l++) {
@@ -88,6 +108,7 @@ static bool fill(Store *st)
             double score = ok ? 80 : 50;
             StoreRunOutcome o = {ok ? "passed" : "failed", score, 90, score / 90 * 100, "finished"};
             if (!store_run_finish(st, id, &o, lines, 6)) return false;
+            if ((l * SCENARIOS + s) % 10 == 0 && !regrade(st, id, learner, scenario, lines)) return false;
         }
     }
     return true;
@@ -129,14 +150,14 @@ int main(int argc, char **argv)
         return 1;
     }
     store_close(st);
-    printf("report of %d runs (%d learners x %d scenarios, 20 events each; database written in %.1f s)\n",
-           LEARNERS * SCENARIOS, LEARNERS, SCENARIOS, util_monotonic_seconds() - t_fill);
+    printf("report of %d runs (%d learners x %d scenarios, 20 events each, every tenth regraded; database written "
+           "in %.1f s)\n", LEARNERS * SCENARIOS, LEARNERS, SCENARIOS, util_monotonic_seconds() - t_fill);
     const char *formats[] = {"text", "csv", "json", "junit", "html", "xapi"};
     int rc = 0;
     for (size_t f = 0; f < sizeof formats / sizeof formats[0]; f++) {
         char *out = xasprintf("%s/report.%s", dir, formats[f]);
         char *cmd = xasprintf("'%s' --db '%s' report --format %s --out '%s'", WORKSIM_BINARY, path, formats[f], out);
-        double wall[REPEATS], cpu[REPEATS];
+        double wall[REPEATS], cpu[REPEATS], waits[REPEATS];
         int failed = 0;
         for (int i = 0; i < REPEATS; i++) {
             struct rusage before, after;
@@ -146,15 +167,19 @@ int main(int argc, char **argv)
             wall[i] = util_monotonic_seconds() - t0;
             getrusage(RUSAGE_CHILDREN, &after);
             cpu[i] = cpu_seconds(&before, &after);
+            waits[i] = (double)(after.ru_nvcsw - before.ru_nvcsw);   /* the shell's few included */
         }
-        double w = median(wall, REPEATS), c = median(cpu, REPEATS);
+        double w = median(wall, REPEATS), c = median(cpu, REPEATS), v = median(waits, REPEATS);
         struct stat sb;
         double mb = stat(out, &sb) == 0 ? (double)sb.st_size / 1e6 : 0;
-        printf("  %-6s %6.2f s wall %6.2f s cpu %7.2f MB  (medians of %d)%s\n", formats[f], w, c, mb, REPEATS,
-               failed ? "  (failed)" : "");
+        double load[1] = {0};
+        getloadavg(load, 1);
+        printf("  %-6s %6.2f s wall %6.2f s cpu %7.2f MB %5.0f waits  load %.1f  (medians of %d)%s\n", formats[f], w, c,
+               mb, v, load[0], REPEATS, failed ? "  (failed)" : "");
         if (strcmp(formats[f], "html") == 0) {
-            bool met = !failed && c <= 2 && mb <= 3;
-            printf("  goal for html: <= 2 s and <= 3 MB: %s\n", met ? "met (cpu)" : "NOT met");
+            bool met = !failed && (w <= 2 || c <= 2) && mb <= 3;
+            printf("  goal for html: <= 2 s and <= 3 MB: %s\n", !met ? "NOT met" : w <= 2 ? "met (wall)"
+                                                                     : "met (cpu; the wall time is the load's)");
             rc = met ? rc : 1;
         }
         free(cmd), free(out);
