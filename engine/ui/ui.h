@@ -22,6 +22,8 @@ typedef struct UiFonts {
     int ui_h, small_h, title_h;   /* line heights (TTF_FontLineSkip) */
     int mono_w, mono_h;  /* monospace cell size */
     double scale;        /* the sizes above are this times the defaults (ui_settings.h) */
+    struct UiTextCache *texts;   /* texts drawn with these fonts, as textures (ui_text_cache.h);
+                                    NULL: drawn anew each time */
 } UiFonts;
 
 /* The palette (light desk, dark terminal). */

@@ -1,8 +1,12 @@
 /* ui_draw.c: the desktop's drawing helpers and palette: filled and outlined rectangles,
  * rounded rectangles with anti-aliased edges, tints, single-line and word-wrapped UTF-8 text
- * through SDL_ttf, buttons and hit tests. Text is rendered per call (the desktop redraws only
- * when something changed). */
+ * through SDL_ttf, buttons and hit tests. Text comes from the fonts' text cache
+ * (ui_text_cache.h) when they have one. Opaque fills are copied, not blended: the views draw
+ * in SDL_BLENDMODE_BLEND, which the software renderer does pixel by pixel even at full
+ * opacity, where copying gives the same pixels. */
 #include "ui/ui.h"
+
+#include "ui/ui_text_cache.h"
 
 #include "base/utf8.h"
 #include "base/util.h"
@@ -26,16 +30,29 @@ const SDL_Color UI_SELECTED = {0xdb, 0xea, 0xfe, 0xff};
 const SDL_Color UI_TERM_BG = {0x1e, 0x1e, 0x1e, 0xff};
 const SDL_Color UI_TERM_FG = {0xd4, 0xd4, 0xd4, 0xff};
 
+/* Sets the draw colour, and for an opaque one no blending (the same pixels, faster); returns
+ * the blend mode to restore. */
+static SDL_BlendMode begin_solid(UiDraw *d, SDL_Color c)
+{
+    SDL_BlendMode old;
+    SDL_GetRenderDrawBlendMode(d->r, &old);
+    if (c.a == 0xff && old == SDL_BLENDMODE_BLEND) SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    return old;
+}
+
 void ui_fill(UiDraw *d, SDL_Rect r, SDL_Color c)
 {
-    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_BlendMode old = begin_solid(d, c);
     SDL_RenderFillRect(d->r, &r);
+    SDL_SetRenderDrawBlendMode(d->r, old);
 }
 
 void ui_frame(UiDraw *d, SDL_Rect r, SDL_Color c)
 {
-    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_BlendMode old = begin_solid(d, c);
     SDL_RenderDrawRect(d->r, &r);
+    SDL_SetRenderDrawBlendMode(d->r, old);
 }
 
 #define SUBROWS 4   /* sub-scanlines per pixel row for the coverage of rounded edges */
@@ -83,10 +100,7 @@ void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
             if (xr[s] < inner_r) inner_r = xr[s];
         }
         int solid_l = (int)ceil(inner_l), solid_r = (int)floor(inner_r);
-        if (solid_r > solid_l) {
-            SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
-            SDL_RenderDrawLine(d->r, solid_l, r.y + row, solid_r - 1, r.y + row);
-        }
+        if (solid_r > solid_l) ui_fill(d, (SDL_Rect){solid_l, r.y + row, solid_r - solid_l, 1}, c);
         for (int px = (int)floor(lo); px < (int)ceil(hi); px++) {
             if (px >= solid_l && px < solid_r) continue;
             double cover = 0;
@@ -123,6 +137,12 @@ int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
 {
     int h = TTF_FontLineSkip(f);
     if (!utf8 || !*utf8) return h;
+    if (d->fonts && d->fonts->texts) {
+        int tw = 0, th = 0;
+        SDL_Texture *t = ui_text_cache_texture(d->fonts->texts, d->r, f, c, utf8, &tw, &th);
+        if (t) SDL_RenderCopy(d->r, t, NULL, &(SDL_Rect){x, y, tw, th});
+        return h;
+    }
     SDL_Surface *s = TTF_RenderUTF8_Blended(f, utf8, c);
     if (!s) return h;
     SDL_Texture *t = SDL_CreateTextureFromSurface(d->r, s);

@@ -9,6 +9,7 @@
 
 #include "ui/ui_hidpi.h"
 #include "ui/ui_settings.h"
+#include "ui/ui_text_cache.h"
 #include "base/util.h"
 
 #include <stdio.h>
@@ -111,11 +112,14 @@ bool ui_fonts_open_scaled(UiFonts *fonts, double scale, char **err)
     int adv = 0;
     if (TTF_GlyphMetrics32(fonts->mono, 'M', NULL, NULL, NULL, NULL, &adv) != 0 || adv <= 0) adv = 8;
     fonts->mono_w = adv;
+    fonts->texts = ui_text_cache_new(UI_TEXT_CACHE_ENTRIES, UI_TEXT_CACHE_BYTES);
     return true;
 }
 
 void ui_fonts_close(UiFonts *fonts)
 {
+    ui_text_cache_free(fonts->texts);   /* before the fonts its entries are keyed by */
+    fonts->texts = NULL;
     TTF_Font **all[] = {&fonts->ui, &fonts->ui_bold, &fonts->small, &fonts->mono, &fonts->title, &fonts->italic, &fonts->emoji};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
         if (*all[i]) TTF_CloseFont(*all[i]);

@@ -10,6 +10,8 @@ bool ui_fonts_open(UiFonts *fonts, char **err);
 /* The same at scale times the default sizes: the remembered text size times the display
  * scale (ui_hidpi.h), clamped to UI_FONT_SCALE_MIN .. UI_FONT_SCALE_MAX * UI_DISPLAY_SCALE_MAX. */
 bool ui_fonts_open_scaled(UiFonts *fonts, double scale, char **err);
+/* Closes the fonts and destroys the textures of their text cache: call it before destroying
+ * the renderer the fonts drew with. */
 void ui_fonts_close(UiFonts *fonts);
 
 #endif

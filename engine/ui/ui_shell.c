@@ -9,6 +9,7 @@
 #include "ui/ui_help.h"
 #include "ui/ui_hidpi.h"
 #include "ui/ui_settings.h"
+#include "ui/ui_text_cache.h"
 #include "base/util.h"
 
 #include <math.h>
@@ -387,6 +388,10 @@ static bool shell_key(UiShell *shell, const SDL_Event *ev)
 
 bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev)
 {
+    if (ev->type == SDL_RENDER_DEVICE_RESET) {   /* the renderer's textures are gone: draw the texts anew */
+        ui_text_cache_clear(shell->fonts->texts);
+        ui_text_cache_clear(shell->retired.texts);
+    }
     if (shell_key(shell, ev)) return true;
     if (shell->help && ev->type == SDL_MOUSEBUTTONDOWN) {
         shell->help = false;

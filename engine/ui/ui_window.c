@@ -107,9 +107,9 @@ void ui_window_close(UiWindow *w)
     ui_shell_free(w->shell);
     ui_wait_free(w->wait);
     free(w->settings_path);
+    ui_fonts_close(&w->fonts);   /* its text cache's textures, before their renderer */
     if (w->r) SDL_DestroyRenderer(w->r);
     if (w->win) SDL_DestroyWindow(w->win);
-    ui_fonts_close(&w->fonts);
     TTF_Quit();
     SDL_Quit();
     free(w);

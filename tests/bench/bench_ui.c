@@ -59,11 +59,11 @@ int main(void)
                ms[FRAMES * 9 / 10]);
     }
     ui_desktop_free(desk);
+    ui_fonts_close(&fonts);   /* its text cache's textures, before their renderer */
     SDL_DestroyRenderer(r);
     SDL_FreeSurface(surface);
     run_free(run);
     loop_free(loop);
-    ui_fonts_close(&fonts);
     TTF_Quit();
     SDL_Quit();
     return 0;
