@@ -2,13 +2,18 @@
  * pure function of the window's logical width, its pixel width and the display's DPI
  * (hand-computed cases: a 2x Retina, X11 at 96, 120, 144 DPI, a wrong DPI, the clamps); mouse
  * positions turned into pixels; fonts opened at the remembered text size times the display
- * scale; and in the window's shell, Ctrl+= changes and saves the remembered size only (the
- * display's part stays out of the settings file). */
+ * scale; in the window's shell, Ctrl+= changes and saves the remembered size only (the
+ * display's part stays out of the settings file); and at twice the scale the top bars of the
+ * home, the history and replay screens and a run's desktop, their buttons and the desktop's
+ * app column are twice as large, read back from the pixels and the hit-test rects. */
 #define _GNU_SOURCE
 #include "ui_view_kit.h"
 
 #include "core/catalog.h"
+#include "ui/ui_desktop.h"
 #include "ui/ui_hidpi.h"
+#include "ui/ui_home.h"
+#include "ui/ui_screen_bar.h"
 #include "ui/ui_settings.h"
 #include "ui/ui_shell.h"
 
@@ -61,19 +66,6 @@ static void test_mouse_positions_become_pixels(void)
     CHECK_INT_EQ(ev.motion.x, 10);
 }
 
-static Run *no_run(void *ud, const char *scenario, const char *learner, char **err)
-{
-    (void)ud, (void)scenario, (void)learner;
-    *err = xstrdup("no runs in this test");
-    return NULL;
-}
-
-static void no_end(void *ud, Run *run)
-{
-    (void)ud;
-    run_free(run);
-}
-
 static void test_fonts_follow_the_display_and_the_text_size_is_saved_alone(void)
 {
     Kit k;
@@ -88,7 +80,7 @@ static void test_fonts_follow_the_display_and_the_text_size_is_saved_alone(void)
     Catalog *cat = catalog_load((const char *const[]){KIT_SCENARIOS, NULL});
     char *settings = xasprintf("%s/hidpi/worksim/settings", testlib_temp_dir());
     UiShellOptions so = {.catalog = cat, .learner = "dana", .settings_path = settings, .display_scale = 2.0,
-                         .hooks = {.start_run = no_run, .end_run = no_end}};
+                         .hooks = {.start_run = kit_no_run, .end_run = kit_end_run}};
     UiShell *shell = ui_shell_new(&fonts, &so);
     ui_shell_render(shell, k.r, 1280, 800);
     SDL_Event key = {.key = {.type = SDL_KEYDOWN, .keysym = {.sym = SDLK_EQUALS, .mod = KMOD_LCTRL}}};
@@ -111,12 +103,80 @@ static void test_fonts_follow_the_display_and_the_text_size_is_saved_alone(void)
     kit_close(&k);
 }
 
+static bool is_colour(SDL_Color got, SDL_Color want) { return got.r == want.r && got.g == want.g && got.b == want.b; }
+
+/* The dark top bar covers rows 0 .. h-1 at the left edge (left of "worksim"), not row h. */
+static void check_bar_height(Kit *k, int h)
+{
+    SDL_Color bar = {0x1f, 0x23, 0x2b, 0xff};
+    CHECK(is_colour(kit_pixel(k, 3, 1), bar));
+    CHECK(is_colour(kit_pixel(k, 3, h - 2), bar));
+    CHECK(!is_colour(kit_pixel(k, 3, h + 1), bar));
+}
+
+static void test_bars_grow_with_the_display_scale(void)
+{
+    enum { SCALE = 2, W2 = 1280 * SCALE, H2 = 800 * SCALE, BAR = 48 * SCALE };
+    Kit k;
+    REQUIRE(kit_canvas(&k, W2, H2));
+    UiFonts fonts;
+    char *err = NULL;
+    REQUIRE(ui_fonts_open_scaled(&fonts, ui_effective_font_scale(1.0, SCALE), &err));
+    CHECK_INT_EQ(ui_screen_bar_height(&fonts), BAR);
+
+    /* The home: its bar and the learner and History buttons in it. */
+    Catalog *cat = catalog_load((const char *const[]){KIT_SCENARIOS, NULL});
+    UiHome *home = ui_home_new(&fonts, cat);
+    const char *names[] = {"dana"};
+    ui_home_set_learners(home, "dana", names, 1);
+    ui_home_render(home, k.r, W2, H2);
+    check_bar_height(&k, BAR);
+    SDL_Rect learner = ui_home_control_rect(home, UI_HOME_FOCUS_LEARNER), history = ui_home_history_button(home);
+    CHECK_INT_EQ(learner.y, 8 * SCALE);
+    CHECK_INT_EQ(learner.h, BAR - 16 * SCALE);
+    CHECK(learner.h > fonts.ui_h);
+    CHECK_INT_EQ(history.h, learner.h);
+    CHECK(history.x + history.w <= learner.x - 12 * SCALE);
+    CHECK(ui_home_card_rect(home, 0).y > BAR);
+    ui_home_free(home);
+
+    /* The history's and replay's bar. */
+    UiDraw d = {k.r, &fonts, -1, -1};
+    SDL_SetRenderDrawColor(k.r, 0xff, 0xff, 0xff, 0xff);
+    SDL_RenderClear(k.r);
+    SDL_Rect close = ui_screen_bar(&d, W2, "Replay", "read-only", "Close  Esc");
+    check_bar_height(&k, BAR);
+    CHECK_INT_EQ(close.h, BAR - 16 * SCALE);
+    CHECK_INT_EQ(close.x + close.w, W2 - 12 * SCALE);
+
+    /* A run's desktop: the bar, Finish in it, the app column and its rows. */
+    RunOptions ro = {.mode = "play", .sandbox = {.backend = SANDBOX_NS}};
+    REQUIRE(kit_start(&k, KIT_SCENARIOS "/first-bugfix", ro));
+    UiDesktop *desk = ui_desktop_new(k.run, &fonts);
+    REQUIRE(desk != NULL);
+    ui_desktop_render(desk, k.r, W2, H2);
+    check_bar_height(&k, BAR);
+    SDL_Rect main_area = ui_desktop_main_area(desk), finish = ui_desktop_finish_button(desk);
+    CHECK_INT_EQ(main_area.y, BAR);
+    CHECK_INT_EQ(main_area.x, 212 * SCALE);
+    CHECK_INT_EQ(finish.h, BAR - 16 * SCALE);
+    SDL_Rect chat = ui_desktop_app_button(desk, UI_APP_CHAT);
+    CHECK_INT_EQ(chat.h, 40 * SCALE);
+    CHECK_INT_EQ(chat.w, (212 - 16) * SCALE);
+    CHECK(is_colour(kit_pixel(&k, main_area.x - 2, H2 - 4), UI_SIDEBAR));
+    ui_desktop_free(desk);
+    ui_fonts_close(&fonts);
+    catalog_free(cat);
+    kit_close(&k);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_display_scale_from_pixels_and_dpi),
         TEST_CASE(test_mouse_positions_become_pixels),
         TEST_CASE(test_fonts_follow_the_display_and_the_text_size_is_saved_alone),
+        TEST_CASE(test_bars_grow_with_the_display_scale),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

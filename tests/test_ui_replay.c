@@ -352,19 +352,6 @@ static void test_history_lists_opens_and_asks_for_replay(void)
     fixture_close(&f);
 }
 
-static Run *no_start(void *ud, const char *scenario, const char *learner, char **err)
-{
-    (void)ud, (void)scenario, (void)learner;
-    *err = xstrdup("no runs in this test");
-    return NULL;
-}
-
-static void no_end(void *ud, Run *run)
-{
-    (void)ud;
-    run_free(run);
-}
-
 static void shell_key(UiShell *shell, SDL_Keycode sym, Uint16 mod)
 {
     SDL_Event ev = {0};
@@ -381,7 +368,7 @@ static void test_shell_from_home_to_replay_and_back(void)
     REQUIRE(fixture_open(&f));
     Store *st = f.st;
     Catalog *cat = f.cat;
-    UiShellOptions so = {.catalog = cat, .store = st, .learner = "ana", .hooks = {.start_run = no_start, .end_run = no_end}};
+    UiShellOptions so = {.catalog = cat, .store = st, .learner = "ana", .hooks = {.start_run = kit_no_run, .end_run = kit_end_run}};
     UiShell *shell = ui_shell_new(&f.k.fonts, &so);
     ui_shell_render(shell, f.k.r, SHOT_W, SHOT_H);
     CHECK(ui_home_history_button(ui_shell_home(shell)).w > 0);

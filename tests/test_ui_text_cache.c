@@ -137,19 +137,6 @@ static void test_an_opaque_fill_equals_the_blended_one(void)
     kit_close(&k);
 }
 
-static Run *no_run(void *ud, const char *scenario, const char *learner, char **err)
-{
-    (void)ud, (void)scenario, (void)learner;
-    *err = xstrdup("no runs in this test");
-    return NULL;
-}
-
-static void no_end(void *ud, Run *run)
-{
-    (void)ud;
-    run_free(run);
-}
-
 static void test_a_new_text_size_starts_an_empty_cache(void)
 {
     Kit k;
@@ -160,7 +147,7 @@ static void test_a_new_text_size_starts_an_empty_cache(void)
     Catalog *cat = catalog_load((const char *const[]){KIT_SCENARIOS, NULL});
     char *settings = xasprintf("%s/text-cache/worksim/settings", testlib_temp_dir());
     UiShellOptions so = {.catalog = cat, .learner = "dana", .settings_path = settings, .display_scale = 1.0,
-                         .hooks = {.start_run = no_run, .end_run = no_end}};
+                         .hooks = {.start_run = kit_no_run, .end_run = kit_end_run}};
     UiShell *shell = ui_shell_new(&fonts, &so);
     ui_shell_render(shell, k.r, W, H);
     ui_shell_render(shell, k.r, W, H);

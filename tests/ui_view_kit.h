@@ -139,6 +139,20 @@ static inline void kit_close(Kit *k)
     SDL_Quit();
 }
 
+/* Window-shell hooks (ui_shell.h) for tests that start no run: starting one fails. */
+static inline Run *kit_no_run(void *ud, const char *scenario, const char *learner, char **err)
+{
+    (void)ud, (void)scenario, (void)learner;
+    *err = xstrdup("no runs in this test");
+    return NULL;
+}
+
+static inline void kit_end_run(void *ud, Run *run)
+{
+    (void)ud;
+    run_free(run);
+}
+
 /* A drawing context on k's renderer and fonts, the mouse nowhere. */
 static inline UiDraw kit_draw(Kit *k) { return (UiDraw){k->r, &k->fonts, -1, -1}; }
 

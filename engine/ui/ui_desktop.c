@@ -6,9 +6,11 @@
 
 #include "core/events.h"
 #include "ui/ui_chat.h"
+#include "ui/ui_hidpi.h"
 #include "ui/ui_redraw.h"
 #include "ui/ui_review.h"
 #include "ui/ui_score.h"
+#include "ui/ui_screen_bar.h"
 #include "ui/ui_terminal_view.h"
 #include "ui/ui_tickets.h"
 #include "base/util.h"
@@ -19,7 +21,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { TOP_H = 48, SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000, TOAST_MS = 6000, TOAST_W = 360,
+enum { SIDE_W = 212, APP_ROW_H = 40, FINISH_CONFIRM_MS = 4000, TOAST_MS = 6000, TOAST_W = 360,
        WARN_SECONDS = 300 /* the clock shows seconds, in amber, from this many left */ };
 
 /* DejaVu Sans Bold has these glyphs: hash, trigram (a list), prompt, arrows, star. */
@@ -202,7 +204,7 @@ static void format_run_clock(const UiDesktop *desk, char *out, size_t n, SDL_Col
     double elapsed = run_elapsed(desk->run);
     if (run_is_finished(desk->run)) {
         snprintf(out, n, "run ended");
-        *colour = (SDL_Color){0x9c, 0xa3, 0xaf, 0xff};
+        *colour = UI_BAR_DIM;
         return;
     }
     if (sc->time_limit <= 0) {
@@ -232,9 +234,8 @@ static int draw_run_buttons(UiDesktop *desk, UiDraw *d, int width)
     desk->finish_button = desk->retry_button = desk->home_button = (SDL_Rect){0, 0, 0, 0};
     if (run_is_finished(desk->run)) {
         const char *home = "Home  ^H", *retry = "Try again  ^R";
-        int hw = ui_text_width(f->ui, home) + 28, rw = ui_text_width(f->ui, retry) + 28;
-        desk->home_button = (SDL_Rect){width - hw - 12, 8, hw, TOP_H - 16};
-        desk->retry_button = (SDL_Rect){desk->home_button.x - 8 - rw, 8, rw, TOP_H - 16};
+        desk->home_button = ui_screen_bar_button_rect(f, width - ui_scaled(f, 12), ui_text_width(f->ui, home));
+        desk->retry_button = ui_screen_bar_button_rect(f, desk->home_button.x - ui_scaled(f, 8), ui_text_width(f->ui, retry));
         ui_button(d, desk->home_button, home, true, true);
         ui_button(d, desk->retry_button, retry, false, true);
         return desk->retry_button.x;
@@ -243,8 +244,7 @@ static int draw_run_buttons(UiDesktop *desk, UiDraw *d, int width)
     bool armed = armed_for < FINISH_CONFIRM_MS;
     if (armed) ui_redraw_in(FINISH_CONFIRM_MS - armed_for);   /* the label goes back then */
     const char *label = armed ? "Again to finish (^Q)" : "Finish run  ^Q";
-    int bw = ui_text_width(f->ui, label) + 28;
-    desk->finish_button = (SDL_Rect){width - bw - 12, 8, bw, TOP_H - 16};
+    desk->finish_button = ui_screen_bar_button_rect(f, width - ui_scaled(f, 12), ui_text_width(f->ui, label));
     ui_button(d, desk->finish_button, label, true, true);
     return desk->finish_button.x;
 }
@@ -253,35 +253,29 @@ static void draw_top_bar(UiDesktop *desk, UiDraw *d, int width)
 {
     const UiFonts *f = desk->fonts;
     const Scenario *sc = run_scenario(desk->run);
-    SDL_Color bar = {0x1f, 0x23, 0x2b, 0xff}, light = {0xe5, 0xe7, 0xeb, 0xff}, dim = {0x9c, 0xa3, 0xaf, 0xff};
-    ui_fill(d, (SDL_Rect){0, 0, width, TOP_H}, bar);
-    int x = 16;
-    x += ui_text_width(f->ui_bold, "worksim") + 16;
-    ui_text(d, f->ui_bold, 16, (TOP_H - f->ui_h) / 2, light, "worksim");
-    ui_fill(d, (SDL_Rect){x - 8, 12, 1, TOP_H - 24}, (SDL_Color){0x4b, 0x55, 0x63, 0xff});
-    ui_text(d, f->ui, x, (TOP_H - f->ui_h) / 2, light, sc->title);
+    int bar_h = ui_screen_bar_title(d, width, sc->title, UI_BAR_TEXT);
 
     /* Right: clock, learner, Finish. */
     char clock[64];
-    SDL_Color clock_c = light;
+    SDL_Color clock_c = UI_BAR_TEXT;
     format_run_clock(desk, clock, sizeof clock, &clock_c);
     int left_edge = draw_run_buttons(desk, d, width);
     char who[128];
     snprintf(who, sizeof who, "%s", run_learner(desk->run));
     int ww = ui_text_width(f->small, who);
-    int rx = left_edge - 16 - ww;
-    ui_text(d, f->small, rx, (TOP_H - f->small_h) / 2, dim, who);
+    int rx = left_edge - ui_scaled(f, 16) - ww;
+    ui_text(d, f->small, rx, (bar_h - f->small_h) / 2, UI_BAR_DIM, who);
     int cw = ui_text_width(f->ui, clock);
-    ui_text(d, f->ui, rx - 24 - cw, (TOP_H - f->ui_h) / 2, clock_c, clock);
+    ui_text(d, f->ui, rx - ui_scaled(f, 24) - cw, (bar_h - f->ui_h) / 2, clock_c, clock);
 }
 
 static void draw_badge(UiDraw *d, const UiFonts *f, int right, int cy, int count)
 {
     char n[16];
     snprintf(n, sizeof n, "%d", count > 99 ? 99 : count);
-    int w = ui_text_width(f->small, n) + 12;
-    if (w < 20) w = 20;
-    SDL_Rect b = {right - w, cy - 10, w, 20};
+    int h = ui_scaled(f, 20), w = ui_text_width(f->small, n) + ui_scaled(f, 12);
+    if (w < h) w = h;
+    SDL_Rect b = {right - w, cy - h / 2, w, h};
     ui_fill(d, b, UI_FAIL);
     ui_text(d, f->small, b.x + (w - ui_text_width(f->small, n)) / 2, cy - f->small_h / 2, UI_ACCENT_TEXT, n);
 }
@@ -289,46 +283,49 @@ static void draw_badge(UiDraw *d, const UiFonts *f, int right, int cy, int count
 static void draw_sidebar(UiDesktop *desk, UiDraw *d, int height)
 {
     const UiFonts *f = desk->fonts;
-    SDL_Color light = {0xe5, 0xe7, 0xeb, 0xff}, dim = {0x9c, 0xa3, 0xaf, 0xff};
-    ui_fill(d, (SDL_Rect){0, TOP_H, SIDE_W, height - TOP_H}, UI_SIDEBAR);
-    int y = TOP_H + 14;
-    ui_text(d, f->small, 16, y, dim, "APPS");
+    SDL_Color light = UI_BAR_TEXT, dim = UI_BAR_DIM;
+    int top = ui_screen_bar_height(f), side_w = ui_scaled(f, SIDE_W), row_h = ui_scaled(f, APP_ROW_H);
+    int inset = ui_scaled(f, 8), edge = ui_scaled(f, 16);
+    ui_fill(d, (SDL_Rect){0, top, side_w, height - top}, UI_SIDEBAR);
+    int y = top + ui_scaled(f, 14);
+    ui_text(d, f->small, edge, y, dim, "APPS");
     y += f->small_h + 6;
     for (int i = 0; i < UI_APP_COUNT; i++) {
         desk->app_buttons[i] = (SDL_Rect){0, 0, 0, 0};
         if (!desk->has_view[i]) continue;
-        SDL_Rect row = {8, y, SIDE_W - 16, APP_ROW_H};
+        SDL_Rect row = {inset, y, side_w - 2 * inset, row_h};
         desk->app_buttons[i] = row;
         bool sel = (int)desk->current == i;
         if (sel) ui_fill(d, row, UI_ACCENT);
         else if (ui_hit(row, desk->mouse_x, desk->mouse_y)) ui_fill(d, row, (SDL_Color){0x37, 0x3d, 0x4a, 0xff});
         SDL_Color fg = sel ? UI_ACCENT_TEXT : light;
-        ui_text(d, f->ui_bold, row.x + 12, row.y + (APP_ROW_H - f->ui_h) / 2, sel ? fg : dim, APP_ICONS[i]);
+        ui_text(d, f->ui_bold, row.x + ui_scaled(f, 12), row.y + (row_h - f->ui_h) / 2, sel ? fg : dim, APP_ICONS[i]);
         char label[64];
         snprintf(label, sizeof label, "%s", desk->views[i].title);
-        ui_text(d, f->ui, row.x + 44, row.y + (APP_ROW_H - f->ui_h) / 2, fg, label);
+        ui_text(d, f->ui, row.x + ui_scaled(f, 44), row.y + (row_h - f->ui_h) / 2, fg, label);
         char key[8];
         snprintf(key, sizeof key, "^%d", i + 1);
         int badge = ui_desktop_badge(desk, (UiApp)i);
-        if (badge > 0) draw_badge(d, f, row.x + row.w - 8, row.y + APP_ROW_H / 2, badge);
-        else ui_text(d, f->small, row.x + row.w - 8 - ui_text_width(f->small, key), row.y + (APP_ROW_H - f->small_h) / 2,
+        if (badge > 0) draw_badge(d, f, row.x + row.w - inset, row.y + row_h / 2, badge);
+        else ui_text(d, f->small, row.x + row.w - inset - ui_text_width(f->small, key), row.y + (row_h - f->small_h) / 2,
                      sel ? fg : (SDL_Color){0x6b, 0x72, 0x80, 0xff}, key);
-        y += APP_ROW_H + 4;
+        y += row_h + 4;
     }
     y += 18;
     const Scenario *sc = run_scenario(desk->run);
-    ui_text(d, f->small, 16, y, dim, "PEOPLE");
+    ui_text(d, f->small, edge, y, dim, "PEOPLE");
     y += f->small_h + 8;
     if (!desk->people) desk->people = xcalloc((size_t)sc->n_cast + 1, sizeof *desk->people);
     for (int i = 0; i < sc->n_cast; i++) desk->people[i] = (SDL_Rect){0, 0, 0, 0};
     for (int i = 0; i < sc->n_cast && y + 2 * f->ui_h < height; i++) {
-        SDL_Rect row = {8, y - 4, SIDE_W - 16, f->ui_h + f->small_h + 8};
+        SDL_Rect row = {inset, y - 4, side_w - 2 * inset, f->ui_h + f->small_h + 8};
         desk->people[i] = row;
         if (ui_hit(row, desk->mouse_x, desk->mouse_y)) ui_fill(d, row, (SDL_Color){0x37, 0x3d, 0x4a, 0xff});
-        ui_fill(d, (SDL_Rect){18, y + f->ui_h / 2 - 4, 8, 8}, UI_OK);
-        ui_text(d, f->ui, 36, y, light, sc->cast[i].name);
+        int dot = ui_scaled(f, 8), text_x = ui_scaled(f, 36);
+        ui_fill(d, (SDL_Rect){ui_scaled(f, 18), y + f->ui_h / 2 - dot / 2, dot, dot}, UI_OK);
+        ui_text(d, f->ui, text_x, y, light, sc->cast[i].name);
         y += f->ui_h;
-        ui_text(d, f->small, 36, y, dim, sc->cast[i].role);
+        ui_text(d, f->small, text_x, y, dim, sc->cast[i].role);
         y += f->small_h + 10;
     }
 }
@@ -370,7 +367,8 @@ void ui_desktop_render(UiDesktop *desk, SDL_Renderer *r, int width, int height)
     ui_fill(&d, (SDL_Rect){0, 0, width, height}, UI_BG);
     draw_top_bar(desk, &d, width);
     draw_sidebar(desk, &d, height);
-    desk->main_area = (SDL_Rect){SIDE_W, TOP_H, width - SIDE_W, height - TOP_H};
+    int top = ui_screen_bar_height(desk->fonts), side_w = ui_scaled(desk->fonts, SIDE_W);
+    desk->main_area = (SDL_Rect){side_w, top, width - side_w, height - top};
     UiView *v = &desk->views[desk->current];
     SDL_RenderSetClipRect(r, &desk->main_area);
     v->render(v->self, &d, desk->main_area);

@@ -29,6 +29,12 @@ double ui_effective_font_scale(double font_scale, double display_scale)
     return font_scale * display_scale;
 }
 
+int ui_scaled(const UiFonts *f, int px)
+{
+    double scale = f && f->scale > 0 ? f->scale : 1;
+    return (int)lround(px * scale);
+}
+
 double ui_window_display_scale(SDL_Window *win, SDL_Renderer *r, double *pixel_ratio)
 {
     int lw = 0, lh = 0, pw = 0, ph = 0;

@@ -22,6 +22,10 @@ double ui_pixel_ratio(int logical_w, int pixel_w);
 /* The text size to open the fonts at: the remembered font scale times the display scale. */
 double ui_effective_font_scale(double font_scale, double display_scale);
 
+/* A default size of px pixels at the fonts' scale (the text size times the display scale),
+ * so bars, rows and insets grow with the text they hold. */
+int ui_scaled(const UiFonts *f, int px);
+
 /* The window's display scale and pixel ratio, from SDL (the renderer's output size, the
  * window's size and its display's DPI). */
 double ui_window_display_scale(SDL_Window *win, SDL_Renderer *r, double *pixel_ratio);

@@ -241,9 +241,9 @@ void ui_history_render(UiHistory *h, SDL_Renderer *r, int width, int height)
     char *title = xasprintf("History \xc2\xb7 %s", h->learner);
     h->back_button = ui_screen_bar(&d, width, title, "Enter opens \xc2\xb7 R replays", "Back  Esc");
     free(title);
-    int list_w = width / 3 > LIST_W ? LIST_W : width / 3;
-    draw_list(h, &d, (SDL_Rect){0, UI_SCREEN_BAR_H, list_w, height - UI_SCREEN_BAR_H});
-    draw_detail(h, &d, (SDL_Rect){list_w, UI_SCREEN_BAR_H, width - list_w, height - UI_SCREEN_BAR_H});
+    int list_w = width / 3 > LIST_W ? LIST_W : width / 3, top = ui_screen_bar_height(h->fonts);
+    draw_list(h, &d, (SDL_Rect){0, top, list_w, height - top});
+    draw_detail(h, &d, (SDL_Rect){list_w, top, width - list_w, height - top});
 }
 
 /* ---- events ----------------------------------------------------------------------------- */

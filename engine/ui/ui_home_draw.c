@@ -4,15 +4,14 @@
  * (ui_home_side.c); the selected card is outlined, the focused control ringed. */
 #include "ui/ui_home_internal.h"
 
+#include "ui/ui_hidpi.h"
 #include "ui/ui_list.h"
+#include "ui/ui_screen_bar.h"
 #include "base/util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static const SDL_Color BAR = {0x1f, 0x23, 0x2b, 0xff}, BAR_TEXT = {0xe5, 0xe7, 0xeb, 0xff},
-                       BAR_DIM = {0x9c, 0xa3, 0xaf, 0xff}, BAR_HOVER = {0x37, 0x3d, 0x4a, 0xff};
 
 static const char *const FACET_NAMES[HOME_FACETS] = {"Family", "Level", "Skill"};
 
@@ -35,32 +34,21 @@ static void level_colours(const char *level, SDL_Color *bg, SDL_Color *fg)
 static void draw_top_bar(UiHome *home, UiDraw *d)
 {
     const UiFonts *f = home->fonts;
-    ui_fill(d, (SDL_Rect){0, 0, home->width, HOME_TOP_H}, BAR);
-    int x = 16;
-    ui_text(d, f->ui_bold, x, (HOME_TOP_H - f->ui_h) / 2, BAR_TEXT, "worksim");
-    x += ui_text_width(f->ui_bold, "worksim") + 16;
-    ui_fill(d, (SDL_Rect){x - 8, 12, 1, HOME_TOP_H - 24}, (SDL_Color){0x4b, 0x55, 0x63, 0xff});
-    ui_text(d, f->ui, x, (HOME_TOP_H - f->ui_h) / 2, BAR_TEXT, "Home");
-
+    int bar_h = ui_screen_bar_title(d, home->width, "Home", UI_BAR_TEXT), gap = ui_scaled(f, 12);
     char *label = xasprintf("Learner: %s \xe2\x96\xbe", home->learner);
-    int w = ui_text_width(f->ui, label) + 28;
-    if (w > home->width / 2) w = home->width / 2;
-    SDL_Rect b = {home->width - w - 12, 8, w, HOME_TOP_H - 16};
+    int tw = ui_text_width(f->ui, label);
+    SDL_Rect b = ui_screen_bar_button_rect(f, home->width - gap, tw);
+    if (b.w > home->width / 2) b.x += b.w - home->width / 2, b.w = home->width / 2;
     home->controls[UI_HOME_FOCUS_LEARNER] = b;
-    if (home->picker || ui_hit(b, d->mouse_x, d->mouse_y)) ui_fill(d, b, BAR_HOVER);
-    ui_frame(d, b, (SDL_Color){0x4b, 0x55, 0x63, 0xff});
-    ui_text_fit(d, f->ui, b.x + 14, b.y + (b.h - f->ui_h) / 2, b.w - 28, BAR_TEXT, label);
+    ui_screen_bar_button(d, b, label, home->picker || ui_hit(b, d->mouse_x, d->mouse_y));
     free(label);
     if (home->focus == UI_HOME_FOCUS_LEARNER && !home->picker && !home->detail) ui_focus_ring(d, b);
     const char *history = "History  ^H";
-    int hw = ui_text_width(f->ui, history) + 28;
-    home->history_button = (SDL_Rect){b.x - 12 - hw, b.y, hw, b.h};
-    if (ui_hit(home->history_button, d->mouse_x, d->mouse_y)) ui_fill(d, home->history_button, BAR_HOVER);
-    ui_frame(d, home->history_button, (SDL_Color){0x4b, 0x55, 0x63, 0xff});
-    ui_text(d, f->ui, home->history_button.x + 14, b.y + (b.h - f->ui_h) / 2, BAR_TEXT, history);
+    home->history_button = ui_screen_bar_button_rect(f, b.x - gap, ui_text_width(f->ui, history));
+    ui_screen_bar_button(d, home->history_button, history, ui_hit(home->history_button, d->mouse_x, d->mouse_y));
     const char *keys = "F1 keys";
-    ui_text(d, f->small, home->history_button.x - 16 - ui_text_width(f->small, keys), (HOME_TOP_H - f->small_h) / 2,
-            BAR_DIM, keys);
+    ui_text(d, f->small, home->history_button.x - ui_scaled(f, 16) - ui_text_width(f->small, keys), (bar_h - f->small_h) / 2,
+            UI_BAR_DIM, keys);
 }
 
 /* The search field: its text or a placeholder, the caret while focused. */
@@ -94,7 +82,7 @@ static void draw_chip(UiHome *home, UiDraw *d, SDL_Rect r, int facet)
 static int draw_controls(UiHome *home, UiDraw *d)
 {
     const UiFonts *f = home->fonts;
-    int x = HOME_PAD, y = HOME_TOP_H + 22;
+    int x = HOME_PAD, y = ui_screen_bar_height(home->fonts) + 22;
     ui_text(d, f->title, x, y - 6, UI_TEXT, "Choose a scenario");
     y += f->title_h + 2;
     int passed = 0;
@@ -206,7 +194,7 @@ static void draw_card(UiHome *home, UiDraw *d, const CatalogEntry *e, SDL_Rect r
     else
         snprintf(standing, sizeof standing, "Not tried yet");
     ui_text_fit(d, f->small, x, by, w, e->attempts ? UI_TEXT : UI_TEXT_DIM, standing);
-    SDL_Rect track = {x, by + f->small_h + 4, w, 4};
+    SDL_Rect track = {x, by + f->small_h + 4, w, ui_scaled(f, 4)};
     ui_fill(d, track, UI_TINT_GREY);
     if (e->attempts) {
         int filled = (int)(w * (e->best_percent < 0 ? 0 : e->best_percent > 100 ? 100 : e->best_percent) / 100);

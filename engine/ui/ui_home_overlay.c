@@ -6,6 +6,7 @@
 
 #include "ui/ui_list.h"
 #include "ui/ui_markdown.h"
+#include "ui/ui_screen_bar.h"
 #include "base/util.h"
 
 #include <stdio.h>
@@ -111,7 +112,7 @@ void home_draw_picker(UiHome *home, UiDraw *d)
     dim_page(home, d);
     SDL_Rect anchor = home->controls[UI_HOME_FOCUS_LEARNER];
     int rows = home->n_learners + 1;
-    int max_rows = (home->height - HOME_TOP_H - 120) / HOME_PICKER_ROW_H;
+    int max_rows = (home->height - ui_screen_bar_height(home->fonts) - 120) / HOME_PICKER_ROW_H;
     int first = 0;
     if (rows > max_rows && max_rows > 0 && home->picker_row >= max_rows) first = home->picker_row - max_rows + 1;
     int shown = rows < max_rows ? rows : max_rows;

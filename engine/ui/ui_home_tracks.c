@@ -7,6 +7,7 @@
  * step says why and cannot start) and clickable. */
 #include "ui/ui_home_internal.h"
 
+#include "ui/ui_hidpi.h"
 #include "ui/ui_list.h"
 #include "base/util.h"
 
@@ -243,10 +244,12 @@ static int skill_row(UiHome *home, UiDraw *d, const SkillMastery *m, int x, int 
     ui_text_fit(d, f->ui, x, y, name_w - 8, UI_TEXT, m->skill);
     int bar_x = x + name_w, bar_w = w - name_w - value_w - trend_w - 16;
     double v = m->mastery < 0 ? 0 : m->mastery > 1 ? 1 : m->mastery;
-    SDL_Rect bar = {bar_x, y + (f->ui_h - BAR_H) / 2, bar_w > 10 ? bar_w : 10, BAR_H};
-    ui_fill_round(d, bar, BAR_H / 2, UI_TINT_GREY);
-    if (v > 0) ui_fill_round(d, (SDL_Rect){bar.x, bar.y, (int)lround(bar.w * v) > BAR_H ? (int)lround(bar.w * v) : BAR_H, BAR_H},
-                             BAR_H / 2, v >= 0.6 ? UI_OK : v >= 0.4 ? UI_ACCENT : UI_WARN);
+    int bar_h = ui_scaled(f, BAR_H);
+    SDL_Rect bar = {bar_x, y + (f->ui_h - bar_h) / 2, bar_w > 10 ? bar_w : 10, bar_h};
+    int filled = (int)lround(bar.w * v);
+    ui_fill_round(d, bar, bar_h / 2, UI_TINT_GREY);
+    if (v > 0) ui_fill_round(d, (SDL_Rect){bar.x, bar.y, filled > bar_h ? filled : bar_h, bar_h}, bar_h / 2,
+                             v >= 0.6 ? UI_OK : v >= 0.4 ? UI_ACCENT : UI_WARN);
     char value[16], trend[32];
     snprintf(value, sizeof value, "%.2f", v);
     ui_text(d, f->small, bar.x + bar.w + 8, y + (f->ui_h - f->small_h) / 2, UI_TEXT, value);

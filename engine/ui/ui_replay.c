@@ -4,6 +4,7 @@
 #include "ui/ui_replay_internal.h"
 
 #include "ui/ui_list.h"
+#include "ui/ui_hidpi.h"
 #include "ui/ui_screen_bar.h"
 
 #include <stdio.h>
@@ -245,15 +246,15 @@ static void draw_timeline(UiReplay *rp, UiDraw *d, SDL_Rect band)
     const UiFonts *f = rp->fonts;
     ui_fill(d, band, UI_PANEL);
     ui_fill(d, (SDL_Rect){band.x, band.y, band.w, 1}, UI_BORDER);
-    int row_y = band.y + 8, row_h = 30;
-    rp->play_button = (SDL_Rect){band.x + 16, row_y, 92, row_h};
+    int row_y = band.y + ui_scaled(f, 8), row_h = ui_scaled(f, 30), edge = ui_scaled(f, 16);
+    rp->play_button = (SDL_Rect){band.x + edge, row_y, ui_scaled(f, 92), row_h};
     ui_button(d, rp->play_button, rp->playing ? "\xe2\x9d\x9a\xe2\x9d\x9a Pause" : "\xe2\x96\xb6 Play", true, rp->duration > 0);
     char now[16], end[16], clock[48];
     replay_format_clock(now, sizeof now, rp->state.t);
     replay_format_clock(end, sizeof end, rp->duration);
     snprintf(clock, sizeof clock, "%s / %s", now, end);
-    ui_text(d, f->ui, rp->play_button.x + rp->play_button.w + 16, row_y + (row_h - f->ui_h) / 2, UI_TEXT, clock);
-    int x = band.x + band.w - 16;
+    ui_text(d, f->ui, rp->play_button.x + rp->play_button.w + edge, row_y + (row_h - f->ui_h) / 2, UI_TEXT, clock);
+    int x = band.x + band.w - edge;
     for (int i = REPLAY_SPEEDS - 1; i >= 0; i--) {
         char label[8];
         snprintf(label, sizeof label, "%d\xc3\x97", SPEEDS[i]);
@@ -265,19 +266,22 @@ static void draw_timeline(UiReplay *rp, UiDraw *d, SDL_Rect band)
         x -= 6;
     }
     const char *keys = "Space play \xc2\xb7 1/4/6 speed \xc2\xb7 \xe2\x86\x90/\xe2\x86\x92 step \xc2\xb7 Home/End";
-    ui_text(d, f->small, x - 16 - ui_text_width(f->small, keys), row_y + (row_h - f->small_h) / 2, UI_TEXT_DIM, keys);
+    ui_text(d, f->small, x - edge - ui_text_width(f->small, keys), row_y + (row_h - f->small_h) / 2, UI_TEXT_DIM, keys);
 
-    rp->timeline = (SDL_Rect){band.x + 24, band.y + band.h - 22, band.w - 48, 8};
-    ui_fill_round(d, rp->timeline, 4, UI_TINT_GREY);
+    int inset = ui_scaled(f, 24), track_h = ui_scaled(f, 8), knob_r = ui_scaled(f, 8);
+    rp->timeline = (SDL_Rect){band.x + inset, band.y + band.h - ui_scaled(f, 22), band.w - 2 * inset, track_h};
+    ui_fill_round(d, rp->timeline, track_h / 2, UI_TINT_GREY);
     int played = track_x(rp, rp->state.t) - rp->timeline.x;
-    if (played > 0) ui_fill_round(d, (SDL_Rect){rp->timeline.x, rp->timeline.y, played, rp->timeline.h}, 4, UI_TINT_ACCENT);
+    if (played > 0)
+        ui_fill_round(d, (SDL_Rect){rp->timeline.x, rp->timeline.y, played, rp->timeline.h}, track_h / 2, UI_TINT_ACCENT);
     for (int i = 0; i < rp->log.n; i++) {
         if (!replay_event_shown(rp->log.events[i].kind)) continue;
-        ui_fill(d, (SDL_Rect){track_x(rp, rp->log.events[i].t), rp->timeline.y - 3, 2, rp->timeline.h + 6},
+        ui_fill(d, (SDL_Rect){track_x(rp, rp->log.events[i].t), rp->timeline.y - 3, ui_scaled(f, 2), rp->timeline.h + 6},
                 tick_colour(rp->log.events[i].kind));
     }
     int knob = track_x(rp, rp->state.t);
-    ui_fill_round(d, (SDL_Rect){knob - 8, rp->timeline.y + rp->timeline.h / 2 - 8, 16, 16}, 8, UI_ACCENT);
+    ui_fill_round(d, (SDL_Rect){knob - knob_r, rp->timeline.y + rp->timeline.h / 2 - knob_r, 2 * knob_r, 2 * knob_r}, knob_r,
+                  UI_ACCENT);
 }
 
 void ui_replay_render(UiReplay *rp, SDL_Renderer *r, int width, int height)
@@ -288,13 +292,15 @@ void ui_replay_render(UiReplay *rp, SDL_Renderer *r, int width, int height)
     char *title = xasprintf("Replay \xc2\xb7 %s", rp->title);
     rp->close_button = ui_screen_bar(&d, width, title, "read-only: nothing reaches a sandbox", "Close  Esc");
     free(title);
-    draw_tabs(rp, &d, (SDL_Rect){0, UI_SCREEN_BAR_H, width, REPLAY_TABS_H});
-    int top = UI_SCREEN_BAR_H + REPLAY_TABS_H;
-    rp->pane_area = (SDL_Rect){0, top, width, height - top - REPLAY_TIMELINE_H};
+    int bar_h = ui_screen_bar_height(rp->fonts), tabs_h = ui_scaled(rp->fonts, REPLAY_TABS_H);
+    int timeline_h = ui_scaled(rp->fonts, REPLAY_TIMELINE_H);
+    draw_tabs(rp, &d, (SDL_Rect){0, bar_h, width, tabs_h});
+    int top = bar_h + tabs_h;
+    rp->pane_area = (SDL_Rect){0, top, width, height - top - timeline_h};
     UiClip clip = ui_clip_push(&d, rp->pane_area);
     replay_draw_pane(rp, &d, rp->pane_area);
     ui_clip_pop(&d, clip);
-    draw_timeline(rp, &d, (SDL_Rect){0, height - REPLAY_TIMELINE_H, width, REPLAY_TIMELINE_H});
+    draw_timeline(rp, &d, (SDL_Rect){0, height - timeline_h, width, timeline_h});
 }
 
 /* ---- events ----------------------------------------------------------------------------- */
