@@ -629,6 +629,7 @@ static bool typed_command_done(Run *run, const char *line)
 static char *screen_when(Kit *k, UiTerm *term, const char *line, double deadline)
 {
     for (;;) {
+        ui_terminal_view_term(&k->view);   /* output waits for the next frame: feed it now */
         char *text = ui_term_screen_text(term);
         if ((line ? has_line(text, line) : *text != 0) || util_monotonic_seconds() > deadline) return text;
         free(text);
@@ -713,6 +714,77 @@ static void test_terminal_view_shows_why_it_cannot_attach(void)
     kit_close(&k);
 }
 
+/* Everything a terminal holds as text: the screen, then the scrollback page by page from the
+ * oldest line (caller frees). */
+static char *all_text(UiTerm *t)
+{
+    Buf out = {0};
+    int rows, cols;
+    ui_term_size(t, &rows, &cols);
+    for (int back = ui_term_scrollback_lines(t); back > 0; back -= rows) {
+        ui_term_scroll(t, back - ui_term_scroll_offset(t));
+        char *page = ui_term_screen_text(t);
+        buf_append(&out, page, strlen(page));
+        buf_append(&out, "\n--\n", 4);
+        free(page);
+    }
+    ui_term_scroll(t, -ui_term_scroll_offset(t));
+    char *screen = ui_term_screen_text(t);
+    buf_append(&out, screen, strlen(screen));
+    free(screen);
+    return buf_steal(&out);
+}
+
+/* A flood fed at once (the desktop feeds a frame's worth: ui_term_flood.c takes a shortcut)
+ * leaves the screen, the scrollback, the cursor and the pen as the same bytes fed a few lines
+ * at a time (no shortcut): ASCII lines (some wrapping, some empty) after a colour, a title and
+ * a CSI cut between two feeds; UTF-8 lines; lines ending in a bare LF. */
+static void test_term_flood_at_once_equals_line_by_line(void)
+{
+    static const char *const kinds[] = {"ascii", "utf8", "bare-lf"};
+    static const char START[] = "\x1b[32mgreen, \x1b]0;a title\x07\x1b[1";   /* ends inside a CSI */
+    for (int kind = 0; kind < 3; kind++) {
+        Buf flood = {0};
+        buf_append(&flood, "mbold\r\n", 7);
+        for (int i = 0; i < 6000; i++) {
+            char line[300];
+            int n = kind == 1 ? snprintf(line, sizeof line, "r\xc3\xa9sum\xc3\xa9 %d\r\n", i)
+                    : i % 97 == 0 ? snprintf(line, sizeof line, "%0*d\r\n", 170, i)     /* wraps at 80 */
+                    : i % 89 == 0 ? snprintf(line, sizeof line, "\r\n")
+                                  : snprintf(line, sizeof line, kind == 2 && i % 7 == 0 ? "%d\n" : "%d\r\n", i);
+            buf_append(&flood, line, (size_t)n);
+        }
+        buf_append(&flood, "last, unfinished\x1b[0m$ ", 22);
+        UiTerm *at_once = ui_term_new(24, 80), *by_lines = ui_term_new(24, 80);
+        feed(at_once, "before\r\nthe flood");
+        feed(by_lines, "before\r\nthe flood");
+        feed(at_once, START);
+        feed(by_lines, START);
+        ui_term_feed(at_once, flood.data, flood.len);
+        for (size_t at = 0; at < flood.len;) {   /* ~50 lines per feed: below the shortcut's bar */
+            size_t end = at;
+            for (int lines = 0; end < flood.len && lines < 50; end++) lines += flood.data[end] == '\n';
+            ui_term_feed(by_lines, flood.data + at, end - at);
+            at = end;
+        }
+        CHECK_INT_EQ(ui_term_scrollback_lines(at_once), ui_term_scrollback_lines(by_lines));
+        char *a = all_text(at_once), *b = all_text(by_lines);
+        if (strcmp(a, b) != 0) testlib_fail(__FILE__, __LINE__, "%s flood: the terminals differ", kinds[kind]);
+        free(a);
+        free(b);
+        feed(at_once, "X");   /* cursor and pen where the full feed left them */
+        feed(by_lines, "X");
+        a = ui_term_screen_text(at_once);
+        b = ui_term_screen_text(by_lines);
+        CHECK_STR_EQ(a, b);
+        free(a);
+        free(b);
+        ui_term_free(at_once);
+        ui_term_free(by_lines);
+        buf_free(&flood);
+    }
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -726,6 +798,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_term_queries_are_answered_through_the_writer),
         TEST_CASE(test_term_scrollback_keeps_lines_scrolled_off),
         TEST_CASE(test_term_scrollback_is_bounded),
+        TEST_CASE(test_term_flood_at_once_equals_line_by_line),
         TEST_CASE(test_term_resize_keeps_content),
         TEST_CASE(test_term_alternate_screen_restores_the_main_one),
         TEST_CASE(test_term_fit_matches_the_font_cell),

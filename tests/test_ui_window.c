@@ -2,7 +2,7 @@
  * redraws: the earliest time asked for wins and is reported once; the desktop's clock asks
  * for the next minute, not the next second. A flood of shell output in the real window
  * (SDL's offscreen driver, a real first-bugfix run on ns): frames go on being drawn while it
- * lasts, and keys typed meanwhile reach the shell: the flood is a loop that
+ * lasts, and keys typed meanwhile reach the shell and are echoed: the flood is a loop that
  * ends only when a typed line arrives, so nothing here is timed; a flood that starved the
  * keys would never end and the test would fail at its limit. */
 #define _GNU_SOURCE
@@ -82,7 +82,21 @@ static bool drew_more_frames(WindowKit *k, void *ud)
     return ui_window_frames(k->w) >= f->from + f->more && screen_has(k, "flood flood");
 }
 
-static void test_keys_typed_during_a_flood_reach_the_shell(void)
+/* Some line of the screen other than the shell's reply ends with word: the tty's echo of it
+ * (it lands after a flood line or on its own line). */
+static bool echoed(WindowKit *k, const char *word)
+{
+    char *text = ui_term_screen_text(wkit_term(k));
+    bool seen = false;
+    for (char *line = strtok(text, "\n"); line && !seen; line = strtok(NULL, "\n")) {
+        size_t n = strlen(line), w = strlen(word);
+        seen = n >= w && strcmp(line + n - w, word) == 0 && !strstr(line, "got:");
+    }
+    free(text);
+    return seen;
+}
+
+static void test_keys_typed_during_a_flood_are_echoed(void)
 {
     WindowKit k;
     REQUIRE(wkit_open(&k, "first-bugfix"));
@@ -96,6 +110,7 @@ static void test_keys_typed_during_a_flood_reach_the_shell(void)
     wkit_type("MARKER");
     wkit_key(SDLK_RETURN, KMOD_NONE);
     CHECK(wkit_turn_until(&k, wkit_prompt_after, "got:MARKER", 60));
+    CHECK(echoed(&k, "MARKER"));   /* the tty's echo of the typed line, among the flood */
     wkit_close(&k);
 }
 
@@ -104,7 +119,7 @@ int main(int argc, char **argv)
     static const TestCase cases[] = {
         TEST_CASE(test_timed_redraws),
         TEST_CASE(test_the_clock_asks_for_its_next_minute),
-        TEST_CASE(test_keys_typed_during_a_flood_reach_the_shell),
+        TEST_CASE(test_keys_typed_during_a_flood_are_echoed),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

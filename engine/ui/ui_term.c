@@ -101,6 +101,21 @@ static int on_sb_pushline(int cols, const VTermScreenCell *cells, void *user)
     return 1;
 }
 
+void term_sb_push(UiTerm *t, int cols, const VTermScreenCell *cells) { on_sb_pushline(cols, cells, t); }
+
+void term_sb_clear(UiTerm *t)
+{
+    for (int i = 0; i < t->sb_count; i++) {
+        SbLine *line = sb_line(t, i);
+        free(line->cells);
+        *line = (SbLine){0};
+    }
+    t->sb_total += t->rows;   /* the screen's rows went too: line numbers never repeat */
+    t->sb_start = t->sb_count = 0;
+    t->scroll = 0;
+    ui_term_select_clear(t);
+}
+
 static int on_sb_popline(int cols, VTermScreenCell *cells, void *user)
 {
     UiTerm *t = user;
@@ -250,7 +265,7 @@ void ui_term_free(UiTerm *t)
 
 void ui_term_feed(UiTerm *t, const char *bytes, size_t n)
 {
-    if (n > 0) vterm_input_write(t->vt, bytes, n);
+    term_feed(t, bytes, n);
 }
 
 void ui_term_set_writer(UiTerm *t, UiTermWriteFn write, void *ud)

@@ -63,6 +63,7 @@ struct UiTerm {
                                         pushed minus lines popped, ever */
 
     bool cursor_visible, focused, altscreen;
+    uint8_t esc_state;               /* where the fed bytes stand in an escape sequence (ui_term_flood.c) */
 
     /* The selection, inclusive and ordered (start <= end), valid when sel_active. A drag
      * grows it from the anchor (one cell, or the word or line double/triple-clicked). */
@@ -83,5 +84,11 @@ long term_display_line(const UiTerm *t, int row);
 void term_glyphs_clear(UiTerm *t);
 void term_cell_size(const UiFonts *fonts, int *cw, int *ch);
 bool term_is_selected(const UiTerm *t, long line, int col);
+/* Feeds bytes to libvterm; floods of plain lines take a shortcut (ui_term_flood.c). */
+void term_feed(UiTerm *t, const char *bytes, size_t n);
+/* The scrollback (ui_term.c): a row of cols cells pushed as libvterm would push it; all rows
+ * dropped (the selection with them). */
+void term_sb_push(UiTerm *t, int cols, const VTermScreenCell *cells);
+void term_sb_clear(UiTerm *t);
 
 #endif

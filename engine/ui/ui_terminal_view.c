@@ -1,8 +1,12 @@
 /* ui_terminal_view.c: the Terminal app of the desktop. It attaches a UiTerm to the run's
  * learner shell on first render: the shell's display bytes are fed to the widget, the
  * widget's keyboard bytes are written to the shell, and the shell's PTY follows the grid
- * whenever the area's size changes. Mouse events go to the widget with the area, for selecting
- * text (copied with Ctrl+Shift+C). The run records the commands typed here like any other. */
+ * whenever the area's size changes. Shell output is coalesced: what arrives between two frames
+ * is fed to the widget once, when the frame is drawn (so a flood costs one parse per frame and
+ * libvterm drops what scrolls away unseen: ui_term_flood.c), at once while the Terminal is
+ * not on screen (programs' queries get their replies), or when FEED_AT_MOST bytes wait. Mouse events go to the widget with the area, for
+ * selecting text (copied with Ctrl+Shift+C). The run records the commands typed here like any
+ * other. */
 #include "ui/ui_terminal_view.h"
 
 #include "ui/ui_redraw.h"
@@ -11,6 +15,9 @@
 #include "base/util.h"
 
 #include <stdlib.h>
+#include <string.h>
+
+enum { FEED_AT_MOST = 1 << 20 };
 
 typedef struct TerminalView {
     Run *run;
@@ -20,13 +27,27 @@ typedef struct TerminalView {
     bool attached;
     char *error;         /* why the shell could not be attached; shown instead of the grid */
     bool focused;
+    char *pending;       /* shell output not fed to the widget yet */
+    size_t pending_len, pending_cap;
 } TerminalView;
+
+static void feed_pending(TerminalView *v)
+{
+    if (v->pending_len) ui_term_feed(v->term, v->pending, v->pending_len);
+    v->pending_len = 0;
+}
 
 static void on_shell_output(void *ud, const char *bytes, size_t n)
 {
     ui_redraw_request();
     TerminalView *v = ud;
-    ui_term_feed(v->term, bytes, n);
+    if (v->pending_len + n > v->pending_cap) {
+        v->pending_cap = v->pending_len + n > 2 * v->pending_cap ? v->pending_len + n : 2 * v->pending_cap;
+        v->pending = xrealloc(v->pending, v->pending_cap);
+    }
+    memcpy(v->pending + v->pending_len, bytes, n);
+    v->pending_len += n;
+    if (!v->focused || v->pending_len >= FEED_AT_MOST) feed_pending(v);   /* off screen: no frame comes */
 }
 
 static void on_keyboard_bytes(void *ud, const char *bytes, size_t n)
@@ -61,6 +82,7 @@ static void view_render(void *self, UiDraw *d, SDL_Rect area)
                         area.y + area.h, UI_TERM_FG, v->error);
         return;
     }
+    feed_pending(v);   /* at the size the output was written for */
     int old_rows, old_cols;
     ui_term_size(v->term, &old_rows, &old_cols);
     if (rows != old_rows || cols != old_cols) {
@@ -100,6 +122,7 @@ static void view_free(void *self)
     if (!v) return;
     if (v->attempted) run_detach_terminal(v->run);
     ui_term_free(v->term);
+    free(v->pending);
     free(v->error);
     free(v);
 }
@@ -122,4 +145,9 @@ UiView ui_terminal_view_new(Run *run, const UiFonts *fonts)
     };
 }
 
-UiTerm *ui_terminal_view_term(const UiView *view) { return ((const TerminalView *)view->self)->term; }
+UiTerm *ui_terminal_view_term(const UiView *view)
+{
+    TerminalView *v = view->self;
+    feed_pending(v);   /* what the shell wrote so far, as the next frame would show it */
+    return v->term;
+}

@@ -187,9 +187,10 @@ static void handle_events(UiWindow *w)
     }
 }
 
-static void draw_frame(UiWindow *w, uint32_t now)
+/* The next frame waits FRAME_MS from the end of this one, so a slow frame (a flood fed to the
+ * terminal) still leaves that much time to read the shell and the input between frames. */
+static void draw_frame(UiWindow *w)
 {
-    w->last_frame = now;
     w->dirty = false;
     w->frames++;
     int width, height;
@@ -201,6 +202,7 @@ static void draw_frame(UiWindow *w, uint32_t now)
     else if (w->o.snapshot_png && !w->closing)   /* draw again when the run clock gets there */
         ui_redraw_in((uint32_t)((w->o.snapshot_after - run_elapsed(run)) * 1000) + 1);
     SDL_RenderPresent(w->r);
+    w->last_frame = SDL_GetTicks();
 }
 
 bool ui_window_turn(UiWindow *w)
@@ -214,7 +216,7 @@ bool ui_window_turn(UiWindow *w)
     w->was_finished = run && run_is_finished(run);
     handle_events(w);
     uint32_t now = SDL_GetTicks();
-    if ((w->dirty || ui_shell_animating(w->shell)) && now - w->last_frame >= FRAME_MS) draw_frame(w, now);
+    if ((w->dirty || ui_shell_animating(w->shell)) && now - w->last_frame >= FRAME_MS) draw_frame(w);
     return true;
 }
 
