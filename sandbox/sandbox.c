@@ -1,15 +1,20 @@
 /* sandbox.c: the backend-neutral side of sandbox.h: limit defaults, backend choice (auto
  * takes vm only when a cached probe showed fast hardware KVM), and forwarding to the ns or
  * vm backend. Also the blocking convenience sandbox_exec_wait, which runs an exec on a
- * private loop. */
+ * private loop, and the atomic swap of a tree a backend saved to the host (sandbox_save_tree). */
+#define _GNU_SOURCE
 #include "sandbox/sandbox.h"
 
 #include "sandbox/ns/ns.h"
 #include "sandbox/vm/vm.h"
 #include "base/util.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 struct Sandbox {
@@ -200,17 +205,32 @@ const char *sandbox_base_dir(const Sandbox *sb)
     return sb->vm ? sb->vm->base : sb->ns->base;
 }
 
+/* Puts the finished copy tmp in dest's place: renameat2(RENAME_EXCHANGE) or, the first time,
+ * a rename, so readers see the old tree or the new one, never a half. tmp then holds the old. */
+static bool swap_in_tree(const char *tmp, const char *dest, char **err)
+{
+    if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dest, RENAME_EXCHANGE) == 0) return true;
+    if (errno == ENOENT && rename(tmp, dest) == 0) return true;
+    *err = xasprintf("%s: %s", dest, strerror(errno));
+    return false;
+}
+
 bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **err)
 {
     if (!sb || (sb->ns && sb->ns->closed)) {
         *err = xstrdup("the sandbox is closed");
         return false;
     }
-    if (sb->vm) {
-        *err = xstrdup("the vm backend cannot save the workspace on the host yet");
-        return false;
-    }
-    return ns_save_tree(sb->ns, which == SANDBOX_TREE_BASE, dest, err);
+    bool base = which == SANDBOX_TREE_BASE;
+    char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
+    util_remove_tree(tmp);   /* scrap of an earlier save this pid never finished */
+    bool ok = mkdir(tmp, 0700) == 0;
+    if (!ok) *err = xasprintf("%s: %s", tmp, strerror(errno));
+    ok = ok && (sb->vm ? vm_save_tree(sb->vm, base, tmp, err) : ns_save_tree(sb->ns, base, tmp, err));
+    ok = ok && swap_in_tree(tmp, dest, err);
+    util_remove_tree(tmp);   /* the old copy, or what a failed save left */
+    free(tmp);
+    return ok;
 }
 
 int sandbox_leftovers(bool remove, char **first) { return ns_leftovers(remove, first); }

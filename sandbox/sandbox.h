@@ -103,8 +103,9 @@ const char *sandbox_base_dir(const Sandbox *sb);
 /* Saves the workspace (or the recorded base) as a complete host copy at dest, links kept as
  * links and never followed, replacing what dest held in one atomic step: a crash leaves either
  * the old copy or the new one, never a half-written tree (a leftover dest.tmp-* is scrap). The
- * copy belongs to the engine and is what a resumed run reopens (DESIGN §8). ns only: false and
- * *err on vm (see docs/resume.md) and on failure. */
+ * copy belongs to the engine and is what a resumed run reopens (DESIGN §8). On vm the tree is
+ * streamed out of the guest (a tar, capped by limits.disk_mb and .files, unpacked without
+ * following links). false and *err on failure. */
 typedef enum SandboxTree { SANDBOX_TREE_WORKSPACE, SANDBOX_TREE_BASE } SandboxTree;
 bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **err);
 

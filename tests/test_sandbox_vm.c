@@ -247,6 +247,82 @@ static void test_vm_checks_see_base_and_checks_read_only(void)
     free(a), free(v), free(ws), free(checks);
 }
 
+/* Host md5 of a file, via md5sum (caller frees; "" when it cannot run). */
+static char *host_md5(const char *path)
+{
+    char *cmd = xasprintf("md5sum < '%s' | cut -c1-32", path);
+    char *out = NULL;
+    testlib_sh(cmd, &out);
+    free(cmd);
+    return out ? out : xstrdup("");
+}
+
+/* sandbox_save_tree on vm (resume checkpoints, snapshots): the workspace and the base stream out
+ * of the guest past the exec output cap, links as links, a FIFO left out, a hard link as a
+ * file; a VM opened on those copies (a resumed run) has the same workspace and the same /base. */
+static void test_vm_save_tree_streams_out_and_reopens(void)
+{
+    REQUIRE(shared);
+    CHECK(sandbox_record_base(shared, &(char *){NULL}));
+    SandboxExecResult *r = run(shared, "ln -sfn /etc/passwd lnk; rm -f pipe; mkfifo pipe; seq 1 400000 > big.txt; ln a.txt hard.txt; printf '#!/bin/sh\\n' > run.sh; "
+                                       "chmod 755 run.sh; echo secret > locked; chmod 000 locked; echo edited > a.txt; "
+                                       "md5sum < big.txt | cut -c1-32");
+    char *guest_md5 = xstrdup(r->output);
+    sandbox_exec_result_free(r);
+    char *ws = xasprintf("%s/saved-ws", testlib_temp_dir()), *base = xasprintf("%s/saved-base", testlib_temp_dir());
+    char *err = NULL;
+    double t0 = util_monotonic_seconds();
+    CHECK(sandbox_save_tree(shared, SANDBOX_TREE_WORKSPACE, ws, &err));
+    double t_ws = util_monotonic_seconds() - t0;
+    if (err) fprintf(stderr, "save workspace: %s\n", err);
+    CHECK(sandbox_save_tree(shared, SANDBOX_TREE_BASE, base, &err));
+    double t_base = util_monotonic_seconds() - t0 - t_ws;
+    if (err) fprintf(stderr, "save base: %s\n", err);
+    free(err);
+    err = NULL;
+    char *big = xasprintf("%s/big.txt", ws), *a = xasprintf("%s/a.txt", ws), *hard = xasprintf("%s/hard.txt", ws);
+    char *lnk = xasprintf("%s/lnk", ws), *pipe_path = xasprintf("%s/pipe", ws), *runsh = xasprintf("%s/run.sh", ws);
+    char *base_a = xasprintf("%s/a.txt", base), *locked = xasprintf("%s/locked", ws);
+    struct stat st;
+    CHECK(stat(big, &st) == 0 && st.st_size > (off_t)(1 << 20));   /* far past the 256 KiB exec cap */
+    char *md5 = host_md5(big);
+    CHECK_STR_EQ(md5, guest_md5);
+    printf("  saved a %lld-byte workspace in %.2f s, the base in %.2f s\n", (long long)st.st_size, t_ws, t_base);
+    char *text = util_read_file(a, NULL, NULL), *text_hard = util_read_file(hard, NULL, NULL);
+    char *text_base = util_read_file(base_a, NULL, NULL);
+    CHECK_STR_EQ(text, "edited\n");
+    CHECK_STR_EQ(text_hard, "edited\n");      /* the edit went through the shared inode */
+    CHECK_STR_EQ(text_base, "alpha\n");       /* the base as recorded */
+    CHECK(lstat(lnk, &st) == 0 && S_ISLNK(st.st_mode));
+    CHECK(lstat(pipe_path, &st) != 0);
+    CHECK(stat(runsh, &st) == 0 && (st.st_mode & 0777) == 0755);
+    CHECK(stat(hard, &st) == 0 && st.st_nlink == 1);          /* a file of its own on the host */
+    CHECK(stat(locked, &st) == 0 && st.st_size == 7);
+    /* Saved again over the first copy: swapped in, no scrap left beside it. */
+    CHECK(sandbox_save_tree(shared, SANDBOX_TREE_WORKSPACE, ws, &err));
+    free(err);
+    err = NULL;
+    char *scrap = xasprintf("%s.tmp-%d", ws, (int)getpid());
+    CHECK(access(scrap, F_OK) != 0);
+
+    /* Reopened as a resumed run reopens: links kept, the saved base at /base for checks. */
+    SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws, .workspace_links = true, .base_src = base};
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
+    free(err);
+    if (sb) {
+        r = run_req(sb, "cat a.txt /base/a.txt; readlink lnk; md5sum < big.txt | cut -c1-32", false, true, 60);
+        char *want = xasprintf("edited\nalpha\n/etc/passwd\n%s", guest_md5);
+        CHECK_STR_EQ(r->output, want);
+        free(want);
+        sandbox_exec_result_free(r);
+        sandbox_close(sb);
+    }
+    free(guest_md5), free(md5), free(text), free(text_hard), free(text_base), free(scrap);
+    free(ws), free(base), free(big), free(a), free(hard), free(lnk), free(pipe_path), free(runsh), free(base_a);
+    free(locked);
+}
+
 static bool say(int fd, const char *s) { return write(fd, s, strlen(s)) == (ssize_t)strlen(s); }
 
 static void test_vm_pty_shell_keeps_state(void)
@@ -404,7 +480,7 @@ static char *ensure_image(void)
     if (access("/usr/bin/qemu-system-x86_64", X_OK) != 0) return xstrdup("qemu-system-x86_64 is not installed");
     if (access("/usr/bin/bwrap", X_OK) != 0) return xstrdup("bubblewrap is not installed");
     char *bin = xstrdup(WORKSIM_BINARY);
-    char *agent = xasprintf("%s/../sandbox/guest/worksim-agent", dirname(dirname(bin)));
+    char *agent = xasprintf("%s/sandbox/guest/worksim-agent", dirname(dirname(bin)));   /* build/engine/worksim */
     char *log = xasprintf("%s/build-guest.log", testlib_temp_dir());
     char *cmd = xasprintf("'%s/../scripts/build-guest.sh' --quiet %s%s%s >'%s' 2>&1", WORKSIM_TESTS_DIR,
                           access(agent, X_OK) == 0 ? "--agent '" : "", access(agent, X_OK) == 0 ? agent : "",
@@ -435,6 +511,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_vm_files_in_and_out_without_links),
         TEST_CASE(test_vm_check_sees_a_throwaway_copy),
         TEST_CASE(test_vm_checks_see_base_and_checks_read_only),
+        TEST_CASE(test_vm_save_tree_streams_out_and_reopens),
         TEST_CASE(test_vm_pty_shell_keeps_state),
         TEST_CASE(test_vm_close_leaves_nothing),
         TEST_CASE(test_vm_broken_image_fails_cleanly_after_one_retry),

@@ -117,7 +117,7 @@ static char *resume_obstacle(Run *run, const RunRebuild *rb, const char *state_d
         return xasprintf("run %lld was started with another version of scenario '%s' (its scenario.lua changed)",
                          id, run->sc->id);
     if (!state_dir || !is_folder(state_dir, "workspace") || !is_folder(state_dir, "base"))
-        return xasprintf("run %lld: its workspace was not saved under %s (a vm run, or the folder was removed)",
+        return xasprintf("run %lld: its workspace was not saved under %s (saving it failed, or the folder was removed)",
                          id, state_dir ? state_dir : "the state folder");
     return NULL;
 }

@@ -2,7 +2,7 @@
  * run finishes: the learner's shell and processes are gone, the final checks have not run
  * yet (they see it through throwaway overlays, so it stays as the learner left it). The
  * archive goes into the database (store_snapshot_put), or the reason there is none: over the
- * cap, a backend that cannot hand its workspace out, no sandbox. Demo and regrade runs keep
+ * cap, a copy out of the sandbox that failed, no sandbox. Demo and regrade runs keep
  * none. A failure to store it never changes the run's outcome: only re-grading needs it. */
 #include "core/run_internal.h"
 

@@ -23,8 +23,8 @@ typedef struct WorkspaceSnapshot {
     double seconds;              /* time taken */
 } WorkspaceSnapshot;
 
-/* Archives the sandbox's workspace. false with *why (caller frees) when there is none: a
- * backend that cannot hand its workspace to the host (vm), an archive over max_bytes (0:
+/* Archives the sandbox's workspace (either backend: sandbox_save_tree copies it to the host
+ * first). false with *why (caller frees) when there is none: an archive over max_bytes (0:
  * WORKSPACE_SNAPSHOT_MAX_MB), or a failure. */
 bool workspace_snapshot_take(Sandbox *sb, size_t max_bytes, WorkspaceSnapshot *out, char **why);
 /* The same for a folder on the host (links kept, never followed). */

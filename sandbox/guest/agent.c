@@ -262,6 +262,10 @@ static void boot(void)
         if (agent_copy_tree("/checks-in", AGENT_CHECKS) != 0) agent_log("worksim-agent: copying the checks failed");
         agent_remove_tree("/checks-in");
     }
+    if (access("/base-in", F_OK) == 0) {   /* a resumed run's saved base, as if recorded */
+        if (agent_record_base("/base-in") != 0) agent_log("worksim-agent: copying the saved base failed");
+        agent_remove_tree("/base-in");
+    }
     chmod("/", 0755);
     lo_up();
 }
@@ -529,7 +533,7 @@ static void handle(unsigned type, uint32_t id, const unsigned char *b, size_t n)
     }
     case VM_BASE: {
         unsigned char e[4];
-        vm_put_u32(e, (uint32_t)agent_record_base());
+        vm_put_u32(e, (uint32_t)agent_record_base(AGENT_WS));
         send2(VM_FILE_REPLY, id, e, 4, NULL, 0);
         break;
     }

@@ -45,8 +45,9 @@ int agent_harden(bool as_root);
 /* Copies the tree under src into the existing dir dst (dirs, files, links as links; mode,
  * owner and times kept; special files and levels deeper than 64 skipped); 0 or -1. */
 int agent_copy_tree(const char *src, const char *dst);
-/* Copies /workspace to AGENT_BASE (replacing an earlier copy); 0 or an errno. */
-int agent_record_base(void);
+/* Copies src (/workspace, or a resumed run's saved base) to AGENT_BASE, replacing an earlier
+ * copy; 0 or an errno. */
+int agent_record_base(const char *src);
 /* Removes a tree without following links. */
 void agent_remove_tree(const char *path);
 /* Reads rel beneath /workspace (regular file, no links, at most max bytes): malloc'd data

@@ -2,7 +2,8 @@
  * cp/find/rm costs ~50 ms each under TCG). Copies directories, regular files and symlinks
  * (as links, never followed) with mode, owner and times; FIFOs, sockets and devices are
  * skipped, as are levels deeper than AGENT_COPY_DEPTH (a learner's deep tree must not fail a
- * check). Used to fill /workspace at boot, for each check's throwaway copy and for the base. */
+ * check). Used to fill /workspace at boot, for each check's throwaway copy and for the base
+ * (recorded from /workspace, or a resumed run's saved one from the initrd). */
 #define _GNU_SOURCE
 #include "sandbox/guest/agent.h"
 
@@ -136,11 +137,11 @@ void agent_remove_tree(const char *path)
     rmdir(path);
 }
 
-int agent_record_base(void)
+int agent_record_base(const char *src)
 {
     agent_remove_tree(AGENT_BASE);
     if (mkdir(AGENT_BASE, 0755) < 0) return errno;
-    if (agent_copy_tree(AGENT_WS, AGENT_BASE) != 0) return errno ? errno : EIO;
+    if (agent_copy_tree(src, AGENT_BASE) != 0) return errno ? errno : EIO;
     mkdir("/base", 0755);   /* the mount point check jobs bind it on */
     return 0;
 }

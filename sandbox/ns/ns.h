@@ -71,8 +71,9 @@ bool ns_kill_inner(pid_t outer, pid_t inner);
  * pid of the namespace init ("child-pid") once seen, else 0. */
 pid_t ns_status_child_pid(int status_fd, Buf *acc);
 
-/* Copies the workspace or the base to dest atomically (sandbox_save_tree). */
-bool ns_save_tree(NsSandbox *sb, bool base, const char *dest, char **err);
+/* Copies the workspace or the base, links kept as links, into the existing empty folder dir
+ * (sandbox_save_tree swaps it in); false and *err. */
+bool ns_save_tree(NsSandbox *sb, bool base, const char *dir, char **err);
 
 /* ---- ns_leftovers.c: folders and mounts of dead engines (sandbox_leftovers) ---- */
 

@@ -1,55 +1,19 @@
 /* ns_files.c: the host reading and writing files of a live workspace (run:read, run:write,
  * colleague tools). Sandboxed code controls that tree, so every open resolves beneath the
- * workspace with openat2(RESOLVE_BENEATH|RESOLVE_NO_SYMLINKS|RESOLVE_NO_MAGICLINKS) (or a
- * per-component O_NOFOLLOW walk where openat2 is missing), never blocks on a FIFO, and only
+ * workspace without following any link (host_open_beneath), never blocks on a FIFO, and only
  * regular files are accepted, read with a size cap. */
 #define _GNU_SOURCE
 #include "sandbox/ns/ns.h"
 
 #include "base/util.h"
+#include "sandbox/host_path.h"
 
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/openat2.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/syscall.h>
 #include <unistd.h>
-
-/* Fallback walk: opens each directory component with O_NOFOLLOW, refusing "..". */
-static int open_walk(int root, const char *rel, int flags, mode_t mode)
-{
-    char *copy = xstrdup(rel);
-    int dir = dup(root);
-    char *save = NULL;
-    char *part = strtok_r(copy, "/", &save);
-    int fd = -1;
-    while (part && dir >= 0) {
-        char *next = strtok_r(NULL, "/", &save);
-        if (strcmp(part, "..") == 0) {
-            errno = EXDEV;
-            break;
-        }
-        if (strcmp(part, ".") == 0) {
-            part = next;
-            continue;
-        }
-        if (!next) {
-            fd = openat(dir, part, flags | O_NOFOLLOW, mode);
-            break;
-        }
-        int sub = openat(dir, part, O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
-        close(dir);
-        dir = sub;
-        part = next;
-    }
-    int e = errno;
-    if (dir >= 0) close(dir);
-    free(copy);
-    errno = e;
-    return fd;
-}
 
 /* Opens rel beneath the workspace without following any link; -1 with *err. */
 static int open_beneath(NsSandbox *sb, const char *rel, int flags, mode_t mode, char **err)
@@ -63,13 +27,7 @@ static int open_beneath(NsSandbox *sb, const char *rel, int flags, mode_t mode, 
         *err = xasprintf("workspace: %s", strerror(errno));
         return -1;
     }
-    struct open_how how;
-    memset(&how, 0, sizeof how);
-    how.flags = (uint64_t)(flags | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
-    how.mode = (flags & O_CREAT) ? mode : 0;
-    how.resolve = RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS | RESOLVE_NO_MAGICLINKS;
-    int fd = (int)syscall(SYS_openat2, root, rel, &how, sizeof how);
-    if (fd < 0 && errno == ENOSYS) fd = open_walk(root, rel, flags | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, mode);
+    int fd = host_open_beneath(root, rel, flags | O_NOCTTY | O_NONBLOCK, mode);
     int e = errno;
     close(root);
     if (fd < 0) {

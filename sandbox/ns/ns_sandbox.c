@@ -251,31 +251,14 @@ fail:
 
 bool ns_record_base(NsSandbox *sb, char **err) { return copy_base(sb, sb->ws, err); }
 
-/* Copies the workspace (or the base) to dest.tmp-PID, then swaps it in (renameat2 RENAME_EXCHANGE) or, the
- * first time, renames it: readers see the old tree or the new one, never a half. */
-bool ns_save_tree(NsSandbox *sb, bool base, const char *dest, char **err)
+bool ns_save_tree(NsSandbox *sb, bool base, const char *dir, char **err)
 {
     const char *src = base ? sb->base : sb->ws;
     if (!src) {
         *err = xstrdup(base ? "no base was recorded" : "the sandbox has no workspace");
         return false;
     }
-    char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
-    util_remove_tree(tmp);   /* scrap of an earlier save this pid never finished */
-    bool ok = mkdir(tmp, 0700) == 0;
-    if (!ok) *err = xasprintf("%s: %s", tmp, strerror(errno));
-    ok = ok && ns_copy_tree(src, tmp, true, false, 0, 0, NULL, err);
-    if (ok && renameat2(AT_FDCWD, tmp, AT_FDCWD, dest, RENAME_EXCHANGE) != 0) {
-        if (errno == ENOENT) {
-            ok = rename(tmp, dest) == 0;
-        } else {
-            ok = false;
-        }
-        if (!ok) *err = xasprintf("%s: %s", dest, strerror(errno));
-    }
-    util_remove_tree(tmp);   /* after the exchange: the old copy */
-    free(tmp);
-    return ok;
+    return ns_copy_tree(src, dir, true, false, 0, 0, NULL, err);
 }
 
 void ns_sandbox_close(NsSandbox *sb)

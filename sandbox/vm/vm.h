@@ -2,7 +2,8 @@
  * The public contract is sandbox/sandbox.h; sandbox.c forwards to the vm_* functions here.
  * vm_sandbox.c: lifecycle (virtiofsd and QEMU under bwrap as an unprivileged uid, boot with
  * retry) and the pump thread that owns the control port; vm_exec.c: async execs;
- * vm_shell.c: PTY shells and file get/put; vm_image.c: guest image, workspace cpio, KVM probe.
+ * vm_shell.c: PTY shells and file get/put; vm_tree.c: trees streamed out to the host (saves,
+ * snapshots); vm_image.c: guest image, workspace cpio, KVM probe.
  * Guest messages are untrusted: lengths, ids and caps are checked here. */
 #ifndef WORKSIM_SANDBOX_VM_H
 #define WORKSIM_SANDBOX_VM_H
@@ -27,6 +28,7 @@ struct VmSandbox {
     SandboxLimits limits;
     bool kvm;                   /* hardware acceleration (else TCG) */
     bool drop_uid;              /* worksim runs as root: QEMU and virtiofsd get their own uid */
+    bool base_in;               /* the initrd carries a saved base (SandboxConfig.base_src) */
     uid_t host_uid;
     gid_t host_gid;
     pid_t qemu_pid, fs_pid;     /* the bwrap processes wrapping QEMU and virtiofsd */
@@ -82,6 +84,10 @@ void vm_wake_pump(VmSandbox *sb);
 
 bool vm_exec_start(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, SandboxExecDone done,
                    void *ud, char **err);
+/* The same with an output cap of cap bytes instead of limits.output_bytes: the engine's own
+ * transfers out of the guest (vm_save_tree), never a learner's command. */
+bool vm_exec_start_capped(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, size_t cap,
+                          SandboxExecDone done, void *ud, char **err);
 /* Pump side, mu held: output, end and start failure of exec id (unknown ids are ignored). */
 void vm_exec_on_output(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n);
 void vm_exec_on_exit(VmSandbox *sb, uint32_t id, int code, bool timed_out, uint64_t total);
@@ -116,14 +122,32 @@ char *vm_read_file(VmSandbox *sb, const char *rel, size_t max, size_t *len_out, 
 bool vm_record_base(VmSandbox *sb, char **err);
 bool vm_write_file(VmSandbox *sb, const char *rel, const char *data, size_t len, char **err);
 
+/* ---- vm_tree.c ---- */
+
+/* Streams the workspace (or, with base, the recorded base) out of the guest as a tar and
+ * recreates it in the existing empty folder dir, links kept as links (sandbox_save_tree).
+ * false and *err: no base, a tree over the caps, a VM that failed. */
+bool vm_save_tree(VmSandbox *sb, bool base, const char *dir, char **err);
+/* Bytes of tar stream accepted from the guest for one tree under these limits. */
+size_t vm_tree_stream_cap(const SandboxLimits *limits);
+/* Unpacks an untrusted plain tar into the existing folder dir: folders, regular files and links
+ * only, nothing outside dir, at most limits->disk_mb MB of files and limits->files entries. */
+bool vm_tree_unpack(const void *tar, size_t len, const SandboxLimits *limits, const char *dir, char **err);
+
 /* ---- vm_image.c ---- */
 
 /* Folder holding vmlinuz and initrd.gz (WORKSIM_GUEST_DIR or the cache), or NULL + *err. */
 char *vm_image_dir(char **err);
-/* Writes base initrd + a newc cpio of src as /ws-in and of checks as /checks-in (dirs and
- * regular files only, owned by uid 1000) as out; false with *err. src may be NULL (empty
- * workspace), checks NULL (no checks folder). */
-bool vm_image_write_initrd(const char *base, const char *src, const char *checks, const char *out, char **err);
+/* The host folders a per-run initrd carries; NULL ones are left out. */
+typedef struct VmInitrdTrees {
+    const char *workspace;      /* as /ws-in (NULL: an empty workspace) */
+    bool workspace_links;       /* its links too, as links (SandboxConfig.workspace_links) */
+    const char *checks;         /* as /checks-in */
+    const char *base;           /* as /base-in, links kept: the agent makes it the base at boot */
+} VmInitrdTrees;
+/* Writes base initrd + a newc cpio of the trees (dirs and regular files, links where said,
+ * owned by uid 1000) as out; false with *err. */
+bool vm_image_write_initrd(const char *base, const VmInitrdTrees *trees, const char *out, char **err);
 /* Reads the cached KVM probe for this kernel and QEMU: true if KVM booted the agent fast.
  * *why (caller frees) explains the choice either way. */
 bool vm_kvm_cached_ok(char **why);

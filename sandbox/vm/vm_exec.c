@@ -183,6 +183,12 @@ void vm_exec_abort_all(VmSandbox *sb, const char *why)
 bool vm_exec_start(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, SandboxExecDone done,
                    void *ud, char **err)
 {
+    return vm_exec_start_capped(sb, loop, req, sb ? sb->limits.output_bytes : 0, done, ud, err);
+}
+
+bool vm_exec_start_capped(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, size_t cap,
+                          SandboxExecDone done, void *ud, char **err)
+{
     if (!sb || sb->closed) {
         if (err) *err = xstrdup("the sandbox is closed");
         return false;
@@ -197,7 +203,7 @@ bool vm_exec_start(VmSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
     ex->loop = loop;
     ex->done = done;
     ex->ud = ud;
-    ex->cap = sb->limits.output_bytes;
+    ex->cap = cap > UINT32_MAX ? UINT32_MAX : cap;   /* the frame's field is a u32 */
     ex->t0 = util_monotonic_seconds();
     if (pipe2(ex->notify, O_CLOEXEC | O_NONBLOCK) != 0) {
         if (err) *err = xasprintf("pipe: %s", strerror(errno));

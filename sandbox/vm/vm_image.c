@@ -1,7 +1,8 @@
 /* vm_image.c: the guest image on the host side: where scripts/build-guest.sh left it, the
  * per-run initrd (the cached base followed by a newc cpio of the workspace as /ws-in, which
- * the agent moves onto a capped tmpfs: directories and regular files only, owned by the
- * learner; links and special files are skipped), and the
+ * the agent moves onto a capped tmpfs: directories and regular files, owned by the learner,
+ * links only when asked (a resumed run's); special files are skipped; a saved base as
+ * /base-in), and the
  * cached KVM probe that lets `auto` choose the VM only where hardware KVM boots it fast. */
 #define _GNU_SOURCE
 #include "sandbox/vm/vm.h"
@@ -11,6 +12,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,7 +64,10 @@ static void cpio_entry(Buf *b, const char *name, unsigned mode, size_t size, lon
     while (b->len % 4) buf_append(b, "", 1);
 }
 
-static bool cpio_tree(Buf *b, const char *host, const char *name, unsigned *ino, size_t *bytes, char **err)
+/* Appends the tree under host as name: folders and regular files, links too with keep_links
+ * (as links: the target is the entry's data); FIFOs, devices and sockets skipped. */
+static bool cpio_tree(Buf *b, const char *host, const char *name, bool keep_links, unsigned *ino, size_t *bytes,
+                      char **err)
 {
     DIR *d = opendir(host);
     if (!d) {
@@ -78,7 +83,7 @@ static bool cpio_tree(Buf *b, const char *host, const char *name, unsigned *ino,
         struct stat st;
         if (lstat(hp, &st) == 0 && S_ISDIR(st.st_mode)) {
             cpio_entry(b, np, S_IFDIR | (st.st_mode & 0777) | 0700, 0, (long)st.st_mtime, ++*ino);
-            ok = cpio_tree(b, hp, np, ino, bytes, err);
+            ok = cpio_tree(b, hp, np, keep_links, ino, bytes, err);
         } else if (lstat(hp, &st) == 0 && S_ISREG(st.st_mode)) {
             int fd = open(hp, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
             struct stat fst;
@@ -101,7 +106,15 @@ static bool cpio_tree(Buf *b, const char *host, const char *name, unsigned *ino,
                 while (b->len % 4) buf_append(b, "", 1);
             }
             if (fd >= 0) close(fd);
-        }   /* symlinks, FIFOs, devices, sockets: skipped */
+        } else if (keep_links && S_ISLNK(st.st_mode)) {
+            char target[PATH_MAX];
+            ssize_t n = readlink(hp, target, sizeof target);
+            if (n > 0 && (size_t)n < sizeof target) {
+                cpio_entry(b, np, S_IFLNK | 0777, (size_t)n, (long)st.st_mtime, ++*ino);
+                buf_append(b, target, (size_t)n);
+                while (b->len % 4) buf_append(b, "", 1);
+            }
+        }   /* FIFOs, devices, sockets (and links unless kept): skipped */
         free(hp);
         free(np);
     }
@@ -109,7 +122,7 @@ static bool cpio_tree(Buf *b, const char *host, const char *name, unsigned *ino,
     return ok;
 }
 
-bool vm_image_write_initrd(const char *base, const char *src, const char *checks, const char *out, char **err)
+bool vm_image_write_initrd(const char *base, const VmInitrdTrees *trees, const char *out, char **err)
 {
     size_t blen = 0;
     char *bdata = util_read_file(base, &blen, err);
@@ -121,10 +134,14 @@ bool vm_image_write_initrd(const char *base, const char *src, const char *checks
     unsigned ino = 1;
     size_t bytes = 0;
     cpio_entry(&b, "ws-in", S_IFDIR | 0755, 0, 0, ino);
-    bool ok = !src || cpio_tree(&b, src, "ws-in", &ino, &bytes, err);
-    if (ok && checks) {
+    bool ok = !trees->workspace || cpio_tree(&b, trees->workspace, "ws-in", trees->workspace_links, &ino, &bytes, err);
+    if (ok && trees->checks) {
         cpio_entry(&b, "checks-in", S_IFDIR | 0755, 0, 0, ++ino);
-        ok = cpio_tree(&b, checks, "checks-in", &ino, &bytes, err);
+        ok = cpio_tree(&b, trees->checks, "checks-in", false, &ino, &bytes, err);
+    }
+    if (ok && trees->base) {   /* a resumed run's saved base: links are part of what checks compare */
+        cpio_entry(&b, "base-in", S_IFDIR | 0755, 0, 0, ++ino);
+        ok = cpio_tree(&b, trees->base, "base-in", true, &ino, &bytes, err);
     }
     if (ok) {
         cpio_entry(&b, "TRAILER!!!", 0, 0, 0, 0);

@@ -5,7 +5,8 @@
  * Frame: u32 len (little endian; counts the bytes after itself, 5..VM_MAX_FRAME), u8 type,
  * u32 id, body. Integers in bodies are little endian. id names an exec, a shell or a file
  * request, chosen by the host (0 for whole-VM messages). Bodies per type:
- *   G>H READY      text: agent version              (once, when the agent serves)
+ *   G>H READY      text: agent version              (once, when the agent serves; a host that
+ *                  put a saved base in the initrd, /base-in, accepts only its own build's)
  *   H>G LIMITS     u32 nproc, cpu_s, fsize_mb, nofile, as_mb   (before any exec; id 0)
  *   H>G EXEC       u8 flags (1 root, 2 check), u32 timeout_ms, u32 cap, u32 cmd_len, cmd, stdin...
  *   G>H OUTPUT     bytes of stdout+stderr (at most cap in total per exec)
@@ -32,7 +33,7 @@
 #include <string.h>
 
 #define VM_PORT_NAME "org.worksim.ctl"
-#define VM_AGENT_VERSION "worksim-agent 2"
+#define VM_AGENT_VERSION "worksim-agent 3"
 #define VM_MAX_FRAME (8u * 1024 * 1024)   /* largest len field accepted by either side */
 #define VM_HEADER 9u                      /* u32 len + u8 type + u32 id */
 #define VM_FILE_MAX (4u * 1024 * 1024)    /* largest file moved by FILE_GET / FILE_PUT */

@@ -96,6 +96,12 @@ static void dispatch(VmSandbox *sb, unsigned type, uint32_t id, const unsigned c
 {
     switch (type) {
     case VM_READY:
+        /* An agent of another build would ignore the saved base a resumed run hands it. */
+        if (sb->base_in && (n != strlen(VM_AGENT_VERSION) || memcmp(b, VM_AGENT_VERSION, n) != 0)) {
+            mark_dead(sb, "the guest image is older than this worksim (its agent cannot take a resumed run's "
+                          "base): run scripts/build-guest.sh");
+            break;
+        }
         sb->ready = true;
         pthread_cond_broadcast(&sb->cv);
         break;
@@ -376,7 +382,8 @@ static bool prepare_run_dir(VmSandbox *sb, const char *image, const SandboxConfi
     }
     char *kern = xasprintf("%s/vmlinuz", sb->dir);
     char *initrd = xasprintf("%s/initrd", sb->dir);
-    bool ok = vm_image_write_initrd(base, cfg->workspace_src, cfg->checks_src, initrd, err);
+    VmInitrdTrees trees = {cfg->workspace_src, cfg->workspace_links, cfg->checks_src, cfg->base_src};
+    bool ok = vm_image_write_initrd(base, &trees, initrd, err);
     if (ok && link(kern_src, kern) != 0) {
         size_t len = 0;
         char *data = util_read_file(kern_src, &len, err);
@@ -556,6 +563,7 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
     sb->limits = cfg->limits;
     sandbox_limits_apply_defaults(&sb->limits);
     sb->kvm = kvm;
+    sb->base_in = cfg->base_src != NULL;
     sb->boot_timeout = timeout;
     sb->attempts_left = attempts;
     sb->ctl = sb->wake[0] = sb->wake[1] = -1;
