@@ -21,6 +21,7 @@ struct Sandbox {
     SandboxBackend backend;     /* resolved: SANDBOX_NS or SANDBOX_VM */
     NsSandbox *ns;
     VmSandbox *vm;
+    unsigned long changes;      /* sandbox_change_count */
 };
 
 struct SandboxShell {
@@ -80,6 +81,21 @@ const char *sandbox_backend_name(const Sandbox *sb)
     return sb && sb->backend == SANDBOX_VM ? "vm" : "ns";
 }
 
+/* An exec that may change the workspace: counted when it starts and when it ends. */
+typedef struct ChangingExec {
+    Sandbox *sb;
+    SandboxExecDone done;
+    void *ud;
+} ChangingExec;
+
+static void on_changing_exec_done(void *ud, SandboxExecResult *r)
+{
+    ChangingExec *c = ud;
+    c->sb->changes++;
+    c->done(c->ud, r);
+    free(c);
+}
+
 bool sandbox_exec_start(Sandbox *sb, Loop *loop, const SandboxExecRequest *req,
                         SandboxExecDone done, void *ud, char **err)
 {
@@ -87,9 +103,20 @@ bool sandbox_exec_start(Sandbox *sb, Loop *loop, const SandboxExecRequest *req,
         if (err) *err = xstrdup("no sandbox");
         return false;
     }
-    if (sb->vm) return vm_exec_start(sb->vm, loop, req, done, ud, err);
-    return ns_exec_start(sb->ns, loop, req, done, ud, err);
+    ChangingExec *c = NULL;
+    if (req && !req->check && done) {   /* a check sees a throwaway copy: it changes nothing */
+        c = xmalloc(sizeof *c);
+        *c = (ChangingExec){sb, done, ud};
+        sb->changes++;
+        done = on_changing_exec_done;
+        ud = c;
+    }
+    bool ok = sb->vm ? vm_exec_start(sb->vm, loop, req, done, ud, err) : ns_exec_start(sb->ns, loop, req, done, ud, err);
+    if (!ok) free(c);
+    return ok;
 }
+
+unsigned long sandbox_change_count(const Sandbox *sb) { return sb ? sb->changes : 0; }
 
 typedef struct WaitState {
     SandboxExecResult *result;
@@ -251,6 +278,7 @@ bool sandbox_write_file(Sandbox *sb, const char *rel, const char *data, size_t l
         *err = xstrdup("the sandbox is closed");
         return false;
     }
+    sb->changes++;
     if (sb->vm) return vm_write_file(sb->vm, rel, data, len, err);
     return ns_write_file(sb->ns, rel, data, len, err);
 }

@@ -75,6 +75,11 @@ typedef void (*SandboxExecDone)(void *ud, SandboxExecResult *result);  /* result
  * with result->error set). Returns false only on misuse (closed sandbox), with *err. */
 bool sandbox_exec_start(Sandbox *sb, Loop *loop, const SandboxExecRequest *req,
                         SandboxExecDone done, void *ud, char **err);
+/* Counts what may have changed the workspace from the host's side: each exec that is not a
+ * check (at its start and at its end) and each sandbox_write_file. A saved copy of the
+ * workspace is still current while the count stays the same, unless the learner's shell ran
+ * something meanwhile (its commands are the caller's to track). */
+unsigned long sandbox_change_count(const Sandbox *sb);
 /* Convenience for the CLI and tests: runs one command to completion on a private loop.
  * Caller frees the result with sandbox_exec_result_free. */
 SandboxExecResult *sandbox_exec_wait(Sandbox *sb, const SandboxExecRequest *req);

@@ -1,8 +1,8 @@
 /* test_vm_runs.c: runs on the vm backend lose nothing either (issues 10 and 13): a real headless
  * `worksim run --sandbox vm` of the small fixture scenario stores its final workspace snapshot,
  * which `regrade` and `import` re-check; killed after a command (the kill point exact, as in
- * test_resume.c) it resumes in a VM from the workspace and base saved under the state folder and
- * ends with the uninterrupted run's score. Three VM boots in all (TCG here: slow, labelled so);
+ * test_resume.c) it resumes in a VM (its own backend, without --sandbox) from the workspace and
+ * base saved under the state folder and ends with the uninterrupted run's score. Three VM boots in all (TCG here: slow, labelled so);
  * exit 77 (skipped) where no guest image or QEMU is available. */
 #define _GNU_SOURCE
 #include "testlib.h"
@@ -177,8 +177,8 @@ static void test_vm_run_resumes_after_a_kill(void)
     int rc = 0;
     double t0 = util_monotonic_seconds();
     char *log = NULL;
-    cJSON *got = worksim_json(db, (const char *[]){"resume", "--actions", actions, "--sandbox", "vm", "--verbose", "--json",
-                                                   NULL}, &rc, &log);
+    cJSON *got = worksim_json(db, (const char *[]){"resume", "--actions", actions, "--verbose", "--json", NULL}, &rc,
+                              &log);   /* no --sandbox: the run's own backend */
     const char *saves = log ? strstr(log, "workspace saves") : NULL;   /* "N workspace saves, M ms each" */
     double took = util_monotonic_seconds() - t0;
     CHECK_INT_EQ(rc, 0);

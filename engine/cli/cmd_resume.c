@@ -31,6 +31,7 @@ static const char RESUME_HELP[] =
     "                  (default 3), then finish the run (docs, tests; SDL_VIDEODRIVER=dummy without a screen)\n"
     "  --abandon       close the run as incomplete, with the score it had, at its last event's time\n"
     "  --list          list the interrupted runs that can be resumed\n"
+    "  --sandbox       the backend to reopen it on (default: the one the run last ran on, vm or ns)\n"
     "Interrupted runs older than $WORKSIM_RESUME_MAX_HOURS (default 168) close as incomplete at the next start.\n"
     "exit: 0 ok; 1 below --min-score; 2 bad usage, no such interrupted run; 3 infrastructure error or no\n"
     "display for the desktop\n";

@@ -105,6 +105,7 @@ struct Run {
     char *state_dir;             /* NULL: not saved (no store, or the folder could not be made) */
     uint64_t checkpoint_deadline;
     bool checkpoint_failed;      /* a save failed once (said on stderr); later ones are retried */
+    unsigned long saved_changes; /* sandbox_change_count when the workspace was last saved */
     int checkpoints;             /* workspace saves so far, and their time in all (for figures) */
     double checkpoint_seconds;
 };
@@ -154,6 +155,7 @@ typedef struct RunRebuild {
     char *finishing_reason;
     char *start_hash;
     char *away_error;            /* the last colleague_away's error */
+    char *backend;               /* the sandbox backend it last ran on ("ns", "vm"), or NULL */
     double last_t;
     int n_events;
 } RunRebuild;

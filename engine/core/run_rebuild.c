@@ -141,8 +141,14 @@ static void apply_lifecycle(Run *run, RunRebuild *rb, EventKind kind, const void
         rb->finishing_reason = xstrdup(((const EvFinishing *)f)->reason);
         break;
     case EV_FINISH: rb->finished = true; break;
+    case EV_SANDBOX:
+        free(rb->backend);
+        rb->backend = xstrdup(((const EvSandbox *)f)->backend);
+        break;
     case EV_RESUMED:                   /* an earlier resume: what it re-does starts over */
         rb->finishing = false;
+        free(rb->backend);
+        rb->backend = xstrdup(((const EvResumed *)f)->backend);
         break;
     default: break;
     }
@@ -195,5 +201,6 @@ void run_rebuild_clear(RunRebuild *rb)
     free(rb->finishing_reason);
     free(rb->start_hash);
     free(rb->away_error);
+    free(rb->backend);
     memset(rb, 0, sizeof *rb);
 }

@@ -122,13 +122,16 @@ static char *resume_obstacle(Run *run, const RunRebuild *rb, const char *state_d
     return NULL;
 }
 
-/* Reopens the sandbox on the saved workspace and base; false when it cannot start (the run
+/* Reopens the sandbox on the saved workspace and base, on the backend the run last ran on
+ * unless the caller chose one (a vm run keeps its VM); false when it cannot start (the run
  * then ends as an infrastructure error, as a start would). */
-static bool reopen_sandbox(Run *run)
+static bool reopen_sandbox(Run *run, const RunRebuild *rb)
 {
     char *ws = xasprintf("%s/workspace", run->state_dir);
     char *base = xasprintf("%s/base", run->state_dir);
     SandboxConfig cfg = run->sandbox_cfg;
+    if (cfg.backend == SANDBOX_AUTO && rb->backend)
+        cfg.backend = strcmp(rb->backend, "vm") == 0 ? SANDBOX_VM : SANDBOX_NS;
     cfg.workspace_src = ws;
     cfg.workspace_links = true;
     cfg.base_src = base;
@@ -196,7 +199,7 @@ Run *run_resume(Scenario *sc, int64_t run_id, const RunOptions *opts, char **err
     run->state_dir = state_dir;
     run->started = loop_now(run->loop) - rb.last_t;   /* the run clock goes on where it stopped */
     run->base_recorded = true;
-    if (reopen_sandbox(run)) {
+    if (reopen_sandbox(run, &rb)) {
         run->host = run->hooks->attach(run, sc);
         run_log_resumed(run, &(EvResumed){.backend = sandbox_backend_name(run->sb),
                                           .after_seconds = fmax(0, util_wall_seconds() - info.last_event_at)});

@@ -5,8 +5,8 @@
  * database, so the database's own id keeps two databases' runs apart. The learner's live
  * workspace stays in the sandbox (a capped tmpfs as root); it is copied here, atomically,
  * before each learner command and each finishing is logged (so a logged move's effect is
- * always on disk) and after every other burst of events (hooks' changes). The folder goes
- * when the run has finished. */
+ * always on disk) and after every other burst of events in which a hook's exec or file write
+ * may have changed it (sandbox_change_count). The folder goes when the run has finished. */
 #define _GNU_SOURCE
 #include "core/run_internal.h"
 #include "core/run_resume.h"
@@ -71,7 +71,9 @@ static bool save_tree(Run *run, SandboxTree which, const char *name)
 {
     char *dest = xasprintf("%s/%s", run->state_dir, name);
     char *err = NULL;
+    unsigned long changes = sandbox_change_count(run->sb);   /* what happens during the save is not in it */
     bool ok = sandbox_save_tree(run->sb, which, dest, &err);
+    if (ok && which == SANDBOX_TREE_WORKSPACE) run->saved_changes = changes;
     if (!ok) note_save_failure(run, name, err);
     free(err);
     free(dest);
@@ -106,11 +108,14 @@ void run_state_checkpoint(Run *run)
     run->checkpoints++;
 }
 
+/* After a burst of events: saved again only when a hook's exec or file write may have changed
+ * the workspace since the last save (chat, checks and reviews change nothing; a save on vm
+ * costs a round trip to the guest). */
 static void on_checkpoint_due(void *ud)
 {
     Run *run = ud;
     run->checkpoint_deadline = 0;
-    run_state_checkpoint(run);
+    if (run->sb && sandbox_change_count(run->sb) != run->saved_changes) run_state_checkpoint(run);
 }
 
 void run_state_before_event(Run *run, const char *kind)
