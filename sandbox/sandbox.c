@@ -46,6 +46,8 @@ Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)
 {
     SandboxConfig defaults = {0};
     if (!cfg) cfg = &defaults;
+    static bool swept;   /* once per process, whichever backend: what killed engines left */
+    if (!__atomic_exchange_n(&swept, true, __ATOMIC_RELAXED)) ns_leftovers(true, NULL);
     bool vm = cfg->backend == SANDBOX_VM;
     if (cfg->backend == SANDBOX_AUTO) {
         char *why = NULL;

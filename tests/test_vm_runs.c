@@ -2,7 +2,8 @@
  * `worksim run --sandbox vm` of the small fixture scenario stores its final workspace snapshot,
  * which `regrade` and `import` re-check; killed after a command (the kill point exact, as in
  * test_resume.c) it resumes in a VM (its own backend, without --sandbox) from the workspace and
- * base saved under the state folder and ends with the uninterrupted run's score. Three VM boots in all (TCG here: slow, labelled so);
+ * base saved under the state folder and ends with the uninterrupted run's score, the killed
+ * engine's VM folder swept. Three VM boots in all (TCG here: slow, labelled so);
  * exit 77 (skipped) where no guest image or QEMU is available. */
 #define _GNU_SOURCE
 #include "testlib.h"
@@ -167,6 +168,11 @@ static void test_vm_run_resumes_after_a_kill(void)
     REQUIRE(waitpid(pid, &status, WUNTRACED) == pid && WIFSTOPPED(status));
     kill(pid, SIGKILL);
     waitpid(pid, &status, 0);
+    char *vm_dir_glob = xasprintf("ls -d %s/worksim-vm-%d-* 2>/dev/null | wc -l", env_tmp + strlen("TMPDIR="), (int)pid);
+    char *left = NULL;
+    testlib_sh(vm_dir_glob, &left);
+    CHECK_STR_EQ(left, "1\n");   /* the killed engine's VM folder */
+    free(left);
     /* What the killed engine left for resuming: the fixed workspace and the base before it. */
     char *dbid = sql(db, "SELECT value FROM worksim_meta WHERE key = 'database_id'");
     char *ws = xasprintf("%s/state/worksim/runs/%s/1/workspace/greeting.txt", testlib_temp_dir(), dbid);
@@ -190,6 +196,10 @@ static void test_vm_run_resumes_after_a_kill(void)
                            " (SELECT count(*) FROM run_snapshots WHERE missing IS NULL)");
     CHECK_STR_EQ(counts, "1 1 1");
     CHECK(access(ws, F_OK) != 0);   /* the saved workspace goes once the run has finished */
+    testlib_sh(vm_dir_glob, &left);
+    CHECK_STR_EQ(left, "0\n");   /* swept by the resuming engine's first sandbox */
+    free(left);
+    free(vm_dir_glob);
     CHECK(saves != NULL);
     const char *line = saves;
     while (line > log && line[-1] != '\n') line--;

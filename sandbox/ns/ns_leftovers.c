@@ -1,7 +1,9 @@
 /* ns_leftovers.c: what sandboxes of dead engines left behind. A sandbox's private folder is
  * $TMPDIR/worksim-sb-PID-XXXXXX (PID: the engine that made it) and, as root, holds 1-4 tmpfs
  * mounts (the workspace, each live exec's /tmp); each engine also keeps one
- * $TMPDIR/worksim-init-PID-XXXXXX (its copy of worksim-ns-init). An engine killed with SIGKILL removes
+ * $TMPDIR/worksim-init-PID-XXXXXX (its copy of worksim-ns-init); a vm sandbox's run folder
+ * (sockets, kernel, the initrd with the workspace) is $TMPDIR/worksim-vm-PID-XXXXXX, its QEMU
+ * gone with the engine (parent-death signal). An engine killed with SIGKILL removes
  * neither; the next engine to open a sandbox does, once the PID in the name is no longer
  * running (as ns_cgroup.c does for cgroups). A live engine's folder is never touched. A reused
  * pid only delays the sweep until that process ends. */
@@ -19,8 +21,8 @@
 #include <sys/mount.h>
 #include <unistd.h>
 
-/* A sandbox's folder, and the engine's one copy of worksim-ns-init (ns_init_copy.c). */
-static const char *const leftover_prefixes[] = {"worksim-sb-", "worksim-init-"};
+/* A sandbox's folder, the engine's one copy of worksim-ns-init (ns_init_copy.c), a VM's folder. */
+static const char *const leftover_prefixes[] = {"worksim-sb-", "worksim-init-", "worksim-vm-"};
 
 /* The engine pid in a folder's name, or 0 when the name is not one of ours. */
 static long folder_pid(const char *name)

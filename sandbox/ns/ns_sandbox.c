@@ -185,9 +185,7 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
         sb->host_gid = getgid();
     }
     char *e = NULL;
-    static bool swept;   /* once per process: what killed engines left (ns_leftovers.c) */
-    if (!__atomic_exchange_n(&swept, true, __ATOMIC_RELAXED)) ns_leftovers(true, NULL);
-    char *prefix = xasprintf("worksim-sb-%ld", (long)getpid());   /* the owner, for that sweep */
+    char *prefix = xasprintf("worksim-sb-%ld", (long)getpid());   /* the owner, for the sweep (ns_leftovers.c) */
     sb->dir = util_make_temp_dir(prefix, &e);
     free(prefix);
     if (!sb->dir) goto fail;

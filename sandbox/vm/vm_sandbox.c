@@ -583,7 +583,9 @@ VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, i
     char *e = NULL;
     bool ok = pipe2(sb->wake, O_CLOEXEC | O_NONBLOCK) == 0;
     if (!ok) e = xasprintf("pipe: %s", strerror(errno));
-    if (ok) ok = (sb->dir = util_make_temp_dir("worksim-vm", &e)) != NULL;
+    char *prefix = xasprintf("worksim-vm-%ld", (long)getpid());   /* the owner, for the leftovers sweep */
+    if (ok) ok = (sb->dir = util_make_temp_dir(prefix, &e)) != NULL;
+    free(prefix);
     if (ok) ok = prepare_run_dir(sb, image, cfg, &e);
     free(image);
     /* The first attempt starts now; a failure to even start it is retried by vm_sandbox_ready. */
