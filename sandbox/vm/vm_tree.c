@@ -103,12 +103,13 @@ static bool unpack_file(Unpack *u, struct archive *a, struct archive_entry *e, i
     bool ok = true;
     const void *block;
     size_t size;
-    la_int64_t offset;
+    la_int64_t offset, written = 0;
     int rc;
     while (ok && (rc = archive_read_data_block(a, &block, &size, &offset)) == ARCHIVE_OK) {
         if ((u->bytes += size) > u->max_bytes) ok = unpack_fail(u, name, "over the workspace's size limit");
-        else if (lseek(fd, (off_t)offset, SEEK_SET) < 0 || !write_all(fd, block, size))
-            ok = unpack_fail(u, name, strerror(errno));
+        else if (offset != written) ok = unpack_fail(u, name, "a sparse file (tar in the guest writes none)");
+        else if (!write_all(fd, block, size)) ok = unpack_fail(u, name, strerror(errno));
+        written += (la_int64_t)size;
     }
     if (ok && rc != ARCHIVE_EOF) ok = unpack_fail(u, name, archive_error_string(a));
     if (ok) {
