@@ -146,7 +146,7 @@ static void test_sync_retries_5xx_and_a_hang_then_delivers_each_statement_once(v
     add_run(db, "bob", "play", "failed");
     add_run(db, "grace", "grade", "infra_error");
     add_run(db, "grace", "demo", "passed");   /* a demo is not an attempt: never sent */
-    add_run(db, "grace", "regrade", "failed");   /* nor a regrade (its original was sent) */
+    add_run(db, "grace", "regrade", "failed");   /* nor a regrade of no run (a regrade of one is) */
     add_run(db, "bob", "play", NULL);         /* still open: not yet */
     lrs_reset("[{\"status\": 500}, {\"hang\": 3}]");
     char *out = NULL, *err = NULL;
@@ -240,6 +240,59 @@ static void test_sync_counts_409_as_delivered_for_exactly_the_duplicate(void)
     free(db);
 }
 
+static void link_regrade(const char *db, int64_t regrade, int64_t original)
+{
+    sqlite3 *raw = NULL;
+    REQUIRE(sqlite3_open(db, &raw) == SQLITE_OK);
+    char *update = xasprintf("UPDATE runs SET regrade_of = %lld WHERE id = %lld", (long long)original, (long long)regrade);
+    CHECK(sqlite3_exec(raw, update, NULL, NULL, NULL) == SQLITE_OK);
+    free(update);
+    sqlite3_close(raw);
+}
+
+/* An instructor's regrade reaches the LRS as a statement of its own (the attempt's statement never
+ * changes), the same one the report writes; a regrade that ended in an infrastructure error does
+ * not; a later regrade is sent on the next sync, and nothing twice. */
+static void test_sync_sends_each_regrade_as_a_statement_of_its_own(void)
+{
+    REQUIRE(lrs_up());
+    char *db = new_db("regrade.db");
+    add_run(db, "grace", "run", "passed");
+    link_regrade(db, add_run(db, "grace", "regrade", "failed"), 1);
+    link_regrade(db, add_run(db, "grace", "regrade", "infra_error"), 1);
+    lrs_reset("[]");
+    char *out = NULL, *err = NULL;
+    CHECK_INT_EQ(sync_to(db, &(SyncEnv){0}, &out, &err), 0);
+    CHECK_STR_EQ(out, "2 sent, 0 already there, 0 failed\n");
+    free(out), free(err);
+    CHECK_SQL(db, "SELECT group_concat(run_id, ' ') FROM (SELECT run_id FROM xapi_outbox ORDER BY run_id)", "1 2");
+    cJSON *expected = report_statements(db), *received = lrs_get("/_statements");
+    REQUIRE(cJSON_GetArraySize(expected) == 2);
+    CHECK_INT_EQ(cJSON_GetArraySize(received), 2);
+    const cJSON *want;
+    cJSON_ArrayForEach(want, expected) {
+        const cJSON *got = by_id(received, cJSON_GetStringValue(cJSON_GetObjectItem(want, "id")));
+        CHECK(got && cJSON_Compare(got, want, true));
+    }
+    const cJSON *ref = cJSON_GetObjectItem(cJSON_GetObjectItem(cJSON_GetArrayItem(expected, 1), "context"), "statement");
+    CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(ref, "id")),
+                 cJSON_GetStringValue(cJSON_GetObjectItem(cJSON_GetArrayItem(expected, 0), "id")));
+    cJSON_Delete(expected), cJSON_Delete(received);
+    link_regrade(db, add_run(db, "grace", "regrade", "passed"), 1);
+    CHECK_INT_EQ(sync_to(db, &(SyncEnv){0}, &out, &err), 0);
+    CHECK_STR_EQ(out, "1 sent, 0 already there, 0 failed\n");
+    free(out), free(err);
+    CHECK_SQL(db, "SELECT group_concat(run_id, ' ') FROM (SELECT run_id FROM xapi_outbox ORDER BY run_id)", "1 2 4");
+    expected = report_statements(db), received = lrs_get("/_statements");
+    CHECK_INT_EQ(cJSON_GetArraySize(received), 3);
+    cJSON_ArrayForEach(want, expected) {   /* the attempt and its latest regrade, as the report has them */
+        const cJSON *got = by_id(received, cJSON_GetStringValue(cJSON_GetObjectItem(want, "id")));
+        CHECK(got && cJSON_Compare(got, want, true));
+    }
+    cJSON_Delete(expected), cJSON_Delete(received);
+    free(db);
+}
+
 /* A loopback port nothing listens on. */
 static int closed_port(void)
 {
@@ -327,6 +380,7 @@ int main(int argc, char **argv)
     static const TestCase cases[] = {
         TEST_CASE(test_sync_retries_5xx_and_a_hang_then_delivers_each_statement_once),
         TEST_CASE(test_sync_counts_409_as_delivered_for_exactly_the_duplicate),
+        TEST_CASE(test_sync_sends_each_regrade_as_a_statement_of_its_own),
         TEST_CASE(test_sync_keeps_everything_pending_when_the_lrs_stays_down),
         TEST_CASE(test_sync_refused_credentials_and_statements_exit_2),
     };

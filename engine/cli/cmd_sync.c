@@ -1,7 +1,8 @@
-/* cmd_sync.c: `worksim sync --lrs URL` (DESIGN §9, issue 13): sends every finished run that
- * counts (demos and regrades aside) to a Learning Record Store as an xAPI statement, exactly once per LRS. The statements of
- * runs not yet queued for that LRS go into the database's outbox (report_xapi_statement: ids
- * stable per run), then the pending ones are POSTed in batches. A batch the LRS refuses for one
+/* cmd_sync.c: `worksim sync --lrs URL` (DESIGN §9, issue 13): sends every finished attempt
+ * (demos aside) and every regrade of one that gave a verdict (a statement of its own, pointing at
+ * the attempt's) to a Learning Record Store as an xAPI statement, exactly once per LRS. The
+ * statements of runs not yet queued for that LRS go into the database's outbox
+ * (report_xapi_statement: ids stable per run), then the pending ones are POSTed in batches. A batch the LRS refuses for one
  * of its statements (400 invalid, 409 an id it already has) is sent again one statement at a
  * time, so a 409 marks exactly the statements already there as delivered. 5xx answers, timeouts
  * and failed connections are retried with backoff (lrs_client.c); when they persist, sync stops
@@ -21,9 +22,10 @@
 
 static const char SYNC_HELP[] =
     "usage: worksim sync --lrs URL [--batch N]\n"
-    "Sends the xAPI statement of every finished run (demos and regrades aside) to the Learning\n"
-    "Record Store whose xAPI endpoint is URL (statements are POSTed to URL/statements), each\n"
-    "exactly once per LRS: the database keeps an outbox, and a statement the LRS already has\n"
+    "Sends the xAPI statement of every finished run (demos aside; an instructor's regrade is a\n"
+    "statement of its own, pointing at the attempt's) to the Learning Record Store whose xAPI\n"
+    "endpoint is URL (statements are POSTed to URL/statements), each exactly once per LRS: the\n"
+    "database keeps an outbox, and a statement the LRS already has\n"
     "(409) counts as delivered. Run it again at any time: it sends only what that LRS lacks.\n"
     "  --batch N    statements per request (default 50)\n"
     "environment:\n"
@@ -115,7 +117,7 @@ static int parse_sync_args(int argc, char **argv, const char **url, int *batch)
 /* Queues the statements of the runs in ids[0..n) for the LRS. */
 static bool queue_runs(Store *st, const char *lrs, const int64_t *ids, int n)
 {
-    StoreRunFilter filter = {.exclude_demo = true, .run_ids = ids, .n_run_ids = n};
+    StoreRunFilter filter = {.run_ids = ids, .n_run_ids = n};   /* regrades included: ids left demos out */
     Report rep;
     if (!report_load(&rep, st, &filter)) return false;
     StoreOutboxItem *items = xcalloc((size_t)(rep.n ? rep.n : 1), sizeof *items);

@@ -311,8 +311,10 @@ int64_t store_run_regrade_of(Store *st, int64_t run_id);
 /* One statement per finished, counted run (neither demo nor regrade) and LRS endpoint, frozen when queued. A statement
  * is pending until the LRS has it: sent (it stored it) or already_there (it answered 409). */
 
-/* The finished, counted run (neither demo nor regrade)s that have no statement queued for lrs yet, by id: *n of them
- * in *ids (caller frees; NULL when none). false (store_errmsg) on a database error. */
+/* The finished runs that have no statement queued for lrs yet, by id: the attempts (neither
+ * demo nor regrade) and the regrades of attempts that gave a verdict or incomplete (not
+ * infra_error); *n of them in *ids (caller frees; NULL when none). false (store_errmsg) on a
+ * database error. */
 bool store_outbox_missing_runs(Store *st, const char *lrs, int64_t **ids, int *n);
 
 typedef struct StoreOutboxItem {

@@ -1,6 +1,7 @@
 /* store_outbox.c: the xAPI outbox `worksim sync` keeps in the database (migration 5): which
- * finished, counted run (neither demo nor regrade)s still lack a statement for an LRS, queuing their statements, reading
- * them back and recording what the LRS answered. Rows are keyed by (LRS, run): syncing to a
+ * finished runs still lack a statement for an LRS (the attempts, neither demo nor regrade, and
+ * the regrades of those attempts that gave a verdict: a regrade is a statement of its own),
+ * queuing their statements, reading them back and recording what the LRS answered. Rows are keyed by (LRS, run): syncing to a
  * second LRS sends everything again, to the same one never twice. */
 #include "store/store_internal.h"
 
@@ -31,7 +32,10 @@ bool store_outbox_missing_runs(Store *st, const char *lrs, int64_t **ids, int *n
     *n = 0;
     sqlite3_stmt *stmt = store_prepare(st,
                                        "SELECT r.id FROM runs r WHERE r.ended_at IS NOT NULL AND r.outcome IS NOT NULL"
-                                       " AND r.mode NOT IN ('demo', 'regrade') AND NOT EXISTS (SELECT 1 FROM xapi_outbox o"
+                                       " AND (r.mode NOT IN ('demo', 'regrade') OR (r.mode = 'regrade'"
+                                       " AND r.outcome <> 'infra_error' AND (SELECT a.mode FROM runs a"
+                                       " WHERE a.id = r.regrade_of) NOT IN ('demo', 'regrade')))"
+                                       " AND NOT EXISTS (SELECT 1 FROM xapi_outbox o"
                                        " WHERE o.lrs = ?1 AND o.run_id = r.id) ORDER BY r.id",
                                        "cannot find runs to queue");
     if (!stmt) return false;
