@@ -48,6 +48,8 @@ void ui_fill_round_bordered(UiDraw *d, SDL_Rect r, int radius, SDL_Color fill, S
 /* c at opacity alpha/255 over white (an opaque colour, for tinted backgrounds). */
 SDL_Color ui_tint(SDL_Color c, int alpha);
 int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8);
+/* The text stretched into the rectangle, smoothly (a bitmap emoji font at a line's height). */
+void ui_text_in(UiDraw *d, TTF_Font *f, SDL_Rect into, SDL_Color c, const char *utf8);
 /* Word-wraps utf8 into width w (hard newlines kept, over-long words broken); draws lines
  * from y while they fit above max_y (max_y <= 0: no limit); returns the height of all lines. */
 int ui_text_wrapped(UiDraw *d, TTF_Font *f, int x, int y, int w, int max_y, SDL_Color c, const char *utf8);

@@ -86,9 +86,11 @@ void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
     SDL_BlendMode old;
     SDL_GetRenderDrawBlendMode(d->r, &old);
     SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
-    /* The straight middle band at once; the curved rows with per-pixel coverage from
-     * SUBROWS sub-scanlines. */
-    ui_fill(d, (SDL_Rect){r.x, r.y + radius, r.w, r.h - 2 * radius}, c);
+    /* The straight middle band; the curved rows' edges with per-pixel coverage from SUBROWS
+     * sub-scanlines, then their solid spans in one call. */
+    ui_fill(d, (SDL_Rect){r.x, r.y + radius, r.w, r.h - 2 * radius}, c);   /* first: the renderer draws h 0 as 1 */
+    SDL_Rect *solid = xmalloc((size_t)2 * radius * sizeof *solid);
+    int n_solid = 0;
     for (int row = 0; row < r.h; row++) {
         if (row >= radius && row < r.h - radius) continue;
         double xl[SUBROWS], xr[SUBROWS], lo = r.x + r.w, hi = r.x, inner_l = r.x, inner_r = r.x + r.w;
@@ -100,7 +102,7 @@ void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
             if (xr[s] < inner_r) inner_r = xr[s];
         }
         int solid_l = (int)ceil(inner_l), solid_r = (int)floor(inner_r);
-        if (solid_r > solid_l) ui_fill(d, (SDL_Rect){solid_l, r.y + row, solid_r - solid_l, 1}, c);
+        if (solid_r > solid_l) solid[n_solid++] = (SDL_Rect){solid_l, r.y + row, solid_r - solid_l, 1};
         for (int px = (int)floor(lo); px < (int)ceil(hi); px++) {
             if (px >= solid_l && px < solid_r) continue;
             double cover = 0;
@@ -111,6 +113,10 @@ void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
             SDL_RenderDrawPoint(d->r, px, r.y + row);
         }
     }
+    SDL_SetRenderDrawBlendMode(d->r, c.a == 0xff ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);   /* see begin_solid */
+    SDL_SetRenderDrawColor(d->r, c.r, c.g, c.b, c.a);
+    SDL_RenderFillRects(d->r, solid, n_solid);
+    free(solid);
     SDL_SetRenderDrawBlendMode(d->r, old);
 }
 
@@ -133,26 +139,37 @@ int ui_text_width(TTF_Font *f, const char *utf8)
     return w;
 }
 
+/* Draws utf8 (non-empty) at (x, y) in its own size, or stretched into *into (smoothly). */
+static void draw_text(UiDraw *d, TTF_Font *f, int x, int y, const SDL_Rect *into, SDL_Color c, const char *utf8)
+{
+    int w = 0, h = 0;
+    SDL_Texture *t = NULL;
+    bool cached = d->fonts && d->fonts->texts;
+    if (cached) {
+        t = ui_text_cache_texture(d->fonts->texts, d->r, f, c, utf8, &w, &h);
+    } else {
+        SDL_Surface *s = TTF_RenderUTF8_Blended(f, utf8, c);
+        if (s) {
+            t = SDL_CreateTextureFromSurface(d->r, s);
+            w = s->w, h = s->h;
+            SDL_FreeSurface(s);
+        }
+    }
+    if (!t) return;
+    if (into) SDL_SetTextureScaleMode(t, SDL_ScaleModeLinear);
+    SDL_RenderCopy(d->r, t, NULL, into ? into : &(SDL_Rect){x, y, w, h});
+    if (!cached) SDL_DestroyTexture(t);
+}
+
 int ui_text(UiDraw *d, TTF_Font *f, int x, int y, SDL_Color c, const char *utf8)
 {
-    int h = TTF_FontLineSkip(f);
-    if (!utf8 || !*utf8) return h;
-    if (d->fonts && d->fonts->texts) {
-        int tw = 0, th = 0;
-        SDL_Texture *t = ui_text_cache_texture(d->fonts->texts, d->r, f, c, utf8, &tw, &th);
-        if (t) SDL_RenderCopy(d->r, t, NULL, &(SDL_Rect){x, y, tw, th});
-        return h;
-    }
-    SDL_Surface *s = TTF_RenderUTF8_Blended(f, utf8, c);
-    if (!s) return h;
-    SDL_Texture *t = SDL_CreateTextureFromSurface(d->r, s);
-    if (t) {
-        SDL_Rect dst = {x, y, s->w, s->h};
-        SDL_RenderCopy(d->r, t, NULL, &dst);
-        SDL_DestroyTexture(t);
-    }
-    SDL_FreeSurface(s);
-    return h;
+    if (utf8 && *utf8) draw_text(d, f, x, y, NULL, c, utf8);
+    return TTF_FontLineSkip(f);
+}
+
+void ui_text_in(UiDraw *d, TTF_Font *f, SDL_Rect into, SDL_Color c, const char *utf8)
+{
+    if (utf8 && *utf8) draw_text(d, f, into.x, into.y, &into, c, utf8);
 }
 
 /* Bytes of the longest prefix of s[0..len) that fits in w pixels (at least one character). */

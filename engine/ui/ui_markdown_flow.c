@@ -193,15 +193,8 @@ static void place_emoji(Flow *f, const UiMdSpan *sp, int space_w)
     flush_run(f);
     int x = f->x + f->pen + space_w;
     if (f->draw && line_visible(f)) {
-        SDL_Surface *s = TTF_RenderUTF8_Blended(font, sp->text, f->color);
-        SDL_Texture *t = s ? SDL_CreateTextureFromSurface(f->d->r, s) : NULL;
-        if (t) {
-            SDL_SetTextureScaleMode(t, SDL_ScaleModeLinear);
-            int y = font == fonts->emoji ? f->y + f->ascent - h + 2 : f->y + f->ascent - TTF_FontAscent(font);
-            SDL_RenderCopy(f->d->r, t, NULL, &(SDL_Rect){x, y, w, h});
-            SDL_DestroyTexture(t);
-        }
-        SDL_FreeSurface(s);
+        int y = font == fonts->emoji ? f->y + f->ascent - h + 2 : f->y + f->ascent - TTF_FontAscent(font);
+        ui_text_in(f->d, font, (SDL_Rect){x, y, w, h}, f->color, sp->text);
     }
     f->pen += space_w + w;
 }
