@@ -2,7 +2,8 @@
  * benchmarks of its frame loop: SDL's offscreen driver, a run of a catalog scenario on the
  * real clock (ns sandbox, scripted colleagues, no database), SDL events pushed into the queue
  * as the display server would deliver them, and turns of the loop until a condition holds on
- * the desktop's terminal. Header-only (static inline) like ui_view_kit.h. */
+ * the desktop's terminal. Header-only (static inline) like ui_view_kit.h. SDL_VIDEODRIVER set
+ * by the caller (x11 under Xvfb) is kept. */
 #ifndef WORKSIM_UI_WINDOW_KIT_H
 #define WORKSIM_UI_WINDOW_KIT_H
 
@@ -49,7 +50,7 @@ static inline void wkit_end_run(void *ud, Run *run)
 static inline bool wkit_open(WindowKit *k, const char *scenario)
 {
     memset(k, 0, sizeof *k);
-    setenv("SDL_VIDEODRIVER", "offscreen", 1);
+    setenv("SDL_VIDEODRIVER", "offscreen", 0);   /* unless the caller chose one (x11 under Xvfb) */
     setenv("XDG_CONFIG_HOME", testlib_temp_dir(), 1);   /* no settings file of the machine's */
     k->loop = loop_new(false);
     k->catalog = catalog_load((const char *const[]){WKIT_SCENARIOS, NULL});

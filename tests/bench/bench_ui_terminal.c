@@ -6,7 +6,9 @@
  * engine's CPU seconds for it (getrusage: this process, the window's loop and renderer) and the
  * frames drawn meanwhile, the median of RUNS runs in one window. On a loaded machine the wall
  * clock mostly measures the wait for a core (seq, bash and the engine share them): the MB per
- * engine CPU second is the figure that does not move with the load. */
+ * engine CPU second is the figure that does not move with the load. SDL_VIDEODRIVER=x11 with
+ * DISPLAY set (e.g. under Xvfb) measures the X11 path a learner's desktop takes instead of the
+ * offscreen driver (whose present copies every frame). */
 #define _GNU_SOURCE
 #include "ui_window_kit.h"
 
