@@ -294,7 +294,7 @@ static void test_resume_command_opens_the_desktop(void)
     Session s;
     REQUIRE(session_open(&s, "command", "task_status:3", false));
     char *db_arg = xasprintf("--db=%s", s.db), *png = xasprintf("%s/resumed.png", testlib_temp_dir());
-    const char *env[] = {"SDL_VIDEODRIVER=offscreen", NULL};
+    const char *env[] = {"SDL_VIDEODRIVER=dummy", NULL};
     char *out = NULL, *err = NULL;
     int rc = testlib_run_worksim((const char *[]){db_arg, "resume", "1", "--snapshot", png, "--snapshot-after", "0.1", NULL},
                                  env, &out, &err);

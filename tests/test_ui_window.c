@@ -1,8 +1,9 @@
 /* test_ui_window.c: the window's frame loop (ui_window.c, issue 11's benchmarks). Timed
  * redraws: the earliest time asked for wins and is reported once; the desktop's clock asks
  * for the next minute, not the next second. A flood of shell output in the real window
- * (SDL's offscreen driver, a real first-bugfix run on ns): frames go on being drawn while it
- * lasts, and keys typed meanwhile reach the shell and are echoed: the flood is a loop that
+ * (SDL's dummy driver, a real first-bugfix run on ns): frames go on being drawn while it
+ * lasts, and keys typed meanwhile reach the shell (the tty echoes them among the flood, but
+ * drops echoes while its output buffer is full, so that is not checked): the flood is a loop that
  * ends only when a typed line arrives, so nothing here is timed; a flood that starved the
  * keys would never end and the test would fail at its limit. */
 #define _GNU_SOURCE
@@ -82,21 +83,7 @@ static bool drew_more_frames(WindowKit *k, void *ud)
     return ui_window_frames(k->w) >= f->from + f->more && screen_has(k, "flood flood");
 }
 
-/* Some line of the screen other than the shell's reply ends with word: the tty's echo of it
- * (it lands after a flood line or on its own line). */
-static bool echoed(WindowKit *k, const char *word)
-{
-    char *text = ui_term_screen_text(wkit_term(k));
-    bool seen = false;
-    for (char *line = strtok(text, "\n"); line && !seen; line = strtok(NULL, "\n")) {
-        size_t n = strlen(line), w = strlen(word);
-        seen = n >= w && strcmp(line + n - w, word) == 0 && !strstr(line, "got:");
-    }
-    free(text);
-    return seen;
-}
-
-static void test_keys_typed_during_a_flood_are_echoed(void)
+static void test_keys_typed_during_a_flood_reach_the_shell(void)
 {
     WindowKit k;
     REQUIRE(wkit_open(&k, "first-bugfix"));
@@ -110,7 +97,6 @@ static void test_keys_typed_during_a_flood_are_echoed(void)
     wkit_type("MARKER");
     wkit_key(SDLK_RETURN, KMOD_NONE);
     CHECK(wkit_turn_until(&k, wkit_prompt_after, "got:MARKER", 60));
-    CHECK(echoed(&k, "MARKER"));   /* the tty's echo of the typed line, among the flood */
     wkit_close(&k);
 }
 
@@ -119,7 +105,7 @@ int main(int argc, char **argv)
     static const TestCase cases[] = {
         TEST_CASE(test_timed_redraws),
         TEST_CASE(test_the_clock_asks_for_its_next_minute),
-        TEST_CASE(test_keys_typed_during_a_flood_are_echoed),
+        TEST_CASE(test_keys_typed_during_a_flood_reach_the_shell),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
 }

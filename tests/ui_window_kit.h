@@ -1,5 +1,5 @@
 /* ui_window_kit.h: the real window of `worksim play` (ui_window.h) in-process, for tests and
- * benchmarks of its frame loop: SDL's offscreen driver, a run of a catalog scenario on the
+ * benchmarks of its frame loop: SDL's dummy driver (software renderer, no GL), a run of a catalog scenario on the
  * real clock (ns sandbox, scripted colleagues, no database), SDL events pushed into the queue
  * as the display server would deliver them, and turns of the loop until a condition holds on
  * the desktop's terminal. Header-only (static inline) like ui_view_kit.h. SDL_VIDEODRIVER set
@@ -46,11 +46,11 @@ static inline void wkit_end_run(void *ud, Run *run)
     run_free(run);
 }
 
-/* Opens the window (1280 x 800, offscreen) on a run of scenario. */
+/* Opens the window (1280 x 800, dummy driver) on a run of scenario. */
 static inline bool wkit_open(WindowKit *k, const char *scenario)
 {
     memset(k, 0, sizeof *k);
-    setenv("SDL_VIDEODRIVER", "offscreen", 0);   /* unless the caller chose one (x11 under Xvfb) */
+    setenv("SDL_VIDEODRIVER", "dummy", 0);   /* unless the caller chose one (x11 under Xvfb) */
     setenv("XDG_CONFIG_HOME", testlib_temp_dir(), 1);   /* no settings file of the machine's */
     k->loop = loop_new(false);
     k->catalog = catalog_load((const char *const[]){WKIT_SCENARIOS, NULL});

@@ -1,5 +1,5 @@
 /* bench_ui_terminal.c: terminal throughput through the desktop (issue 11: >= 10 MB/s). The real
- * window of `worksim play first-bugfix` (ui_window.h, SDL's offscreen driver, ns sandbox) shows
+ * window of `worksim play first-bugfix` (ui_window.h, SDL's dummy driver, ns sandbox) shows
  * its Terminal; `seq 1 300000` (1.9 MB of output) is typed as a learner would, and the window's
  * loop turns until a drawn frame shows the shell's prompt under the last number: no sleeping,
  * the terminal's own screen says when. Prints MB/s (wall clock, from Enter to that frame), the
@@ -7,8 +7,7 @@
  * frames drawn meanwhile, the median of RUNS runs in one window. On a loaded machine the wall
  * clock mostly measures the wait for a core (seq, bash and the engine share them): the MB per
  * engine CPU second is the figure that does not move with the load. SDL_VIDEODRIVER=x11 with
- * DISPLAY set (e.g. under Xvfb) measures the X11 path a learner's desktop takes instead of the
- * offscreen driver (whose present copies every frame). */
+ * DISPLAY set (e.g. under Xvfb) measures the X11 path a learner's desktop takes. */
 #define _GNU_SOURCE
 #include "ui_window_kit.h"
 
