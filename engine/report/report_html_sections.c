@@ -1,10 +1,10 @@
 /* report_html_sections.c: the dashboard's sections as server-side HTML (readable without the
  * script): the scenarios (pass mark, learners, pass rate, average best percent, with charts),
  * the learners x scenarios grid (each cell the best percent, coloured by the best outcome,
- * clickable to that learner's attempts; a regraded attempt counts with its regrade, marked with
- * its stored percent beside; a cell with a flagged import marked "!"), where the cohort gets stuck (tasks by failure rate,
- * with hints and time per task; checks by pass rate) and the skill profiles (cohort chart,
- * one row per learner). Every stored string is escaped (report_xml_text). */
+ * clickable to that learner's attempts; a regraded attempt counts with its regrade, its stored
+ * percent struck through beside; a cell with a flagged import marked "!"), where the cohort
+ * gets stuck (tasks by failure rate, with hints and time per task; checks by pass rate) and the
+ * skill profiles (cohort chart, one row per learner). Every stored string is escaped (report_xml_text). */
 #include "report/report_html.h"
 
 #include <math.h>
