@@ -131,6 +131,7 @@ static void on_wait_done(void *ud, SandboxExecResult *r)
     *w->result = *r;
     r->output = NULL;     /* ownership moves to the waiter */
     r->error = NULL;
+    r->tree = NULL;
 }
 
 SandboxExecResult *sandbox_exec_wait(Sandbox *sb, const SandboxExecRequest *req)
@@ -157,11 +158,14 @@ SandboxExecResult *sandbox_exec_wait(Sandbox *sb, const SandboxExecRequest *req)
     return w.result;
 }
 
+bool sandbox_fingerprints_checks(const Sandbox *sb) { return sb && !sb->vm; }
+
 void sandbox_exec_result_free(SandboxExecResult *r)
 {
     if (!r) return;
     free(r->output);
     free(r->error);
+    free(r->tree);
     free(r);
 }
 
@@ -251,11 +255,18 @@ bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **
         return false;
     }
     bool base = which == SANDBOX_TREE_BASE;
+    /* ns: dest is ours alone (the run's state folder) and only ever replaced whole: when it
+     * still is the tree, nothing needs writing; else its unchanged files are shared with the
+     * new copy (a full copy cost an inode per file and folder on every save). */
+    struct stat st;
+    bool earlier = sb->ns && lstat(dest, &st) == 0 && S_ISDIR(st.st_mode);
+    if (earlier && ns_saved_tree_current(sb->ns, base, dest)) return true;
     char *tmp = xasprintf("%s.tmp-%ld", dest, (long)getpid());
     util_remove_tree(tmp);   /* scrap of an earlier save this pid never finished */
     bool ok = mkdir(tmp, 0700) == 0;
     if (!ok) *err = xasprintf("%s: %s", tmp, strerror(errno));
-    ok = ok && (sb->vm ? vm_save_tree(sb->vm, base, tmp, err) : ns_save_tree(sb->ns, base, tmp, err));
+    ok = ok && (sb->vm ? vm_save_tree(sb->vm, base, tmp, err)
+                       : ns_save_tree(sb->ns, base, tmp, earlier ? dest : NULL, err));
     ok = ok && swap_in_tree(tmp, dest, err);
     util_remove_tree(tmp);   /* the old copy, or what a failed save left */
     free(tmp);

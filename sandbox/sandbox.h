@@ -57,6 +57,9 @@ typedef struct SandboxExecRequest {
     double timeout;             /* seconds; 0 = limits.wall_seconds */
     const char *stdin_data;     /* optional bytes fed to stdin, then EOF */
     size_t stdin_len;
+    bool fingerprint;           /* a check only, on a backend where sandbox_fingerprints_checks:
+                                   result->tree is the fingerprint of the check's copy of the
+                                   workspace, taken before anything ran in it */
 } SandboxExecRequest;
 
 typedef struct SandboxExecResult {
@@ -67,9 +70,15 @@ typedef struct SandboxExecResult {
     size_t output_total;        /* bytes produced, including those not kept */
     double seconds;             /* wall time */
     char *error;                /* non-NULL: the sandbox itself failed (infrastructure) */
+    char *tree;                 /* request.fingerprint: 64 hex digits, NULL when any part of the
+                                   tree could not be read (then nothing may be reused) */
 } SandboxExecResult;
 
 typedef void (*SandboxExecDone)(void *ud, SandboxExecResult *result);  /* result freed after return */
+
+/* True when the backend fingerprints a check's workspace copy itself (request.fingerprint),
+ * on the host, as it makes the copy (ns); else (vm) the caller's command must print it. */
+bool sandbox_fingerprints_checks(const Sandbox *sb);
 
 /* Starts a command; done is called from the loop exactly once (also on failure to start,
  * with result->error set). Returns false only on misuse (closed sandbox), with *err. */

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define SOLUTION WORKSIM_SOURCE_DIR "/scenarios/first-bugfix/solution/actions.lua"
 
@@ -88,12 +89,20 @@ static Sandbox *open_workspace(void)
     return sb;
 }
 
-/* The fingerprint a check sandbox prints for the workspace as it stands; NULL if none. */
+/* Which way fingerprint() takes it: the ns backend's own, on the host as it makes the check's
+ * copy (request.fingerprint), or the script a check sandbox runs (the vm backend's way). */
+static bool backend_tree;
+
+/* The fingerprint of the workspace as it stands, as a check would get it; NULL if none. */
 static char *fingerprint(Sandbox *sb)
 {
-    SandboxExecRequest req = {.command = check_reuse_fingerprint_script(), .check = true};
+    SandboxExecRequest req = {.check = true};
+    char *command = backend_tree ? check_reuse_request(sb, &req, "") : xstrdup(check_reuse_fingerprint_script());
+    if (backend_tree && !req.fingerprint) testlib_fail(__FILE__, __LINE__, "ns does not fingerprint copies itself");
+    req.command = command;
     SandboxExecResult *r = sandbox_exec_wait(sb, &req);
-    char *tree = r && !r->error ? check_reuse_take_fingerprint(r->output, &r->output_len) : NULL;
+    free(command);
+    char *tree = r && !r->error ? check_reuse_result_tree(backend_tree, r) : NULL;
     if (r && r->output_len) testlib_fail(__FILE__, __LINE__, "the fingerprint printed more: %s", r->output);
     sandbox_exec_result_free(r);
     return tree;
@@ -109,7 +118,7 @@ static void learner(Sandbox *sb, const char *command)
     sandbox_exec_result_free(r);
 }
 
-static void test_fingerprint_follows_content_not_copies(void)
+static void fingerprint_follows_content_not_copies(void)
 {
     Sandbox *sb = open_workspace();
     if (!sb) return;
@@ -141,15 +150,36 @@ static void test_fingerprint_follows_content_not_copies(void)
         previous = now ? now : xstrdup("");
     }
     free(previous);
-    /* a file the check cannot read: no fingerprint, so nothing would be reused */
+    /* a file the check cannot read: the script cannot hash it, so no fingerprint and nothing
+     * would be reused; the host, as root, reads it: its bytes still count */
     learner(sb, "chmod 000 pkg/code.py");
     char *unreadable = fingerprint(sb);
-    CHECK(unreadable == NULL);
+    if (!backend_tree || geteuid() != 0) {
+        CHECK(unreadable == NULL);
+    } else {
+        REQUIRE(unreadable != NULL);
+        learner(sb, "chmod 600 pkg/code.py && sed -i 's/43/44/' pkg/code.py && chmod 000 pkg/code.py");
+        char *edited = fingerprint(sb);
+        CHECK(edited != NULL && strcmp(edited, unreadable) != 0);
+        free(edited);
+    }
     free(unreadable);
     free(restored);
     free(again);
     free(first);
     sandbox_close(sb);
+}
+
+static void test_fingerprint_follows_content_not_copies(void)
+{
+    backend_tree = false;
+    fingerprint_follows_content_not_copies();
+}
+
+static void test_backend_fingerprint_follows_content_not_copies(void)
+{
+    backend_tree = true;
+    fingerprint_follows_content_not_copies();
 }
 
 /* ---- whole runs ---------------------------------------------------------------------- */
@@ -226,6 +256,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_take_fingerprint_refuses_other_text),
         TEST_CASE(test_reuse_rule),
         TEST_CASE(test_fingerprint_follows_content_not_copies),
+        TEST_CASE(test_backend_fingerprint_follows_content_not_copies),
         TEST_CASE(test_unchanged_workspace_reuses_every_final_check),
         TEST_CASE(test_breaking_the_fix_after_submit_runs_checks_again),
     };

@@ -1,11 +1,14 @@
-/* check_reuse.c: the workspace fingerprint checks print and the rule for reusing a check's
- * result (check_reuse.h). The fingerprint runs in the check sandbox on its private copy, so
- * whatever it hashes is exactly what the check then reads. Sizes of folders and times are
- * left out: they differ between copies of the same tree. */
+/* check_reuse.c: how a check's workspace gets fingerprinted and the rule for reusing a
+ * check's result (check_reuse.h). The ns backend hashes the check's private copy on the host
+ * before the sandbox starts (sandbox/ns/ns_fingerprint.c); elsewhere the script below runs in
+ * the check sandbox on its private copy before the check. Either way whatever is hashed is
+ * exactly what the check then reads. Sizes of folders and times are left out: they differ
+ * between copies of the same tree. */
 #include "core/check_reuse.h"
 
 #include "base/util.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #define FINGERPRINT_HEX 64
@@ -38,6 +41,21 @@ char *check_reuse_take_fingerprint(char *output, size_t *len)
     *len -= line;
     output[*len] = '\0';
     return hex;
+}
+
+char *check_reuse_request(const Sandbox *sb, SandboxExecRequest *req, const char *command)
+{
+    if (sandbox_fingerprints_checks(sb)) {
+        req->fingerprint = true;
+        return xstrdup(command);
+    }
+    return xasprintf("%s%s", FINGERPRINT_SCRIPT, command);
+}
+
+char *check_reuse_result_tree(bool backend_tree, SandboxExecResult *r)
+{
+    if (backend_tree) return r->tree ? xstrdup(r->tree) : NULL;
+    return check_reuse_take_fingerprint(r->output, &r->output_len);
 }
 
 bool check_reuse_allowed(const char *earlier, bool earlier_timed_out, const char *final)

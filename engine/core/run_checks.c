@@ -34,6 +34,7 @@ typedef struct CheckBatch {
 typedef struct CheckJob {
     CheckBatch *batch;
     int index;
+    bool backend_tree;     /* the sandbox fingerprints the check's copy (check_reuse.h) */
 } CheckJob;
 
 static char *fail_lines(const char *output)
@@ -74,14 +75,15 @@ static char *check_event(const Run *run, int ti, int index, const char *error, b
 }
 
 /* Records check index's result and returns its event text. */
-static char *record_check(Run *run, int ti, int index, SandboxExecResult *r)
+static char *record_check(Run *run, int ti, int index, bool backend_tree, SandboxExecResult *r)
 {
     const ScenarioCheck *c = &run->sc->tasks[ti].checks[index];
     CheckResult *res = &run->tasks[ti].checks[index];
     free(res->feedback);
     free(res->output);
     free(res->tree);
-    res->tree = r->error ? NULL : check_reuse_take_fingerprint(r->output, &r->output_len);
+    /* only a submit's checks print one (start_checks): a final result is never reused */
+    res->tree = r->error || run->finishing ? NULL : check_reuse_result_tree(backend_tree, r);
     res->ran = true;
     res->timed_out = r->timed_out;
     res->exit_code = r->error ? -1 : r->exit_code;
@@ -125,6 +127,7 @@ static void on_check_done(void *ud, SandboxExecResult *r)
     CheckJob *job = ud;
     CheckBatch *batch = job->batch;
     int index = job->index;
+    bool backend_tree = job->backend_tree;
     free(job);
     batch->in_flight--;
     Run *run = batch->run;
@@ -135,7 +138,7 @@ static void on_check_done(void *ud, SandboxExecResult *r)
         if (batch->in_flight == 0) check_batch_free(batch);
         return;
     }
-    batch->events[index] = record_check(run, batch->ti, index, r);
+    batch->events[index] = record_check(run, batch->ti, index, backend_tree, r);
     batch->complete[index] = true;
     log_completed_in_order(batch);
     start_checks(batch);
@@ -154,11 +157,14 @@ static void start_checks(CheckBatch *batch)
         }
         const ScenarioCheck *c = &t->checks[index];
         char *truth = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
-        char *command = xasprintf("%s%s", check_reuse_fingerprint_script(), truth);
-        free(truth);
-        SandboxExecRequest req = {.command = command, .check = true, .timeout = c->timeout};
+        /* The fingerprint lets the final pass reuse a submit's result; the final pass's own
+         * results are never reused, so its checks go without. */
+        SandboxExecRequest req = {.check = true, .timeout = c->timeout};
+        char *command = batch->final ? truth : check_reuse_request(run->sb, &req, truth);
+        if (command != truth) free(truth);
+        req.command = command;
         CheckJob *job = xcalloc(1, sizeof *job);
-        *job = (CheckJob){batch, index};
+        *job = (CheckJob){batch, index, req.fingerprint};
         batch->in_flight++;
         char *err = NULL;
         bool started = sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err);

@@ -288,6 +288,7 @@ static bool any_reusable_result(const Run *run)
 typedef struct FinalSurvey {
     Run *run;
     bool audit;                 /* the protected-path audit ran after the fingerprint */
+    bool backend_tree;          /* the sandbox fingerprinted the copy (check_reuse.h) */
 } FinalSurvey;
 
 static void on_final_survey(void *ud, SandboxExecResult *r)
@@ -295,11 +296,12 @@ static void on_final_survey(void *ud, SandboxExecResult *r)
     FinalSurvey *survey = ud;
     Run *run = survey->run;
     bool audit = survey->audit;
+    bool backend_tree = survey->backend_tree;
     free(survey);
     if (run->freeing) return;
     if (!r->error) {
         free(run->final_tree);
-        run->final_tree = check_reuse_take_fingerprint(r->output, &r->output_len);
+        run->final_tree = check_reuse_result_tree(backend_tree, r);
     }
     if (audit && r->error) {
         /* Only the 0-point notice lines depend on it: the checks themselves still restore. */
@@ -326,22 +328,22 @@ void run_audit_protected_then_check(Run *run)
         finish_checks_next(run, 0);
         return;
     }
-    Buf script = {0};
-    if (fingerprint) buf_puts(&script, check_reuse_fingerprint_script());
+    char *text = NULL;
     if (audit) {
         int n_all = 0;
         char **all = all_protected(run, &n_all);
-        char *text = check_truth_audit_script(all, n_all);
-        buf_puts(&script, text);
-        free(text);
+        text = check_truth_audit_script(all, n_all);
         free(all);
     }
-    SandboxExecRequest req = {.command = script.data, .check = true};
+    SandboxExecRequest req = {.check = true};
+    char *script = fingerprint ? check_reuse_request(run->sb, &req, text ? text : "") : xstrdup(text);
+    free(text);
+    req.command = script;
     FinalSurvey *survey = xcalloc(1, sizeof *survey);
-    *survey = (FinalSurvey){run, audit};
+    *survey = (FinalSurvey){run, audit, req.fingerprint};
     char *err = NULL;
     bool started = sandbox_exec_start(run->sb, run->loop, &req, on_final_survey, survey, &err);
-    free(script.data);
+    free(script);
     if (!started) {
         SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
         on_final_survey(survey, &r);

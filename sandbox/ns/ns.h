@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <sys/stat.h>
 #include <sys/types.h>
 
 typedef struct NsSandbox NsSandbox;
@@ -72,8 +73,13 @@ bool ns_kill_inner(pid_t outer, pid_t inner);
 pid_t ns_status_child_pid(int status_fd, Buf *acc);
 
 /* Copies the workspace or the base, links kept as links, into the existing empty folder dir
- * (sandbox_save_tree swaps it in); false and *err. */
-bool ns_save_tree(NsSandbox *sb, bool base, const char *dir, char **err);
+ * (sandbox_save_tree swaps it in); false and *err. earlier (NULL: none) is the save dir
+ * replaces, a host-only tree never changed in place: its files equal to the source's are
+ * hard-linked, not written again. */
+bool ns_save_tree(NsSandbox *sb, bool base, const char *dir, const char *earlier, char **err);
+/* True when saved (an earlier ns_save_tree) is still exactly the workspace or the base, byte
+ * for byte: then it need not be saved again. */
+bool ns_saved_tree_current(NsSandbox *sb, bool base, const char *saved);
 
 /* ---- ns_leftovers.c: folders and mounts of dead engines (sandbox_leftovers) ---- */
 
@@ -183,6 +189,30 @@ void ns_tmpfs_remove(char *dir);
  * (never followed). false and *err on failure. */
 bool ns_copy_tree(const char *src, const char *dst, bool keep_links, bool chown_to, uid_t uid,
                   gid_t gid, int *skipped, char **err);
+/* The same, where earlier (NULL: none) is a copy made before: a file of it whose bytes, mode
+ * and owner equal the source's at the same path is hard-linked into dst instead of written
+ * again (counted in *reused). earlier must be a private, host-only tree that nothing changes
+ * in place: dst then shares those files with it. */
+bool ns_copy_tree_reusing(const char *src, const char *dst, const char *earlier, bool keep_links, bool chown_to,
+                          uid_t uid, gid_t gid, int *skipped, int *reused, char **err);
+
+/* Folders deeper than this below a copied tree's top are copied empty. */
+#define NS_COPY_MAX_DEPTH 64
+
+/* ---- ns_tree_same.c: is a copy still the tree? ---- */
+
+/* True when the open regular file old holds exactly in's bytes (st: in's stat) with in's
+ * permission bits and the owner uid/gid: what a copy of in would be. */
+bool ns_file_same(int in, const struct stat *st, int old, uid_t uid, gid_t gid);
+/* True when copy is exactly what ns_copy_tree(src, copy, keep_links, ...) would make now with
+ * files owned by uid/gid: the same entries, kinds, link targets, bytes, modes and owners. */
+bool ns_tree_same(const char *src, const char *copy, bool keep_links, uid_t uid, gid_t gid);
+
+/* ---- ns_fingerprint.c ---- */
+
+/* SHA-256 (64 hex digits) of the tree at dir: names, kinds, permission bits, file bytes and
+ * link targets, links never followed. NULL when any part cannot be read. */
+char *ns_tree_fingerprint(const char *dir);
 
 /* Bytes in the regular files under src (links never followed), counting stops once past
  * limit; -1 when src cannot be read. */

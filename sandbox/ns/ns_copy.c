@@ -1,7 +1,10 @@
 /* ns_copy.c: copies a directory tree on the host without ever following a link: every step
  * is an openat relative to an already-open directory with O_NOFOLLOW, and every opened file
  * is re-checked with fstat, so a symlink, FIFO or device planted (or swapped in) by sandboxed
- * code is skipped, never read through. Used for the workspace copy and check scratch copies. */
+ * code is skipped, never read through. Used for the workspace copy and check scratch copies.
+ * A copy that replaces an earlier one (the run's saved workspace, ns_save_tree) hard-links
+ * the earlier copy's files whose bytes, mode and owner are exactly the source's: creating
+ * and deleting every inode again on each save was most of a run's engine CPU. */
 #define _GNU_SOURCE
 #include "sandbox/ns/ns.h"
 
@@ -18,14 +21,13 @@
 
 typedef struct CopyCtx {
     bool keep_links;
+    int reused;             /* files linked from it instead of written again */
     bool chown_to;
     uid_t uid;
     gid_t gid;
     int skipped;
     char *err;
 } CopyCtx;
-
-enum { COPY_MAX_DEPTH = 64 };
 
 static bool fail(CopyCtx *c, const char *what, const char *name)
 {
@@ -62,7 +64,21 @@ static bool copy_bytes(int in, int out)
     }
 }
 
-static bool copy_file(CopyCtx *c, int sdir, int ddir, const char *name)
+/* Links name from the earlier copy odir into ddir when it holds the same file; false when
+ * it does not (then the caller copies). */
+static bool link_unchanged(CopyCtx *c, int in, const struct stat *st, int odir, int ddir, const char *name)
+{
+    if (odir < 0) return false;
+    int old = openat(odir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (old < 0) return false;
+    bool same = ns_file_same(in, st, old, c->chown_to ? c->uid : geteuid(), c->chown_to ? c->gid : getegid());
+    close(old);
+    if (!same || linkat(odir, name, ddir, name, 0) != 0) return false;
+    c->reused++;
+    return true;
+}
+
+static bool copy_file(CopyCtx *c, int sdir, int ddir, int odir, const char *name)
 {
     int in = openat(sdir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     if (in < 0) {
@@ -73,6 +89,10 @@ static bool copy_file(CopyCtx *c, int sdir, int ddir, const char *name)
     if (fstat(in, &st) != 0 || !S_ISREG(st.st_mode)) {
         close(in);
         c->skipped++;
+        return true;
+    }
+    if (link_unchanged(c, in, &st, odir, ddir, name)) {
+        close(in);
         return true;
     }
     int out = openat(ddir, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, st.st_mode & 0777);
@@ -101,9 +121,10 @@ static bool copy_link(CopyCtx *c, int sdir, int ddir, const char *name)
     return true;
 }
 
-static bool copy_dir(CopyCtx *c, int sdir, int ddir, int depth)
+/* odir: the same folder in the earlier copy, or -1. */
+static bool copy_dir(CopyCtx *c, int sdir, int ddir, int odir, int depth)
 {
-    if (depth > COPY_MAX_DEPTH) {   /* skipped, not failed: a learner's deep tree must not */
+    if (depth > NS_COPY_MAX_DEPTH) {   /* skipped, not failed: a learner's deep tree must not */
         c->skipped++;               /* turn their checks into infrastructure errors */
         return true;
     }
@@ -124,7 +145,7 @@ static bool copy_dir(CopyCtx *c, int sdir, int ddir, int depth)
             break;
         }
         if (S_ISREG(st.st_mode)) {
-            ok = copy_file(c, sdir, ddir, name);
+            ok = copy_file(c, sdir, ddir, odir, name);
         } else if (S_ISDIR(st.st_mode)) {
             if (mkdirat(ddir, name, 0700) != 0) {
                 ok = fail(c, "mkdir", name);
@@ -132,17 +153,19 @@ static bool copy_dir(CopyCtx *c, int sdir, int ddir, int depth)
             }
             int s2 = openat(sdir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             int d2 = openat(ddir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            int o2 = odir >= 0 ? openat(odir, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1;
             if (s2 < 0 && errno == ELOOP) {
                 c->skipped++;
             } else if (s2 < 0 || d2 < 0) {
                 ok = fail(c, "open dir", name);
             } else {
-                ok = copy_dir(c, s2, d2, depth + 1);
+                ok = copy_dir(c, s2, d2, o2, depth + 1);
                 if (ok && c->chown_to && fchown(d2, c->uid, c->gid) != 0) ok = fail(c, "chown", name);
                 if (ok) fchmod(d2, (st.st_mode & 0777) | 0700);
             }
             if (s2 >= 0) close(s2);
             if (d2 >= 0) close(d2);
+            if (o2 >= 0) close(o2);
         } else if (S_ISLNK(st.st_mode) && c->keep_links) {
             ok = copy_link(c, sdir, ddir, name);
         } else {
@@ -156,7 +179,13 @@ static bool copy_dir(CopyCtx *c, int sdir, int ddir, int depth)
 bool ns_copy_tree(const char *src, const char *dst, bool keep_links, bool chown_to, uid_t uid,
                   gid_t gid, int *skipped, char **err)
 {
-    CopyCtx c = {keep_links, chown_to, uid, gid, 0, NULL};
+    return ns_copy_tree_reusing(src, dst, NULL, keep_links, chown_to, uid, gid, skipped, NULL, err);
+}
+
+bool ns_copy_tree_reusing(const char *src, const char *dst, const char *earlier, bool keep_links, bool chown_to,
+                          uid_t uid, gid_t gid, int *skipped, int *reused, char **err)
+{
+    CopyCtx c = {.keep_links = keep_links, .chown_to = chown_to, .uid = uid, .gid = gid};
     int s = open(src, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
     if (s < 0) {
         *err = xasprintf("workspace %s: %s", src, strerror(errno));
@@ -168,10 +197,13 @@ bool ns_copy_tree(const char *src, const char *dst, bool keep_links, bool chown_
         close(s);
         return false;
     }
-    bool ok = copy_dir(&c, s, d, 0);
+    int o = earlier ? open(earlier, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) : -1;
+    bool ok = copy_dir(&c, s, d, o, 0);
     close(s);
     close(d);
+    if (o >= 0) close(o);
     if (skipped) *skipped = c.skipped;
+    if (reused) *reused = c.reused;
     if (!ok) {
         *err = c.err ? c.err : xstrdup("copying workspace failed");
     } else {
@@ -195,7 +227,7 @@ static long long tree_bytes_at(int dir, long long limit, long long total, int de
         if (fstatat(dir, e->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0) continue;
         if (S_ISREG(st.st_mode)) {
             total += st.st_size;
-        } else if (S_ISDIR(st.st_mode) && depth < COPY_MAX_DEPTH) {
+        } else if (S_ISDIR(st.st_mode) && depth < NS_COPY_MAX_DEPTH) {
             int sub = openat(dir, e->d_name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (sub >= 0) {
                 total = tree_bytes_at(sub, limit, total, depth + 1);

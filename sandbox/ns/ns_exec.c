@@ -38,6 +38,7 @@ struct NsExec {
     bool reaped;
     double t0;
     char *scratch;              /* check copy of the workspace, removed at the end */
+    char *tree;                 /* fingerprint of scratch when asked for, taken before launch */
     char *tmpfs;                /* ns_tmpfs_create's /tmp and /dev/shm (root only), removed at the end */
     char *start_error;          /* set when the command never started */
     Buf status;                 /* what bwrap wrote to --json-status-fd */
@@ -112,6 +113,8 @@ static void finish(NsExec *ex, const char *abort_reason)
     r->output_total = ex->total;
     r->output_len = ex->out.len;
     r->output = buf_steal(&ex->out);
+    r->tree = ex->tree;
+    ex->tree = NULL;
     if (ex->reaped) {
         if (WIFEXITED(ex->wstatus)) r->exit_code = WEXITSTATUS(ex->wstatus);
         else if (WIFSIGNALED(ex->wstatus)) r->exit_code = 128 + WTERMSIG(ex->wstatus);
@@ -139,6 +142,7 @@ static void finish(NsExec *ex, const char *abort_reason)
 
     free(r->output);
     free(r->error);
+    free(r->tree);
     free(r);
     free(ex->scratch);
     free(ex->command);
@@ -414,6 +418,8 @@ bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
     if (req->check) {
         ex->scratch = make_check_copy(sb, &why);
         workspace = ex->scratch;
+        /* Nothing has run in the copy yet: the fingerprint is of exactly what the check reads. */
+        if (ex->scratch && req->fingerprint) ex->tree = ns_tree_fingerprint(ex->scratch);
     }
     if (workspace && launch(ex, req, workspace, &why)) {
         loop_watch_fd(loop, ex->out_fd, LOOP_READ, on_output, ex);

@@ -249,14 +249,20 @@ fail:
 
 bool ns_record_base(NsSandbox *sb, char **err) { return copy_base(sb, sb->ws, err); }
 
-bool ns_save_tree(NsSandbox *sb, bool base, const char *dir, char **err)
+bool ns_saved_tree_current(NsSandbox *sb, bool base, const char *saved)
+{
+    const char *src = base ? sb->base : sb->ws;
+    return src && ns_tree_same(src, saved, true, geteuid(), getegid());
+}
+
+bool ns_save_tree(NsSandbox *sb, bool base, const char *dir, const char *earlier, char **err)
 {
     const char *src = base ? sb->base : sb->ws;
     if (!src) {
         *err = xstrdup(base ? "no base was recorded" : "the sandbox has no workspace");
         return false;
     }
-    return ns_copy_tree(src, dir, true, false, 0, 0, NULL, err);
+    return ns_copy_tree_reusing(src, dir, earlier, true, false, 0, 0, NULL, NULL, err);
 }
 
 void ns_sandbox_close(NsSandbox *sb)
