@@ -1,10 +1,13 @@
 /* bench_sandbox.c: cost of a sandbox's life: sandbox_open -> exec `/bin/true` -> close, N=50
  * times (goal: <= 10 ms median), plus the exec alone and the same cycle with a small
  * workspace to copy; then what "checks see the truth" adds to one check exec: recording the
- * base, the /base bind, and a protected folder put back (DESIGN §3). Prints medians and p90 in
+ * base, the /base bind, and a protected folder put back (DESIGN §3); then a submit's check
+ * with its workspace fingerprint taken on the host or by script, and saving the run's
+ * workspace unchanged or edited (with CPU per operation). Prints medians and p90 in
  * milliseconds. Usage: bench_sandbox [N] [WORKSPACE]
  * (default workspace: the first scenario's workspace folder in the source tree, if any). */
 #define _GNU_SOURCE
+#include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
@@ -14,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 static int cmp_double(const void *a, const void *b)
@@ -79,18 +83,92 @@ static double check_median(Sandbox *sb, const char *command, int n, double *ms)
     return percentile(ms, n, 0.5);
 }
 
-/* One check exec (`true`) before the base is recorded, after (the /base bind), and with the
- * check prelude restoring the workspace's tests/ folder (when it has one). */
-static void bench_checks(const char *workspace, int n, double *ms)
+/* An ns sandbox on a copy of workspace; NULL (said on stderr) when it cannot start. */
+static Sandbox *open_on(const char *workspace)
 {
     SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = workspace};
     char *err = NULL;
     Sandbox *sb = sandbox_open(&cfg, &err);
-    if (!sb) {
-        fprintf(stderr, "sandbox_open: %s\n", err);
-        free(err);
-        return;
+    if (!sb) fprintf(stderr, "sandbox_open: %s\n", err);
+    free(err);
+    return sb;
+}
+
+/* CPU seconds used so far by this process and its waited-for children (bwrap and all below). */
+static double cpu_seconds(void)
+{
+    struct rusage self, kids;
+    getrusage(RUSAGE_SELF, &self);
+    getrusage(RUSAGE_CHILDREN, &kids);
+    double s = 0;
+    const struct rusage *u[] = {&self, &kids};
+    for (int i = 0; i < 2; i++)
+        s += (double)(u[i]->ru_utime.tv_sec + u[i]->ru_stime.tv_sec) + (u[i]->ru_utime.tv_usec + u[i]->ru_stime.tv_usec) / 1e6;
+    return s;
+}
+
+/* A submit's check exec (`true`) with its workspace fingerprint (check_reuse.h), the backend's
+ * (on the host, in-process) against the script's (in the sandbox, the vm backend's way), and
+ * saving the run's workspace for resuming (sandbox_save_tree) when nothing changed and after
+ * a one-file edit. Median wall ms and CPU ms per operation (CPU: this process and its children,
+ * steadier than wall on a shared machine). */
+static void bench_check_costs(const char *workspace, int n, double *ms)
+{
+    Sandbox *sb = open_on(workspace);
+    if (!sb) return;
+    char *err = NULL;
+    printf("a submit's check with its workspace fingerprint, N=%d\n", n);
+    for (int host = 1; host >= 0; host--) {
+        double cpu0 = cpu_seconds();
+        for (int i = 0; i < n; i++) {
+            SandboxExecRequest req = {.check = true};
+            char *command = host ? check_reuse_request(sb, &req, "true")
+                                 : xasprintf("%strue", check_reuse_fingerprint_script());
+            req.command = command;
+            double t0 = util_monotonic_seconds();
+            SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+            ms[i] = (util_monotonic_seconds() - t0) * 1000;
+            char *tree = r->error ? NULL : check_reuse_result_tree(host, r);
+            if (!tree) fprintf(stderr, "no fingerprint: %s\n", r->error ? r->error : "");
+            free(tree);
+            sandbox_exec_result_free(r);
+            free(command);
+        }
+        printf("  %-25s median %6.2f ms, CPU %6.2f ms per check\n", host ? "on the host (ns):" : "by script in the sandbox:",
+               percentile(ms, n, 0.5), (cpu_seconds() - cpu0) * 1000 / n);
     }
+    char *dest = xasprintf("/tmp/worksim-bench-save-%ld", (long)getpid());
+    for (int edit = 0; edit <= 1; edit++) {
+        double cpu = 0;
+        for (int i = 0; i < n; i++) {
+            if (edit) {
+                SandboxExecRequest req = {.command = "date +%N >> worksim-bench-edit"};
+                sandbox_exec_result_free(sandbox_exec_wait(sb, &req));
+            }
+            double t0 = util_monotonic_seconds(), cpu0 = cpu_seconds();
+            if (!sandbox_save_tree(sb, SANDBOX_TREE_WORKSPACE, dest, &err)) {
+                fprintf(stderr, "save: %s\n", err);
+                free(err);
+                err = NULL;
+            }
+            cpu += cpu_seconds() - cpu0;
+            ms[i] = (util_monotonic_seconds() - t0) * 1000;
+        }
+        printf("  saving the workspace, %-17s median %6.2f ms, CPU %6.2f ms per save\n",
+               edit ? "one file edited:" : "unchanged:", percentile(ms, n, 0.5), cpu * 1000 / n);
+    }
+    util_remove_tree(dest);
+    free(dest);
+    sandbox_close(sb);
+}
+
+/* One check exec (`true`) before the base is recorded, after (the /base bind), and with the
+ * check prelude restoring the workspace's tests/ folder (when it has one). */
+static void bench_checks(const char *workspace, int n, double *ms)
+{
+    Sandbox *sb = open_on(workspace);
+    if (!sb) return;
+    char *err = NULL;
     printf("check exec `true` (copy of the workspace each time), N=%d\n", n);
     printf("  without a base:            median %6.2f ms\n", check_median(sb, "true", n, ms));
     for (int i = 0; i < n; i++) {
@@ -149,6 +227,7 @@ int main(int argc, char **argv)
         printf("  (workspace: %s)\n", label);
         free(label);
         bench_checks(ws, n, total);
+        bench_check_costs(ws, n, total);
     }
     free(total);
     free(exec_only);
