@@ -28,6 +28,13 @@
 
 /* Host uids for VMs of a root worksim (distinct from the ns backend's range). */
 enum { VM_UID_BASE = 0x60000000, VM_UID_SLOTS = 64, VM_GUEST_MB = 512, VM_POLL_MAX = 64 };
+/* How long virtiofsd and QEMU may take to create their sockets, and the guest to boot (per
+ * attempt; two attempts). Generous: a 2-core machine running a test suite beside the VM
+ * (load 10-20) slows process start-up and TCG emulation several times, and a learner would
+ * rather wait than lose the sandbox. A fresh-clone CI run failed once with the old 10 s / 40 s. */
+#define VM_HELPER_START_S 30.0
+#define VM_BOOT_KVM_S 15.0
+#define VM_BOOT_TCG_S 90.0
 
 static unsigned uid_counter;
 
@@ -303,7 +310,7 @@ static bool start_virtiofsd(VmSandbox *sb, char **err)
     v[n] = NULL;
     sb->fs_pid = spawn_wrapped(sb, v, log, 0, err);
     bool ok = sb->fs_pid > 0;
-    if (ok && !wait_for_path(sock, sb->fs_pid, 10)) {
+    if (ok && !wait_for_path(sock, sb->fs_pid, VM_HELPER_START_S)) {
         char *tail_log = util_read_file(log, NULL, NULL);
         *err = xasprintf("virtiofsd did not start: %.300s", tail_log ? tail_log : "no log");
         free(tail_log);
@@ -453,7 +460,7 @@ static bool boot_start(VmSandbox *sb, char **err)
     char *ctl_path = xasprintf("%s/ctl.sock", sb->dir);
     unlink(ctl_path);
     bool ok = start_virtiofsd(sb, err) && start_qemu(sb, err);
-    if (ok && !wait_for_path(ctl_path, sb->qemu_pid, 10)) {
+    if (ok && !wait_for_path(ctl_path, sb->qemu_pid, VM_HELPER_START_S)) {
         char *log = xasprintf("%s/qemu.log", sb->dir);
         char *text = util_read_file(log, NULL, NULL);
         *err = xasprintf("QEMU did not start: %.400s", text ? text : "no log");
@@ -498,7 +505,8 @@ static bool boot_wait(VmSandbox *sb, char **err)
     bool ok = sb->ready;
     if (!ok)
         *err = sb->dead ? xasprintf("the VM stopped while booting (%s)", sb->dead_reason)
-                        : xasprintf("the VM did not boot within %.0f s", sb->boot_timeout);
+                        : xasprintf("the VM did not boot within %.0f s (%s)", sb->boot_timeout,
+                                    sb->kvm ? "KVM" : "TCG emulation");
     pthread_mutex_unlock(&sb->mu);
     if (!ok) stop_vm(sb);
     return ok;
@@ -618,7 +626,7 @@ VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err)
     /* The guest boots in the background: the first exec, shell or file request waits for it
      * (WORKSIM_VM_SYNC_BOOT=1 waits here instead). */
     const char *sync = getenv("WORKSIM_VM_SYNC_BOOT");
-    return vm_sandbox_boot(cfg, kvm, kvm ? 10 : 40, 2, sync && *sync == '1', err);
+    return vm_sandbox_boot(cfg, kvm, kvm ? VM_BOOT_KVM_S : VM_BOOT_TCG_S, 2, sync && *sync == '1', err);
 }
 
 void vm_sandbox_close(VmSandbox *sb)
