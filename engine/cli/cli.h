@@ -69,7 +69,7 @@ int cli_play_desktop(CliContext *ctx, const RunArgs *a, const char *scenario, in
 
 /* Crash tests: wraps a run observer so the engine stops itself at $WORKSIM_TEST_STOP_AFTER
  * (cli_stop_point.c); leaves it as is when that is unset. */
-void cli_stop_point_wrap(RunEventFn *fn, void **ud);
+void cli_stop_point_install(RunOptions *ro);
 
 
 /* Subcommands: argv holds only the subcommand's own arguments (argv[0] is its first). */

@@ -2,7 +2,9 @@
  * test_resume.c, tests/soak/). With WORKSIM_TEST_STOP_AFTER=KIND[:N] set, the engine stops itself
  * (SIGSTOP) right after the Nth (default 1st) event of KIND (`*`: of any kind) is stored and shown; the test
  * sees it stopped (waitpid WUNTRACED) and kills it with SIGKILL at exactly that point, with
- * no sleeping or polling. Unset, the observer is passed through untouched. */
+ * no sleeping or polling. An event stored inside a transaction (run_atomic_begin) is stored
+ * only once it commits, so the stop waits for that commit. Unset, the observer is passed
+ * through untouched. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
@@ -16,6 +18,7 @@ static struct {
     void *inner_ud;
     char kind[64];
     long left;
+    bool at_commit;              /* counted inside a transaction: stop once it is committed */
 } stop_point;
 
 static void stop_observer(void *ud, Run *run, const char *kind, const char *data_json)
@@ -23,11 +26,26 @@ static void stop_observer(void *ud, Run *run, const char *kind, const char *data
     (void)ud;
     if (stop_point.inner) stop_point.inner(stop_point.inner_ud, run, kind, data_json);
     bool counted = strcmp(stop_point.kind, "*") == 0 || strcmp(kind, stop_point.kind) == 0;
-    if (stop_point.left > 0 && counted && --stop_point.left == 0) raise(SIGSTOP);
+    if (stop_point.left > 0 && counted && --stop_point.left == 0) {
+        if (run_atomic_open(run)) stop_point.at_commit = true;
+        else raise(SIGSTOP);
+    }
 }
 
-void cli_stop_point_wrap(RunEventFn *fn, void **ud)
+static void stop_on_commit(void *ud, Run *run)
 {
+    (void)ud;
+    (void)run;
+    if (stop_point.at_commit) {
+        stop_point.at_commit = false;
+        raise(SIGSTOP);
+    }
+}
+
+void cli_stop_point_install(RunOptions *ro)
+{
+    RunEventFn *fn = &ro->on_event;
+    void **ud = &ro->event_ud;
     const char *spec = getenv("WORKSIM_TEST_STOP_AFTER");
     if (!spec || !*spec) return;
     const char *colon = strchr(spec, ':');
@@ -40,4 +58,5 @@ void cli_stop_point_wrap(RunEventFn *fn, void **ud)
     stop_point.inner_ud = *ud;
     *fn = stop_observer;
     *ud = NULL;
+    ro->on_commit = stop_on_commit;
 }

@@ -93,7 +93,7 @@ static RunOptions session_run_options(PlaySession *ps, const char *learner)
         ro.on_event = cli_print_event;
         ro.event_ud = stderr;
     }
-    cli_stop_point_wrap(&ro.on_event, &ro.event_ud);   /* crash tests kill the desktop at an exact event */
+    cli_stop_point_install(&ro);   /* crash tests kill the desktop at an exact event */
     return ro;
 }
 

@@ -76,7 +76,7 @@ static int resume_headless(CliContext *ctx, const RunArgs *a, Scenario *sc, int6
         ho.run.on_event = cli_print_event;
         ho.run.event_ud = stderr;
     }
-    cli_stop_point_wrap(&ho.run.on_event, &ho.run.event_ud);
+    cli_stop_point_install(&ho.run);
     Loop *loop = NULL;
     char *err = NULL;
     int skipped = 0;

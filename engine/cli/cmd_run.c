@@ -41,7 +41,7 @@ int cli_run_script(CliContext *ctx, const RunArgs *a, Scenario *sc, ActionScript
         ho.run.on_event = cli_print_event;
         ho.run.event_ud = transcript_on_stdout ? stdout : stderr;
     }
-    cli_stop_point_wrap(&ho.run.on_event, &ho.run.event_ud);
+    cli_stop_point_install(&ho.run);
     Loop *loop = NULL;
     Run *run = headless_run(sc, script, &ho, &loop);
     if (!run_is_finished(run)) {

@@ -55,6 +55,8 @@
 #define EV_FIELDS_ACTION_REFUSED(F) F(NUM, action, REQ) F(STR, kind, REQ) F(STR, why, REQ)
 #define EV_FIELDS_ACTION(F) F(NUM, action, REQ) F(STR, kind, REQ)
 #define EV_FIELDS_RESUMED(F) F(STR, backend, REQ) F(NUM, after_seconds, REQ)
+#define EV_FIELDS_SCENARIO_STATE(F) F(JSON, values, REQ)
+#define EV_FIELDS_HOOK_DONE(F) F(STR, hook, REQ) F(NUM, input, REQ)
 
 /* X(ENUM_SUFFIX, stored_name, StructName) for every kind. */
 #define WORKSIM_EVENT_KINDS(X) \
@@ -84,7 +86,9 @@
     X(PROTECT_AUDIT_FAILED, protect_audit_failed, EvProtectAuditFailed) \
     X(ACTION_REFUSED, action_refused, EvActionRefused) \
     X(ACTION, action, EvAction) \
-    X(RESUMED, resumed, EvResumed)
+    X(RESUMED, resumed, EvResumed) \
+    X(SCENARIO_STATE, scenario_state, EvScenarioState) \
+    X(HOOK_DONE, hook_done, EvHookDone)
 
 typedef enum EventKind {
     EV_UNKNOWN = 0,

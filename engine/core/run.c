@@ -208,6 +208,7 @@ Run *run_new(Scenario *sc, const RunOptions *opts)
     run->loop = opts->loop;
     run->on_event = opts->on_event;
     run->event_ud = opts->event_ud;
+    run->on_commit = opts->on_commit;
     run->learner = xstrdup(opts->learner ? opts->learner : "learner");
     run->keep_snapshot = !opts->mode || (strcmp(opts->mode, "demo") != 0 && strcmp(opts->mode, "regrade") != 0);
     run->started = loop_now(run->loop);
@@ -298,6 +299,28 @@ void run_call_hook(Run *run, ScenarioHook hook, cJSON *args, RunHookDoneFn done,
     }
     run->hooks->call_hook(run->host, hook, args, done, ud);
 }
+
+bool run_has_hook(const Run *run, ScenarioHook hook) { return scenario_has_hook(run->sc, hook); }
+
+void run_note_hook_done(Run *run, ScenarioHook hook, int input)
+{
+    if (run_has_hook(run, hook) && !run->finished)
+        run_log_hook_done(run, &(EvHookDone){.hook = scenario_hook_name(hook), .input = input});
+}
+
+bool run_atomic_begin(Run *run)
+{
+    return run->store && run->id > 0 && !store_in_transaction(run->store) && store_transaction_begin(run->store);
+}
+
+void run_atomic_end(Run *run, bool opened)
+{
+    if (!opened) return;
+    if (!store_transaction_commit(run->store)) run_note_record_failure(run, "event log");
+    else if (run->on_commit) run->on_commit(run->event_ud, run);
+}
+
+bool run_atomic_open(const Run *run) { return run->store && store_in_transaction(run->store); }
 
 void run_call_script_ref(Run *run, int ref, const char *what, RunHookDoneFn done, void *ud)
 {

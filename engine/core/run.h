@@ -61,6 +61,9 @@ typedef struct RunOptions {
                                   scenario_run_hooks()); without them the run ends as an error */
     RunEventFn on_event;
     void *event_ud;
+    /* Called after run_atomic_end committed a transaction of events (crash tests stop there:
+     * an event inside one is not stored until then). May be NULL; gets event_ud. */
+    void (*on_commit)(void *ud, Run *run);
 } RunOptions;
 
 /* Loads nothing: takes ownership of sc (freed by run_free). Starts the run: records it, opens
@@ -140,6 +143,15 @@ void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn don
 char *run_take_hint(Run *run, const char *task, char **err);               /* caller frees; NULL + err when none left */
 void run_note_script_error(Run *run, const char *message);                  /* ends the run: scenario fault */
 void run_log_event(Run *run, const char *kind, const char *data_json);      /* append + notify */
+/* Events that belong together are stored as one transaction: a learner's input (a message, a
+ * command, a submit) with the first step of the hook it calls, and each step of a script with
+ * the scenario_state it changed. A kill in between would otherwise resume with the input or
+ * the script's messages but without their effect on the script's state (DESIGN §8).
+ * run_atomic_begin returns whether it opened one (not without a store, nor inside another);
+ * run_atomic_end commits it (a failed commit is a failed record: the run ends as infra_error). */
+bool run_atomic_begin(Run *run);
+void run_atomic_end(Run *run, bool opened);
+bool run_atomic_open(const Run *run);   /* inside such a transaction now */
 /* Logs a typed event (core/events.h): run_log_message(run, &(EvMessage){.from = ..., .text = ...}). */
 void run_log(Run *run, EventKind kind, const void *fields);
 #define RUN_LOG_WRAPPER(NAME, lower, Struct) \

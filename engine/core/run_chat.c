@@ -115,12 +115,14 @@ void run_ask(Run *run, const char *who, const char *prompt, ColleagueReplyFn don
 
 typedef struct MessageCtx {
     char *who, *channel, *text;
+    int input;
 } MessageCtx;
 
 /* on_message returned: unless it returned true, the addressed colleagues answer. */
 static void after_on_message(Run *run, void *ud, const cJSON *results)
 {
     MessageCtx *m = ud;
+    run_note_hook_done(run, HOOK_ON_MESSAGE, m->input);
     const cJSON *first = results ? cJSON_GetArrayItem(results, 0) : NULL;
     bool handled = !results || cJSON_IsTrue(first);
     if (!handled && !run->finishing) {
@@ -149,11 +151,21 @@ static bool learner_message(Run *run, const char *who, const char *channel, cons
         return false;
     }
     run->colleague_chain = 0;
+    int input = ++run->n_inputs;
+    bool tx = run_atomic_begin(run);
     run_add_message(run, "learner", who, channel, text);
+    run_call_on_message(run, who, channel, text, input);
+    run_atomic_end(run, tx);
+    return true;
+}
+
+void run_call_on_message(Run *run, const char *who, const char *channel, const char *text, int input)
+{
     MessageCtx *m = xcalloc(1, sizeof *m);
     m->who = xstrdup(who);
     m->channel = xstrdup(channel);
     m->text = xstrdup(text);
+    m->input = input;
     cJSON *msg = cJSON_CreateObject();
     if (who) cJSON_AddStringToObject(msg, "to", who);
     if (channel) cJSON_AddStringToObject(msg, "channel", channel);
@@ -161,7 +173,6 @@ static bool learner_message(Run *run, const char *who, const char *channel, cons
     cJSON *args = cJSON_CreateArray();
     cJSON_AddItemToArray(args, msg);
     run_call_hook(run, HOOK_ON_MESSAGE, args, after_on_message, m);
-    return true;
 }
 
 bool run_learner_say(Run *run, const char *who, const char *text, char **err)
@@ -203,16 +214,26 @@ static void on_shell_command(void *ud, const ShellCommandReport *r)
                                               .output_total = (double)r->output_total, .timed_out = r->timed_out,
                                               .seconds = r->seconds});
     free(out);
+    int input = ++run->n_inputs;
     run_log_event(run, event_kind_name(EV_COMMAND), json);
-    cJSON *cmd = cJSON_Parse(json);   /* on_command's argument: the event as logged */
+    if (!run->finishing) run_call_on_command(run, json, input);
     free(json);
-    if (run->finishing) {
-        cJSON_Delete(cmd);
-        return;
-    }
+}
+
+static void after_on_command(Run *run, void *ud, const cJSON *results)
+{
+    (void)results;
+    run_note_hook_done(run, HOOK_ON_COMMAND, (int)(intptr_t)ud);
+}
+
+void run_call_on_command(Run *run, const char *command_json, int input)
+{
+    if (!run_has_hook(run, HOOK_ON_COMMAND)) return;
+    bool tx = run_atomic_begin(run);
     cJSON *args = cJSON_CreateArray();
-    cJSON_AddItemToArray(args, cmd);
-    run_call_hook(run, HOOK_ON_COMMAND, args, NULL, NULL);
+    cJSON_AddItemToArray(args, cJSON_Parse(command_json));   /* on_command's argument: the event as logged */
+    run_call_hook(run, HOOK_ON_COMMAND, args, after_on_command, (void *)(intptr_t)input);
+    run_atomic_end(run, tx);
 }
 
 static void on_shell_output(void *ud, const char *bytes, size_t n)

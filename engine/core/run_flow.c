@@ -206,12 +206,26 @@ bool run_learner_submit(Run *run, const char *task, char **err)
     sub->last_t = run_elapsed(run);
     sub->last_messages = run->n_messages;
     sub->last_commands = run->n_commands;
+    int input = ++run->n_inputs;
+    bool tx = run_atomic_begin(run);
     run_set_status(run, ti, TASK_SUBMITTED, NULL);
-    cJSON *args = cJSON_CreateArray();
-    cJSON_AddItemToArray(args, cJSON_CreateString(task));
-    run_call_hook(run, HOOK_ON_SUBMIT, args, NULL, NULL);
+    run_call_on_submit(run, task, input);
+    run_atomic_end(run, tx);
     if (!run->finishing) run_checks_start(run, ti, after_submit_checks);
     return true;
+}
+
+static void after_on_submit(Run *run, void *ud, const cJSON *results)
+{
+    (void)results;
+    run_note_hook_done(run, HOOK_ON_SUBMIT, (int)(intptr_t)ud);
+}
+
+void run_call_on_submit(Run *run, const char *task, int input)
+{
+    cJSON *args = cJSON_CreateArray();
+    cJSON_AddItemToArray(args, cJSON_CreateString(task));
+    run_call_hook(run, HOOK_ON_SUBMIT, args, after_on_submit, (void *)(intptr_t)input);
 }
 
 /* Resume: the log stopped while task ti's submit was being checked (submitted: its checks run

@@ -30,6 +30,9 @@ typedef struct RunHooks {
      * results holds the reply string, or is empty when no rule matched. */
     void (*scripted_reply)(void *host, const char *who, const char *text, const char *channel,
                            RunHookDoneFn done, void *ud);
+    /* A resumed run: puts the scripts' per-run state (the scenario_state events merged, a JSON
+     * object) back as the killed run had it. false + *err (caller frees) when it cannot. */
+    bool (*restore_state)(void *host, const cJSON *saved, char **err);
 } RunHooks;
 
 #endif

@@ -63,6 +63,7 @@ struct Run {
     ColleagueBackend *owned_colleagues;
     RunEventFn on_event;
     void *event_ud;
+    void (*on_commit)(void *ud, Run *run);
     RunEventFn listener;        /* a frontend's second observer (the desktop) */
     void *listener_ud;
     int64_t id;
@@ -87,6 +88,7 @@ struct Run {
     RubricGrade *grades;
     RunReviewLog reviews;
     int colleague_chain;   /* colleague-to-colleague turns since the last learner message */
+    int n_inputs;          /* the learner's messages, commands and submits so far (hook_done's input) */
     double cost_usd;
 
     uint64_t time_limit_timer;
@@ -150,12 +152,23 @@ void run_continue_submit(Run *run, int ti);
 
 /* run_rebuild.c: applies one stored event to the run's state, logging nothing; false + *err
  * when the event does not parse. */
+/* A learner's input whose hook (on_message, on_command, on_submit) did not complete before the
+ * engine stopped: a resume runs the hook for it again (its coroutine died with the engine). */
+typedef struct PendingInput {
+    int input;                   /* its number (Run.n_inputs when it came) */
+    ScenarioHook hook;
+    char *json;                  /* its event as logged */
+} PendingInput;
+
 typedef struct RunRebuild {
     bool base_recorded, finishing, finished;
     char *finishing_reason;
     char *start_hash;
     char *away_error;            /* the last colleague_away's error */
     char *backend;               /* the sandbox backend it last ran on ("ns", "vm"), or NULL */
+    cJSON *scenario_state;       /* the scenario's locals as last logged (scenario_state events merged) */
+    struct PendingInput *pending;   /* inputs whose hook had not completed (no hook_done), in order */
+    int n_pending;
     double last_t;
     int n_events;
 } RunRebuild;
@@ -170,5 +183,19 @@ void run_on_time_limit(void *ud);                   /* the loop's timer for time
 void run_colleague_context_init(Run *run);
 /* Calls a scenario hook through the run's RunHooks (run_hooks.h). */
 void run_call_hook(Run *run, ScenarioHook hook, cJSON *args, RunHookDoneFn done, void *ud);
+bool run_has_hook(const Run *run, ScenarioHook hook);   /* the scenario defines it */
+/* A learner's input calls its hook through these: input is its number (Run.n_inputs), and a
+ * hook_done event with it is logged when the hook completes, so that a resume can run the
+ * hooks again that a kill cut short (run_rerun_input). The command event is stored on its own
+ * before (its effect on the workspace cannot be undone); a message's and a submit's event go in
+ * one transaction with the hook's first step. */
+void run_call_on_command(Run *run, const char *command_json, int input);
+void run_call_on_message(Run *run, const char *who, const char *channel, const char *text, int input);
+void run_call_on_submit(Run *run, const char *task, int input);
+/* Logs hook_done for input (when the scenario has hook). */
+void run_note_hook_done(Run *run, ScenarioHook hook, int input);
+/* Resume: runs the hook of an input whose hook_done is missing. */
+void run_rerun_input(Run *run, const PendingInput *p);
+
 
 #endif

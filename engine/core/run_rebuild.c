@@ -126,6 +126,37 @@ static void apply_protected(Run *run, const EvProtectedChanged *e)
     run->protected_changes[run->n_protected_changes++] = (ProtectedChange){ti, xstrdup(e->path)};
 }
 
+/* A learner's input (counted as the run counts them); its hook is pending until its hook_done. */
+static void add_pending(Run *run, RunRebuild *rb, ScenarioHook hook, const char *json)
+{
+    int input = ++run->n_inputs;
+    if (!run_has_hook(run, hook)) return;
+    rb->pending = xrealloc(rb->pending, (size_t)(rb->n_pending + 1) * sizeof *rb->pending);
+    rb->pending[rb->n_pending++] = (PendingInput){input, hook, xstrdup(json)};
+}
+
+static void remove_pending(RunRebuild *rb, int input)
+{
+    for (int i = 0; i < rb->n_pending; i++) {
+        if (rb->pending[i].input != input) continue;
+        free(rb->pending[i].json);
+        memmove(&rb->pending[i], &rb->pending[i + 1], (size_t)(rb->n_pending - i - 1) * sizeof *rb->pending);
+        rb->n_pending--;
+        return;
+    }
+}
+
+/* A scenario_state event holds the locals that changed: merged over the earlier ones. */
+static void apply_scenario_state(RunRebuild *rb, const EvScenarioState *e)
+{
+    if (!rb->scenario_state) rb->scenario_state = cJSON_CreateObject();
+    for (const cJSON *v = e->values ? e->values->child : NULL; v; v = v->next) {
+        if (!v->string) continue;
+        cJSON_DeleteItemFromObjectCaseSensitive(rb->scenario_state, v->string);
+        cJSON_AddItemToObject(rb->scenario_state, v->string, cJSON_Duplicate(v, true));
+    }
+}
+
 static void apply_lifecycle(Run *run, RunRebuild *rb, EventKind kind, const void *f)
 {
     switch (kind) {
@@ -173,11 +204,21 @@ bool run_rebuild_event(Run *run, RunRebuild *rb, double t, const char *kind_name
     if (!event_from_json(kind, data_json, &f, &doc, err)) return false;
     switch (kind) {
     case EV_MESSAGE:
-        if (strcmp(f.message.from, "learner") == 0) run->colleague_chain = 0;
+        if (strcmp(f.message.from, "learner") == 0) {
+            run->colleague_chain = 0;
+            add_pending(run, rb, HOOK_ON_MESSAGE, data_json);
+        }
         run_push_message(run, f.message.from, f.message.to, f.message.channel, f.message.text, t);
         break;
-    case EV_TASK_STATUS: apply_task_status(run, rb, &f.task_status, t); break;
-    case EV_COMMAND: apply_command(run, &f.command, t); break;
+    case EV_TASK_STATUS:
+        apply_task_status(run, rb, &f.task_status, t);
+        if (strcmp(f.task_status.status, "submitted") == 0) add_pending(run, rb, HOOK_ON_SUBMIT, data_json);
+        break;
+    case EV_COMMAND:
+        apply_command(run, &f.command, t);
+        add_pending(run, rb, HOOK_ON_COMMAND, data_json);
+        break;
+    case EV_HOOK_DONE: remove_pending(rb, (int)f.hook_done.input); break;
     case EV_CHECK: apply_check(run, &f.check); break;
     case EV_HINT: apply_hint(run, &f.hint); break;
     case EV_AWARD: apply_adjustment(run, true, &f.award); break;
@@ -190,6 +231,7 @@ bool run_rebuild_event(Run *run, RunRebuild *rb, double t, const char *kind_name
     case EV_COLLEAGUE_CHAIN_CAPPED: run->colleague_chain = (int)f.colleague_chain_capped.cap; break;
     case EV_PROTECTED_CHANGED: apply_protected(run, &f.protected_changed); break;
     case EV_LLM_CALL: run->cost_usd += f.llm_call.cost_usd; break;
+    case EV_SCENARIO_STATE: apply_scenario_state(rb, &f.scenario_state); break;
     default: apply_lifecycle(run, rb, kind, &f); break;
     }
     cJSON_Delete(doc);
@@ -202,5 +244,8 @@ void run_rebuild_clear(RunRebuild *rb)
     free(rb->start_hash);
     free(rb->away_error);
     free(rb->backend);
+    cJSON_Delete(rb->scenario_state);
+    for (int i = 0; i < rb->n_pending; i++) free(rb->pending[i].json);
+    free(rb->pending);
     memset(rb, 0, sizeof *rb);
 }

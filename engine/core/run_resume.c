@@ -141,6 +141,23 @@ static bool reopen_sandbox(Run *run, const RunRebuild *rb)
     return ok;
 }
 
+void run_rerun_input(Run *run, const PendingInput *p)
+{
+    cJSON *doc = NULL;
+    char *err = NULL;
+    if (p->hook == HOOK_ON_COMMAND) {
+        run_call_on_command(run, p->json, p->input);
+    } else if (p->hook == HOOK_ON_MESSAGE) {
+        EvMessage m;
+        if (ev_message_parse(p->json, &m, &doc, &err)) run_call_on_message(run, m.to, m.channel, m.text, p->input);
+    } else if (p->hook == HOOK_ON_SUBMIT) {
+        EvTaskStatus s;
+        if (ev_task_status_parse(p->json, &s, &doc, &err)) run_call_on_submit(run, s.task, p->input);
+    }
+    cJSON_Delete(doc);
+    free(err);   /* the log was read back already: a parse cannot fail here */
+}
+
 /* What was in flight when the engine stopped goes on. */
 static void carry_on(Run *run, const RunRebuild *rb)
 {
@@ -201,9 +218,28 @@ Run *run_resume(Scenario *sc, int64_t run_id, const RunOptions *opts, char **err
     run->base_recorded = true;
     if (reopen_sandbox(run, &rb)) {
         run->host = run->hooks->attach(run, sc);
-        run_log_resumed(run, &(EvResumed){.backend = sandbox_backend_name(run->sb),
-                                          .after_seconds = fmax(0, util_wall_seconds() - info.last_event_at)});
-        carry_on(run, &rb);
+        char *state_err = NULL;
+        if (rb.scenario_state && !run->hooks->restore_state(run->host, rb.scenario_state, &state_err)) {
+            run_note_script_error(run, state_err);   /* the run cannot go on as it was: it ends here */
+            free(state_err);
+            run_rebuild_clear(&rb);
+            run_interrupted_clear(&info);
+            return run;
+        }
+        double after = fmax(0, util_wall_seconds() - info.last_event_at);
+        run_log_resumed(run, &(EvResumed){.backend = sandbox_backend_name(run->sb), .after_seconds = after});
+        /* Scripts suspended in run:wait or run:ask died with the engine: on_resume restarts
+         * what should go on (a timeline of interruptions), from the state put back above. */
+        if (!rb.finishing) {
+            cJSON *info_arg = cJSON_CreateObject();
+            cJSON_AddNumberToObject(info_arg, "after_seconds", after);
+            cJSON *args = cJSON_CreateArray();
+            cJSON_AddItemToArray(args, info_arg);
+            run_call_hook(run, HOOK_ON_RESUME, args, NULL, NULL);
+        }
+        /* Hooks the kill cut short (waiting in run:sh or run:ask) run again for their input. */
+        for (int i = 0; i < rb.n_pending && !rb.finishing && !run->finishing; i++) run_rerun_input(run, &rb.pending[i]);
+        if (!run->finishing) carry_on(run, &rb);
     }
     run_rebuild_clear(&rb);
     run_interrupted_clear(&info);

@@ -11,6 +11,7 @@
 #include "scenario/lua_sandbox.h"
 #include "host/scenario_facts.h"
 #include "scenario/scripted_rules.h"
+#include "scenario/scenario_state.h"
 #include "base/util.h"
 
 #include <lauxlib.h>
@@ -31,6 +32,7 @@ struct ScenarioHost {
     int matcher_ref;      /* this run's scripted-rule matcher (scripted_rules.h) */
     Call *calls;          /* calls started and not yet finished */
     int pending;          /* calls waiting on the engine */
+    cJSON *state;         /* the scripts' per-run state as last logged (scenario_state.h) */
 };
 
 struct Call {
@@ -71,8 +73,28 @@ static void call_free(Call *call)
     free(call);
 }
 
-/* Resumes call with nargs values already on its coroutine stack. */
-static void call_resume(Call *call, int nargs)
+static cJSON *capture_state(ScenarioHost *host)
+{
+    ScenarioStateRoot matcher = {host->matcher_ref, "matcher"};
+    return scenario_state_capture(host->sc, &matcher, 1);
+}
+
+/* After each step of Lua: the per-run state that changed goes to the log, so a resume can put
+ * it back (DESIGN §8). */
+static void log_state_changes(ScenarioHost *host)
+{
+    if (run_is_finished(host->run)) return;
+    cJSON *now = capture_state(host);
+    cJSON *changed = scenario_state_changes(host->state, now);
+    if (changed) run_log_scenario_state(host->run, &(EvScenarioState){.values = changed});
+    cJSON_Delete(changed);
+    cJSON_Delete(host->state);
+    host->state = now;
+}
+
+/* One step of call: resumes it with nargs values already on its coroutine stack, logs the state
+ * it changed, and when it ends, completes it. */
+static void call_step(Call *call, int nargs)
 {
     ScenarioHost *host = call->host;
     Run *run = host->run;
@@ -80,6 +102,7 @@ static void call_resume(Call *call, int nargs)
     char *err = NULL;
     call->waiting = false;
     int status = luasandbox_resume(call->co, host->L, nargs, &nres, &call->budget, &err);
+    log_state_changes(host);
     if (status == LUA_YIELD) {
         /* A run method started engine work and will resume us; anything else yielded is misuse. */
         if (!call->waiting) {
@@ -110,6 +133,16 @@ static void call_resume(Call *call, int nargs)
     call_free(call);
     if (done) done(run, ud, results);
     cJSON_Delete(results);
+}
+
+/* A step, what it changed and (when the call ends) what its caller does with the result, such
+ * as the hook_done of a learner's input, are stored as one transaction (run_atomic_begin). */
+static void call_resume(Call *call, int nargs)
+{
+    Run *run = call->host->run;
+    bool tx = run_atomic_begin(run);
+    call_step(call, nargs);
+    run_atomic_end(run, tx);
 }
 
 /* New call for the function on top of host->L's stack; `run` is pushed as its first argument. */
@@ -528,7 +561,22 @@ ScenarioHost *scenario_host_new(Run *run, Scenario *sc)
     host->run_ref = luaL_ref(L, LUA_REGISTRYINDEX);
 
     host->matcher_ref = scripted_rules_push_matcher(L) ? luaL_ref(L, LUA_REGISTRYINDEX) : LUA_NOREF;
+    host->state = capture_state(host);
     return host;
+}
+
+bool scenario_host_restore_state(ScenarioHost *host, const cJSON *saved, char **err)
+{
+    ScenarioStateRoot matcher = {host->matcher_ref, "matcher"};
+    char *why = NULL;
+    bool ok = scenario_state_restore(host->sc, &matcher, 1, saved, NULL, &why);
+    cJSON_Delete(host->state);
+    host->state = capture_state(host);   /* later changes are logged against what was put back */
+    if (!ok) {
+        *err = xasprintf("%s: its saved per-run state cannot be put back: %s", host->sc->file, why);
+        free(why);
+    }
+    return ok;
 }
 
 void scenario_host_free(ScenarioHost *host)
@@ -549,13 +597,12 @@ void scenario_host_free(ScenarioHost *host)
         }
         call = next;
     }
+    cJSON_Delete(host->state);
     free(host);
 }
 
 int scenario_host_pending(ScenarioHost *host) { return host ? host->pending : 0; }
 
-static const char *HOOK_NAMES[HOOK_COUNT] = {"on_start", "on_message", "on_command",
-                                             "on_submit", "on_review", "on_finish"};
 
 void scenario_host_call_hook(ScenarioHost *host, ScenarioHook hook, cJSON *args, HostDoneFn done, void *ud)
 {
@@ -568,7 +615,7 @@ void scenario_host_call_hook(ScenarioHost *host, ScenarioHook hook, cJSON *args,
         return;
     }
     lua_rawgeti(host->L, LUA_REGISTRYINDEX, ref);
-    call_start(host, HOOK_NAMES[hook], args, done, ud);
+    call_start(host, scenario_hook_name(hook), args, done, ud);
 }
 
 void scenario_host_call_ref(ScenarioHost *host, int ref, const char *what, cJSON *args, HostDoneFn done, void *ud)
@@ -623,12 +670,18 @@ static void hooks_scripted_reply(void *host, const char *who, const char *text, 
     scenario_host_scripted_reply(host, who, text, channel, done, ud);
 }
 
+static bool hooks_restore_state(void *host, const cJSON *saved, char **err)
+{
+    return scenario_host_restore_state(host, saved, err);
+}
+
 static const RunHooks SCENARIO_RUN_HOOKS = {
     .attach = hooks_attach,
     .detach = hooks_detach,
     .call_hook = hooks_call_hook,
     .call_ref = hooks_call_ref,
     .scripted_reply = hooks_scripted_reply,
+    .restore_state = hooks_restore_state,
 };
 
 const RunHooks *scenario_run_hooks(void) { return &SCENARIO_RUN_HOOKS; }

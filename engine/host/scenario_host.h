@@ -32,6 +32,8 @@ void scenario_host_call_ref(ScenarioHost *host, int ref, const char *what, cJSON
                             HostDoneFn done, void *ud);
 /* Offline reply of cast member who to text from the scenario's `scripted` rules: results
  * holds the reply string, or is empty when no rule matched. */
+/* A resumed run: puts the scripts' per-run state (scenario_state events merged) back. */
+bool scenario_host_restore_state(ScenarioHost *host, const cJSON *saved, char **err);
 void scenario_host_scripted_reply(ScenarioHost *host, const char *who, const char *text,
                                   const char *channel, HostDoneFn done, void *ud);
 /* The Run behind the `run` argument at idx; raises when it is not the run object. For the

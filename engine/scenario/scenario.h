@@ -46,8 +46,11 @@ typedef struct ScenarioRubric {
 /* Hooks the scenario may define; index into Scenario.hook_refs. */
 typedef enum ScenarioHook {
     HOOK_ON_START, HOOK_ON_MESSAGE, HOOK_ON_COMMAND, HOOK_ON_SUBMIT,
-    HOOK_ON_REVIEW, HOOK_ON_FINISH, HOOK_COUNT
+    HOOK_ON_REVIEW, HOOK_ON_FINISH, HOOK_ON_RESUME, HOOK_COUNT
 } ScenarioHook;
+
+/* The hook's field name in scenario.lua ("on_start"); NULL past HOOK_COUNT. */
+const char *scenario_hook_name(ScenarioHook hook);
 
 typedef struct Scenario {
     char *dir;                         /* folder holding scenario.lua (absolute) */
@@ -84,6 +87,7 @@ void scenario_free(Scenario *sc);      /* closes the Lua state; NULL-safe */
 char *scenario_folder_version(const char *dir, char **err);
 
 const ScenarioTask *scenario_find_task(const Scenario *sc, const char *id);   /* NULL if unknown */
+bool scenario_has_hook(const Scenario *sc, ScenarioHook hook);                /* scenario.lua defines it */
 /* A task's `protect` entry is acceptable: non-empty, relative, no '.', '..' or empty parts
  * (one trailing '/' allowed), no control characters, at most 1024 bytes. */
 bool scenario_protect_path_ok(const char *path);

@@ -17,7 +17,17 @@
 #include <sys/stat.h>
 
 static const char *const HOOK_FIELDS[HOOK_COUNT] = {
-    "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish"};
+    "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish", "on_resume"};
+
+const char *scenario_hook_name(ScenarioHook hook)
+{
+    return hook >= 0 && hook < HOOK_COUNT ? HOOK_FIELDS[hook] : NULL;
+}
+
+bool scenario_has_hook(const Scenario *sc, ScenarioHook hook)
+{
+    return sc && hook >= 0 && hook < HOOK_COUNT && sc->hook_refs[hook] != LUA_NOREF && sc->hook_refs[hook] != LUA_REFNIL;
+}
 
 /* ---- one-line errors ---- */
 

@@ -29,9 +29,7 @@ typedef struct V {
 static const char *const TOP_KEYS[] = {
     "api", "id", "title", "summary", "role", "level", "family", "skills", "minutes", "time_limit",
     "pass", "workspace", "needs", "cast", "channels", "tasks", "rubric", "scripted",
-    "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish", NULL};
-static const char *const HOOK_KEYS[] = {
-    "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish", NULL};
+    "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish", "on_resume", NULL};
 static const char *const CAST_KEYS[] = {"name", "role", "persona", "knows", "reviewer", NULL};
 static const char *const TASK_KEYS[] = {
     "id", "title", "from", "ticket", "checks", "hints", "hint_cost", "review", "assign", "protect", NULL};
@@ -382,8 +380,8 @@ static bool validate_top_scalars(V *v, int t)
     path_key(v, "checks");
     if (!folder_stays_inside(v, "checks", false)) return false;
     path_restore(v, 0);
-    for (const char *const *h = HOOK_KEYS; *h; h++)
-        if (!opt_type(v, t, *h, LUA_TFUNCTION)) return false;
+    for (int h = 0; h < HOOK_COUNT; h++)
+        if (!opt_type(v, t, scenario_hook_name((ScenarioHook)h), LUA_TFUNCTION)) return false;
     return true;
 }
 

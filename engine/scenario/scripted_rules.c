@@ -12,7 +12,7 @@
 #define PATTERN_MAX_CAPTURES 32   /* LUA_MAXCAPTURES of lstrlib.c */
 
 static const char MATCHER_SOURCE[] =
-    "local used = {}   -- once-rules that already answered in this run\n"
+    "local used = {}   -- once-rules that already answered in this run, by 'who#index' (data: resume keeps it)\n"
     "local WORD = '[%w_\\128-\\255]'\n"
     "local function norm(s) return (string.lower(s):gsub('%s+', ' ')) end\n"
     "local function lower_pattern(p)\n"
@@ -49,7 +49,7 @@ static const char MATCHER_SOURCE[] =
     "  for i, r in ipairs(rules) do\n"
     "    local msg = { text = text, channel = channel, who = who }\n"
     "    if channel == nil then msg.to = who end\n"
-    "    local ok = not (r.once and used[r])\n"
+    "    local ok = not (r.once and used[tostring(who) .. '#' .. i])\n"
     "    if ok and r.match ~= nil then ok = matches(r, text) end\n"
     "    if ok and r.pattern ~= nil then\n"
     "      local found = guarded(i, 'pattern', function()\n"
@@ -66,7 +66,7 @@ static const char MATCHER_SOURCE[] =
     "        if type(reply) ~= 'string' and type(reply) ~= 'number' then\n"
     "          error(string.format('rule %d (reply): expected a string, got %s', i, type(reply)), 0)\n"
     "        end\n"
-    "        if r.once then used[r] = true end\n"
+    "        if r.once then used[tostring(who) .. '#' .. i] = true end\n"
     "        return tostring(reply)\n"
     "      end\n"
     "    end\n"

@@ -125,6 +125,9 @@ static bool store_stmt_done(Store *st, sqlite3_stmt *stmt, const char *what)
 
 bool store_tx(Store *st, StoreStmtId id, const char *what)
 {
+    /* Inside an outer transaction a writer's own BEGIN and COMMIT join it (sqlite does not
+     * nest them); its ROLLBACK still undoes everything, and the outer COMMIT then fails. */
+    if (st->outer_tx && (id == STORE_STMT_BEGIN || id == STORE_STMT_COMMIT)) return true;
     sqlite3_stmt *stmt = store_stmt_get(st, id);
     return stmt && store_stmt_done(st, stmt, what);
 }

@@ -349,10 +349,13 @@ bool store_outbox_mark(Store *st, const char *lrs, const char *const *statement_
 /* ---- Exports and imports (store_exchange.c; `worksim export` / `worksim import`). ---- */
 
 /* One transaction around many writes (an import is all or nothing). Writers that open their
- * own transaction (store_run_finish, store_run_begin) must not be called inside one. */
+ * own transaction (store_run_finish, store_run_begin) join it. */
 bool store_transaction_begin(Store *st);
 bool store_transaction_commit(Store *st);
 void store_transaction_rollback(Store *st);      /* keeps the error that caused it */
+/* Inside store_transaction_begin .. commit/rollback. Writers that open their own transaction
+ * (store_run_finish, ...) join an outer one instead. */
+bool store_in_transaction(const Store *st);
 
 /* Where a run came from: the database it was first recorded in and its id there (the
  * export identity). A run recorded here is (this database's id, its id); false on error. */

@@ -15,11 +15,13 @@ bool store_transaction_begin(Store *st)
 {
     if (sqlite3_exec(st->db, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK)
         return store_error_db(st, "cannot lock the database");
+    st->outer_tx = true;
     return true;
 }
 
 bool store_transaction_commit(Store *st)
 {
+    st->outer_tx = false;
     if (sqlite3_exec(st->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) return true;
     store_error_db(st, "cannot commit");
     store_transaction_rollback(st);
@@ -28,8 +30,11 @@ bool store_transaction_commit(Store *st)
 
 void store_transaction_rollback(Store *st)
 {
+    st->outer_tx = false;
     if (!sqlite3_get_autocommit(st->db)) sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
 }
+
+bool store_in_transaction(const Store *st) { return st->outer_tx; }
 
 /* ---- helpers ---- */
 

@@ -48,6 +48,7 @@ struct Store {
     sqlite3_stmt *stmts[STORE_STMT_COUNT];
     StoreSeqSlot seq_cache[STORE_SEQ_SLOTS];
     unsigned seq_victim;         /* the slot a new run replaces next, round robin */
+    bool outer_tx;               /* inside store_transaction_begin: writers' own BEGIN/COMMIT join it */
 };
 
 /* The cached statement, reset with its bindings cleared; NULL (error set) on failure. */

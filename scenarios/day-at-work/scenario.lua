@@ -28,6 +28,7 @@ local function check(file, mode) return "python3 -I /checks/" .. file .. ".py " 
 local T                          -- truth.compute(): the real numbers
 local started = false            -- the timeline of interruptions runs
 local priority_at, urgent_at, freeze_notice_at, freeze_at
+local nudged, rita_called = false, false   -- the timeline's last two steps happened
 local main_at_freeze             -- main's commit when the freeze began
 local freeze_broken              -- { time, commit }: main moved during the freeze
 local freeze_warned = false
@@ -86,40 +87,56 @@ local function until_time(run, t)
 end
 
 -- Runs in the hook that starts it (the learner's first command or submit), waiting on the run
--- clock between the interruptions; each one looks at what is true when it comes.
+-- clock between the interruptions; each one looks at what is true when it comes. Each step is
+-- skipped once it happened, so on_resume can run it again after the engine was killed mid-way
+-- (the per-run locals come back; a script waiting in run:wait does not).
 local function timeline(run)
-  until_time(run, PRIORITY_AT)
-  priority_at = run.elapsed
-  if run:task("ops88").first_submit then
-    run:say("dana", "Rita just told me she needs OPS-88 before 11:30, and I see it's already in: great call. "
-      .. "SHIP-231 next, then.")
-  elseif run:task("eta").first_submit then
-    run:say("dana", "Quick change of plan: Rita needs the OPS-88 numbers before 11:30 (the carrier call moved up). "
-      .. "You already handed in SHIP-231, perfect timing: OPS-88 next, please.")
-  else
-    run:say("dana", "Change of plan: Rita needs the OPS-88 numbers **before 11:30**, the carrier call moved up. "
-      .. "Please do OPS-88 first and SHIP-231 after it; the bug can wait an hour.")
+  if not priority_at then
+    until_time(run, PRIORITY_AT)
+    priority_at = run.elapsed
+    if run:task("ops88").first_submit then
+      run:say("dana", "Rita just told me she needs OPS-88 before 11:30, and I see it's already in: great call. "
+        .. "SHIP-231 next, then.")
+    elseif run:task("eta").first_submit then
+      run:say("dana", "Quick change of plan: Rita needs the OPS-88 numbers before 11:30 (the carrier call moved up). "
+        .. "You already handed in SHIP-231, perfect timing: OPS-88 next, please.")
+    else
+      run:say("dana", "Change of plan: Rita needs the OPS-88 numbers **before 11:30**, the carrier call moved up. "
+        .. "Please do OPS-88 first and SHIP-231 after it; the bug can wait an hour.")
+    end
   end
-  until_time(run, URGENT_AT)
-  urgent_at = run.elapsed
-  run:say("sam", "Urgent, sorry to barge in! Brightmart is on the phone: how many of their parcels are in transit "
-    .. "right now? I need a number in the next few minutes. :pray:")
-  until_time(run, URGENT_AT + URGENT_NUDGE)
-  if not urgent_right_at then
-    run:say("sam", "Still there? The customer is waiting on the line: just the number of Brightmart parcels in transit.")
+  if not urgent_at then
+    until_time(run, URGENT_AT)
+    urgent_at = run.elapsed
+    run:say("sam", "Urgent, sorry to barge in! Brightmart is on the phone: how many of their parcels are in transit "
+      .. "right now? I need a number in the next few minutes. :pray:")
   end
-  until_time(run, FREEZE_NOTICE_AT)
-  freeze_notice_at = run.elapsed
-  run:post("#team", "dana", "Heads-up: the carrier API has an incident, so **deploy freeze from 11:15** until tomorrow "
-    .. "09:00. From 11:15 nothing gets committed to main, finished or not: put it on a branch (fix/SHIP-231) "
-    .. "and submit it; we merge after the freeze.")
-  until_time(run, FREEZE_AT)
-  freeze_at = run.elapsed
-  main_at_freeze = main_tip(run)
-  run:post("#team", "dana", "Freeze is on: main is closed until tomorrow 09:00.")
-  until_time(run, RITA_DEADLINE)
-  if not ops88_right_at then
-    run:post("#ops", "rita", "Carrier call starting now... I'll go in without the OPS-88 numbers then. :(")
+  if not nudged then
+    until_time(run, URGENT_AT + URGENT_NUDGE)
+    nudged = true
+    if not urgent_right_at then
+      run:say("sam", "Still there? The customer is waiting on the line: just the number of Brightmart parcels in transit.")
+    end
+  end
+  if not freeze_notice_at then
+    until_time(run, FREEZE_NOTICE_AT)
+    freeze_notice_at = run.elapsed
+    run:post("#team", "dana", "Heads-up: the carrier API has an incident, so **deploy freeze from 11:15** until tomorrow "
+      .. "09:00. From 11:15 nothing gets committed to main, finished or not: put it on a branch (fix/SHIP-231) "
+      .. "and submit it; we merge after the freeze.")
+  end
+  if not freeze_at then
+    until_time(run, FREEZE_AT)
+    freeze_at = run.elapsed
+    main_at_freeze = main_tip(run)
+    run:post("#team", "dana", "Freeze is on: main is closed until tomorrow 09:00.")
+  end
+  if not rita_called then
+    until_time(run, RITA_DEADLINE)
+    rita_called = true
+    if not ops88_right_at then
+      run:post("#ops", "rita", "Carrier call starting now... I'll go in without the OPS-88 numbers then. :(")
+    end
   end
 end
 
@@ -531,6 +548,11 @@ carrier's real late share. 0: nothing.]],
       .. "review in between. Tickets are in your queue.")
     run:post("#team", "tom", "PR-57 is up (tom/purge-labels): the label disk is at 91 %, so the sooner the better. :pray:")
     run:post("#ops", "rita", "Hi! OPS-88 is with you: late deliveries per carrier for September. I need exact numbers for the carrier dispute.")
+  end,
+
+  -- the engine was killed and the run resumed: the locals are back, the waiting timeline is not
+  on_resume = function(run)
+    if started then timeline(run) end
   end,
 
   on_command = function(run, cmd)
