@@ -136,6 +136,23 @@ static void test_verify_script_rule_fails_unless_draft(void)
     free(dir);
 }
 
+/* A command in a script that ran into its timeout (here an unclosed quote) meets the script's
+ * expectation, so it fails nothing, but verify names it: the rest of the script ran without it. */
+static void test_verify_warns_about_a_script_command_that_timed_out(void)
+{
+    char *dir = scenario_with("timed-out", (const char *const[]){"alt-printf.lua", "alt-tee.lua", "empty-file-fails.lua",
+                                                                "nothing-scores-zero.lua", "unclosed-quote-warns.lua", NULL});
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, NULL, &out), 0);
+    CHECK_CONTAINS(out, "unclosed-quote-warns.lua 0% (failed)");
+    CHECK_CONTAINS(out, "warn verify-fixture: solution/unclosed-quote-warns.lua: action 1: the command did not finish "
+                        "in 1 s and was interrupted (an unclosed quote, or a command waiting for input?)\n");
+    CHECK(!strstr(out, "solution/alt-printf.lua:"));
+    CHECK(!strstr(out, "FAIL"));
+    free(out);
+    free(dir);
+}
+
 /* Replaces the first `from` in the file with `to` (the fixture's pass mark, a check's flags). */
 static void edit_file(const char *path, const char *from, const char *to)
 {
@@ -260,6 +277,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_verify_names_each_unmet_expectation_and_failed_alternative),
         TEST_CASE(test_verify_reports_a_scripts_own_error_as_that_error),
         TEST_CASE(test_verify_script_rule_fails_unless_draft),
+        TEST_CASE(test_verify_warns_about_a_script_command_that_timed_out),
         TEST_CASE(test_verify_fails_a_scenario_that_a_submit_only_learner_passes),
         TEST_CASE(test_a_failing_required_check_fails_a_run_above_the_pass_mark),
         TEST_CASE(test_run_json_shows_expect_and_whether_it_was_met),

@@ -189,6 +189,7 @@ typedef struct Trial {
     ActionScript *script;      /* NULL for the submit-only learner (built in the child) */
     char *problem;             /* why the script failed verify, or NULL */
     char *summary;             /* "alt.lua 100%" when it did not */
+    char *warning;             /* something the author should look at that fails nothing */
     bool bad_input;            /* problem is the script's own error (exit 2) */
     double seconds;            /* its run's real duration */
 } Trial;
@@ -276,18 +277,38 @@ static void plan_scenario(Verify *v, const char *dir)
     scenario_free(sc);
 }
 
+/* What a trial's event stream tells verify about the script itself. */
+typedef struct {
+    char *refused;       /* the first action the run refused */
+    char *timed_out;     /* the first command the shell had to interrupt */
+    int action;          /* the action being played */
+} TrialNotes;
+
 /* Records the first action the run refused, except those refused because the run had ended
- * (a script expecting "incomplete" may well act after its time ran out). */
-static void note_refusal(void *ud, Run *run, const char *kind, const char *data_json)
+ * (a script expecting "incomplete" may well act after its time ran out), and the first command
+ * that ran into its timeout: in a solution script that is nearly always an author's slip (an
+ * unclosed quote leaves the shell waiting), the rest of the script ran without it, and it
+ * costs verify the whole timeout. */
+static void note_trial_event(void *ud, Run *run, const char *kind, const char *data_json)
 {
     (void)run;
-    char **first = ud;
-    EvActionRefused e;
+    TrialNotes *notes = ud;
+    EventKind k = event_kind_from_name(kind);
     cJSON *doc = NULL;
-    if (*first || event_kind_from_name(kind) != EV_ACTION_REFUSED || !ev_action_refused_parse(data_json, &e, &doc, NULL))
-        return;
-    if (strncmp(e.why, "the run has ended", 17) != 0)
-        *first = xasprintf("action %d (%s) was refused: %s", (int)e.action, e.kind, e.why);
+    if (k == EV_ACTION) {
+        EvAction e;
+        if (ev_action_parse(data_json, &e, &doc, NULL)) notes->action = (int)e.action;
+    } else if (k == EV_COMMAND && !notes->timed_out) {
+        EvCommand e;
+        if (ev_command_parse(data_json, &e, &doc, NULL) && e.timed_out)
+            notes->timed_out = xasprintf("action %d: the command did not finish in %.0f s and was interrupted "
+                                         "(an unclosed quote, or a command waiting for input?)",
+                                         notes->action, e.seconds);
+    } else if (k == EV_ACTION_REFUSED && !notes->refused) {
+        EvActionRefused e;
+        if (ev_action_refused_parse(data_json, &e, &doc, NULL) && strncmp(e.why, "the run has ended", 17) != 0)
+            notes->refused = xasprintf("action %d (%s) was refused: %s", (int)e.action, e.kind, e.why);
+    }
     cJSON_Delete(doc);
 }
 
@@ -305,9 +326,9 @@ static char *run_trial(void *ud, int job)
         free(err);
     } else {
         ActionScript *owned = t->script ? NULL : actions_submit_only(sc);
-        char *refused = NULL;
+        TrialNotes notes = {0};
         HeadlessOptions ho = {
-            .run = {.mode = "verify", .learner = "verify", .on_event = note_refusal, .event_ud = &refused}};
+            .run = {.mode = "verify", .learner = "verify", .on_event = note_trial_event, .event_ud = &notes}};
         Loop *loop = NULL;
         Run *run = headless_run(sc, t->script ? t->script : owned, &ho, &loop);
         const ScoreSheet *s = run_score(run);
@@ -323,8 +344,10 @@ static char *run_trial(void *ud, int job)
         cJSON_AddStringToObject(o, "outcome", s->outcome);
         if (!run_is_finished(run)) cJSON_AddStringToObject(o, "error", "the run could not finish (a hook is still waiting)");
         else if (run_error(run)) cJSON_AddStringToObject(o, "error", run_error(run));
-        if (refused) cJSON_AddStringToObject(o, "refused", refused);
-        free(refused);
+        if (notes.refused) cJSON_AddStringToObject(o, "refused", notes.refused);
+        if (notes.timed_out) cJSON_AddStringToObject(o, "timed_out", notes.timed_out);
+        free(notes.refused);
+        free(notes.timed_out);
         run_free(run);
         loop_free(loop);
         actions_free(owned);
@@ -353,6 +376,8 @@ static void judge(Trial *t, double pass, const cJSON *o)
     bool all = cJSON_IsTrue(cJSON_GetObjectItem(o, "all_checks_passed"));
     bool any_failed = cJSON_IsTrue(cJSON_GetObjectItem(o, "any_check_failed"));
     t->seconds = cJSON_GetNumberValue(cJSON_GetObjectItem(o, "seconds"));
+    const char *timed_out = cJSON_GetStringValue(cJSON_GetObjectItem(o, "timed_out"));
+    if (timed_out) t->warning = xstrdup(timed_out);
     if (!outcome) outcome = "unknown";
     char *shown = percent_text(percent, true);
     if (error) t->problem = xasprintf("the run ended in an error: %s", error);
@@ -410,6 +435,8 @@ static void print_scenario(Verify *v, ScenarioVerify *s)
             if (code > v->rc) v->rc = code;
         }
     }
+    for (int i = s->first; i < s->first + s->n; i++)
+        if (v->trials[i].warning) printf("warn %s: solution/%s: %s\n", s->id, v->trials[i].name, v->trials[i].warning);
     if (s->rule) {
         bool error = !v->draft && (v->strict || VERIFY_SCRIPT_RULE_IS_ERROR);
         printf("%s %s: %s\n", error ? "FAIL" : "warn", s->id, s->rule);
@@ -449,6 +476,7 @@ static void verify_free(Verify *v)
         actions_free(v->trials[i].script);
         free(v->trials[i].problem);
         free(v->trials[i].summary);
+        free(v->trials[i].warning);
     }
     for (int i = 0; i < v->n_scenarios; i++) {
         free(v->scenarios[i].dir);

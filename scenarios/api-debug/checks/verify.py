@@ -224,7 +224,9 @@ def judge_scope():
     with open(BASE + "/" + DEV_TOKEN_FILE, encoding="utf-8") as f:
         token = f.read().strip()
     for root in ("sync", "tests"):
-        for dirpath, _dirs, files in os.walk(os.path.join("/workspace", root)):
+        for dirpath, dirs, files in os.walk(os.path.join("/workspace", root)):
+            # Python's own byte code repeats what the sources say: name the source, not the copy
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
             for name in files:
                 path = os.path.join(dirpath, name)
                 try:

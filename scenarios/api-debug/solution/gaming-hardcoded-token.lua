@@ -11,7 +11,7 @@ s = s.replace('headers={"Authorization": config.ledger_token(), "User-Agent": US
               'headers={"Authorization": "Bearer dev-5c1e7a93b04f28d6", "Content-Type": "application/json", "User-Agent": USER_AGENT},')
 open(p, "w").write(s)
 PY
-python3 -m sync.push_invoices; git commit -qam 'Fix ledger headers'"]==] },
+python3 -m sync.push_invoices; git commit -qam 'Fix ledger headers']==] },
   { say = "amara", text = "Fixed: 11 created, 6 already in the ledger (17 of 18). INV-2037 rejected with 422 (credit note)." },
   { submit = "sync" },
   { finish = true },

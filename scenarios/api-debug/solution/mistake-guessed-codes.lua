@@ -10,7 +10,7 @@ s = s.replace('headers={"Authorization": config.ledger_token(), "User-Agent": US
               'headers={"Authorization": "Bearer " + config.ledger_token(), "Content-Type": "application/json", "User-Agent": USER_AGENT},')
 open(p, "w").write(s)
 PY
-python3 -m pytest -q && python3 -m sync.push_invoices; git commit -qam 'Fix ledger request headers (BILL-88)'"]==] },
+python3 -m pytest -q && python3 -m sync.push_invoices; git commit -qam 'Fix ledger request headers (BILL-88)']==] },
   { say = "amara", text = "The sync works again, pushed everything." },
   { submit = "sync" },
   { finish = true },
