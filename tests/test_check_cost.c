@@ -6,6 +6,7 @@
  * replaced with links or read-only folders included, with one rm and one cp per folder. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_sandbox.h"
 
 #include "core/check_truth.h"
 #include "sandbox/sandbox.h"
@@ -16,16 +17,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-static Sandbox *open_with(const char *src)
-{
-    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src};
-    char *err = NULL;
-    Sandbox *sb = sandbox_open(&cfg, &err);
-    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
-    free(err);
-    return sb;
-}
 
 static SandboxExecResult *exec_in(Sandbox *sb, const char *cmd, bool check)
 {
@@ -76,7 +67,7 @@ static void test_save_tree_rewrites_only_a_changed_tree_and_stays_exact(void)
     mkdir(sub, 0755);
     write_at(src, "a.txt", "alpha\n");
     write_at(src, "sub/b.txt", "bravo\n");
-    Sandbox *sb = open_with(src);
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
     char *dest = xasprintf("%s/save-dest", testlib_temp_dir());
 
     save(sb, dest);
@@ -135,7 +126,7 @@ static void test_protected_paths_restored_with_one_copy_per_folder(void)
     write_at(src, "tests/deep/t3.py", "orig t3\n");
     write_at(src, "conf/setup.cfg", "orig cfg\n");
     write_at(src, "pyproject.toml", "orig toml\n");
-    Sandbox *sb = open_with(src);
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
     char *err = NULL;
     REQUIRE(sandbox_record_base(sb, &err));
     /* the learner edits, deletes, swaps a folder for a link and locks a folder */

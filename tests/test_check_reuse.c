@@ -5,6 +5,7 @@
  * learner who breaks the fix after the submit gets every check run again and does not pass. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_sandbox.h"
 
 #include "core/check_reuse.h"
 #include "sandbox/sandbox.h"
@@ -78,11 +79,7 @@ static Sandbox *open_workspace(void)
         fputs("def answer():\n    return 42\n", f);
         fclose(f);
     }
-    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src};
-    char *err = NULL;
-    Sandbox *sb = sandbox_open(&cfg, &err);
-    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
-    free(err);
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
     free(file);
     free(sub);
     free(src);

@@ -5,6 +5,7 @@
  * sleeps that hope something happened meanwhile. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_sandbox.h"
 
 #include "sandbox/ns/ns.h"
 #include "sandbox/sandbox.h"
@@ -27,19 +28,6 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
-
-static Sandbox *open_sandbox(const char *src, const SandboxLimits *limits)
-{
-    SandboxConfig cfg = {0};
-    cfg.backend = SANDBOX_NS;
-    cfg.workspace_src = src;
-    if (limits) cfg.limits = *limits;
-    char *err = NULL;
-    Sandbox *sb = sandbox_open(&cfg, &err);
-    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
-    free(err);
-    return sb;
-}
 
 static SandboxExecResult *run(Sandbox *sb, const char *cmd)
 {
@@ -75,7 +63,7 @@ static char *make_source_workspace(void)
 
 static void test_sandbox_exec_reports_output_and_exit_code(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     CHECK_STR_EQ(sandbox_backend_name(sb), "ns");
     SandboxExecResult *r = run(sb, "echo out; echo err >&2; pwd; exit 7");
@@ -108,7 +96,7 @@ static void on_async_done(void *ud, SandboxExecResult *r)
 
 static void test_sandbox_exec_completes_asynchronously_on_the_loop(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     Loop *loop = loop_new(true);
     async_calls = 0;
@@ -160,7 +148,7 @@ static void test_sandbox_network_unreachable(void)
     CHECK(accepted >= 0);
     if (accepted >= 0) close(accepted);
 
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     char *cmd = xasprintf("if exec 3<>/dev/tcp/127.0.0.1/%d; then echo CONNECTED; else echo REFUSED; fi 2>/dev/null;"
                           "cut -d: -f1 /proc/net/dev | tail -n +3 | tr -d ' ';"
@@ -187,7 +175,7 @@ static void test_sandbox_root_and_host_home_invisible(void)
     const char *home = getenv("HOME");
     char *secret = xasprintf("%s/host-secret.txt", testlib_temp_dir());
     REQUIRE(util_write_file(secret, "TOPSECRET\n", 10, NULL));
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     char *cmd = xasprintf("for p in /root /home '%s' '%s' /etc/shadow /sys /var; do test -e \"$p\" && echo VISIBLE:$p; done;"
                           "cat '%s' 2>/dev/null; ls /etc; echo END",
@@ -214,7 +202,7 @@ static void test_sandbox_host_env_absent(void)
 {
     setenv("ANTHROPIC_API_KEY", "sk-ant-test-secret-4711", 1);
     setenv("WORKSIM_TEST_MARKER", "host-only-value-0815", 1);
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "env; echo ---; for f in /proc/1/environ /proc/self/environ /proc/*/environ; do"
                                    " tr '\\0' '\\n' < $f 2>/dev/null; done; echo END");
@@ -232,7 +220,7 @@ static void test_sandbox_host_env_absent(void)
 
 static void test_sandbox_usr_read_only(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "touch /usr/worksim-probe 2>/dev/null; echo usr=$?;"
                                    "echo x >> /usr/bin/bash 2>/dev/null; echo bash=$?;"
@@ -263,7 +251,7 @@ static char *host_path_of(const char *name)
 
 static void test_sandbox_learner_uid_is_not_root(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     char *name = xasprintf("owned-%d", (int)getpid());
     char *cmd = xasprintf("id -u; id -g; touch %s; stat -c %%u %s; grep CapEff /proc/self/status", name, name);
@@ -298,7 +286,7 @@ static void test_sandbox_learner_uid_is_not_root(void)
 
 static void test_sandbox_seccomp_refuses_kernel_surface(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb,
         "python3 -c '\n"
@@ -328,7 +316,7 @@ static void test_sandbox_seccomp_refuses_kernel_surface(void)
 static void test_sandbox_fork_bomb_contained(void)
 {
     SandboxLimits lim = {.processes = 64};
-    Sandbox *sb = open_sandbox(NULL, &lim);
+    Sandbox *sb = testlib_ns_sandbox(NULL, &lim);
     REQUIRE(sb);
     SandboxExecRequest req = {.command = "bomb() { bomb | bomb & }; bomb; wait", .timeout = 5};
     double t0 = util_monotonic_seconds();
@@ -350,7 +338,7 @@ static void test_sandbox_fork_bomb_contained(void)
 
 static void test_sandbox_memory_hog_fails(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "python3 -c 'b = bytearray(4 * 1024 ** 3); print(\"ALLOCATED\")'");
     CHECK(r->exit_code != 0);
@@ -362,7 +350,7 @@ static void test_sandbox_memory_hog_fails(void)
 
 static void test_sandbox_runaway_loop_killed_at_timeout(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     SandboxExecRequest req = {.command = "echo started; while true; do :; done", .timeout = 0.5};
     SandboxExecResult *r = sandbox_exec_wait(sb, &req);
@@ -378,7 +366,7 @@ static void test_sandbox_runaway_loop_killed_at_timeout(void)
 static void test_sandbox_output_flood_capped_and_counted(void)
 {
     SandboxLimits lim = {.output_bytes = 1000};
-    Sandbox *sb = open_sandbox(NULL, &lim);
+    Sandbox *sb = testlib_ns_sandbox(NULL, &lim);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "head -c 3000000 /dev/zero; echo tail >&2");
     CHECK_INT_EQ(r->exit_code, 0);
@@ -390,7 +378,7 @@ static void test_sandbox_output_flood_capped_and_counted(void)
 
 static void test_sandbox_disk_fillers_hit_limits(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "head -c 70000000 /dev/zero > big; echo file=$?;"
                                    "for i in 1 2 3 4 5 6; do head -c 60000000 /dev/zero > /tmp/f$i 2>/dev/null || echo TMPFULL; done;"
@@ -456,7 +444,7 @@ static void on_closed_exec(void *ud, SandboxExecResult *r)
 
 static void test_sandbox_nothing_left_running_after_close(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     char marker[64];
     snprintf(marker, sizeof marker, "sleep 9%d", (int)getpid());
@@ -616,7 +604,7 @@ static void test_sandbox_engine_killed_leaves_nothing(void)
     }
     /* The dead engine's cgroup goes when the next sandbox opens. */
     if (group) {
-        Sandbox *next = open_sandbox(NULL, NULL);
+        Sandbox *next = testlib_ns_sandbox(NULL, NULL);
         sandbox_close(next);
         struct stat gst;
         CHECK(stat(group, &gst) != 0 && errno == ENOENT);
@@ -659,7 +647,7 @@ static void test_sandbox_cgroup_exists_while_open_and_is_gone_after_close(void)
     printf("  cgroup cap %s: %s\n", active ? "active" : "not active", detail);
     free(detail);
     if (!active) return;    /* nothing to see on this machine; doctor says why */
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     char marker[64];
     snprintf(marker, sizeof marker, "sleep 7%d", (int)getpid());
@@ -696,7 +684,7 @@ static void test_sandbox_cgroup_caps_aggregate_memory(void)
     free(detail);
     if (!active) return;
     SandboxLimits lim = {.memory_mb = 512};
-    Sandbox *sb = open_sandbox(NULL, &lim);
+    Sandbox *sb = testlib_ns_sandbox(NULL, &lim);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "for i in 1 2 3 4; do python3 -c '\nimport os, sys, time\nb = b\"\\1\" * (200 << 20)\n"
                                    "open(\"/tmp/r\" + sys.argv[1], \"w\").close()\nt = time.time()\n"
@@ -718,7 +706,7 @@ static void test_sandbox_host_read_refuses_planted_symlink(void)
 {
     char *secret = xasprintf("%s/host-file.txt", testlib_temp_dir());
     REQUIRE(util_write_file(secret, "HOSTSECRET\n", 11, NULL));
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     char *cmd = xasprintf("ln -s '%s' leak; ln -s / rootlink; mkdir d; ln -s '%s' d/leak2; mkfifo pipe; echo fine > ok.txt",
                           secret, secret);
@@ -767,7 +755,7 @@ static void test_sandbox_host_read_refuses_planted_symlink(void)
 static void test_sandbox_workspace_is_a_private_copy_without_links(void)
 {
     char *src = make_source_workspace();
-    Sandbox *sb = open_sandbox(src, NULL);
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "cat hello.txt sub/data.txt; ls -A; echo changed > hello.txt");
     CHECK_CONTAINS(r->output, "hello from the scenario");
@@ -781,7 +769,7 @@ static void test_sandbox_workspace_is_a_private_copy_without_links(void)
     free(orig);
     free(p);
     /* A second sandbox starts from the pristine source again. */
-    Sandbox *sb2 = open_sandbox(src, NULL);
+    Sandbox *sb2 = testlib_ns_sandbox(src, NULL);
     REQUIRE(sb2);
     r = run(sb2, "cat hello.txt");
     CHECK_STR_EQ(r->output, "hello from the scenario\n");
@@ -833,7 +821,7 @@ static void test_sandbox_checks_see_base_and_checks_read_only(void)
 static void test_sandbox_check_writes_do_not_reach_workspace(void)
 {
     char *src = make_source_workspace();
-    Sandbox *sb = open_sandbox(src, NULL);
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
     REQUIRE(sb);
     SandboxExecResult *r = run(sb, "echo learner-edit > hello.txt");
     sandbox_exec_result_free(r);
@@ -858,7 +846,7 @@ static void test_sandbox_check_writes_do_not_reach_workspace(void)
 
 static void test_sandbox_pty_shell_keeps_state_and_reports_resize(void)
 {
-    Sandbox *sb = open_sandbox(NULL, NULL);
+    Sandbox *sb = testlib_ns_sandbox(NULL, NULL);
     REQUIRE(sb);
     const char *env[] = {"WORKSIM_SHELL=integration-on", NULL};
     char *err = NULL;

@@ -7,6 +7,7 @@
  * quoted paths and the size cap on crafted output. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_sandbox.h"
 
 #include "core/workspace_diff.h"
 #include "base/util.h"
@@ -39,16 +40,6 @@ static char *craft(const char *setup, char **base)
     return dir;
 }
 
-static Sandbox *open_sandbox(const char *src)
-{
-    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src};
-    char *err = NULL;
-    Sandbox *sb = sandbox_open(&cfg, &err);
-    if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
-    free(err);
-    return sb;
-}
-
 /* The diff of the workspace crafted by setup against base (the crafted base when use_base).
  * With learner set, the engine records its snapshot of the start (/base) first and the
  * learner's command runs in the sandbox after it. */
@@ -56,7 +47,7 @@ static WorkspaceDiff *diff_after(const char *setup, const char *learner, bool us
 {
     char *base = NULL;
     char *dir = craft(setup, &base);
-    Sandbox *sb = open_sandbox(dir);
+    Sandbox *sb = testlib_ns_sandbox(dir, NULL);
     WorkspaceDiff *d = NULL;
     char *err = NULL;
     if (sb && learner && !sandbox_record_base(sb, &err)) testlib_fail(__FILE__, __LINE__, "record base: %s", err);
