@@ -56,11 +56,13 @@ static void add_events(Store *st, int64_t id, const FixtureRun *f)
     char *e1 = ev_task_status_json(&(EvTaskStatus){.task = "fix", .status = "assigned"});
     char *e2 = ev_message_json(&(EvMessage){.from = "priya", .to = f->learner, .text = HOSTILE_TEXT});
     char *e3 = ev_task_status_json(&(EvTaskStatus){.task = "fix", .status = "done"});
+    char *e4 = ev_message_json(&(EvMessage){.from = "sam", .channel = "#team", .text = "standup in 5"});
     store_event_append(st, id, 10, "task_status", e1);
     store_event_append(st, id, 20, "message", e2);
+    store_event_append(st, id, 30, "message", e4);
     if (f->tests_pass) store_event_append(st, id, 70, "task_status", e3);
     store_event_append(st, id, 100, "finish", "{}");
-    free(e1), free(e2), free(e3);
+    free(e1), free(e2), free(e3), free(e4);
 }
 
 static void add_fixture_run(Store *st, const FixtureRun *f)
@@ -461,6 +463,8 @@ static void test_dashboard_script_draws_runs_as_text(void)
     CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(hostile, "learner_runs")), 1);
     CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(hostile, "breakdown_rows")), 3);
     CHECK_CONTAINS(cJSON_GetStringValue(cJSON_GetObjectItem(hostile, "transcript")), "00:20 priya to hostile: " HOSTILE_TEXT);
+    CHECK_CONTAINS(cJSON_GetStringValue(cJSON_GetObjectItem(hostile, "transcript")), "\n00:30 sam in #team: standup in 5");
+    CHECK_CONTAINS(cJSON_GetStringValue(cJSON_GetObjectItem(hostile, "transcript")), "00:10 task fix: assigned\n");
     CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(hostile, "imgs")), 0);
     CHECK_INT_EQ(cJSON_GetNumberValue(cJSON_GetObjectItem(hostile, "alerts")), 0);
     CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(hostile, "errors")), 0);

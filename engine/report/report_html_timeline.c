@@ -12,6 +12,7 @@
 #include "base/text_safe.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -69,6 +70,21 @@ static void put_text(Buf *b, const char *s)
     free(safe);
 }
 
+/* Literal parts and stored texts in turn: parts[0], texts[0], parts[1], texts[1], ... up to a
+ * NULL part; each text goes through put_text. put_parts(b, (const char *[]){"", " to ", ": ",
+ * NULL}, from, to, text) writes "FROM to TO: TEXT". */
+static void put_parts(Buf *b, const char *const *parts, ...)
+{
+    va_list ap;
+    va_start(ap, parts);
+    for (int i = 0; parts[i]; i++) {
+        buf_puts(b, parts[i]);
+        if (!parts[i + 1]) break;
+        put_text(b, va_arg(ap, const char *));
+    }
+    va_end(ap);
+}
+
 static TaskClock *task_clock(TimelineReader *tr, const char *task)
 {
     for (int i = 0; i < tr->n_tasks; i++)
@@ -100,11 +116,10 @@ static bool describe_event(TimelineReader *tr, double t, const char *kind, const
     if (k == EV_UNKNOWN || !event_from_json(k, data_json, &e, &doc, NULL)) return false;
     switch (k) {
     case EV_MESSAGE:
-        put_text(line, e.message.from);
-        buf_puts(line, e.message.channel ? " in #" : " to ");
-        put_text(line, e.message.channel ? e.message.channel : e.message.to ? e.message.to : "?");
-        buf_puts(line, ": ");
-        put_text(line, e.message.text);
+        /* channels are stored with their '#' ("#billing"); older logs may lack it */
+        put_parts(line, (const char *[]){"", !e.message.channel ? " to " : e.message.channel[0] == '#' ? " in " : " in #",
+                                         ": ", "", NULL}, e.message.from,
+                  e.message.channel ? e.message.channel : e.message.to ? e.message.to : "?", e.message.text);
         break;
     case EV_COMMAND:
         buf_puts(line, "$ ");
@@ -112,18 +127,13 @@ static bool describe_event(TimelineReader *tr, double t, const char *kind, const
         buf_printf(line, "  (exit %d%s)", (int)e.command.exit, e.command.timed_out ? ", timed out" : "");
         break;
     case EV_CHECK:
-        buf_printf(line, "%scheck ", e.check.final ? "final " : "");
-        put_text(line, e.check.task);
-        buf_puts(line, "/");
-        put_text(line, e.check.check);
-        buf_puts(line, e.check.passed ? ": passed" : ": failed");
+        put_parts(line, (const char *[]){e.check.final ? "final check " : "check ", "/",
+                                         e.check.passed ? ": passed" : ": failed", NULL},
+                  e.check.task, e.check.check);
         break;
     case EV_TASK_STATUS:
         note_task_status(tr, t, &e.task_status);
-        buf_puts(line, "task ");
-        put_text(line, e.task_status.task);
-        buf_puts(line, ": ");
-        put_text(line, e.task_status.status);
+        put_parts(line, (const char *[]){"task ", ": ", "", NULL}, e.task_status.task, e.task_status.status);
         break;
     case EV_HINT:
         buf_puts(line, "hint for ");
@@ -131,9 +141,8 @@ static bool describe_event(TimelineReader *tr, double t, const char *kind, const
         buf_printf(line, " (costs %g points)", e.hint.cost);
         break;
     case EV_REVIEW:
-        put_text(line, e.review.reviewer);
-        buf_puts(line, e.review.approved ? " approved " : " asked for changes on ");
-        put_text(line, e.review.task);
+        put_parts(line, (const char *[]){"", e.review.approved ? " approved " : " asked for changes on ", "", NULL},
+                  e.review.reviewer, e.review.task);
         break;
     case EV_AWARD:
     case EV_PENALTY:
@@ -146,15 +155,10 @@ static bool describe_event(TimelineReader *tr, double t, const char *kind, const
         put_text(line, e.script_error.error);
         break;
     case EV_COLLEAGUE_AWAY:
-        put_text(line, e.away.who);
-        buf_puts(line, " is away: ");
-        put_text(line, e.away.error);
+        put_parts(line, (const char *[]){"", " is away: ", "", NULL}, e.away.who, e.away.error);
         break;
     case EV_SUBMIT_REFUSED:
-        buf_puts(line, "submit of ");
-        put_text(line, e.refused.task);
-        buf_puts(line, " refused: ");
-        put_text(line, e.refused.why);
+        put_parts(line, (const char *[]){"submit of ", " refused: ", "", NULL}, e.refused.task, e.refused.why);
         break;
     case EV_FINISH:
         buf_puts(line, "finished: ");
