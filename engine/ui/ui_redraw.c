@@ -8,10 +8,28 @@
 static bool pending;
 static bool timed;         /* due holds a time asked for with ui_redraw_in */
 static uint32_t due;
+static size_t streamed;
+static uint32_t last_stream;
 
 static int32_t ticks_until(uint32_t when, uint32_t now) { return (int32_t)(when - now); }
 
 void ui_redraw_request(void) { pending = true; }
+
+void ui_redraw_stream(size_t n)
+{
+    pending = true;
+    streamed += n;
+    last_stream = SDL_GetTicks();
+}
+
+size_t ui_redraw_take_streamed(void)
+{
+    size_t n = streamed;
+    streamed = 0;
+    return n;
+}
+
+uint32_t ui_redraw_last_stream(void) { return last_stream; }
 
 void ui_redraw_in(uint32_t ms)
 {

@@ -7,9 +7,15 @@
 #define WORKSIM_UI_REDRAW_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 void ui_redraw_request(void);              /* something changed: draw a frame soon */
+/* n bytes of streamed output (the shell's) came: as ui_redraw_request, and counted, so the
+ * window can tell a flood and pace its frames (ui_frame_pace.h). */
+void ui_redraw_stream(size_t n);
+size_t ui_redraw_take_streamed(void);      /* bytes streamed since the last take */
+uint32_t ui_redraw_last_stream(void);      /* ticks when output was last streamed */
 /* What was just drawn changes by itself in ms milliseconds: draw again then. Called while
  * drawing; the earliest time asked for wins until it comes. */
 void ui_redraw_in(uint32_t ms);

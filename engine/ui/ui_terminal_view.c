@@ -39,7 +39,7 @@ static void feed_pending(TerminalView *v)
 
 static void on_shell_output(void *ud, const char *bytes, size_t n)
 {
-    ui_redraw_request();
+    ui_redraw_stream(n);
     TerminalView *v = ud;
     if (v->pending_len + n > v->pending_cap) {
         v->pending_cap = v->pending_len + n > 2 * v->pending_cap ? v->pending_len + n : 2 * v->pending_cap;

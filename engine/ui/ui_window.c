@@ -3,11 +3,13 @@
  * on screen changes by itself (ui_redraw.h: the clock's minute, a toast's end), then handles
  * the SDL events. A frame is drawn only when something changed: input, a callback of the run
  * loop (shell output, a colleague's message, a check's result), a redraw request or its
- * time, or a replay playing; at most one per FRAME_MS, so a flood of shell output is drawn
- * 30 times a second, not once per read. The desktop itself is drawn by ui_desktop.c. */
+ * time, or a replay playing; at the pace of ui_frame_pace.h, so a flood of shell output is
+ * drawn 30 times a second at first, then 5 (not once per read). The desktop itself is drawn
+ * by ui_desktop.c. */
 #include "ui/ui_window.h"
 
 #include "ui/ui_fonts.h"
+#include "ui/ui_frame_pace.h"
 #include "ui/ui_hidpi.h"
 #include "ui/ui_redraw.h"
 #include "ui/ui_settings.h"
@@ -18,8 +20,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-enum { FRAME_MS = 33 };
 
 static bool save_png(SDL_Renderer *r, int w, int h, const char *path, char **err)
 {
@@ -72,7 +72,7 @@ struct UiWindow {
     double pixel_ratio;
     bool closing;
     bool dirty;                /* something changed since the last frame */
-    uint32_t last_frame;       /* SDL ticks of the last frame drawn */
+    UiFramePace pace;          /* when the next frame may be drawn */
     Run *was_run;              /* the run on screen at the last turn, and whether it had ended */
     bool was_finished;
     long frames;
@@ -156,6 +156,7 @@ UiWindow *ui_window_open(const UiShellOptions *shell_opts, const char *scenario,
     SDL_SetWindowMinimumSize(w->win, 960, 600);
     SDL_StartTextInput();
     w->wait = ui_wait_new(w->win);
+    ui_frame_pace_init(&w->pace);
     w->dirty = true;
     return w;
 }
@@ -164,10 +165,7 @@ UiWindow *ui_window_open(const UiShellOptions *shell_opts, const char *scenario,
  * until something on screen changes by itself (-1: only input or the run can change it). */
 static int sleep_ms(const UiWindow *w, uint32_t now)
 {
-    if (w->dirty || ui_shell_animating(w->shell)) {
-        uint32_t since = now - w->last_frame;
-        return since >= FRAME_MS ? 0 : (int)(FRAME_MS - since);
-    }
+    if (w->dirty || ui_shell_animating(w->shell)) return ui_frame_pace_wait_ms(&w->pace, now);
     return ui_redraw_wait_ms(now);
 }
 
@@ -176,6 +174,7 @@ static void handle_events(UiWindow *w)
     SDL_Event ev;
     while (SDL_PollEvent(&ev)) {
         w->dirty = true;
+        ui_frame_pace_input(&w->pace);
         Run *run = ui_shell_run(w->shell);
         if (ev.type == SDL_QUIT) {
             w->closing = true;
@@ -187,7 +186,7 @@ static void handle_events(UiWindow *w)
     }
 }
 
-/* The next frame waits FRAME_MS from the end of this one, so a slow frame (a flood fed to the
+/* The next frame's wait counts from the end of this one, so a slow frame (a flood fed to the
  * terminal) still leaves that much time to read the shell and the input between frames. */
 static void draw_frame(UiWindow *w)
 {
@@ -202,7 +201,7 @@ static void draw_frame(UiWindow *w)
     else if (w->o.snapshot_png && !w->closing)   /* draw again when the run clock gets there */
         ui_redraw_in((uint32_t)((w->o.snapshot_after - run_elapsed(run)) * 1000) + 1);
     SDL_RenderPresent(w->r);
-    w->last_frame = SDL_GetTicks();
+    ui_frame_pace_drawn(&w->pace, SDL_GetTicks());
 }
 
 bool ui_window_turn(UiWindow *w)
@@ -216,7 +215,7 @@ bool ui_window_turn(UiWindow *w)
     w->was_finished = run && run_is_finished(run);
     handle_events(w);
     uint32_t now = SDL_GetTicks();
-    if ((w->dirty || ui_shell_animating(w->shell)) && now - w->last_frame >= FRAME_MS) draw_frame(w);
+    if ((w->dirty || ui_shell_animating(w->shell)) && ui_frame_pace_wait_ms(&w->pace, now) == 0) draw_frame(w);
     return true;
 }
 
