@@ -2,7 +2,8 @@
  * and a wrong git workspace of the truth fixture are graded in real sandboxes with --jobs 2
  * and stored as grade-mode runs with the scenario version; a plain file, a folder without
  * .git and one with a 70 MB file are listed as failed without stopping the others (exit 2);
- * --cohort files the graded learners; --format junit reports the graded runs. */
+ * --cohort files the graded learners; --format junit reports the graded runs; a machine whose
+ * sandbox cannot start grades nothing and says so (exit 3). */
 #define _GNU_SOURCE
 #include "testlib.h"
 
@@ -13,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #define TRUTH WORKSIM_TESTS_DIR "/fixtures/runs/truth"
 
@@ -114,6 +116,39 @@ static void test_grade_grades_good_and_wrong_work_and_lists_broken_submissions(v
     free(dbarg), free(db), free(dir);
 }
 
+/* The sandbox is proved once before any submission is graded: where it cannot start, every
+ * submission is listed as not graded for that reason, nothing is stored, exit 3. */
+static void test_grade_without_a_sandbox_grades_nothing_and_exits_3(void)
+{
+    char *dir = xasprintf("%s/nosandbox", testlib_temp_dir());
+    char *db = xasprintf("%s/nosandbox.db", testlib_temp_dir());
+    char *mk = xasprintf("mkdir -p '%s'", dir);
+    REQUIRE(sh(mk) == 0);
+    free(mk);
+    git_submission(dir, "ana", true);
+    git_submission(dir, "bob", false);
+    char *dbarg = xasprintf("--db=%s", db);
+    char *out = NULL, *err = NULL;
+    int rc = testlib_run_worksim((const char *[]){dbarg, "grade", TRUTH, "--submissions", dir, "--jobs", "2", "--json", NULL},
+                                 (const char *[]){"TMPDIR=/nonexistent/worksim-test", NULL}, &out, &err);
+    CHECK_INT_EQ(rc, 3);
+    cJSON *o = cJSON_Parse(out);
+    REQUIRE(o);
+    const cJSON *failed = cJSON_GetObjectItem(o, "failed");
+    CHECK_INT_EQ(cJSON_GetArraySize(cJSON_GetObjectItem(o, "graded")), 0);
+    CHECK_INT_EQ(cJSON_GetArraySize(failed), 2);
+    CHECK_CONTAINS(error_of(failed, "/ana"), "the sandbox could not start");
+    CHECK_CONTAINS(error_of(failed, "/bob"), "the sandbox could not start");
+    CHECK_CONTAINS(err, "nothing was graded");
+    if (access(db, F_OK) == 0) {   /* no infra_error run per learner */
+        char *n = testlib_sql_text(db, "SELECT count(*) FROM runs");
+        CHECK_STR_EQ(n, "0");
+        free(n);
+    }
+    cJSON_Delete(o);
+    free(out), free(err), free(dbarg), free(db), free(dir);
+}
+
 static void test_grade_usage_errors_exit_2(void)
 {
     char *out = NULL, *err = NULL;
@@ -134,6 +169,7 @@ int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_grade_grades_good_and_wrong_work_and_lists_broken_submissions),
+        TEST_CASE(test_grade_without_a_sandbox_grades_nothing_and_exits_3),
         TEST_CASE(test_grade_usage_errors_exit_2),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);

@@ -5,7 +5,9 @@
  * the run finishes (final checks, the rubric, on_finish), stored with the scenario version.
  * Submissions are graded in forked children, --jobs at a time; one that is broken (not a
  * folder, not a git repository where the scenario uses one, too big, a device inside) is
- * listed in "failed" and never stops the others. Progress goes to stderr. */
+ * listed in "failed" and never stops the others. Progress goes to stderr. A sandbox is opened
+ * once before the first child is forked, so what the backend proves once per process (that
+ * it starts) is proved once per batch. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
 
@@ -403,6 +405,24 @@ static int grade_finish(Grade *g, const Scenario *sc)
     return rc;
 }
 
+/* Proves once, in the parent, that a sandbox of the chosen backend starts: the children it
+ * forks inherit the proof (the ns backend's self-test and its sweep of dead engines' folders
+ * run once per process), so a batch pays them once, not once per submission; and a machine
+ * that cannot sandbox is told so once instead of storing an infra_error run per learner.
+ * NULL, or why not (caller frees). */
+static char *sandbox_problem(const Grade *g)
+{
+    char *err = NULL;
+    Sandbox *sb = sandbox_open(&(SandboxConfig){.backend = g->run.sandbox}, &err);
+    if (sb) {
+        sandbox_close(sb);
+        return NULL;
+    }
+    char *why = xasprintf("the sandbox could not start: %s", err ? err : "unknown error");
+    free(err);
+    return why;
+}
+
 static bool is_git_workspace(const Scenario *sc) { return sc->workspace && submission_has_git(sc->workspace); }
 
 int cmd_grade(CliContext *ctx, int argc, char **argv)
@@ -422,9 +442,11 @@ int cmd_grade(CliContext *ctx, int argc, char **argv)
         rc = EXIT_USAGE;
     } else {
         g.queue = xcalloc((size_t)g.n, sizeof *g.queue);
+        char *no_sandbox = sandbox_problem(&g);
         int n_queue = 0;
         for (int i = 0; i < g.n; i++) {
-            if (!g.subs[i].problem) g.queue[n_queue++] = i;
+            if (!g.subs[i].problem && no_sandbox) g.subs[i].problem = xstrdup(no_sandbox);
+            else if (!g.subs[i].problem) g.queue[n_queue++] = i;
             else text_fprintf_terminal(stderr, "grade: %s: not graded: %s\n", g.subs[i].name, g.subs[i].problem);
         }
         g.done = g.n - n_queue;
@@ -436,6 +458,11 @@ int cmd_grade(CliContext *ctx, int argc, char **argv)
         fprintf(stderr, "grade: %d of %d submissions graded in %.1f s (--jobs %d)\n", graded, g.n,
                 util_monotonic_seconds() - t0, g.jobs);
         rc = grade_finish(&g, sc);
+        if (no_sandbox) {
+            fprintf(stderr, "worksim grade: nothing was graded: %s\n", no_sandbox);
+            rc = EXIT_INFRA;
+        }
+        free(no_sandbox);
     }
     for (int i = 0; i < g.n; i++) {
         free(g.subs[i].name);

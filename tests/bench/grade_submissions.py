@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """grade_submissions.py: the instructor's batch benchmark (issue 13): `worksim grade` of N learner
-submissions of a catalog scenario with --jobs 2, wall time and peak memory (RSS of the engine and
-its children, from wait4's rusage). Submissions are real: the final workspace of the scenario's
-reference solution (from its stored snapshot) for half of them, the untouched start (a run that
-only submits) for the other half, so both the passing and the failing paths are graded.
+submissions of a catalog scenario with --jobs 2, wall time, peak memory (RSS of the engine and its
+children, from wait4's rusage) and CPU seconds per submission (the steady figure on a loaded machine,
+from which the time of 100 on idle cores is extrapolated). Submissions are real: the final
+workspace of the scenario's reference solution (from its stored snapshot) for half of them, the
+untouched start (a run that only submits) for the other half, so both the passing and the failing paths are graded.
 
 usage: tests/bench/grade_submissions.py [--binary build/engine/worksim] [--scenario first-bugfix]
                                         [-n 100] [--jobs 2]"""
@@ -74,10 +75,12 @@ def main():
         graded, passed = con.execute("SELECT COUNT(*), SUM(outcome = 'passed') FROM runs WHERE mode = 'grade'").fetchone()
         con.close()
         load = os.getloadavg()[0]
-        print("grade %d submissions of %s, --jobs %d: %.1f s wall (%.2f s per submission), CPU %.1f s, "
-              "peak RSS %.0f MB (largest process), %d graded, %d passed; load %.1f (goal <= 60 s)"
-              % (a.n, a.scenario, a.jobs, wall, wall / a.n, usage.ru_utime + usage.ru_stime,
-                 usage.ru_maxrss / 1024.0, graded, passed or 0, load))
+        cpu = usage.ru_utime + usage.ru_stime
+        print("grade %d submissions of %s, --jobs %d: %.1f s wall (%.2f s per submission), CPU %.1f s (%.2f s per "
+              "submission: 100 at --jobs %d on %d idle cores >= %.0f s), peak RSS %.0f MB (largest process), "
+              "%d graded, %d passed; load %.1f (goal <= 60 s)"
+              % (a.n, a.scenario, a.jobs, wall, wall / a.n, cpu, cpu / a.n, a.jobs, os.cpu_count(),
+                 100 * cpu / a.n / min(a.jobs, os.cpu_count()), usage.ru_maxrss / 1024.0, graded, passed or 0, load))
         ok = os.waitstatus_to_exitcode(status) in (0, 1) and graded == a.n and passed == (a.n + 1) // 2
         if not ok:
             print("grade_submissions: exit %d, %d graded, %d passed (want %d and %d)"
