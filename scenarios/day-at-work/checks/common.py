@@ -20,13 +20,21 @@ def internal(msg):
     fail("internal: " + msg, 2)
 
 
+# The snapshot of the start is read-only, so each question to it is asked once per check.
+_base_answers = {}
+
+
 def git(*args, base=False, binary=False):
     """git in the learner's copy, or (base=True) in the engine's snapshot of the start."""
     pre = ["git", "-c", "safe.directory=*", "-c", "core.quotepath=off"]
     if base:
-        pre.append("--git-dir=" + BASE_DIR + "/.git")
-    r = subprocess.run(pre + list(args), capture_output=True)
-    return r.stdout if binary else r.stdout.decode("utf-8", "replace")
+        if args not in _base_answers:
+            _base_answers[args] = subprocess.run(pre + ["--git-dir=" + BASE_DIR + "/.git"] + list(args),
+                                                 capture_output=True).stdout
+        out = _base_answers[args]
+    else:
+        out = subprocess.run(pre + list(args), capture_output=True).stdout
+    return out if binary else out.decode("utf-8", "replace")
 
 
 def git_ok(*args, base=False):

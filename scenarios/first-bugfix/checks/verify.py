@@ -159,15 +159,22 @@ def test_functions(src):
 
 def mode_intact(base):
     bad = []
+    shown = {}
+
+    def show(spec):
+        """git show SPEC, each blob read once (the tests are compared in two passes)."""
+        if spec not in shown:
+            shown[spec] = git("show", spec)
+        return shown[spec]
     head_files = set(git("ls-tree", "-r", "--name-only", "HEAD").split("\n"))
     for path in git("ls-tree", "-r", "--name-only", base, "--", "tests").split():
         if not path.endswith(".py"):
             continue
-        orig = test_functions(git("show", "%s:%s" % (base, path)))
+        orig = test_functions(show("%s:%s" % (base, path)))
         if path not in head_files:
             bad.append("%s was deleted in your commits: the tests are how we know the fix works" % path)
             continue
-        mine = test_functions(git("show", "HEAD:%s" % path))
+        mine = test_functions(show("HEAD:%s" % path))
         if mine is None:
             bad.append("%s no longer parses in your commit" % path)
             continue
@@ -180,17 +187,21 @@ def mode_intact(base):
         if not path:
             continue
         name = os.path.basename(path)
+        is_config = name in ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg")
+        is_test = path.startswith("tests/") and path.endswith(".py")
+        if not (is_config or is_test):
+            continue   # only these two rules below look at a file, so only they need to know if it is in base
         in_base = subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "-e", "%s:%s" % (base, path)],
                                  capture_output=True).returncode == 0
-        if name in ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg") and not in_base:
+        if is_config and not in_base:
             bad.append("your commits add %s, which changes how the tests run: leave the test setup alone" % path)
-        if path.startswith("tests/") and path.endswith(".py"):
-            src = git("show", "HEAD:%s" % path)
+        if is_test:
+            src = show("HEAD:%s" % path)
             if re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock", src) and \
                     not re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock",
-                                  git("show", "%s:%s" % (base, path)) if in_base else ""):
+                                  show("%s:%s" % (base, path)) if in_base else ""):
                 bad.append("%s now skips, expects failure or patches the code under test: fix the code instead" % path)
-    if git("show", "HEAD:pyproject.toml") != git("show", "%s:pyproject.toml" % base):
+    if show("HEAD:pyproject.toml") != show("%s:pyproject.toml" % base):
         bad.append("pyproject.toml was changed (it holds the test configuration): the fix belongs in shop/pricing.py")
     for b in bad[:4]:
         print("FAIL: " + b)
