@@ -6,13 +6,19 @@ graded by mutation: they must fail against subtly wrong implementations of the f
 Modes: off, on, express, config, dark, tests, committed, hygiene.
 """
 import ast
+import atexit
+import importlib
 import json
+import locale
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
+import traceback
 
 # The behaviour, as a reference; the mutants are this with one deliberate mistake each.
 REFERENCE = '''from decimal import Decimal
@@ -136,6 +142,70 @@ def mine_intact_problems():
     return bad
 
 
+def pytest_child(pytest, folder, args, out_path):
+    """Becomes `PYTHONDONTWRITEBYTECODE=1 python3 -m pytest ARGS` started in folder; never returns."""
+    code = 1
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(os.open(out_path, os.O_WRONLY) if out_path else devnull, 1)
+        os.dup2(devnull, 2)
+        os.chdir(folder)
+        os.environ["PYTHONDONTWRITEBYTECODE"] = "1"
+        sys.dont_write_bytecode = True
+        sys.path.insert(0, os.getcwd())   # where -m puts the folder it starts in
+        importlib.invalidate_caches()
+        sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py")] + args
+        code = pytest.console_main()
+    except SystemExit as e:
+        code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
+    except BaseException:
+        traceback.print_exc()
+    try:   # the rest of an interpreter's exit: other threads, atexit handlers, buffers
+        threading._shutdown()
+        atexit._run_exitfuncs()
+        sys.stdout.flush()
+    finally:
+        os._exit(code & 0xFF)
+
+
+def wait_child(pid, timeout):
+    """The child's exit code as Popen.wait(timeout) gives it (raises TimeoutExpired the same way)."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, 0 if deadline is None else os.WNOHANG)
+        if done:
+            return os.waitstatus_to_exitcode(status)
+        if time.monotonic() > deadline:
+            raise subprocess.TimeoutExpired(["python3", "-m", "pytest"], timeout)
+        time.sleep(0.02)
+
+
+def pytest_runs(runs, timeout=None):
+    """[(exit code, stdout)] of `python3 -m pytest ARGS` in each (folder, ARGS, capture stdout), run
+    in parallel. A fresh interpreter importing pytest costs more than these tests, so pytest is
+    imported once, here (from the system: -I keeps the learner's folder off sys.path), and each run
+    is a fork of this process: the learner's code runs only in the children, and the verdict rests
+    on their exit statuses (from waitpid), as it did with a process per run."""
+    import pytest
+    children = []
+    for folder, args, capture in runs:
+        out_path = tempfile.mkstemp()[1] if capture else None
+        sys.stdout.flush()
+        pid = os.fork()
+        if pid == 0:
+            pytest_child(pytest, folder, args, out_path)
+        children.append((pid, out_path))
+    results = []
+    for pid, out_path in children:
+        code, out = wait_child(pid, timeout), ""
+        if out_path:   # decoded as subprocess's text mode does
+            with open(out_path, "rb") as f:
+                out = f.read().decode("utf-8" if sys.flags.utf8_mode else locale.getencoding())
+            out = out.replace("\r\n", "\n").replace("\r", "\n")
+        results.append((code, out))
+    return results
+
+
 def commits():
     return [c for c in git("rev-list", base + "..HEAD").stdout.split() if c]
 
@@ -228,9 +298,9 @@ def main(mode):
                 break
         sys.exit(bad)
     elif mode == "tests":
-        r = subprocess.run(["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"], capture_output=True, text=True, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
-        if r.returncode != 0:
-            fail("your test suite does not pass: %s" % (r.stdout.strip().splitlines() or ["?"])[-1])
+        (code, out), = pytest_runs([(os.getcwd(), ["-q", "-p", "no:cacheprovider"], True)])
+        if code != 0:
+            fail("your test suite does not pass: %s" % (out.strip().splitlines() or ["?"])[-1])
         ref = REFERENCE
         mutants = [
             ("ignores the flag (free shipping even when free_shipping is off)", ref.replace('flags.is_enabled("free_shipping") and ', "")),
@@ -243,14 +313,13 @@ def main(mode):
                 'Decimal(str(flags.get("free_shipping_min_eur", "50.00")))', 'Decimal("50.00")')),
         ]
         assert all(src != ref for _, src in mutants), "internal: a mutant equals the reference"
-        procs = []
-        for what, src in mutants:   # the three mutant runs go in parallel
+        runs = []
+        for what, src in mutants:   # the mutant runs go in parallel
             d = tempfile.mkdtemp()
             shutil.copytree(".", d + "/w", ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
             open(d + "/w/shop/shipping.py", "w").write(src)
-            procs.append((what, subprocess.Popen(["python3", "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider"], cwd=d + "/w",
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))))
-        survivors = [what for what, p in procs if p.wait(timeout=100) == 0]
+            runs.append((d + "/w", ["-q", "-x", "-p", "no:cacheprovider"], False))
+        survivors = [what for (what, _), (code, _) in zip(mutants, pytest_runs(runs, timeout=100)) if code == 0]
         for s in survivors:
             print("FAIL: your tests still pass with a shipping_cost that %s: add a test that catches it" % s)
         sys.exit(1 if survivors else 0)
