@@ -42,18 +42,40 @@ void sandbox_limits_apply_defaults(SandboxLimits *limits)
     if (limits->files <= 0) limits->files = 10000;
 }
 
+/* Once per process, whichever backend: what killed engines left. */
+static void sweep_leftovers_once(void)
+{
+    static bool swept;
+    if (!__atomic_exchange_n(&swept, true, __ATOMIC_RELAXED)) ns_leftovers(true, NULL);
+}
+
+/* True when backend (AUTO resolved as sandbox_open does) is the vm one. */
+static bool backend_is_vm(SandboxBackend backend)
+{
+    if (backend != SANDBOX_AUTO) return backend == SANDBOX_VM;
+    char *why = NULL;
+    bool vm = vm_kvm_cached_ok(&why);
+    free(why);
+    return vm;
+}
+
+void sandbox_prepare(SandboxBackend backend)
+{
+    sweep_leftovers_once();
+    if (backend_is_vm(backend)) return;   /* a warm-up would boot a VM: each open boots its own anyway */
+    /* An empty ns sandbox, opened and closed: its open does the once-per-process work. */
+    SandboxConfig cfg = {.backend = SANDBOX_NS};
+    char *err = NULL;
+    sandbox_close(sandbox_open(&cfg, &err));
+    free(err);
+}
+
 Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)
 {
     SandboxConfig defaults = {0};
     if (!cfg) cfg = &defaults;
-    static bool swept;   /* once per process, whichever backend: what killed engines left */
-    if (!__atomic_exchange_n(&swept, true, __ATOMIC_RELAXED)) ns_leftovers(true, NULL);
-    bool vm = cfg->backend == SANDBOX_VM;
-    if (cfg->backend == SANDBOX_AUTO) {
-        char *why = NULL;
-        vm = vm_kvm_cached_ok(&why);
-        free(why);
-    }
+    sweep_leftovers_once();
+    bool vm = backend_is_vm(cfg->backend);
     if (vm) {
         VmSandbox *v = vm_sandbox_open(cfg, err);
         if (!v) return NULL;

@@ -44,12 +44,20 @@ typedef struct SandboxConfig {
 /* Creates the sandbox and its private workspace copy. NULL and *err (caller frees) when the
  * backend cannot start: callers treat that as infrastructure failure, never a learner's fault. */
 Sandbox *sandbox_open(const SandboxConfig *cfg, char **err);
+/* Does now, in this process, the work every process's first sandbox_open does once: sweeps
+ * what dead engines left, and on ns finds the cgroup hierarchy, builds the syscall filter,
+ * copies the namespace init and proves bubblewrap starts (a `true` in a sandbox). A process
+ * that forks workers which each open sandboxes (verify, grade) calls it before forking: the
+ * workers inherit the outcome instead of each paying for it again. Best effort: when it
+ * fails, nothing is kept and each later sandbox_open tries (and reports) again. */
+void sandbox_prepare(SandboxBackend backend);
 /* Kills every process the sandbox started (shells and execs), removes its files. NULL-safe, idempotent. */
 void sandbox_close(Sandbox *sb);
 const char *sandbox_backend_name(const Sandbox *sb);     /* "ns" or "vm" */
 
 typedef struct SandboxExecRequest {
-    const char *command;        /* run by /bin/bash -c inside, cwd /workspace */
+    const char *command;        /* run by /bin/bash -c inside, cwd /workspace; "" runs nothing
+                                   (exit 0, no output; ns starts no process for it) */
     bool as_root;               /* uid 0 inside the sandbox (never host root) */
     bool check;                 /* a check: workspace seen through a throwaway overlay, so the
                                    check can write but changes vanish; learner shell unaffected.

@@ -9,6 +9,7 @@
 #include "cli/cli_program.h"
 #include "core/events.h"
 #include "headless/headless.h"
+#include "sandbox/sandbox.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -546,6 +547,7 @@ int cmd_verify(CliContext *ctx, int argc, char **argv)
     for (int i = 0; i < v.n_trials; i++)
         if (!v.trials[i].problem) v.job_trial[n_jobs++] = i;
     print_finished_scenarios(&v);
+    if (n_jobs > 0) sandbox_prepare(SANDBOX_AUTO);   /* once here, not in every trial's child */
     child_pool_run(n_jobs, jobs, run_trial, trial_done, &v);
     print_finished_scenarios(&v);
     if (n_args == 0 && !cli_check_tracks(ctx)) bad = true;

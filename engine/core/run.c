@@ -11,9 +11,11 @@
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* ---- small helpers ------------------------------------------------------------------- */
 
@@ -163,6 +165,14 @@ const RunCommand *run_commands(const Run *run, int *n)
  * object name is believed. */
 static char *read_head_commit(Sandbox *sb)
 {
+    /* The base was just recorded from the workspace: with nothing at .git there, the
+     * sandbox's `[ -e .git ]` below would fail too, so none need start. */
+    const char *base = sandbox_base_dir(sb);
+    char *git = base ? xasprintf("%s/.git", base) : NULL;
+    struct stat st;
+    bool absent = git && lstat(git, &st) != 0 && errno == ENOENT;
+    free(git);
+    if (absent) return NULL;
     SandboxExecRequest req = {
         .command = "[ -e .git ] || exit 3\n"
                    "HOME=/nonexistent GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null GIT_OPTIONAL_LOCKS=0 "

@@ -45,6 +45,7 @@ struct NsExec {
     pid_t inner;                /* host pid of the namespace init, once known */
     char *command;              /* kept to relaunch after a transient namespace failure */
     bool as_root;
+    bool nothing_to_run;        /* an empty command: no process, exit 0 (ns_exec_start) */
     int attempts;
     uint64_t retry;             /* pending relaunch */
 };
@@ -119,7 +120,7 @@ static void finish(NsExec *ex, const char *abort_reason)
         if (WIFEXITED(ex->wstatus)) r->exit_code = WEXITSTATUS(ex->wstatus);
         else if (WIFSIGNALED(ex->wstatus)) r->exit_code = 128 + WTERMSIG(ex->wstatus);
     }
-    bool started = command_started(ex);
+    bool started = ex->nothing_to_run || command_started(ex);
     close_fd(ex->loop, &ex->status_fd);
     if (ex->start_error) {
         r->error = xstrdup(ex->start_error);
@@ -243,7 +244,8 @@ static void on_timeout(void *ud)
     }
 }
 
-static void on_start_failed(void *ud)
+/* Delivers, from the loop, a start that failed or an exec that had nothing to run. */
+static void deliver_now(void *ud)
 {
     NsExec *ex = ud;
     ex->deadline = 0;
@@ -421,7 +423,13 @@ bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
         /* Nothing has run in the copy yet: the fingerprint is of exactly what the check reads. */
         if (ex->scratch && req->fingerprint) ex->tree = ns_tree_fingerprint(ex->scratch);
     }
-    if (workspace && launch(ex, req, workspace, &why)) {
+    if (workspace && !*req->command) {
+        /* bash -c "" would run nothing and exit 0 with no output: that is the result, without
+         * a sandbox (a check that only wants its copy's fingerprint, the final survey). */
+        ex->nothing_to_run = ex->reaped = true;
+        ex->wstatus = 0;
+        ex->deadline = loop_add_deadline(loop, 0, deliver_now, ex);
+    } else if (workspace && launch(ex, req, workspace, &why)) {
         loop_watch_fd(loop, ex->out_fd, LOOP_READ, on_output, ex);
         loop_watch_fd(loop, ex->pidfd, LOOP_READ, on_exit_ready, ex);
         if (ex->in_fd >= 0) loop_watch_fd(loop, ex->in_fd, LOOP_WRITE, on_stdin_writable, ex);
@@ -431,7 +439,7 @@ bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
         /* Failure to start is reported through the callback, from the loop. */
         ex->start_error = why ? why : xstrdup("the sandbox failed to start");
         why = NULL;
-        ex->deadline = loop_add_deadline(loop, 0, on_start_failed, ex);
+        ex->deadline = loop_add_deadline(loop, 0, deliver_now, ex);
     }
     free(why);
     return true;

@@ -108,7 +108,8 @@ static void on_probe_done(void *ud, SandboxExecResult *r)
     else if (r->exit_code != 0) *out = xasprintf("sandbox self-test exited %d", r->exit_code);
 }
 
-/* Runs `true` once per process to turn "cannot create namespaces" into a clear error. */
+/* Runs `true` once per process to turn "cannot create namespaces" into a clear error (a
+ * parent's sandbox_prepare runs it once for all the workers it forks). */
 static bool probe(NsSandbox *sb, char **err)
 {
     if (probe_ok) return true;
