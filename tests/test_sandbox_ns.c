@@ -130,7 +130,7 @@ static long children_page_faults(void)
 static void test_sandbox_empty_command_starts_no_process(void)
 {
     char *src = make_source_workspace();
-    Sandbox *sb = open_sandbox(src, NULL);
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
     REQUIRE(sb);
     Loop *loop = loop_new(true);
     async_calls = 0;
