@@ -4,6 +4,7 @@
 #include "testlib.h"
 
 #include "base/util.h"
+#include "sandbox/ns/ns.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -31,8 +32,12 @@ void testlib_fail(const char *file, int line, const char *fmt, ...)
 
 int testlib_failures_in_case(void) { return case_failures; }
 
+/* Also the tmpfs mounts that sandboxes of engines a test killed left in it (a TMPDIR of the
+ * test's own, which no later engine sweeps): left mounted, each would stay in the host's
+ * mount table, which every later bwrap reads a dozen times as it starts. */
 static void remove_temp_dir(void)
 {
+    if (temp_dir) ns_unmount_below(temp_dir);
     if (temp_dir) util_remove_tree(temp_dir);
     free(temp_dir);
 }

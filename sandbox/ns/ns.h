@@ -84,6 +84,8 @@ bool ns_saved_tree_current(NsSandbox *sb, bool base, const char *saved);
 /* ---- ns_leftovers.c: folders and mounts of dead engines (sandbox_leftovers) ---- */
 
 int ns_leftovers(bool remove, char **first);
+/* Detaches every mount at or below dir, deepest first (what a sandbox mounted there). */
+void ns_unmount_below(const char *dir);
 
 /* ---- ns_args.c: bwrap argument list ---- */
 

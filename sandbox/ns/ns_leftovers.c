@@ -96,6 +96,17 @@ static char **mounts_below(const char *dir, int *n)
     return list;
 }
 
+void ns_unmount_below(const char *dir)
+{
+    int n = 0;
+    char **points = mounts_below(dir, &n);
+    for (int i = 0; i < n; i++) {
+        umount2(points[i], MNT_DETACH);   /* the learner files in it go with the tmpfs */
+        free(points[i]);
+    }
+    free(points);
+}
+
 int ns_leftovers(bool remove, char **first)
 {
     const char *tmp = getenv("TMPDIR");
@@ -111,13 +122,7 @@ int ns_leftovers(bool remove, char **first)
         if (first && !*first) *first = xstrdup(dir);
         count++;
         if (remove) {
-            int n = 0;
-            char **points = mounts_below(dir, &n);
-            for (int i = 0; i < n; i++) {
-                umount2(points[i], MNT_DETACH);   /* the learner files in it go with the tmpfs */
-                free(points[i]);
-            }
-            free(points);
+            ns_unmount_below(dir);
             util_remove_tree(dir);
         }
         free(dir);
