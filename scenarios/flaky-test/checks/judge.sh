@@ -8,20 +8,12 @@
 #   committed  the fix is committed and the committed code passes the hidden tests
 g() { git -c safe.directory='*' "$@"; }
 base=${WORKSIM_BASE_COMMIT:-}
-pt() { python3 -m pytest -q -p no:cacheprovider "$@" 2>&1; }
 # shopcfg/ is as in the base, in the working tree and in HEAD
 code_unchanged() { g diff --quiet "$base" -- shopcfg && g diff --quiet "$base" HEAD -- shopcfg; }
-first_failure() { printf '%s\n' "$1" | sed -n 's/^FAILED \([^ ]*\).*/\1/p' | head -n 1; }
 
 case "$1" in
 stable)
-  out=$(pt --no-shuffle) || { echo "FAIL: the suite fails even in file order: $(first_failure "$out")"; exit 1; }
-  for seed in 4029 3 20; do
-    out=$(pt -x --seed $seed) || { echo "FAIL: with --seed $seed the suite still fails: $(first_failure "$out")"; exit 1; }
-  done
-  out=$(pt --no-shuffle tests/test_export.py::test_export_swiss_shop_in_francs tests/test_checkout.py tests/test_settings.py) ||
-    { echo "FAIL: run right after the Swiss export test, $(first_failure "$out") still fails: the order dependence is still there"; exit 1; }
-  exit 0 ;;
+  exec python3 /checks/stable.py ;;   # five pytest runs, forked from one that imported pytest
 rootcause)
   out=$(cd /tmp && PYTHONPATH=/workspace python3 -m pytest -q -p no:cacheprovider --rootdir=/tmp /checks/test_isolation.py 2>&1) && exit 0
   n=$(printf '%s\n' "$out" | grep -c '^FAILED ')
