@@ -59,15 +59,20 @@ static bool backend_is_vm(SandboxBackend backend)
     return vm;
 }
 
-void sandbox_prepare(SandboxBackend backend)
+char *sandbox_prepare(SandboxBackend backend)
 {
     sweep_leftovers_once();
-    if (backend_is_vm(backend)) return;   /* a warm-up would boot a VM: each open boots its own anyway */
+    if (backend_is_vm(backend)) return NULL;
     /* An empty ns sandbox, opened and closed: its open does the once-per-process work. */
     SandboxConfig cfg = {.backend = SANDBOX_NS};
     char *err = NULL;
-    sandbox_close(sandbox_open(&cfg, &err));
-    free(err);
+    Sandbox *sb = sandbox_open(&cfg, &err);
+    if (sb) {
+        sandbox_close(sb);
+        free(err);
+        return NULL;
+    }
+    return err ? err : xstrdup("unknown error");
 }
 
 Sandbox *sandbox_open(const SandboxConfig *cfg, char **err)

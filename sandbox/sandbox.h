@@ -48,9 +48,10 @@ Sandbox *sandbox_open(const SandboxConfig *cfg, char **err);
  * what dead engines left, and on ns finds the cgroup hierarchy, builds the syscall filter,
  * copies the namespace init and proves bubblewrap starts (a `true` in a sandbox). A process
  * that forks workers which each open sandboxes (verify, grade) calls it before forking: the
- * workers inherit the outcome instead of each paying for it again. Best effort: when it
- * fails, nothing is kept and each later sandbox_open tries (and reports) again. */
-void sandbox_prepare(SandboxBackend backend);
+ * workers inherit the outcome instead of each paying for it again. NULL when the sandbox
+ * starts, else why not (caller frees; nothing is kept, each later sandbox_open tries again).
+ * The vm backend is not tried (NULL): a warm-up would boot a VM that each open boots anyway. */
+char *sandbox_prepare(SandboxBackend backend);
 /* Kills every process the sandbox started (shells and execs), removes its files. NULL-safe, idempotent. */
 void sandbox_close(Sandbox *sb);
 const char *sandbox_backend_name(const Sandbox *sb);     /* "ns" or "vm" */

@@ -405,20 +405,14 @@ static int grade_finish(Grade *g, const Scenario *sc)
     return rc;
 }
 
-/* Proves once, in the parent, that a sandbox of the chosen backend starts: the children it
- * forks inherit the proof (the ns backend's self-test and its sweep of dead engines' folders
- * run once per process), so a batch pays them once, not once per submission; and a machine
- * that cannot sandbox is told so once instead of storing an infra_error run per learner.
- * NULL, or why not (caller frees). */
+/* Proves once, in the parent, that a sandbox starts (sandbox_prepare): the children it forks
+ * inherit the proof, so a batch pays for it once, not once per submission; and a machine that
+ * cannot sandbox is told so once instead of storing an infra_error run per learner. NULL, or
+ * why not (caller frees). */
 static char *sandbox_problem(const Grade *g)
 {
-    char *err = NULL;
-    Sandbox *sb = sandbox_open(&(SandboxConfig){.backend = g->run.sandbox}, &err);
-    if (sb) {
-        sandbox_close(sb);
-        return NULL;
-    }
-    char *why = xasprintf("the sandbox could not start: %s", err ? err : "unknown error");
+    char *err = sandbox_prepare(g->run.sandbox);
+    char *why = err ? xasprintf("the sandbox could not start: %s", err) : NULL;
     free(err);
     return why;
 }

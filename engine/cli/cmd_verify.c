@@ -547,7 +547,8 @@ int cmd_verify(CliContext *ctx, int argc, char **argv)
     for (int i = 0; i < v.n_trials; i++)
         if (!v.trials[i].problem) v.job_trial[n_jobs++] = i;
     print_finished_scenarios(&v);
-    if (n_jobs > 0) sandbox_prepare(SANDBOX_AUTO);   /* once here, not in every trial's child */
+    if (n_jobs > 0) free(sandbox_prepare(SANDBOX_AUTO));   /* once here, not in every trial's child; a failure
+                                                             shows in each trial's own error */
     child_pool_run(n_jobs, jobs, run_trial, trial_done, &v);
     print_finished_scenarios(&v);
     if (n_args == 0 && !cli_check_tracks(ctx)) bad = true;
