@@ -314,12 +314,21 @@ def main(mode):
         ]
         assert all(src != ref for _, src in mutants), "internal: a mutant equals the reference"
         runs = []
-        for what, src in mutants:   # the mutant runs go in parallel
+        # the reference itself goes first, as a control: a suite that fails against a correct
+        # shipping_cost written another way tests how shipping.py is written (its text, its
+        # hash), not what it does, and then failing on a mutant proves nothing
+        for i, src in enumerate([ref] + [src for _, src in mutants]):   # the runs go in parallel
             d = tempfile.mkdtemp()
             shutil.copytree(".", d + "/w", ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
             open(d + "/w/shop/shipping.py", "w").write(src)
-            runs.append((d + "/w", ["-q", "-x", "-p", "no:cacheprovider"], False))
-        survivors = [what for (what, _), (code, _) in zip(mutants, pytest_runs(runs, timeout=100)) if code == 0]
+            runs.append((d + "/w", ["-q", "-x", "-p", "no:cacheprovider"], i == 0))
+        results = pytest_runs(runs, timeout=100)
+        control_code, control_out = results[0]
+        if control_code != 0:
+            fail("your tests fail against a correct shipping_cost written another way (%s): test what "
+                 "shipping_cost returns for each case, not how shop/shipping.py is written"
+                 % ((control_out.strip().splitlines() or ["?"])[-1]))
+        survivors = [what for (what, _), (code, _) in zip(mutants, results[1:]) if code == 0]
         for s in survivors:
             print("FAIL: your tests still pass with a shipping_cost that %s: add a test that catches it" % s)
         sys.exit(1 if survivors else 0)
