@@ -507,6 +507,8 @@ static void check_policy_run(bool claude, const char *review_event, const char *
         CHECK_STR_EQ(gate->task, "t1");
         CHECK(!gate->passed && gate->points == 0 && gate->max == 0);
         CHECK_CONTAINS(gate->feedback, "changes requested");
+        /* the reason itself, not the scripted summary's "Changes requested:" heading */
+        if (!claude) CHECK_STR_EQ(gate->feedback, "changes requested: done.txt says yes: done.txt must contain yes");
     }
     CHECK_CONTAINS(h.events.data, review_event);
     if (also) CHECK_CONTAINS(h.events.data, also);

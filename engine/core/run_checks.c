@@ -206,14 +206,30 @@ int run_failing_checks(const Run *run, int ti)
     return verdict_failing_checks(run->tasks[ti].checks, run->sc->tasks[ti].n_checks);
 }
 
+/* The line of a review's summary that says why: its first line with words after any heading
+ * ("Changes requested:" alone on a line) and list marker, so the breakdown shows the reason,
+ * not the heading. Caller frees. */
+static char *review_reason_line(const char *note)
+{
+    const char *line = note;
+    for (const char *p = note; *p;) {
+        size_t len = strcspn(p, "\n");
+        const char *start = p;
+        while (start < p + len && (*start == ' ' || *start == '-' || *start == '*')) start++;
+        size_t n = (size_t)(p + len - start);
+        bool heading = n == 0 || start[n - 1] == ':';
+        if (!heading) return xstrndup(start, n);
+        p += len;
+        if (*p == '\n') p++;
+    }
+    return xstrndup(line, strcspn(line, "\n"));
+}
+
 void run_set_review(Run *run, int ti, ReviewState state, const char *note)
 {
     TaskState *ts = &run->tasks[ti];
     ts->review = state;
     free(ts->review_note);
     ts->review_note = NULL;
-    if (note) {
-        const char *nl = strchr(note, '\n');
-        ts->review_note = xstrndup(note, nl ? (size_t)(nl - note) : strlen(note));
-    }
+    if (note) ts->review_note = review_reason_line(note);
 }
