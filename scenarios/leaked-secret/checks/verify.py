@@ -1,12 +1,16 @@
 """Checks for leaked-secret, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
 
 The learner never sees this file. The key is searched for whole and as fragments (any 8
-characters of its random part) in files, trees, commit and tag messages, notes and stashes.
+characters of its random part) in files, trees, commit and tag messages, notes and stashes, also
+when it is stored encoded (base64, hex, reversed or rot13): an encoded key is still the key.
 "History kept" compares the rewritten commits with the originals read from /base (the
 repository as it stood at the start): same subjects, authors and dates, same files, and every
 file that never held the key byte for byte the same, so empty commits with old subjects fail.
 Modes: files, env, history, kept, local.
 """
+import base64
+import binascii
+import codecs
 import os
 import re
 import subprocess
@@ -30,9 +34,38 @@ def git(*args, git_dir=None, binary=False):
     return r.stdout if binary else r.stdout.decode("utf-8", "replace")
 
 
-def leaks(text):
-    """True when `text` holds the key or a fragment of it."""
+BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{12,}")
+HEX_RUN = re.compile(r"[0-9a-fA-F]{16,}")
+
+
+def holds_key(text):
     return KEY in text or any(f in text for f in FRAGMENTS)
+
+
+def decodings(text):
+    """`text` as a learner could have disguised the key in it: reversed, rot13, and each base64
+    or hex run decoded at every alignment (a run that starts with other characters still decodes
+    the key's part correctly from one of the four offsets)."""
+    yield text[::-1]
+    yield codecs.decode(text, "rot13")
+    for run in BASE64_RUN.findall(text):
+        run = run.replace("-", "+").replace("_", "/")
+        for cut in range(4):
+            part = run[cut:]
+            part = part[:len(part) - len(part) % 4]
+            try:
+                yield base64.b64decode(part).decode("latin-1")
+            except (binascii.Error, ValueError):
+                pass
+    for run in HEX_RUN.findall(text):
+        for cut in range(2):
+            part = run[cut:]
+            yield bytes.fromhex(part[:len(part) - len(part) % 2]).decode("latin-1")
+
+
+def leaks(text):
+    """True when `text` holds the key or a fragment of it, plainly or encoded."""
+    return holds_key(text) or any(holds_key(d) for d in decodings(text))
 
 
 def mask(text):
