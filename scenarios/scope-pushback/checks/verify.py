@@ -129,7 +129,7 @@ def mode_tests():
     if r.returncode != 0:
         failed = [l for l in r.stdout.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
         fail("the test suite fails: %s" % (failed[0] if failed else last_line(r.stdout + r.stderr)))
-    new = []
+    new, new_files = [], set()
     files = sorted(os.path.relpath(os.path.join(d, f), os.path.join(WS, "tests"))
                    for d, _, fs in os.walk(os.path.join(WS, "tests")) for f in fs if f.endswith(".py"))
     for name in files:
@@ -147,9 +147,23 @@ def mode_tests():
                 body = "\n".join(lines[node.lineno - 1:node.end_lineno])
                 if body not in orig and re.search(r"csv", body, re.I):
                     new.append(node.name)
+                    new_files.add("tests/" + name)
     if not new:
         fail("no new test exercises the CSV export: add one (e.g. tests/test_export.py) that checks a value with a "
              "comma or quote and an amount over 1,000")
+    # A test that covers the export fails where there is no export: run the new tests once more
+    # with the package as it stood at the start (the scaffold raises NotImplementedError).
+    shutil.rmtree(os.path.join(tree, "expenses"))
+    shutil.copytree("/base/expenses", os.path.join(tree, "expenses"), ignore=shutil.ignore_patterns("__pycache__"))
+    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider"] + sorted(new_files),
+                       cwd=tree, capture_output=True, text=True, timeout=120)
+    summary = [l.split()[1] for l in r.stdout.splitlines() if l.startswith(("FAILED ", "ERROR ")) and len(l.split()) > 1]
+    # a failed test names itself (file::Class::test[param]); a file that cannot even be collected
+    # without the export (it imports the new code) covers it as well
+    failed = {n.split("::")[-1].split("[")[0] for n in summary} | {n for n in summary if "::" not in n}
+    if not failed & (set(new) | new_files):
+        fail("your new test (%s) passes even without any CSV export (against the unfinished scaffold), so it "
+             "does not test the export: call it and check what it writes" % ", ".join(new[:3]))
 
 
 def valid_file(fmt, data):
