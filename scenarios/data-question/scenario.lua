@@ -128,6 +128,10 @@ local PERIOD_WORDS = { "month", "period", "date", "feb", "march", "january", "ra
   "time frame", "which days", "from when", "calendar", "rolling", "30 days", "utc", "timezone" }
 -- A message asks something when facts.asks says so, or when it requests a confirmation.
 local CONFIRM = { "please confirm", "confirm that", "correct me" }
+-- Words that claim Nora already settled the period ("as we agreed"): true only if she was asked.
+local AGREED = { "as we agreed", "as agreed", "we agreed", "as discussed", "as we discussed", "as you said",
+  "as you asked", "as you confirmed", "you confirmed", "as confirmed", "as requested", "like you said" }
+
 local function asking(text) return facts.asks(text) or chat.has_any(text, CONFIRM) end
 -- A message delivers when it says the file or the numbers are there, or quotes an amount.
 local DELIVERY = { "answer.csv", "ready", "done", "here are", "here's", "attached", "finished",
@@ -156,19 +160,37 @@ local function file_state(run)
   return { exists = e == "1", values = v == "1", complete = c == "1", truth = truth }
 end
 
--- Amounts the learner quoted ("38288.78", "38,288.78") that are not a true figure (a region's
--- revenue or the total): a wrong number in a board deck is worse than none.
+-- Amounts the learner quoted that are not a true figure (a region's revenue or the total): a
+-- wrong number in a board deck is worse than none. An amount is a number with two decimals
+-- ("38288.78", "38,288.78") or any number next to a currency ("EUR 140,000", "122k €", "38.3k
+-- euros"); a rounded amount is true when it is a figure rounded to the digits written
+-- ("122,000", "122k" and "38.3k" are; "140,000" is not, for a total of 122,205.65).
 local function false_amounts(text, truth)
   local real, total = {}, 0
   for _, a in pairs(truth) do
-    real[a] = true
+    real[#real + 1] = tonumber(a)
     total = total + math.floor(tonumber(a) * 100 + 0.5)
   end
-  real[("%d.%02d"):format(total // 100, total % 100)] = true
+  real[#real + 1] = total / 100
+  local t = tostring(text or ""):lower()
   local bad = {}
-  for a in text:gmatch("%d[%d,]*%.%d%d") do
-    local plain = a:gsub(",", "")
-    if not real[plain] then bad[#bad + 1] = a end
+  for start, token, k, stop in t:gmatch("()(%d[%d,]*%.?%d*)(k?)()") do
+    local around = t:sub(math.max(1, start - 6), start - 1) .. " " .. t:sub(stop, stop + 7)
+    local money = around:find("eur", 1, true) or around:find("\226\130\172", 1, true)
+    local plain = token:gsub(",", "")
+    local decimals = plain:match("%.(%d+)$")
+    local value = tonumber(plain)
+    local year = not decimals and not token:find(",", 1, true) and value and value >= 1990 and value <= 2100 and k == ""
+    local before = start > 1 and t:sub(start - 1, start - 1) or ""
+    if value and not before:find("[%w_%-%.]") and not year and ((decimals and #decimals == 2 and k == "") or money) then
+      local step = decimals and 10 ^ -#decimals or 10 ^ #(plain:match("(0*)$"))
+      local scale = k == "k" and 1000 or 1
+      local ok = false
+      for _, r in ipairs(real) do
+        if math.abs(value * scale - r) <= step * scale / 2 + 1e-6 then ok = true end
+      end
+      if not ok then bad[#bad + 1] = token .. (k or "") end
+    end
   end
   return bad
 end
@@ -258,7 +280,8 @@ Message me when it's ready. If anything in the question is unclear, ask me!
       judge = "nora", skill = "requirements",
       criteria = [[20: before delivering, the learner asked Nora what "last month" means (or stated
 the dates they assumed and asked her to confirm). 10: asked only when delivering or after it.
-8: stated the assumed period in the delivery without asking. 0: never clarified. Mentioning a
+8: stated the assumed period in the delivery without asking. 0: never clarified, or claimed the
+period was agreed ("as we agreed") when Nora was never asked. Mentioning a
 month in a message that asks nothing is not a question.]],
       scripted = function(run)
         if asked_period and asked_period.before then
@@ -266,6 +289,11 @@ month in a message that asks nothing is not a question.]],
         end
         if asked_period then
           return 10, "asked Nora about the period only when delivering or after it: ask before you compute"
+        end
+        for _, d in ipairs(deliveries) do
+          if chat.has_any(d.text, AGREED) then
+            return 0, "you told Nora the period was agreed " .. d.where .. ", but you never asked her: say what you assumed, and ask"
+          end
         end
         for _, d in ipairs(deliveries) do
           if chat.has_any(d.text, { "feb", "2024-02", "calendar month" }) then
