@@ -569,7 +569,8 @@ or "the script"/migrate.py earns 0 here. Timeline with 09:12 (2). At least two f
       skill = "communication",
       criteria = [[10: told Kim the bookings were back (only once they were) and which bookings
 were double-booked (the six refs, none wrong). 6: 3-5 of them. 3: 1-2 of them, or only that
-they are back. A claim that they were back while they were not caps it at 2.]],
+they are back. A booking named that is no double booking costs a tier (0 when none named is
+right). A claim that they were back while they were not caps it at 2.]],
       scripted = function(run)
         local named, wrong, told = 0, {}, false
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
@@ -586,7 +587,16 @@ they are back. A claim that they were back while they were not caps it at 2.]],
         elseif named >= 3 then pts, why = 6, ("gave Kim %d of the six double bookings"):format(named)
         elseif named >= 1 then pts, why = 3, ("gave Kim %d of the six double bookings"):format(named)
         else pts, why = 3, "told Kim, but not which bookings were double-booked" end
-        if #wrong > 0 and pts > 6 then pts, why = 6, why .. ", and also " .. wrong[1] .. ", which is no double booking" end
+        -- a booking named that is no double booking sends Support to the wrong customer: worse than
+        -- naming none, so it costs a tier (and all of it when no right one was named)
+        if #wrong > 0 then
+          local cap = named >= 6 and 6 or named >= 3 and 3 or named >= 1 and 1 or 0
+          if named == 0 then
+            pts, why = 0, "gave Kim " .. wrong[1] .. " as a double booking, which it is not: Support would call the wrong customers"
+          elseif pts > cap then
+            pts, why = cap, why .. ", and also " .. wrong[1] .. ", which is no double booking"
+          end
+        end
         if state.kim_false_claim then
           return math.min(pts, 2), "told Kim the bookings were back while they were not"
         end
