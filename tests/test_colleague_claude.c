@@ -509,6 +509,8 @@ static void check_policy_run(bool claude, const char *review_event, const char *
         CHECK_CONTAINS(gate->feedback, "changes requested");
         /* the reason itself, not the scripted summary's "Changes requested:" heading */
         if (!claude) CHECK_STR_EQ(gate->feedback, "changes requested: done.txt says yes: done.txt must contain yes");
+        /* a held approval: the core's reason, not the model's "Looks great, approved!" */
+        if (claude) CHECK_STR_EQ(gate->feedback, "changes requested: Not approved yet: 1 of the task's checks still fail.");
     }
     CHECK_CONTAINS(h.events.data, review_event);
     if (also) CHECK_CONTAINS(h.events.data, also);

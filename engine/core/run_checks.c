@@ -206,11 +206,21 @@ int run_failing_checks(const Run *run, int ti)
     return verdict_failing_checks(run->tasks[ti].checks, run->sc->tasks[ti].n_checks);
 }
 
-/* The line of a review's summary that says why: its first line with words after any heading
- * ("Changes requested:" alone on a line) and list marker, so the breakdown shows the reason,
- * not the heading. Caller frees. */
+/* The line of a review's summary that says why: the core's own reason when it held an
+ * approval back (its last line, "(Not approved yet: ...)", without the parentheses), since the
+ * reviewer's first line then praises work that is not approvable; otherwise its first line with
+ * words after any heading ("Changes requested:" alone on a line) and list marker, so the
+ * breakdown shows the reason, not the heading. Caller frees. */
 static char *review_reason_line(const char *note)
 {
+    const char *last = strrchr(note, '\n');
+    last = last ? last + 1 : note;
+    if (strncmp(last, REVIEW_HELD_OPENING, strlen(REVIEW_HELD_OPENING)) == 0) {
+        const char *reason = last + 1;
+        size_t n = strlen(reason);
+        if (n > 0 && reason[n - 1] == ')') n--;
+        return xstrndup(reason, n);
+    }
     const char *line = note;
     for (const char *p = note; *p;) {
         size_t len = strcspn(p, "\n");

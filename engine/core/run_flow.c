@@ -122,7 +122,7 @@ static void on_review_verdict(ColleagueContext *cx, void *ud, const ReviewVerdic
     bool approved = verdict_approval_stands(v->approved, failing);
     char *summary = v->summary ? xstrdup(v->summary) : NULL;
     if (v->approved && !approved) {
-        char *held = xasprintf("%s%s(Not approved yet: %d of the task's checks still fail.)", summary ? summary : "",
+        char *held = xasprintf("%s%s" REVIEW_HELD_OPENING "%d of the task's checks still fail.)", summary ? summary : "",
                                summary ? "\n\n" : "", failing);
         free(summary);
         summary = held;

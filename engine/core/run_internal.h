@@ -127,6 +127,9 @@ typedef void (*ChecksDoneFn)(Run *run, int ti);
 void run_checks_start(Run *run, int ti, ChecksDoneFn done);
 int run_failing_checks(const Run *run, int ti);
 void run_set_review(Run *run, int ti, ReviewState state, const char *note);
+/* Opens the paragraph the core appends to a reviewer's summary when it holds an approval back
+ * (checks still fail); run_set_review keeps that paragraph as the note, not the summary. */
+#define REVIEW_HELD_OPENING "(Not approved yet: "
 
 /* run_state.c: the run's folder on disk */
 char *run_state_root(void);                          /* $XDG_STATE_HOME/worksim/runs; caller frees; may be NULL */
