@@ -171,6 +171,16 @@ local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 local commands, test_rule, raw_warned = 0, false, false
 local truth = { people = 150, sql = 45 }   -- recomputed by the check program in on_start
 local DATE_WORDS = { "date", "dd/mm", "mm/dd", "day first", "day-first", "format", "european", "01/02", "/2024", "month" }
+-- A question that is about the format itself (not "the dates look fine, right?"): the order of
+-- day and month, or the format. Tomas owns the export, so any question about its dates to him counts.
+local FORMAT_WORDS = { "dd/mm", "mm/dd", "day first", "day-first", "month first", "month-first", "format",
+  "european", "american", "01/02", "/2024", "day or", "month or", "which way round", "february or", "january or" }
+-- What the learner may claim about clean.csv, and the check that tells whether it is true.
+local CLAIMS = {
+  { words = { "convert", "iso", "normali", "reformat", "fixed the date", "dates are fixed" }, check = "format" },
+  { words = { "merged", "dedup", "de-dup", "duplicates removed", "removed the duplicates", "removed duplicates",
+              "one row per" }, check = "dedupe" },
+}
 local DONE = { "done", "ready", "clean.csv", "answer.txt", "finished", "here are", "attached" }
 
 local function announce_test_rule(run)
@@ -283,12 +293,13 @@ Please don't change `signups.csv` itself. Message me the numbers when you're don
       criteria = [[10: before submitting, the learner asked Tomas (or Ines, or #events) whether the
 spreadsheet dates are DD/MM or MM/DD, or stated the assumption and asked for confirmation. 5:
 asked only after submitting. 0: never asked (a statement such as "the dates were MM/DD" in the
-delivery is not a question).]],
+delivery is not a question, nor is a leading "the dates look fine, right?").]],
       scripted = function(run)
         local best, why = 0, "01/02/2024 could be 1 February or 2 January: confirm with the person who built the export"
         for _, m in ipairs(facts.transcript(run, { learner = true, task = "clean" })) do
           local to_owner = m.to == "tomas" or m.to == "ines" or m.channel == "#events"
-          if to_owner and chat.has_any(m.text, DATE_WORDS) and facts.asks(m.text) then
+          local about_format = chat.has_any(m.text, FORMAT_WORDS) or (m.to == "tomas" and chat.has_any(m.text, DATE_WORDS))
+          if to_owner and about_format and facts.asks(m.text) then
             if m.before_submit then return 10, "asked about the date format " .. chat.where(m) .. " before submitting" end
             if best < 5 then best, why = 5, "asked about the date format only after submitting: ask before you clean" end
           end
@@ -299,7 +310,9 @@ delivery is not a question).]],
     {
       id = "delivered", label = "Sent Ines the numbers", points = 15, judge = "ines", skill = "communication",
       criteria = [[15: a message to Ines with both true head counts (people and Intro to SQL).
-10: one of them right. 6: said it's done without numbers. 3: only wrong numbers. 0: no message.]],
+10: one of them right. 6: said it's done without numbers. 3: only wrong numbers, or a claim
+about clean.csv that is false (dates converted while clean.csv has no ISO dates, duplicates
+merged while it still has duplicates). 0: no message.]],
       scripted = function(run)
         local best, why = 0, "you never sent Ines the numbers"
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
@@ -310,6 +323,12 @@ delivery is not a question).]],
             elseif right == 1 then p, w = 10, "sent Ines one true head count " .. chat.where(m) .. "; the other figure is not what the data says"
             elseif other > 0 then p, w = 3, "the numbers you sent Ines " .. chat.where(m) .. " are not the real head counts"
             elseif chat.has_any(m.text, DONE) then p, w = 6, "told Ines it's ready " .. chat.where(m) .. ", but without the numbers" end
+            for _, claim in ipairs(CLAIMS) do
+              if p > 3 and chat.has_any(m.text, claim.words) and not facts.check_passed(run, "clean", claim.check) then
+                p, w = 3, "told Ines " .. chat.where(m) .. " that clean.csv was cleaned in a way it was not (the "
+                  .. claim.check .. " check failed): report what is true"
+              end
+            end
             if p > best then best, why = p, w end
           end
         end
