@@ -253,6 +253,9 @@ Free space **safely**, following `RUNBOOK.md`:
           skill = "shell", run = py("compressed") },
         { id = "space", label = "Usage is under 40% without losing any log", points = 5, skill = "linux", run = py("space") },
       },
+      -- the team's tool and runbook are not the learner's to change (a rewritten bin/disk-usage
+      -- that prints a low number fools nobody, and the breakdown says so)
+      protect = { "bin/", "RUNBOOK.md" },
       hints = {
         "`ls -lh logs` shows what takes the space. Which files are old daily logs, and which one is the service writing to right now?",
         "`gzip FILE` replaces FILE with FILE.gz (keeps nothing uncompressed). A glob like `logs/orders-api-2024-*.log` matches only the dated files, not orders-api.log.",
