@@ -11,11 +11,32 @@ local gitrepo = require("gitrepo")
 -- cases the learner never saw, and look at which files the learner's commits touch.
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
--- Words that make a message a report of the fix, and words that say what actually changed.
+-- Words that make a message a report of the fix.
 local DONE_WORDS = { "fixed", "done", "committed", "pushed", "resolved", "ready", "review",
-  "submitted", "complete", "merged", "tests pass", "green", "fix is in" }
-local SUBSTANCE = { "percent", "%", "subtract", "230", "200", "of the amount", "apply_discount",
-  "as an amount", "as euros", "fraction", "multiplied", "multiply" }
+  "submitted", "complete", "merged", "tests pass", "green", "fix is in", "sorted", "passing",
+  "works now" }
+
+-- Whether a message explains the bug or the change, in any wording: it is about the discount
+-- (TOPIC) and says how it was or is computed (a share against a flat amount, the arithmetic) or
+-- gives the ticket's figures. A bare "fixed", "the coupon bug is fixed" or a word about the
+-- wrong thing ("the VAT was off") does not.
+local TOPIC = { "discount", "coupon", "spring20", "apply_discount", "~%f[%w]percent", "%", "pricing",
+  "basket", "total", "charged", "overcharg" }
+local HOW = { "~%f[%w]per ?cent", "%", "share", "proportion", "fraction", "portion", "ratio", "~%f[%w]rate%f[%W]",
+  "relative", "flat", "fixed amount", "fixed sum", "an amount", "absolute", "~%f[%w]euros?%f[%W]",
+  "~%f[%w]eur%f[%W]", "€", "subtract", "deduct", "minus", "~%f[%w]took [%w%.€%%]* ?off%f[%W]",
+  "~%f[%w]tak[ei]n?g? [%w%.€%%]* ?off%f[%W]", "multipl", "~%f[%w]times%f[%W]", "divid", "~/ ?100" }
+-- The ticket's figures: basket, charged, right total, the overcharge, the right discount.
+local TICKET_FIGURES = { [250] = true, [230] = true, [200] = true, [30] = true, [50] = true }
+
+local function explains(text)
+  if not chat.has_any(text, TOPIC) then return false end
+  if chat.has_any(text, HOW) then return true end
+  for _, n in ipairs(facts.numbers(text)) do
+    if TICKET_FIGURES[n.value] then return true end
+  end
+  return false
+end
 
 -- Per-run state (each run loads this file afresh): the setup commit, and how many chat messages
 -- existed when the learner first committed, to tell "before the fix" from "after" (the first
@@ -65,15 +86,18 @@ local function grade_communication(run)
   local mine = to_priya(run)
   if #mine == 0 then return 0, "Priya heard nothing from you: tell her when you pick a ticket up and when it's fixed" end
   local moment = fix_moment(run)
-  local start, report = nil, nil
+  -- start: the first message before the fix that is not itself a report of it; reports: every
+  -- message after the fix (without a commit or submit, those that say it is done), so a report
+  -- split over several messages counts whole, in any order
+  local start, reports = nil, {}
   for _, m in ipairs(mine) do
     local after = moment and m.i > moment
-    if not after and not start and not (chat.has_any(m.text, DONE_WORDS) and chat.has_any(m.text, SUBSTANCE)) then
+    if not after and not start and not (chat.has_any(m.text, DONE_WORDS) and explains(m.text)) then
       start = m
+    elseif after or (not moment and chat.has_any(m.text, DONE_WORDS)) then
+      reports[#reports + 1] = m
     end
-    if after or (not moment and chat.has_any(m.text, DONE_WORDS)) then report = m end
   end
-  if report == start then report = nil end
   local points, why = 0, {}
   if start then
     points = points + 8
@@ -81,20 +105,21 @@ local function grade_communication(run)
   else
     why[#why + 1] = "never told Priya you were picking SHOP-142 up before delivering it"
   end
-  local works = facts.check_passed(run, "fix", "tests")
-  if not report then
+  local claims_commit = facts.first(reports, function(m)
+    return chat.has_any(m.text, { "committed", "commited", "pushed", "merged" }) end)
+  local explained = facts.first(reports, function(m) return explains(m.text) end)
+  if #reports == 0 then
     why[#why + 1] = "never reported the fix to her"
-  elseif not works then
+  elseif not facts.check_passed(run, "fix", "tests") then
     why[#why + 1] = "reported it as fixed, but the discount is still wrong: a report must be true"
-  elseif chat.has_any(report.text, { "committed", "commited", "pushed", "merged" })
-      and not facts.check_passed(run, "fix", "committed") then
+  elseif claims_commit and not facts.check_passed(run, "fix", "committed") then
     why[#why + 1] = "reported it as committed, but the fix is not in a commit: a report must be true"
-  elseif chat.has_any(report.text, SUBSTANCE) then
+  elseif explained then
     points = points + 12
-    why[#why + 1] = "reported " .. chat.where(report) .. " what was wrong and that it is fixed"
+    why[#why + 1] = "reported " .. chat.where(explained) .. " what was wrong and that it is fixed"
   else
     points = points + 5
-    why[#why + 1] = "reported " .. chat.where(report) .. ", but not what was wrong or what changed (Support needs that for the refund)"
+    why[#why + 1] = "reported " .. chat.where(reports[#reports]) .. ", but not what was wrong or what changed (Support needs that for the refund)"
   end
   return points, table.concat(why, "; ")
 end

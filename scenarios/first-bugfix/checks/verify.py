@@ -157,6 +157,98 @@ def test_functions(src):
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name.startswith("test")}
 
 
+def shop_names(tree):
+    """Names a test module binds to shop's code: modules (import shop.pricing, from shop import
+    pricing) and what it imports from them (from shop.pricing import apply_discount)."""
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if a.name == "shop" or a.name.startswith("shop."):
+                    names.add(a.asname or a.name.split(".")[0])
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and \
+                (node.module == "shop" or node.module.startswith("shop.")):
+            names.update(a.asname or a.name for a in node.names)
+    return names
+
+
+def root_name(node):
+    """The name an expression such as shop.pricing.apply_discount or vars(pricing)[...] starts from."""
+    while True:
+        if isinstance(node, (ast.Attribute, ast.Subscript)):
+            node = node.value
+        elif isinstance(node, ast.Call):
+            node = node.args[0] if node.args and isinstance(node.func, ast.Name) and \
+                node.func.id in ("vars", "getattr") else node.func
+        else:
+            return node.id if isinstance(node, ast.Name) else None
+
+
+def module_bindings(tree):
+    """(name, node) for every name bound at module level (not inside a function or class body):
+    def/class names, assignment targets, imports, loop and with targets; plus `global NAME`."""
+    out = []
+    todo = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            out.append((node.name, node))
+            for g in ast.walk(node):
+                if isinstance(g, (ast.Global, ast.Nonlocal)):
+                    out.extend((n, g) for n in g.names)
+            continue
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            out.extend(((a.asname or a.name.split(".")[0]), node) for a in node.names)
+            continue
+        if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+            out.append((node.id, node))
+        todo.extend(ast.iter_child_nodes(node))
+    return out
+
+
+def replaces_code_under_test(src, base_src):
+    """Why a test module no longer tests shop's real code, or None: it rebinds a name the tests
+    import from shop (its own apply_discount, an import of it from elsewhere), or assigns into
+    shop's modules or objects (shop.pricing.apply_discount = ..., setattr(pricing, ...),
+    sys.modules[...] = ...)."""
+    try:
+        tree = ast.parse(src)
+    except SyntaxError:
+        return None   # reported as "no longer parses" for the original files
+    try:
+        base_tree = ast.parse(base_src) if base_src else None
+    except SyntaxError:
+        base_tree = None
+    ours = shop_names(tree) | (shop_names(base_tree) if base_tree else set())
+    for name, node in module_bindings(tree):
+        if name not in ours:
+            continue
+        from_shop = isinstance(node, ast.ImportFrom) and node.level == 0 and node.module and \
+            (node.module == "shop" or node.module.startswith("shop.")) or \
+            isinstance(node, ast.Import) and all(a.name == "shop" or a.name.startswith("shop.") for a in node.names
+                                                 if (a.asname or a.name.split(".")[0]) == name)
+        if not from_shop:
+            return "defines its own %s in place of shop's" % name
+    for node in ast.walk(tree):
+        targets = []
+        if isinstance(node, (ast.Assign, ast.Delete)):
+            targets = node.targets
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+            targets = [node.target]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id in ("setattr", "delattr") and node.args and root_name(node.args[0]) in ours:
+            return "replaces part of shop (%s)" % ast.unparse(node)[:60]
+        for t in targets:
+            for sub in ast.walk(t):
+                if isinstance(sub, (ast.Attribute, ast.Subscript)):
+                    root = root_name(sub)
+                    if root in ours:
+                        return "replaces part of shop (%s)" % ast.unparse(t)[:60]
+                    if root == "sys" and "modules" in ast.unparse(sub):
+                        return "replaces modules in sys.modules"
+    return None
+
+
 def mode_intact(base):
     bad = []
     shown = {}
@@ -197,6 +289,11 @@ def mode_intact(base):
             bad.append("your commits add %s, which changes how the tests run: leave the test setup alone" % path)
         if is_test:
             src = show("HEAD:%s" % path)
+            base_src = show("%s:%s" % (base, path)) if in_base else ""
+            if src != base_src:
+                replaced = replaces_code_under_test(src, base_src)
+                if replaced:
+                    bad.append("%s %s: the tests must run against the real code, fix that instead" % (path, replaced))
             if re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock", src) and \
                     not re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock",
                                   show("%s:%s" % (base, path)) if in_base else ""):
@@ -239,6 +336,30 @@ VAGUE = re.compile(r"^(wip\b|fixup!|squash!|amend!|tmp\b|temp\b|todo\b|xxx)|"
                    r"feature|work|\.+)( \w+)?\W*$", re.I)
 
 
+def discount_code(src):
+    """The code that computes the discount in a version of shop/pricing.py: every module-level
+    statement that binds apply_discount, and the functions those use, as ASTs without docstrings
+    (so comments, blank lines and docs do not count); the whole text when it does not parse."""
+    try:
+        tree = ast.parse(src)
+    except SyntaxError:
+        return src
+    defs = {n.name: n for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+    def code(node):
+        body = getattr(node, "body", None)
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+                and isinstance(body[0].value.value, str):
+            node = type(node)(**dict(ast.iter_fields(node), body=body[1:]))
+        return ast.dump(node)
+    binds = [n for n in tree.body
+             if getattr(n, "name", None) == "apply_discount"
+             or any(isinstance(t, ast.Name) and t.id == "apply_discount"
+                    for t in getattr(n, "targets", [getattr(n, "target", None)]))]
+    used = {u.id for n in binds for u in ast.walk(n) if isinstance(u, ast.Name) and u.id in defs} - {"apply_discount"}
+    return [code(n) for n in binds] + [code(defs[u]) for u in sorted(used)]
+
+
 def mode_message(base):
     commits = learner_commits(base)
     if not commits:
@@ -247,17 +368,26 @@ def mode_message(base):
     if not touching:
         fail("none of your commits changes shop/pricing.py yet")
     bad = []
-    good = False
+    good, unchanged = False, None
     for c in commits:
         s = git("log", "-1", "--format=%s", c).strip()
         if len(s) < 12 or VAGUE.match(s):
             bad.append("the commit subject \"%s\" does not say what was fixed; e.g. \"Apply coupon discount as a "
                        "percentage (SHOP-142)\" (git commit --amend, or git rebase -i to reword)" % s)
-        elif c in touching and re.search(r"discount|percent|coupon|shop-142|%", s, re.I):
-            good = True
+        elif c in touching and re.search(r"discount|percent|coupon|shop-142|%|pric|rate|share|fraction|proportion|reduc|deduct|subtract|total|spring20", s, re.I):
+            # the subject speaks of the discount fix: credited only if this commit changes how
+            # the discount is computed (not a comment or a blank line under that subject)
+            if discount_code(git("show", "%s:%s" % (c, PRICING))) != discount_code(git("show", "%s^:%s" % (c, PRICING))):
+                good = True
+            else:
+                unchanged = unchanged or s
     if bad:
         print("FAIL: " + bad[0])
         sys.exit(1)
+    if not good and unchanged:
+        fail("the subject \"%s\" says the discount is fixed, but that commit does not change how "
+             "apply_discount computes it (only comments or layout in shop/pricing.py): a subject must say "
+             "what its commit changes" % unchanged)
     if not good:
         s = git("log", "-1", "--format=%s", sorted(touching)[0]).strip()
         fail("the subject \"%s\" should say what was fixed (the coupon discount / percentage, SHOP-142)" % s)
