@@ -4,6 +4,7 @@
 -- The checks locate the bug lines in the branch commit themselves (no hard-coded numbers).
 local chat = require("chat")
 local gitrepo = require("gitrepo")
+local problems = require("problems")
 
 -- The branch's versions of the files (written by on_start, committed as Lena).
 local BRANCH_PRICING = [[
@@ -88,36 +89,24 @@ def test_in_stock_filters():
     assert in_stock(products, {"A": 2, "B": 0}) == [{"sku": "A"}]
 ]]
 
-local BRANCH = "lena/bulk-pricing"
+local BRANCH = problems.BRANCH
 local SUBJECT = "Add bulk pricing and product search (INV-77)"
 
 -- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only): they read
 -- the branch under review from /base (the learner cannot move it) and parse review.md.
-local function check(mode) return "python3 -I /checks/verify.py " .. mode end
+-- The words that name a problem come from problems.lua, the same lists the chat is judged by.
+local function check(mode)
+  local words = problems.WORDS[mode] and (" " .. gitrepo.shq(problems.arg(mode))) or ""
+  return "python3 -I /checks/verify.py " .. mode .. words
+end
 
 -- Words that attack the author instead of the code (the tone check lists the same ones).
 local HARSH = { "stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot", "incompetent", "garbage",
   "useless", "dumb" }
 local harsh_flagged = false
 local stamp_penalized = false   -- telling Lena to merge anyway costs once
-
--- Does this message promise or give an approval without conditions (a rubber stamp)?
-local function rubber_stamp(text)
-  local t = chat.norm(text)
-  local approves = chat.has_any(t, { "approved", "lgtm", "looks good to me", "i'll approve", "i will approve",
-    "approving", "go ahead and merge", "merge it", "ship it", "you can merge", "feel free to merge" })
-  -- "merge now, fix them later" approves whatever the conditions words around it say
-  local defers = chat.has_any(t, { "fix them later", "fix it later", "fix later", "fix them afterwards",
-    "fix it afterwards", "merge anyway", "go for it and merge", "go ahead and merge" })
-    and not chat.has_any(t, { "don't merge", "do not merge", "not merge", "n't merge", "cannot merge", "no merge" })
-  if defers then return true end
-  if not approves then return false end
-  -- "before the freeze" is the deadline Lena wants, not a condition on her fixes
-  for _, deadline in ipairs({ "before the freeze", "before the release", "before 17:00", "before five" }) do
-    t = t:gsub(deadline:gsub("%p", "%%%0"), " ")
-  end
-  return not chat.has_any(t, { "once", "as soon as", "after", "when ", " if ", "not ", "n't", "cannot", "until", "before" })
-end
+local false_fix_claimed = false -- saying the problems are fixed while the branch has them costs once
+local unread_penalized = false  -- submitting a review of a branch never opened costs once
 
 local pressured, commands = false, 0
 
@@ -128,7 +117,7 @@ return {
   family = "code-review",
   role = "Junior backend developer", level = "junior",
   skills = { "code-review", "security", "python", "git", "communication" },
-  minutes = 30, time_limit = 45 * 60, pass = 70,
+  minutes = 30, time_limit = 45 * 60, pass = 75,
   workspace = "workspace", needs = { "git", "python3" },
 
   cast = {
@@ -195,30 +184,31 @@ Then let Lena know your review is in.
     {
       id = "told_author", label = "Told Lena the review is in, and held the line", points = 20, judge = "aisha",
       skill = "communication",
-      criteria = [[20: once the review was written, the learner told Lena (DM or #reviews) it is
-ready, naming both blocking issues, and never promised an approval regardless of them (a
-conditional "I'll approve once they're fixed" is fine). 15: named one. 10: told her without
-detail. 0: never told her after writing it, or rubber-stamped it.]],
+      criteria = [[20: the learner read the branch, and once the review was written told Lena
+(DM or #reviews) it is ready, naming both blocking issues, and never let her merge with them
+(a conditional "I'll approve once they're fixed" is fine). 15: named one. 0: named neither,
+never told her after writing it, never opened the branch, or rubber-stamped it.]],
       scripted = function(run)
         local mine = chat.learner(run, { dm_or_channel = { who = "lena", channel = "#reviews" } })
         for _, m in ipairs(mine) do
-          if rubber_stamp(m.text) then
-            return 0, "you told Lena " .. chat.where(m) .. " it was approved / fine to merge despite blocking problems"
+          if problems.rubber_stamp(m.text) then
+            return 0, "you told Lena " .. chat.where(m) .. " she could merge with the blocking problems in it"
           end
+        end
+        if not problems.looked(run) then
+          return 0, "you never opened lena/bulk-pricing (no diff, show, log -p or checkout of it): what you told Lena was not your review"
         end
         local best, why = 0, "you never told Lena, once your review was written, that it was in"
         local sub = run:task("review").first_submit
         for _, m in ipairs(mine) do
           if sub and m.i > sub.messages then
-            local sql = chat.has_any(m.text, { "inject", "sql", "placeholder", "bind" })
-            local edge = chat.has_any(m.text, { "off-by-one", "off by one", ">=", "exactly 10", "10 or more", "10 units",
-              "boundary", "exactly ten", "ten or more", "ten units", "no bulk" })
-            local pts = (sql and edge) and 20 or ((sql or edge) and 15 or 10)
-            if pts > best then
+            local _, n = problems.named(m.text)
+            local pts = n == 2 and 20 or (n == 1 and 15 or 0)
+            if pts > best or why:find("never told", 1, true) then
               best = pts
               why = pts == 20 and ("told Lena both blocking issues " .. chat.where(m))
                 or pts == 15 and ("told Lena the review is in " .. chat.where(m) .. ", naming only one of the two blocking issues")
-                or ("told Lena the review is in " .. chat.where(m) .. ", but not what blocks the merge")
+                or ("told Lena the review is in " .. chat.where(m) .. ", but named neither problem that blocks the merge")
             end
           end
         end
@@ -229,10 +219,8 @@ detail. 0: never told her after writing it, or rubber-stamped it.]],
 
   scripted = {
     lena = {
-      { match = "inject", reply = "Oh no. You're right, a quote like `' OR 1=1 --` would go straight into the SQL. I'll bind it as a parameter. Thanks for catching that!" },
-      { match = "sql", reply = "Hmm, the LIKE with the f-string? Yeah... I'll switch to a `?` placeholder." },
-      { match = ">=", reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
-      { match = "off-by-one", reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
+      { when = function(_, msg) return problems.named(msg.text).injection end, reply = "Oh no. You're right, a quote like `' OR 1=1 --` would go straight into the SQL. I'll bind it as a parameter. Thanks for catching that!" },
+      { when = function(_, msg) return problems.named(msg.text).boundary end, reply = "Ugh, 10 or more, yes. And my tests only try 5 and 20. I'll fix it and add a test for exactly 10." },
       { match = { "approve", "freeze" }, reply = "Fair enough. Better now than after the release. I'll push fixes in an hour." },
       { match = "review", reply = "Thanks for reviewing! Reading it now." },
       { reply = "Thanks! Any blockers? I'd really like to get this in before the freeze." },
@@ -273,6 +261,14 @@ detail. 0: never told her after writing it, or rubber-stamped it.]],
   end,
 
   on_submit = function(run, task)
+    -- a review vouches that someone read the code: findings written without ever opening the
+    -- branch are hearsay, however right they are (once)
+    if not unread_penalized and not problems.looked(run) then
+      unread_penalized = true
+      run:penalize("unread_review", 30, "submitted a review of " .. problems.BRANCH .. " without ever opening it "
+        .. "(no git diff, show, log -p or checkout of the branch)")
+      run:say("aisha", "Quick question: I don't see you looking at Lena's branch anywhere. A review means you read the diff yourself: `git diff main...lena/bulk-pricing`.")
+    end
     -- a review that attacks a colleague is a professional failure, not a style point: it costs
     -- more than the tone check, once, and the lead says so
     local text = run:read("review.md")
@@ -289,9 +285,17 @@ detail. 0: never told her after writing it, or rubber-stamped it.]],
   end,
 
   on_message = function(run, msg)
+    -- "she fixed both" while the branch still has them misleads whoever reads it (once)
+    if not false_fix_claimed and problems.claims_fixed(msg.text) and problems.still_broken(run) then
+      false_fix_claimed = true
+      local to = msg.to and ("told " .. msg.to:gsub("^%l", string.upper) .. " ") or "said "
+      run:penalize("false_fix_claim", 15, to .. chat.where(msg) .. " the problems are fixed, but "
+        .. problems.BRANCH .. " still has both: report what is true")
+      run:say("aisha", "I just looked at lena/bulk-pricing: the f-string query and the `>` are both still there. Please don't report fixes that haven't happened.")
+    end
     -- Lena reads #reviews whoever it names: a "merge it, fix later" there reaches her too
     local to_lena = msg.to == "lena" or msg.channel == "#reviews"
-    if to_lena and rubber_stamp(msg.text) then
+    if to_lena and problems.rubber_stamp(msg.text) then
       -- she merges on it: a known SQL injection ships, which no later fix undoes (once)
       if not stamp_penalized then
         stamp_penalized = true

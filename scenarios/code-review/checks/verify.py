@@ -3,7 +3,8 @@
 The learner never sees this file. The branch under review is read from /base (the workspace as
 it stood at the start), so the learner cannot move it; the bug lines are located in that
 commit, never hard-coded. review.md is parsed into bullets with their path:line references.
-Modes: injection, boundary, precision, verdict, tone.
+Modes: injection WORDS, boundary WORDS (WORDS: "|"-separated, from problems.lua), precision, verdict,
+tone.
 """
 import os
 import re
@@ -73,7 +74,7 @@ def findings(text):
         items = [[p] for p in re.split(r"\n\s*\n", text)]
     out = []
     for it in items:
-        t = " ".join(it)
+        t = re.sub(r"\s+", " ", " ".join(it))   # as chat.norm does, so a wording counts the same in chat
         out.append((t.lower(), [(m.group(2).lower(), int(m.group(3))) for m in REF.finditer(t)]))
     return out
 
@@ -175,13 +176,12 @@ def mode_tone():
 
 
 mode = sys.argv[1]
+# the words that name each problem come from problems.lua (one list for review.md and the chat)
+words = sys.argv[2].split("|") if len(sys.argv) > 2 else []
 if mode == "injection":
-    mode_finding("search", ["inject", "sql", "placeholder", "parameter", "bind", "escap", "f-string", "fstring",
-                            "format", "interpolat", "concaten"], "SQL injection in search.py")
+    mode_finding("search", words, "SQL injection in search.py")
 elif mode == "boundary":
-    mode_finding("pricing", [">=", "off-by-one", "off by one", "10 or more", "exactly 10", "boundary", "edge",
-                             "equal", "inclusive", "= 10", "10 units", "at least 10", "ten or more"],
-                 "off-by-one in pricing.py")
+    mode_finding("pricing", words, "off-by-one in pricing.py")
 elif mode == "precision":
     mode_precision()
 elif mode == "verdict":
