@@ -40,16 +40,35 @@ local function about_names(text)
   return false
 end
 
--- How many of the three snapshot figures a text states, and the first number that looks like an
--- attempt at one of them but is wrong (within 25 % of a figure without being any true figure).
-local function judge_figures(text)
-  local right, wrong = {}, nil
+-- The whole numbers the learner's own commands printed up to `before` (run.elapsed seconds; nil:
+-- all so far): a figure counts as reported only when a trial or query of theirs measured it.
+local function measured(run, before)
+  local seen = {}
+  for _, c in ipairs(run:commands()) do
+    if before == nil or (c.time or 0) <= before then
+      for _, n in ipairs(facts.numbers(c.output or "")) do seen[n.value] = true end
+    end
+  end
+  -- orders without a customer may be worked out from all orders and the linked ones
+  if seen[SNAPSHOT.orders] and seen[SNAPSHOT.linked] then seen[SNAPSHOT.unlinked] = true end
+  if seen[SNAPSHOT.orders] and seen[SNAPSHOT.unlinked] then seen[SNAPSHOT.linked] = true end
+  return seen
+end
+
+-- How many of the three snapshot figures a text states that the learner also measured, and the
+-- first number that looks like an attempt at one of them but is not one the learner measured
+-- and true: within 25 % of a figure and wrong, or a true figure no command of theirs printed.
+local function judge_figures(text, seen)
+  local right, wrong, unmeasured = {}, nil, nil
   text = text:gsub("%a+%-%d+", " ")            -- ticket ids: DATA-204, SHOP-412
   for _, n in ipairs(facts.numbers(text)) do
     if not n.kind and n.value == math.floor(n.value) then
       local is_true = false
       for key, v in pairs(SNAPSHOT) do
-        if n.value == v then right[key], is_true = true, true end
+        if n.value == v then
+          is_true = true
+          if seen[v] then right[key] = true else unmeasured = unmeasured or n.value end
+        end
       end
       if not is_true and not wrong then
         for _, v in pairs(SNAPSHOT) do
@@ -59,7 +78,7 @@ local function judge_figures(text)
     end
   end
   local count = (right.customers and 1 or 0) + (right.linked and 1 or 0) + (right.unlinked and 1 or 0)
-  return count, wrong
+  return count, wrong, unmeasured
 end
 
 -- ---- Helga's answers: one paragraph per topic the message touches ---------------------------
@@ -264,22 +283,25 @@ created (244), orders linked (828), orders left without a customer (72). 20: all
 8: one. 3: a message with figures, none true. A figure close to a true one but wrong (e.g. 259
 customers from case-sensitive addresses) caps it at 8. 0: no report.]],
       scripted = function(run)
-        local best, wrong = 0, nil
+        local best, wrong, unmeasured = 0, nil, nil
         local any = false
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
           if to_lena(m) then
             any = true
-            local n, w = judge_figures(m.text)
+            local n, w, u = judge_figures(m.text, measured(run, m.time))
             if n > best then best = n end
-            wrong = wrong or w
+            wrong, unmeasured = wrong or w, unmeasured or u
           end
         end
         if not any then return 0, "Lena never got the numbers of a trial run on the snapshot" end
         local pts = ({ [0] = 3, 8, 14, 20 })[best]
-        local why = best == 3 and "gave Lena all three true figures of the trial on the snapshot"
-          or ("gave Lena %d of the three figures she asked for (customers, linked orders, orders without customer)"):format(best)
+        local why = best == 3 and "gave Lena all three figures, measured by a trial on the snapshot"
+          or ("gave Lena %d of the three figures she asked for (customers, linked orders, orders without customer) as a trial of yours measured them"):format(best)
         if wrong then
           return math.min(pts, 8), ("told Lena %d, close to a real figure but wrong: run it on a fresh copy and read the numbers from the database"):format(wrong)
+        end
+        if unmeasured then
+          return math.min(pts, 8), ("told Lena %d, but no command of yours printed it before: report the figures your trial on a copy measured"):format(unmeasured)
         end
         return pts, why
       end,
@@ -304,11 +326,14 @@ customers from case-sensitive addresses) caps it at 8. 0: no report.]],
       { reply = "Show me what you tried and what happened; I'm happy to look." },
     },
     lena = {
-      { when = function(run, msg) return select(2, judge_figures(msg.text or "")) ~= nil end,
+      { when = function(run, msg)
+          local _, wrong, unmeasured = judge_figures(msg.text or "", measured(run))
+          return wrong ~= nil or unmeasured ~= nil
+        end,
         reply = "Hm, one of those looks off to me. Can you run it once more on a fresh copy of the snapshot and read the figures from the database?" },
-      { when = function(run, msg) return judge_figures(msg.text or "") == 3 end,
+      { when = function(run, msg) return judge_figures(msg.text or "", measured(run)) == 3 end,
         reply = "Perfect, that's what I needed for the release notes. Thanks!" },
-      { when = function(run, msg) return judge_figures(msg.text or "") > 0 end,
+      { when = function(run, msg) return judge_figures(msg.text or "", measured(run)) > 0 end,
         reply = "Thanks! I need all three for the release notes: customers created, orders linked, orders left without customer." },
       { match = { "name", "email", "e-mail", "data" }, reply = "Helga owns the customer data: she decides those cases." },
       { reply = "Thanks! When you've tried it on a copy of the snapshot, send me the three figures: customers created, orders linked, orders left without a customer." },

@@ -9,7 +9,8 @@
     python3 /checks/verify.py scope      only new files in migrations/, nothing else changed
 
 Every run works on fresh copies made here, with the runner and the old migrations from the
-engine's base copy (/base), so hand edits to a database or to the runner change nothing.
+engine's base copy (/base), so hand edits to a database or to the runner change nothing. The
+runner runs under guard.py, so a .py migration cannot read these checks or their answers.
 """
 import os
 import re
@@ -52,7 +53,8 @@ def project():
 
 
 def migrate(root, db, *args):
-    return subprocess.run(["/usr/bin/python3", root + "/migrate.py", "--db", db] + list(args), cwd=root,
+    """The base runner on db, under guard.py: the learner's migration code cannot read the checks."""
+    return subprocess.run(["/usr/bin/python3", "-I", HERE + "/guard.py", root + "/migrate.py", "--db", db] + list(args), cwd=root,
                           capture_output=True, text=True, timeout=60,
                           env={"PATH": "/usr/bin:/bin", "HOME": root, "PYTHONDONTWRITEBYTECODE": "1"})
 
