@@ -87,8 +87,8 @@ exit 1
 
 -- Truth for the chat hooks and rubric: computed from the log at the start of the run.
 -- FALLBACK is used only if that computation fails (it matches the shipped log).
-local FALLBACK = { ip = "198.51.100.23", count = "46" }
-local truth = { ip = FALLBACK.ip, count = FALLBACK.count }
+local FALLBACK = { ip = "198.51.100.23", count = "46", endpoint = "/api/export" }
+local truth = { ip = FALLBACK.ip, count = FALLBACK.count, endpoint = FALLBACK.endpoint }
 local HEALTH, OLD_INCIDENT = "10.0.4.12", "192.0.2.44"
 local mitigated, support_pinged, commands, evidence_warned = false, false, 0, false
 -- Reports to the lead, in order: { ip = first IP named | nil, ips = n distinct, text, where }.
@@ -124,6 +124,57 @@ local function states_count(text)
     if n == truth.count then return true end
   end
   return false
+end
+
+-- Dana's note in #incidents once she acts on a right report: from then on the mitigation is true.
+local MITIGATION = "Mitigation: rate limit applied to "
+
+-- The chat position of Dana's mitigation note, or nil while there is none.
+local function mitigated_at(run)
+  for i, m in ipairs(run:messages() or {}) do
+    if m.from == "dana" and tostring(m.text or ""):sub(1, #MITIGATION) == MITIGATION then return i end
+  end
+  return nil
+end
+
+-- Plain words for what the culprit is (the ticket already says "a single client": these count
+-- only from a learner who found which one).
+local CULPRIT_KIND = { "script", "job", "bot", "automat", "crawler", "scraper", "retry", "retries", "retrying",
+  "backoff", "back off", "one client", "single client", "one partner", "a partner", "partner's", "integration" }
+local MITIGATED = { "rate limit", "rate-limit", "ratelimit", "throttl", "block", "limit", "mitigat", "back to normal",
+  "baseline", "recovered", "normal again", "stable again" }
+
+-- "It's over" before Dana acted is a false status; a plan, a request or a question is none.
+local ALL_CLEAR = { "resolved", "fixed", "blocked", "back to normal", "mitigated", "recovered", "all clear",
+  "normal again", "is over" }
+local NOT_YET = { "not ", "n't", "will", "'ll", "going to", "once", "when ", " if ", "?", "until", "yet",
+  "please", "should", "need", "can ", "could", "soon" }
+
+-- What a status post states of the real finding, in any wording: the culprit's IP or its 5xx
+-- count; from a learner who found the culprit, what it hit (the endpoint, its path word, "csv",
+-- "download") or what kind of client it is; the mitigation once Dana applied it. Returns a
+-- phrase, or nil and (when the post blames another client) why it is wrong.
+local function update_states(text, found, after_mitigation)
+  local ips = ips_in(text)
+  for _, ip in ipairs(ips) do
+    if ip ~= truth.ip then return nil, "your update in #incidents blamed " .. ip .. ", which the log does not show as the cause" end
+  end
+  if #ips == 1 then return "named the client behind the spike" end
+  if states_count(text) then return "gave the count of its 5xx" end
+  local t = chat.norm(text)
+  if found then
+    local word = truth.endpoint:match("([%w_-]+)/*$")
+    if t:find(truth.endpoint, 1, true) or (word and t:find("%f[%w]" .. word:lower()))
+        or chat.has_any(t, { "csv", "download" }) then
+      return "said what the culprit was hitting"
+    end
+    if chat.has_any(t, CULPRIT_KIND) then return "said what kind of client caused it" end
+  end
+  if after_mitigation and chat.has_any(t, MITIGATED) then return "said what was done about it" end
+  if not after_mitigation and chat.has_any(t, ALL_CLEAR) and not chat.has_any(t, NOT_YET) then
+    return nil, "your update in #incidents said it was resolved before anything had been done about it"
+  end
+  return nil
 end
 
 return {
@@ -221,16 +272,24 @@ report that hedged between several IPs, followed by a clear correct one. 5: a wr
     },
     {
       id = "updates", label = "Kept #incidents updated", points = 10, judge = "dana", skill = "communication",
-      criteria = [[10: a post in #incidents with substance (the finding, or a plain-language
-answer to support's question). 5: only an acknowledgement ("on it"). 0: no post.]],
+      criteria = [[10: a post in #incidents that states the true finding in any words (the
+culprit from the log, what it was hitting or what kind of client it is, or the mitigation once
+applied). 5: only an acknowledgement ("on it"). 0: no post, or only posts blaming the wrong client.]],
       scripted = function(run)
         local posts = chat.learner(run, { channel = "#incidents" })
         if #posts == 0 then return 0, "no post in #incidents: others were waiting for a status" end
-        for _, p in ipairs(posts) do
-          if #ips_in(p.text) > 0 or chat.has_any(p.text, { "jordan", "support", "partner", "customer", "export", "cause" }) then
-            return 10, "posted the finding or a status for support in #incidents"
-          end
+        local found = false
+        for _, r in ipairs(reports) do
+          if r.ips == 1 and r.ip == truth.ip then found = true end
         end
+        local mitigation = mitigated_at(run)
+        local wrong
+        for _, p in ipairs(posts) do
+          local what, why = update_states(p.text, found, mitigation ~= nil and p.i > mitigation)
+          if what then return 10, "your status in #incidents " .. what end
+          wrong = wrong or why
+        end
+        if wrong then return 0, wrong end
         return 5, "only an acknowledgement in #incidents: tell support and the team what you found"
       end,
     },
@@ -260,11 +319,13 @@ answer to support's question). 5: only an acknowledgement ("on it"). 0: no post.
     local ok, out = run:sh([[
 chmod a-w access.log 2>/dev/null
 command -v awk >/dev/null 2>&1 || awk() { mawk "$@"; }
-awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00" && t < "14:10" && $9 ~ /^5[0-9][0-9]$/) c[$1]++ }
-     END { for (i in c) print c[i], i }' access.log | sort -k1,1nr -k2,2 | head -n 1]])
+win() { awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00" && t < "14:10" && $9 ~ /^5[0-9][0-9]$/) print }' access.log; }
+top=$(win | awk '{ c[$1]++ } END { for (i in c) print c[i], i }' | sort -k1,1nr -k2,2 | head -n 1)
+path=$(win | awk -v ip="${top#* }" '$1 == ip { split($7, p, "?"); print p[1] }' | sort | uniq -c | sort -k1,1nr | head -n 1 | awk '{ print $2 }')
+echo "$top $path"]])
     if ok then
-      local c, ip = tostring(out):match("(%d+)%s+([%d%.]+)")
-      if c and ip then truth = { ip = ip, count = c } end
+      local c, ip, path = tostring(out):match("(%d+)%s+([%d%.]+)%s+(%S+)")
+      if c and ip then truth = { ip = ip, count = c, endpoint = path } end
     end
     run:post("#incidents", "dana", ":rotating_light: INC-2031 opened: 5xx spike on the shop edge 14:00-14:10 UTC. "
       .. (run.learner or "New on-call") .. ", you're on the log: who caused it? Details in your ticket.")
@@ -335,7 +396,7 @@ awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00
     else
       reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
     end
-    run:post("#incidents", "dana", "Mitigation: rate limit applied to " .. truth.ip .. " on /api/export. 5xx back to baseline. Good find, " .. (run.learner or "team") .. ".")
+    run:post("#incidents", "dana", MITIGATION .. truth.ip .. " on " .. truth.endpoint .. ". 5xx back to baseline. Good find, " .. (run.learner or "team") .. ".")
     return true
   end,
 }
