@@ -41,12 +41,19 @@ function M.named(text)
 end
 
 -- Did the learner ever look at the change under review? A command that names the branch (diff,
--- show, log -p, checkout, worktree ... of lena/bulk-pricing) or whose output shows the branch's
--- code (main has neither bug line nor search.py), however it was printed.
+-- show, log -p, checkout, worktree ... of lena/bulk-pricing) or prints every branch's patches
+-- (log -p --all), or whose output shows the branch's code (main has neither bug line nor
+-- search.py), however it was printed.
 function M.looked(run)
   for _, c in ipairs(run:commands() or {}) do
     local line, out = tostring(c.line or ""), tostring(c.output or "")
     if line:find("bulk-pricing", 1, true) or line:find("lena/", 1, true) then return true end
+    -- every branch's patches at once (the output kept is capped: the branch may lie beyond it)
+    if (line:find("%-%-all") or line:find("%-%-branches")) and (line:find("%-p%f[%W]") or line:find("%-%-patch")
+        or line:find("%-u%f[%W]") or line:find("diff", 1, true) or line:find("show", 1, true)
+        or line:find("whatchanged", 1, true)) then
+      return true
+    end
     for _, bug in pairs(M.BUG_LINES) do
       if out:find(bug, 1, true) then return true end
     end
