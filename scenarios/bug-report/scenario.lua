@@ -65,7 +65,8 @@ if mode == "structure":
             bad.append("%s has no '## %s' section" % (path, s.capitalize() if s != "steps" else "Steps to reproduce"))
         elif not v.strip():
             bad.append("the %s section of %s is empty" % (s, path))
-    m = re.search(r"severity\s*[:=]\s*\**\s*([a-z]+)", low)
+    # "Severity: major", "**Severity**: Major", "| Severity | major |", "## Severity" + "Major"
+    m = re.search(r"severity[^a-z]{0,12}(blocker|critical|major|high|medium|normal|minor|trivial|low)\b", low)
     if not m:
         bad.append("add a 'Severity:' line (docs/QA.md lists the levels)")
     elif m.group(1) in ("minor", "trivial", "low"):
@@ -74,7 +75,8 @@ if mode == "structure":
         print("FAIL: " + b)
     sys.exit(1 if bad else 0)
 if mode == "version":
-    if re.search(r"version\s*[:=]?\s*\**\s*(timesheet\s+)?v?1\.4\.2\b", low) or "timesheet 1.4.2" in low:
+    # the version the tool reports, in any markup ("Version: 1.4.2", "**Version**: v1.4.2", a table)
+    if re.search(r"(?<![\d.])v?1\.4\.2(?![\d.]*\d)", low):
         sys.exit(0)
     fail("the report should say which version you tested: `bin/timesheet --version` (a 'Version:' line)")
 # repro + values: recompute the tool's answer and the right one for the attached file
@@ -112,17 +114,46 @@ if mode == "repro":
         fail("the steps should give the exact command, e.g. `bin/timesheet %s`" % f)
     sys.exit(0)
 if mode == "values":
-    def nums(s):
-        return [float(x) for x in re.findall(r"(?<![\w:])-?\d+(?:\.\d+)?(?![\w:])", s or "")]
-    exp, act = nums(find(secs, "expected")), nums(find(secs, "actual"))
-    has = lambda xs, v: any(abs(x - v) < 0.005 for x in xs)
+    # Expected and Actual must BE the values, not a list of guesses that happens to hold them:
+    # every hours figure stated there must be the right one (or a part of its derivation: the
+    # shift's length before the break, the break), and hedges between values do not count.
+    def hours(s):
+        s = re.sub(r"(\d+)\s*h(?:ours?|rs?)?\s*(?:and\s*)?(\d+)\s*min\w*",
+                   lambda m: "%.2f h" % (int(m.group(1)) + int(m.group(2)) / 60), s or "")
+        out = []
+        for m in re.finditer(r"(?<![\w:.-])(-?\d+(\.\d+)?)(?![\w:]|\.\d)(\s*(h\b|hours?\b|hrs?\b))?", s):
+            if m.group(2) or m.group(3):
+                out.append(float(m.group(1)))
+        return out
+    near = lambda a, b: abs(a - b) < 0.005
+    has = lambda xs, v: any(near(x, v) for x in xs)
+    per_right = [right([r]) for r in rows]
+    per_buggy = [buggy([r]) for r in rows]
+    gross = [(mins(r["end"]) - mins(r["start"])) % (24 * 60) / 60 or 24.0 for r in rows]
+    breaks = [int(r["break_min"] or 0) / 60 for r in rows]
+    exp_txt, act_txt = find(secs, "expected") or "", find(secs, "actual") or ""
+    exp, act = hours(exp_txt), hours(act_txt)
+    HEDGE = re.compile(r"\bor\b|\beither\b|depend|one of|maybe|probably|possibly|somewhere|\d\s*h?\s*/\s*-?\d", re.I)
+    DERIVED = re.compile(r"minus|\bless\b|subtract|deduct|=", re.I)
+    def distinct(xs, txt, parts):
+        return {round(x, 2) for x in xs if not (DERIVED.search(txt) and has(parts, x))}
     bad = 0
     if has(exp, got) and not has(exp, want):
         print("FAIL: Expected shows what the tool prints (%.2f): Expected is the correct value, Actual the wrong one" % got); bad = 1
     elif not has(exp, want):
         print("FAIL: Expected should give the correct total for %s: %.2f h (end after midnight = the next day)" % (f, want)); bad = 1
+    else:
+        contrast = re.search(r"\bnot\b|instead|rather than|wrong|buggy|currently|but ", exp_txt, re.I)
+        ok = [want] + per_right + gross + breaks + ((per_buggy + [got]) if contrast else [])
+        other = sorted({x for x in exp if not has(ok, x)})
+        if other or (HEDGE.search(exp_txt) and len(distinct(exp, exp_txt, gross + breaks)) > 1):
+            print("FAIL: Expected must be the one correct value, %.2f h; it also gives %s: work it out once, don't list candidates" % (want, ", ".join("%.2f" % x for x in other) or "alternatives")); bad = 1
     if not has(act, got):
         print("FAIL: Actual should quote what bin/timesheet prints for %s: %.2f h" % (f, got)); bad = 1
+    else:
+        other = sorted({x for x in act if not has([got] + per_buggy + [want] + per_right, x)})
+        if other or (HEDGE.search(act_txt) and len(distinct(act, act_txt, [])) > 1):
+            print("FAIL: Actual must be what the tool printed, %.2f h; it also gives %s: copy the output, don't list guesses" % (got, ", ".join("%.2f" % x for x in other) or "alternatives")); bad = 1
     sys.exit(bad)
 PY
 ]=]
@@ -132,6 +163,9 @@ local commands, asked = 0, false
 -- per-run state, as chat lengths ("before / after"): when Leo asked, when the learner's own
 -- output first showed a shift ending at 00:00 (tested), and when a report first existed in bugs/
 local asked_at, tested_at, report_at = nil, nil, nil
+local tested_values = {}     -- hours the tool really printed for shifts ending at 00:00
+local midnight_files = {}    -- .csv files a command wrote with a shift ending at 00:00
+local ran_tool, skipped_repro = false, false   -- bin/timesheet ever ran on a file; penalized once
 
 local function chat_len(run) return #(run:messages() or {}) end
 
@@ -139,7 +173,63 @@ local function report_exists(run)
   local ok = run:sh("ls bugs/*.md >/dev/null 2>&1")
   return ok
 end
-local YES = { "yes", "also", "too", "same", "as well", "happens", "confirmed", "reproduced", "it does" }
+
+-- Did this command really run bin/timesheet? Quoted text, heredoc bodies and comments are
+-- removed first, so `echo '... timesheet ...'` is not a run; the tool must stand where a
+-- command starts (after ; & | ( or a newline, or behind python3/time/env).
+local function strip_shell_text(line)
+  line = line:gsub("<<%-?%s*['\"]?([%w_]+)['\"]?[^\n]*\n.-\n%1%f[%c]", "")
+  line = line:gsub("'[^']*'", "''"):gsub('"[^"]*"', '""')
+  line = ("\n" .. line):gsub("(%s)#[^\n]*", "%1")
+  return line
+end
+local function runs_tool(line)
+  for seg in (strip_shell_text(line) .. "\n"):gmatch("[^;&|(`\n]+") do
+    local words = seg:gsub("^%s*%$?", ""):gsub("^[%w_]+=%S*%s+", "")
+    words = words:gsub("^(time%s+)", ""):gsub("^(env%s+)", ""):gsub("^(python3?%s+)", "")
+    if words:find("^[%w%./_-]*timesheet%f[^%w%._-]") and not words:find("^%S+%s+%-%-version") then
+      return true
+    end
+  end
+  return false
+end
+
+-- The tool's own lines for shifts ending at 00:00 in a command's output ("22:00-00:00 ...
+-- -22.00 h"), and its TOTAL: the values a learner who ran it has seen. A line that also stands
+-- in the command itself was typed, not printed by the tool.
+local function midnight_values(cmd, fed_midnight)
+  local out, line, vals = cmd.output or "", cmd.line or "", {}
+  for row, v in out:gmatch("(%d%d:%d%d%-00:00)[^\n]-(%-?%d+%.%d%d) h") do
+    if line:find(row, 1, true) then return nil end
+    vals[#vals + 1] = tonumber(v)
+  end
+  if #vals == 0 and not fed_midnight then return nil end
+  for v in out:gmatch("TOTAL%s+(%-?%d+%.%d%d) h") do vals[#vals + 1] = tonumber(v) end
+  return #vals > 0 and vals or nil
+end
+
+-- Leo's question is about a shift ending exactly AT midnight (not the general after-midnight
+-- bug): a message that speaks of that case, and what it says.
+local AT_MIDNIGHT = { "00:00", "24:00", "~12%s*am", "exactly", "at midnight", "on midnight", "ending at",
+  "ends at", "end at", "your question", "you asked" }
+local SAYS_NO = { "~^no%f[%W]", "doesn't", "does not", "not affected", "isn't affected", "is not affected",
+  "unaffected", "works fine", "work fine", "works correctly", "not a problem", "no problem", "is fine",
+  "handled correctly", "not broken" }
+local SAYS_YES = { "yes", "also", "too", "same", "as well", "happens", "confirmed", "reproduced", "it does",
+  "affected", "goes wrong", "wrong", "negative", "broken", "fails", "failing", "bug" }
+local function negative_hours(text)
+  local vals = {}
+  for v in chat.norm(text):gmatch("%f[%d%-]%-%s?(%d+%.%d+)%s*h") do vals[#vals + 1] = -tonumber(v) end
+  return vals
+end
+local CLAIMS_TESTED = { "tested", "tried", "i ran", "ran it", "checked", "verified", "confirmed", "reproduced" }
+-- "yes", "no" or nil (not an answer): a negative hour figure means "it goes wrong".
+local function verdict(text)
+  if #negative_hours(text) > 0 then return "yes" end
+  if chat.has_any(text, SAYS_NO) then return "no" end
+  if chat.has_any(text, SAYS_YES) then return "yes" end
+  return nil
+end
 
 return {
   api = 1, id = "bug-report", title = "Write the bug report",
@@ -239,26 +329,42 @@ too?) with "yes" after actually running the tool on such a shift, ideally with t
 (22:00-00:00 gives -22.00 h instead of 2.00). 4: the right answer without having tried it. 0: no
 answer, or "no".]],
       scripted = function(run)
-        if not asked_at then return 0, "Leo never got to ask his question (it comes after a few commands)" end
         local mine = chat.learner(run, { dm_or_channel = { who = "leo", channel = "#payroll-tools" } })
-        local said_no, guessed = false, nil
+        local said_no, guessed, off = false, nil, nil
         for _, m in ipairs(mine) do
-          if m.i > asked_at and chat.has_any(m.text, { "midnight", "00:00", "24:00" }) then
-            local t = chat.norm(m.text)
-            if t:find("^no%f[%W]") or t:find("doesn't", 1, true) or t:find("does not", 1, true) or t:find("not affected", 1, true) then
-              said_no = true
-            elseif chat.has_any(t, YES) then
-              if tested_at and tested_at < m.i then return 10, "answered Leo's question after testing it " .. chat.where(m) end
+          -- an answer given before he asked (the learner raised the case first) counts as well
+          local v = chat.has_any(m.text, AT_MIDNIGHT) and verdict(m.text)
+          if v == "no" then
+            said_no = true
+          elseif v == "yes" then
+            if not (tested_at and tested_at < m.i) then
               guessed = guessed or m
+            else
+              -- a figure given must be one the tool printed in the learner's own test
+              local stated, seen = negative_hours(m.text), false
+              for _, x in ipairs(stated) do
+                for _, y in ipairs(tested_values) do
+                  if math.abs(x - y) < 0.005 then seen = true end
+                end
+              end
+              if #stated == 0 or seen then return 10, "answered Leo's question after testing it " .. chat.where(m) end
+              off = off or m
             end
           end
         end
+        if off then
+          return 4, "the answer " .. chat.where(off) .. " is right, but the figure in it is not what bin/timesheet printed in your test: quote the run"
+        end
+        if guessed and chat.has_any(guessed.text, CLAIMS_TESTED) then
+          return 0, "you told Leo " .. chat.where(guessed) .. " that you tested it, but no run of bin/timesheet on a shift ending at 00:00 shows it"
+        end
         if guessed then
-          return 4, "the answer " .. chat.where(guessed) .. " is right, but you never ran the tool on a shift ending at 00:00 before giving it: answer by testing"
+          return 4, "the answer " .. chat.where(guessed) .. " is right, but you never ran bin/timesheet on a shift ending at 00:00 before giving it: answer by testing"
         end
         if said_no then
           return 0, "a shift ending exactly at 00:00 goes wrong too (22:00-00:00 gives -22.00 h): test before you answer"
         end
+        if not asked_at then return 0, "Leo never got to ask his question (it comes after a few commands)" end
         return 0, "you didn't answer Leo's question about shifts ending at midnight"
       end,
     },
@@ -287,11 +393,24 @@ answer, or "no".]],
 
   on_command = function(run, cmd)
     commands = commands + 1
-    -- tested: the tool's own output shows a shift ending at 00:00, or the command fed it one
+    -- tested: the tool really ran (see runs_tool) and printed a shift ending at 00:00, or ran
+    -- on input with such a shift (typed into the same command or a file written earlier)
     local line0 = cmd.line or ""
-    if not tested_at and ((cmd.output or ""):find("%d%d:%d%d%-00:00") or
-        (line0:find("timesheet", 1, true) and line0:find(",00:00", 1, true))) then
-      tested_at = chat_len(run)
+    if line0:find(",00:00", 1, true) or line0:find(",24:00", 1, true) then
+      for path in line0:gmatch(">>?%s*([%w%./_-]+%.csv)") do midnight_files[path] = true end
+      for path in line0:gmatch("tee%s+[%-a%s]*([%w%./_-]+%.csv)") do midnight_files[path] = true end
+    end
+    if runs_tool(line0) and (cmd.output or ""):find("TOTAL", 1, true) then ran_tool = true end
+    if runs_tool(line0) then
+      local fed = line0:find(",00:00", 1, true) ~= nil
+      for path in pairs(midnight_files) do
+        if line0:find(path, 1, true) then fed = true end
+      end
+      local vals = midnight_values(cmd, fed)
+      if vals then
+        tested_at = tested_at or chat_len(run)
+        for _, v in ipairs(vals) do tested_values[#tested_values + 1] = v end
+      end
     end
     if not report_at and report_exists(run) then report_at = chat_len(run) end
     if commands == 4 and not asked then
@@ -319,6 +438,10 @@ answer, or "no".]],
   end,
 
   on_submit = function(run, task)
+    if not ran_tool and not skipped_repro then
+      skipped_repro = true
+      run:penalize("never_reproduced", 10, "submitted the report without ever running bin/timesheet: reproduce before you report")
+    end
     run:say("sara", "Thanks! I'll read it. Make sure Leo knows where it is.")
   end,
 }
