@@ -107,9 +107,23 @@ if mode == "blocked":
     done_ids = sorted(t for t in ids_up(block_sec) if any(x["id"] == t and x["status"] == "Done" for x in tickets))
     if done_ids: fail("%s under Blocked is done, not blocked" % ", ".join(done_ids))
     b = block_sec.lower()
-    if not re.search(r"vendor|auditor|ip range|nda", b):
-        fail("say who/what it is blocked on (the vendor has not sent ...)")
-    if not re.search(r"need|ask|escalat|help|please|could you|can you", b):
+    # on what: the missing IP ranges / NDA, or the vendor not answering ("vendor VPN" is only
+    # the ticket's name)
+    if not re.search(r"ip.?range|\bnda\b|signed|\bowes?\b|hasn't|has not|have not|haven't|not (yet )?(sent|replied|answered)"
+                     r"|waiting (on|for)|no (reply|answer|response)|unanswered|silent|still missing", b):
+        fail("say what it is blocked on: the vendor has not sent its IP ranges and the signed NDA")
+    # the ask: a request that is not negated ("no help needed" asks nothing)
+    ASK = re.compile(r"\bneed|\bask\b|\bask:|escalat|\bhelp\b|please|could you|can you|would you|request|\bchase")
+    NEG = re.compile(r"^(no|not|nothing|never|without|none|nobody|dont)$|n't$")
+    def real_ask(text):
+        for clause in re.split(r"[.;:,!?\n]+", text):
+            hits = list(ASK.finditer(clause))
+            if hits and not any(any(NEG.search(w) for w in re.findall(r"[a-z']+", clause[:h.start()])[-2:]) for h in hits):
+                return True
+        return False
+    if not real_ask(b):
+        if ASK.search(b):
+            fail("the Blocked bullet says no help is needed, but the vendor is silent and the audit is Monday: say what you need to unblock it (the ask)")
         fail("say what you need to unblock it (the ask), not only that it is blocked")
     if not re.search(r"18|monday|mon\b|deadline|audit start|by ", b):
         fail("say by when it matters (the audit starts Monday 18 March)")
@@ -120,12 +134,59 @@ local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local commands, merged = 0, false
 local BLOCKER = { "ops-88", "vpn", "vendor", "auditor" }
-local ASK = { "please", "escalat", "need you", "need your", "would you", "help", "can you", "could you", "ping" }
+local ASK = { "please", "escalat", "need you", "need your", "i need", "we need", "need from you", "would you",
+  "help", "can you", "could you", "ping", "chase", "push them", "nudge" }
 local WHEN = { "monday", "~%f[%d]18%f[%D]", "deadline", "audit starts", "before the audit", "by mon", "today" }
-local READY = { "ready", "done", "finished", "written", "is in status/", "2024-w11.md", "up for review" }
 local shares = {}   -- each "it's ready" message: { where, exists } (did the file exist then?)
 
-local function has_ask(text) return chat.has_any(text, ASK) or facts.asks(text) end
+-- An ask is a clause with a request in it and no negation just before any of its request words
+-- ("no help needed", "I don't need you to ...": nothing is asked), or a question.
+local NEG_WORDS = { no = true, ["not"] = true, nothing = true, never = true, without = true, none = true,
+  nobody = true, dont = true }
+local function negated(before)
+  local words = {}
+  for w in before:gmatch("[%a']+") do words[#words + 1] = w end
+  for k = math.max(1, #words - 1), #words do
+    if NEG_WORDS[words[k]] or words[k]:find("n't$") then return true end
+  end
+  return false
+end
+local function clause_asks(clause)
+  local any, neg = false, false
+  for _, n in ipairs(ASK) do
+    local from = 1
+    while true do
+      local at = clause:find(n, from, true)
+      if not at then break end
+      any = true
+      if negated(clause:sub(1, at - 1)) then neg = true end
+      from = at + 1
+    end
+  end
+  return any and not neg
+end
+-- "ask" (a real request), "declined" (only negated requests: "no help needed") or nil
+local function ask_in(text)
+  local t, saw_neg = chat.norm(text), false
+  for clause in (t .. "."):gmatch("[^%.;:,!%?\n]*[%.;:,!%?\n]") do
+    if clause_asks(clause) or facts.asks(clause) then return "ask" end
+    if chat.has_any(clause, ASK) then saw_neg = true end
+  end
+  return saw_neg and "declined" or nil
+end
+local function has_ask(text) return ask_in(text) == "ask" end
+
+-- Telling Ruth the update is there, in any words: it names the update or its path, and says it
+-- is ready or where it is; "not ready yet" / "still writing it" is no such message.
+local UPDATE = { "status/", "w11", "update", "status report", "weekly status", "write-up", "writeup", "report" }
+local THERE = { "ready", "done", "finished", "written", "complete", "is in ", "is at ", "is up", "under ",
+  "in status/", "find it", "take a look", "have a look", "available", "saved", "submitted", "posted",
+  "committed", "pushed", "up for review", ".md" }
+local NOT_YET = { "not ready", "not done", "not finished", "not complete", "isn't ready", "not yet", "still writing",
+  "still working", "working on it", "will be ready", "will send", "almost", "nearly" }
+local function says_shared(text)
+  return chat.has_any(text, UPDATE) and chat.has_any(text, THERE) and not chat.has_any(text, NOT_YET)
+end
 
 return {
   api = 1, id = "status-update", title = "The weekly status update",
@@ -203,9 +264,12 @@ document.]],
         local best, why = 0, "you never told Ruth about the blocker directly"
         for _, m in ipairs(mine) do
           if chat.has_any(m.text, BLOCKER) then
-            local ask, when = has_ask(m.text), chat.has_any(m.text, WHEN)
+            local kind = ask_in(m.text)
+            local ask, when = kind == "ask", chat.has_any(m.text, WHEN)
             local p, w
-            if ask and when then p, w = 30, "escalated OPS-88 with an ask and the deadline " .. chat.where(m)
+            if kind == "declined" then
+              p, w = 12, "told Ruth about OPS-88 " .. chat.where(m) .. " but that no help is needed: the vendor is silent and the audit is Monday, ask her to escalate"
+            elseif ask and when then p, w = 30, "escalated OPS-88 with an ask and the deadline " .. chat.where(m)
             elseif ask or when then p, w = 20, "escalated OPS-88 " .. chat.where(m) .. (ask and ", but without the deadline" or ", but without a concrete ask")
             else p, w = 12, "mentioned the blocker to Ruth, without an ask or deadline" end
             if p > best then best, why = p, w end
@@ -267,7 +331,7 @@ it is. 3: said so before the file existed. 0: never.]],
     local text = msg.text or ""
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
     local say = function(t) if msg.to then run:say("ruth", t) else run:post(msg.channel, "ruth", t) end end
-    if (to_ruth or msg.channel == "#team") and chat.has_any(text, READY) and chat.has_any(text, { "status", "update", "w11", "report" }) then
+    if (to_ruth or msg.channel == "#team") and says_shared(text) then
       local ok = run:sh("test -s " .. OUT)
       shares[#shares + 1] = { where = where, exists = ok }
       if not to_ruth then return nil end
