@@ -36,6 +36,76 @@ local function ships_dark(run)
   return ok and out:find('"free_shipping"%s*:%s*false') ~= nil
 end
 
+-- ---- the handover to Nora: an act (a statement about the delivered work), judged on the truth ----
+
+-- A statement about the state of the work: it names the work or where it is, in any wording.
+local ABOUT_THE_WORK = { "chk-204", "chk204", "free shipping", "free_shipping", "feature", "flag", "jonas",
+  "review", "approv", "done", "ready", "finished", "complete", "submitted", "committed", "merged", "shipped",
+  "pushed", "implemented", "built it", "it's in", "it is in", "merge request", "pull request" }
+
+-- Claims a handover can make that a check can contradict: { needles, check, why false }.
+local CLAIMS = {
+  { needles = { "tested", "tests pass", "tests are green", "tests green", "all green", "test coverage",
+                "covered by tests", "tests cover", "with tests", "tests for both", "both flag states" },
+    check = "tests_catch_bugs", why = "you said it was tested, and your tests do not catch wrong implementations (see the tests check)" },
+}
+
+-- Whether the words right before position at deny what follows ("not fully tested", "haven't tested").
+local function negated(text, at)
+  local words = {}
+  for w in text:sub(1, at - 1):gmatch("[%w']+") do words[#words + 1] = w end
+  for k = math.max(1, #words - 2), #words do
+    local w = words[k]
+    if w == "not" or w == "no" or w == "never" or w == "without" or w:find("n't$") then return true end
+  end
+  return false
+end
+
+-- Whether text says one of needles as words (not inside another: "untested"), not negated.
+local function claims(text, needles)
+  local t = chat.norm(text)
+  for _, n in ipairs(needles) do
+    local from = 1
+    while true do
+      local at, stop = t:find(n, from, true)
+      if not at then break end
+      local whole = not t:sub(at - 1, at - 1):find("%w") and not t:sub(stop + 1, stop + 1):find("%w")
+      if whole and not negated(t, at) then return true end
+      from = stop + 1
+    end
+  end
+  return false
+end
+
+-- The learner's statements to Nora (DM or #checkout) about the work, sent once something was
+-- delivered (a commit or a submit): a question alone is no handover.
+local function handovers(run)
+  local moment, out = delivered_at(run), {}
+  if not moment then return out end
+  for _, m in ipairs(chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })) do
+    local statements = tostring(m.text):gsub("[^%.!?\n]*%?", " ")   -- the questions taken out
+    if m.i > moment and chat.has_any(statements, ABOUT_THE_WORK) then out[#out + 1] = m end
+  end
+  return out
+end
+
+-- Why a handover is not true (the final state of the task and its checks), or nil.
+local function handover_untrue(run, text)
+  local t = run:task("free-shipping")
+  if t.submits == 0 then return "it was never submitted for Jonas's review" end
+  for _, c in ipairs(CLAIMS) do
+    if claims(text, c.needles) and not facts.check_passed(run, "free-shipping", c.check) then return c.why end
+  end
+  if t.status == "assigned" then return "Jonas had asked for changes" end
+  if not facts.check_passed(run, "free-shipping", "ships_dark") then return "the flags file does not ship it switched off" end
+  return nil
+end
+
+-- Does text tell ops which flag to switch on? (free_shipping, or the free shipping flag)
+local function names_flag(text)
+  return chat.has_any(text, { "free_shipping", "~free[%s%-]shipping[%s\"'`]+flag", "~flag[%s\"'`:]+free[%s%-]shipping" })
+end
+
 local commands, tunable_asked, dark_warned = 0, false, false
 
 local function ask_tunable(run)
@@ -145,26 +215,22 @@ asked, or only stated an assumption.]],
     },
     {
       id = "handover", label = "Told Nora how to switch it on", points = 10, judge = "nora", skill = "communication",
-      criteria = [[10: once it was submitted, told Nora it is done / in review and that it ships off,
-naming the flag (free_shipping) ops must switch on. 5: said it's done without the flag. 0: nothing,
-or a "done" that was not true (not submitted, or the flag not committed switched off).]],
+      criteria = [[10: once the work was delivered (committed or submitted), told Nora where it
+stands (in any wording: done, with Jonas for approval, submitted...) and that it ships off,
+naming the flag (free_shipping) ops must switch on. 5: handed over without the flag. 0: nothing,
+or a handover that was not true (not submitted, changes requested, the flag not committed
+switched off, or "fully tested" while the tests do not catch wrong implementations).]],
       scripted = function(run)
-        local mine = chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })
-        local best, why = 0, "you never told Nora the feature was ready"
-        local t = run:task("free-shipping")
-        local untrue = t.submits == 0 and "it was never submitted"
-          or t.status == "assigned" and "Jonas had asked for changes"
-          or not facts.check_passed(run, "free-shipping", "ships_dark") and "the flags file does not ship it switched off"
-        for _, m in ipairs(mine) do
-          if chat.has_any(m.text, { "done", "ready", "review", "committed", "submitted", "finished", "merged" }) then
-            if untrue then
-              return 0, "you told Nora it's ready " .. chat.where(m) .. ", but " .. untrue
-            end
-            if chat.has_any(m.text, { "free_shipping" }) then return 10, "handed over with the flag name " .. chat.where(m) end
-            best, why = 5, "told Nora it's ready " .. chat.where(m) .. ", but not which flag ops must switch on"
-          end
+        local msgs = handovers(run)
+        if #msgs == 0 then return 0, "you never told Nora where CHK-204 stands once you had delivered it" end
+        for _, m in ipairs(msgs) do
+          local untrue = handover_untrue(run, m.text)
+          if untrue then return 0, "your handover to Nora " .. chat.where(m) .. " was not true: " .. untrue end
         end
-        return best, why
+        for _, m in ipairs(msgs) do
+          if names_flag(m.text) then return 10, "handed over " .. chat.where(m) .. ", with the flag ops must switch on" end
+        end
+        return 5, "told Nora where CHK-204 stands " .. chat.where(msgs[1]) .. ", but not which flag ops must switch on (free_shipping)"
       end,
     },
   },
@@ -234,7 +300,7 @@ or a "done" that was not true (not submitted, or the flag not committed switched
       local rule = "Free shipping waives the standard parcel rate only. Express customers still pay the 9.00 express surcharge on top: so 60.00 with express is 9.00 shipping, not 0."
       return answer((facts.asks(msg.text) and "Good question! " or "Let me be precise about express: ") .. rule)
     end
-    if chat.has_any(msg.text, { "done", "ready", "finished", "committed", "submitted", "in review" }) then
+    if chat.has_any(msg.text, { "done", "ready", "finished", "committed", "submitted", "in review", "for review", "approv" }) then
       local st = run:status("free-shipping")
       if st == "assigned" then
         return answer("Great! Once it's committed and submitted, Jonas reviews it. Tell me which flag ops should switch on Monday.")
