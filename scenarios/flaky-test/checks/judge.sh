@@ -4,7 +4,9 @@
 #              with the polluting test right before its victim
 #   rootcause  the hidden isolation tests (/checks/test_isolation.py) pass against the code
 #   cache      defaults.json is still read once per process
-#   bandaid    no skip, xfail, retry, rerun, sleep or test-side reset of the cache was added
+#   bandaid    no skip, xfail, retry, rerun, sleep, test-side reset of the cache or hook that
+#              reorders or filters the tests was added
+#   scope      the commits hold only the fix and new tests: no scratch files, no debug calls
 #   committed  the fix is committed and the committed code passes the hidden tests
 g() { git -c safe.directory='*' "$@"; }
 base=${WORKSIM_BASE_COMMIT:-}
@@ -25,8 +27,9 @@ cache)
 bandaid)
   [ -n "$base" ] || { echo "FAIL: no git history to compare with"; exit 1; }
   g add -A -N . >/dev/null 2>&1   # new files count too (the check's index is thrown away)
-  if code_unchanged && g diff --quiet "$base" -- tests && g diff --quiet "$base" HEAD -- tests; then
-    echo "FAIL: nothing changed yet: there is no fix to judge"; exit 1
+  if g diff --quiet "$base" -- tests && g diff --quiet "$base" HEAD -- tests; then
+    code_unchanged && { echo "FAIL: nothing changed yet: there is no fix to judge"; exit 1; }
+    python3 /checks/shopcfg_code.py changed || exit 1   # a docstring edit is no fix either
   fi
   added=$( { g diff "$base" -- '*.py' '*.ini' '*.cfg' '*.toml'; g diff "$base" HEAD -- '*.py' '*.ini' '*.cfg' '*.toml'; } 2>/dev/null | grep '^+' | grep -v '^+++')
   bad=0
@@ -38,8 +41,11 @@ mark\.skip|pytest\.skip\(|skipif|importorskip|mark\.xfail|pytest\.xfail\(|xfail 
 @flaky|flaky\(|@retry|retry\(|retrying|reruns|rerunfailures|for attempt in => a retry makes a flaky test pass by luck: find why it fails
 time\.sleep|sleep\( => waiting does not fix an order dependence (there is no timing involved)
 cache_clear|reload\(|monkeypatch.*(load_defaults|settings)|--no-shuffle|-p no: => the tests now reset or bypass the shared state (or the shuffling): the leak between shops stays in the code
+pytest_collection_modifyitems|pytest_runtestloop|pytest_collection\b|pytest_ignore_collect|collect_ignore|deselect => a hook now reorders or filters the tests, so the polluting test no longer runs before its victim: that hides the order dependence, the leak between shops stays in the code
 RULES
   exit $bad ;;
+scope)
+  exec python3 /checks/scope.py ;;
 committed)
   [ -n "$base" ] || { echo "FAIL: this folder is no longer the git repository it was"; exit 1; }
   [ "$(g rev-list --count "$base"..HEAD 2>/dev/null || echo 0)" -ge 1 ] || { echo "FAIL: nothing is committed: commit your fix (git add, git commit)"; exit 1; }

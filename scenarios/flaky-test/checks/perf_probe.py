@@ -1,8 +1,14 @@
 """Counts how often settings_for reads defaults.json over many calls: the cache Malik added for
-request latency should still be there (read once per process)."""
+request latency should still be there (read once per process). Judged only once the code in
+shopcfg/ changed (shopcfg_code.py: its syntax tree, not its docstrings)."""
 import builtins
 import sys
 
+from shopcfg_code import NO_CODE_CHANGE, code_changed   # from /checks, before the workspace is on sys.path
+
+if not code_changed():
+    print("FAIL: " + NO_CODE_CHANGE)
+    sys.exit(1)
 sys.path.insert(0, "/workspace")
 reads = []
 real_open = builtins.open

@@ -6,11 +6,13 @@ costs more than this suite, so pytest is imported once, here (from the system: n
 learner's is on sys.path yet), and each run is a fork of this process that becomes
 `python3 -m pytest -q -p no:cacheprovider ARGS 2>&1` in /workspace. The learner's code runs only in
 the children; a run's verdict is its exit status (from waitpid), its output goes to a file only it
-writes, as it did with a process per run. (feature-flag's verify.py forks its pytest runs the same
+writes, as it did with a process per run. Each run also records the order the tests ran in: a suite
+that passes only because a hook of the learner's reorders or drops tests does not pass. (feature-flag's verify.py forks its pytest runs the same
 way: a scenario's checks folder is mounted alone at /checks, so the two cannot share a module.)"""
 import atexit
 import importlib
 import os
+import random
 import sys
 import tempfile
 import threading
@@ -19,17 +21,44 @@ import traceback
 import pytest
 
 SWISS_FIRST = ["tests/test_export.py::test_export_swiss_shop_in_francs", "tests/test_checkout.py", "tests/test_settings.py"]
+# (pytest arguments, the seed the project's conftest.py shuffles with or None for the order
+# collected, what a failure means)
 RUNS = [
-    (["--no-shuffle"], b"the suite fails even in file order: %s"),
-    (["-x", "--seed", "4029"], b"with --seed 4029 the suite still fails: %s"),
-    (["-x", "--seed", "3"], b"with --seed 3 the suite still fails: %s"),
-    (["-x", "--seed", "20"], b"with --seed 20 the suite still fails: %s"),
-    (["--no-shuffle"] + SWISS_FIRST, b"run right after the Swiss export test, %s still fails: the order dependence is still there"),
+    (["--no-shuffle"], None, b"the suite fails even in file order: %s"),
+    (["-x", "--seed", "4029"], 4029, b"with --seed 4029 the suite still fails: %s"),
+    (["-x", "--seed", "3"], 3, b"with --seed 3 the suite still fails: %s"),
+    (["-x", "--seed", "20"], 20, b"with --seed 20 the suite still fails: %s"),
+    (["--no-shuffle"] + SWISS_FIRST, None, b"run right after the Swiss export test, %s still fails: the order dependence is still there"),
 ]
+REORDERED = 86   # a child's exit code: the suite passed, but not in the order it was asked for
+REORDERED_WHY = (b"with pytest %s, the tests did not run in the order asked for (%s ran where %s should have): something in "
+                 b"the tests' setup, such as a pytest_collection_modifyitems hook in a conftest.py, reorders or drops "
+                 b"them, which hides the order dependence instead of fixing it")
 
 
-def child(args, out_path):
-    """Becomes `python3 -m pytest -q -p no:cacheprovider ARGS 2>&1` here; never returns."""
+class OrderRecorder:
+    """A plugin for each run: the tests in the order collected, and in the order they ran."""
+
+    def __init__(self):
+        self.collected, self.ran = [], []
+
+    def pytest_itemcollected(self, item):
+        self.collected.append(item.nodeid)
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        self.ran.append(nodeid)
+
+    def expected(self, seed):
+        """The order the project's conftest.py (protected: as in the setup) gives the tests."""
+        order = list(self.collected)
+        if seed is not None:
+            random.Random(seed).shuffle(order)
+        return order
+
+
+def child(args, seed, out_path):
+    """Becomes `python3 -m pytest -q -p no:cacheprovider ARGS 2>&1` here, exiting with REORDERED when
+    the suite passed in another order than conftest.py's; never returns."""
     code = 1
     try:
         out = os.open(out_path, os.O_WRONLY)
@@ -38,7 +67,15 @@ def child(args, out_path):
         sys.path[0] = os.getcwd()   # where -m puts the folder it starts in (this script's folder was there)
         importlib.invalidate_caches()
         sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py"), "-q", "-p", "no:cacheprovider"] + args
-        code = pytest.console_main()
+        recorder = OrderRecorder()
+        code = pytest.main(sys.argv[1:], plugins=[recorder])
+        if code == 0 and recorder.ran != recorder.expected(seed):
+            expected = recorder.expected(seed)
+            at = next((i for i, (a, b) in enumerate(zip(recorder.ran, expected)) if a != b), min(len(recorder.ran), len(expected)))
+            ran = recorder.ran[at] if at < len(recorder.ran) else "nothing"
+            want = expected[at] if at < len(expected) else "nothing"
+            sys.stdout.write("ORDER\t%s\t%s\n" % (ran, want))
+            code = REORDERED
     except SystemExit as e:
         code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
     except BaseException:
@@ -49,7 +86,7 @@ def child(args, out_path):
         sys.stdout.flush()
         sys.stderr.flush()
     finally:
-        os._exit(code & 0xFF)
+        os._exit(int(code) & 0xFF)
 
 
 def first_failure(out):
@@ -61,18 +98,22 @@ def first_failure(out):
 
 
 def main():
-    for args, why in RUNS:
+    for args, seed, why in RUNS:
         out_path = tempfile.mkstemp()[1]
         pid = os.fork()
         if pid == 0:
-            child(args, out_path)
+            child(args, seed, out_path)
         code = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
         if code != 0:
             with open(out_path, "rb") as f:
-                failed = first_failure(f.read())
-            sys.stdout.buffer.write(b"FAIL: " + why % failed + b"\n")
+                out = f.read()
+            if code == REORDERED:
+                ran, want = out.rstrip(b"\n").rsplit(b"\n", 1)[-1].split(b"\t")[1:3]
+                line = REORDERED_WHY % (b" ".join(a.encode() for a in args), ran, want)
+            else:
+                line = why % first_failure(out)
+            sys.stdout.buffer.write(b"FAIL: " + line + b"\n")
             sys.exit(1)
     sys.exit(0)
-
 
 main()
