@@ -195,16 +195,36 @@ local function runs_tool(line)
 end
 
 -- The tool's own lines for shifts ending at 00:00 in a command's output ("22:00-00:00 ...
--- -22.00 h"), and its TOTAL: the values a learner who ran it has seen. A line that also stands
--- in the command itself was typed, not printed by the tool.
+-- -22.00 h"), and its TOTAL: the values a learner who ran it has seen. The tool prints its shift
+-- lines and then a TOTAL that is their sum: a 00:00 line counts inside such a block (or, when
+-- the tool's output was piped through a filter, on input the command fed it). A line that also
+-- stands in the command itself was typed, not printed by the tool.
 local function midnight_values(cmd, fed_midnight)
   local out, line, vals = cmd.output or "", cmd.line or "", {}
-  for row, v in out:gmatch("(%d%d:%d%d%-00:00)[^\n]-(%-?%d+%.%d%d) h") do
-    if line:find(row, 1, true) then return nil end
-    vals[#vals + 1] = tonumber(v)
+  local rows, sum, midnight = 0, 0, {}
+  local piped = line:find("timesheet[^;&|\n]*|[^|]") ~= nil
+  for l in (out .. "\n"):gmatch("([^\n]*)\n") do
+    local ends, v = l:match("^%S+%s+%d%d:%d%d%-(%d%d:%d%d)%s+break%s+%S*%s+(%-?%d+%.%d%d) h%s*$")
+    local total = l:match("^TOTAL%s+(%-?%d+%.%d%d) h%s*$")
+    if v then
+      rows, sum = rows + 1, sum + tonumber(v)
+      if ends == "00:00" then
+        if line:find(l:match("%d%d:%d%d%-00:00"), 1, true) then return nil end
+        midnight[#midnight + 1] = tonumber(v)
+      end
+    elseif total then
+      if rows > 0 and math.abs(sum - tonumber(total)) <= 0.01 * rows then
+        for _, x in ipairs(midnight) do vals[#vals + 1] = x end
+        if #midnight > 0 or fed_midnight then vals[#vals + 1] = tonumber(total) end
+      elseif rows == 0 and fed_midnight and piped then   -- `... | tail -n 1`: only the TOTAL
+        vals[#vals + 1] = tonumber(total)
+      end
+      rows, sum, midnight = 0, 0, {}
+    end
   end
-  if #vals == 0 and not fed_midnight then return nil end
-  for v in out:gmatch("TOTAL%s+(%-?%d+%.%d%d) h") do vals[#vals + 1] = tonumber(v) end
+  if #midnight > 0 and fed_midnight and piped then
+    for _, x in ipairs(midnight) do vals[#vals + 1] = x end
+  end
   return #vals > 0 and vals or nil
 end
 
