@@ -115,10 +115,15 @@ if mode == "blocked":
     # the ask: a request that is not negated ("no help needed" asks nothing)
     ASK = re.compile(r"\bneed|\bask\b|\bask:|escalat|\bhelp\b|please|could you|can you|would you|request|\bchase")
     NEG = re.compile(r"^(no|not|nothing|never|without|none|nobody|dont)$|n't$")
+    NEG_AFTER = re.compile(r"^(no|none|nothing|nobody|n/a|not)$")
+    def negated(sentence, h):
+        before = re.findall(r"[a-z']+", sentence[:h.start()])[-2:]
+        after = re.findall(r"[a-z'/]+", re.sub(r"^[a-z]*", "", sentence[h.end():]))[:2]
+        return any(NEG.search(w) for w in before) or any(NEG_AFTER.search(w) for w in after)
     def real_ask(text):
-        for clause in re.split(r"[.;:,!?\n]+", text):
-            hits = list(ASK.finditer(clause))
-            if hits and not any(any(NEG.search(w) for w in re.findall(r"[a-z']+", clause[:h.start()])[-2:]) for h in hits):
+        for sentence in re.split(r"[.;!?\n]+", text):
+            hits = list(ASK.finditer(sentence))
+            if hits and not any(negated(sentence, h) for h in hits):
                 return True
         return False
     if not real_ask(b):
@@ -139,27 +144,35 @@ local ASK = { "please", "escalat", "need you", "need your", "i need", "we need",
 local WHEN = { "monday", "~%f[%d]18%f[%D]", "deadline", "audit starts", "before the audit", "by mon", "today" }
 local shares = {}   -- each "it's ready" message: { where, exists } (did the file exist then?)
 
--- An ask is a clause with a request in it and no negation just before any of its request words
--- ("no help needed", "I don't need you to ...": nothing is asked), or a question.
-local NEG_WORDS = { no = true, ["not"] = true, nothing = true, never = true, without = true, none = true,
+-- An ask is a sentence with a request in it and no negation next to any of its request words
+-- ("no help needed", "I don't need you to ...", "need: nothing": nothing is asked), or a question.
+local NEG_BEFORE = { no = true, ["not"] = true, nothing = true, never = true, without = true, none = true,
   nobody = true, dont = true }
-local function negated(before)
+local NEG_AFTER = { no = true, none = true, nothing = true, nobody = true, ["n/a"] = true, ["not"] = true }
+local function negated(before, after)
   local words = {}
   for w in before:gmatch("[%a']+") do words[#words + 1] = w end
   for k = math.max(1, #words - 1), #words do
-    if NEG_WORDS[words[k]] or words[k]:find("n't$") then return true end
+    if NEG_BEFORE[words[k]] or words[k]:find("n't$") then return true end
+  end
+  local n = 0
+  for w in after:gmatch("[%a'/]+") do
+    n = n + 1
+    if n > 2 then break end
+    if NEG_AFTER[w] then return true end
   end
   return false
 end
-local function clause_asks(clause)
+local function sentence_asks(sentence)
   local any, neg = false, false
   for _, n in ipairs(ASK) do
     local from = 1
     while true do
-      local at = clause:find(n, from, true)
+      local at, stop = sentence:find(n, from, true)
       if not at then break end
       any = true
-      if negated(clause:sub(1, at - 1)) then neg = true end
+      local rest = sentence:sub(stop + 1):gsub("^%a*", "")   -- the rest of the word: "needed"
+      if negated(sentence:sub(1, at - 1), rest) then neg = true end
       from = at + 1
     end
   end
@@ -168,9 +181,9 @@ end
 -- "ask" (a real request), "declined" (only negated requests: "no help needed") or nil
 local function ask_in(text)
   local t, saw_neg = chat.norm(text), false
-  for clause in (t .. "."):gmatch("[^%.;:,!%?\n]*[%.;:,!%?\n]") do
-    if clause_asks(clause) or facts.asks(clause) then return "ask" end
-    if chat.has_any(clause, ASK) then saw_neg = true end
+  for sentence in (t .. "."):gmatch("[^%.;!%?\n]*[%.;!%?\n]") do
+    if sentence_asks(sentence) or facts.asks(sentence) then return "ask" end
+    if chat.has_any(sentence, ASK) then saw_neg = true end
   end
   return saw_neg and "declined" or nil
 end
