@@ -8,6 +8,7 @@
 -- seed and edge cases), and compare the ledger's contents, the summary line and the exit status.
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local evidence = require("evidence")
 
 -- What the ticket's export really gives (data/invoices.csv against ledger/seed.json, both
 -- protected): 18 invoices, 6 already in the ledger, 11 new, INV-2037 (a credit note) refused
@@ -62,20 +63,23 @@ local function count_claims(text)
   return out
 end
 
--- Counts that are true: the export's fixed figures, plus every figure a summary line of the
--- learner's own job runs printed (a run after an invoice was created by hand with curl says
--- "created: 10, already in ledger: 7": that is what happened in their ledger).
-local function true_counts(run)
+-- Figures that are not false: the export's own (18 rows, 6 already in the ledger, 11 new, 17
+-- after a good run, 1 refused) and every figure of a real summary line of the learner's runs.
+-- Counts earn credit only from a real run that pushed the export (evidence.job_runs): "11
+-- created" without one is a guess, and a run after an invoice was created by hand with curl
+-- says "created: 10, already in ledger: 7", which is what happened in that ledger.
+local function true_counts(run, by)
   local ok = { [EXPORT] = true, [IN_LEDGER] = true, [REJECTED] = true, [6] = true, [11] = true, [0] = true }
-  local last_good = nil
-  for _, c in ipairs(run:commands()) do
-    for a, b, r in tostring(c.output or ""):gmatch("created:%s*(%d+),%s*already in ledger:%s*(%d+),%s*rejected:%s*(%d+)") do
-      a, b, r = tonumber(a), tonumber(b), tonumber(r)
-      ok[a], ok[b], ok[r] = true, true, true
-      if r == REJECTED and a + b == IN_LEDGER then last_good = { created = a, existing = b } end
+  local good = nil
+  local runs, typed = evidence.job_runs(run, by)
+  for _, r in ipairs(runs) do
+    ok[r.created], ok[r.existing], ok[r.rejected] = true, true, true
+    if r.good then
+      good = good or { [IN_LEDGER] = true }
+      good[r.created] = true
     end
   end
-  return ok, last_good
+  return ok, good, typed
 end
 
 local function to_ravi(m) return m.to == "ravi" or m.channel == "#payments-platform" end
@@ -89,28 +93,44 @@ local function learner_messages(run, pred)
   return out
 end
 
--- What the learner told Ravi: the set of status codes and the first false one.
+-- What the learner told Ravi: the set of status codes, the first false one, how many messages,
+-- and the set of codes stated after the learner saw the ledger answer them (evidence.seen_codes
+-- up to that message): a true code stated before, from the ticket or API.md, is a guess.
 local function told_ravi(run, extra)
-  local codes, wrong = {}, nil
-  local texts = {}
-  for _, m in ipairs(learner_messages(run, to_ravi)) do texts[#texts + 1] = m.text end
-  if extra then texts[#texts + 1] = extra end
-  for _, t in ipairs(texts) do
-    for _, c in ipairs(status_codes(t)) do
+  local codes, wrong, seen = {}, nil, {}
+  local msgs = {}
+  for _, m in ipairs(learner_messages(run, to_ravi)) do msgs[#msgs + 1] = m end
+  if extra then msgs[#msgs + 1] = { text = extra } end
+  for _, m in ipairs(msgs) do
+    local saw = evidence.seen_codes(run, m.time)
+    for _, c in ipairs(status_codes(m.text)) do
       codes[c] = true
+      if saw[c] then seen[c] = true end
       if not TRUE_CODES[c] and not wrong then wrong = c end
     end
   end
-  return codes, wrong, #texts
+  return codes, wrong, #msgs, seen
 end
 
--- How a message to Amara reports the outcome: { counts_ok, names_rejected, wrong }.
-local function judge_report(run, text)
-  local ok, last_good = true_counts(run)
+-- A real code (401 or 415) the text states before the learner saw the ledger answer it, or nil.
+local function guessed_code(run, text)
+  local saw = evidence.seen_codes(run)
+  for _, c in ipairs(status_codes(text)) do
+    if (c == 401 or c == 415) and not saw[c] then return c end
+  end
+  return nil
+end
+
+-- How a message to Amara reports the outcome: { counts_ok, names_rejected, wrong, unseen, typed }
+-- (unseen: a figure no good run of the learner printed; typed: one from a summary line the
+-- learner typed themselves); by: judge what was seen up to then.
+local function judge_report(run, text, by)
+  local ok, good, typed = true_counts(run, by)
   local r = { names_rejected = text:find(REJECTED_NUMBER, 1, true) ~= nil }
   for _, v in ipairs(count_claims(text)) do
     if not ok[v] then r.wrong = r.wrong or v end
-    if v == IN_LEDGER or (last_good and v == last_good.created) then r.counts_ok = true end
+    if good and good[v] then r.counts_ok = true else r.unseen = r.unseen or v end
+    if typed[v] and not (good and good[v]) then r.typed = r.typed or v end
   end
   return r
 end
@@ -237,7 +257,7 @@ Tip: `curl -i` (status line, headers, body) and `curl -v` (also what *you* send)
 ledger show exactly what the API answers. `ledger/API.md` is the reference.
 ]],
       checks = {
-        { id = "dev", label = "The job pushes this week's export correctly", points = 10, skill = "debugging",
+        { id = "dev", label = "The job pushes this week's export correctly", points = 5, skill = "debugging",
           run = check("dev"), timeout = 90 },
         { id = "hidden", label = "The job works with another export, token and URL", points = 30, skill = "http",
           run = check("hidden"), timeout = 90, required = true },
@@ -249,7 +269,9 @@ python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: python
         { id = "committed", label = "The fix is committed, nothing left uncommitted", points = 10, skill = "git",
           run = check("committed") },
         { id = "scope", label = "Only the client changed: no debug leftovers, no token in the code", points = 5,
-          skill = "git", run = check("scope") },
+          skill = "git", run = check("scope"), timeout = 90 },
+        { id = "message", label = "The commit subject says what was fixed", points = 5, skill = "git",
+          run = check("message") },
       },
       protect = PROTECT,
       hints = {
@@ -270,15 +292,20 @@ python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: python
 #payments-platform) 401, the status every request of the nightly job got, and 415, the one that
 followed once the Bearer scheme was back (so he knows the whole story). 14: 401 only. 10: 415
 only. 6: answered without a status code. 10: stated a status the ledger never returned (500,
-400, 403...) and the real 401 too; 4: only false ones. 0: no answer.]],
+400, 403...) and the real 401 too; 4: only false ones. 0: no answer. A code counts only once
+the learner had seen the ledger answer it (a status line, its request log, an error body): the
+same number guessed from the ticket or API.md counts as no code.]],
       scripted = function(run)
-        local codes, wrong, n = told_ravi(run)
+        local codes, wrong, n, seen = told_ravi(run)
         if n == 0 then return 0, "Ravi asked which status billing-sync gets; he never got an answer" end
-        if wrong and codes[401] then return 10, ("told Ravi %d, which the ledger never returned, before giving him the real 401"):format(wrong) end
+        if wrong and seen[401] then return 10, ("told Ravi %d, which the ledger never returned, before giving him the real 401"):format(wrong) end
         if wrong then return 4, ("told Ravi %d, which the ledger never returned: his team now chases a problem they don't have"):format(wrong) end
-        if codes[401] and codes[415] then return 20, "gave Ravi the real statuses: 401 (the nightly job), then 415 once the token was accepted" end
-        if codes[401] then return 14, "gave Ravi the real status (401), but not the 415 that came after it" end
-        if codes[415] then return 10, "told Ravi about the 415, but the nightly job got 401 for every invoice" end
+        local guessed = (codes[401] and not seen[401] and 401) or (codes[415] and not seen[415] and 415)
+        local guess = guessed and ("%d before any response or log you looked at showed it (a guess)"):format(guessed)
+        if seen[401] and seen[415] then return 20, "gave Ravi the real statuses: 401 (the nightly job), then 415 once the token was accepted" end
+        if seen[401] then return 14, "gave Ravi the real status (401), but " .. (guess and "told him " .. guess or "not the 415 that came after it") end
+        if seen[415] then return 10, "told Ravi about the 415, but " .. (guess and "told him " .. guess or "not the 401 the nightly job got for every invoice") end
+        if guessed then return 6, "told Ravi " .. guess .. ": he asked what the ledger returns, which curl -i or logs/ledger-api.log show" end
         return 6, "answered Ravi without the status code he asked for"
       end,
     },
@@ -289,22 +316,29 @@ only. 6: answered without a status code. 10: stated a status the ledger never re
 dev ledger: how many invoices are in the ledger or were created (17 in the ledger; 11 created and
 6 already there, or what the learner's own run printed) AND the rejected invoice, INV-2037 (a
 credit note refused with 422). 12: counts only. 8: the rejected invoice only. 4: a message without
-either. A count that is not true (e.g. "all 18 synced", "12 created"), or counts from a dev
-ledger or export the learner changed, cap it at 6. 0: nothing.]],
+either. Counts count only when a run of the job the learner had made printed them (its summary
+line), not a guess. A count that is not true (e.g. "all 18 synced", "12 created"), or counts
+from a dev ledger or export the learner changed, cap it at 6. 0: nothing, or counts taken from a
+summary line the learner typed themselves (echo) instead of a run.]],
       scripted = function(run)
         local msgs = learner_messages(run, to_amara)
         if #msgs == 0 then return 0, "Amara never heard how the re-run went" end
-        local counts, named, wrong
+        local counts, named, wrong, unseen, typed
         for _, m in ipairs(msgs) do
-          local r = judge_report(run, m.text)
+          local r = judge_report(run, m.text, m.time)
           counts, named = counts or r.counts_ok, named or r.names_rejected
-          wrong = wrong or r.wrong
+          wrong, unseen, typed = wrong or r.wrong, unseen or r.unseen, typed or r.typed
         end
         local p, why
         if counts and named then p, why = 20, "told Amara the true counts and that INV-2037 was rejected"
         elseif counts then p, why = 12, "gave Amara the true counts, but not which invoice was rejected (finance needs INV-2037)"
+        elseif named and unseen then p, why = 8, ("named the rejected invoice, but the count (%d) comes from no run of the job you saw succeed: run it and report what it printed"):format(unseen)
         elseif named then p, why = 8, "named the rejected invoice, but not how many invoices are in the ledger"
+        elseif unseen then p, why = 4, ("told Amara %d invoices, but no run of the job you saw printed it: run it and report what it printed"):format(unseen)
         else p, why = 4, "wrote to Amara without the counts or the rejected invoice" end
+        if typed then
+          return 0, ("told Amara %d invoices from a summary line you typed yourself (echo), not from a run of the job: finance would close the week on made-up figures"):format(typed)
+        end
         if wrong then
           return math.min(p, 6), ("told Amara %d invoices, a figure no run of the job produced: finance would close the week on it"):format(wrong)
         end
@@ -321,6 +355,10 @@ ledger or export the learner changed, cap it at 6. 0: nothing.]],
       { when = function(run, msg) return select(2, told_ravi(run, msg.text)) ~= nil end,
         reply = function(run, msg)
           return ("I don't see a single %d for billing-sync in our logs. `curl -i` with the same request shows the real status line: can you check again?"):format(select(2, told_ravi(run, msg.text)))
+        end },
+      { when = function(run, msg) return guessed_code(run, msg.text) ~= nil end,
+        reply = function(run, msg)
+          return ("Where do you see the %d? I'd rather not go on a guess: `curl -i` with the exact header your client sends shows the status line, and your dev ledger logs every request (logs/ledger-api.log)."):format(guessed_code(run, msg.text))
         end },
       { when = function(run, msg) local c = told_ravi(run, msg.text); return c[401] and c[415] end,
         reply = "That adds up: 401 while the header wasn't `Bearer <token>`, then 415 because the body went out as form data. Thanks for tracking it down on your side!" },

@@ -5,20 +5,22 @@
     python3 /checks/verify.py hidden     another export, seed, token and URL the learner never saw
     python3 /checks/verify.py committed  the fix is committed, nothing left uncommitted
     python3 /checks/verify.py scope      only sync/ and tests/ changed, no debug leftovers, no token in code
+    python3 /checks/verify.py message    the commit subjects say what was fixed
 
-dev and hidden run the learner's client (python3 -m sync.push_invoices CSV, from /workspace)
-against a fresh ledger started from the engine's base copy (/base/ledger/server.py, which the
-learner cannot touch), then compare what the ledger holds, the summary line and the exit status
+dev, hidden and scope run the learner's client (python3 -m sync.push_invoices CSV, from
+/workspace) against a fresh ledger served from the engine's base copy (/base/ledger/server.py,
+which the learner cannot touch), then compare what the ledger holds, the summary line and the exit status
 with what a correct client produces, worked out here from the export without the server's code.
 """
 import csv
+import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
 import tempfile
-import urllib.request
+import threading
 from collections import Counter
 from decimal import Decimal, InvalidOperation
 
@@ -72,29 +74,27 @@ def expected(seed, export):
 
 # ---- running the learner's client against a fresh ledger ------------------------------------
 
-def start_ledger(token_file, seed_file, log):
-    server = subprocess.Popen([PY, BASE + "/ledger/server.py", "--port", "0", "--token-file", token_file,
-                               "--seed", seed_file], stdout=subprocess.PIPE, stderr=log, text=True)
-    line = server.stdout.readline()
-    port = re.search(r":(\d+)", line)
-    if not port:
-        server.kill()
-        print("the ledger server did not start: " + line)
-        sys.exit(3)
-    return server, int(port.group(1))
+def serve_ledger(token, seed):
+    """A fresh ledger from the engine's base copy of ledger/server.py, served from a thread of
+    this process (no second interpreter to start), and the statuses it answers to POSTs."""
+    spec = importlib.util.spec_from_file_location("ledger_server", BASE + "/ledger/server.py")
+    ledger = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(ledger)
+    statuses = Counter()
 
+    class CountingHandler(ledger.Handler):
+        def log_request(self, code="-", size="-"):
+            if self.command == "POST" and self.path.startswith("/v1/invoices"):
+                statuses[int(code)] += 1
 
-def ledger_state(port, token):
-    req = urllib.request.Request("http://127.0.0.1:%d/v1/invoices" % port,
-                                 headers={"Authorization": "Bearer " + token})
-    with urllib.request.urlopen(req, timeout=10) as resp:
-        return {i["number"]: i for i in json.load(resp)["invoices"]}
+        def log_message(self, *args):
+            pass
 
-
-def post_statuses(log_path):
-    """Status codes the ledger answered to POST /v1/invoices, from its request log."""
-    with open(log_path, encoding="utf-8", errors="replace") as f:
-        return Counter(int(m.group(1)) for m in re.finditer(r'"POST /v1/invoices[^"]*" (\d{3})', f.read()))
+    server = ledger.ThreadingHTTPServer(("127.0.0.1", 0), CountingHandler)
+    server.daemon_threads = True
+    server.token, server.ledger = token, ledger.Ledger(seed)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, statuses
 
 
 STATUS_ADVICE = {
@@ -117,24 +117,21 @@ def run_client(mode):
         seed = json.load(f)
     want, counts = expected(seed, export if os.path.isabs(export) else os.path.join(BASE, export))
     tmp = tempfile.mkdtemp()
-    log_path = os.path.join(tmp, "ledger.log")
-    with open(log_path, "w") as log:
-        server, port = start_ledger(token_file, seed_file, log)
+    server, statuses = serve_ledger(token, seed)
+    try:
+        env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "PYTHONDONTWRITEBYTECODE": "1",
+               "LEDGER_URL": "http://127.0.0.1:%d%s" % (server.server_address[1], url_suffix)}
+        if env_token:
+            env["LEDGER_TOKEN"] = env_token
         try:
-            env = {"PATH": "/usr/bin:/bin", "HOME": tmp, "PYTHONDONTWRITEBYTECODE": "1",
-                   "LEDGER_URL": "http://127.0.0.1:%d%s" % (port, url_suffix)}
-            if env_token:
-                env["LEDGER_TOKEN"] = env_token
-            try:
-                client = subprocess.run([PY, "-m", "sync.push_invoices", export], cwd="/workspace", env=env,
-                                        capture_output=True, text=True, timeout=60)
-            except subprocess.TimeoutExpired:
-                fail("python3 -m sync.push_invoices did not finish within 60 seconds")
-            got = ledger_state(port, token)
-        finally:
-            server.kill()
-            server.wait()
-    return want, counts, got, client, post_statuses(log_path)
+            client = subprocess.run([PY, "-m", "sync.push_invoices", export], cwd="/workspace", env=env,
+                                    capture_output=True, text=True, timeout=60)
+        except subprocess.TimeoutExpired:
+            fail("python3 -m sync.push_invoices did not finish within 60 seconds")
+        got = {i["number"]: i for i in server.ledger.all()}
+    finally:
+        server.shutdown()
+    return want, counts, got, client, statuses
 
 
 def judge_sync(mode):
@@ -206,6 +203,21 @@ def judge_committed():
 
 
 DEBUG = re.compile(r"breakpoint\(|\bpdb\b|debuglevel|print\(.*(header|token|authoriz|request\b|req\b)", re.I)
+INVOICE_NUMBER = re.compile(r"INV-\d+")
+
+
+def stray_output(client, got):
+    """Lines the job printed beyond its contract (sync/push_invoices.py: one line per invoice that
+    did not make it, then the summary): a line about an invoice the ledger took, or about none.
+    What the job does decides, not how the print is spelled (print(">>>", ...), sys.stderr.write...)."""
+    stray = []
+    for line in (client.stdout + client.stderr).split("\n"):
+        if not line.strip() or SUMMARY.search(line):
+            continue
+        numbers = INVOICE_NUMBER.findall(line)
+        if not numbers or any(n in got for n in numbers):
+            stray.append(line.strip())
+    return stray
 
 
 def judge_scope():
@@ -221,6 +233,11 @@ def judge_scope():
     for line in diff.split("\n"):
         if line.startswith("+") and not line.startswith("+++") and DEBUG.search(line):
             problems.append("debugging left in the code: %s" % line[1:].strip()[:80])
+    want, _, got, client, _ = run_client("dev")
+    stray = stray_output(client, got) if all(n in got for n in want) else []   # a broken job: the dev check says why
+    if stray:
+        problems.append("debug output left in sync/: the job prints %d line(s) beyond one per refused invoice and the "
+                        "summary, e.g. '%s'" % (len(stray), stray[0][:80]))
     with open(BASE + "/" + DEV_TOKEN_FILE, encoding="utf-8") as f:
         token = f.read().strip()
     for root in ("sync", "tests"):
@@ -240,6 +257,28 @@ def judge_scope():
         fail(*problems[:5])
 
 
+# A subject that says nothing about the change: a marker or a generic word or two.
+VAGUE_SUBJECT = re.compile(r"^(wip|tmp|temp|todo|xxx|fixup!|squash!)\b|^(fix(es|ed)?|bug ?fix|hot ?fix|updates?|changes?|"
+                           r"stuff|things|misc|minor|commit|save|work|done|tests?|sync)( \w+)?\W*$", re.I)
+# What this fix is about, in any of the words a junior might use.
+NAMES_THE_FIX = re.compile(r"bearer|auth|header|content.?type|json|media.?type|form.?encod|401|415|bill-88", re.I)
+
+
+def judge_message():
+    base = base_commit()
+    subjects = [s for s in git("log", "--no-merges", "--format=%s", base + "..HEAD").stdout.split("\n") if s.strip()]
+    if not subjects:
+        fail("no commit of yours yet")
+    for s in subjects:
+        if len(s) < 12 or VAGUE_SUBJECT.match(s.strip()):
+            fail("the commit subject \"%s\" does not say what was fixed; e.g. \"Send Bearer auth and JSON Content-Type "
+                 "to the ledger again (BILL-88)\" (git commit --amend, or git rebase -i to reword)" % s)
+    fixing = git("log", "--no-merges", "--format=%s", base + "..HEAD", "--", "sync/").stdout.split("\n")
+    if not any(NAMES_THE_FIX.search(s) for s in fixing):
+        fail("no subject of a commit that changes sync/ says what it fixes (the Authorization / Content-Type "
+             "headers, BILL-88): \"%s\"" % (fixing[0] if fixing[0] else subjects[0]))
+
+
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode in ("dev", "hidden"):
@@ -248,6 +287,8 @@ if __name__ == "__main__":
         judge_committed()
     elif mode == "scope":
         judge_scope()
+    elif mode == "message":
+        judge_message()
     else:
-        print("usage: verify.py dev|hidden|committed|scope")
+        print("usage: verify.py dev|hidden|committed|scope|message")
         sys.exit(3)

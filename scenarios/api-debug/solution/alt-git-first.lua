@@ -1,12 +1,14 @@
--- Alternative: history first, no hand-made requests. Reads Tuesday's refactor in git, puts the
--- Bearer scheme back, re-runs and reads the ledger's request log (now 415), adds the
+-- Alternative: history first, no hand-made requests. Runs the job once against the dev ledger
+-- (its request log shows the 401s), reads Tuesday's refactor in git, puts the
+-- Bearer scheme back, re-runs and reads the ledger's request log (now 415 too), adds the
 -- Content-Type, answers Ravi by DM with both codes, reports to Amara in #billing with the
 -- ledger total, commits in one go.
 return {
   { sh = "cat README.md; git log --stat -3 | head -40" },
+  { sh = "./start-service && python3 -m sync.push_invoices | tail -n 1" },
   { sh = "git log -p -1 -- sync/push_invoices.py | grep -n -e Bearer -e Content-Type" },
   { sh = "sed -i 's/\"Authorization\": config.ledger_token()/\"Authorization\": \"Bearer \" + config.ledger_token()/' sync/http.py && git diff --stat" },
-  { sh = "./start-service && python3 -m sync.push_invoices | tail -n 2" },
+  { sh = "python3 -m sync.push_invoices | tail -n 2" },
   { sh = "grep -o '\" [0-9][0-9][0-9] ' logs/ledger-api.log | sort | uniq -c" },
   { sh = "sed -i 's/\"User-Agent\": USER_AGENT}/\"Content-Type\": \"application\\/json\", \"User-Agent\": USER_AGENT}/' sync/http.py && git diff" },
   { sh = "python3 -m sync.push_invoices; echo \"exit $?\"" },
