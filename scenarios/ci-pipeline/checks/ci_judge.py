@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 
 RUNNER = "/base/ci/run-pipeline"
 REQUIRED = ["lint", "unit-tests", "build", "package"]
@@ -80,9 +81,12 @@ def intact():
 
 def remove_added_files():
     """Files the learner added next to the protected code (a conftest.py setting the variable,
-    a sitecustomize.py) do not exist on the CI servers: take them away, caches aside."""
+    a sitecustomize.py, a hand-made .pyc) do not exist on the CI servers: take them away, and
+    the caches with them."""
     for top in ("service", "tools", "ci"):
         for folder, dirs, files in os.walk(top):
+            for d in [d for d in dirs if d in ("__pycache__", ".pytest_cache")]:
+                shutil.rmtree(os.path.join(folder, d), ignore_errors=True)
             dirs[:] = [d for d in dirs if d not in ("__pycache__", ".pytest_cache")]
             for name in files:
                 path = os.path.join(folder, name)
@@ -90,17 +94,39 @@ def remove_added_files():
                     os.remove(path)
 
 
+def remove_unpushed_files():
+    """Files git would not push (untracked, also those hidden by .git/info/exclude or a new
+    .gitignore; only the project's own .gitignore at the start keeps build output) are not on
+    the CI servers either."""
+    base = os.environ.get("WORKSIM_BASE_COMMIT", "")
+    git = ["git", "-c", "safe.directory=*", "-c", "core.excludesFile=/dev/null"]
+    ignore = subprocess.run(git + ["show", base + ":.gitignore"], capture_output=True, text=True).stdout if base else ""
+    with open("/tmp/ci-base-ignore", "w", encoding="utf-8") as f:
+        f.write(ignore)
+    r = subprocess.run(git + ["ls-files", "-z", "--others", "--exclude-from=/tmp/ci-base-ignore"], capture_output=True, text=True)
+    for path in (p for p in r.stdout.split("\0") if p):
+        if os.path.lexists(path) and not os.path.isdir(path):
+            os.remove(path)
+
+
+def runner_env():
+    """The runner's environment on a CI server: a fresh HOME (no user site, no dotfiles)."""
+    home = tempfile.mkdtemp(prefix="ci-home-")
+    return {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"}
+
+
 def green():
     config()
     remove_added_files()
+    remove_unpushed_files()
     shutil.rmtree("dist", ignore_errors=True)
     if os.path.isdir("service/tests"):
         shutil.copy("/checks/probe_conftest.py", "service/tests/conftest.py")
     if os.path.exists(PROBE):
         os.remove(PROBE)
     try:
-        r = subprocess.run(["python3", RUNNER, "--report", "/tmp/ci-report.json"], capture_output=True,
-                           text=True, timeout=150)
+        r = subprocess.run(["python3", "-I", RUNNER, "--report", "/tmp/ci-report.json"], capture_output=True,
+                           text=True, timeout=150, env=runner_env())
     except subprocess.TimeoutExpired:
         fail(["the pipeline did not finish within 150 seconds"])
     try:
