@@ -7,6 +7,7 @@
 local facts = require("facts")
 local setup = require("setup")
 local truth = require("truth")
+local hygiene = require("hygiene")
 
 -- The run's clock: the day starts at 10:40; events at these run times (seconds).
 local START_MINUTE = 10 * 60 + 40
@@ -26,6 +27,7 @@ local function check(file, mode) return "python3 -I /checks/" .. file .. ".py " 
 
 -- Per-run state (each run loads this file afresh).
 local T                          -- truth.compute(): the real numbers
+local review_tip                 -- the commit under review (Tom's branch at the start)
 local started = false            -- the timeline of interruptions runs
 local priority_at, urgent_at, freeze_notice_at, freeze_at
 local nudged, rita_called = false, false   -- the timeline's last two steps happened
@@ -60,24 +62,79 @@ local function answer(run, msg, who, text)
   return true
 end
 
--- Does a message to Tom approve his PR without a condition (a rubber stamp)? Only phrases that
--- grant an approval count ("rather than approve it blind" grants nothing), and any condition,
--- refusal or question takes it back.
-local GRANTS = { "lgtm", "approved", "i approve", "i'll approve", "i will approve", "approving", "looks good",
-  "ship it", "go ahead", "merge it", "good to merge", "fine to merge", "you can merge", "feel free to merge" }
-local TAKES_BACK = { "once", "after", "until", "when ", " if ", "not ", "n't", "no ", "request", "change", "block",
-  "fix", "before", "but ", "rather", "instead", "?" }
+-- Does a message to Tom approve his PR (a rubber stamp)? An approval is one whatever follows it
+-- ("LGTM, merge it after the freeze" still lets the unsafe script ship, only later). It is none
+-- when the grant itself is negated in its clause ("I won't approve it yet", "rather than approve
+-- it blind", "not good to merge"), when the message asks for changes ("request changes",
+-- "blocking", "don't merge", "please fix"), or when it names a real problem of the PR with a
+-- "but", an "once", a "fix"... ("looks good once LABEL_DIR is quoted": the approval waits on it).
+local GRANTS = { "lgtm", "approve", "looks good", "look good", "looking good", "ship it", "go ahead", "merge it",
+  "good to merge", "fine to merge", "ok to merge", "okay to merge", "can merge", "free to merge", "good to go", "+1" }
+local NEGATES = { "%f[%a]not%f[%A]", "n't%f[%A]", "%f[%a]never%f[%A]", "%f[%a]cannot%f[%A]", "%f[%a]rather%f[%A]",
+  "%f[%a]than%f[%A]", "%f[%a]instead%f[%A]", "%f[%a]before%f[%A]", "%f[%a]no way%f[%A]", "%f[%a]without%f[%A]" }
+local ASKS_CHANGES = { "request%a* changes", "changes requested", "%f[%a]block", "n't merge", "not merge",
+  "hold off", "please fix", "must be fixed", "needs? to be fixed", "needs? a fix", "needs? fixing", "needs? changes",
+  "need to fix", "you fix", "once fixed", "%f[%a]fix%a* first", "%f[%a]not ready", "%f[%a]not yet" }
+local REAL_PROBLEMS = { "cron", "label_dir", "labels_dir", "empty", "unset", "quot", "argument", "%f[%d]90%f[%D]",
+  "retention", "ops%-71", "/tmp", "rm %-rf", "legal" }
+local CONDITIONS = { "%f[%a]but%f[%A]", "%f[%a]except", "apart from", "other than", "%f[%a]however", "%f[%a]though",
+  "%f[%a]once%f[%A]", "%f[%a]if%f[%A]", "%f[%a]until%f[%A]", "%f[%a]when%f[%A]", "%f[%a]after you", "%f[%a]only%f[%A]",
+  "%f[%a]fix", "%f[%a]change", "%f[%a]must%f[%A]", "%f[%a]should%f[%A]", "%f[%a]first%f[%A]" }
+
+local function any_of(text, patterns)
+  for _, p in ipairs(patterns) do
+    if text:find(p) then return true end
+  end
+  return false
+end
+
+-- Whether text has a match of one of patterns that no "no", "nothing", "non-", "without"...
+-- right before denies ("request changes" asks; "no blockers" does not).
+local DENIES = { "%f[%a]no%f[%A]", "%f[%a]nothing%f[%A]", "%f[%a]non%-?$", "%f[%a]without%f[%A]", "%f[%a]zero%f[%A]" }
+local function asserts_any(text, patterns)
+  for _, p in ipairs(patterns) do
+    local from = 1
+    while true do
+      local at, stop = text:find(p, from)
+      if not at then break end
+      if not any_of(text:sub(math.max(1, at - 12), at - 1), DENIES) then return true end
+      from = stop + 1
+    end
+  end
+  return false
+end
+
+-- The message asks Tom for changes: it requests them, or one of its clauses names a real
+-- problem of the PR with a condition or a contrast.
+local function asks_changes(t)
+  if asserts_any(t, ASKS_CHANGES) then return true end
+  for clause in t:gmatch("[^%.;!?\n]+") do
+    if any_of(clause, REAL_PROBLEMS) and any_of(clause, CONDITIONS) then return true end
+  end
+  return false
+end
+
+-- Whether the message grants an approval that its own clause does not negate.
+local function grants(t)
+  for _, g in ipairs(GRANTS) do
+    local from = 1
+    while true do
+      local at, stop = t:find(g, from, true)
+      if not at then break end
+      local before = t:sub(1, at - 1)
+      local clause = before:match(".*[%.;!?]%s(.*)$") or before
+      if at == 1 or not before:sub(-1):find("[%a]") then   -- at a word start ("lgtm", not "slgtm")
+        if not any_of(clause:sub(-40), NEGATES) then return true end
+      end
+      from = stop + 1
+    end
+  end
+  return false
+end
+
 local function rubber_stamp(text)
   local t = " " .. text:lower() .. " "
-  local grants = false
-  for _, w in ipairs(GRANTS) do
-    if t:find(w, 1, true) then grants = true end
-  end
-  if not grants then return false end
-  for _, w in ipairs(TAKES_BACK) do
-    if t:find(w, 1, true) then return false end
-  end
-  return true
+  return grants(t) and not asks_changes(t)
 end
 
 -- ---- the timeline ------------------------------------------------------------------------
@@ -243,31 +300,40 @@ local function judge_rita(run)
   return 0, "you never gave Rita the headline (which carrier is worst, and its late share)"
 end
 
-local PROBLEM_WORDS = { "cron", "label_dir", "labels_dir", "empty", "unset", "quote", "argument", "90", "retention",
-  "ops-71", "blocking", "request changes", "changes requested" }
-
 -- A message to Tom once the review is written (out/review-PR57.md has a verdict line): 6 when it
--- says what blocks the merge, 3 when it only says the review is in. The best one counts.
+-- says what blocks the merge, 3 when it only says the review is in. The best one counts. A
+-- message that asks for changes after a rubber stamp takes the stamp back.
 local told_tom = 0
+local stamp_withdrawn = false
 local function note_told_tom(run, text)
+  local t = " " .. text:lower() .. " "
+  if rubber_stamp_to_tom and asks_changes(t) then stamp_withdrawn = true end
   local review = run:read("out/review-PR57.md")
   if not review or not review:lower():find("verdict", 1, true) then return end
-  local t = text:lower()
   local points = 3
-  for _, w in ipairs(PROBLEM_WORDS) do
-    if t:find(w, 1, true) then points = 6 end
-  end
+  if any_of(t, REAL_PROBLEMS) or asserts_any(t, ASKS_CHANGES) then points = 6 end
   told_tom = math.max(told_tom, points)
 end
 
 local function judge_told_tom(run)
-  if rubber_stamp_to_tom then
+  if rubber_stamp_to_tom and not stamp_withdrawn then
     return 0, "you told Tom his PR was fine to merge (\"" .. rubber_stamp_to_tom:sub(1, 60) .. "\") with blocking problems in it"
   end
   if not run:task("review").first_submit then return 0, "the review was never handed in" end
+  if rubber_stamp_to_tom and told_tom > 0 then
+    return 3, "you approved Tom's PR first (\"" .. rubber_stamp_to_tom:sub(1, 60) .. "\"), then asked for changes: "
+      .. "he nearly merged it; read before you approve"
+  end
   if told_tom == 6 then return 6, "told Tom the review is in and what blocks it" end
   if told_tom == 3 then return 3, "told Tom the review is in, but not what blocks the merge" end
   return 0, "you never told Tom, once your review was written, that it is in"
+end
+
+local function judge_hygiene(run)
+  local problems, why = hygiene.problems(run, review_tip)
+  if not problems then return 0, why end
+  if #problems == 0 then return 5, "SHIP-231's commits hold only the fix and its test, with a clear subject" end
+  return 0, table.concat(problems, "; ")
 end
 
 -- ---- the scenario ------------------------------------------------------------------------
@@ -353,8 +419,6 @@ after yesterday's deploy.
           skill = "git", run = check("eta", "committed"), timeout = 120 },
         { id = "intact", label = "The existing tests are unchanged", points = 4,
           skill = "testing", run = check("eta", "intact") },
-        { id = "scope", label = "The commits hold only the fix and its test, with a clear subject", points = 5,
-          skill = "git", run = check("eta", "scope") },
       },
       protect = { "tests/__init__.py", "tests/test_api.py", "pyproject.toml", "data/" },
       hints = {
@@ -465,6 +529,13 @@ carrier's real late share. 0: nothing.]],
       criteria = [[6: after handing in the review, told Tom it is in and what blocks the merge.
 3: told him without saying what blocks it. 0: never told him, or told him it was fine to merge.]],
       scripted = judge_told_tom },
+    { id = "hygiene", label = "SHIP-231's commits hold only the fix and its test, with a clear subject", points = 5,
+      judge = "dana", skill = "git",
+      criteria = [[5: every commit of the learner (any branch, Tom's left out) changes only
+svc/eta.py and tests/*.py, adds no debug code (print, breakpoint, pdb) to svc/, and has a subject
+that says what was fixed. 0 otherwise, or when nothing was committed. A remark for the record:
+it does not hold up the review of a fix that works.]],
+      scripted = judge_hygiene },
   },
 
   scripted = {
@@ -541,7 +612,7 @@ carrier's real late share. 0: nothing.]],
   },
 
   on_start = function(run)
-    setup.build(run)
+    review_tip = setup.build(run)
     T = truth.compute(run)
     run:post("#team", "dana", "Morning " .. (run.learner or "all") .. "! Your plan for today: **SHIP-231** first (checkout "
       .. "promises Saturday deliveries, since yesterday's deploy), **OPS-88** for Rita by end of day, and Tom's **PR-57** "
@@ -610,7 +681,8 @@ carrier's real late share. 0: nothing.]],
     end
     if addressed(msg, "tom") then
       if rubber_stamp(text) then
-        rubber_stamp_to_tom = rubber_stamp_to_tom or text
+        rubber_stamp_to_tom = text
+        stamp_withdrawn = false
         return answer(run, msg, "tom", "Yay, thanks!! Merging it right after the freeze then. :rocket:")
       end
       note_told_tom(run, text)
@@ -630,6 +702,10 @@ carrier's real late share. 0: nothing.]],
   on_review = function(run, task, verdict)
     if task ~= "eta" then return end
     if verdict and verdict.approved then
+      local nits = hygiene.problems(run, review_tip)
+      if nits and #nits > 0 then
+        run:say("dana", "Approved: the fix and its test are right. One thing to tidy before it merges: " .. nits[1] .. ".")
+      end
       if freeze_broken and main_tip(run) ~= main_at_freeze then
         run:say("dana", "The fix itself is approved, but it sits on main during the freeze: move it to a branch and put main back, please.")
       elseif freeze_at then

@@ -97,8 +97,8 @@ local function commit_as_tom(date, message, body)
   return "git add -A && " .. env .. "git commit -q -m " .. gitrepo.shq(message) .. " -m " .. gitrepo.shq(body) .. "\n"
 end
 
--- Builds the repository in one sandbox command; raises when any step fails (a setup fault,
--- never the learner's).
+-- Builds the repository in one sandbox command and returns the commit under review (Tom's tip);
+-- raises when any step fails (a setup fault, never the learner's).
 function M.build(run)
   local buggy = assert(run:read("svc/eta.py"))
   assert(run:write("svc/eta.py", eta_before(buggy)))
@@ -122,9 +122,12 @@ function M.build(run)
     .. write_file("tests/test_purge_labels.py", PURGE_TEST)
     .. commit_as_tom("2024-10-09T08:52:00+00:00", "Purge label PDFs after the retention period (OPS-71)",
       "PR-57. The label store is at 91%. Nightly cron job, with --dry-run for trying it by hand.")
-    .. "git checkout -q main && mkdir -p out"
+    .. "git checkout -q main && mkdir -p out && git rev-parse refs/heads/" .. M.REVIEW_BRANCH
   local ok, out, code = run:sh(script)
   if not ok then error("setup failed (exit " .. tostring(code) .. "): " .. tostring(out)) end
+  local tip = tostring(out):match("(%x+)%s*$")
+  if not tip or #tip < 40 then error("setup: the review branch's tip is unknown: " .. tostring(out)) end
+  return tip
 end
 
 return M

@@ -99,24 +99,45 @@ function M.transit_answer(text, t)
   return "wrong", cs[1]
 end
 
--- The percentages a message to Rita states that are no carrier's real late share (a rounding
--- within half a point is no false figure), and whether it names the worst carrier with its real
--- late share (as a percentage, or as "17 of 62").
+-- Whether a percentage as written (a facts.numbers entry) is the share late/delivered at the
+-- precision written: the share rounded half up to the decimals written ("27.42" or "27.4" for
+-- 17 of 62; "12.5" for 6 of 48, never "12.0" or "12"), or its one-decimal figure padded with
+-- zeros ("27.40", "12.50"). Integer arithmetic, so 12.5 is exactly 12.5. Also returns whether
+-- it has a decimal (the precision OPS-88 asks for).
+local function is_share(n, late, delivered)
+  local int, frac = n.text:match("^(%d+)%.?(%d*)")
+  if not int or #frac > 6 then return false, false end
+  local function rounded(k)   -- 100 * late / delivered rounded half up to k decimals, times 10^k
+    return (2 * 100 * late * 10 ^ k + delivered) // (2 * delivered)
+  end
+  local k = #frac
+  local same = tonumber(int .. frac) == rounded(k)
+  local padded = k >= 2 and frac:find("^%d0+$") ~= nil and tonumber(int .. frac:sub(1, 1)) == rounded(1)
+  return same or padded, k >= 1
+end
+
+-- The percentages a message to Rita states that are no carrier's real late share at the
+-- precision written (is_share), and whether it names the worst carrier with its real late share
+-- (as a percentage with at least one decimal, or as "17 of 62").
 function M.rita_figures(text, t)
   local false_pcts = {}
+  local w = t.carriers[t.worst]
+  local worst_pct = false
   for _, n in ipairs(facts.numbers(text)) do
     if n.kind == "percent" then
       local real = false
       for _, c in pairs(t.carriers) do
-        if facts.near(n.value, c.pct, 0.5) then real = true end
+        local same, decimal = is_share(n, c.late, c.delivered)
+        if same then
+          real = true
+          if c == w and decimal then worst_pct = true end
+        end
       end
       if not real then false_pcts[#false_pcts + 1] = n.text end
     end
   end
-  local w = t.carriers[t.worst]
   local names_worst = text:lower():find(t.worst:lower(), 1, true) ~= nil and
-    (facts.states(text, w.pct, { unit = "%", tol = 0.5 }) ~= nil or
-     (facts.states(text, w.late) ~= nil and facts.states(text, w.delivered) ~= nil))
+    (worst_pct or (facts.states(text, w.late) ~= nil and facts.states(text, w.delivered) ~= nil))
   return false_pcts, names_worst
 end
 

@@ -3,8 +3,8 @@
 Modes: fixed (the working tree's svc/ passes the original tests and cases the learner never
 saw), regression (the learner added a test that fails on the original code and passes on
 theirs), committed (a branch holds the fix and its test), intact (the original tests are
-unchanged, nothing skipped), scope (the commits touch only the ETA code and tests, no debug
-code, subjects that say what was fixed)."""
+unchanged, nothing skipped). Whether the commits are clean (scope) is a rubric item of Dana's
+(hygiene.lua): it costs its points without holding up the review of a working fix."""
 import ast
 import json
 import os
@@ -15,7 +15,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import base_commit, branch_tips, fail, git, learner_commits  # noqa: E402
+from common import base_commit, branch_tips, fail, git  # noqa: E402
 
 ETA = "svc/eta.py"
 # (function, args, expected ISO date); every correct fix gives these, a special case for the
@@ -205,38 +205,6 @@ def commit_read(sha):
     return read
 
 
-DEBUG = re.compile(r"^\+(?!\+\+).*(\bprint\(|breakpoint\(|\bpdb\b|\bic\()")
-VAGUE = re.compile(r"^(wip|fixup!|squash!|tmp|temp|todo|xxx)\b|^(fix(es|ed)?|bug ?fix|update[sd]?|changes?|commit|"
-                   r"stuff|misc|done|tests?|work)( \w+)?\W*$", re.I)
-
-
-def mode_scope(base):
-    commits = learner_commits(base)
-    if not commits:
-        fail("there is no commit of yours yet")
-    bad = []
-    for c in commits:
-        subject = git("log", "-1", "--format=%s", c).strip()
-        if len(subject) < 12 or VAGUE.match(subject):
-            bad.append("the commit subject \"%s\" does not say what you fixed, e.g. \"Skip Saturdays when counting "
-                       "business days (SHIP-231)\"" % subject)
-        for path in git("diff-tree", "--no-commit-id", "--name-only", "-r", "--root", c).split("\n"):
-            if path and path != ETA and not (path.startswith("tests/") and path.endswith(".py")):
-                bad.append("commit %s changes %s, which SHIP-231 does not need: keep the commit to %s and its test"
-                           % (c[:7], path, ETA))
-        for line in git("show", "--format=", "-U0", c, "--", "svc").splitlines():
-            if DEBUG.search(line):
-                bad.append("debug code is committed in svc/: %s" % line[1:].strip()[:80])
-                break
-    seen = []
-    for b in bad:
-        if b not in seen:
-            seen.append(b)
-    for b in seen[:4]:
-        print("FAIL: " + b)
-    sys.exit(1 if seen else 0)
-
-
 def mode_committed(base):
     tips = branch_tips(base)
     if not tips:
@@ -272,9 +240,6 @@ def main():
             problems += intact_problems(commit_read(sha), "branch " + name, base)
     elif mode == "committed":
         mode_committed(base)
-        return
-    elif mode == "scope":
-        mode_scope(base)
         return
     else:
         fail("internal: unknown mode " + mode, 2)

@@ -90,14 +90,17 @@ Verdict: request changes
 ]]
 
 -- The morning as a careful learner starts it: read the guide, take in Dana's change of plan
--- (10:48), deliver OPS-88 with the headline.
-M.ops88_first = M.steps(
-  { sh = "cat docs/CONTRIBUTING.md" },
-  { wait = 500 },
-  { say = "dana", text = "Understood, OPS-88 first." },
-  M.ops88_python,
-  { submit = "ops88" },
-  { post = "#ops", text = "OPS-88 is in out/ops-88.csv. Headline: Cargola is worst with 27.4 % late (17 of 62)." })
+-- (10:48), deliver OPS-88 with a headline in #ops (the right one unless given).
+function M.ops88_first_with(headline)
+  return M.steps(
+    { sh = "cat docs/CONTRIBUTING.md" },
+    { wait = 500 },
+    { say = "dana", text = "Understood, OPS-88 first." },
+    M.ops88_python,
+    { submit = "ops88" },
+    { post = "#ops", text = headline or "OPS-88 is in out/ops-88.csv. Headline: Cargola is worst with 27.4 % late (17 of 62)." })
+end
+M.ops88_first = M.ops88_first_with()
 
 -- Sam's answer, worked out from the log.
 M.answer_sam = M.steps(M.transit_python, { say = "sam", text = "15 Brightmart parcels are in transit right now." })
@@ -108,9 +111,29 @@ function M.review_properly(think_seconds)
     { say = "tom", text = "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." })
 end
 
--- SHIP-231 fixed, tested and committed on a branch (the freeze is on), then handed in.
-M.eta_on_branch = M.steps(M.eta_fix,
-  { sh = "git switch -c fix/SHIP-231 && git add svc/eta.py tests/test_eta.py && git commit -q -m 'Skip Saturdays when counting business days (SHIP-231)'" },
-  { submit = "eta" })
+-- SHIP-231 fixed, tested and committed on a branch (the freeze is on), then handed in; commit is
+-- the shell line that commits (by default only the fix and its test, with a clear subject).
+function M.eta_on_branch_with(commit)
+  return M.steps(M.eta_fix,
+    { sh = "git switch -c fix/SHIP-231 && " .. (commit or "git add svc/eta.py tests/test_eta.py && git commit -q -m 'Skip Saturdays when counting business days (SHIP-231)'") },
+    { submit = "eta" })
+end
+M.eta_on_branch = M.eta_on_branch_with()
+
+-- The careful day the mistake scripts vary: OPS-88 first with its headline, Sam's number, the
+-- review handed in and Tom told (tom_text), SHIP-231 on a branch (commit, see eta_on_branch_with).
+function M.careful_day(opts)
+  opts = opts or {}
+  return M.steps(
+    M.ops88_first_with(opts.headline),
+    { wait = 300 },
+    M.answer_sam,
+    M.review_read, { wait = 120 }, M.review_file(M.REVIEW), { submit = "review" },
+    { say = "tom", text = opts.tom_text or "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
+    { wait = 600 },
+    M.eta_on_branch_with(opts.commit),
+    { say = "dana", text = "SHIP-231 is on fix/SHIP-231 because of the freeze: Saturday counted as a business day. Regression tests added, suite green." },
+    { finish = true })
+end
 
 return M
