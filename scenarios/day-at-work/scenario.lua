@@ -64,11 +64,11 @@ end
 
 -- Does a message to Tom approve his PR (a rubber stamp)? An approval is one whatever follows it
 -- ("LGTM, merge it after the freeze" still lets the unsafe script ship, only later). It is none
--- when the grant itself is negated in its clause ("I won't approve it yet", "rather than approve
--- it blind", "not good to merge"), when the message asks for changes ("request changes",
+-- when the message refuses an approval ("I won't approve it yet", "rather than approve it
+-- blind", "not good to merge"), when it asks for changes ("request changes",
 -- "blocking", "don't merge", "please fix"), or when it names a real problem of the PR with a
 -- "but", an "once", a "fix"... ("looks good once LABEL_DIR is quoted": the approval waits on it).
-local GRANTS = { "lgtm", "approve", "looks good", "look good", "looking good", "ship it", "go ahead", "merge it",
+local GRANTS = { "lgtm", "approve", "approving", "looks good", "look good", "looking good", "ship it", "go ahead", "merge it",
   "good to merge", "fine to merge", "ok to merge", "okay to merge", "can merge", "free to merge", "good to go", "+1" }
 local NEGATES = { "%f[%a]not%f[%A]", "n't%f[%A]", "%f[%a]never%f[%A]", "%f[%a]cannot%f[%A]", "%f[%a]rather%f[%A]",
   "%f[%a]than%f[%A]", "%f[%a]instead%f[%A]", "%f[%a]before%f[%A]", "%f[%a]no way%f[%A]", "%f[%a]without%f[%A]" }
@@ -114,27 +114,31 @@ local function asks_changes(t)
   return false
 end
 
--- Whether the message grants an approval that its own clause does not negate.
+-- The grants of approval in a message: how many stand, and how many the four words before
+-- them negate ("won't approve", "rather than approve", "not good to merge", "don't merge it").
 local function grants(t)
+  local standing, negated = 0, 0
   for _, g in ipairs(GRANTS) do
     local from = 1
     while true do
       local at, stop = t:find(g, from, true)
       if not at then break end
-      local before = t:sub(1, at - 1)
-      local clause = before:match(".*[%.;!?]%s(.*)$") or before
-      if at == 1 or not before:sub(-1):find("[%a]") then   -- at a word start ("lgtm", not "slgtm")
-        if not any_of(clause:sub(-40), NEGATES) then return true end
+      if at == 1 or not t:sub(at - 1, at - 1):find("%a") then   -- at a word start ("lgtm", not "slgtm")
+        local words = t:sub(1, at - 1):match("(%S*%s+%S*%s+%S*%s+%S*%s*)$") or t:sub(1, at - 1)
+        if any_of(words, NEGATES) then negated = negated + 1 else standing = standing + 1 end
       end
       from = stop + 1
     end
   end
-  return false
+  return standing, negated
 end
 
+-- A message that grants an approval, refuses none ("looks good, but I can't approve it yet"
+-- refuses) and asks for no changes.
 local function rubber_stamp(text)
   local t = " " .. text:lower() .. " "
-  return grants(t) and not asks_changes(t)
+  local standing, negated = grants(t)
+  return standing > 0 and negated == 0 and not asks_changes(t)
 end
 
 -- ---- the timeline ------------------------------------------------------------------------
