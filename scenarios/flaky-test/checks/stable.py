@@ -37,16 +37,21 @@ REORDERED_WHY = (b"with pytest %s, the tests did not run in the order asked for 
 
 
 class OrderRecorder:
-    """A plugin for each run: the tests in the order collected, and in the order they ran."""
+    """A plugin for each run: the tests in the order collected, in the order they ran, and the
+    ones that failed (whatever exit status a hook of the learner's makes pytest return)."""
 
     def __init__(self):
-        self.collected, self.ran = [], []
+        self.collected, self.ran, self.failed = [], [], []
 
     def pytest_itemcollected(self, item):
         self.collected.append(item.nodeid)
 
     def pytest_runtest_logstart(self, nodeid, location):
         self.ran.append(nodeid)
+
+    def pytest_runtest_logreport(self, report):
+        if report.failed:
+            self.failed.append(report.nodeid)
 
     def expected(self, seed):
         """The order the project's conftest.py (protected: as in the setup) gives the tests."""
@@ -69,12 +74,15 @@ def child(args, seed, out_path):
         sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py"), "-q", "-p", "no:cacheprovider"] + args
         recorder = OrderRecorder()
         code = pytest.main(sys.argv[1:], plugins=[recorder])
+        if recorder.failed:
+            code = code or 1
         if code == 0 and recorder.ran != recorder.expected(seed):
             expected = recorder.expected(seed)
             at = next((i for i, (a, b) in enumerate(zip(recorder.ran, expected)) if a != b), min(len(recorder.ran), len(expected)))
             ran = recorder.ran[at] if at < len(recorder.ran) else "nothing"
             want = expected[at] if at < len(expected) else "nothing"
             sys.stdout.write("ORDER\t%s\t%s\n" % (ran, want))
+            sys.stdout.flush()
             code = REORDERED
     except SystemExit as e:
         code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
@@ -108,7 +116,7 @@ def main():
             with open(out_path, "rb") as f:
                 out = f.read()
             if code == REORDERED:
-                ran, want = out.rstrip(b"\n").rsplit(b"\n", 1)[-1].split(b"\t")[1:3]
+                ran, want = [l for l in out.split(b"\n") if l.startswith(b"ORDER\t")][-1].split(b"\t")[1:3]
                 line = REORDERED_WHY % (b" ".join(a.encode() for a in args), ran, want)
             else:
                 line = why % first_failure(out)
