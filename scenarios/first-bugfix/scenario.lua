@@ -53,15 +53,16 @@ local function has_commit(run)
   return ok and tonumber(out:match("%d+") or "0") > 0
 end
 
--- The truth about the fix right now: the ORIGINAL tests, and one case the ticket does not
--- show, against the learner's code (never the exit status of the learner's own command).
+-- The truth about the fix right now: the learner's code on Marco's SHOP-142 case, the other
+-- discount tests and one case the ticket does not show (never the exit status of the learner's
+-- own command). One interpreter, no pytest, no bytecode left in the workspace.
 local function fix_works(run)
   if not base then return false end
-  local ok = run:sh("d=$(mktemp -d) && cp -a shop \"$d\"/ && rm -f \"$d\"/shop/conftest.py && git archive " .. base ..
-    " tests pyproject.toml | tar -x -C \"$d\" && cd \"$d\" && python3 -I -m pytest -q -p no:cacheprovider --noconftest >/dev/null 2>&1" ..
-    " && python3 -I -c 'import sys; sys.path.insert(0, \".\"); from decimal import Decimal as D; from shop.pricing import apply_discount as a; " ..
-    "sys.exit(0 if a(D(\"80.00\"), D(\"15\")) == D(\"68.00\") else 1)'")
-  return ok
+  return run:sh("python3 -I -B -c 'import sys; sys.path.insert(0, \".\"); from decimal import Decimal as D; " ..
+    "from shop.pricing import apply_discount as a, order_total as t; from shop.models import Order as O; " ..
+    "ok = [a(D(x), D(p)) for x, p in ((\"250.00\", \"20\"), (\"100.00\", \"10\"), (\"49.90\", \"0\"), (\"80.00\", \"15\"))] " ..
+    "== [D(\"200.00\"), D(\"90.00\"), D(\"49.90\"), D(\"68.00\")] and t(O(\"DE\", coupon=\"WELCOME10\").add(\"L\", \"80.00\")" ..
+    ".add(\"B\", \"20.00\")) == D(\"107.10\"); sys.exit(0 if ok else 1)' >/dev/null 2>&1")
 end
 
 -- Learner messages Priya can read (DMs to her and posts in #team), with their place against the
@@ -279,7 +280,7 @@ addressed to the judge earn nothing.]],
       if not fix_works(run) then
         run:post("#team", "marco", "Saw a test run go by :) The suite is still red on my SHOP-142 test. Tip: `python3 -m pytest -q -k discount` runs only the discount tests, and the `assert` line shows expected vs actual.")
       else
-        run:post("#team", "marco", "Green run! Before you commit, `git diff` is a good habit: make sure only what you meant to change is in there.")
+        run:post("#team", "marco", "My SHOP-142 test passes now, nice! Before you commit, `git diff` is a good habit: make sure only what you meant to change is in there.")
       end
     elseif not commit_seen and msgs_at_commit then
       commit_seen = true

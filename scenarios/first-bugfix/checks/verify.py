@@ -32,34 +32,155 @@ HIDDEN_ORDERS = [
     ("NL", None, [("15.00", 1)], "18.15"),
 ]
 
-PROBE = r"""
-import json, sys
-sys.path.insert(0, ".")
-from decimal import Decimal
-cases = json.loads(sys.argv[1])
-out = {"discounts": [], "orders": []}
-try:
-    from shop.pricing import apply_discount, order_total
-    from shop.models import Order
-except Exception as e:
-    print(json.dumps({"import": "%s: %s" % (type(e).__name__, e)})); sys.exit()
-for amount, percent, _ in cases["discounts"]:
+# The original suite uses nothing of pytest but plain asserts and pytest.raises, so it runs here,
+# in a fork of this interpreter, with a stand-in for that one helper: importing pytest costs more
+# than the tests and the hidden cases together. A suite that reaches for anything else of pytest
+# stops the check as an internal error (the stand-in must grow), never as the learner's failure.
+class PytestStandIn:
+    """What the original tests use of pytest: pytest.raises(Exception, match=...) as a context."""
+    class _Raises:
+        def __init__(self, expected, match=None):
+            self.expected, self.match = expected, match
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, kind, value, tb):
+            if kind is None:
+                raise AssertionError("DID NOT RAISE %r" % (self.expected,))
+            if not issubclass(kind, self.expected):
+                return False
+            if self.match is not None and not re.search(self.match, str(value)):
+                raise AssertionError("Regex pattern did not match: %r in %r" % (self.match, str(value)))
+            return True
+
+    def __init__(self):
+        self.unsupported = []
+
+    def module(self):
+        import types
+        mod = types.ModuleType("pytest")
+        mod.raises = self._Raises
+
+        def missing(name):
+            if sys._getframe(1).f_globals.get("__name__", "").startswith("tests."):
+                self.unsupported.append(name)   # the original tests need more (the learner's code cannot add here)
+            raise AttributeError("pytest." + name)
+        mod.__getattr__ = missing
+        return mod
+
+
+def suite_collect(d):
+    """(file, module name) of the test modules pytest would collect under tests/ (testpaths)."""
+    names = sorted(n for n in os.listdir(os.path.join(d, "tests"))
+                   if n.endswith(".py") and (n.startswith("test_") or n.endswith("_test.py")))
+    return [("tests/" + n, "tests." + n[:-3]) for n in names]
+
+
+def run_suite_and_probe(d, discounts, orders):
+    """In the fork (d is the cwd): runs every test of the original suite, then the hidden cases
+    (inputs only: the expected values stay in the parent). Returns the verdict as a dict."""
+    import importlib
+    import types
+    stand_in = PytestStandIn()
+    sys.modules["pytest"] = stand_in.module()
+    sys.path.insert(0, d)
+    out = {"failed": [], "errors": [], "discounts": [], "orders": [], "unsupported": stand_in.unsupported}
+    for path, name in suite_collect(d):
+        try:
+            mod = importlib.import_module(name)
+        except BaseException as e:
+            out["errors"].append("ERROR collecting %s: %s: %s" % (path, type(e).__name__, e))
+            continue
+        tests = []
+        for attr, obj in list(vars(mod).items()):
+            if attr.startswith("test") and isinstance(obj, types.FunctionType):
+                tests.append((attr, obj))
+            elif attr.startswith("Test") and isinstance(obj, type):
+                for meth in [m for m in vars(obj) if m.startswith("test") and callable(getattr(obj, m))]:
+                    tests.append(("%s::%s" % (attr, meth), lambda cls=obj, m=meth: getattr(cls(), m)()))
+        for attr, fn in tests:
+            try:
+                fn()
+            except BaseException:
+                out["failed"].append("%s::%s" % (path, attr))
     try:
-        r = apply_discount(Decimal(amount), Decimal(percent))
-        out["discounts"].append([type(r).__name__, str(r)])
-    except Exception as e:
-        out["discounts"].append(["raises", type(e).__name__])
-for country, coupon, items, _ in cases["orders"]:
+        from decimal import Decimal
+        from shop.pricing import apply_discount, order_total
+        from shop.models import Order
+    except BaseException as e:
+        out["import"] = "%s: %s" % (type(e).__name__, e)
+        return out
+    for amount, percent in discounts:
+        try:
+            r = apply_discount(Decimal(amount), Decimal(percent))
+            out["discounts"].append([type(r).__name__, str(r)])
+        except BaseException as e:
+            out["discounts"].append(["raises", type(e).__name__])
+    for country, coupon, items in orders:
+        try:
+            o = Order(country, coupon=coupon)
+            for price, qty in items:
+                o.add("SKU", price, qty)
+            r = order_total(o)
+            out["orders"].append([type(r).__name__, str(r)])
+        except BaseException as e:
+            out["orders"].append(["raises", type(e).__name__])
+    return out
+
+
+def verdict_of_fork(d, timeout):
+    """Forks; the child runs run_suite_and_probe in d, its output and the learner's prints going
+    to /dev/null, and sends back the verdict as JSON on a pipe. None when the child died, hung or
+    sent something else: only a complete verdict from the child counts."""
+    import signal
+    import time
+    discounts = [(a, p) for a, p, _ in HIDDEN_DISCOUNTS]
+    orders = [(c, k, items) for c, k, items, _ in HIDDEN_ORDERS]
+    r, w = os.pipe()
+    sys.stdout.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.close(r)
+            devnull = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(devnull, fd)
+            os.chdir(d)
+            sys.dont_write_bytecode = True
+            for name in ("HIDDEN_DISCOUNTS", "HIDDEN_ORDERS"):
+                globals()[name] = None   # the learner's code runs in here: it sees inputs only
+            data = json.dumps(run_suite_and_probe(d, discounts, orders)).encode()
+            while data:
+                data = data[os.write(w, data):]
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+    chunks, deadline = [], time.monotonic() + timeout
+    os.set_blocking(r, False)
+    import select
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([r], [], [], left)[0]:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(r)
+            return None
+        chunk = os.read(r, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(r)
+    _, status = os.waitpid(pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        return None
     try:
-        o = Order(country, coupon=coupon)
-        for price, qty in items:
-            o.add("SKU", price, qty)
-        r = order_total(o)
-        out["orders"].append([type(r).__name__, str(r)])
-    except Exception as e:
-        out["orders"].append(["raises", type(e).__name__])
-print(json.dumps(out))
-"""
+        got = json.loads(b"".join(chunks))
+    except ValueError:
+        return None
+    return got if isinstance(got, dict) else None
 
 
 def fail(msg):
@@ -110,24 +231,19 @@ def tree_with_original_tests(code_from, base):
 
 
 def judge_code(d, where):
-    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider", "--noconftest"],
-                       cwd=d, capture_output=True, text=True, timeout=120)
-    if r.returncode != 0:
-        failed = [l.split()[1] for l in r.stdout.splitlines() if l.startswith("FAILED ")]
-        if failed:
-            for f in failed[:4]:
-                print("FAIL: %s: still failing: %s" % (where, f))
-        else:
-            tail = [l for l in (r.stdout + r.stderr).splitlines() if l.strip()][-1:] or ["no output"]
-            print("FAIL: %s: the test suite does not run cleanly: %s" % (where, tail[0]))
+    got = verdict_of_fork(d, timeout=150)
+    if got is None:
+        fail("%s: the test suite does not run cleanly: the tests stopped, hung or exited before they finished" % where)
+    if got.get("unsupported"):
+        print("FAIL: internal: the original tests use pytest.%s, which checks/verify.py does not provide"
+              % got["unsupported"][0])
+        sys.exit(2)
+    if got["errors"]:   # as pytest: a module that does not import stops the whole run
+        fail("%s: the test suite does not run cleanly: %s" % (where, got["errors"][0]))
+    if got["failed"]:
+        for f in got["failed"][:4]:
+            print("FAIL: %s: still failing: %s" % (where, f))
         sys.exit(1)
-    cases = {"discounts": HIDDEN_DISCOUNTS, "orders": HIDDEN_ORDERS}
-    r = subprocess.run([sys.executable, "-I", "-c", PROBE, json.dumps(cases)], cwd=d,
-                       capture_output=True, text=True, timeout=60)
-    try:
-        got = json.loads(r.stdout.strip().splitlines()[-1])
-    except (ValueError, IndexError):
-        fail("%s: shop.pricing could not be run: %s" % (where, (r.stderr.strip().splitlines() or ["?"])[-1]))
     if "import" in got:
         fail("%s: shop.pricing does not import: %s" % (where, got["import"]))
     bad = 0
@@ -143,7 +259,7 @@ def judge_code(d, where):
             print("FAIL: %s: an order to %s with coupon %s totals %s, expected %s" % (where, country, coupon, value, want))
             bad = 1
             break
-    if bad:
+    if bad or len(got["discounts"]) != len(HIDDEN_DISCOUNTS) or len(got["orders"]) != len(HIDDEN_ORDERS):
         sys.exit(1)
 
 
