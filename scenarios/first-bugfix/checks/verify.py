@@ -77,15 +77,39 @@ def suite_collect(d):
     return [("tests/" + n, "tests." + n[:-3]) for n in names]
 
 
-def run_suite_and_probe(d, discounts, orders):
-    """In the fork (d is the cwd): runs every test of the original suite, then the hidden cases
-    (inputs only: the expected values stay in the parent). Returns the verdict as a dict."""
+def run_probe(discounts, orders, out):
+    """The hidden cases on the learner's code, recorded in out (what each call returned)."""
+    try:
+        from decimal import Decimal
+        from shop.pricing import apply_discount, order_total
+        from shop.models import Order
+    except BaseException as e:
+        out["import"] = "%s: %s" % (type(e).__name__, e)
+        return
+    for amount, percent in discounts:
+        try:
+            r = apply_discount(Decimal(amount), Decimal(percent))
+            out["discounts"].append([type(r).__name__, str(r)])
+        except BaseException as e:
+            out["discounts"].append(["raises", type(e).__name__])
+    for country, coupon, items in orders:
+        try:
+            o = Order(country, coupon=coupon)
+            for price, qty in items:
+                o.add("SKU", price, qty)
+            r = order_total(o)
+            out["orders"].append([type(r).__name__, str(r)])
+        except BaseException as e:
+            out["orders"].append(["raises", type(e).__name__])
+
+
+def run_suite(d, out):
+    """Every test of the original suite, as pytest collects and runs them; failures recorded in out."""
     import importlib
     import types
     stand_in = PytestStandIn()
     sys.modules["pytest"] = stand_in.module()
-    sys.path.insert(0, d)
-    out = {"failed": [], "errors": [], "discounts": [], "orders": [], "unsupported": stand_in.unsupported}
+    out["unsupported"] = stand_in.unsupported
     for path, name in suite_collect(d):
         try:
             mod = importlib.import_module(name)
@@ -104,28 +128,17 @@ def run_suite_and_probe(d, discounts, orders):
                 fn()
             except BaseException:
                 out["failed"].append("%s::%s" % (path, attr))
-    try:
-        from decimal import Decimal
-        from shop.pricing import apply_discount, order_total
-        from shop.models import Order
-    except BaseException as e:
-        out["import"] = "%s: %s" % (type(e).__name__, e)
-        return out
-    for amount, percent in discounts:
-        try:
-            r = apply_discount(Decimal(amount), Decimal(percent))
-            out["discounts"].append([type(r).__name__, str(r)])
-        except BaseException as e:
-            out["discounts"].append(["raises", type(e).__name__])
-    for country, coupon, items in orders:
-        try:
-            o = Order(country, coupon=coupon)
-            for price, qty in items:
-                o.add("SKU", price, qty)
-            r = order_total(o)
-            out["orders"].append([type(r).__name__, str(r)])
-        except BaseException as e:
-            out["orders"].append(["raises", type(e).__name__])
+
+
+def run_suite_and_probe(d, discounts, orders):
+    """In the fork (d is the cwd): the hidden cases first (inputs only: the expected values stay in
+    the parent), while nothing of the tests or pytest is loaded, as in a process of their own; then
+    the original suite. Returns the verdict as a dict."""
+    sys.path.insert(0, d)
+    sys.argv = [os.path.join(d, "probe")]
+    out = {"failed": [], "errors": [], "discounts": [], "orders": [], "unsupported": []}
+    run_probe(discounts, orders, out)
+    run_suite(d, out)
     return out
 
 
@@ -395,7 +408,7 @@ def mode_intact(base):
         if not path:
             continue
         name = os.path.basename(path)
-        is_config = name in ("conftest.py", "pytest.ini", "tox.ini", "setup.cfg")
+        is_config = name in ("conftest.py", "pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg")
         is_test = path.startswith("tests/") and path.endswith(".py")
         if not (is_config or is_test):
             continue   # only these two rules below look at a file, so only they need to know if it is in base
