@@ -66,10 +66,9 @@ local outside_warned, warnings_warned = false, false
 -- The pipeline's verdict on the learner's working tree right now, as the green check and the CI
 -- servers see it: the runner as it was at the start (read from the base commit, so a patched
 -- ci/run-pipeline changes nothing), in a throwaway copy with the code, tests and tools as they
--- were, without any file git would not push (untracked files, also those hidden by
--- .git/info/exclude or a new .gitignore: only the project's own .gitignore keeps build output),
--- and with a fresh HOME and no user site, so nothing in the learner's HOME (.local/...) helps.
--- { result = "passed" | "warnings" | "failed" | "error", job, detail }.
+-- were and without any file the learner added (untracked, hidden from git or committed: only
+-- .ci/pipeline.yml may change; a path to /workspace in it means the copy), with a fresh HOME and
+-- no user site, so nothing in the learner's HOME (.local/...) helps. { result = "passed" | "warnings" | "failed" | "error", job, detail }.
 local function pipeline_state(run)
   local yaml = run:read(".ci/pipeline.yml") or ""
   if state_cache.key == yaml then return state_cache.value end
@@ -77,9 +76,9 @@ local function pipeline_state(run)
   local _, out = run:sh([[
 t=$(mktemp -d) && cp -a /workspace/. "$t"/ && cd "$t" && rm -rf dist || exit 0
 g() { git -c safe.directory='*' -c core.excludesFile=/dev/null "$@"; }
-g checkout -q ]] .. base .. [[ -- ci tools service 2>/dev/null && g clean -fdxq -- ci tools service 2>/dev/null
-g show ]] .. base .. [[:.gitignore > "$t.ignore" 2>/dev/null
-g ls-files -z --others --exclude-from="$t.ignore" | xargs -0 -r rm -f --
+g checkout -q ]] .. base .. [[ -- ci tools service 2>/dev/null
+{ g ls-files -z --others; g diff -z --name-only --diff-filter=A ]] .. base .. [[; } | grep -zvxF .ci/pipeline.yml | xargs -0 -r rm -f --
+sed -i "s|/workspace|$t|g" .ci/pipeline.yml 2>/dev/null    # the check runs the file in /workspace
 g show ]] .. base .. [[:ci/run-pipeline > .runner 2>/dev/null || { echo "error cannot read the runner"; exit 0; }
 mkdir -p "$t.home"
 env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$t.home" LANG=C.UTF-8 python3 -I .runner --report .report.json > .log 2>&1; rc=$?
