@@ -72,6 +72,11 @@ local GRANTS = { "lgtm", "approve", "approving", "looks good", "look good", "loo
   "good to merge", "fine to merge", "ok to merge", "okay to merge", "can merge", "free to merge", "good to go", "+1" }
 local NEGATES = { "%f[%a]not%f[%A]", "n't%f[%A]", "%f[%a]never%f[%A]", "%f[%a]cannot%f[%A]", "%f[%a]rather%f[%A]",
   "%f[%a]than%f[%A]", "%f[%a]instead%f[%A]", "%f[%a]before%f[%A]", "%f[%a]no way%f[%A]", "%f[%a]without%f[%A]" }
+-- After a grant in its clause: it waits on the learner's own review ("I'll approve it once I've
+-- read it"), so it grants nothing yet.
+local DEFERS = { "after i%f[%A]", "once i%f[%A]", "when i%f[%A]", "as soon as i%f[%A]", "after reading", "after review",
+  "after my review", "after reviewing", "once reviewed", "%f[%a]if it%f[%A]", "%f[%a]if everything", "%f[%a]if all%f[%A]",
+  "assuming", "provided" }
 local ASKS_CHANGES = { "request%a* changes", "changes requested", "%f[%a]block", "n't merge", "not merge",
   "hold off", "please fix", "must be fixed", "needs? to be fixed", "needs? a fix", "needs? fixing", "needs? changes",
   "need to fix", "you fix", "once fixed", "%f[%a]fix%a* first", "%f[%a]not ready", "%f[%a]not yet" }
@@ -115,7 +120,8 @@ local function asks_changes(t)
 end
 
 -- The grants of approval in a message: how many stand, and how many the four words before
--- them negate ("won't approve", "rather than approve", "not good to merge", "don't merge it").
+-- them negate ("won't approve", "rather than approve", "not good to merge", "don't merge it")
+-- or the rest of their clause defers to the learner's own review (DEFERS).
 local function grants(t)
   local standing, negated = 0, 0
   for _, g in ipairs(GRANTS) do
@@ -125,7 +131,8 @@ local function grants(t)
       if not at then break end
       if at == 1 or not t:sub(at - 1, at - 1):find("%a") then   -- at a word start ("lgtm", not "slgtm")
         local words = t:sub(1, at - 1):match("(%S*%s+%S*%s+%S*%s+%S*%s*)$") or t:sub(1, at - 1)
-        if any_of(words, NEGATES) then negated = negated + 1 else standing = standing + 1 end
+        local rest = t:sub(stop + 1):match("^[^%.;!?]*")
+        if any_of(words, NEGATES) or any_of(rest, DEFERS) then negated = negated + 1 else standing = standing + 1 end
       end
       from = stop + 1
     end

@@ -117,10 +117,22 @@ local function is_share(n, late, delivered)
 end
 
 -- The percentages a message to Rita states that are no carrier's real late share at the
--- precision written (is_share), and whether it names the worst carrier with its real late share
--- (as a percentage with at least one decimal, or as "17 of 62").
+-- precision written (is_share; "27,4 %" reads as 27.4; an on-time share counts only as one,
+-- "72.6 % on time", for "96.8 % late" is the text-comparison error), and whether it names the worst carrier with its
+-- real late share (as a percentage with at least one decimal, or as "17 of 62").
 function M.rita_figures(text, t)
+  text = tostring(text or ""):gsub("(%d),(%d%d?%s?%%)", "%1.%2")   -- "27,4 %": a decimal comma
   local false_pcts = {}
+  -- "72.6 % on time": an on-time share, checked as one and left out of the late shares below
+  text = text:gsub("([%d%.]+%s?%%)(%s*on[%s%-]time)", function(pct, rest)
+    local n = facts.numbers(pct)[1]
+    local real = false
+    for _, c in pairs(t.carriers) do
+      if n and is_share(n, c.delivered - c.late, c.delivered) then real = true end
+    end
+    if not real then false_pcts[#false_pcts + 1] = pct end
+    return rest
+  end)
   local w = t.carriers[t.worst]
   local worst_pct = false
   for _, n in ipairs(facts.numbers(text)) do
