@@ -2,23 +2,29 @@
 -- output of each command): the status codes the ledger answered and the summary lines their own
 -- runs of the job printed. The rubric credits a status code told to Ravi, or a count told to
 -- Amara, only when it comes from here: a guess from the ticket or API.md, or an `echo` of
--- made-up figures, is no evidence. Command outputs are the learner's to shape, so a line that
--- itself writes the figure it shows (echo, printf, print, a here-document) never counts.
+-- made-up figures, is no evidence. Only a command that talks to the ledger, runs the job or
+-- reads what those wrote (its log, a file it was redirected to) shows evidence, and a line that
+-- writes the figure it shows itself (echo, printf, print, a here-document) never does.
 local M = {}
 
 local EXPORT_ROWS, SEEDED = 18, 6
+local SUMMARY = "created:%s*(%d+),%s*already in ledger:%s*(%d+),%s*rejected:%s*(%d+)"
 
 -- Where a status code stands in what a real response, the job or the ledger's log shows:
 -- "HTTP/1.1 401" (curl -i/-v, wget -S), '"POST /v1/invoices HTTP/1.1" 415' (the request log),
 -- 'HTTP Error 401' (urllib), 'status: 415', '<Response [401]>', 'INV-2037: 422' (a failure line),
--- '" 401 ' (grep -o on the log), a line of numbers only (curl -w '%{http_code}', uniq -c).
+-- '" 401 ' (grep -o on the log), '401 Unauthorized' (http.client, wget), 'error: 401' (curl -f).
 local STATUS_PATTERNS = {
   'HTTP/[%d%.]+"?%s+(%d%d%d)%f[%D]', "HTTP[%s_%-]*[Ee]rror:?%s*(%d%d%d)%f[%D]", "HTTP%s+(%d%d%d)%f[%D]",
   "[Ss][Tt][Aa][Tt][Uu][Ss][%w_]*[\"']?%s*[=:]%s*(%d%d%d)%f[%D]", "[Cc]ode[\"']?%s*[=:]%s*(%d%d%d)%f[%D]",
   "%[(%d%d%d)%]", '"%s(%d%d%d)%s', "INV%-%d+%W+(%d%d%d)%f[%D]", "%f[%w](%d%d%d)%s+%u%l+",
+  "[Ee][Rr][Rr][Oo][Rr]:?%s*(%d%d%d)%f[%D]",
 }
 -- The ledger's own error bodies name the status without its number.
 local BODY_CODES = { { "missing or invalid credentials", 401 }, { "expected application/json, got %a", 415 } }
+-- What a command line that talks to the ledger or reads its log names.
+local REACHES = { "curl", "wget", "http", "127.0.0.1", "localhost", "8085", "ledger-api", "logs/",
+  "push_invoices", "LEDGER_URL", "nc " }
 
 -- Whether an output line quotes the project's documentation or code (API.md puts `401
 -- Unauthorized` in backticks, server.py says send_json(401, ...)) rather than a response.
@@ -26,22 +32,65 @@ local function quotes_docs(line)
   return line:find("`", 1, true) or line:find("send_json", 1, true) or line:find("==", 1, true)
 end
 
--- Whether a command line writes the text `s` itself instead of showing what a program did.
-local function writes_itself(line, s)
-  if not line:find(s, 1, true) then return false end
-  return line:find("echo", 1, true) or line:find("printf", 1, true) or line:find("print", 1, true)
-    or line:find("<<", 1, true) or line:find("cat >", 1, true)
+local function writer(line)
+  return line:find("echo", 1, true) or line:find("print", 1, true) or line:find("<<", 1, true)
+    or line:find("cat >", 1, true)
 end
 
-local function codes_in(line, seen)
-  for _, pat in ipairs(STATUS_PATTERNS) do
-    for code in line:gmatch(pat) do seen[tonumber(code)] = true end
+local function names_any(line, words)
+  for _, w in ipairs(words) do
+    if line:find(w, 1, true) then return true end
   end
-  if line:find("^[%s%d]+$") then
-    for code in line:gmatch("%f[%d](%d%d%d)%f[%D]") do seen[tonumber(code)] = true end
+  return false
+end
+
+-- The files a command line sends its output to: `> f`, `>> f`, `tee [-a] f`.
+local function output_files(line)
+  local files = {}
+  for f in line:gmatch(">>?%s*([%w%._/%-]+)") do
+    if f ~= "/dev/null" then files[#files + 1] = f end
+  end
+  for f in line:gmatch("tee%s+([%w%._/%-]+)") do
+    if f:sub(1, 1) ~= "-" then files[#files + 1] = f end
+  end
+  for f in line:gmatch("tee%s+%-%a+%s+([%w%._/%-]+)") do files[#files + 1] = f end
+  return files
+end
+
+-- The learner's commands run up to time `by` (all with nil), each with what it can show:
+-- job (it runs the job or reads a file a run of it wrote), service (it talks to the ledger,
+-- reads its log, or reads a file such a command wrote) and writer (it prints text of its own).
+local function commands(run, by)
+  local wrote, out = {}, {}
+  for _, c in ipairs(run:commands()) do
+    if by == nil or (c.time or 0) <= by then
+      local line = c.line or ""
+      local job, service = line:find("push_invoices", 1, true) ~= nil, names_any(line, REACHES)
+      for f, kind in pairs(wrote) do
+        if line:find(f, 1, true) then
+          service = true
+          job = job or kind == "job"
+        end
+      end
+      if job or service then
+        for _, f in ipairs(output_files(line)) do wrote[f] = job and "job" or "service" end
+      end
+      out[#out + 1] = { line = line, output = tostring(c.output or ""), job = job,
+                        service = job or service, writer = writer(line) }
+    end
+  end
+  return out
+end
+
+local function codes_in(line, found)
+  for _, pat in ipairs(STATUS_PATTERNS) do
+    for code in line:gmatch(pat) do found[tonumber(code)] = true end
+  end
+  if line:find("^[%s%d]+$") then   -- numbers only: curl -w '%{http_code}', sort | uniq -c
+    for code in line:gmatch("%f[%d](%d%d%d)%f[%D]") do found[tonumber(code)] = true end
   end
   for _, b in ipairs(BODY_CODES) do
-    if line:find(b[1]) then seen[b[2]] = true end
+    if line:find(b[1]) then found[b[2]] = true end
   end
 end
 
@@ -49,44 +98,39 @@ end
 -- with nil): a set { [401] = true, ... }.
 function M.seen_codes(run, by)
   local seen = {}
-  for _, c in ipairs(run:commands()) do
-    if by == nil or (c.time or 0) <= by then
-      local found = {}
-      for out_line in tostring(c.output or ""):gmatch("[^\n]+") do
-        if not quotes_docs(out_line) then codes_in(out_line, found) end
+  for _, c in ipairs(commands(run, by)) do
+    local found = {}
+    for out_line in c.output:gmatch("[^\n]+") do
+      if (c.service or out_line:find("ledger-api.log", 1, true)) and not quotes_docs(out_line) then
+        codes_in(out_line, found)
       end
-      for code in pairs(found) do
-        if not writes_itself(c.line or "", tostring(code)) then seen[code] = true end
-      end
+    end
+    for code in pairs(found) do
+      if not (c.writer and c.line:find(tostring(code), 1, true)) then seen[code] = true end
     end
   end
   return seen
 end
 
--- The summary lines the learner's own runs of the job printed: { created, existing, rejected,
--- good }, good when the run pushed the whole export as a fixed client does (one rejected, the
--- rest in the ledger, at least the six seeded invoices already there). Only the output of a
--- command that runs the job counts, and only a line that adds up to the export's 18 rows;
--- `by` as in seen_codes.
--- A second list holds the figures of summary lines a command typed itself (an echo of made-up
--- counts): a set { [12] = true, ... }.
+-- The summary lines the learner's own runs of the job printed up to time `by`: a list of
+-- { created, existing, rejected, good }, good when the run pushed the whole export as a fixed
+-- client does (one rejected, the rest in the ledger, at least the six seeded invoices already
+-- there); only a line that adds up to the export's 18 rows counts. Second value: the figures of
+-- summary lines a command typed itself (an echo or a print of made-up counts), as a set.
 function M.job_runs(run, by)
-  local out, typed = {}, {}
-  for _, c in ipairs(run:commands()) do
-    local line = c.line or ""
-    if by == nil or (c.time or 0) <= by then
-      local own = writes_itself(line, "already in ledger")
-      for a, b, r in tostring(c.output or ""):gmatch("created:%s*(%d+),%s*already in ledger:%s*(%d+),%s*rejected:%s*(%d+)") do
-        a, b, r = tonumber(a), tonumber(b), tonumber(r)
-        if own then
-          typed[a], typed[b], typed[r] = true, true, true
-        elseif line:find("push_invoices", 1, true) and a + b + r == EXPORT_ROWS then
-          out[#out + 1] = { created = a, existing = b, rejected = r, good = r == 1 and b >= SEEDED }
-        end
+  local runs, typed = {}, {}
+  for _, c in ipairs(commands(run, by)) do
+    local own = c.writer and (not c.job or c.line:find("already in ledger", 1, true))
+    for a, b, r in c.output:gmatch(SUMMARY) do
+      a, b, r = tonumber(a), tonumber(b), tonumber(r)
+      if own then
+        typed[a], typed[b], typed[r] = true, true, true
+      elseif c.job and a + b + r == EXPORT_ROWS then
+        runs[#runs + 1] = { created = a, existing = b, rejected = r, good = r == 1 and b >= SEEDED }
       end
     end
   end
-  return out, typed
+  return runs, typed
 end
 
 return M

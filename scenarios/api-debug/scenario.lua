@@ -76,7 +76,7 @@ local function true_counts(run, by)
     ok[r.created], ok[r.existing], ok[r.rejected] = true, true, true
     if r.good then
       good = good or { [IN_LEDGER] = true }
-      good[r.created] = true
+      good[r.created], good[r.existing] = true, true
     end
   end
   return ok, good, typed
@@ -132,6 +132,7 @@ local function judge_report(run, text, by)
     if good and good[v] then r.counts_ok = true else r.unseen = r.unseen or v end
     if typed[v] and not (good and good[v]) then r.typed = r.typed or v end
   end
+  if r.counts_ok then r.typed = nil end
   return r
 end
 
@@ -337,7 +338,7 @@ summary line the learner typed themselves (echo) instead of a run.]],
         elseif unseen then p, why = 4, ("told Amara %d invoices, but no run of the job you saw printed it: run it and report what it printed"):format(unseen)
         else p, why = 4, "wrote to Amara without the counts or the rejected invoice" end
         if typed then
-          return 0, ("told Amara %d invoices from a summary line you typed yourself (echo), not from a run of the job: finance would close the week on made-up figures"):format(typed)
+          return 0, ("told Amara %d invoices from a summary line you typed yourself (echo, print), not from a run of the job: finance would close the week on made-up figures"):format(typed)
         end
         if wrong then
           return math.min(p, 6), ("told Amara %d invoices, a figure no run of the job produced: finance would close the week on it"):format(wrong)

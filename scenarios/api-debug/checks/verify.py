@@ -257,11 +257,14 @@ def judge_scope():
         fail(*problems[:5])
 
 
-# A subject that says nothing about the change: a marker or a generic word or two.
+# A subject that says nothing about the change: a marker, or a generic verb with at most a
+# generic object ("fix", "Fix bug", "update the code", "stuff").
 VAGUE_SUBJECT = re.compile(r"^(wip|tmp|temp|todo|xxx|fixup!|squash!)\b|^(fix(es|ed)?|bug ?fix|hot ?fix|updates?|changes?|"
-                           r"stuff|things|misc|minor|commit|save|work|done|tests?|sync)( \w+)?\W*$", re.I)
-# What this fix is about, in any of the words a junior might use.
-NAMES_THE_FIX = re.compile(r"bearer|auth|header|content.?type|json|media.?type|form.?encod|401|415|bill-88", re.I)
+                           r"stuff|things|misc|minor|commit|save|work|done|tests?)"
+                           r"( (the|a|some|my|it|this|that|bugs?|sync|code|issues?|stuff|things|client|job|errors?|"
+                           r"problems?|ticket|again|now|fix(es)?|changes?|updates?|tweaks?))*\W*$", re.I)
+# What this fix is about, in any of the words a junior might use (git revert names the commit).
+NAMES_THE_FIX = re.compile(r"bearer|auth|header|content.?type|json|media.?type|form.?encod|401|415|bill-88|^revert", re.I)
 
 
 def judge_message():
@@ -270,7 +273,7 @@ def judge_message():
     if not subjects:
         fail("no commit of yours yet")
     for s in subjects:
-        if len(s) < 12 or VAGUE_SUBJECT.match(s.strip()):
+        if VAGUE_SUBJECT.match(s.strip()) or (len(s.split()) < 2 and not NAMES_THE_FIX.search(s)):
             fail("the commit subject \"%s\" does not say what was fixed; e.g. \"Send Bearer auth and JSON Content-Type "
                  "to the ledger again (BILL-88)\" (git commit --amend, or git rebase -i to reword)" % s)
     fixing = git("log", "--no-merges", "--format=%s", base + "..HEAD", "--", "sync/").stdout.split("\n")
