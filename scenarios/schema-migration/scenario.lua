@@ -55,7 +55,8 @@ local function measured(run, before)
   return seen
 end
 
--- How many of the three snapshot figures a text states that the learner also measured, and the
+-- How many of the three snapshot figures a text states that the learner also measured (and which:
+-- the fourth value, a set by SNAPSHOT key), and the
 -- first number that looks like an attempt at one of them but is not one the learner measured
 -- and true: within 25 % of a figure and wrong, or a true figure no command of theirs printed.
 local function judge_figures(text, seen)
@@ -78,7 +79,7 @@ local function judge_figures(text, seen)
     end
   end
   local count = (right.customers and 1 or 0) + (right.linked and 1 or 0) + (right.unlinked and 1 or 0)
-  return count, wrong, unmeasured
+  return count, wrong, unmeasured, right
 end
 
 -- ---- Helga's answers: one paragraph per topic the message touches ---------------------------
@@ -283,16 +284,17 @@ created (244), orders linked (828), orders left without a customer (72). 20: all
 8: one. 3: a message with figures, none true. A figure close to a true one but wrong (e.g. 259
 customers from case-sensitive addresses) caps it at 8. 0: no report.]],
       scripted = function(run)
-        local best, wrong, unmeasured = 0, nil, nil
+        local told, wrong, unmeasured = {}, nil, nil   -- figures may come in several messages
         local any = false
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
           if to_lena(m) then
             any = true
-            local n, w, u = judge_figures(m.text, measured(run, m.time))
-            if n > best then best = n end
+            local _, w, u, right = judge_figures(m.text, measured(run, m.time))
+            for key in pairs(right) do told[key] = true end
             wrong, unmeasured = wrong or w, unmeasured or u
           end
         end
+        local best = (told.customers and 1 or 0) + (told.linked and 1 or 0) + (told.unlinked and 1 or 0)
         if not any then return 0, "Lena never got the numbers of a trial run on the snapshot" end
         local pts = ({ [0] = 3, 8, 14, 20 })[best]
         local why = best == 3 and "gave Lena all three figures, measured by a trial on the snapshot"
