@@ -202,12 +202,15 @@ end
 -- "It's green": a statement (no question) that the pipeline works now, in any words, and not one
 -- that says it does not yet.
 local CLAIM = { "green", "pass", "succe", "fixed", "works", "is working", "working again", "working now", "done",
-  "ready", "go ahead", "good to go", "all good", "back to normal", "healthy", "unblocked", "resolved", "sorted",
-  "can tag", "can be tagged", "tag it", "tag 1.4", "can be cut", "cut 1.4", "cut the release", "can release",
-  "ship", "no longer red", "no longer fail", "clean run", "all jobs", "every job", "ok now", "okay now" }
+  "ready", "go ahead", "good to go", "all good", "all set", "back to normal", "healthy", "unblocked", "resolved",
+  "sorted", "fine now", "is fine", "looks good", "good now", "can tag", "can be tagged", "tag it", "tag 1.4",
+  "can be cut", "cut 1.4", "cut the release", "can release", "ship", "no longer red", "no longer fail", "clean run",
+  "all jobs", "every job", "ok now", "okay now", "\u{2705}", ":white_check_mark:" }
+-- not (yet) a claim: a negation, or a promise about later ("I'll ping you when it's green")
 local NOT_YET = { "not green", "isn't green", "not yet", "still red", "still fail", "still broken", "not passing",
-  "not fixed", "isn't fixed", "not done", "not ready", "don't tag", "do not tag", "wait with", "hold off", "once it",
-  "when it's", "when it is", "will ping", "i'll ping", "i'll let you know", "will let you know" }
+  "not fixed", "isn't fixed", "not done", "not ready", "don't tag", "do not tag", "hold off", "when it's green",
+  "when it is green", "once it's green", "once it is green", "once green", "ping you when", "let you know when",
+  "tell you when" }
 
 local function claims_green(text)
   return chat.has_any(text, CLAIM) and not chat.has_any(text, NOT_YET) and not facts.asks(text)
