@@ -26,6 +26,15 @@ function M.identity(run)
   return name, slug .. "@example.com"
 end
 
+-- A value for .git/config, quoted as git reads it back verbatim.
+local function config_value(s)
+  return '"' .. tostring(s):gsub('[\\"]', "\\%0"):gsub("\n", "\\n"):gsub("\t", "\\t") .. '"'
+end
+
+-- `git commit` without the `git maintenance run --auto` it starts after each commit (a process
+-- of its own, and a tiny repository never needs one).
+local COMMIT = "git -c maintenance.auto=false -c gc.auto=0 commit"
+
 -- The environment that makes a git commit someone else's, at a given date.
 local function author_env(name, email, date)
   return "GIT_AUTHOR_NAME=" .. M.shq(name) .. " GIT_AUTHOR_EMAIL=" .. M.shq(email) ..
@@ -48,9 +57,10 @@ function M.init_command(opts)
   local parts = {
     "set -e",
     "git init -q -b main .",
-    "git config user.name " .. M.shq(opts.name or "Learner"),
-    "git config user.email " .. M.shq(opts.email or "learner@example.com"),
-    "git config core.pager cat",
+    -- the learner's identity and pager in one write (a `git config` process per key cost three)
+    "printf '[user]\\n\\tname = %s\\n\\temail = %s\\n[core]\\n\\tpager = cat\\n' " ..
+        M.shq(config_value(opts.name or "Learner")) .. " " .. M.shq(config_value(opts.email or "learner@example.com")) ..
+        " >> .git/config",
     "printf '%s\\n' " .. (function()
       local q = {}
       for _, e in ipairs(M.EXCLUDE) do q[#q + 1] = M.shq(e) end
@@ -64,10 +74,10 @@ function M.init_command(opts)
     parts[#parts + 1] = "git add -- " .. table.concat(p, " ")
     local e = env
     if h.date then e = env:gsub(M.shq(date):gsub("%p", "%%%0"), M.shq(h.date)) end
-    parts[#parts + 1] = e .. " git commit -q -m " .. M.shq(h.message)
+    parts[#parts + 1] = e .. " " .. COMMIT .. " -q -m " .. M.shq(h.message)
   end
   parts[#parts + 1] = "git add -A"
-  parts[#parts + 1] = env .. " git commit -q -m " .. M.shq(opts.message or "Initial import")
+  parts[#parts + 1] = env .. " " .. COMMIT .. " -q -m " .. M.shq(opts.message or "Initial import")
   return table.concat(parts, "\n")
 end
 
@@ -86,7 +96,7 @@ function M.commit(run, opts)
     end
   end
   local cmd = "git add -A && " .. author_env(opts.author or "Priya Shah", opts.author_email or "priya.shah@example.com",
-      opts.date or "2024-03-11T09:30:00+00:00") .. " git commit -q -m " .. M.shq(opts.message or "Update")
+      opts.date or "2024-03-11T09:30:00+00:00") .. " " .. COMMIT .. " -q -m " .. M.shq(opts.message or "Update")
   if opts.body then cmd = cmd .. " -m " .. M.shq(opts.body) end
   local ok, out, code = run:sh(cmd)
   if not ok then error("git commit failed (exit " .. tostring(code) .. "): " .. tostring(out)) end
