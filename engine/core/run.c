@@ -7,6 +7,7 @@
 #include "core/run_internal.h"
 
 #include "core/check_truth.h"
+#include "core/run_resume.h"
 #include "core/verdict_policy.h"
 #include "base/util.h"
 
@@ -221,6 +222,7 @@ Run *run_new(Scenario *sc, const RunOptions *opts)
     run->on_commit = opts->on_commit;
     run->learner = xstrdup(opts->learner ? opts->learner : "learner");
     run->keep_snapshot = !opts->mode || (strcmp(opts->mode, "demo") != 0 && strcmp(opts->mode, "regrade") != 0);
+    run->resumable = run_resume_mode_allowed(opts->mode ? opts->mode : "run");
     run->started = loop_now(run->loop);
     run->tasks = xcalloc((size_t)sc->n_tasks, sizeof *run->tasks);
     for (int i = 0; i < sc->n_tasks; i++)

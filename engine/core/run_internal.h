@@ -72,6 +72,7 @@ struct Run {
     bool base_recorded;         /* the sandbox holds the base that checks see at /base */
     char *final_tree;           /* fingerprint of the frozen final workspace (check_reuse.h), or NULL */
     bool keep_snapshot;         /* store the final workspace for re-grading (not demo, not regrade) */
+    bool resumable;             /* its mode can be resumed (play, run): keeps a resume folder */
     ProtectedChange *protected_changes;   /* found by the finish-time audit */
     int n_protected_changes;
     double started;

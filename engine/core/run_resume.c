@@ -37,7 +37,7 @@ typedef struct FindCtx {
     bool found;
 } FindCtx;
 
-static bool resumable_mode(const char *mode)
+bool run_resume_mode_allowed(const char *mode)
 {
     return mode && (strcmp(mode, "play") == 0 || strcmp(mode, "run") == 0);
 }
@@ -46,7 +46,7 @@ static bool on_interrupted(void *ud, const StoreInterruptedRun *r)
 {
     FindCtx *ctx = ud;
     if (ctx->want_id ? r->id != ctx->want_id
-                     : !resumable_mode(r->mode) || util_wall_seconds() - r->last_event_at > run_resume_max_age_seconds())
+                     : !run_resume_mode_allowed(r->mode) || util_wall_seconds() - r->last_event_at > run_resume_max_age_seconds())
         return true;
     *ctx->out = (RunInterrupted){r->id, xstrdup(r->scenario_id), xstrdup(r->scenario_title), xstrdup(r->learner),
                                  xstrdup(r->mode), r->last_event_at, r->last_t_run};

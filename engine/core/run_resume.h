@@ -21,6 +21,8 @@ typedef struct RunInterrupted {
     double elapsed;            /* the run clock when it stopped */
 } RunInterrupted;
 
+/* Runs of this stored mode can be resumed (play, run); the others keep no resume folder. */
+bool run_resume_mode_allowed(const char *mode);
 /* The newest resumable run of learner (NULL: anyone's): open, its engine gone, mode play or
  * run, not older than run_resume_max_age_seconds. true and *out (free with
  * run_interrupted_clear) when there is one; false when none or on a database error. */

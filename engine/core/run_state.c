@@ -82,7 +82,9 @@ static bool save_tree(Run *run, SandboxTree which, const char *name)
 
 void run_state_open(Run *run)
 {
-    if (!run->store || run->id <= 0) return;
+    /* A grade or demo run is never resumed: saving its workspace after each burst of events
+     * would only cost copies (a full tree on disk per graded submission). */
+    if (!run->store || run->id <= 0 || !run->resumable) return;
     run->state_dir = run_state_dir_for(run->store, run->id);
     if (!run->state_dir || !make_folders(run->state_dir)) {
         note_save_failure(run, "folder", run->state_dir ? strerror(errno) : "no home folder");
