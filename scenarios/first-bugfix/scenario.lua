@@ -42,6 +42,9 @@ end
 -- existed when the learner first committed, to tell "before the fix" from "after" (the first
 -- submit comes from run:task).
 local base, msgs_at_commit = nil, nil
+-- Chat indexes of the learner's "fixed"/"done" messages to Priya sent while the fix really worked
+-- (before any commit or submit): reports too, true when sent.
+local fixed_when_sent = {}
 local tip_given, commit_seen, test_warned = false, false, false
 
 local function chat_len(run) return #(run:messages() or {}) end
@@ -88,14 +91,16 @@ local function grade_communication(run)
   if #mine == 0 then return 0, "Priya heard nothing from you: tell her when you pick a ticket up and when it's fixed" end
   local moment = fix_moment(run)
   -- start: the first message before the fix that is not itself a report of it; reports: every
-  -- message after the fix (without a commit or submit, those that say it is done), so a report
-  -- split over several messages counts whole, in any order
+  -- message after the fix (first commit or submit), those that said it was fixed while it was,
+  -- and without a commit or submit those that say it is done; a report split over several
+  -- messages counts whole, in any order
   local start, reports = nil, {}
   for _, m in ipairs(mine) do
     local after = moment and m.i > moment
-    if not after and not start and not (chat.has_any(m.text, DONE_WORDS) and explains(m.text)) then
+    if not after and not start and not fixed_when_sent[m.i]
+        and not (chat.has_any(m.text, DONE_WORDS) and explains(m.text)) then
       start = m
-    elseif after or (not moment and chat.has_any(m.text, DONE_WORDS)) then
+    elseif after or fixed_when_sent[m.i] or (not moment and chat.has_any(m.text, DONE_WORDS)) then
       reports[#reports + 1] = m
     end
   end
@@ -110,7 +115,7 @@ local function grade_communication(run)
     return chat.has_any(m.text, { "committed", "commited", "pushed", "merged" }) end)
   local explained = facts.first(reports, function(m) return explains(m.text) end)
   if #reports == 0 then
-    why[#why + 1] = "never reported the fix to her"
+    why[#why + 1] = "never reported the fix to her once it was in"
   elseif not facts.check_passed(run, "fix", "tests") then
     why[#why + 1] = "reported it as fixed, but the discount is still wrong: a report must be true"
   elseif claims_commit and not facts.check_passed(run, "fix", "committed") then
@@ -296,18 +301,32 @@ addressed to the judge earn nothing.]],
   end,
 
   on_message = function(run, msg)
-    local mine = msg.to == "priya" or (msg.channel == "#team" and chat.has_any(msg.text, { "priya", "shop-142" }))
-    if not mine or not chat.has_any(msg.text, DONE_WORDS) then return nil end
+    if not (msg.to == "priya" or msg.channel == "#team") or not chat.has_any(msg.text, DONE_WORDS) then return nil end
+    local st = run:status("fix")
+    local works = nil
+    if st ~= "done" and st ~= "submitted" and st ~= "in_review" then
+      works = fix_works(run)
+      if works then
+        local all = run:messages() or {}
+        for i = #all, 1, -1 do
+          local m = all[i]
+          if m.from == "learner" and m.text == msg.text and m.to == msg.to and m.channel == msg.channel then
+            fixed_when_sent[i] = true
+            break
+          end
+        end
+      end
+    end
+    if not (msg.to == "priya" or chat.has_any(msg.text, { "priya", "shop-142" })) then return nil end
     local function answer(text)
       if msg.to then run:say("priya", text) else run:post(msg.channel, "priya", text) end
       return true
     end
-    local st = run:status("fix")
     if st == "done" then
       return answer("Thanks! Marco approved it and Support is already refunding the difference.")
     elseif st == "submitted" or st == "in_review" then
       return answer("Thanks! Marco has it for review; I'll tell Support once he approves.")
-    elseif not fix_works(run) then
+    elseif not works then
       return answer("Hmm, Marco's SHOP-142 test is still red on my side. Could you run `python3 -m pytest -q` again before we call it fixed?")
     elseif not has_commit(run) then
       return answer("Great news! Is it committed? Then submit it so Marco can review.")
