@@ -160,11 +160,34 @@ local function file_state(run)
   return { exists = e == "1", values = v == "1", complete = c == "1", truth = truth }
 end
 
+-- A written number as a value and the step it was rounded to: "122,205.65" and "122.205,65"
+-- (German) are 122205.65 to the cent, "38,288" and "38.288" are thousands groups, "38.3" is
+-- 38.3 to a tenth, "140,000" is rounded to ten thousands.
+local function read_amount(token)
+  local last_dot, last_comma = token:match(".*()%."), token:match(".*(),")
+  local sep = (last_dot or 0) > (last_comma or 0) and last_dot or last_comma
+  local int, dec = token, nil
+  if sep then
+    local tail = token:sub(sep + 1)
+    local other = token:sub(sep, sep) == "." and "," or "."
+    local both = token:find(other, 1, true) ~= nil
+    local repeated = select(2, token:gsub("%" .. token:sub(sep, sep), "")) > 1
+    if both or (#tail ~= 3 and not repeated) then int, dec = token:sub(1, sep - 1), tail end
+  end
+  int = int:gsub("[.,]", "")
+  local value = tonumber(int .. (dec and ("." .. dec) or ""))
+  if not value then return nil end
+  local step = dec and 10 ^ -#dec or 10 ^ #(int:match("(0*)$"))
+  return value, step
+end
+
+local SCALES = { k = 1000, thousand = 1000, million = 1000000, m = 1000000 }
+
 -- Amounts the learner quoted that are not a true figure (a region's revenue or the total): a
 -- wrong number in a board deck is worse than none. An amount is a number with two decimals
--- ("38288.78", "38,288.78") or any number next to a currency ("EUR 140,000", "122k €", "38.3k
--- euros"); a rounded amount is true when it is a figure rounded to the digits written
--- ("122,000", "122k" and "38.3k" are; "140,000" is not, for a total of 122,205.65).
+-- ("38288.78", "38,288.78", "38.288,78") or any number next to a currency ("EUR 140,000",
+-- "122k €", "131 thousand euros"); a rounded amount is true when it is a figure rounded to the
+-- digits written ("122,000", "122k" and "38.3k" are; "140,000" is not, for a total of 122,205.65).
 local function false_amounts(text, truth)
   local real, total = {}, 0
   for _, a in pairs(truth) do
@@ -172,24 +195,30 @@ local function false_amounts(text, truth)
     total = total + math.floor(tonumber(a) * 100 + 0.5)
   end
   real[#real + 1] = total / 100
-  local t = tostring(text or ""):lower()
+  -- "122 205,65": a space between thousands groups joins them
+  local t = tostring(text or ""):lower():gsub("%f[%d](%d%d?%d?) (%d%d%d)%f[^%d]", "%1%2")
   local bad = {}
-  for start, token, k, stop in t:gmatch("()(%d[%d,]*%.?%d*)(k?)()") do
-    local around = t:sub(math.max(1, start - 6), start - 1) .. " " .. t:sub(stop, stop + 7)
-    local money = around:find("eur", 1, true) or around:find("\226\130\172", 1, true)
-    local plain = token:gsub(",", "")
-    local decimals = plain:match("%.(%d+)$")
-    local value = tonumber(plain)
-    local year = not decimals and not token:find(",", 1, true) and value and value >= 1990 and value <= 2100 and k == ""
+  for start, token, stop in t:gmatch("()(%d[%d.,]*%d)()") do
+    local scale_word, after = t:match("^%s?(%a+)()", stop)
+    local scale = scale_word and SCALES[scale_word]
+    local rest = scale and after or stop
+    local next_word = t:match("^%s*(%a+)", rest) or ""
+    local around = t:sub(math.max(1, start - 6), start - 1) .. " " .. t:sub(rest, rest + 8)
+    local percent = t:match("^%s?%%", stop) or (scale_word or ""):find("^perc") or scale_word == "pct"
+    local counted = next_word:find("^order") or next_word:find("^customer") or next_word:find("^row")
+    -- with a currency next to it, or "131 thousand" (every amount in this task is money)
+    local money = around:find("eur", 1, true) or around:find("\226\130\172", 1, true) or (scale and not counted)
+    local value, step = read_amount(token)
     local before = start > 1 and t:sub(start - 1, start - 1) or ""
-    if value and not before:find("[%w_%-%.]") and not year and ((decimals and #decimals == 2 and k == "") or money) then
-      local step = decimals and 10 ^ -#decimals or 10 ^ #(plain:match("(0*)$"))
-      local scale = k == "k" and 1000 or 1
+    local cents = step == 0.01 and not scale
+    local year = value and step >= 1 and value >= 1990 and value <= 2100 and not scale and not token:find("[.,]")
+    if value and not percent and not before:find("[%w_%-%.,]") and not year and (cents or money) then
+      scale = scale or 1
       local ok = false
       for _, r in ipairs(real) do
         if math.abs(value * scale - r) <= step * scale / 2 + 1e-6 then ok = true end
       end
-      if not ok then bad[#bad + 1] = token .. (k or "") end
+      if not ok then bad[#bad + 1] = token .. (scale_word and scale > 1 and (" " .. scale_word) or "") end
     end
   end
   return bad
@@ -362,6 +391,19 @@ before the file existed. 0: no message.]],
 
   on_submit = function(run, task)
     submitted = true
+  end,
+
+  -- A figure that is not in the data would go into the board deck: worse than no figure, so it
+  -- costs more than the delivery points it loses.
+  on_finish = function(run, result)
+    for _, d in ipairs(deliveries) do
+      local wrong = false_amounts(d.text, d.truth)
+      if #wrong > 0 then
+        run:penalize("false_figure", 10, "told Nora " .. wrong[1] .. " " .. d.where
+          .. ", which is not a figure in the data: it would have gone into the board deck")
+        return
+      end
+    end
   end,
 
   -- Nora answers a question about the period, and reacts to a delivery by what answer.csv holds.
