@@ -378,15 +378,36 @@ def replaces_code_under_test(src, base_src):
     return None
 
 
+class Blobs:
+    """Blobs by name (REV:PATH) through one `git cat-file --batch` of the learner's repository, each
+    read once: one git process for every file the rules look at, where a `git show` each cost one."""
+    def __init__(self):
+        self.proc = subprocess.Popen(["git", "-c", "safe.directory=*", "cat-file", "--batch"],
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        self.cache = {}
+
+    def get(self, spec):
+        """The blob's text (utf-8, bad bytes replaced), or None when there is no such blob."""
+        if spec not in self.cache:
+            self.proc.stdin.write(spec.encode() + b"\n")
+            self.proc.stdin.flush()
+            header = self.proc.stdout.readline().split()
+            text = None
+            if len(header) == 3 and header[-1] not in (b"missing", b"ambiguous"):
+                data = self.proc.stdout.read(int(header[2]) + 1)[:-1]
+                if header[1] == b"blob":
+                    text = data.decode("utf-8", "replace")
+            self.cache[spec] = text
+        return self.cache[spec]
+
+
 def mode_intact(base):
     bad = []
-    shown = {}
+    blobs = Blobs()
 
     def show(spec):
-        """git show SPEC, each blob read once (the tests are compared in two passes)."""
-        if spec not in shown:
-            shown[spec] = git("show", spec)
-        return shown[spec]
+        """The blob REV:PATH as text, "" when there is none (as git show printed it)."""
+        return blobs.get(spec) or ""
     head_files = set(git("ls-tree", "-r", "--name-only", "HEAD").split("\n"))
     for path in git("ls-tree", "-r", "--name-only", base, "--", "tests").split():
         if not path.endswith(".py"):
@@ -412,8 +433,7 @@ def mode_intact(base):
         is_test = path.startswith("tests/") and path.endswith(".py")
         if not (is_config or is_test):
             continue   # only these two rules below look at a file, so only they need to know if it is in base
-        in_base = subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "-e", "%s:%s" % (base, path)],
-                                 capture_output=True).returncode == 0
+        in_base = blobs.get("%s:%s" % (base, path)) is not None
         if is_config and not in_base:
             bad.append("your commits add %s, which changes how the tests run: leave the test setup alone" % path)
         if is_test:
