@@ -57,6 +57,8 @@ local REASON = { "because", "since", "need", "requir", "librar", "dependenc", "i
   "reportlab", "not available", "standard library", "stdlib", "security", "review", "layout", "format is",
   "binary", "zip", "from scratch", "no pdf", "not built", "notimplemented", "not implemented", "stub", "scaffold",
   "nothing there", "tests", "opens in excel", "excel opens", "excel can open", "risk" }
+local NUMBER_WORDS = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+  "fifteen", "twenty", "thirty", "forty", "forty five", "fifty", "sixty", "ninety", "few", "several", "couple of" }
 local DURATION_WORDS = { "an hour", "half an hour", "a day", "half a day", "a week", "few days", "couple of days",
   "a couple of hours", "few hours", "full day", "two days", "three days", "whole day", "afternoon" }
 
@@ -99,7 +101,15 @@ local function has_estimate(text)
   for _, n in ipairs(facts.numbers(plain)) do
     if n.kind == "time" then return true end
   end
-  return has_any(low(text), DURATION_WORDS)
+  if has_any(low(text), DURATION_WORDS) then return true end
+  -- written out: "forty-five minutes", "two or three working days", "a few hours"
+  local t = low(text):gsub("%-", " "):gsub(" working ", " "):gsub(" business ", " "):gsub(" full ", " ")
+  for _, unit in ipairs({ "minute", "min ", "mins", "hour", "day", "week" }) do
+    for _, n in ipairs(NUMBER_WORDS) do
+      if has_word_at(t, n .. " " .. unit, false) then return true end
+    end
+  end
+  return false
 end
 
 -- A question about the request itself: the customer's use, the formats, the data, the time.
