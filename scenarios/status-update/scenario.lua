@@ -179,11 +179,46 @@ local function sentence_asks(sentence)
   return any and not neg
 end
 -- "ask" (a real request), "declined" (only negated requests: "no help needed") or nil
+-- Ruth named in the third person ("Ruth Adeyemi is escalating OPS-88", "Ruth has agreed"): a
+-- claim about her, not a request to her. "Ruth, could you ..." and "@ruth ..." address her.
+local THIRD_PERSON = { is = true, ["'s"] = true, has = true, ["hasn't"] = true, was = true, will = true,
+  already = true, agreed = true, said = true, promised = true, knows = true, escalates = true,
+  escalated = true, escalating = true, ["isn't"] = true, ["won't"] = true, ["doesn't"] = true }
+local REFERS_TO = { tell = true, told = true, ask = true, asked = true, let = true, inform = true, remind = true,
+  see = true, seen = true, when = true, ["if"] = true, ["with"] = true, ["from"] = true, ["and"] = true }
+-- how each mention of Ruth in the text reads: does one address her, does one speak about her?
+local function ruth_mentions(text)
+  local t = chat.norm(text):gsub("ruth adeyemi", "ruth")
+  local addressed, about = false, false
+  local from = 1
+  while true do
+    local at, stop = t:find("%f[%w@]@?ruth%f[^%w]", from)
+    if not at then break end
+    local before = t:sub(1, at - 1):match("([%a']+)[^%a']*$")
+    local next_word = t:sub(stop + 1):match("^%s*([%a']+)")
+    local vocative = t:sub(at, at) == "@" or t:sub(stop + 1):match("^%s*[,:!%?]") ~= nil
+    if not vocative and (THIRD_PERSON[next_word or ""] or REFERS_TO[before or ""]) then
+      about = true
+    else
+      addressed = true
+    end
+    from = stop + 1
+  end
+  return addressed, about
+end
+local function addresses_ruth(msg)
+  if msg.to == "ruth" then return true end
+  return msg.channel ~= nil and (ruth_mentions(msg.text))
+end
+
 local function ask_in(text)
   local t, saw_neg = chat.norm(text), false
   for sentence in (t .. "."):gmatch("[^%.;!%?\n]*[%.;!%?\n]") do
+    local _, about = ruth_mentions(sentence)
+    if about then goto next_sentence end   -- a claim that she acts is no ask of her
     if sentence_asks(sentence) or facts.asks(sentence) then return "ask" end
     if chat.has_any(sentence, ASK) then saw_neg = true end
+    ::next_sentence::
   end
   return saw_neg and "declined" or nil
 end
@@ -191,10 +226,13 @@ local function has_ask(text) return ask_in(text) == "ask" end
 
 -- Telling Ruth the update is there, in any words: it names the update or its path, and says it
 -- is ready or where it is; "not ready yet" / "still writing it" is no such message.
-local UPDATE = { "status/", "w11", "update", "status report", "weekly status", "write-up", "writeup", "report" }
+local UPDATE = { "status/", "w11", "update", "status report", "weekly status", "write-up", "writeup", "report",
+  "summary", "~week[ -]?11", "~wk[ -]?11", "status folder", "status dir", "2024-w11", "weekly", "my status",
+  "the file", "document", "recap" }
 local THERE = { "ready", "done", "finished", "written", "complete", "is in ", "is at ", "is up", "under ",
   "in status/", "find it", "take a look", "have a look", "available", "saved", "submitted", "posted",
-  "committed", "pushed", "up for review", ".md" }
+  "committed", "pushed", "up for review", ".md", "uploaded", "filed", "in the status", "is there",
+  "wrote", "put it", "now in", "stored" }
 local NOT_YET = { "not ready", "not done", "not finished", "not complete", "isn't ready", "not yet", "still writing",
   "still working", "working on it", "will be ready", "will send", "almost", "nearly" }
 local function says_shared(text)
@@ -276,7 +314,11 @@ document.]],
         local mine = chat.learner(run, { to = "ruth", names = { "ruth adeyemi" } })
         local best, why = 0, "you never told Ruth about the blocker directly"
         for _, m in ipairs(mine) do
-          if chat.has_any(m.text, BLOCKER) then
+          if not addresses_ruth(m) then
+            if best == 0 and chat.has_any(m.text, BLOCKER) then
+              why = "the post " .. chat.where(m) .. " only speaks about Ruth; it asks her nothing: DM her, or address her, with what you need on OPS-88"
+            end
+          elseif chat.has_any(m.text, BLOCKER) then
             local kind = ask_in(m.text)
             local ask, when = kind == "ask", chat.has_any(m.text, WHEN)
             local p, w
@@ -340,7 +382,7 @@ it is. 3: said so before the file existed. 0: never.]],
 
   -- Ruth reacts to what the message asks and to whether the update exists, not to keywords alone.
   on_message = function(run, msg)
-    local to_ruth = msg.to == "ruth" or (msg.channel ~= nil and chat.has_any(msg.text, { "ruth" }))
+    local to_ruth = addresses_ruth(msg)
     local text = msg.text or ""
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
     local say = function(t) if msg.to then run:say("ruth", t) else run:post(msg.channel, "ruth", t) end end
