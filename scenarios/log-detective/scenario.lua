@@ -5,6 +5,7 @@
 -- who does not filter on the time window.
 local chat = require("chat")
 local facts = require("facts")
+local counts = require("counts")
 
 -- sha256 of workspace/access.log as shipped (tools/gen_access_log.py regenerates it;
 -- update this value when you do).
@@ -107,25 +108,6 @@ local function ips_in(text)
   return list
 end
 
--- Whole numbers a message states as counts: not IPs, times, dates, ticket ids, status codes.
-local function stated_counts(text)
-  local t = text:lower():gsub("%d+%.%d+%.%d+%.%d+", " "):gsub("%d+:%d+[:%d]*", " ")
-    :gsub("inc%-%d+", " "):gsub("%d+/%a+/%d+", " ")
-  local out = {}
-  for n in t:gmatch("%f[%w](%d+)%f[%W]") do
-    local v = tonumber(n)
-    if v ~= 2024 and v ~= 10 and v ~= 12 and not (v >= 500 and v <= 599) then out[#out + 1] = n end
-  end
-  return out
-end
-
-local function states_count(text)
-  for _, n in ipairs(stated_counts(text)) do
-    if n == truth.count then return true end
-  end
-  return false
-end
-
 -- Dana's note in #incidents once she acts on a right report: from then on the mitigation is true.
 local MITIGATION = "Mitigation: rate limit applied to "
 
@@ -154,13 +136,13 @@ local NOT_YET = { "not ", "n't", "will", "'ll", "going to", "once", "when ", " i
 -- count; from a learner who found the culprit, what it hit (the endpoint, its path word, "csv",
 -- "download") or what kind of client it is; the mitigation once Dana applied it. Returns a
 -- phrase, or nil and (when the post blames another client) why it is wrong.
-local function update_states(text, found, after_mitigation)
+local function update_states(run, text, found, after_mitigation)
   local ips = ips_in(text)
   for _, ip in ipairs(ips) do
     if ip ~= truth.ip then return nil, "your update in #incidents blamed " .. ip .. ", which the log does not show as the cause" end
   end
   if #ips == 1 then return "named the client behind the spike" end
-  if states_count(text) then return "gave the count of its 5xx" end
+  if counts.states(run, text, truth.count) then return "gave the count of its 5xx" end
   local t = chat.norm(text)
   if found then
     local word = truth.endpoint:match("([%w_-]+)/*$")
@@ -285,7 +267,7 @@ applied). 5: only an acknowledgement ("on it"). 0: no post, or only posts blamin
         local mitigation = mitigated_at(run)
         local wrong
         for _, p in ipairs(posts) do
-          local what, why = update_states(p.text, found, mitigation ~= nil and p.i > mitigation)
+          local what, why = update_states(run, p.text, found, mitigation ~= nil and p.i > mitigation)
           if what then return 10, "your status in #incidents " .. what end
           wrong = wrong or why
         end
@@ -359,13 +341,13 @@ echo "$top $path"]])
     local last = reports[#reports]
     if #ips == 0 then
       -- the count may follow the report in its own message
-      if last and last.ips == 1 and last.ip == truth.ip and states_count(text) then
+      if last and last.ips == 1 and last.ip == truth.ip and counts.states(run, text, truth.count) then
         last.count_ok, last.other_number = true, false
       end
       return nil
     end
     -- "is it X? it got 46 5xx" states a finding; "is it X?" alone asks the lead to guess
-    local question = facts.asks(text) and #stated_counts(text) == 0
+    local question = facts.asks(text) and #counts.stated(text) == 0
     if question then
       if #ips == 1 and ips[1] == OLD_INCIDENT then
         reply(run, msg, "dana", "192.0.2.44 was the 13:31 search restart: a different incident, closed. Stick to 14:00-14:10.")
@@ -375,9 +357,9 @@ echo "$top $path"]])
       return true
     end
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
-    local count_ok = states_count(text)
+    local count_ok = counts.states(run, text, truth.count)
     reports[#reports + 1] = { ip = ips[1], ips = #ips, where = where, count_ok = count_ok,
-                              other_number = not count_ok and #stated_counts(text) > 0 }
+                              other_number = not count_ok and #counts.stated(text) > 0 }
     if #ips > 1 then
       reply(run, msg, "dana", "Which one? I can block one client, not a list. One IP, with the count from the log.")
       return true
@@ -391,7 +373,7 @@ echo "$top $path"]])
       return true
     end
     mitigated = true
-    if states_count(text) then
+    if counts.states(run, text, truth.count) then
       reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
     else
       reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
