@@ -37,6 +37,20 @@ jobs:
 
 local JUDGE = "python3 /checks/ci_judge.py "
 
+-- checks/probe_conftest.py in short (check sandboxes only see /checks): what pytest really ran,
+-- so the colleagues judge "green" by the same proof as the green check.
+local PROBE_CONFTEST = [[
+import json, os
+_passed = []
+def pytest_runtest_logreport(report):
+    if report.when == "call" and report.passed:
+        _passed.append(report.nodeid)
+def pytest_sessionfinish(session, exitstatus):
+    with open("/tmp/worksim-pytest-probe.json", "w", encoding="utf-8") as f:
+        json.dump({"job": os.environ.get("CI_JOB_NAME"), "collected": session.testscollected,
+                   "passed": len(_passed)}, f)
+]]
+
 -- The files the learner must not change: the checks use them as they were at the start
 -- (files rather than folders, so caches that tools write beside them are not "changes"; the
 -- green check removes any file the learner added in these folders).
@@ -80,17 +94,35 @@ g checkout -q ]] .. base .. [[ -- ci tools service 2>/dev/null
 { g ls-files -z --others; g diff -z --name-only --diff-filter=A ]] .. base .. [[; } | grep -zvxF .ci/pipeline.yml | xargs -0 -r rm -f --
 sed -i "s|/workspace|$t|g" .ci/pipeline.yml 2>/dev/null    # the check runs the file in /workspace
 g show ]] .. base .. [[:ci/run-pipeline > .runner 2>/dev/null || { echo "error cannot read the runner"; exit 0; }
+[ -d service/tests ] && cat > service/tests/conftest.py <<'PY'
+]] .. PROBE_CONFTEST .. [[PY
+rm -f /tmp/worksim-pytest-probe.json
 mkdir -p "$t.home"
 env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$t.home" LANG=C.UTF-8 python3 -I .runner --report .report.json > .log 2>&1; rc=$?
 if [ $rc -eq 2 ]; then echo "error $(head -n 1 .log)"; exit 0; fi
 python3 - <<'PY'
-import json
+import json, tarfile
 jobs = json.load(open(".report.json"))["jobs"]
 bad = [j for j in jobs if j["status"] != "success"]
 names = [j["name"] for j in jobs]
 gone = [n for n in ("lint", "unit-tests", "build", "package") if n not in names]
+try:
+    probe = json.load(open("/tmp/worksim-pytest-probe.json"))
+except (OSError, ValueError):
+    probe = {"job": None, "collected": 0, "passed": 0}
+try:
+    with tarfile.open("dist/invoicer-1.4.0.tar.gz") as tar:
+        packaged = "invoicer-1.4.0/MANIFEST" in tar.getnames()
+except (OSError, tarfile.TarError):
+    packaged = False
 if gone:
     print("failed %s the job is gone (branch protection requires it)" % gone[0])
+elif not bad and probe["job"] != "unit-tests":
+    print("failed unit-tests pytest never ran the test suite there")
+elif not bad and (probe["collected"] != 14 or probe["passed"] != 14):
+    print("failed unit-tests only %d of the 14 tests ran and %d passed" % (probe["collected"], probe["passed"]))
+elif not bad and not packaged:
+    print("failed package no dist/invoicer-1.4.0.tar.gz with the build's MANIFEST")
 elif not bad:
     print("passed")
 else:
@@ -205,7 +237,7 @@ local CLAIM = { "green", "pass", "succe", "fixed", "works", "is working", "worki
   "ready", "go ahead", "good to go", "all good", "all set", "back to normal", "healthy", "unblocked", "resolved",
   "sorted", "fine now", "is fine", "looks good", "good now", "can tag", "can be tagged", "tag it", "tag 1.4",
   "can be cut", "cut 1.4", "cut the release", "can release", "ship", "no longer red", "no longer fail", "clean run",
-  "all jobs", "every job", "ok now", "okay now", "\u{2705}", ":white_check_mark:" }
+  "all jobs", "every job", "ok now", "okay now", "runs through", "goes through", "handled now", "is handled", "s handled", "taken care of", "\u{2705}", ":white_check_mark:" }
 -- not (yet) a claim: a negation, or a promise about later ("I'll ping you when it's green")
 local NOT_YET = { "not green", "isn't green", "not yet", "still red", "still fail", "still broken", "not passing",
   "not fixed", "isn't fixed", "not done", "not ready", "don't tag", "do not tag", "hold off", "when it's green",
@@ -352,7 +384,7 @@ while it was still failing.]],
       id = "release", label = "Pinged Ana when the pipeline was really green", points = 10, judge = "ana",
       skill = "communication",
       criteria = [[10: the learner told Ana (DM or #dev) it was green, at a moment the pipeline really
-passed. 5: a premature "it's green" first, a true one later. 2: only premature claims. 0: never
+passed. 5: a premature "it's green" first, a true one later. 0: only premature claims, or never
 told her.]],
       scripted = function(run)
         local first_true, first_false
@@ -366,7 +398,7 @@ told her.]],
         elseif first_true then
           return 5, "told Ana it was green before it was, then again when it really was"
         elseif first_false then
-          return 2, "told Ana it was green while the pipeline still failed"
+          return 0, "told Ana it was green while the pipeline still failed (a false all-clear is worse than none)"
         end
         return 0, "Ana was waiting to tag the release and was never told it was green"
       end,
