@@ -23,7 +23,14 @@ local tipped = { snapshot = false, hand_edit = false, rollback = false }
 
 -- ---- what the learner said ---------------------------------------------------------------
 
-local function to_helga(m) return m.to == "helga" or (m.channel ~= nil and m.text:lower():find("helga", 1, true) ~= nil) end
+-- A message for Helga: a DM, or a channel post that addresses her (@helga, "Helga, ...", "Hi Helga"),
+-- not one that only mentions her ("I went with what Helga would want").
+local function to_helga(m)
+  if m.to then return m.to == "helga" end
+  local low = (m.text or ""):lower()
+  return low:find("@helga", 1, true) ~= nil or low:find("^%W*helga%f[%A]") ~= nil
+    or low:find("^%W*%a+%s+helga%f[%A]") ~= nil or low:find("%f[%a]helga%s*[,:]") ~= nil
+end
 local function to_lena(m)
   return m.to == "lena" or (m.channel == "#backend" and not m.text:lower():find("@helga", 1, true)
     and not m.text:lower():find("@dmitri", 1, true))
@@ -59,8 +66,8 @@ end
 -- the fourth value, a set by SNAPSHOT key), and the
 -- first number that looks like an attempt at one of them but is not one the learner measured
 -- and true: within 25 % of a figure and wrong, or a true figure no command of theirs printed.
-local function judge_figures(text, seen)
-  local right, wrong, unmeasured = {}, nil, nil
+local function judge_figures(text, seen, trial)
+  local right, wrong, unmeasured, not_theirs = {}, nil, nil, nil
   text = text:gsub("%a+%-%d+", " ")            -- ticket ids: DATA-204, SHOP-412
   for _, n in ipairs(facts.numbers(text)) do
     if not n.kind and n.value == math.floor(n.value) then
@@ -68,7 +75,8 @@ local function judge_figures(text, seen)
       for key, v in pairs(SNAPSHOT) do
         if n.value == v then
           is_true = true
-          if seen[v] then right[key] = true else unmeasured = unmeasured or n.value end
+          if trial and trial[key] ~= v then not_theirs = not_theirs or { told = n.value, gives = trial[key] }
+          elseif seen[v] then right[key] = true else unmeasured = unmeasured or n.value end
         end
       end
       if not is_true and not wrong then
@@ -79,7 +87,22 @@ local function judge_figures(text, seen)
     end
   end
   local count = (right.customers and 1 or 0) + (right.linked and 1 or 0) + (right.unlinked and 1 or 0)
-  return count, wrong, unmeasured, right
+  return count, wrong, unmeasured, right, not_theirs
+end
+
+-- What the learner's final migration gives on a copy of the snapshot, by SNAPSHOT key (the final
+-- snapshot check ran it: passed, it gives the true figures; failed, its feedback says what it
+-- gave, or nothing when it never ran); nil when the check never ran.
+local function trial_figures(run)
+  local c = run:task("migrate").checks.snapshot
+  if not c or not c.ran then return nil end
+  if c.passed then return SNAPSHOT end
+  local t = {}
+  local line = tostring(c.feedback or ""):match("your migration gives ([^\n]*)") or ""
+  t.customers = tonumber(line:match("(%d+) customers"))
+  t.linked = tonumber(line:match("(%d+) orders linked"))
+  t.unlinked = tonumber(line:match("(%d+) orders without"))
+  return t
 end
 
 -- ---- Helga's answers: one paragraph per topic the message touches ---------------------------
@@ -284,14 +307,15 @@ created (244), orders linked (828), orders left without a customer (72). 20: all
 8: one. 3: a message with figures, none true. A figure close to a true one but wrong (e.g. 259
 customers from case-sensitive addresses) caps it at 8. 0: no report.]],
       scripted = function(run)
-        local told, wrong, unmeasured = {}, nil, nil   -- figures may come in several messages
+        local told, wrong, unmeasured, not_theirs = {}, nil, nil, nil   -- figures may come in several messages
         local any = false
+        local trial = trial_figures(run)
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
           if to_lena(m) then
             any = true
-            local _, w, u, right = judge_figures(m.text, measured(run, m.time))
+            local _, w, u, right, nt = judge_figures(m.text, measured(run, m.time), trial)
             for key in pairs(right) do told[key] = true end
-            wrong, unmeasured = wrong or w, unmeasured or u
+            wrong, unmeasured, not_theirs = wrong or w, unmeasured or u, not_theirs or nt
           end
         end
         local best = (told.customers and 1 or 0) + (told.linked and 1 or 0) + (told.unlinked and 1 or 0)
@@ -301,6 +325,10 @@ customers from case-sensitive addresses) caps it at 8. 0: no report.]],
           or ("gave Lena %d of the three figures she asked for (customers, linked orders, orders without customer) as a trial of yours measured them"):format(best)
         if wrong then
           return math.min(pts, 8), ("told Lena %d, close to a real figure but wrong: run it on a fresh copy and read the numbers from the database"):format(wrong)
+        end
+        if not_theirs then
+          return math.min(pts, 8), ("told Lena %d, but your migration gives %s on a copy of the snapshot: report what your own migration does, not a separate count")
+            :format(not_theirs.told, not_theirs.gives and tostring(not_theirs.gives) or "no such figure")
         end
         if unmeasured then
           return math.min(pts, 8), ("told Lena %d, but no command of yours printed it before: report the figures your trial on a copy measured"):format(unmeasured)
