@@ -8,6 +8,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local pytest_evidence = require("pytest_evidence")
 
 -- settings.py before Malik's perf change (the history shows it).
 local OLD_SETTINGS = [[
@@ -35,6 +36,7 @@ local function judge(mode) return "bash /checks/judge.sh " .. mode end
 
 -- per-run state (each run loads this file afresh)
 local reproduced, code_changed = false, false
+local typed = {}   -- every command line the learner ran, for pytest_evidence
 local rafael_spoke, malik_spoke = false, false
 
 -- Does the learner's code still leak one shop's overrides into the next shop? (the truth, for
@@ -67,8 +69,11 @@ local PARTS = {
     words = { "order", "swiss", "chf", "test_export_swiss", "depends on", "runs before", "ran before", "runs after",
               "ran after", "polluter", "pollut", "leftover", "left over" } },
   { what = "the mechanism (settings_for updates the dict that load_defaults caches)",
-    words = { "lru_cache", "cache", "same dict", "same object", "mutat", "update(", ".update", "in place", "shared dict",
-              "one dict", "reference" } },
+    words = { "lru_cache", "cache", "memoiz", "memois", "same dict", "same object", "same instance", "identical dict",
+              "identical object", "identical instance", "dictionary instance", "dict instance", "single instance",
+              "one instance", "mutat", "update(", ".update", "in place", "shared", "one dict", "reference",
+              "writes into", "wrote into", "written into", "overwrit", "modifies the cached", "modified the cached",
+              "changes the cached", "changed the cached" } },
   { what = "that it is a real bug in production too (shops' settings leak into each other)",
     words = { "production", "prod ", "live", "real bug", "other shops", "every shop", "next shop", "customers",
               "requests", "not just the test", "not only the test", "not only a test", "not just a test" } },
@@ -270,9 +275,10 @@ part. At most 5 if the code still leaks at the end.]],
     if not code_changed and run.base_commit then
       code_changed = not run:sh("git -c safe.directory='*' diff --quiet " .. run.base_commit .. " -- shopcfg")
     end
-    -- before the code changes, the flaky test is the only one that can fail
-    local failed_run = line:find("pytest", 1, true) and (output:find("%d+ failed")
-      or (output:find("test_default_shop_pays_in_euro", 1, true) and output:find("FAILED", 1, true)))
+    typed[#typed + 1] = line
+    -- before the code changes, the flaky test is the only one that can fail; only a real pytest
+    -- run's own output counts (not a printf of a made-up summary, not the saved CI log)
+    local failed_run = pytest_evidence.shows_failure(line, output, typed)
     if failed_run and not code_changed then reproduced = true end
     if failed_run and not rafael_spoke then
       rafael_spoke = true

@@ -2,7 +2,8 @@
 # judge.sh MODE: the flaky-test checks (run from /workspace in the check sandbox).
 #   stable     the suite passes in file order, in CI orders that failed before the fix, and
 #              with the polluting test right before its victim
-#   rootcause  the hidden isolation tests (/checks/test_isolation.py) pass against the code
+#   rootcause  the hidden isolation tests (/checks/test_isolation.py) pass against the code, run
+#              as plain Python without pytest (as production runs it) and under pytest
 #   cache      defaults.json is still read once per process
 #   bandaid    no skip, xfail, retry, rerun, sleep, test-side reset of the cache or hook that
 #              reorders or filters the tests was added
@@ -17,9 +18,11 @@ case "$1" in
 stable)
   exec python3 /checks/stable.py ;;   # five pytest runs, forked from one that imported pytest
 rootcause)
-  out=$(cd /tmp && PYTHONPATH=/workspace python3 -m pytest -q -p no:cacheprovider --rootdir=/tmp /checks/test_isolation.py 2>&1) && exit 0
-  n=$(printf '%s\n' "$out" | grep -c '^FAILED ')
-  echo "FAIL: one shop's settings still leak into the next shop's in the same process ($n of 5 hidden isolation tests fail): the tests only show it when the order is unlucky, production has it on every request after an override"
+  out=$(python3 -I /checks/isolation.py /workspace 2>/dev/null) && exit 0
+  case "$out" in
+  "plain "*) echo "FAIL: one shop's settings still leak into the next shop's when the code runs as production runs it, without pytest (${out#plain } of 5 hidden isolation tests fail): production has it on every request after an override, whatever the tests see" ;;
+  *) echo "FAIL: one shop's settings still leak into the next shop's in the same process (hidden isolation tests under pytest): the tests only show it when the order is unlucky, production has it on every request after an override" ;;
+  esac
   exit 1 ;;
 cache)
   [ -n "$base" ] && ! code_unchanged || { echo "FAIL: the code in shopcfg/ is unchanged: nothing to judge yet"; exit 1; }
@@ -55,8 +58,8 @@ committed)
   subject=$(g log -1 --format=%s "$base"..HEAD -- shopcfg)
   [ ${#subject} -ge 15 ] || { echo "FAIL: the commit subject \"$subject\" does not say what was wrong; e.g. \"Copy the cached defaults so shop overrides do not leak\""; exit 1; }
   d=$(mktemp -d); g archive HEAD shopcfg | tar -x -C "$d" || { echo "FAIL: could not read your commit"; exit 1; }
-  (cd /tmp && PYTHONPATH="$d" python3 -m pytest -q -p no:cacheprovider --rootdir=/tmp /checks/test_isolation.py >/dev/null 2>&1) ||
-    { echo "FAIL: the committed code (HEAD) still leaks settings between shops: commit the fix itself"; exit 1; }
+  python3 -I /checks/isolation.py "$d" >/dev/null 2>&1 ||
+    { echo "FAIL: the committed code (HEAD) still leaks settings between shops (hidden isolation tests, run as plain Python as production runs it and under pytest): commit a fix that works outside the tests too"; exit 1; }
   exit 0 ;;
 esac
 echo "FAIL: judge.sh: unknown mode $1"; exit 2

@@ -1,0 +1,103 @@
+-- pytest_evidence.lua: whether a learner's command of flaky-test really showed a test failing.
+-- The `reproduced` rubric credits only a command that runs pytest as a program (not a word in a
+-- comment, a quoted string, a here-document or an echo), and only output its run printed: a
+-- failure line the learner typed themself (a printf, a script written earlier) or read from the
+-- saved CI log is no reproduction.
+local M = {}
+
+local VICTIM = "test_default_shop_pays_in_euro"
+
+-- The line without what the shell never runs: comments, single-quoted text, here-document
+-- bodies and the text of double-quoted strings (their $(...) and `...` are kept: they run).
+local function executable_text(line)
+  local out, heredoc = {}, nil
+  for text in (line .. "\n"):gmatch("([^\n]*)\n") do
+    if heredoc then
+      if text:match("^%s*(.-)%s*$") == heredoc then heredoc = nil end
+    else
+      local i, n, dq, sub = 1, #text, false, 0
+      while i <= n do
+        local c = text:sub(i, i)
+        if dq and sub == 0 then
+          if c == "\\" then i = i + 1
+          elseif c == '"' then dq = false
+          elseif text:sub(i, i + 1) == "$(" then sub = 1; out[#out + 1] = ";"; i = i + 1
+          end
+        elseif c == "'" and not dq then
+          local close = text:find("'", i + 1, true)
+          i = close or n
+        elseif c == '"' then dq = true
+        elseif c == "#" and (i == 1 or text:sub(i - 1, i - 1):match("[%s;&|(]")) then break
+        else
+          if sub > 0 then
+            if c == "(" then sub = sub + 1 elseif c == ")" then sub = sub - 1 end
+          end
+          out[#out + 1] = (c == "`" or c == "(" or c == ")") and ";" or c
+        end
+        i = i + 1
+      end
+      local tag = text:match("<<%-?%s*['\"]?([%w_]+)['\"]?")
+      if tag then heredoc = tag end
+      out[#out + 1] = "\n"
+    end
+  end
+  return table.concat(out)
+end
+
+local PREFIXES = { ["do"] = true, ["then"] = true, ["else"] = true, ["!"] = true, ["{"] = true, ["time"] = true,
+  ["env"] = true, ["command"] = true, ["exec"] = true, ["nice"] = true, ["xargs"] = true, ["timeout"] = true }
+
+-- Whether one simple command (its words) starts pytest: `pytest`, `py.test`, `python3 -m pytest`.
+local function starts_pytest(words)
+  local i = 1
+  while words[i] and (PREFIXES[words[i]] or words[i]:find("^[%w_]+=") or words[i]:find("^%d+[smh]?$")) do i = i + 1 end
+  local prog = (words[i] or ""):match("([^/]+)$") or ""
+  if prog == "pytest" or prog == "py.test" or prog:find("^pytest%-3") then return true end
+  if not prog:find("^python[%d%.]*$") then return false end
+  for j = i + 1, #words do
+    if words[j] == "-mpytest" or (words[j] == "-m" and words[j + 1] == "pytest") then return true end
+    if not words[j]:find("^%-") then return false end   -- a script or -c: not pytest
+  end
+  return false
+end
+
+-- Whether a command line runs pytest as a program.
+function M.runs_pytest(line)
+  for command in executable_text(line):gmatch("[^;&|\n]+") do
+    local words = {}
+    for w in command:gmatch("%S+") do words[#words + 1] = w end
+    if starts_pytest(words) then return true end
+  end
+  return false
+end
+
+-- What in one output line shows a failure: "1 failed" in pytest's summary, or the victim marked
+-- FAILED (-v, -rf, the short summary); nil when the line shows none.
+local function failure_mark(out_line)
+  local count = out_line:match("%d+ failed")
+  if count then return count end
+  if out_line:find(VICTIM, 1, true) and out_line:find("FAILED", 1, true) then
+    return out_line:match("FAILED%s+%S*" .. VICTIM) or out_line:match("%S*" .. VICTIM .. "%S*%s+FAILED")
+  end
+  return nil
+end
+
+-- Whether `output` of `line` shows a test failing in a real pytest run. typed: every command
+-- line the learner ran so far (this one included); a failure mark any of them holds was
+-- written by the learner, not by pytest.
+function M.shows_failure(line, output, typed)
+  if not M.runs_pytest(line) or line:find("ci-logs", 1, true) or line:find("build-2291", 1, true) then return false end
+  for out_line in tostring(output or ""):gmatch("[^\n]+") do
+    local mark = failure_mark(out_line)
+    if mark then
+      local made_up = false
+      for _, t in ipairs(typed) do
+        if t:find(mark, 1, true) then made_up = true; break end
+      end
+      if not made_up then return true end
+    end
+  end
+  return false
+end
+
+return M
