@@ -206,6 +206,23 @@ def pytest_runs(runs, timeout=None):
     return results
 
 
+def new_tests_that_run():
+    """The tests new or changed since the base that pytest really runs (passed or failed, not
+    skipped or xfail), read from `pytest -rA` on the committed suite (nothing is left
+    uncommitted when this is asked)."""
+    (_, out), = pytest_runs([(os.getcwd(), ["-q", "-rA", "-p", "no:cacheprovider"], True)], timeout=100)
+    ran = []
+    for line in out.splitlines():
+        m = re.match(r"(PASSED|FAILED|ERROR) (tests/[\w/]+\.py)::(?:\w+::)?(\w+)", line)
+        if m:
+            path, name = m.group(2), m.group(3)
+            old = test_functions(git("show", "%s:%s" % (base, path)).stdout) or {}
+            mine = test_functions(git("show", "HEAD:%s" % path).stdout) or {}
+            if name not in old or old[name] != mine.get(name):
+                ran.append(name)
+    return ran
+
+
 def commits():
     return [c for c in git("rev-list", base + "..HEAD").stdout.split() if c]
 
@@ -343,6 +360,8 @@ def main(mode):
             fail("not everything is committed (or scratch files are lying around): %s" % ", ".join(l[3:] for l in dirty.splitlines()[:4]))
         if not git("diff", "--name-only", base, "HEAD", "--", "tests").stdout.strip():
             fail("your commits add no tests")
+        if not new_tests_that_run():
+            fail("none of the tests your commits add runs: a skipped or xfail test checks nothing")
         sys.exit(0)
     elif mode == "hygiene":
         cs = commits()
