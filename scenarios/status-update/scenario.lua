@@ -196,7 +196,9 @@ local function ruth_mentions(text)
     if not at then break end
     local before = t:sub(1, at - 1):match("([%a']+)[^%a']*$")
     local next_word = t:sub(stop + 1):match("^%s*([%a']+)")
+    -- "Ruth, ...", "@ruth ...", or a question that opens with her name ("Ruth is it possible ...?")
     local vocative = t:sub(at, at) == "@" or t:sub(stop + 1):match("^%s*[,:!%?]") ~= nil
+      or t:sub(stop + 1):match("^[^%.!;\n]*%?") ~= nil
     if not vocative and (THIRD_PERSON[next_word or ""] or REFERS_TO[before or ""]) then
       about = true
     else
