@@ -242,7 +242,8 @@ local CLAIM = { "green", "pass", "succe", "fixed", "works", "is working", "worki
 local NOT_YET = { "not green", "isn't green", "not yet", "still red", "still fail", "still broken", "not passing",
   "not fixed", "isn't fixed", "not done", "not ready", "don't tag", "do not tag", "hold off", "when it's green",
   "when it is green", "once it's green", "once it is green", "once green", "ping you when", "let you know when",
-  "tell you when" }
+  "tell you when", "ping you once", "ping you as soon", "let you know once", "let you know as soon", "tell you once",
+  "once it pass", "when it pass", "once it works", "when it works", "once it's fixed", "when it's fixed" }
 
 local function claims_green(text)
   return chat.has_any(text, CLAIM) and not chat.has_any(text, NOT_YET) and not facts.asks(text)
