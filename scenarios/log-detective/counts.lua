@@ -1,6 +1,6 @@
 -- counts.lua: whether a message to the incident lead really states the culprit's 5xx count.
 -- A figure counts only when the message commits to it (no neighbouring alternatives such as
--- "42, 43 ... 49" or "45-47": conflicting figures for one quantity state none of them) and when
+-- "42, 43 ... 49", "45-47" or "46 or 63": conflicting figures for one quantity state none of them) and when
 -- the learner's own commands produced it before the message: the output of a command that read
 -- access.log (or a file such a command wrote), not a line that prints a figure it was given.
 local M = {}
@@ -25,6 +25,18 @@ local function conflicts(figures, count)
   for _, n in ipairs(figures) do
     local v = tonumber(n)
     if v ~= c and math.abs(v - c) <= near then return true end
+  end
+  return false
+end
+
+-- The figure offered as one end of a range or one of alternatives ("46 or 63", "46-63",
+-- "between 40 and 46", "46 to 50"): however far the other end lies, no count is stated.
+local function hedged(text, count)
+  local t = text:lower():gsub("\u{2013}", "-"):gsub("%d+:%d+[:%d]*", " ")
+  local c = "%f[%d]" .. count .. "%f[%D]"
+  for _, p in ipairs({ c .. "%s*[%-~]%s*%d", "%d%s*[%-~]%s*" .. c, c .. "%s+or%s+%d", "%d%s+or%s+" .. c,
+      c .. "%s+to%s+%d", "%d%s+to%s+" .. c, "between%s+" .. c, "between%s+%d+%s+and%s+" .. c }) do
+    if t:find(p) then return true end
   end
   return false
 end
@@ -63,7 +75,7 @@ function M.states(run, text, count)
   for _, n in ipairs(figures) do
     if n == count then said = true end
   end
-  return said and not conflicts(figures, count) and M.produced(run, count)
+  return said and not conflicts(figures, count) and not hedged(text, count) and M.produced(run, count)
 end
 
 return M
