@@ -268,8 +268,13 @@ local function tool_truth(run, line)
     if (path:find("/", 1, true) or path:find(".", 1, true)) and not TOOL_PATHS[path] and seen < 8 then
       seen = seen + 1
       local rel = path:gsub("^/workspace/", ""):gsub("^%./", "")
-      local ok, text = pcall(run.read, run, rel)
-      if ok and type(text) == "string" then add_truth(truth, file_rows(text))
+      -- a learner who did `cd bugs` (in this command or an earlier one) names files from there
+      local text
+      for _, dir in ipairs({ "", (line:match("cd%s+([%w_.-]+)") or "bugs") .. "/", "bugs/", "samples/" }) do
+        local ok, got = pcall(run.read, run, dir .. rel:gsub("^%.%./", ""))
+        if ok and type(got) == "string" then text = got; break end
+      end
+      if text then add_truth(truth, file_rows(text))
       elseif written_rows[path] then add_truth(truth, written_rows[path]) end
     end
   end
