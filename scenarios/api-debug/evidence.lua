@@ -22,9 +22,9 @@ local STATUS_PATTERNS = {
 }
 -- The ledger's own error bodies name the status without its number.
 local BODY_CODES = { { "missing or invalid credentials", 401 }, { "expected application/json, got %a", 415 } }
--- What a command line that talks to the ledger or reads its log names.
-local REACHES = { "curl", "wget", "http", "127.0.0.1", "localhost", "8085", "ledger-api", "logs/",
-  "push_invoices", "LEDGER_URL", "nc " }
+-- What a command line that talks to the ledger names (an HTTP client, its address); reading the
+-- ledger's own log (logs/) counts too, until a command of the learner writes into logs/.
+local REACHES = { "curl", "wget", "http", "127.0.0.1", "localhost", "8085", "LEDGER_URL", "nc " }
 
 -- Whether an output line quotes the project's documentation or code (API.md puts `401
 -- Unauthorized` in backticks, server.py says send_json(401, ...)) rather than a response.
@@ -32,10 +32,8 @@ local function quotes_docs(line)
   return line:find("`", 1, true) or line:find("send_json", 1, true) or line:find("==", 1, true)
 end
 
-local function writer(line)
-  return line:find("echo", 1, true) or line:find("print", 1, true) or line:find("<<", 1, true)
-    or line:find("cat >", 1, true)
-end
+-- A line that prints text of its own (the figures it shows may be typed, not seen).
+local WRITERS = { "echo", "print", "<<", "cat >", "yes ", "sed ", "awk ", "perl ", "python3 -c", "python -c", "sh -c" }
 
 local function names_any(line, words)
   for _, w in ipairs(words) do
@@ -44,7 +42,33 @@ local function names_any(line, words)
   return false
 end
 
--- The files a command line sends its output to: `> f`, `>> f`, `tee [-a] f`.
+local function writer(line) return names_any(line, WRITERS) end
+
+-- Whether a writing line also types something a run's output would show (a summary figure, a
+-- status line or code): what it sends to a file is then no run's output.
+local function forges_summary(line)
+  return line:find("created", 1, true) or line:find("ledger:", 1, true) or line:find("rejected", 1, true)
+    or line:find("%$%(%(") or line:find("%${")
+end
+local function forges(line)
+  return forges_summary(line) or line:find("HTTP", 1, true) or line:find("%f[%d][1-5]%d%d%f[%D]")
+end
+
+-- Whether a command line runs the job itself (python -m sync.push_invoices or python
+-- sync/push_invoices.py): only such a run prints a summary line that is evidence. A file or a
+-- string that merely bears the job's name is not a run.
+local function runs_job(line)
+  for part in (line .. ";"):gmatch("([^;&|]*)[;&|]") do
+    if part:find("python[%d%.]*%s") and (part:find("%-m%s+sync%.push_invoices%f[^%w_]")
+        or part:find("sync/push_invoices%.py")) then
+      return true
+    end
+  end
+  return false
+end
+
+-- The files a command line sends its output to: `> f`, `>> f`, `tee [-a] f`, and the target
+-- of cp/mv/ln/install/sed -i naming it last.
 local function output_files(line)
   local files = {}
   for f in line:gmatch(">>?%s*([%w%._/%-]+)") do
@@ -54,29 +78,53 @@ local function output_files(line)
     if f:sub(1, 1) ~= "-" then files[#files + 1] = f end
   end
   for f in line:gmatch("tee%s+%-%a+%s+([%w%._/%-]+)") do files[#files + 1] = f end
+  for part in (line .. ";"):gmatch("([^;&|]*)[;&|]") do
+    if part:find("^%s*cp%s") or part:find("^%s*mv%s") or part:find("^%s*ln%s") or part:find("^%s*install%s")
+        or part:find("^%s*sed%s+%-i") or part:find("^%s*dd%s") or part:find("^%s*truncate%s") then
+      local last = part:match("([%w%._/%-=]+)%s*$")
+      if last then files[#files + 1] = last:gsub("^of=", "") end
+    end
+  end
   return files
 end
 
 -- The learner's commands run up to time `by` (all with nil), each with what it can show:
--- job (it runs the job or reads a file a run of it wrote), service (it talks to the ledger,
--- reads its log, or reads a file such a command wrote) and writer (it prints text of its own).
+-- job (it runs the job, or reads a file only such a run wrote), service (it talks to the
+-- ledger, reads its untouched log, or a file only such a command wrote) and writer (it prints
+-- text of its own). A file any other command wrote, by name or by redirection, is no evidence.
 local function commands(run, by)
-  local wrote, out = {}, {}
+  local wrote, forged, out, log_touched = {}, {}, {}, false
   for _, c in ipairs(run:commands()) do
     if by == nil or (c.time or 0) <= by then
       local line = c.line or ""
-      local job, service = line:find("push_invoices", 1, true) ~= nil, names_any(line, REACHES)
+      local own = writer(line)
+      local job = runs_job(line)
+      local service = job or names_any(line, REACHES)
+      local reads_log = line:find("logs/", 1, true) ~= nil
+      local from_file, from_forged = false, false
+      for f in pairs(forged) do
+        if line:find(f, 1, true) then from_forged = true end
+      end
       for f, kind in pairs(wrote) do
         if line:find(f, 1, true) then
+          from_file = true
           service = true
           job = job or kind == "job"
         end
       end
-      if job or service then
-        for _, f in ipairs(output_files(line)) do wrote[f] = job and "job" or "service" end
+      for _, f in ipairs(output_files(line)) do
+        if f:find("logs/", 1, true) or f:find("ledger-api", 1, true) then log_touched = true end
+        if (job or service) and not (own and forges(line)) and not from_file and not from_forged then
+          wrote[f], forged[f] = job and "job" or "service", nil
+        else
+          wrote[f] = nil
+          if own or from_forged then forged[f] = true end
+        end
       end
-      out[#out + 1] = { line = line, output = tostring(c.output or ""), job = job,
-                        service = job or service, writer = writer(line) }
+      if reads_log and not log_touched then service = true end
+      if from_forged then job, service = false, false end
+      out[#out + 1] = { line = line, output = tostring(c.output or ""), job = job, from_file = from_file,
+                        service = service, writer = own or from_forged, log = reads_log and not log_touched }
     end
   end
   return out
@@ -101,12 +149,14 @@ function M.seen_codes(run, by)
   for _, c in ipairs(commands(run, by)) do
     local found = {}
     for out_line in c.output:gmatch("[^\n]+") do
-      if (c.service or out_line:find("ledger-api.log", 1, true)) and not quotes_docs(out_line) then
+      if (c.service or (c.log and not c.writer and out_line:find("ledger-api.log", 1, true)))
+          and not quotes_docs(out_line) then
         codes_in(out_line, found)
       end
     end
     for code in pairs(found) do
-      if not (c.writer and c.line:find(tostring(code), 1, true)) then seen[code] = true end
+      local typed = c.writer and (c.line:find(tostring(code), 1, true) or c.line:find("%$%(%(") or c.line:find("%${"))
+      if not typed then seen[code] = true end
     end
   end
   return seen
@@ -120,7 +170,7 @@ end
 function M.job_runs(run, by)
   local runs, typed = {}, {}
   for _, c in ipairs(commands(run, by)) do
-    local own = c.writer and (not c.job or c.line:find("already in ledger", 1, true))
+    local own = c.writer and (not c.job or c.from_file or forges_summary(c.line))
     for a, b, r in c.output:gmatch(SUMMARY) do
       a, b, r = tonumber(a), tonumber(b), tonumber(r)
       if own then

@@ -39,11 +39,14 @@ end
 local COUNT_WORDS = { "invoice", "created", "new", "synced", "pushed", "sent", "already", "existing",
   "exist", "rejected", "refused", "failed", "ledger", "made it", "went through", "in the" }
 
--- Counts claimed in a text: a whole number below 100 standing on its own (not part of an id, a
--- date, a time or an amount) in a clause that talks about invoices.
+-- Counts claimed in a text: a whole number below 100 standing on its own or in "N/M" (17/18), not
+-- part of an id, a date, a time or an amount (-45.00, 1,200), in a clause that talks about invoices.
+-- Clauses end at . ; ! ? followed by a space or the end, so the decimals of an amount stay in it.
 local function count_claims(text)
   local out = {}
-  for clause in (tostring(text or "") .. "\n"):gmatch("([^%.;!%?\n]*)") do
+  local body = tostring(text or ""):gsub("%d+/%d+/%d+", " ")   -- dates
+  body = body:gsub("([%.;!%?])%s", "%1\n") .. "\n"
+  for clause in body:gmatch("([^\n]*)\n") do
     local low = clause:lower()
     local about = false
     for _, w in ipairs(COUNT_WORDS) do
@@ -51,12 +54,15 @@ local function count_claims(text)
     end
     if about then
       for s, digits, e in clause:gmatch("()(%d+)()") do
-        local before, after = clause:sub(s - 1, s - 1), clause:sub(e, e)
+        local b2, b1 = clause:sub(math.max(s - 2, 1), s - 2 >= 1 and s - 2 or 0), clause:sub(s - 1, s - 1)
+        local a1, a2 = clause:sub(e, e), clause:sub(e + 1, e + 1)
         local v = tonumber(digits)
-        if v < 100 and not before:find("[%w%-/:%.,]") and not after:find("[%w%-/:%.]")
-            and not (after == "," and clause:sub(e + 1, e + 1):find("%d")) then
-          out[#out + 1] = v
-        end
+        local ratio_right = b1 == "/" and b2:find("%d")
+        local ratio_left = a1 == "/" and a2:find("%d")
+        local ok_before = b1 == "" or not b1:find("[%w%-/:%.,%$€£]") or ratio_right
+        local ok_after = (not a1:find("[%w%-/:%.,%%]") or ratio_left
+          or ((a1 == "." or a1 == ",") and not a2:find("%d")))
+        if v < 100 and ok_before and ok_after then out[#out + 1] = v end
       end
     end
   end
