@@ -82,22 +82,49 @@ local function failure_mark(out_line)
   return nil
 end
 
--- Whether `output` of `line` shows a test failing in a real pytest run. typed: every command
--- line the learner ran so far (this one included); a failure mark any of them holds was
--- written by the learner, not by pytest.
-function M.shows_failure(line, output, typed)
-  if not M.runs_pytest(line) or line:find("ci-logs", 1, true) or line:find("build-2291", 1, true) then return false end
-  for out_line in tostring(output or ""):gmatch("[^\n]+") do
-    local mark = failure_mark(out_line)
-    if mark then
-      local made_up = false
-      for _, t in ipairs(typed) do
-        if t:find(mark, 1, true) then made_up = true; break end
-      end
-      if not made_up then return true end
-    end
+-- The files a command line sends its output to: `> f`, `>> f`, `&> f`, `tee [-a] f`.
+local function output_files(line)
+  local files = {}
+  for f in line:gmatch(">>?%s*([%w%._/%-]+)") do
+    if f ~= "/dev/null" and not f:find("^&?%d$") then files[#files + 1] = f end
   end
-  return false
+  for f in line:gmatch("tee%s+%-?%a*%s*([%w%._/%-]+)") do
+    if f:sub(1, 1) ~= "-" then files[#files + 1] = f end
+  end
+  return files
+end
+
+-- A tracker for one run: tracker:shows_failure(line, output) tells whether that command's
+-- output shows a test failing in a real pytest run, its own or one whose output it saved to a
+-- file (`pytest ... > run.log`, then `grep failed run.log`). A failure mark any command line of
+-- the learner holds (this one included) was written by the learner, not by pytest.
+function M.tracker()
+  local typed, saved = {}, {}
+  local t = {}
+  function t:shows_failure(line, output)
+    typed[#typed + 1] = line
+    local pytest = M.runs_pytest(line)
+    if pytest then
+      for _, f in ipairs(output_files(line)) do saved[f] = true end
+    else
+      for f in pairs(saved) do
+        if line:find(f, 1, true) then pytest = true; break end
+      end
+    end
+    if not pytest or line:find("ci-logs", 1, true) or line:find("build-2291", 1, true) then return false end
+    for out_line in tostring(output or ""):gmatch("[^\n]+") do
+      local mark = failure_mark(out_line)
+      if mark then
+        local made_up = false
+        for _, l in ipairs(typed) do
+          if l:find(mark, 1, true) then made_up = true; break end
+        end
+        if not made_up then return true end
+      end
+    end
+    return false
+  end
+  return t
 end
 
 return M

@@ -36,7 +36,7 @@ local function judge(mode) return "bash /checks/judge.sh " .. mode end
 
 -- per-run state (each run loads this file afresh)
 local reproduced, code_changed = false, false
-local typed = {}   -- every command line the learner ran, for pytest_evidence
+local pytest_runs = pytest_evidence.tracker()
 local rafael_spoke, malik_spoke = false, false
 
 -- Does the learner's code still leak one shop's overrides into the next shop? (the truth, for
@@ -275,10 +275,9 @@ part. At most 5 if the code still leaks at the end.]],
     if not code_changed and run.base_commit then
       code_changed = not run:sh("git -c safe.directory='*' diff --quiet " .. run.base_commit .. " -- shopcfg")
     end
-    typed[#typed + 1] = line
     -- before the code changes, the flaky test is the only one that can fail; only a real pytest
     -- run's own output counts (not a printf of a made-up summary, not the saved CI log)
-    local failed_run = pytest_evidence.shows_failure(line, output, typed)
+    local failed_run = pytest_runs:shows_failure(line, output)
     if failed_run and not code_changed then reproduced = true end
     if failed_run and not rafael_spoke then
       rafael_spoke = true
