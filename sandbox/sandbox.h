@@ -69,6 +69,13 @@ typedef struct SandboxExecRequest {
     bool fingerprint;           /* a check only, on a backend where sandbox_fingerprints_checks:
                                    result->tree is the fingerprint of the check's copy of the
                                    workspace, taken before anything ran in it */
+    char *const *protect;       /* a check: protected paths (DESIGN §3), relative, validated */
+    int n_protect;
+    const char *command_if_protected_same; /* a check with protect, optional: run instead of
+                                   command when the backend proves, on the check's own copy
+                                   before anything ran in it, that every protected path is
+                                   exactly the base's (ns); so a command that only differs by
+                                   putting them back or auditing them skips that work */
 } SandboxExecRequest;
 
 typedef struct SandboxExecResult {

@@ -3,7 +3,8 @@
  * byte for byte, and shares its unchanged files with the earlier save; a same-size edit with
  * the old modification time is still saved. The protected-path restore of a check
  * (check_truth_command) puts every protected path back, nested ones and ones the learner
- * replaced with links or read-only folders included, with one rm and one cp per folder. */
+ * replaced with links or read-only folders included, with one rm and one cp per folder; and it
+ * is skipped only when every protected path of the check's copy is exactly the base's. */
 #define _GNU_SOURCE
 #include "testlib.h"
 #include "testlib_sandbox.h"
@@ -157,11 +158,63 @@ static void test_protected_paths_restored_with_one_copy_per_folder(void)
     free(src);
 }
 
+/* Which of a check's two commands runs: the one without the restore only when every protected
+ * path of the check's copy is the base's exactly (ns proves it on the host, before the check). */
+static const char *protected_choice(Sandbox *sb, char **protect, int n)
+{
+    SandboxExecRequest req = {.command = "echo RESTORE", .timeout = 60, .check = true, .protect = protect,
+                              .n_protect = n, .command_if_protected_same = "echo SAME"};
+    SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+    const char *which = r->error ? "error" : strstr(r->output, "SAME") ? "same" : "restore";
+    sandbox_exec_result_free(r);
+    return which;
+}
+
+static void test_restore_skipped_only_when_protected_paths_are_the_base(void)
+{
+    char *src = xasprintf("%s/same-src", testlib_temp_dir());
+    mkdir(src, 0755);
+    char *tests = xasprintf("%s/tests", src);
+    mkdir(tests, 0755);
+    write_at(src, "tests/t1.py", "orig t1\n");
+    write_at(src, "pyproject.toml", "orig toml\n");
+    Sandbox *sb = testlib_ns_sandbox(src, NULL);
+    char *err = NULL;
+    REQUIRE(sandbox_record_base(sb, &err));
+    char *protect[] = {"tests", "pyproject.toml", "absent.cfg"};
+    CHECK_STR_EQ(protected_choice(sb, protect, 3), "same");
+    sandbox_exec_result_free(exec_in(sb, "echo mine > notes.txt", false));   /* not protected */
+    CHECK_STR_EQ(protected_choice(sb, protect, 3), "same");
+    const char *changes[] = {
+        "echo forged > tests/t1.py", "chmod 600 pyproject.toml", "touch tests/extra.py", "echo x > absent.cfg",
+        "rm pyproject.toml", "mv tests t && ln -s t tests",
+    };
+    const char *undo[] = {
+        "echo orig t1 > tests/t1.py", "chmod 644 pyproject.toml", "rm tests/extra.py", "rm absent.cfg",
+        "echo orig toml > pyproject.toml", "rm tests && mv t tests",
+    };
+    for (size_t i = 0; i < sizeof changes / sizeof *changes; i++) {
+        sandbox_exec_result_free(exec_in(sb, changes[i], false));
+        if (strcmp(protected_choice(sb, protect, 3), "restore") != 0)
+            testlib_fail(__FILE__, __LINE__, "'%s' was taken for the base", changes[i]);
+        sandbox_exec_result_free(exec_in(sb, undo[i], false));
+        CHECK_STR_EQ(protected_choice(sb, protect, 3), "same");
+    }
+    char *nested[] = {"tests/t1.py"};
+    CHECK_STR_EQ(protected_choice(sb, nested, 1), "same");
+    sandbox_exec_result_free(exec_in(sb, "mv tests t && ln -s t tests", false));   /* a parent became a link */
+    CHECK_STR_EQ(protected_choice(sb, nested, 1), "restore");
+    sandbox_close(sb);
+    free(tests);
+    free(src);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_save_tree_rewrites_only_a_changed_tree_and_stays_exact),
         TEST_CASE(test_protected_paths_restored_with_one_copy_per_folder),
+        TEST_CASE(test_restore_skipped_only_when_protected_paths_are_the_base),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
 }

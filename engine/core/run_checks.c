@@ -163,12 +163,19 @@ static void start_checks(CheckBatch *batch)
         char *command = batch->final ? truth : check_reuse_request(run->sb, &req, truth);
         if (command != truth) free(truth);
         req.command = command;
+        /* Where the backend proves the protected paths of the check's copy are the base's,
+         * putting them back is skipped (sandbox.h). */
+        char *unrestored = t->n_protect > 0 ? check_truth_command(run->base_commit, NULL, 0, c->run) : NULL;
+        req.protect = t->protect;
+        req.n_protect = t->n_protect;
+        req.command_if_protected_same = unrestored;
         CheckJob *job = xcalloc(1, sizeof *job);
         *job = (CheckJob){batch, index, req.fingerprint};
         batch->in_flight++;
         char *err = NULL;
         bool started = sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err);
         free(command);
+        free(unrestored);
         if (!started) {
             SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
             on_check_done(job, &r);   /* may finish the batch: return without touching it */

@@ -329,21 +329,29 @@ void run_audit_protected_then_check(Run *run)
         return;
     }
     char *text = NULL;
-    if (audit) {
-        int n_all = 0;
-        char **all = all_protected(run, &n_all);
-        text = check_truth_audit_script(all, n_all);
-        free(all);
-    }
+    int n_all = 0;
+    char **all = all_protected(run, &n_all);
+    if (audit) text = check_truth_audit_script(all, n_all);
     SandboxExecRequest req = {.check = true};
     char *script = fingerprint ? check_reuse_request(run->sb, &req, text ? text : "") : xstrdup(text);
     free(text);
     req.command = script;
+    /* Where the backend proves every protected path of the copy is the base's, the audit
+     * would name none: only the fingerprint part runs (on ns: no sandbox at all). */
+    SandboxExecRequest plain = {.check = true};
+    char *unaudited = audit ? (fingerprint ? check_reuse_request(run->sb, &plain, "") : xstrdup("")) : NULL;
+    if (audit && plain.fingerprint == req.fingerprint) {
+        req.protect = all;
+        req.n_protect = n_all;
+        req.command_if_protected_same = unaudited;
+    }
     FinalSurvey *survey = xcalloc(1, sizeof *survey);
     *survey = (FinalSurvey){run, audit, req.fingerprint};
     char *err = NULL;
     bool started = sandbox_exec_start(run->sb, run->loop, &req, on_final_survey, survey, &err);
     free(script);
+    free(unaudited);
+    free(all);
     if (!started) {
         SandboxExecResult r = {.exit_code = -1, .error = err ? err : xstrdup("sandbox closed")};
         on_final_survey(survey, &r);

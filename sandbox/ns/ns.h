@@ -209,6 +209,11 @@ bool ns_file_same(int in, const struct stat *st, int old, uid_t uid, gid_t gid);
 /* True when copy is exactly what ns_copy_tree(src, copy, keep_links, ...) would make now with
  * files owned by uid/gid: the same entries, kinds, link targets, bytes, modes and owners. */
 bool ns_tree_same(const char *src, const char *copy, bool keep_links, uid_t uid, gid_t gid);
+/* True when each of paths (relative, validated) is the same in tree as in base, a copy of the
+ * same kind (ns_copy_tree, links kept, owned by uid/gid): both absent, or the same kind, link
+ * target, bytes, modes and everything below; and each parent is a real folder in both (never a
+ * link) with u+rwx. Then putting base's paths back into tree would change nothing. */
+bool ns_paths_same(const char *tree, const char *base, char *const *paths, int n, uid_t uid, gid_t gid);
 
 /* ---- ns_fingerprint.c ---- */
 

@@ -386,6 +386,16 @@ static char *make_check_copy(NsSandbox *sb, char **err)
     return dir;
 }
 
+/* The check's fresh copy holds every protected path exactly as the base does (nothing ran in
+ * it yet), so the request's protected-path restore or audit would change or find nothing. */
+static bool protected_same(const NsSandbox *sb, const char *copy, const SandboxExecRequest *req)
+{
+    if (!req->command_if_protected_same || !sb->base || req->n_protect <= 0) return false;
+    uid_t uid = sb->drop_uid ? sb->host_uid : geteuid();
+    gid_t gid = sb->drop_uid ? sb->host_gid : getegid();
+    return ns_paths_same(copy, sb->base, req->protect, req->n_protect, uid, gid);
+}
+
 bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, SandboxExecDone done,
                    void *ud, char **err)
 {
@@ -417,12 +427,19 @@ bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
 
     char *why = NULL;
     const char *workspace = sb->ws;
+    SandboxExecRequest run = *req;
     if (req->check) {
         ex->scratch = make_check_copy(sb, &why);
         workspace = ex->scratch;
         /* Nothing has run in the copy yet: the fingerprint is of exactly what the check reads. */
         if (ex->scratch && req->fingerprint) ex->tree = ns_tree_fingerprint(ex->scratch);
+        if (ex->scratch && protected_same(sb, ex->scratch, req)) {
+            run.command = req->command_if_protected_same;
+            free(ex->command);
+            ex->command = xstrdup(run.command);
+        }
     }
+    req = &run;
     if (workspace && !*req->command) {
         /* bash -c "" would run nothing and exit 0 with no output: that is the result, without
          * a sandbox (a check that only wants its copy's fingerprint, the final survey). */

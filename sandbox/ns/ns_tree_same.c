@@ -6,6 +6,8 @@
 #define _GNU_SOURCE
 #include "sandbox/ns/ns.h"
 
+#include "base/util.h"
+
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -86,6 +88,26 @@ static long entries_in(int dir)
     return n;
 }
 
+static bool same_dir(int sdir, int odir, bool keep_links, uid_t uid, gid_t gid, int depth);
+
+/* name in sdir (st: its lstat) against name in odir, as a copy of it would be. */
+static bool same_entry(int sdir, int odir, const char *name, const struct stat *st, bool keep_links, uid_t uid,
+                       gid_t gid, int depth)
+{
+    struct stat ost;
+    if (fstatat(odir, name, &ost, AT_SYMLINK_NOFOLLOW) != 0 || (st->st_mode & S_IFMT) != (ost.st_mode & S_IFMT))
+        return false;
+    if (S_ISREG(st->st_mode)) return same_regular(sdir, odir, name, uid, gid);
+    if (S_ISLNK(st->st_mode)) return same_link(sdir, odir, name) && ost.st_uid == uid && ost.st_gid == gid;
+    /* a copied folder gets the source's mode plus u+rwx and the copy's owner */
+    int s2 = open_dir_at(sdir, name), o2 = open_dir_at(odir, name);
+    bool same = s2 >= 0 && o2 >= 0 && (ost.st_mode & 07777) == ((st->st_mode & 0777) | 0700) &&
+                ost.st_uid == uid && ost.st_gid == gid && same_dir(s2, o2, keep_links, uid, gid, depth + 1);
+    if (s2 >= 0) close(s2);
+    if (o2 >= 0) close(o2);
+    return same;
+}
+
 static bool same_dir(int sdir, int odir, bool keep_links, uid_t uid, gid_t gid, int depth)
 {
     if (depth > NS_COPY_MAX_DEPTH) return entries_in(odir) == 0;
@@ -101,7 +123,7 @@ static bool same_dir(int sdir, int odir, bool keep_links, uid_t uid, gid_t gid, 
     while (same && (e = readdir(d)) != NULL) {
         const char *name = e->d_name;
         if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0) continue;
-        struct stat st, ost;
+        struct stat st;
         if (fstatat(sdir, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
             same = false;
             break;
@@ -109,20 +131,7 @@ static bool same_dir(int sdir, int odir, bool keep_links, uid_t uid, gid_t gid, 
         bool kept = S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || (S_ISLNK(st.st_mode) && keep_links);
         if (!kept) continue;
         copied++;
-        if (fstatat(odir, name, &ost, AT_SYMLINK_NOFOLLOW) != 0 || (st.st_mode & S_IFMT) != (ost.st_mode & S_IFMT)) {
-            same = false;
-        } else if (S_ISREG(st.st_mode)) {
-            same = same_regular(sdir, odir, name, uid, gid);
-        } else if (S_ISLNK(st.st_mode)) {
-            same = same_link(sdir, odir, name) && ost.st_uid == uid && ost.st_gid == gid;
-        } else {
-            /* a copied folder gets the source's mode plus u+rwx and the copy's owner */
-            int s2 = open_dir_at(sdir, name), o2 = open_dir_at(odir, name);
-            same = s2 >= 0 && o2 >= 0 && (ost.st_mode & 07777) == ((st.st_mode & 0777) | 0700) &&
-                   ost.st_uid == uid && ost.st_gid == gid && same_dir(s2, o2, keep_links, uid, gid, depth + 1);
-            if (s2 >= 0) close(s2);
-            if (o2 >= 0) close(o2);
-        }
+        same = same_entry(sdir, odir, name, &st, keep_links, uid, gid, depth);
     }
     closedir(d);
     return same && entries_in(odir) == copied;
@@ -135,5 +144,52 @@ bool ns_tree_same(const char *src, const char *copy, bool keep_links, uid_t uid,
     bool same = s >= 0 && o >= 0 && same_dir(s, o, keep_links, uid, gid, 0);
     if (s >= 0) close(s);
     if (o >= 0) close(o);
+    return same;
+}
+
+/* rel (a validated relative path) in the trees at fds a and b: every parent a real folder in
+ * both (never a link) that its owner may write and enter, and what lies at rel the same in
+ * both (both absent, or the same kind, link target, bytes, modes, owners and, for a folder,
+ * everything below it). */
+static bool same_path(int a, int b, const char *rel, uid_t uid, gid_t gid)
+{
+    char *path = xstrdup(rel);
+    int da = dup(a), db = dup(b);
+    bool same = da >= 0 && db >= 0;
+    char *name = path;
+    for (char *slash; same && (slash = strchr(name, '/')) != NULL; name = slash + 1) {
+        *slash = '\0';
+        int na = open_dir_at(da, name), nb = open_dir_at(db, name);
+        struct stat sa;
+        same = na >= 0 && nb >= 0 && fstat(na, &sa) == 0 && (sa.st_mode & S_IRWXU) == S_IRWXU;
+        close(da);
+        close(db);
+        da = na;
+        db = nb;
+    }
+    if (same) {
+        struct stat st, ost;
+        bool in_a = fstatat(da, name, &st, AT_SYMLINK_NOFOLLOW) == 0;
+        bool gone_a = !in_a && errno == ENOENT;
+        bool in_b = fstatat(db, name, &ost, AT_SYMLINK_NOFOLLOW) == 0;
+        bool gone_b = !in_b && errno == ENOENT;
+        if (!in_a || !in_b) same = gone_a && gone_b;
+        else same = (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode) || S_ISLNK(st.st_mode)) &&
+                    same_entry(da, db, name, &st, true, uid, gid, 0);
+    }
+    if (da >= 0) close(da);
+    if (db >= 0) close(db);
+    free(path);
+    return same;
+}
+
+bool ns_paths_same(const char *tree, const char *base, char *const *paths, int n, uid_t uid, gid_t gid)
+{
+    int t = open(tree, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    int b = open(base, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    bool same = t >= 0 && b >= 0;
+    for (int i = 0; same && i < n; i++) same = paths[i] && *paths[i] && same_path(t, b, paths[i], uid, gid);
+    if (t >= 0) close(t);
+    if (b >= 0) close(b);
     return same;
 }
