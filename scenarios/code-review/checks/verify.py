@@ -137,7 +137,7 @@ def verdict(text):
         if not m:
             continue
         v = m.group(1).strip(" *_:`")
-        if re.match(r"(request(ing|ed)?\s+changes|changes\s+requested|needs?\s+(some\s+)?(work|changes)|"
+        if re.match(r"(request(ing|ed)?\s+changes|changes\s+(requested|needed|required)|needs?\s+(some\s+)?(work|changes)|"
                      r"block(ed|ing)?|reject(ed)?|do\s+not\s+merge|don't\s+merge|not\s+approved?)", v):
             found.add("request changes")
         elif re.match(r"(approved?|lgtm|ship\s+it|accept(ed)?)", v):
