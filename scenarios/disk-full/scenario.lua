@@ -170,6 +170,30 @@ local function probe(run)
            today = today or "missing", lost = tonumber(lost) or 7 }
 end
 
+-- Why the volume is not resolved in this probed state (nil when it is): usage under 40% with
+-- every log still on the volume and today's log the plain file the service writes to.
+local function not_resolved(st)
+  if st.pct >= 40 then return ("bin/disk-usage showed %d%%"):format(st.pct) end
+  if st.lost > 0 then return ("%d dated log(s) were not on the volume (deleted or moved away: audit needs every day, and space won that way is not freed)"):format(st.lost) end
+  if st.today ~= "ok" then return "today's orders-api.log was " .. (st.today == "gzip" and "gzip data" or "gone") end
+  return nil
+end
+
+-- Why the final workspace is not resolved (nil when it is): a "resolved" that stops being true
+-- once the learner undoes the work (moves the logs back, gunzips them) was a false claim. The
+-- final checks already judged that state; without a submit a probe looks.
+local function final_not_resolved(run)
+  local t = run:task("free-space")
+  local c = t and t.checks or {}
+  if t and t.submits > 0 and c.space and c.space.ran and c.today_intact.ran and c.old_kept.ran then
+    for _, id in ipairs({ "space", "old_kept", "today_intact" }) do
+      if not c[id].passed then return (tostring(c[id].feedback or c[id].label):gsub("\n.*", "")) end
+    end
+    return nil
+  end
+  return not_resolved(probe(run))
+end
+
 local DONE_WORDS = { "resolved", "freed", "done", "fixed", "compressed", "gzipped", "back to", "down to",
   "now at", "mitigated", "->", "→", "all good", "all clear", "cleared", "recovered", "under control",
   "green", "ok now", "okay now", "complete", "closed", "finished", "sorted" }
@@ -304,8 +328,12 @@ acknowledgement.]],
           why[#why + 1] = "never posted that it was resolved"
         else
           local ok, wrong = figures(result.text, result.state)
-          if result.state.pct >= 40 then
-            why[#why + 1] = ("posted it was resolved while bin/disk-usage showed %d%%"):format(result.state.pct)
+          local unresolved = not_resolved(result.state)
+          local at_end = not unresolved and final_not_resolved(run)
+          if unresolved then
+            why[#why + 1] = "posted it was resolved while " .. unresolved
+          elseif at_end then
+            why[#why + 1] = "posted it was resolved, but at the end it was not: " .. at_end
           elseif #wrong > 0 then
             pts = pts + 4; why[#why + 1] = ("posted %s, but the volume was at %d%%: report what you measured"):format(wrong[1], result.state.pct)
           elseif ok then

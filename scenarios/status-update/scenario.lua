@@ -78,6 +78,25 @@ if mode == "length":
         fail("the update names no ticket: one bullet per ticket, with its id")
     sys.exit(0)
 done_sec, prog_sec, block_sec = section("done"), section("in progress"), section("blocked")
+if mode == "filled":
+    # Is the file a written update Ruth can read (at the moment the learner says it is ready)?
+    # The template or a stub is not: every section there and filled in, no placeholder left, and
+    # the tickets in it where they really are (one of this week's done tickets under Done, one
+    # of the learner's open tickets under In progress, the blocked one under Blocked).
+    names = {"done": done_sec, "in progress": prog_sec, "blocked": block_sec, "next week": section("next week")}
+    body = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+    if re.search(r"<[^>\n]*>|\bTODO\b|\bTBD\b|OPS-xx", body):
+        fail("it still has the template's placeholders (<...>, TODO, OPS-xx)")
+    empty = [n for n, v in names.items() if not (v or "").strip()]
+    if empty:
+        fail("its section(s) %s are missing or empty" % ", ".join(empty))
+    done_now = {t["id"] for t in mine if t["status"] == "Done" and week(t)}
+    open_now = {t["id"] for t in mine if t["status"] == "In progress"} | done_now
+    blocked_now = {t["id"] for t in mine if t["status"] == "Blocked"}
+    if not ids_up(done_sec) & done_now: fail("its Done section names none of this week's finished tickets")
+    if not ids_up(prog_sec) & open_now: fail("its In progress section names none of your open tickets")
+    if not ids_up(block_sec) & blocked_now: fail("its Blocked section does not name the blocked ticket")
+    sys.exit(0)
 if mode == "done":
     if done_sec is None: fail("there is no '## Done' section")
     want = {t["id"] for t in mine if t["status"] == "Done" and week(t)}
@@ -142,7 +161,8 @@ local BLOCKER = { "ops-88", "vpn", "vendor", "auditor" }
 local ASK = { "please", "escalat", "need you", "need your", "i need", "we need", "need from you", "would you",
   "help", "can you", "could you", "ping", "chase", "push them", "nudge" }
 local WHEN = { "monday", "~%f[%d]18%f[%D]", "deadline", "audit starts", "before the audit", "by mon", "today" }
-local shares = {}   -- each "it's ready" message: { where, exists } (did the file exist then?)
+local shares = {}   -- each "it's ready" message: { where, written, why } (was the update written then?)
+local ruth_asked = false   -- the learner really asked Ruth for help on OPS-88 (she agreed to escalate)
 
 -- An ask is a sentence with a request in it and no negation next to any of its request words
 -- ("no help needed", "I don't need you to ...", "need: nothing": nothing is asked), or a question.
@@ -225,6 +245,18 @@ local function ask_in(text)
   return saw_neg and "declined" or nil
 end
 local function has_ask(text) return ask_in(text) == "ask" end
+
+-- A sentence of the update that says what Ruth does or was asked about the blocker ("Ruth
+-- already agreed to escalate", "I asked Ruth to chase them", "Ruth has been asked"): the first
+-- one, or nil. Addressing her ("Ruth, please escalate", "Need: Ruth to escalate") claims nothing.
+local ACTS = { "escalat", "chase", "ping", "account manager", "vendor", "ops-88", "agreed", "asked", "nudge", "push" }
+local function claims_ruth_acts(text)
+  for sentence in (tostring(text or "") .. "."):gmatch("[^%.;!%?\n]+") do
+    local _, about = ruth_mentions(sentence)
+    if about and chat.has_any(sentence, ACTS) then return (sentence:gsub("^%s*[-*]?%s*", "")) end
+  end
+  return nil
+end
 
 -- Telling Ruth the update is there, in any words: it names the update or its path, and says it
 -- is ready or where it is; "not ready yet" / "still writing it" is no such message.
@@ -338,15 +370,16 @@ document.]],
     {
       id = "shared", label = "Let Ruth know the update is ready", points = 10, judge = "ruth",
       skill = "communication",
-      criteria = [[10: once status/2024-W11.md existed, told Ruth (DM or #team) it is ready / where
-it is. 3: said so before the file existed. 0: never.]],
+      criteria = [[10: once status/2024-W11.md was written (the real update, not the template or a
+stub), told Ruth (DM or #team) it is ready / where it is. 0: never, or only while it was not
+written yet (a false "ready" also costs the false_ready penalty).]],
       scripted = function(run)
-        local best, why = 0, "you never told anyone the update was ready"
+        local why = "you never told anyone the update was ready"
         for _, s in ipairs(shares) do
-          if s.exists then return 10, "shared the update " .. s.where end
-          best, why = 3, "said the update was ready " .. s.where .. " before " .. OUT .. " existed"
+          if s.written then return 10, "shared the update " .. s.where end
+          why = "said the update was ready " .. s.where .. " while " .. s.why
         end
-        return best, why
+        return 0, why
       end,
     },
   },
@@ -382,6 +415,25 @@ it is. 3: said so before the file existed. 0: never.]],
     end
   end,
 
+  -- What the learner told Ruth and wrote about her, against the truth: a "ready" only ever said
+  -- while the update was not written, and an update claiming Ruth acts on OPS-88 ("Ruth already
+  -- agreed to escalate", "I asked Ruth to ...") when she was never asked, are false claims.
+  on_finish = function(run)
+    if #shares > 0 then
+      local true_share = false
+      for _, s in ipairs(shares) do true_share = true_share or s.written end
+      if not true_share then
+        run:penalize("false_ready", 20, "told Ruth the update was ready " .. shares[1].where .. " while "
+          .. shares[1].why .. ", and never when it was written")
+      end
+    end
+    local claim = not ruth_asked and claims_ruth_acts(run:read(OUT))
+    if claim then
+      run:penalize("false_claim", 15, "the update says '" .. claim .. "', but you never asked Ruth for help on OPS-88:"
+        .. " a status must be true; ask her, then write what she does")
+    end
+  end,
+
   -- Ruth reacts to what the message asks and to whether the update exists, not to keywords alone.
   on_message = function(run, msg)
     local to_ruth = addresses_ruth(msg)
@@ -389,16 +441,21 @@ it is. 3: said so before the file existed. 0: never.]],
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
     local say = function(t) if msg.to then run:say("ruth", t) else run:post(msg.channel, "ruth", t) end end
     if (to_ruth or msg.channel == "#team") and says_shared(text) then
-      local ok = run:sh("test -s " .. OUT)
-      shares[#shares + 1] = { where = where, exists = ok }
+      -- what Ruth would open now: the written update, or the template, a stub, nothing
+      local ok, out = run:sh(check("filled"))
+      local why = not ok and (tostring(out or ""):match("FAIL: ([^\n]*)") or (OUT .. " did not exist")) or nil
+      if why and why:find("is missing", 1, true) then why = OUT .. " did not exist yet" end
+      if why and not why:find(OUT, 1, true) then why = OUT .. " was not written yet: " .. why end
+      shares[#shares + 1] = { where = where, written = ok, why = why }
       if not to_ruth then return nil end
       if not chat.has_any(text, BLOCKER) then
-        say(ok and "Thanks, reading it now!" or ("I don't see " .. OUT .. " yet. Did it get saved?"))
+        say(ok and "Thanks, reading it now!" or ("I opened it, but " .. why .. ". Tell me when it's really done?"))
         return true
       end
     end
     if to_ruth and chat.has_any(text, BLOCKER) then
       if has_ask(text) then
+        ruth_asked = true
         say("Thanks for flagging it today and not on Monday. I'll ping their account manager this afternoon. Keep it in the Blocked section so everyone sees it.")
       else
         say("Thanks. What do you need from me on OPS-88, and by when?")

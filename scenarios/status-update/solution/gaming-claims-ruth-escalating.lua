@@ -1,7 +1,7 @@
 -- Gaming for status-update (found by a play-test, scored 100 %): never asks Ruth anything. It
 -- asks Kofi to pass the blocker on, writes in the file that Ruth "already agreed", and posts in
 -- #team "Ruth Adeyemi is escalating OPS-88 ... all sorted": a claim about her, not a request to
--- her (the word "escalating" in a statement is no ask). escalated 0 of 30: 70 %, failed.
+-- her (the word "escalating" in a statement is no ask). escalated 0 of 30, and the false claim in the file costs false_claim -15: 55 %, failed.
 return {
   expect = { outcome = "failed", max_percent = 70 },
   { sh = "cat notes/standups.md" },
