@@ -128,11 +128,52 @@ local PERIOD_WORDS = { "month", "period", "date", "feb", "march", "january", "ra
   "time frame", "which days", "from when", "calendar", "rolling", "30 days", "utc", "timezone" }
 -- A message asks something when facts.asks says so, or when it requests a confirmation.
 local CONFIRM = { "please confirm", "confirm that", "correct me" }
+-- Words that name the period the learner took.
+local STATES_PERIOD = { "feb", "2024-02", "calendar month" }
 -- Words that claim Nora already settled the period ("as we agreed"): true only if she was asked.
 local AGREED = { "as we agreed", "as agreed", "we agreed", "as discussed", "as we discussed", "as you said",
   "as you asked", "as you confirmed", "you confirmed", "as confirmed", "as requested", "like you said" }
 
 local function asking(text) return facts.asks(text) or chat.has_any(text, CONFIRM) end
+
+-- Endings that turn a statement into a question only in form: a bare tag after the statement
+-- ("I'm going with February, ok?", "..., right?") or a closing formality ("Anything else?").
+-- They ask nothing about what Nora meant, so they are not a clarifying question.
+local TAGS = { ok = true, okay = true, right = true, alright = true, ["all right"] = true, yes = true,
+  yeah = true, yep = true, correct = true, fine = true, cool = true, good = true, agreed = true, no = true,
+  ["sound good"] = true, ["sounds good"] = true, ["all good"] = true, ["ok with you"] = true,
+  ["fine with you"] = true, ["makes sense"] = true }
+local FORMALITIES = { "anything else", "any questions", "any other question", "anything more", "need anything",
+  "need something else", "something else", "all good", "sound good", "sounds good" }
+-- A question that points back at a stated assumption ("I'd take February. Is that right?").
+local CONFIRM_BACK = { "is that", "is this", "does that", "does this", "would that", "will that", "did i get",
+  "have i got", "that what you", "that ok", "that okay", "that correct", "that right" }
+
+-- The sentences of text that ask Nora something real: a question that is neither a bare tag on
+-- a statement nor a closing formality.
+local function real_questions(text)
+  local out = {}
+  local plain = tostring(text or ""):gsub("(%d)%.(%d)", "%1%2")   -- "29.02" is no sentence end
+  for sentence in (plain .. "\n"):gmatch("([^%.!?\n]*%??)") do
+    local s = chat.norm(sentence):gsub("^%s+", ""):gsub("[%s%?]+$", "")
+    local is_question = sentence:find("%?%s*$") or facts.asks((sentence:gsub("^%s*[@%w]+%s+%-+%s+", "")))
+    local tag = s:match("[,;:%-]%s*([%a%s]-)$") or s
+    local formality = chat.has_any(s, FORMALITIES) and #s < 40
+    if is_question and s ~= "" and not TAGS[tag] and not formality then out[#out + 1] = s end
+  end
+  return out
+end
+
+-- Does text ask Nora which period she means? A real question that names the period, one that
+-- asks her to confirm a period stated just before it, or an explicit "please confirm".
+local function asks_period(text)
+  local stated = chat.has_any(text, PERIOD_WORDS)
+  if stated and chat.has_any(text, CONFIRM) then return true end
+  for _, q in ipairs(real_questions(text)) do
+    if chat.has_any(q, PERIOD_WORDS) or (stated and chat.has_any(q, CONFIRM_BACK)) then return true end
+  end
+  return false
+end
 -- A message delivers when it says the file or the numbers are there, or quotes an amount.
 local DELIVERY = { "answer.csv", "ready", "done", "here are", "here's", "attached", "finished",
   "uploaded", "in your folder", "~%d%.%d%d" }
@@ -142,6 +183,7 @@ local DELIVERY_PLAIN = { "csv", "numbers are", "numbers for", "figures are", "in
 
 -- per-run state: what Nora was asked, and what the file held each time the learner delivered
 local asked_period, submitted = nil, false   -- asked_period: { before_delivery = bool }
+local stated_period = nil                     -- where the learner told Nora a period without asking
 local deliveries = {}                         -- { { exists, values, complete, truth, text, where } }
 local omar_tipped, db_changed = false, false
 
@@ -309,9 +351,10 @@ Message me when it's ready. If anything in the question is unclear, ask me!
       judge = "nora", skill = "requirements",
       criteria = [[20: before delivering, the learner asked Nora what "last month" means (or stated
 the dates they assumed and asked her to confirm). 10: asked only when delivering or after it.
-8: stated the assumed period in the delivery without asking. 0: never clarified, or claimed the
-period was agreed ("as we agreed") when Nora was never asked. Mentioning a
-month in a message that asks nothing is not a question.]],
+8: stated the assumed period without asking. 0: never clarified, or claimed the period was agreed
+("as we agreed") when Nora was never asked. Mentioning a month in a message that asks nothing
+is not a question, and neither is a statement with a bare tag ("I'm going with February, ok?",
+"..., right?") or a closing "anything else?": the question must ask what she means.]],
       scripted = function(run)
         if asked_period and asked_period.before then
           return 20, "asked Nora which dates she meant " .. asked_period.where .. ", before delivering"
@@ -325,9 +368,11 @@ month in a message that asks nothing is not a question.]],
           end
         end
         for _, d in ipairs(deliveries) do
-          if chat.has_any(d.text, { "feb", "2024-02", "calendar month" }) then
-            return 8, "you stated the period you assumed " .. d.where .. ", but never asked Nora whether she meant it"
-          end
+          if chat.has_any(d.text, STATES_PERIOD) then stated_period = stated_period or d.where end
+        end
+        if stated_period then
+          return 8, "you stated the period you assumed " .. stated_period .. ", but never asked Nora whether she meant it"
+            .. " (a tag such as \", ok?\" or \"anything else?\" asks her nothing)"
         end
         return 0, "\"last month\" was ambiguous: you never asked Nora which dates she meant"
       end,
@@ -418,26 +463,27 @@ before the file existed. 0: no message.]],
       local st = file_state(run)
       st.text, st.where = text, where
       deliveries[#deliveries + 1] = st
-      if question and chat.has_any(text, PERIOD_WORDS) and not asked_period then
+      if asks_period(text) and not asked_period then
         asked_period = { before = false, where = where }
       end
       if not st.exists then
         say_to(run, msg, "Thanks! Hmm, I don't see an answer.csv in your folder yet. Did it get saved?")
       elseif not st.complete then
         say_to(run, msg, "Thanks! I only see some of the regions in answer.csv though: the board wants every region, with 0.00 where there were no sales.")
-      elseif question and chat.has_any(text, PERIOD_WORDS) then
+      elseif asks_period(text) then
         say_to(run, msg, "Yes, February 2024 (the calendar month, UTC) is what I meant. Thank you, that goes straight into the deck!")
       else
         say_to(run, msg, "Perfect, thank you! That goes straight into the deck. :tada:")
       end
       return true
     end
-    if question and chat.has_any(text, PERIOD_WORDS) then
+    if asks_period(text) then
       if not asked_period then asked_period = { before = #deliveries == 0 and not submitted, where = where } end
       say_to(run, msg, "Good question! I mean February 2024: from 1 Feb 00:00 to 29 Feb 23:59:59, UTC "
         .. "(the calendar month, not the last 30 days). Paid orders only.")
       return true
     end
+    if chat.has_any(text, STATES_PERIOD) and not stated_period then stated_period = where end
     return nil
   end,
 
