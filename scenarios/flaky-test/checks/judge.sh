@@ -6,7 +6,8 @@
 #              as plain Python without pytest (as production runs it) and under pytest
 #   cache      defaults.json is still read once per process
 #   bandaid    no skip, xfail, retry, rerun, sleep, test-side reset of the cache or hook that
-#              reorders or filters the tests was added
+#              reorders or filters the tests was added; a reset in the code counts only while the
+#              code still leaks (judged by the hidden isolation tests)
 #   scope      the commits hold only the fix and new tests: no scratch files, no debug calls
 #   committed  the fix is committed and the committed code passes the hidden tests
 g() { git -c safe.directory='*' "$@"; }
@@ -34,11 +35,21 @@ bandaid)
     code_unchanged && { echo "FAIL: nothing changed yet: there is no fix to judge"; exit 1; }
     python3 /checks/shopcfg_code.py changed || exit 1   # a docstring edit is no fix either
   fi
-  added=$( { g diff "$base" -- '*.py' '*.ini' '*.cfg' '*.toml'; g diff "$base" HEAD -- '*.py' '*.ini' '*.cfg' '*.toml'; } 2>/dev/null | grep '^+' | grep -v '^+++')
+  # lines added (working tree and HEAD) in the test side (everything but shopcfg/) and in the code
+  added_in() { { g diff "$base" -- "$@"; g diff "$base" HEAD -- "$@"; } 2>/dev/null | grep '^+' | grep -v '^+++'; }
+  tests_side=$(added_in '*.py' '*.ini' '*.cfg' '*.toml' ':!shopcfg')
+  code_side=$(added_in 'shopcfg/*.py')
+  added=$(printf '%s\n%s\n' "$tests_side" "$code_side")
   bad=0
+  # A reset in the code is a band-aid only while shops still leak into each other (the hidden
+  # isolation tests, as in rootcause): then it keeps the suite green and production broken.
+  if printf '%s\n' "$code_side" | grep -qE 'cache_clear|reload\(' && ! python3 -I /checks/isolation.py /workspace >/dev/null 2>&1; then
+    echo "FAIL: the code now resets the cache (cache_clear/reload), but one shop's settings still leak into the next shop's: the reset keeps the tests green while production keeps the leak"; bad=1
+  fi
   while IFS= read -r rule; do
-    pattern=${rule%% => *}; why=${rule#* => }
-    if printf '%s\n' "$added" | grep -qiE -- "$pattern"; then echo "FAIL: $why"; bad=1; fi
+    pattern=${rule%% => *}; why=${rule#* => }; lines=$added
+    case "$rule" in "cache_clear|"*) lines=$tests_side ;; esac   # test-side resets; the code's are judged above
+    if printf '%s\n' "$lines" | grep -qiE -- "$pattern"; then echo "FAIL: $why"; bad=1; fi
   done <<'RULES'
 mark\.skip|pytest\.skip\(|skipif|importorskip|mark\.xfail|pytest\.xfail\(|xfail => a test is now skipped or expected to fail: that hides the bug instead of fixing it
 @flaky|flaky\(|@retry|retry\(|retrying|reruns|rerunfailures|for attempt in => a retry makes a flaky test pass by luck: find why it fails
