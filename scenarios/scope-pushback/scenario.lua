@@ -159,9 +159,31 @@ local TOPICS = {
   { words = { "deadline", "when", "rehears", "time", "15:00", "3pm", "3 pm" }, text = "I rehearse at 14:45, the demo is at 15:00." },
 }
 
+-- A bare state word opening or closing the message ("done", "Done!", "CSV export done", "ready,
+-- it's in git"), not a plan ("done by 14:00", "ready well before 14:45") nor denied or still to
+-- come ("it can't be done", "will be ready").
+local STATE = { done = true, ready = true, finished = true }
+local NOT_YET = { by = true, before = true, ["in"] = true, within = true, at = true, around = true, soon = true,
+  ["until"] = true, when = true, once = true, after = true, later = true, tomorrow = true, well = true, ["if"] = true }
+local FUTURE = { will = true, ["'ll"] = true, be = true, get = true, gets = true, getting = true, ["not"] = true,
+  never = true, almost = true, nearly = true, have = true, soon = true }
+local OPENERS = { hi = true, hey = true, hello = true, sofia = true, ok = true, okay = true, so = true }
+
+local function bare_done(text)
+  local w = {}
+  for word in low(text):gsub("n't", " not"):gsub("'ll", " 'll"):gmatch("[%a']+") do w[#w + 1] = word end
+  local i = 1
+  while OPENERS[w[i]] do i = i + 1 end
+  if w[i] == "all" and w[i + 1] == "set" then return true end
+  if STATE[w[i]] and not NOT_YET[w[i + 1]] then return true end
+  local n = #w
+  return n > i and STATE[w[n]] and not FUTURE[w[n - 1]] and not FUTURE[w[n - 2]]
+end
+
 local function claims_done(text)
   return has_any(low(text), { "is ready", "'s ready", "are ready", "is done", "'s done", "all done", "are done",
     "finished", "committed", "submitted", "pushed", "merged", "shipped", "works now", "you can try", "try it" })
+    or bare_done(text)
 end
 
 local function sofia_reply(run, msg)
