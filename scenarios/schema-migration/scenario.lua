@@ -18,6 +18,22 @@ local PROTECT = { "migrate.py", "migrations/0001_init.sql", "migrations/0002_ord
 
 local function check(mode) return "python3 /checks/verify.py " .. mode end
 
+-- A commit subject that says nothing a reviewer can use: only words like wip, fix, stuff,
+-- update, some changes (or no word at all). A short subject that names anything ("0004",
+-- "customers table", "DATA-204") is fine. Plain grep: no python start for a line of text.
+local CHECK_MESSAGE = [==[
+base=${WORKSIM_BASE_COMMIT:-}
+subjects=$(git -c safe.directory='*' log --no-merges --format=%s "$base"..HEAD 2>/dev/null) || subjects=
+[ -n "$subjects" ] || { echo "FAIL: no commit of yours yet"; exit 1; }
+s='[[:space:][:punct:]]'
+w='(wip|tmp|temp|todo|fixup|squash|fix|fixe[sd]|fixing|bug ?fix|hot ?fix|updated?|updates|changes?|changed|stuff|'\
+'things?|misc|minor|commit|save|work|working|done|tests?|asdf|x+|the|a|an|some|my|it|this|that|again|now|more|small|'\
+'quick|final|bugs?|issues?|errors?|problems?|tweaks?|edits?|code)'
+vague=$(printf '%s\n' "$subjects" | grep -Eix "$s*($w($s+$w)*)?$s*" | head -n 1)
+[ -z "$vague" ] || { echo "FAIL: the commit subject \"$vague\" does not say what the commit does; e.g. \"DATA-204: migration 0004 adds customers and orders.customer_id\" (git commit --amend to reword it)"; exit 1; }
+exit 0
+]==]
+
 -- per-run state
 local tipped = { snapshot = false, hand_edit = false, rollback = false }
 
@@ -263,7 +279,9 @@ customer_id INTEGER REFERENCES customers(id)
           run = check("names"), timeout = 120 },
         { id = "rollback", label = "migrate.py down gives back the version-3 database", points = 10, skill = "migrations",
           run = check("rollback"), timeout = 120 },
-        { id = "committed", label = "The migration is committed", points = 5, skill = "git", run = check("committed") },
+        { id = "committed", label = "The migration is committed", points = 3, skill = "git", run = check("committed") },
+        { id = "message", label = "The commit subject says what the commit does", points = 2, skill = "git",
+          run = CHECK_MESSAGE },
         { id = "scope", label = "Only new migration files; old migrations, runner and data untouched", points = 5,
           skill = "git", run = check("scope") },
       },

@@ -253,6 +253,11 @@ def judge_committed():
         fail(*(["uncommitted change in %s" % p for p in dirty] + ["new file not committed: %s" % p for p in new]))
 
 
+# What may be new under migrations/ (migrations/README.md): an up migration as migrate.py names
+# it, or its .down.sql; anything else there (notes, queries, backups) is a scratch file.
+MIGRATION_FILE = re.compile(r"^migrations/\d{4}_[a-z0-9_]+(\.down\.sql|\.sql|\.py)$")
+
+
 def judge_scope():
     base = base_commit()
     tracked = [l.split("\t") for l in git("diff", "--name-status", base).stdout.split("\n") if l]
@@ -262,7 +267,11 @@ def judge_scope():
         fail("nothing has changed yet")
     problems = []
     for status, path in changes:
+        if status == "A" and MIGRATION_FILE.match(path):
+            continue
         if status == "A" and path.startswith("migrations/"):
+            problems.append("%s is new but no migration (NNNN_name.sql, NNNN_name.down.sql or NNNN_name.py, "
+                            "migrations/README.md): remove scratch files" % path)
             continue
         if path.startswith("migrations/"):
             problems.append("%s was changed: an applied migration is history, never edit it; add a new one" % path)
