@@ -37,19 +37,9 @@ jobs:
 
 local JUDGE = "python3 /checks/ci_judge.py "
 
--- checks/probe_conftest.py in short (check sandboxes only see /checks): what pytest really ran,
--- so the colleagues judge "green" by the same proof as the green check.
-local PROBE_CONFTEST = [[
-import json, os
-_passed = []
-def pytest_runtest_logreport(report):
-    if report.when == "call" and report.passed:
-        _passed.append(report.nodeid)
-def pytest_sessionfinish(session, exitstatus):
-    with open("/tmp/worksim-pytest-probe.json", "w", encoding="utf-8") as f:
-        json.dump({"job": os.environ.get("CI_JOB_NAME"), "collected": session.testscollected,
-                   "passed": len(_passed)}, f)
-]]
+-- What pytest really ran (checks/probe_conftest.lua, shared with the green check), so the
+-- colleagues judge "green" by the same proof as the green check.
+local PROBE_CONFTEST = require("checks.probe_conftest")
 
 -- The files the learner must not change: the checks use them as they were at the start
 -- (files rather than folders, so caches that tools write beside them are not "changes"; the
@@ -71,6 +61,22 @@ g diff --quiet HEAD -- .ci/pipeline.yml ||
   { echo "FAIL: .ci/pipeline.yml has changes that are not committed: commit the version you tested"; exit 1; }
 exit 0
 ]]
+
+-- A commit subject that says nothing a reviewer can use: only words like wip, fix, stuff,
+-- update, some changes (or no word at all). A short subject that names anything ("Fix
+-- pipeline", "ci: python3") is fine. Plain grep: no python start for a line of text.
+local CHECK_MESSAGE = [==[
+base=${WORKSIM_BASE_COMMIT:-}
+subjects=$(git -c safe.directory='*' log --no-merges --format=%s "$base"..HEAD 2>/dev/null) || subjects=
+[ -n "$subjects" ] || { echo "FAIL: no commit of yours yet"; exit 1; }
+s='[[:space:][:punct:]]'
+w='(wip|tmp|temp|todo|fixup|squash|fix|fixe[sd]|fixing|bug ?fix|hot ?fix|updated?|updates|changes?|changed|stuff|'\
+'things?|misc|minor|commit|save|work|working|done|tests?|asdf|x+|the|a|an|some|my|it|this|that|again|now|more|small|'\
+'quick|final|bugs?|issues?|errors?|problems?|tweaks?|edits?|code)'
+vague=$(printf '%s\n' "$subjects" | grep -Eix "$s*($w($s+$w)*)?$s*" | head -n 1)
+[ -z "$vague" ] || { echo "FAIL: the commit subject \"$vague\" does not say what the commit does; e.g. \"ci: build needs unit-tests, tests run with python3 and INVOICER_ENV=test\" (git commit --amend to reword it)"; exit 1; }
+exit 0
+]==]
 
 -- per-run state (each run loads this file afresh)
 local state_cache = { key = nil, value = nil }
@@ -181,10 +187,13 @@ local function hidden_files(run)
 end
 
 -- The three causes, each recognised in one sentence of an explanation by what it says, not by
--- fixed words: { all of these groups, one word of each } (plain lower-case substrings).
+-- fixed words: { all of these groups, one word of each } (plain lower-case substrings). Naming
+-- the thing is not stating the cause: "INVOICER_ENV" must come with what was wrong about it (gone,
+-- unset, needed by the settings...). `about` is what a clause denying the cause talks about.
 local JOB_TESTS = "~%f[%w%-]tests%f[^%w%-]"     -- the old job name, not unit-tests
 local CAUSES = {
   { id = "needs", what = "build needed the old job name 'tests'",
+    about = { "needs", "need:", "depend", "renam", "job name", "old name" },
     says = {
       { { "needs", "need:", "needed", "depend", "requir", "refer", "pointed", "pointing", "points to" },
         { JOB_TESTS, "renam", "old name", "job name", "no longer exist", "doesn't exist", "does not exist",
@@ -193,18 +202,35 @@ local CAUSES = {
         { JOB_TESTS, "build", "job" } },
     } },
   { id = "python", what = "`python` does not exist on the CI image, only python3",
+    about = { "python" },
     says = {
       { { "python3" } },
       { { "python" }, { "not found", "127", "no such", "not install", "exist", "missing", "image", "unavailable",
         "isn't available", "not available", "only has", "instead of" } },
     } },
   { id = "env", what = "INVOICER_ENV was no longer set for the tests",
+    about = { "invoicer_env", "env", "variable", "setting" },
     says = {
-      { { "invoicer_env" } },
+      { { "invoicer_env" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer", "not set", "unset",
+        "disappear", "without", "refuse", "need", "requir", "expect", "must", "anymore", "any more", "again",
+        "restor", "back", "re-add", "readd", "fail", "error", "load" } },
       { { "env", "variable", "setting" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer",
         "not set", "unset", "disappear", "without", "refuse" } },
     } },
 }
+
+-- A clause that says a cause was none ("the INVOICER_ENV block wasn't actually needed, the
+-- settings have a default"): a false statement of cause earns no credit for that cause. Not a
+-- denial: the phrase negated ("don't have a default", "not unused") or told as someone's belief
+-- ("you dropped the env block because it looked unused").
+local DENIES = { "not needed", "n't needed", "never needed", "not required", "n't required", "unnecessary",
+  "not necessary", "n't necessary", "unused", "not the problem", "n't the problem", "not the cause", "n't the cause",
+  "not the issue", "n't the issue", "not a problem", "n't a problem", "not an issue", "n't an issue", "n't matter",
+  "irrelevant", "has a default", "have a default", "defaults to", "nothing to do with", "not related",
+  "n't related", "unrelated", "harmless", "not why", "n't why" }
+local BELIEF = { "thought", "think", "looked", "seemed", "seems", "assum", "believ", "figured", "appear", "as unused",
+  "mistak", "by accident" }
+local HEDGES = { "%f[%a]actually%s+", "%f[%a]really%s+", "%f[%a]even%s+", "%f[%a]strictly%s+", "%f[%a]at all%f[%A]" }
 
 -- The sentences (and numbered or ';'-separated clauses) of a text, lower-cased.
 local function sentences(text)
@@ -218,7 +244,42 @@ local function sentences(text)
   return list
 end
 
+-- The clauses of a sentence (split at , : ( ) and before "but", "so", "and"), hedges dropped
+-- and curly apostrophes straightened, so "wasn't actually needed" reads "wasn't needed".
+local function clauses(sentence)
+  local list = {}
+  local s = sentence:gsub("\u{2019}", "'"):gsub("%s+but%s", ","):gsub("%s+so%s", ","):gsub("%s+and%s", ",")
+  for _, h in ipairs(HEDGES) do s = s:gsub(h, "") end
+  for c in (s .. ","):gmatch("([^,:()]*)[,:()]") do
+    if c:find("%S") then list[#list + 1] = c end
+  end
+  return list
+end
+
+local function denial(clause)
+  if chat.has_any(clause, BELIEF) then return false end
+  for _, d in ipairs(DENIES) do
+    local at = clause:find(d, 1, true)
+    if at then
+      local before = clause:sub(math.max(1, at - 8), at - 1)
+      if not (before:find("n't%s*$") or before:find("not%s*$") or before:find("never%s*$")) then return true end
+    end
+  end
+  return false
+end
+
+-- Whether a clause of the text says the cause was none (see DENIES).
+local function denies_cause(text, cause)
+  for _, s in ipairs(sentences(text)) do
+    for _, c in ipairs(clauses(s)) do
+      if chat.has_any(c, cause.about) and denial(c) then return true end
+    end
+  end
+  return false
+end
+
 local function says_cause(text, cause)
+  if denies_cause(text, cause) then return false end
   for _, s in ipairs(sentences(text)) do
     for _, form in ipairs(cause.says) do
       local all = true
@@ -317,8 +378,10 @@ Run it locally: `./ci/run-pipeline` runs the file exactly like the CI servers (s
           skill = "ci", run = JUDGE .. "green", timeout = 180, required = true },
         { id = "intact", label = "All required jobs, their order and their commands are kept; nothing fails silently",
           points = 15, skill = "ci", run = JUDGE .. "intact", timeout = 60 },
-        { id = "committed", label = "The fixed pipeline file is committed", points = 10, skill = "git",
+        { id = "committed", label = "The fixed pipeline file is committed", points = 8, skill = "git",
           run = CHECK_COMMITTED },
+        { id = "message", label = "The commit subject says what the commit does", points = 2, skill = "git",
+          run = CHECK_MESSAGE },
       },
       protect = PROTECTED,
       hints = {
@@ -368,7 +431,9 @@ while it was still failing.]],
         local all = table.concat(text, "\n")
         local named, missed = {}, {}
         for _, c in ipairs(CAUSES) do
-          if says_cause(all, c) then named[#named + 1] = c.id else missed[#missed + 1] = c.what end
+          if says_cause(all, c) then named[#named + 1] = c.id
+          elseif denies_cause(all, c) then missed[#missed + 1] = c.what .. " (you told him it was not the cause)"
+          else missed[#missed + 1] = c.what end
         end
         local pts = ({ [0] = 3, 7, 14, 20 })[#named]
         local why = #named == 3 and "explained all three causes to Jonas"

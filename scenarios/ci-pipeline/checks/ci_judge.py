@@ -135,12 +135,21 @@ def runner_env():
     return {"PATH": "/usr/local/bin:/usr/bin:/bin", "HOME": home, "LANG": "C.UTF-8"}
 
 
+def probe_conftest():
+    """The probe conftest's Python: checks/probe_conftest.lua holds it as a Lua long string, the
+    one copy scenario.lua can load too (by require; it cannot read a plain file)."""
+    with open("/checks/probe_conftest.lua", encoding="utf-8") as f:
+        text = f.read()
+    return text[text.index("[[\n") + 3:text.rindex("]]")]
+
+
 def green():
     config()
     remove_added_files()
     shutil.rmtree("dist", ignore_errors=True)
     if os.path.isdir("service/tests"):
-        shutil.copy("/checks/probe_conftest.py", "service/tests/conftest.py")
+        with open("service/tests/conftest.py", "w", encoding="utf-8") as f:
+            f.write(probe_conftest())
     if os.path.exists(PROBE):
         os.remove(PROBE)
     try:
