@@ -44,20 +44,70 @@ end
 
 local function writer(line) return names_any(line, WRITERS) end
 
+-- Whether a line expands text of its own ($((...)), ${...}) that could carry a figure. Bash's
+-- ${PIPESTATUS[...]} holds only exit statuses (it cannot be assigned text), so printing it after
+-- a piped run of the job (`... | tee out; echo ${PIPESTATUS[0]}`) types no figure.
+local function expands_text(line)
+  local rest = line:gsub("%${PIPESTATUS%[[%d@%*]*%]}", "")
+  return rest:find("%$%(%(") or rest:find("%${")
+end
+
 -- Whether a writing line also types something a run's output would show (a summary figure, a
 -- status line or code): what it sends to a file is then no run's output.
 local function forges_summary(line)
   return line:find("created", 1, true) or line:find("ledger:", 1, true) or line:find("rejected", 1, true)
-    or line:find("%$%(%(") or line:find("%${")
+    or expands_text(line)
 end
 local function forges(line)
   return forges_summary(line) or line:find("HTTP", 1, true) or line:find("%f[%d][1-5]%d%d%f[%D]")
+end
+
+-- Text a definition could print as if a run or the ledger had: a summary figure, a status line,
+-- or a value that is a status code itself (C=401).
+local function typed_figures(value)
+  return value:find("created", 1, true) or value:find("ledger:", 1, true) or value:find("rejected", 1, true)
+    or value:find("HTTP", 1, true) or value:find("^[\"']?[1-5]%d%d%f[%D]")
+end
+
+-- Names a line defines to hold such text for a later line: a shell variable (S='created: 11...'),
+-- a function (python3() { printf ...; }) or an alias, whatever command later prints it.
+-- The value of an assignment starting at `at`: a quoted string, or up to a blank or ; & |.
+local function value_at(line, at)
+  local q = line:sub(at, at)
+  if q == "'" or q == '"' then return line:match("^" .. q .. "([^" .. q .. "]*)", at) or "" end
+  return line:match("^[^%s;&|]*", at) or ""
+end
+
+local function forging_names(line, names)
+  for name, at in line:gmatch("%f[%w_]([%a_][%w_]*)%+?=()") do
+    if typed_figures(value_at(line, at)) then names[name] = true end
+  end
+  -- a function's body, up to its first }
+  for name, at in line:gmatch("([%w_%.%-]+)%s*%(%)()") do
+    if typed_figures(line:match("^[^}]*", at) or "") then names[name] = true end
+  end
+  for name, at in line:gmatch("function%s+([%w_%.%-]+)()") do
+    if typed_figures(line:match("^[^}]*", at) or "") then names[name] = true end
+  end
+end
+
+-- Whether a line expands or calls a name an earlier line filled with typed figures.
+local function uses_forger(line, names)
+  for name in pairs(names) do
+    local n = name:gsub("[%.%-]", "%%%0")
+    if line:find("%${?" .. n .. "%f[^%w_]") or line:find("^%s*" .. n .. "%f[^%w_%.%-]")
+        or line:find("[;&|({`]%s*" .. n .. "%f[^%w_%.%-]") then
+      return true
+    end
+  end
+  return false
 end
 
 -- Whether a command line runs the job itself (python -m sync.push_invoices or python
 -- sync/push_invoices.py): only such a run prints a summary line that is evidence. A file or a
 -- string that merely bears the job's name is not a run.
 local function runs_job(line)
+  line = line:gsub("'[^']*'", "''"):gsub('"[^"]*"', '""')
   for part in (line .. ";"):gmatch("([^;&|]*)[;&|]") do
     if part:find("python[%d%.]*%s") and (part:find("%-m%s+sync%.push_invoices%f[^%w_]")
         or part:find("sync/push_invoices%.py")) then
@@ -71,6 +121,9 @@ end
 -- of cp/mv/ln/install/sed -i naming it last.
 local function output_files(line)
   local files = {}
+  -- quoted text is an argument, never a redirection or a command separator: a sed expression
+  -- 's|a|b|' holds no pipe and writes no file named s
+  line = line:gsub("'[^']*'", "''"):gsub('"[^"]*"', '""')
   for f in line:gmatch(">>?%s*([%w%._/%-]+)") do
     if f ~= "/dev/null" then files[#files + 1] = f end
   end
@@ -88,25 +141,42 @@ local function output_files(line)
   return files
 end
 
+-- Whether a command line names file f as a whole name (a file "out" is not in "stdout"; it is
+-- in "./out").
+local function names_file(line, f)
+  local name = f:gsub("^%./", "")
+  local from = 1
+  while true do
+    local s, e = line:find(name, from, true)
+    if not s then return false end
+    local before, after = line:sub(s - 1, s - 1), line:sub(e + 1, e + 1)
+    local starts = s == 1 or not before:find("[%w%._%-]") or (before == "/" and name:sub(1, 1) ~= "/")
+    if starts and not after:find("[%w%._/%-]") then return true end
+    from = s + 1
+  end
+end
+
 -- The learner's commands run up to time `by` (all with nil), each with what it can show:
 -- job (it runs the job, or reads a file only such a run wrote), service (it talks to the
 -- ledger, reads its untouched log, or a file only such a command wrote) and writer (it prints
 -- text of its own). A file any other command wrote, by name or by redirection, is no evidence.
 local function commands(run, by)
-  local wrote, forged, out, log_touched = {}, {}, {}, false
+  local wrote, forged, out, log_touched, forgers = {}, {}, {}, false, {}
   for _, c in ipairs(run:commands()) do
     if by == nil or (c.time or 0) <= by then
       local line = c.line or ""
-      local own = writer(line)
+      local typed = uses_forger(line, forgers)
+      forging_names(line, forgers)
+      local own = writer(line) or typed
       local job = runs_job(line)
       local service = job or names_any(line, REACHES)
       local reads_log = line:find("logs/", 1, true) ~= nil
       local from_file, from_forged = false, false
       for f in pairs(forged) do
-        if line:find(f, 1, true) then from_forged = true end
+        if names_file(line, f) then from_forged = true end
       end
       for f, kind in pairs(wrote) do
-        if line:find(f, 1, true) then
+        if names_file(line, f) then
           from_file = true
           service = true
           job = job or kind == "job"
@@ -114,7 +184,7 @@ local function commands(run, by)
       end
       for _, f in ipairs(output_files(line)) do
         if f:find("logs/", 1, true) or f:find("ledger-api", 1, true) then log_touched = true end
-        if (job or service) and not (own and forges(line)) and not from_file and not from_forged then
+        if (job or service) and not (own and (typed or forges(line))) and not from_file and not from_forged then
           wrote[f], forged[f] = job and "job" or "service", nil
         else
           wrote[f] = nil
@@ -124,7 +194,8 @@ local function commands(run, by)
       if reads_log and not log_touched then service = true end
       if from_forged then job, service = false, false end
       out[#out + 1] = { line = line, output = tostring(c.output or ""), job = job, from_file = from_file,
-                        service = service, writer = own or from_forged, log = reads_log and not log_touched }
+                        service = service, writer = own or from_forged, log = reads_log and not log_touched,
+                        typed = typed }
     end
   end
   return out
@@ -155,7 +226,7 @@ function M.seen_codes(run, by)
       end
     end
     for code in pairs(found) do
-      local typed = c.writer and (c.line:find(tostring(code), 1, true) or c.line:find("%$%(%(") or c.line:find("%${"))
+      local typed = c.writer and (c.typed or c.line:find(tostring(code), 1, true) or expands_text(c.line))
       if not typed then seen[code] = true end
     end
   end
@@ -170,7 +241,7 @@ end
 function M.job_runs(run, by)
   local runs, typed = {}, {}
   for _, c in ipairs(commands(run, by)) do
-    local own = c.writer and (not c.job or c.from_file or forges_summary(c.line))
+    local own = c.writer and (not c.job or c.from_file or c.typed or forges_summary(c.line))
     for a, b, r in c.output:gmatch(SUMMARY) do
       a, b, r = tonumber(a), tonumber(b), tonumber(r)
       if own then

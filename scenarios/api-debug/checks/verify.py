@@ -229,6 +229,9 @@ def judge_scope():
     for path in paths:
         if not (path.startswith("sync/") or path.startswith("tests/")):
             problems.append("%s changed: the fix belongs in billing-sync's code (sync/); remove scratch files and leave the rest as it was" % path)
+        elif not path.endswith(".py"):
+            # sync/ and tests/ hold Python sources only: notes, backups and logs there are scratch
+            problems.append("%s is not part of the client: sync/ and tests/ hold Python code only; remove scratch files (git rm)" % path)
     diff = git("diff", "-U0", base, "--", "sync/").stdout
     for line in diff.split("\n"):
         if line.startswith("+") and not line.startswith("+++") and DEBUG.search(line):
