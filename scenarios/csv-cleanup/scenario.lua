@@ -204,6 +204,19 @@ local function false_claim(run, text)
   return nil
 end
 
+-- What Ines receives is clean.csv: the numbers in a message count only when the file they come
+-- with holds the cleaned list (one row per person per workshop, nobody lost, no test sign-ups:
+-- the dedupe and test-row checks pass). A raw export copied to clean.csv with counts typed by
+-- hand delivers nothing she can book rooms from; a slip in the header or a date's shape is the
+-- format check's business, not a failed delivery. The first of the two that failed, or nil.
+local FILE_CLEAN = { "dedupe", "no_test_rows" }
+local function file_not_clean(run)
+  for _, id in ipairs(FILE_CLEAN) do
+    if not facts.check_passed(run, "clean", id) then return id end
+  end
+  return nil
+end
+
 local function to_ines(m)
   if m.to then return m.to == "ines" end
   return m.channel == "#events" and not chat.has_any(m.text, { "tomas" })
@@ -324,11 +337,13 @@ delivery is not a question, nor is a leading "the dates look fine, right?").]],
     {
       id = "delivered", label = "Sent Ines the numbers", points = 15, judge = "ines", skill = "communication",
       criteria = [[15: a message to Ines with both true head counts (people and Intro to SQL).
-10: one of them right. 6: said it's done without numbers. 3: only wrong numbers, or a claim
+10: one of them right. 6: said it's done without numbers. 3: only wrong numbers, a claim
 about clean.csv that is false (dates converted while clean.csv has no ISO dates, duplicates
-merged while it still has duplicates). 0: no message.]],
+merged while it still has duplicates), or a delivery while clean.csv does not hold the cleaned
+list (its dedupe or test-row check fails: a raw copy with typed counts). 0: no message.]],
       scripted = function(run)
         local best, why = 0, "you never sent Ines the numbers"
+        local unclean = file_not_clean(run)
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
           if to_ines(m) then
             local right, other = counts_stated(m.text)
@@ -341,6 +356,10 @@ merged while it still has duplicates). 0: no message.]],
             if p > 3 and untrue then
               p, w = 3, "told Ines " .. chat.where(m) .. " that clean.csv was cleaned in a way it was not (the "
                 .. untrue .. " check failed): report what is true"
+            end
+            if p > 3 and unclean then
+              p, w = 3, "told Ines it's ready " .. chat.where(m) .. ", but clean.csv, the file she books rooms from, is not "
+                .. "the cleaned list (the " .. unclean .. " check failed): numbers without a clean file are not a delivery"
             end
             if p > best then best, why = p, w end
           end
