@@ -401,6 +401,40 @@ class Blobs:
         return self.cache[spec]
 
 
+# Loaded at interpreter start (site) or by every pytest run: never a project module.
+SHADOWS_ALWAYS = {"sitecustomize", "usercustomize", "pytest", "_pytest", "py", "pluggy", "conftest"}
+
+
+def shadowing_files(head_files, blobs, base):
+    """(file, module) for files of HEAD, not in the base, that a test run would import in place of
+    another module: at the project's top (python3 -m pytest and pytest's rootdir put it first on
+    sys.path), a module or package named like pytest, its plugins, site's hooks or any module
+    installed or in the standard library (decimal.py would replace decimal), or a .pth file. The
+    check's own interpreter (-I) does not see the project folder: find_spec finds the real ones."""
+    import importlib.util
+    out, seen = [], set()
+    for path in sorted(p for p in head_files if p):
+        top, _, rest = path.partition("/")
+        if top in ("shop", "tests") or top in seen:
+            continue
+        if not rest:
+            name = top if top.endswith(".pth") else top[:-3] if top.endswith(".py") else None
+        else:
+            name = top if "%s/__init__.py" % top in head_files else None   # a package, not a plain folder
+        if not name or blobs.get("%s:%s" % (base, path)) is not None:
+            continue
+        seen.add(top)
+        shadows = name.endswith(".pth") or name in SHADOWS_ALWAYS or name in sys.stdlib_module_names
+        if not shadows and name.isidentifier():
+            try:
+                shadows = importlib.util.find_spec(name) is not None
+            except (ImportError, ValueError):
+                shadows = False
+        if shadows:
+            out.append((path if not rest else top + "/", name))
+    return out
+
+
 def mode_intact(base):
     bad = []
     blobs = Blobs()
@@ -447,6 +481,12 @@ def mode_intact(base):
                     not re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock",
                                   show("%s:%s" % (base, path)) if in_base else ""):
                 bad.append("%s now skips, expects failure or patches the code under test: fix the code instead" % path)
+    for path, name in shadowing_files(head_files, blobs, base):
+        what = "a .pth file, which Python's site runs at start-up" if name.endswith(".pth") else \
+            "which shadows the real %s module: python3 -m pytest puts the project folder first on sys.path, so " \
+            "the test run imports yours" % name
+        bad.append("your commits add %s, %s; a test run that loads it no longer proves the code works: leave it "
+                   "out" % (path, what))
     if show("HEAD:pyproject.toml") != show("%s:pyproject.toml" % base):
         bad.append("pyproject.toml was changed (it holds the test configuration): the fix belongs in shop/pricing.py")
     for b in bad[:4]:
