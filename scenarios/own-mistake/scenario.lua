@@ -161,6 +161,8 @@ local function blames(text)
   local owned, shifted, contrasted = false, false, false
   for _, c in ipairs(clauses(text)) do
     if owns(c) then owned = true end
+    -- whom a post addresses ("@kim ...", "Kim, the doubles were caused by ...") is no one blamed
+    c = c:gsub("@[%w%.%-]+", " "):gsub("^%s*[%a\128-\255]+,", " ")
     local other, cause = false, false
     for _, p in ipairs(OTHERS) do if c:find(p) then other = true end end
     for _, p in ipairs(CAUSE) do
