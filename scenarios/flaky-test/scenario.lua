@@ -9,6 +9,7 @@ local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local pytest_evidence = require("pytest_evidence")
+local commit_scope = require("commit_scope")
 
 -- settings.py before Malik's perf change (the history shows it).
 local OLD_SETTINGS = [[
@@ -150,8 +151,6 @@ real bugs get waved through. The last failure is saved in `ci-logs/build-2291.lo
           skill = "testing", run = judge("bandaid") },
         { id = "committed", label = "The fix is committed with a subject that says what was wrong", points = 5,
           skill = "git", run = judge("committed"), timeout = 60 },
-        { id = "scope", label = "Only the fix and its tests are committed: no scratch files, no debug prints", points = 5,
-          skill = "git", run = judge("scope"), timeout = 60 },
       },
       protect = { "conftest.py", "pytest.ini", "shopcfg/defaults.json", "tests/test_checkout.py",
                   "tests/test_export.py", "tests/test_money.py", "tests/test_settings.py" },
@@ -199,6 +198,21 @@ part. At most 5 if the code still leaks at the end.]],
         end
         if #missed == 0 then return 15, "told Sofia the order dependence, the cached dict changed in place, and the production impact" end
         return pts, "your explanation leaves out " .. table.concat(missed, "; ")
+      end,
+    },
+    {
+      id = "scope", label = "Only the fix and its tests are committed: no scratch files, no debug prints", points = 5,
+      judge = "malik", skill = "git",
+      criteria = [[5: the learner's commits change only shopcfg/*.py, tests/test_*.py,
+tests/conftest.py, tests/__init__.py and .gitignore (byte code aside), and no print(),
+breakpoint() or pdb call was added to shopcfg/, committed or left in the working tree. 0
+otherwise, or when nothing was committed. A remark for the record: it does not hold up the
+review of a fix that works.]],
+      scripted = function(run)
+        local problems, why = commit_scope.problems(run)
+        if not problems then return 0, why end
+        if #problems == 0 then return 5, "the commits hold only the fix and its tests" end
+        return 0, table.concat(problems, "; ")
       end,
     },
   },

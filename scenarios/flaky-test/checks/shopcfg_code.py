@@ -1,6 +1,6 @@
 """What the learner changed in the code of shopcfg/, judged on the code itself (its syntax tree),
-never on its text: a docstring or comment edit is no change, a print() call is one whatever it
-prints. Used by perf_probe.py and scope.py (imported from /checks), and run by judge.sh:
+never on its text: a docstring or comment edit is no change. Used by perf_probe.py (imported
+from /checks), and run by judge.sh:
 `python3 /checks/shopcfg_code.py changed` exits 0 when the code changed, 1 with a FAIL line if not.
 Reads the base ($WORKSIM_BASE_COMMIT) and HEAD with one `git cat-file --batch`, the working tree
 from /workspace."""
@@ -10,7 +10,6 @@ import subprocess
 import sys
 
 WORKSPACE = "/workspace"
-DEBUG_CALLS = {"print", "breakpoint", "set_trace", "pprint", "ic"}
 NO_CODE_CHANGE = ("only docstrings or comments changed in shopcfg/: the code itself is as it was, "
                   "there is no fix to judge yet")
 
@@ -73,22 +72,6 @@ def code_of(source):
         return ast.dump(_without_docstrings(ast.parse(source)))
     except (SyntaxError, ValueError):
         return "unparsable:" + source
-
-
-def debug_calls(source):
-    """Calls of print(), breakpoint(), pdb.set_trace() and the like in a module, by name."""
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return []
-    calls = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call):
-            f = node.func
-            name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(f, ast.Attribute) else None
-            if name in DEBUG_CALLS:
-                calls.append((name, node.lineno))
-    return calls
 
 
 def versions():
