@@ -143,6 +143,48 @@ local function format_works(run, fmt)
   return ok
 end
 
+-- ---- Ines's remark on the commits --------------------------------------------------------
+
+-- What EXP-88 needs in git: code, tests and the backlog (README/CHANGELOG notes are fine).
+local function belongs(path)
+  return path:find("^expenses/.+%.py$") or path:find("^tests/.+%.py$") or path == "BACKLOG.md"
+    or path == "README.md" or path == "CHANGELOG.md"
+end
+
+local function debug_line(line)
+  local l = line:lower()
+  if l:sub(1, 1) ~= "+" or l:sub(1, 3) == "+++" then return false end
+  return l:find("breakpoint%(") or l:find("%f[%w_]pdb%f[^%w_]") or l:find("print%(%s*['\"]debug")
+    or l:find("#%s*xxx") or l:find("#%s*hack") or l:find("#%s*remove me")
+end
+
+-- The untidy parts of the learner's commits (base..HEAD): files EXP-88 does not need and debug
+-- leftovers in expenses/ and tests/. A rubric item, not a check, so it never holds up Ines's
+-- approval of an export that works. nil, why when nothing is committed.
+local function commit_problems(run)
+  local base = run.base_commit
+  if not base then return nil, "the run's base commit is unknown" end
+  local git = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off "
+  local ok, out = run:sh(git .. "rev-list --count " .. base .. "..HEAD && " .. git .. "diff --no-color --name-only "
+    .. base .. " HEAD && printf '\001\n' && " .. git .. "diff --no-color -U0 " .. base .. " HEAD -- expenses tests")
+  local count, names, patch = tostring(out):match("^(%d+)\n(.-)\1\n(.*)$")
+  if not ok or not count then return nil, "git could not list your commits" end
+  if count == "0" then return nil, "nothing is committed yet" end
+  local found = {}
+  for path in names:gmatch("[^\n]+") do
+    if not belongs(path) and #found < 3 then
+      found[#found + 1] = "your commits add or change " .. path .. ": EXP-88 needs code, tests and the backlog only (scratch exports stay out of git)"
+    end
+  end
+  for line in patch:gmatch("[^\n]+") do
+    if debug_line(line) then
+      found[#found + 1] = "debug code is committed: " .. line:sub(2):gsub("^%s+", ""):sub(1, 70)
+      break
+    end
+  end
+  return found
+end
+
 -- ---- Sofia ---------------------------------------------------------------------------------
 
 local TOPICS = {
@@ -296,7 +338,7 @@ I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at
           run = check("tests"), timeout = 120 },
         { id = "formats", label = "Nothing half-done: PDF and Excel either work or are refused clearly", points = 10,
           skill = "python", run = check("formats"), timeout = 90 },
-        { id = "committed", label = "Committed, nothing else in the commits, no debug leftovers", points = 10,
+        { id = "committed", label = "Committed, nothing left uncommitted", points = 5,
           skill = "git", run = check("committed"), timeout = 60 },
       },
       protect = { "tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/" },
@@ -407,6 +449,20 @@ or said nothing.]],
           end
         end
         return best, why
+      end,
+    },
+    {
+      id = "hygiene", label = "Only the export's code, tests and backlog in the commits, no debug leftovers",
+      points = 5, judge = "ines", skill = "git",
+      criteria = [[5: the learner's commits change only expenses/*.py, tests/*.py, BACKLOG.md,
+README.md or CHANGELOG.md and add no debug leftovers (breakpoint, pdb, print("debug..."), # XXX,
+# HACK). 0 otherwise, or when nothing was committed. A remark for the record: it does not hold
+up the review of an export that works.]],
+      scripted = function(run)
+        local problems, why = commit_problems(run)
+        if not problems then return 0, why end
+        if #problems == 0 then return 5, "the commits hold only the export's code, tests and backlog" end
+        return 0, table.concat(problems, "; ")
       end,
     },
   },

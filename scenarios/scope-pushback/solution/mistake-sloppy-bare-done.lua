@@ -1,9 +1,10 @@
 -- Mistake (play-test): the export and its test are right, but the chat is vague ("what do they
 -- need it for?", no estimate), the commit holds a debug print and a notes file under the
 -- subject "stuff", and the report is a bare "done": reported 5 (ready, without how to get the
--- file), as the criteria say (it was 0).
+-- file), as the criteria say (it was 0); hygiene 0 (Ines's remark) without holding up her
+-- approval of an export that works: 76 %, passed (72 %, failed while it was a check).
 return {
-  expect = { outcome = "failed", min_percent = 72, max_percent = 72 },
+  expect = { outcome = "passed", min_percent = 76, max_percent = 76 },
   { say = "sofia", text = "what do they need it for?" },
   { say = "sofia", text = "csv today is fine, pdf and excel not, later maybe" },
   { sh = [[cat > expenses/export.py <<'PY'
