@@ -8,7 +8,8 @@ local gitrepo = require("gitrepo")
 
 -- Words of a report that the work is finished ("re-wrote", "erased" and "finished" as well as "done").
 local REPORTED_DONE = { "done", "removed", "scrub", "rewr", "re-wr", "clean", "fixed", "purged", "gone", "finished",
-  "complete", "erased", "deleted", "wiped", "stripped", "eliminated", "no longer", "taken out", "got rid" }
+  "complete", "erased", "deleted", "wiped", "stripped", "eliminated", "no longer", "taken out", "got rid",
+  "resolved", "redacted", "handled", "sorted", "taken care", "all set", "expunged", "replaced" }
 
 -- The (fake) leaked key: hooks need it to spot it in chat; the checks keep their own copy in
 -- checks/verify.py (read-only at /checks, in check sandboxes only).
@@ -27,12 +28,19 @@ local function leaks(text)
   return false
 end
 
--- The truth right now: does any ref (branches, tags, stash, notes) or message still reach the key?
+-- The truth right now: does any object a ref reaches (branches, tags, also tags pointing
+-- straight at a tree or a blob, stash, notes) or any commit or tag message still hold the key?
 local function history_clean(run)
-  local ok = run:sh([[for c in $(git rev-list --all); do git grep -qF ']] .. KEY:sub(10, 20) .. [[' "$c" -- && exit 1;
-git cat-file commit "$c" | grep -qF ']] .. KEY:sub(10, 20) .. [[' && exit 1; done; exit 0]])
+  local ok = run:sh("! git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch | grep -aqF '"
+    .. KEY:sub(10, 20) .. "'")
   return ok
 end
+
+-- Words of a report that the local leftovers are gone (backup refs, reflog, loose objects).
+local LEFTOVERS = { "reflog", "gc", "prune", "refs/original", "leftover", "backup", "local cop", "orig_head",
+  "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy" }
+-- What a report can say was cleaned: the history, the tag, the local leftovers.
+local WORK_GROUPS = { { "history", "commit", "filter", "rewr", "rebase", "re-wr" }, { "tag", "v0.3.0" }, LEFTOVERS }
 
 local pasted, tag_reminded = false, false
 
@@ -123,9 +131,14 @@ the key (or most of it) was pasted anywhere in chat.]],
           if leaks(m.text) then return 0, "you pasted the key (or part of it) into chat " .. chat.where(m) .. ": never send secrets over chat, even revoked ones" end
         end
         local mine = chat.learner(run, { dm_or_channel = { who = "ines", channel = "#security" } })
+        -- the report: the last message saying it is done, or a statement (not a question) of what
+        -- was done to the history, the tag or the local leftovers, whatever the wording
         local done = nil
         for k = #mine, 1, -1 do
-          if chat.has_any(mine[k].text, REPORTED_DONE) then done = mine[k]; break end
+          local t = mine[k].text
+          if chat.has_any(t, REPORTED_DONE) or (not facts.asks(t) and chat.has_any(t, WORK_GROUPS[1])) then
+            done = mine[k]; break
+          end
         end
         if not done then return 0, "you never told Ines that the key was removed" end
         if not facts.check_passed(run, "scrub", "history_clean") or not facts.check_passed(run, "scrub", "no_key_in_files") then
@@ -138,8 +151,12 @@ the key (or most of it) was pasted anywhere in chat.]],
           end
           return 0, "you told Ines it was done " .. chat.where(done) .. ", but the original commits were not kept: the report hides that the history was squashed or recreated"
         end
+        -- a claim that no local copy is left must hold: a report is judged by what it says
+        if chat.has_any(done.text, LEFTOVERS) and not facts.check_passed(run, "scrub", "no_local_copies") then
+          return 0, "you told Ines " .. chat.where(done) .. " that no local copy was left, but the key is still in .git (reflog, a backup ref or unpruned objects)"
+        end
         local said = 0
-        for _, group in ipairs({ { "history", "commit", "filter", "rewr" }, { "tag", "v0.3.0" }, { "reflog", "gc", "prune", "refs/original", "leftover" } }) do
+        for _, group in ipairs(WORK_GROUPS) do
           if chat.has_any(done.text, group) then said = said + 1 end
         end
         if said >= 2 then
@@ -199,7 +216,7 @@ the key (or most of it) was pasted anywhere in chat.]],
       return true
     end
     local to_ines = msg.to == "ines" or (msg.channel == "#security" and chat.has_any(msg.text, { "ines", "sec-31" }))
-    if to_ines and chat.has_any(msg.text, { "done", "removed", "scrubbed", "clean", "fixed", "purged", "gone" }) then
+    if to_ines and chat.has_any(msg.text, REPORTED_DONE) then
       local text
       if history_clean(run) then
         text = "Thanks! My scanner finds nothing in any branch or tag now. Did you also clear the local leftovers (refs/original, reflog)?"

@@ -1,7 +1,8 @@
 """Checks for leaked-secret, run as `python3 -I /checks/verify.py MODE` in a check sandbox.
 
 The learner never sees this file. The key is searched for whole and as fragments (any 8
-characters of its random part) in files, trees, commit and tag messages, notes and stashes, also
+characters of its random part) in every object a ref reaches (files, trees, commit and tag
+messages, notes, stashes, tags pointing straight at a tree or a blob) or the object store holds, also
 when it is stored encoded (base64, hex, reversed or rot13): an encoded key is still the key.
 "History kept" compares the rewritten commits with the originals read from /base (the
 repository as it stood at the start): same subjects, authors and dates, same files, and every
@@ -128,23 +129,58 @@ def mode_env():
     sys.exit(0)
 
 
+def objects(args, all_objects=False):
+    """{oid: (type, content)} of every object `git rev-list --objects ARGS` reaches (commits,
+    trees, blobs and tag objects, also refs that point straight at a tree or a blob), or of the
+    whole object store with all_objects: one rev-list and one cat-file --batch, whatever the size."""
+    if all_objects:
+        feed = subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "--batch-all-objects", "--batch"],
+                              capture_output=True).stdout
+    else:
+        oids = {line.split()[0] for line in git("rev-list", "--objects", *args).splitlines() if line.strip()}
+        feed = subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "--batch"], capture_output=True,
+                              input="\n".join(sorted(oids)).encode() + b"\n").stdout
+    out, pos = {}, 0
+    while pos < len(feed):
+        end = feed.index(b"\n", pos)
+        head = feed[pos:end].decode("utf-8", "replace").split()
+        pos = end + 1
+        if len(head) != 3:
+            continue
+        size = int(head[2])
+        out[head[0]] = (head[1], feed[pos:pos + size].decode("utf-8", "replace"))
+        pos += size + 1
+    return out
+
+
+def leaking(found):
+    """The oids among `found` whose content holds the key (a tree through a file name)."""
+    return {oid for oid, (_, text) in found.items() if leaks(text)}
+
+
 def mode_history():
+    """Every object reachable from any ref (branches, tags, also tags to trees or blobs,
+    refs/original, stash, notes) is scanned, not only the commits' trees."""
+    bad_oids = leaking(objects(["--all"]))
+    if not bad_oids:
+        sys.exit(0)
     bad = []
-    for c in git("rev-list", "--all").split():
-        files = grep_tree(c)
-        msg = leaks(git("cat-file", "commit", c))
-        if files or msg:
-            refs = " ".join(git("for-each-ref", "--contains", c, "--format=%(refname:short)").split())
-            what = ", ".join(files) if files else "its commit message"
-            bad.append("commit %s still contains the key in: %s (reachable from: %s)" % (
-                mask(git("log", "-1", "--format=%h \"%s\"", c).strip()), what, refs or "a ref"))
-    for line in git("for-each-ref", "--format=%(objectname) %(objecttype) %(refname)", "refs/tags").splitlines():
-        obj, kind, ref = line.split(" ", 2)
-        if kind == "tag" and leaks(git("cat-file", "-p", obj)):
-            bad.append("the tag message of %s contains the key" % ref)
+    for line in git("for-each-ref", "--format=%(refname) %(objecttype)").splitlines():
+        ref, kind = line.rsplit(" ", 1)
+        reached = objects([ref])
+        hits = bad_oids & set(reached)
+        if not hits:
+            continue
+        files = sorted({p.split("\t", 1)[1] for p in git("ls-tree", "-r", ref).splitlines()
+                        if p.split()[2] in hits}) if kind in ("commit", "tree", "tag") else []
+        msgs = any(reached[o][0] in ("commit", "tag") for o in hits)
+        what = ", ".join(files[:3]) or ("a commit or tag message" if msgs else "a %s it points at" % kind)
+        bad.append("%s still reaches the key (%s): a mirror push would publish it" % (ref, what))
+    if not bad:
+        bad.append("an object reachable from a ref still contains the key")
     for b in bad[:4]:
-        print("FAIL: " + b)
-    sys.exit(1 if bad else 0)
+        print("FAIL: " + mask(b))
+    sys.exit(1)
 
 
 def tree_map(commit, git_dir=None):
@@ -200,20 +236,18 @@ def mode_kept():
 
 
 def mode_local():
-    bad = []
-    for c in set(git("rev-list", "--all", "--reflog").split()):
-        if grep_tree(c) or leaks(git("cat-file", "commit", c)):
-            bad.append("the old commits are still reachable locally (refs/original, the reflog or a stash): a clone "
-                       "or a mirror push could still carry them")
-            break
-    for line in git("fsck", "--unreachable", "--no-reflogs").splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[1] in ("blob", "commit", "tag") and leaks(git("cat-file", "-p", parts[2])):
-            bad.append("unreachable objects with the key are still in .git/objects: expire the reflog and prune (gc)")
-            break
-    for b in bad[:4]:
-        print("FAIL: " + b)
-    sys.exit(1 if bad else 0)
+    """Nothing in the object store holds the key: the reflog, the index, the stash, backups
+    and unreachable objects not yet pruned are all local copies a clone could carry."""
+    bad_oids = leaking(objects([], all_objects=True))
+    if not bad_oids:
+        sys.exit(0)
+    local = set(objects(["--all", "--reflog", "--indexed-objects"]))
+    if bad_oids & local:
+        print("FAIL: the old commits or files are still reachable locally (refs/original, the reflog, a stash, "
+              "a backup ref or the index): a clone or a mirror push could still carry them")
+    else:
+        print("FAIL: unreachable objects with the key are still in .git/objects: expire the reflog and prune (gc)")
+    sys.exit(1)
 
 
 {"files": mode_files, "env": mode_env, "history": mode_history, "kept": mode_kept, "local": mode_local}.get(
