@@ -193,7 +193,7 @@ end
 local JOB_TESTS = "~%f[%w%-]tests%f[^%w%-]"     -- the old job name, not unit-tests
 local CAUSES = {
   { id = "needs", what = "build needed the old job name 'tests'",
-    about = { "needs", "need:", "depend", "renam", "job name", "old name" },
+    about = { "needs", "need:", "depend" },
     says = {
       { { "needs", "need:", "needed", "depend", "requir", "refer", "pointed", "pointing", "points to" },
         { JOB_TESTS, "renam", "old name", "job name", "no longer exist", "doesn't exist", "does not exist",
@@ -209,7 +209,7 @@ local CAUSES = {
         "isn't available", "not available", "only has", "instead of" } },
     } },
   { id = "env", what = "INVOICER_ENV was no longer set for the tests",
-    about = { "invoicer_env", "env", "variable", "setting" },
+    about = { "invoicer_env", "env", "variable" },
     says = {
       { { "invoicer_env" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer", "not set", "unset",
         "disappear", "without", "refuse", "need", "requir", "expect", "must", "anymore", "any more", "again",
@@ -229,7 +229,7 @@ local DENIES = { "not needed", "n't needed", "never needed", "not required", "n'
   "irrelevant", "has a default", "have a default", "defaults to", "nothing to do with", "not related",
   "n't related", "unrelated", "harmless", "not why", "n't why" }
 local BELIEF = { "thought", "think", "looked", "seemed", "seems", "assum", "believ", "figured", "appear", "as unused",
-  "mistak", "by accident" }
+  "unused bits", "mistak", "by accident" }
 local HEDGES = { "%f[%a]actually%s+", "%f[%a]really%s+", "%f[%a]even%s+", "%f[%a]strictly%s+", "%f[%a]at all%f[%A]" }
 
 -- The sentences (and numbered or ';'-separated clauses) of a text, lower-cased.
@@ -248,7 +248,8 @@ end
 -- and curly apostrophes straightened, so "wasn't actually needed" reads "wasn't needed".
 local function clauses(sentence)
   local list = {}
-  local s = sentence:gsub("\u{2019}", "'"):gsub("%s+but%s", ","):gsub("%s+so%s", ","):gsub("%s+and%s", ",")
+  local s = sentence:gsub("\u{2018}", "'"):gsub("\u{2019}", "'"):gsub("\u{201C}", '"'):gsub("\u{201D}", '"')
+  s = s:gsub("%s+but%s", ","):gsub("%s+so%s", ","):gsub("%s+and%s", ",")
   for _, h in ipairs(HEDGES) do s = s:gsub(h, "") end
   for c in (s .. ","):gmatch("([^,:()]*)[,:()]") do
     if c:find("%S") then list[#list + 1] = c end
@@ -258,6 +259,8 @@ end
 
 local function denial(clause)
   if chat.has_any(clause, BELIEF) then return false end
+  -- a quotation ("drop 'unused' bits", `unused`) is someone else's word
+  clause = (" " .. clause):gsub("([%s%(])'[^']*'", "%1"):gsub('"[^"]*"', ""):gsub("`[^`]*`", "")
   for _, d in ipairs(DENIES) do
     local at = clause:find(d, 1, true)
     if at then
