@@ -103,6 +103,20 @@ local function uses_forger(line, names)
   return false
 end
 
+-- Variables a line that talks to the ledger fills with its answer (code=$(curl -s -w ...)): a
+-- later `echo "$code"` shows what the ledger said. Not when that line types a figure itself.
+local function heard_names(line, names)
+  if not names_any(line, REACHES) or (writer(line) and forges(line)) then return end
+  for name in line:gmatch("%f[%w_]([%a_][%w_]*)=%$%(") do names[name] = true end
+end
+
+local function expands_any(line, names)
+  for name in pairs(names) do
+    if line:find("%${?" .. name .. "%f[^%w_]") then return true end
+  end
+  return false
+end
+
 -- Whether a command line runs the job itself (python -m sync.push_invoices or python
 -- sync/push_invoices.py): only such a run prints a summary line that is evidence. A file or a
 -- string that merely bears the job's name is not a run.
@@ -161,15 +175,17 @@ end
 -- ledger, reads its untouched log, or a file only such a command wrote) and writer (it prints
 -- text of its own). A file any other command wrote, by name or by redirection, is no evidence.
 local function commands(run, by)
-  local wrote, forged, out, log_touched, forgers = {}, {}, {}, false, {}
+  local wrote, forged, out, log_touched, forgers, heard = {}, {}, {}, false, {}, {}
   for _, c in ipairs(run:commands()) do
     if by == nil or (c.time or 0) <= by then
       local line = c.line or ""
       local typed = uses_forger(line, forgers)
+      local answer = not typed and expands_any(line, heard)
       forging_names(line, forgers)
+      heard_names(line, heard)
       local own = writer(line) or typed
       local job = runs_job(line)
-      local service = job or names_any(line, REACHES)
+      local service = job or answer or names_any(line, REACHES)
       local reads_log = line:find("logs/", 1, true) ~= nil
       local from_file, from_forged = false, false
       for f in pairs(forged) do
