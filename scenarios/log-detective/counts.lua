@@ -1,8 +1,12 @@
 -- counts.lua: whether a message to the incident lead really states the culprit's 5xx count.
 -- A figure counts only when the message commits to it (no neighbouring alternatives such as
 -- "42, 43 ... 49", "45-47" or "46 or 63": conflicting figures for one quantity state none of them) and when
--- the learner's own commands produced it before the message: the output of a command that read
--- access.log (or a file such a command wrote), not a line that prints a figure it was given.
+-- the learner's own commands counted it before the message: replayed on a copy of the log where
+-- a few of the culprit's 5xx are 200s, the command that printed the figure prints the smaller
+-- one (evidence.lua). A line that prints a figure it was given or made up (echo, `awk 'END {
+-- print 23*2 }' access.log`) prints the same on both logs.
+local evidence = require("evidence")
+
 local M = {}
 
 -- Whole numbers a message states as counts: not IPs, times, dates, ticket ids, status codes.
@@ -48,8 +52,9 @@ local function writes_figure(line, count)
     or line:find("%f[%w]expr%f[%W]") or line:find("%f[%w]bc%f[%W]")
 end
 
--- Did a command that read the log (or what such a command wrote) show `count`?
-function M.produced(run, count)
+-- The record's own view, when no replay can tell: did a command that read the log (or what such
+-- a command wrote) show `count`, without printing a figure it was given?
+local function shown_by_log_reader(run, count)
   local sources = { "access.log" }
   for _, c in ipairs(run:commands() or {}) do
     local line, out = tostring(c.line or ""), tostring(c.output or "")
@@ -59,23 +64,52 @@ function M.produced(run, count)
     end
     if reads then
       if not writes_figure(line, count) and out:find("%f[%d]" .. count .. "%f[%D]") then return true end
-      for f in line:gmatch(">>?%s*([%w%._/%-]+)") do
-        if f ~= "/dev/null" and f ~= "access.log" then sources[#sources + 1] = f end
+      for _, f in ipairs(evidence.written_files(line)) do
+        if f ~= "access.log" then sources[#sources + 1] = f end
       end
-      for f in line:gmatch("tee%s+%-?%a*%s*([%w%._/%-]+)") do sources[#sources + 1] = f end
     end
   end
   return false
 end
 
--- Does `text` state `count` as the one figure, from the learner's own counting?
-function M.states(run, text, count)
+-- How many of the culprit's 5xx in the window the varied log turns into 200s.
+local VARIED = 5
+-- The shell that varies the copy's access.log: the first VARIED of the culprit's 5xx in
+-- 14:00-14:09 become 200s (the rest of the log is as it was).
+local function vary_log(ip)
+  return "command -v awk >/dev/null 2>&1 || awk() { mawk \"$@\"; }; chmod u+w access.log; awk -v ip='" .. ip
+    .. "' -v k=" .. VARIED .. [[ '{ t = substr($4, 14, 5); if (k > 0 && $1 == ip && substr($4, 2, 11) == "12/Mar/2024" ]]
+    .. [[&& t >= "14:00" && t < "14:10" && $9 ~ /^5[0-9][0-9]$/) { sub(/" 5[0-9][0-9] /, "\" 200 "); k-- } print }' ]]
+    .. "access.log > access.log.varied && mv access.log.varied access.log"
+end
+
+-- Did the learner's commands count `count` (the 5xx of the client `ip`) from the log? The
+-- command that printed the figure, replayed (with every command before it) on the varied log,
+-- prints VARIED fewer (evidence.followed). When no replay could run it, the record decides: a
+-- command that read the log showed it, and did not print a figure it was given.
+function M.produced(run, count, ip)
+  local fewer = tostring(tonumber(count) - VARIED)
+  return evidence.followed(run, {
+    key = "count " .. count,
+    shows = function(line, out)
+      return writes_figure(line, count) and 0 or evidence.occurrences(out, count)
+    end,
+    followed = function(_, out, n)
+      return evidence.occurrences(out, count) < n and evidence.occurrences(out, fewer) > 0
+    end,
+    vary = vary_log(ip),
+    fallback = function(r) return shown_by_log_reader(r, count) end,
+  })
+end
+
+-- Does `text` state `count` as the one figure, from the learner's own counting of `ip`'s 5xx?
+function M.states(run, text, count, ip)
   local figures = M.stated(text)
   local said = false
   for _, n in ipairs(figures) do
     if n == count then said = true end
   end
-  return said and not conflicts(figures, count) and not hedged(text, count) and M.produced(run, count)
+  return said and not conflicts(figures, count) and not hedged(text, count) and M.produced(run, count, ip)
 end
 
 return M

@@ -92,6 +92,7 @@ local FALLBACK = { ip = "198.51.100.23", count = "46", endpoint = "/api/export" 
 local truth = { ip = FALLBACK.ip, count = FALLBACK.count, endpoint = FALLBACK.endpoint }
 local HEALTH, OLD_INCIDENT = "10.0.4.12", "192.0.2.44"
 local mitigated, support_pinged, commands, evidence_warned = false, false, 0, false
+local false_all_clear = false   -- "resolved" told to #incidents before anything was done: penalized once
 -- Reports to the lead, in order: { ip = first IP named | nil, ips = n distinct, text, where }.
 -- A report is a statement naming a client; a question ("is it X?") is not one.
 local reports = {}
@@ -132,6 +133,13 @@ local ALL_CLEAR = { "resolved", "fixed", "blocked", "back to normal", "mitigated
 local NOT_YET = { "not ", "n't", "will", "'ll", "going to", "once", "when ", " if ", "?", "until", "yet",
   "please", "should", "need", "can ", "could", "soon" }
 
+-- Does the post tell #incidents it is over ("resolved", "back to normal") while nothing has been
+-- done yet? A plan, a request or a question is no such claim.
+local function claims_all_clear(text, after_mitigation)
+  local t = chat.norm(text)
+  return not after_mitigation and chat.has_any(t, ALL_CLEAR) and not chat.has_any(t, NOT_YET)
+end
+
 -- What a status post states of the real finding, in any wording: the culprit's IP or its 5xx
 -- count; from a learner who found the culprit, what it hit (the endpoint, its path word, "csv",
 -- "download") or what kind of client it is; the mitigation once Dana applied it. Returns a
@@ -142,7 +150,7 @@ local function update_states(run, text, found, after_mitigation)
     if ip ~= truth.ip then return nil, "your update in #incidents blamed " .. ip .. ", which the log does not show as the cause" end
   end
   if #ips == 1 then return "named the client behind the spike" end
-  if counts.states(run, text, truth.count) then return "gave the count of its 5xx" end
+  if counts.states(run, text, truth.count, truth.ip) then return "gave the count of its 5xx" end
   local t = chat.norm(text)
   if found then
     local word = truth.endpoint:match("([%w_-]+)/*$")
@@ -153,7 +161,7 @@ local function update_states(run, text, found, after_mitigation)
     if chat.has_any(t, CULPRIT_KIND) then return "said what kind of client caused it" end
   end
   if after_mitigation and chat.has_any(t, MITIGATED) then return "said what was done about it" end
-  if not after_mitigation and chat.has_any(t, ALL_CLEAR) and not chat.has_any(t, NOT_YET) then
+  if claims_all_clear(text, after_mitigation) then
     return nil, "your update in #incidents said it was resolved before anything had been done about it"
   end
   return nil
@@ -248,6 +256,9 @@ report that hedged between several IPs, followed by a clear correct one. 5: a wr
           return 5, "your first report blamed " .. first.ip .. ": a wrong block hits a real customer, report only what the log proves"
         end
         if right.count_ok then return 20, "reported the IP and the count " .. right.where end
+        if right.uncounted then
+          return 10, "reported the IP " .. right.where .. " with " .. truth.count .. ", but none of your commands had counted that figure from access.log: a count you did not make is a guess"
+        end
         if right.other_number then return 10, "reported the IP " .. right.where .. ", but the count you gave is not what the log shows" end
         return 15, "reported the IP " .. right.where .. " but not how many 5xx it caused"
       end,
@@ -331,17 +342,36 @@ echo "$top $path"]])
     end
   end,
 
+  -- The right count in answer.txt that none of the learner's commands ever counted came from
+  -- somewhere else (hearsay, a guess): the count check cannot tell, the evidence can.
+  on_finish = function(run)
+    local answer = run:read("answer.txt") or ""
+    local given = answer:lower():match("count%s*[:=]%s*[`*]*%s*(%d+)")
+    if given == truth.count and not counts.produced(run, truth.count, truth.ip) then
+      run:penalize("never_counted", 25, "answer.txt gives " .. truth.count .. " for the count, but none of your commands"
+        .. " counted it from access.log (replayed on a changed log, no command's figure followed the log): count, then report")
+    end
+  end,
+
   -- Dana never confirms a guess: a question gets method, a report gets acted on, and the rubric
   -- judges the first report.
   on_message = function(run, msg)
     local to_lead = msg.to == "dana" or msg.channel == "#incidents"
     if not to_lead then return nil end
     local text = msg.text or ""
+    -- a false all-clear goes from #incidents to support and on to customers: it costs once, and
+    -- Dana corrects it in the channel at once
+    if msg.channel == "#incidents" and not false_all_clear and claims_all_clear(text, mitigated_at(run) ~= nil) then
+      false_all_clear = true
+      run:penalize("false_all_clear", 20, "told #incidents it was resolved before anything had been done about it:"
+        .. " support passes that on to customers; say what you found, and leave the all-clear to the incident lead")
+      run:post("#incidents", "dana", "Correction: INC-2031 is NOT resolved, nothing has been blocked yet. Please no all-clear before the mitigation is in.")
+    end
     local ips = ips_in(text)
     local last = reports[#reports]
     if #ips == 0 then
       -- the count may follow the report in its own message
-      if last and last.ips == 1 and last.ip == truth.ip and counts.states(run, text, truth.count) then
+      if last and last.ips == 1 and last.ip == truth.ip and counts.states(run, text, truth.count, truth.ip) then
         last.count_ok, last.other_number = true, false
       end
       return nil
@@ -357,9 +387,12 @@ echo "$top $path"]])
       return true
     end
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
-    local count_ok = counts.states(run, text, truth.count)
+    local count_ok = counts.states(run, text, truth.count, truth.ip)
+    local said_count = false
+    for _, n in ipairs(counts.stated(text)) do said_count = said_count or n == truth.count end
     reports[#reports + 1] = { ip = ips[1], ips = #ips, where = where, count_ok = count_ok,
-                              other_number = not count_ok and #counts.stated(text) > 0 }
+                              other_number = not count_ok and #counts.stated(text) > 0,
+                              uncounted = not count_ok and said_count }
     if #ips > 1 then
       reply(run, msg, "dana", "Which one? I can block one client, not a list. One IP, with the count from the log.")
       return true
@@ -373,7 +406,7 @@ echo "$top $path"]])
       return true
     end
     mitigated = true
-    if counts.states(run, text, truth.count) then
+    if counts.states(run, text, truth.count, truth.ip) then
       reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
     else
       reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")

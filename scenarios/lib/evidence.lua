@@ -1,0 +1,148 @@
+-- evidence.lua: did the learner's own commands really compute what they printed? A figure or a
+-- line of code in a command's output is evidence only when it came from the input: replay the
+-- learner's commands in a throwaway copy of the workspace whose input the scenario changed, and
+-- see whether the output follows the input. A figure a line makes up (an echo, `awk 'END {
+-- print 23*2 }' access.log`, a python print of string pieces) prints the same as in the run; a
+-- real count or a real read prints the changed input's. Usage: local evidence = require("evidence")
+local M = {}
+
+-- Files a command line writes with a redirection or tee (not /dev/null): the places its output
+-- went, for rules that follow a result through files.
+function M.written_files(line)
+  local out = {}
+  for f in line:gmatch(">>?%s*([%w%._/%-]+)") do
+    if f ~= "/dev/null" then out[#out + 1] = f end
+  end
+  for f in line:gmatch("tee%s+%-?%a*%s*([%w%._/%-]+)") do out[#out + 1] = f end
+  return out
+end
+
+-- Does `line` contain any of the plain substrings `words`?
+function M.names_any(line, words)
+  for _, w in ipairs(words) do
+    if line:find(w, 1, true) then return true end
+  end
+  return false
+end
+
+-- How many times `token` stands as a whole number in `text` ("46" in "46 198.51.100.23", not in
+-- "1460" or "146").
+function M.occurrences(text, token)
+  local n = 0
+  for _ in tostring(text or ""):gmatch("%f[%d]" .. token .. "%f[%D]") do n = n + 1 end
+  return n
+end
+
+local MARK = "@@worksim_replay@@"
+local DELIM = "WORKSIM_REPLAY_SCRIPT_7f3a"
+local KEEP = 8192   -- bytes of each replayed command's output kept (as the run keeps of a command)
+
+-- The replay script of the commands numbered in `list`, each with its output in its own file:
+-- in order in one shell (each in a brace group, so the shell's state carries over as in the
+-- learner's terminal), or with `alone` each in a fresh subshell started in the copy. Paths under
+-- /workspace point into the copy, and /tmp into a folder of its own.
+local function script(cmds, list, dir, alone)
+  local parts = { "shopt -s expand_aliases 2>/dev/null" }
+  for _, i in ipairs(list) do
+    local line = tostring(cmds[i].line or ""):gsub("/tmp%f[^%w_%.%-]", dir .. "-tmp"):gsub("/workspace", dir)
+    local open, close = "{ ", "\n}"
+    if alone then open, close = "( cd " .. dir .. "\n", "\n)" end
+    parts[#parts + 1] = open .. line .. close .. " > " .. dir .. ".out." .. i .. " 2>&1 < /dev/null"
+  end
+  return table.concat(parts, "\n")
+end
+
+-- Replays the learner's commands numbered in `list` (ascending) on a copy of the workspace as it
+-- is now, changed by the shell snippet `vary` (run in the copy; opts.prepare runs first, to undo
+-- what only the live shell had, such as a git worktree registered in a /tmp the replay does not
+-- have). opts.alone: each command on its own, not after the ones before it. Returns the outputs
+-- by command number (the first 8 KB; a command missing did not run: the replay stopped or timed
+-- out before it), or nil when the replay itself could not run. One sandbox; the replay is cut
+-- after opts.timeout seconds (default 15).
+function M.replay(run, list, vary, opts)
+  opts = opts or {}
+  local cmds = run:commands() or {}
+  if #list == 0 or list[#list] > #cmds then return nil end
+  local timeout = opts.timeout or 15
+  local dir = "/tmp/worksim-replay/b"
+  local sh = { "set +e", "rm -rf /tmp/worksim-replay; mkdir -p " .. dir .. " " .. dir .. "-tmp",
+    "cp -a /workspace/. " .. dir .. "/ 2>/dev/null",
+    "( cd " .. dir .. " && " .. (opts.prepare and (opts.prepare .. "; ") or "") .. vary .. " ) >/dev/null 2>&1",
+    "cat > " .. dir .. ".sh <<'" .. DELIM .. "'\n" .. script(cmds, list, dir, opts.alone) .. "\n" .. DELIM,
+    "( cd " .. dir .. " && HOME=" .. dir .. " TMPDIR=" .. dir .. "-tmp timeout " .. timeout .. " bash --norc "
+      .. dir .. ".sh < /dev/null > /dev/null 2>&1 )" }
+  local numbers = {}
+  for _, i in ipairs(list) do numbers[#numbers + 1] = tostring(i) end
+  sh[#sh + 1] = "for i in " .. table.concat(numbers, " ") .. "; do f=" .. dir .. ".out.$i; [ -f $f ] || continue; "
+    .. "printf '\\n" .. MARK .. " %d\\n' $i; head -c " .. KEEP .. " $f; done"
+  local _, out = run:sh(table.concat(sh, "\n"), { timeout = timeout + 15 })
+  out = tostring(out or "")
+  if not out:find(MARK, 1, true) then return nil end
+  local outs, marks = {}, {}
+  local from = 1
+  while true do
+    local at, stop, n = out:find("\n" .. MARK .. " (%d+)\n", from)
+    if not at then break end
+    marks[#marks + 1] = { at = at, stop = stop, n = tonumber(n) }
+    from = stop + 1
+  end
+  for k, m in ipairs(marks) do
+    outs[m.n] = out:sub(m.stop + 1, (marks[k + 1] and marks[k + 1].at or #out + 1) - 1)
+  end
+  return outs
+end
+
+local verdicts = {}   -- per run and question: what the replay said, by the commands it needed
+
+-- Did the learner's own commands produce the evidence, or did a line make it up? Each command
+-- whose output (as the run recorded it) shows evidence is replayed on a copy of the workspace
+-- whose input the scenario changed: a command that read the input prints the changed evidence
+-- there; one that made it up (an echo, a print of string pieces, `awk 'END { print 23*2 }'
+-- access.log`) prints the same. opts:
+--   key            names the question (a cache key, with the run and the commands it needs)
+--   shows(line, out)  how much evidence an output shows (0: none)
+--   followed(line, out, n)  true when the replayed output moved with the changed input (the
+--                  run's own output of that command showed n)
+--   vary, prepare  shell for the replay (M.replay)
+--   fallback(run)  the record's own rule, used only when no replay could run a command that
+--                  showed evidence (the sandbox failed, the commands need what the replay lacks)
+-- Each command is first replayed on its own (most reads and counts stand alone); the ones whose
+-- output did not follow (made up, or they need a cd, a checkout, a file derived before) again
+-- after every command before them, which settles it.
+function M.followed(run, opts)
+  local cmds = run:commands() or {}
+  local shown = {}
+  for i, c in ipairs(cmds) do
+    if opts.shows(tostring(c.line or ""), tostring(c.output or "")) > 0 then shown[#shown + 1] = i end
+  end
+  local key = tostring(run) .. ":" .. opts.key .. ":" .. (shown[#shown] or 0)
+  if verdicts[key] ~= nil then return verdicts[key] end
+  local judged = false
+  -- judges the candidates in `list` from a replay of `replayed`; true on evidence, and the
+  -- candidates whose replay showed nothing either way
+  local function judge(list, replayed, alone)
+    local outs, silent = M.replay(run, replayed, opts.vary, { prepare = opts.prepare, alone = alone }), {}
+    for _, i in ipairs(list) do
+      local line, out = tostring(cmds[i].line or ""), outs and outs[i]
+      local n = opts.shows(line, tostring(cmds[i].output or ""))
+      if out and opts.followed(line, out, n) then judged = true; return true, silent end
+      -- the same evidence from a changed input: made up, unless on its own the command read a
+      -- file that commands before it derived from the input (replayed after them, it is settled)
+      if out and not alone and opts.shows(line, out) > 0 then judged = true
+      else silent[#silent + 1] = i end
+    end
+    return false, silent
+  end
+  local verdict, silent = false, {}
+  if #shown > 0 then verdict, silent = judge(shown, shown, true) end
+  if not verdict and #silent > 0 then
+    local prefix = {}
+    for i = 1, silent[#silent] do prefix[#prefix + 1] = i end
+    verdict = judge(silent, prefix, false)
+  end
+  if not verdict and not judged and opts.fallback then verdict = opts.fallback(run) and true or false end
+  verdicts[key] = verdict
+  return verdict
+end
+
+return M
