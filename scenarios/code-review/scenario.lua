@@ -91,6 +91,11 @@ def test_in_stock_filters():
 
 local BRANCH = problems.BRANCH
 local SUBJECT = "Add bulk pricing and product search (INV-77)"
+local BODY = "Bulk discount for 10+ units and a name search for the quote builder."
+problems.branch_commit({ author = "Lena Fischer", email = "lena.fischer@example.com", time = 1710236460,
+  message = SUBJECT .. "\n\n" .. BODY .. "\n",
+  files = { ["inventory/pricing.py"] = BRANCH_PRICING, ["inventory/search.py"] = BRANCH_SEARCH,
+            ["tests/test_pricing.py"] = BRANCH_TEST_PRICING, ["tests/test_search.py"] = BRANCH_TEST_SEARCH } })
 
 -- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only): they read
 -- the branch under review from /base (the learner cannot move it) and parse review.md.
@@ -253,7 +258,7 @@ never told her after writing it, never opened the branch, or rubber-stamped it.]
     ok, out = run:sh("git add -A && GIT_AUTHOR_NAME='Lena Fischer' GIT_AUTHOR_EMAIL='lena.fischer@example.com' "
       .. "GIT_COMMITTER_NAME='Lena Fischer' GIT_COMMITTER_EMAIL='lena.fischer@example.com' "
       .. "GIT_AUTHOR_DATE='2024-03-12T09:41:00+00:00' GIT_COMMITTER_DATE='2024-03-12T09:41:00+00:00' "
-      .. "git commit -q -m " .. gitrepo.shq(SUBJECT) .. " -m 'Bulk discount for 10+ units and a name search for the quote builder.' "
+      .. "git commit -q -m " .. gitrepo.shq(SUBJECT) .. " -m " .. gitrepo.shq(BODY) .. " "
       .. "&& git checkout -q main")
     if not ok then error("branch commit failed: " .. tostring(out)) end
     run:post("#reviews", "lena", "Review please :pray: `lena/bulk-pricing` (INV-77, bulk pricing + product search). Would love to merge before the 17:00 freeze!")

@@ -63,6 +63,12 @@ def findings(text):
     for line in text.splitlines():
         if line.lstrip().startswith("#"):
             heading = line.strip("# ").strip()   # "## Blocking" labels the bullets below it
+        # so does a label line of its own: "Blocking:", "**Must fix**", "Blocking issues:"
+        label = line.strip()
+        if line[:1].strip() and not label.startswith("#") and len(label.split()) <= 4 and not re.match(r"([-*+]|\d+[.)])\s", label) \
+                and (label.endswith(":") or re.fullmatch(r"(\*\*|__).+(\*\*|__):?", label)):
+            heading, cur = label.strip("*_: "), None
+            continue
         if re.match(r"\s*([-*+]|\d+[.)])\s+", line):
             cur = [line, "(" + heading + ")"] if heading else [line]
             items.append(cur)
