@@ -213,7 +213,7 @@ local CAUSES = {
     says = {
       { { "invoicer_env" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer", "not set", "unset",
         "disappear", "without", "refuse", "need", "requir", "expect", "must", "anymore", "any more", "again",
-        "restor", "back", "re-add", "readd", "fail", "error", "load" } },
+        "restor", "back", "re-add", "readd", "fail", "error", "load", "add", "=test", ": test", "put it" } },
       { { "env", "variable", "setting" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer",
         "not set", "unset", "disappear", "without", "refuse" } },
     } },
