@@ -196,7 +196,7 @@ end
 -- $WORKSIM_BASE_COMMIT), and try invoices the ticket never showed.
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
-local commands, followup = 0, false
+local commands, followup, main_warned = 0, false, false
 -- per-run state: the chat length when the branch first contained Ravi's change (resolved)
 local msgs_at_resolved = nil
 
@@ -227,7 +227,18 @@ local function resolved(run)
   return ok and tonumber(out:match("%d+") or "0") > 0
 end
 
-local DONE_WORDS = { "merged", "rebased", "resolved", "pushed", "up to date", "up-to-date", "brought in", "done" }
+local DONE_WORDS = { "merged", "rebased", "resolved", "pushed", "up to date", "up-to-date", "brought in", "done",
+  "integrated", "incorporated", "combined", "pulled in", "brought", "in sync", "synced", "on origin", "on top of",
+  "landed", "fixed", "finished", "sorted", "updated", "caught up" }
+-- Words that name the work itself (main, his change, the branch, the conflict).
+local WORK_WORDS = { "~%f[%w]main%f[%W]", "bill-58", "branch", "feature/late-fee", "conflict", "your change", "your code", "format_money" }
+
+-- Does a message tell Ravi the branch is brought up to date? Either it says so in words of being
+-- done, or it is a statement (not a question) about the work: whatever the wording, what it
+-- says is then judged against the branch and the remote.
+local function reports_done(text)
+  return chat.has_any(text, DONE_WORDS) or (not facts.asks(text) and chat.has_any(text, WORK_WORDS))
+end
 
 local function push_followup(run)
   followup = true
@@ -334,13 +345,15 @@ committed).]],
         local mine = chat.learner(run, { dm_or_channel = { who = "ravi", channel = "#billing" } })
         local m = nil
         for k = #mine, 1, -1 do
-          if msgs_at_resolved and mine[k].i > msgs_at_resolved and chat.has_any(mine[k].text, DONE_WORDS) then m = mine[k]; break end
+          if msgs_at_resolved and mine[k].i > msgs_at_resolved and reports_done(mine[k].text) then m = mine[k]; break end
         end
         if not m then return 0, "you never told Ravi, once it was resolved, that his change was merged into your branch" end
         -- what the message itself claims must hold too: "pushed", "up to date"
         local claimed = {}
-        if chat.has_any(m.text, { "pushed", "on origin" }) then claimed[#claimed + 1] = "pushed" end
-        if chat.has_any(m.text, { "up to date", "up-to-date" }) then claimed[#claimed + 1] = "up_to_date" end
+        if chat.has_any(m.text, { "pushed", "on origin", "on the remote", "in the remote" }) then claimed[#claimed + 1] = "pushed" end
+        if chat.has_any(m.text, { "up to date", "up-to-date", "bill-63", "yen", "latest", "in sync", "synced", "caught up" }) then
+          claimed[#claimed + 1] = "up_to_date"
+        end
         for _, c in ipairs(claimed) do
           if not facts.check_passed(run, "conflict", c) then
             return 0, "you told Ravi " .. chat.where(m) .. " something that was not true: " .. run:task("conflict").checks[c].label:lower() .. " fails"
@@ -417,19 +430,27 @@ committed).]],
     if not followup and (msgs_at_resolved or commands >= 8) then
       push_followup(run)
     end
-    if line:find("push", 1, true) and line:find("--force", 1, true) and not line:find("force-with-lease", 1, true) then
+    -- moving origin's main by hand (update-ref in the remote, a +main / :main / --delete push)
+    -- throws away what the team pushed, however it is done: the up_to_date check sees it too
+    local moves_main = (line:find("update-ref", 1, true) and line:find(".origin", 1, true))
+      or (line:find("push", 1, true) and (line:find("[+:]main%f[%W]") or line:find("--delete", 1, true)))
+    if moves_main and not main_warned then
+      main_warned = true
+      run:say("helen", "Careful: that moves origin's main by hand. Main is the team's: Ravi's commits live there. Never rewind or rewrite it; bring it into your branch instead.")
+    elseif line:find("push", 1, true) and line:find("--force", 1, true) and not line:find("force-with-lease", 1, true) then
       run:say("helen", "Saw a plain --force push. It worked this time, but --force-with-lease refuses to overwrite commits you haven't seen. Safer habit.")
     end
   end,
 
   on_message = function(run, msg)
     local to_ravi = msg.to == "ravi" or (msg.channel == "#billing" and chat.has_any(msg.text, { "ravi" }))
-    if not to_ravi or not chat.has_any(msg.text, DONE_WORDS) then return nil end
+    if not to_ravi or not reports_done(msg.text) then return nil end
     local function answer(text)
       if msg.to then run:say("ravi", text) else run:post(msg.channel, "ravi", text) end
       return true
     end
     if not resolved(run) then
+      if not chat.has_any(msg.text, DONE_WORDS) then return nil end
       return answer("Hmm, I don't see my BILL-58 on feature/late-fee yet. Did you fetch and merge (or rebase onto) origin/main?")
     end
     local problem = branch_problem(run)

@@ -4,10 +4,12 @@ The learner never sees this file. Everything is read from the learner's branch t
 objects, not the working tree) and from the "remote" (a bare repository inside the workspace).
 Trusted reference points come from the engine: $WORKSIM_BASE_COMMIT is the learner's branch as
 it stood at the start (their BILL-61 work), and /base holds the remote as it stood then (with
-Ravi's BILL-58 on main), so rewinding or rewriting the remote cannot fake "up to date".
+Ravi's BILL-58 on main), so rewinding or rewriting the remote cannot fake "up to date"; BILL-63,
+pushed mid-run, is recognised by its author, subject and money.py (recomputed from /base).
 Modes: uptodate, clean, teammate, feature, combined, tests, pushed.
 """
 import ast
+import hashlib
 import json
 import os
 import re
@@ -99,6 +101,32 @@ def tests_of(commit, git_dir=None):
     return out
 
 
+def bill63_money():
+    """billing/money.py as Ravi's BILL-63 left it: his BILL-58 version (from /base) with yen
+    formatted without decimals, the same edit the scenario's push makes."""
+    s = git("show", "refs/heads/main:billing/money.py", git_dir=BASE_ORIGIN).stdout
+    s = s.replace('CURRENCIES = {"EUR", "GBP", "USD", "SEK", "JPY"}\n',
+                  'CURRENCIES = {"EUR", "GBP", "USD", "SEK", "JPY"}\n# BILL-63: currencies without a minor unit '
+                  '(amounts are whole units).\nZERO_DECIMAL = {"JPY"}\n')
+    return s.replace('    cents = abs(cents)\n', '    cents = abs(cents)\n    if currency in ZERO_DECIMAL:\n'
+                     '        return "%s%d %s" % (sign, cents, currency)\n')
+
+
+def has_bill63(main_now):
+    """Ravi pushed BILL-63 onto origin's main once the branch held his BILL-58 (the scenario does,
+    at the latest then): it must still be in main's history, as his commit with his change,
+    whatever the learner did to the remote since."""
+    want = hashlib.sha1(("blob %d\0" % len(bill63_money().encode())).encode() + bill63_money().encode()).hexdigest()
+    log = git("log", "--format=%H %an|%s", main_now, git_dir=ORIGIN).stdout.splitlines()
+    for line in log:
+        commit, _, rest = line.partition(" ")
+        author, _, subject = rest.partition("|")
+        if author == "Ravi Mehta" and "BILL-63" in subject and \
+                git("rev-parse", commit + ":billing/money.py", git_dir=ORIGIN).stdout.strip() == want:
+            return True
+    return False
+
+
 def main(mode):
     base = os.environ.get("WORKSIM_BASE_COMMIT", "").strip()
     ravi = rev("refs/heads/main", git_dir=BASE_ORIGIN) if os.path.isdir(BASE_ORIGIN) else None
@@ -112,6 +140,9 @@ def main(mode):
         main_now = rev("refs/heads/main", git_dir=ORIGIN)
         if not main_now or git("merge-base", "--is-ancestor", ravi, main_now, git_dir=ORIGIN).returncode != 0:
             fail("origin's main no longer contains Ravi's BILL-58: main was rewritten or rewound. Never force-push main")
+        if contains(ravi, tip) and not has_bill63(main_now):
+            fail("origin's main no longer has Ravi's BILL-63 (yen): he pushed it while you worked, and main was "
+                 "rewound or rewritten since (update-ref, a forced push or a recreated branch). Never rewrite main")
         if not contains(ravi, tip):
             fail("%s does not contain origin/main yet: git fetch, then merge origin/main into it (or rebase it onto origin/main)" % BRANCH)
         if not contains(main_now, tip):
