@@ -6,6 +6,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local hygiene = require("hygiene")
 
 -- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only).
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
@@ -89,8 +90,35 @@ local function handovers(run)
   return out
 end
 
+-- Words that say Jonas already approved it: true only once the review approved the task.
+local APPROVED = { "approved", "merged", "signed off", "through review", "through jonas's review", "passed review",
+  "passed jonas's review", "lgtm" }
+-- Words before them that make it a plan, not a claim ("once approved", "to be merged").
+local NOT_YET = { be = true, once = true, when = true, ["until"] = true, after = true, ["if"] = true, gets = true,
+  get = true, pending = true, awaiting = true, before = true }
+
+-- The first message that told Nora it was approved while it was not: { where }, set by on_message.
+local early_approval = nil
+
+-- Does text claim the review approved it (not "once approved", "not merged yet")?
+local function claims_approval(text)
+  local t = chat.norm(text)
+  for _, n in ipairs(APPROVED) do
+    local from = 1
+    while true do
+      local at, stop = t:find(n, from, true)
+      if not at then break end
+      local before = t:sub(1, at - 1):match("([%a']+)%W*$")
+      if not t:sub(stop + 1, stop + 1):find("%w") and not negated(t, at) and not NOT_YET[before or ""] then return true end
+      from = stop + 1
+    end
+  end
+  return false
+end
+
 -- Why a handover is not true (the final state of the task and its checks), or nil.
 local function handover_untrue(run, text)
+  if early_approval then return "you told Nora " .. early_approval .. " that Jonas had approved it, before he had" end
   local t = run:task("free-shipping")
   if t.submits == 0 then return "it was never submitted for Jonas's review" end
   for _, c in ipairs(CLAIMS) do
@@ -104,6 +132,44 @@ end
 -- Does text tell ops which flag to switch on? (free_shipping, or the free shipping flag)
 local function names_flag(text)
   return chat.has_any(text, { "free_shipping", "~free[%s%-]shipping[%s\"'`]+flag", "~flag[%s\"'`:]+free[%s%-]shipping" })
+end
+
+-- ---- the open question: asked, not announced ----
+
+-- A bare tag ("..., right?", "..., ok?", or "Sound good?" after it) confirms the statement it
+-- follows: a question when that statement is about the rule ("Express still pays the surcharge,
+-- right?"), a formality after the learner's own decision ("so I'm building it that way, ok?").
+-- A closing "Anything else?" asks Nora nothing about express.
+local BARE_TAGS = {}
+for _, tag in ipairs({ "ok", "okay", "right", "alright", "yes", "yeah", "correct", "fine", "good", "cool", "agreed",
+  "sound good", "sounds good", "all good", "fine with you", "ok with you", "makes sense" }) do BARE_TAGS[tag] = true end
+local CLOSINGS = { "anything else", "any questions", "need anything", "something else", "anything more" }
+local MY_DECISION = { "i'm going", "going with", "i'll ", "i will ", "i'm building", "building it", "i'm making",
+  "i'm doing", "i've ", "i have ", "agreed", "decided", "so i'm", "i'm implementing", "i went", "i'm gonna" }
+-- A question about what the message just said ("Express keeps its surcharge, I assume. Is that
+-- right?"), not about something else ("Could you confirm the deadline?").
+local POINTS_BACK = { "is that right", "is that correct", "is that ok", "is that okay", "is that fine", "is that what",
+  "is this right", "is this correct", "does that work", "does that match", "does that sound", "would that work",
+  "would that be", "am i right", "did i get that", "did i understand", "can you confirm", "please confirm" }
+
+-- Does text ask Nora about express? One of its questions names express, or asks her to
+-- confirm what the message just said about express.
+local function asks_about_express(text)
+  local says_express = chat.has_any(text, { "express" })
+  local plain, previous = tostring(text or ""):gsub("(%d)%.(%d)", "%1%2"), ""   -- "49.99" is no sentence end
+  for part in (plain .. "\n"):gmatch("([^%.!?\n]*%??)") do
+    local q = chat.norm(part):gsub("^%s+", ""):gsub("[%s%?]+$", "")
+    local head, tag = q:match("^(.-)[,;:%-]%s*([%a%s]-)$")
+    if not BARE_TAGS[tag or ""] then head, tag = previous, q end   -- "Sound good?" on its own
+    local formality = (#q < 40 and chat.has_any(q, CLOSINGS)) or (BARE_TAGS[tag] and chat.has_any(head, MY_DECISION))
+    local question = part:find("%?%s*$") or facts.asks((part:gsub("^%s*[@%w]+%s+%-+%s+", "")))
+    if question and q ~= "" and not formality then
+      local about = chat.has_any(q, { "express" }) or (BARE_TAGS[tag] and chat.has_any(head, { "express" }))
+      if about or (says_express and chat.has_any(q, POINTS_BACK)) then return true end
+    end
+    if q ~= "" then previous = q end
+  end
+  return false
 end
 
 local commands, tunable_asked, dark_warned = 0, false, false
@@ -178,9 +244,8 @@ you build that part!
           skill = "feature-flags", run = check("dark") },
         { id = "tests_catch_bugs", label = "Your tests catch wrong implementations", points = 15,
           skill = "testing", run = check("tests"), timeout = 120 },
-        { id = "committed", label = "Feature and tests committed, nothing left over", points = 5, skill = "git", run = check("committed") },
-        { id = "hygiene", label = "Only the feature is committed, existing tests kept, CHK-204 in the message", points = 5,
-          skill = "git", run = check("hygiene") },
+        { id = "committed", label = "Feature and tests committed, existing tests kept, nothing left over", points = 5,
+          skill = "git", run = check("committed") },
       },
       protect = { "pyproject.toml", "tests/conftest.py" },
       hints = {
@@ -199,17 +264,23 @@ you build that part!
       judge = "nora", skill = "requirements",
       criteria = [[10: before delivering anything (first commit or submit), the learner asked Nora
 (DM or #checkout) what happens with express delivery. 5: asked only after delivering. 0: never
-asked, or only stated an assumption.]],
+asked, or only stated a decision, also with a bare tag ("I'm building it that way, ok?") or a
+closing "anything else?": the question must ask what express should do.]],
       scripted = function(run)
         local mine = chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })
         local moment, late = delivered_at(run), nil
         for _, m in ipairs(mine) do
-          if chat.has_any(m.text, { "express" }) and facts.asks(m.text) then
+          if asks_about_express(m.text) then
             if not moment or m.i <= moment then return 10, "asked Nora about express " .. chat.where(m) .. " before building it" end
             late = late or m
           end
         end
         if late then return 5, "asked Nora about express " .. chat.where(late) .. ", but only after delivering: ask before you build" end
+        for _, m in ipairs(mine) do
+          if chat.has_any(m.text, { "express" }) then
+            return 0, "you told Nora what express would do " .. chat.where(m) .. ", but never asked her (a tag like \", ok?\" asks nothing): the ticket said to ask before building it"
+          end
+        end
         return 0, "the ticket said to ask Nora about express delivery before building it"
       end,
     },
@@ -219,7 +290,8 @@ asked, or only stated an assumption.]],
 stands (in any wording: done, with Jonas for approval, submitted...) and that it ships off,
 naming the flag (free_shipping) ops must switch on. 5: handed over without the flag. 0: nothing,
 or a handover that was not true (not submitted, changes requested, the flag not committed
-switched off, or "fully tested" while the tests do not catch wrong implementations).]],
+switched off, "fully tested" while the tests do not catch wrong implementations, or "approved"
+/ "merged" before Jonas had approved it).]],
       scripted = function(run)
         local msgs = handovers(run)
         if #msgs == 0 then return 0, "you never told Nora where CHK-204 stands once you had delivered it" end
@@ -231,6 +303,20 @@ switched off, or "fully tested" while the tests do not catch wrong implementatio
           if names_flag(m.text) then return 10, "handed over " .. chat.where(m) .. ", with the flag ops must switch on" end
         end
         return 5, "told Nora where CHK-204 stands " .. chat.where(msgs[1]) .. ", but not which flag ops must switch on (free_shipping)"
+      end,
+    },
+    {
+      id = "hygiene", label = "Only the feature is committed, with clear subjects and CHK-204", points = 5,
+      judge = "jonas", skill = "git",
+      criteria = [[5: the learner's commits change only shop/*.py, tests/test_*.py, config/flags.json
+and README.md, add no debug code (print, breakpoint, pdb) to shop/, have subjects that say what
+they do, and mention CHK-204. 0 otherwise, or when nothing was committed. A remark for the
+record: it does not hold up the review of a feature that works.]],
+      scripted = function(run)
+        local problems, why = hygiene.problems(run, base)
+        if not problems then return 0, why end
+        if #problems == 0 then return 5, "the commits hold only CHK-204's feature, tests and flag, with clear subjects" end
+        return 0, table.concat(problems, "; ")
       end,
     },
   },
@@ -290,6 +376,10 @@ switched off, or "fully tested" while the tests do not catch wrong implementatio
   end,
 
   on_message = function(run, msg)
+    if not early_approval and (msg.to == "nora" or msg.channel == "#checkout") and claims_approval(msg.text)
+        and run:status("free-shipping") ~= "done" then
+      early_approval = msg.to and "by direct message" or ("in " .. msg.channel)
+    end
     local to_nora = msg.to == "nora" or (msg.channel and chat.has_any(msg.text, { "nora" }))
     if not to_nora then return nil end
     local function answer(text)
@@ -298,7 +388,7 @@ switched off, or "fully tested" while the tests do not catch wrong implementatio
     end
     if chat.has_any(msg.text, { "express" }) then
       local rule = "Free shipping waives the standard parcel rate only. Express customers still pay the 9.00 express surcharge on top: so 60.00 with express is 9.00 shipping, not 0."
-      return answer((facts.asks(msg.text) and "Good question! " or "Let me be precise about express: ") .. rule)
+      return answer((asks_about_express(msg.text) and "Good question! " or "Let me be precise about express: ") .. rule)
     end
     if chat.has_any(msg.text, { "done", "ready", "finished", "committed", "submitted", "in review", "for review", "approv" }) then
       local st = run:status("free-shipping")

@@ -3,7 +3,8 @@
 The learner never sees this file. shipping_cost is called with the checks' own flag files, the
 original tests come from the setup commit ($WORKSIM_BASE_COMMIT), and the learner's tests are
 graded by mutation: they must fail against subtly wrong implementations of the feature.
-Modes: off, on, express, config, dark, tests, committed, hygiene.
+Modes: off, on, express, config, dark, tests, committed (the commits' tidiness is hygiene.lua's,
+a rubric item, so it never holds up the review).
 """
 import ast
 import atexit
@@ -37,13 +38,6 @@ def shipping_cost(subtotal, country, express=False):
         cost += EXPRESS_SURCHARGE
     return cost
 '''
-
-ALLOWED = re.compile(r"^(shop/[\w/]+\.py|tests/test_\w+\.py|config/flags\.json|README\.md)$")
-# A subject that says nothing: a work-in-progress marker, or only a generic word or two.
-VAGUE = re.compile(r"^(wip\b|fixup!|squash!|amend!|tmp\b|temp\b|todo\b|xxx)|"
-                   r"^(wip|tests?|updates?|updated|changes?|fix(es|ed)?|bug ?fix|commit|stuff|minor|misc|done|"
-                   r"feature|work|\.+)( \w+)?\W*$", re.I)
-DEBUG_LINE = re.compile(r"^\+(?!\+\+).*(\bprint\(|breakpoint\(|\bpdb\b|\bic\()")
 
 
 PROBE = r'''
@@ -358,34 +352,14 @@ def main(mode):
                           if l.strip() and not (l[3:] in ("pyproject.toml", "tests/conftest.py") and l[0] in " ?"))
         if dirty:
             fail("not everything is committed (or scratch files are lying around): %s" % ", ".join(l[3:] for l in dirty.splitlines()[:4]))
+        intact = mine_intact_problems()
+        if intact:
+            fail(intact[0])
         if not git("diff", "--name-only", base, "HEAD", "--", "tests").stdout.strip():
             fail("your commits add no tests")
         if not new_tests_that_run():
             fail("none of the tests your commits add runs: a skipped or xfail test checks nothing")
         sys.exit(0)
-    elif mode == "hygiene":
-        cs = commits()
-        if not cs:
-            fail("nothing is committed yet")
-        bad = []
-        for p in git("diff", "--name-only", base, "HEAD").stdout.split("\n"):
-            if p and not ALLOWED.match(p):
-                bad.append("your commits add or change %s, which CHK-204 does not need (scratch files stay out of commits)" % p)
-        for line in git("diff", "-U0", base, "HEAD", "--", "shop").stdout.splitlines():
-            if DEBUG_LINE.search(line):
-                bad.append("debug code is committed in shop/: %s" % line[1:].strip()[:80])
-                break
-        bad += mine_intact_problems()
-        subjects = [git("log", "-1", "--format=%s", c).stdout.strip() for c in cs]
-        for s in subjects:
-            if len(s) < 12 or VAGUE.match(s):
-                bad.append("the commit subject \"%s\" does not say what the commit does" % s)
-                break
-        if not any("chk-204" in git("log", "-1", "--format=%B", c).stdout.lower() for c in cs):
-            bad.append("mention CHK-204 in your commit message (the ticket asks for it)")
-        for b in bad[:4]:
-            print("FAIL: " + b)
-        sys.exit(1 if bad else 0)
     else:
         print("FAIL: internal: unknown mode " + mode)
         sys.exit(2)

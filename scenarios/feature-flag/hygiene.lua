@@ -1,0 +1,79 @@
+-- hygiene.lua: whether the learner's CHK-204 commits are tidy: only the feature's files (shop/,
+-- tests/test_*.py, config/flags.json, README.md), no debug code added to shop/, subjects that say
+-- what the commit does, CHK-204 in a message. Jonas's remark in the rubric, not a check of the
+-- task: the engine holds an approval while any check fails, and untidy commits of a feature that
+-- works cost these points, not the review. Read from git with one sandbox (base..HEAD).
+local M = {}
+
+local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
+
+local function set(list)
+  local s = {}
+  for _, v in ipairs(list) do s[v] = true end
+  return s
+end
+
+-- A subject that says nothing: a work-in-progress marker first, or only a generic word (plus at
+-- most one more word), or fewer than 12 characters.
+local MARKERS = set{ "wip", "tmp", "temp", "todo", "xxx" }
+local GENERIC = set{ "wip", "test", "tests", "update", "updates", "updated", "change", "changes", "fix", "fixes",
+  "fixed", "bugfix", "commit", "stuff", "minor", "misc", "done", "feature", "work" }
+
+local function vague(subject)
+  local s = subject:lower():gsub("^bug fix", "bugfix")
+  if #subject < 12 or s:find("^fixup!") or s:find("^squash!") or s:find("^amend!") or s:find("^%.+$") then return true end
+  local first, rest = s:match("^(%a+)(.*)$")
+  if not first then return false end
+  if MARKERS[first] and not rest:find("^[%w_]") then return true end
+  return GENERIC[first] ~= nil and (rest:find("^[^%w_]*$") ~= nil or rest:find("^ [%w_]+[^%w_]*$") ~= nil)
+end
+
+local function allowed(path)
+  return path:find("^shop/[%w_/]+%.py$") or path:find("^tests/test_[%w_]+%.py$")
+    or path == "config/flags.json" or path == "README.md"
+end
+
+local function debug_line(line)
+  if line:sub(1, 1) ~= "+" or line:sub(1, 3) == "+++" then return false end
+  return line:find("%f[%w_]print%(") or line:find("breakpoint%(") or line:find("%f[%w_]pdb%f[^%w_]")
+    or line:find("%f[%w_]ic%(")
+end
+
+-- The problems of the commits since base (at most four, in the order found): an empty list
+-- when they are tidy; nil, why when nothing is committed or git cannot say.
+function M.problems(run, base)
+  if not base then return nil, "the run's base commit is unknown" end
+  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%B%x02' " .. base .. "..HEAD && printf '\\003\\n' && "
+    .. GIT .. " diff --no-color --name-only " .. base .. " HEAD && printf '\\003\\n' && "
+    .. GIT .. " diff --no-color -U0 " .. base .. " HEAD -- shop")
+  if not ok then return nil, "git could not list your commits" end
+  local messages, names, patch = out:match("^(.-)\3\n(.-)\3\n(.*)$")
+  if not messages then return nil, "git could not list your commits" end
+  local found, ticket, commits, said_vague = {}, false, 0, false
+  local function add(text) if #found < 4 then found[#found + 1] = text end end
+  for message in messages:gmatch("\1([^\2]*)\2") do
+    commits = commits + 1
+    local subject = message:match("^%s*([^\n]*)") or ""
+    if vague(subject) and not said_vague then
+      said_vague = true
+      add("the commit subject \"" .. subject .. "\" does not say what the commit does")
+    end
+    if message:lower():find("chk%-?204") then ticket = true end
+  end
+  if commits == 0 then return nil, "nothing is committed yet" end
+  for path in names:gmatch("[^\n]+") do
+    if not allowed(path) then
+      add("your commits add or change " .. path .. ", which CHK-204 does not need (scratch files stay out of commits)")
+    end
+  end
+  for line in patch:gmatch("[^\n]+") do
+    if debug_line(line) then
+      add("debug code is committed in shop/: " .. line:sub(2):gsub("^%s+", ""):sub(1, 80))
+      break
+    end
+  end
+  if not ticket then add("mention CHK-204 in your commit message (the ticket asks for it)") end
+  return found
+end
+
+return M
