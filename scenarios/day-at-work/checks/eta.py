@@ -1,11 +1,12 @@
 """SHIP-231 checks (business days skip Saturdays): python3 -I /checks/eta.py MODE.
 
 Modes: fixed (the working tree's svc/ passes the original tests and cases the learner never
-saw), regression (the learner added a test that fails on the original code and passes on
-theirs), committed (a branch holds the fix and its test), intact (the original tests are
-unchanged, nothing skipped). Whether the commits are clean (scope) is a rubric item of Dana's
+saw), regression (the learner added a test that passes on their code and on a correct fix, and
+fails when the code behaves as the original, whatever its text), committed (a branch holds the
+fix and such a test), intact (the original tests are unchanged, nothing skipped). Whether the commits are clean (scope) is a rubric item of Dana's
 (hygiene.lua): it costs its points without holding up the review of a working fix."""
 import ast
+import base64
 import json
 import os
 import re
@@ -13,9 +14,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import base_commit, branch_tips, fail, git  # noqa: E402
+from common import base_commit, branch_tips, fail, git, internal  # noqa: E402
 
 ETA = "svc/eta.py"
 # (function, args, expected ISO date); every correct fix gives these, a special case for the
@@ -70,9 +72,10 @@ def extract(rev, paths, dest, from_base=False):
     subprocess.run(["tar", "-x", "-C", dest], input=data, check=False)
 
 
-def tree(svc_from, tests_from, base):
+def tree(svc_from, tests_from, base, behaves=None):
     """A temp folder with svc/ and tests/ each from 'worktree', 'base' or a commit, and the
-    original pyproject.toml."""
+    original pyproject.toml. behaves (python source) is run at the end of svc/eta.py, in its
+    namespace: the module then behaves as that source, whatever its text says (see swapped)."""
     d = tempfile.mkdtemp()
     for part, src in (("svc", svc_from), ("tests", tests_from)):
         if src == "worktree":
@@ -83,6 +86,10 @@ def tree(svc_from, tests_from, base):
         else:
             extract(base if src == "base" else src, [part], d, from_base=src == "base")
     extract(base, ["pyproject.toml"], d, from_base=True)
+    if behaves is not None:
+        os.makedirs(os.path.join(d, "svc"), exist_ok=True)
+        with open(os.path.join(d, ETA), "a", encoding="utf-8") as f:
+            f.write(swapped(behaves))
     # only tests of the service count here: a test of another change (Tom's purge script, if the
     # learner's branch holds it) needs files this tree does not have
     for root, _, files in os.walk(os.path.join(d, "tests")):
@@ -138,11 +145,88 @@ def judge_code(svc_from, base, where):
     return []
 
 
-def new_failing_tests(tests_from, base):
-    """The learner's tests (from tests_from) that are new and fail on the original code."""
-    _, failed_on_base, _ = pytest(tree("base", tests_from, base))
-    orig = original_test_ids(base)
-    return [f for f in failed_on_base if f not in orig]
+def swapped(source):
+    """A tail for svc/eta.py that makes the module behave as source: source runs, encoded, in
+    the module's namespace and rebinds every function and constant. The text before it stays as
+    it was, so a test that reads the file instead of calling the code cannot tell the difference."""
+    blob = base64.b64encode(zlib.compress(source.encode("utf-8"))).decode("ascii")
+    return '\n\nexec(__import__("zlib").decompress(__import__("base64").b64decode("%s")).decode("utf-8"))\n' % blob
+
+
+def correct_fix(base):
+    """The original svc/eta.py with SHIP-231 fixed (Saturday is no business day)."""
+    src = git("show", "%s:%s" % (base, ETA), base=True)
+    fixed = src.replace("day.weekday() < 6", "day.weekday() < 5")
+    if fixed == src:
+        internal("the original %s no longer has the bug this check fixes" % ETA)
+    return fixed
+
+
+# Both runs of regression_tests in one interpreter (one start of python and pytest where two
+# cost twice): pytest.main in the first folder, then, with its svc and tests modules dropped, in
+# the second on the first run's new failing tests only. The verdict is the last line printed.
+TWO_RUNS = r"""
+import json, os, sys
+import pytest
+
+
+class Failed:
+    def __init__(self):
+        self.ids = []
+
+    def pytest_runtest_logreport(self, report):
+        if report.failed and report.nodeid not in self.ids:
+            self.ids.append(report.nodeid)
+
+    def pytest_collectreport(self, report):
+        if report.failed:
+            self.ids.append(report.nodeid)
+
+
+def failed_in(d, ids):
+    os.chdir(d)
+    for name in [m for m in sys.modules if m.split(".")[0] in ("svc", "tests")]:
+        del sys.modules[name]
+    failed = Failed()
+    pytest.main(["-q", "-p", "no:cacheprovider", "--noconftest", *ids], plugins=[failed])
+    return failed.ids
+
+
+unfixed, fixed, orig = json.loads(sys.argv[1])
+candidates = [f for f in failed_in(unfixed, []) if f not in orig]
+failed_fixed = failed_in(fixed, candidates) if candidates else []
+sys.stdout.flush()
+print("\n" + json.dumps({"candidates": candidates, "failed_fixed": failed_fixed}))
+"""
+
+
+def regression_tests(svc_from, tests_from, base):
+    """(the learner's new tests, from tests_from, that exercise SHIP-231, FAIL lines for new tests
+    that only seem to). A regression test must fail when the code behaves as before the fix and
+    pass on any correct fix. So each new test runs twice: on the learner's svc/ whose eta.py
+    keeps its text but behaves as the original (a test that reads the source instead of calling
+    it passes there), and on the original text behaving as a correct fix (a test of how the fix
+    is written, not of what it does, fails there)."""
+    unfixed = tree(svc_from, tests_from, base, behaves=git("show", "%s:%s" % (base, ETA), base=True))
+    fixed = tree("base", tests_from, base, behaves=correct_fix(base))
+    r = subprocess.run([sys.executable, "-I", "-c", TWO_RUNS, json.dumps([unfixed, fixed, sorted(original_test_ids(base))])],
+                       cwd=unfixed, capture_output=True, text=True, timeout=240)
+    try:
+        got = json.loads(r.stdout.strip().splitlines()[-1])
+        candidates, failed_fixed = list(got["candidates"]), set(got["failed_fixed"])
+    except (ValueError, IndexError, KeyError, TypeError):
+        return [], ["your tests stop the test run before it finishes: %s" % ((r.stdout + r.stderr).strip().splitlines()
+                                                                          or ["no output"])[-1][:200]]
+    real = [f for f in candidates if f not in failed_fixed]
+    wrong = ["your new test %s fails on a correct fix too (one written differently from yours): a regression "
+             "test checks what the code does (call promised_date, add_business_days...), not how it is written, "
+             "and it must run" % f for f in candidates if f in failed_fixed]
+    return real, wrong
+
+
+NO_REGRESSION_TEST = ("no new test fails when svc/eta.py behaves as before the fix: add a test that reproduces "
+                      "SHIP-231 by calling the code (e.g. promised_date for the ticket's parcel), not by reading "
+                      "the file's text; it must fail before the fix and pass after it")
 
 
 def own_tests_problems(base):
@@ -212,8 +296,11 @@ def mode_committed(base):
     reasons = []
     for name, sha in tips:
         problems = judge_code(sha, base, "branch %s" % name)
-        if not problems and not new_failing_tests(sha, base):
-            problems = ["branch %s has the fix but not a test that fails without it: commit the test too" % name]
+        if not problems:
+            real, wrong = regression_tests(sha, sha, base)
+            if not real:
+                problems = ["branch %s: %s" % (name, w) for w in wrong[:2]] or \
+                    ["branch %s has the fix but not a test that fails without it (%s)" % (name, NO_REGRESSION_TEST)]
         if not problems:
             sys.exit(0)
         reasons += problems
@@ -231,9 +318,10 @@ def main():
         problems = judge_code("worktree", base, "your code")
     elif mode == "regression":
         problems = own_tests_problems(base)
-        if not problems and not new_failing_tests("worktree", base):
-            problems = ["no new test fails on the original code: add a test that reproduces SHIP-231 (it must fail "
-                        "before the fix and pass after it)"]
+        if not problems:
+            real, wrong = regression_tests("worktree", "worktree", base)
+            if not real:
+                problems = wrong or [NO_REGRESSION_TEST]
     elif mode == "intact":
         problems = intact_problems(worktree_read, "your files", base)
         for name, sha in branch_tips(base):
