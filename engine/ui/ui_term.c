@@ -244,20 +244,10 @@ UiTerm *ui_term_new(int rows, int cols)
     return t;
 }
 
-void term_glyphs_clear(UiTerm *t)
-{
-    for (size_t i = 0; i < t->glyph_cap; i++)
-        if (t->glyphs[i].tex) SDL_DestroyTexture(t->glyphs[i].tex);
-    free(t->glyphs);
-    t->glyphs = NULL;
-    t->glyph_cap = t->glyph_n = 0;
-    t->glyph_r = NULL;
-}
-
 void ui_term_free(UiTerm *t)
 {
     if (!t) return;
-    term_glyphs_clear(t);
+    term_draw_free(t);
     for (int i = 0; i < t->sb_count; i++) free(sb_line(t, i)->cells);
     vterm_free(t->vt);
     free(t);

@@ -23,7 +23,7 @@ enum {
 };
 
 UiTerm *ui_term_new(int rows, int cols);   /* rows, cols >= 1 (smaller values are raised) */
-void ui_term_free(UiTerm *t);              /* NULL-safe; drops its glyph textures */
+void ui_term_free(UiTerm *t);              /* NULL-safe; drops its glyph atlas */
 
 /* Display bytes from the program (UTF-8, escape sequences). */
 void ui_term_feed(UiTerm *t, const char *bytes, size_t n);
@@ -81,8 +81,8 @@ int ui_term_scrollback_lines(const UiTerm *t);  /* lines held in the scrollback 
 /* Whether the cursor is drawn as a solid block (focused) or an outline. Default: focused. */
 void ui_term_set_focused(UiTerm *t, bool focused);
 
-/* Draws the grid (as currently scrolled) into area, clipped to it. Glyphs are cached as
- * textures of d->r; drawing with another renderer drops the cache first. */
+/* Draws the grid (as currently scrolled) into area, clipped to it, in a few draw calls: glyphs
+ * are cached in one atlas texture of d->r; drawing with another renderer or font starts it anew. */
 void ui_term_render(UiTerm *t, UiDraw *d, SDL_Rect area);
 /* The grid (at least 1 x 1) that ui_term_render fits into area with fonts->mono. */
 void ui_term_fit(const UiFonts *fonts, SDL_Rect area, int *rows, int *cols);

@@ -1,5 +1,6 @@
 /* ui_term_internal.h: what the terminal widget's files (ui_term.c: screen, scrollback,
- * keyboard; ui_term_select.c: the mouse selection; ui_term_draw.c: glyph cache and drawing)
+ * keyboard; ui_term_select.c: the mouse selection; ui_term_draw.c: drawing; ui_term_atlas.c:
+ * the glyph atlas and quad batches; ui_term_flood.c: floods of plain lines)
  * share and nothing else includes: the cell model, the UiTerm struct and a few helpers. */
 #ifndef WORKSIM_UI_TERM_INTERNAL_H
 #define WORKSIM_UI_TERM_INTERNAL_H
@@ -20,7 +21,7 @@ enum {
     CELL_CONT = 1 << 7      /* the right half of a double-width character */
 };
 
-enum { WHEEL_LINES = 3, GLYPH_CACHE_MAX = 4096 };
+enum { WHEEL_LINES = 3, GLYPH_CACHE_MAX = 4096, TERM_ATLAS_SIZE = 1024 };
 
 /* One cell as shown, with its colours already resolved to RGB. ch 0 is blank. */
 typedef struct TermCell {
@@ -44,9 +45,27 @@ typedef enum { SEL_CELLS, SEL_WORDS, SEL_LINES } SelMode;
 
 typedef struct Glyph {
     uint32_t key;          /* codepoint | bold bit; 0 = free slot */
-    SDL_Texture *tex;
-    int w, h;
+    bool drawn;            /* the font has it: its pixels are at src in the atlas */
+    SDL_Rect src;
 } Glyph;
+
+/* The glyphs of one face, white, in one texture of one renderer (ui_term_atlas.c). */
+typedef struct GlyphAtlas {
+    SDL_Renderer *r;
+    TTF_Font *font;
+    int font_h;
+    SDL_Texture *tex;
+    int shelf_x, shelf_y, shelf_h;   /* where the next glyph goes */
+    Glyph *glyphs;                   /* hash table by key */
+    size_t cap, n;
+} GlyphAtlas;
+
+/* Quads drawn by one SDL_RenderGeometry call; kept between frames. */
+typedef struct QuadBatch {
+    SDL_Vertex *verts;
+    int *idx;
+    int n, cap;                      /* quads */
+} QuadBatch;
 
 struct UiTerm {
     VTerm *vt;
@@ -71,9 +90,13 @@ struct UiTerm {
     SelMode sel_mode;
     SelPos sel_start, sel_end, anchor_lo, anchor_hi;
 
-    SDL_Renderer *glyph_r;           /* the renderer the cached textures belong to */
-    Glyph *glyphs;
-    size_t glyph_cap, glyph_n;
+    /* Drawing (ui_term_draw.c), kept between frames: the cells on view and their text
+     * colour, the atlas, and a frame's quads: backgrounds, glyphs, under- and strike lines. */
+    TermCell *view_cells;
+    SDL_Color *view_fg;
+    size_t view_cap;
+    GlyphAtlas atlas;
+    QuadBatch bg_quads, glyph_quads, line_quads;
 };
 
 #define GLYPH_BOLD (1u << 31)   /* a glyph cache key: bold face */
@@ -81,7 +104,16 @@ struct UiTerm {
 bool term_pos_before(SelPos a, SelPos b);
 TermCell term_abs_cell(UiTerm *t, long line, int col);
 long term_display_line(const UiTerm *t, int row);
-void term_glyphs_clear(UiTerm *t);
+/* ui_term_atlas.c. Where glyph ch (bold: of the bold face) is in t->atlas, drawn there when new
+ * (a full atlas first draws t->glyph_quads, then starts over); false when the font has none. */
+bool term_atlas_glyph(UiTerm *t, UiDraw *d, uint32_t ch, bool bold, SDL_Rect *src);
+void term_atlas_free(GlyphAtlas *a);
+/* Queues dst in colour c, textured by src of a tex_w x tex_h texture unless src is NULL. */
+void term_batch_quad(QuadBatch *b, SDL_Rect dst, SDL_Color c, const SDL_Rect *src, int tex_w, int tex_h);
+void term_batch_draw(QuadBatch *b, SDL_Renderer *r, SDL_Texture *tex);   /* and empties it */
+void term_batch_free(QuadBatch *b);
+/* Frees what drawing keeps: the atlas, the batches, the cells on view. */
+void term_draw_free(UiTerm *t);
 void term_cell_size(const UiFonts *fonts, int *cw, int *ch);
 bool term_is_selected(const UiTerm *t, long line, int col);
 /* Feeds bytes to libvterm; floods of plain lines take a shortcut (ui_term_flood.c). */
