@@ -117,4 +117,9 @@ function M.build(run)
   return out:match("%x+")
 end
 
+-- What only the real history prints (git log, show, blame): the subjects and the authors.
+M.TRACES = {}
+for _, c in ipairs(COMMITS) do M.TRACES[#M.TRACES + 1] = c.subject end
+for _, who in pairs(PEOPLE) do M.TRACES[#M.TRACES + 1] = who[1] end
+
 return M

@@ -46,22 +46,51 @@ end
 
 -- ---- rubric ----------------------------------------------------------------------------------
 
-local SEARCH_TOOL = { "grep", "git log -s", "git log -g", "ack ", "ag ", "rg ", "ctags", "find " }
+-- The other callers of format_money (besides the invoice renderer), as a search prints them.
+local CALLER_FILES = { "receipts/email.py", "notifications/reminders.py" }
 
--- Did the learner look for the helper's callers and learn the history (or ask) before submitting?
+-- The lines of a command's output that a tool printed: a line the learner typed themselves (in
+-- this command line or an earlier one: echo, printf, a heredoc, a notes file then cat) is no
+-- finding. typed: every command line so far, lower-cased.
+local function printed_lines(output, typed)
+  local out = {}
+  for line in tostring(output or ""):lower():gmatch("[^\n]+") do
+    local t = line:match("^%s*(.-)%s*$")
+    if #t >= 4 and not typed:find(t, 1, true) then out[#out + 1] = t end
+  end
+  return out
+end
+
+local function any_line_has(lines, needles)
+  for _, l in ipairs(lines) do
+    for _, n in ipairs(needles) do
+      if l:find(n:lower(), 1, true) then return l end
+    end
+  end
+  return nil
+end
+
+-- Did the learner find the helper's other callers and learn the history (or ask) before
+-- submitting? Judged from what their commands really printed: a search whose output names the
+-- receipt or reminder module, or the code of one of them showing format_money; the history's
+-- own subjects or authors (git log, show, blame). Naming the tools is no search.
 local function grade_investigation(run)
   local t = run:task("fix")
   local limit = t.first_submit and t.first_submit.commands or math.huge
   local callers, past = nil, nil
+  local typed = ""
   for i, c in ipairs(run:commands()) do
     local l = (c.line or ""):lower()
     -- what counts is what the learner learned before delivering: before the first commit or submit
     if i > limit or l:find("git commit", 1, true) then break end
-    if not callers and ((chat.has_any(l, SEARCH_TOOL) and chat.has_any(l, { "format_money", "formatting" }))
-        or chat.has_any(l, { "receipts/email", "reminders.py" })) then
-      callers = c.line
+    typed = typed .. "\n" .. l
+    local printed = printed_lines(c.output, typed)
+    if not callers then
+      local found = any_line_has(printed, CALLER_FILES)
+      local opened = chat.has_any(l, { "receipts/", "reminders" }) and any_line_has(printed, { "format_money" })
+      if found or opened then callers = c.line end
     end
-    if not past and chat.has_any(l, { "git log", "git blame", "git show" }) then past = c.line end
+    if not past and any_line_has(printed, history.TRACES) then past = c.line end
   end
   local asked = facts.first(facts.transcript(run, { task = "fix", learner = true }), function(m)
     return m.before_submit and (m.to == "jonas" or m.to == "dana" or m.channel == "#billing-dev")
@@ -72,14 +101,14 @@ local function grade_investigation(run)
     points = points + 6
     why[#why + 1] = "looked for the other users of the helper before committing (`" .. callers:sub(1, 60) .. "`)"
   else
-    why[#why + 1] = "never looked for the other callers of what render_invoice uses before committing or submitting"
+    why[#why + 1] = "no command of yours before committing or submitting showed the other callers of what render_invoice uses (receipts, reminders)"
   end
   if past or asked then
     points = points + 4
     why[#why + 1] = past and ("read the history (`" .. past:sub(1, 50) .. "`)")
       or ("asked " .. (asked.to or asked.channel) .. " before delivering")
   else
-    why[#why + 1] = "neither read the history (git log / blame) nor asked anyone who knows it"
+    why[#why + 1] = "neither read the history (no git log / show / blame output) nor asked anyone who knows it"
   end
   return points, table.concat(why, "; ")
 end
@@ -143,6 +172,20 @@ local function grade_description(run)
   return points, table.concat(why, "; ")
 end
 
+-- Words that tell Maya the documents are right now, and words that make a sentence a plan or a
+-- condition instead ("once it's fixed", "will be fixed", "not fixed yet").
+local FIXED_CLAIM = { "fixed", "resolved", "works now", "correct now", "are right", "show the right",
+  "are correct", "deployed" }
+local NOT_A_CLAIM = { "once", "when", "will", "after", "until", "not ", "n't", "yet", "?" }
+
+-- Does a message claim, in one of its sentences, that the documents are fixed?
+local function claims_fixed(text)
+  for sentence in (tostring(text or ""):lower() .. "\n"):gmatch("([^%.!;\n]*[%.!;\n?]?)") do
+    if chat.has_any(sentence, FIXED_CLAIM) and not chat.has_any(sentence, NOT_A_CLAIM) then return true end
+  end
+  return false
+end
+
 -- What Maya (and through her Support) learned about which documents were wrong.
 local function grade_impact(run)
   local mine = {}
@@ -163,8 +206,16 @@ local function grade_impact(run)
   else
     points, why = 2, "kept Maya posted, but never said which documents besides the invoice were wrong (receipts and reminders were)"
   end
-  if not fixed_for_real(run) and points > 3 then
-    points, why = 3, why .. "; but the fix is not in, so resending would send the same wrong amounts"
+  if not fixed_for_real(run) then
+    -- telling Maya the documents are right while they are not is worse than saying nothing:
+    -- Support would resend the same wrong amounts
+    local claim = facts.first(mine, function(m) return claims_fixed(m.text) end)
+    if claim then
+      return 0, "you told Maya " .. chat.where(claim) .. " that it was fixed, but the documents still show wrong amounts: Support would resend them as they are"
+    end
+    if points > 3 then
+      points, why = 3, why .. "; but the fix is not in, so resending would send the same wrong amounts"
+    end
   end
   return points, why
 end
@@ -282,8 +333,8 @@ You're new to Kestrel: `README.md`, `CONTRIBUTING.md` and `docs/` are the map, `
       criteria = [[Before the first commit or submit: looked for the other users of the helper behind the invoice
 amounts (a search for format_money / the formatting module, or opening the receipt and reminder
 code) (6); learned why the code is as it is, from git log / blame / show or by asking a colleague
-a real question to Jonas or Dana (4). Judged from the learner's commands and messages before submitting, not from
-what they claim afterwards.]],
+a real question to Jonas or Dana (4). Judged from what the learner's commands really printed (text they typed
+themselves, e.g. an echo, is no finding) and their messages before submitting, not from what they claim afterwards.]],
       scripted = grade_investigation,
     },
     {
@@ -300,7 +351,8 @@ At most 2 when the invoice is still wrong. Claims and pleading do not count; onl
       points = 10, judge = "maya", skill = "communication",
       criteria = [[Maya needs to tell Support which documents to resend. Full marks: the learner told her
 (DM or #billing-dev) that receipts and reminders were wrong too, not only invoices (10); one of
-them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is not actually in.]],
+them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is not actually in, and 0 when
+the learner told her it was fixed while it is not.]],
       scripted = grade_impact,
     },
   },
