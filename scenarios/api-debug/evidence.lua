@@ -62,11 +62,12 @@ local function forges(line)
   return forges_summary(line) or line:find("HTTP", 1, true) or line:find("%f[%d][1-5]%d%d%f[%D]")
 end
 
--- Text a definition could print as if a run or the ledger had: a summary figure, a status line,
--- or a value that is a status code itself (C=401).
+-- Text a definition could print as if a run or the ledger had: a summary figure, a status line
+-- with its code (HTTP/1.1 401; not a curl format such as 'HTTP %{http_code}'), or a value that
+-- is a status code itself (C=401).
 local function typed_figures(value)
   return value:find("created", 1, true) or value:find("ledger:", 1, true) or value:find("rejected", 1, true)
-    or value:find("HTTP", 1, true) or value:find("^[\"']?[1-5]%d%d%f[%D]")
+    or value:find("HTTP[/%d%.]*%s+[1-5]%d%d%f[%D]") or value:find("^[\"']?[1-5]%d%d%f[%D]")
 end
 
 -- Names a line defines to hold such text for a later line: a shell variable (S='created: 11...'),
@@ -91,8 +92,8 @@ local function forging_names(line, names)
   end
 end
 
--- Whether a line expands or calls a name an earlier line filled with typed figures.
-local function uses_forger(line, names)
+-- Whether a line expands or calls one of the names (a variable, function or alias).
+local function uses_name(line, names)
   for name in pairs(names) do
     local n = name:gsub("[%.%-]", "%%%0")
     if line:find("%${?" .. n .. "%f[^%w_]") or line:find("^%s*" .. n .. "%f[^%w_%.%-]")
@@ -103,18 +104,13 @@ local function uses_forger(line, names)
   return false
 end
 
--- Variables a line that talks to the ledger fills with its answer (code=$(curl -s -w ...)): a
--- later `echo "$code"` shows what the ledger said. Not when that line types a figure itself.
+-- Variables a line that talks to the ledger fills with its answer (code=$(curl -s -w ...)), and
+-- functions that talk to it (st() { curl ...; }): a later `echo "$code"` or `st -H ...` shows
+-- what the ledger said. Not when that line types a figure itself.
 local function heard_names(line, names)
   if not names_any(line, REACHES) or (writer(line) and forges(line)) then return end
   for name in line:gmatch("%f[%w_]([%a_][%w_]*)=%$%(") do names[name] = true end
-end
-
-local function expands_any(line, names)
-  for name in pairs(names) do
-    if line:find("%${?" .. name .. "%f[^%w_]") then return true end
-  end
-  return false
+  for name in line:gmatch("([%w_%.%-]+)%s*%(%)%s*{") do names[name] = true end
 end
 
 -- Whether a command line runs the job itself (python -m sync.push_invoices or python
@@ -179,8 +175,8 @@ local function commands(run, by)
   for _, c in ipairs(run:commands()) do
     if by == nil or (c.time or 0) <= by then
       local line = c.line or ""
-      local typed = uses_forger(line, forgers)
-      local answer = not typed and expands_any(line, heard)
+      local typed = uses_name(line, forgers)
+      local answer = not typed and uses_name(line, heard)
       forging_names(line, forgers)
       heard_names(line, heard)
       local own = writer(line) or typed
