@@ -553,6 +553,11 @@ def mode_message(base):
     commits = learner_commits(base)
     if not commits:
         fail("no commit of yours yet")
+    if subprocess.run(["git", "-c", "safe.directory=*", "merge-base", "--is-ancestor", base, "HEAD"],
+                      capture_output=True).returncode != 0:
+        fail("your commits rewrite the history you started from (Marco's commit \"%s\" was amended or rebased "
+             "away), so the subject there is his, not one of yours: put the fix in a commit of its own on top "
+             "(git reflog finds the original)" % git("log", "-1", "--format=%s", base).strip())
     touching = set(git("log", "--format=%H", base + "..HEAD", "--", PRICING).split())
     if not touching:
         fail("none of your commits changes shop/pricing.py yet")
