@@ -11,11 +11,17 @@ Modes: files, env, history, kept, local.
 """
 import base64
 import binascii
+import bz2
 import codecs
+import gzip
+import io
+import lzma
 import os
 import re
 import subprocess
 import sys
+import zipfile
+import zlib
 
 KEY = "lmk_live_7Qf2Zr9WbX4nT8pK1sVd3Hc6"
 SECRET_PART = KEY[len("lmk_live_"):]
@@ -69,6 +75,48 @@ def leaks(text):
     return holds_key(text) or any(holds_key(d) for d in decodings(text))
 
 
+ZLIB_START = re.compile(rb"\x78[\x01\x5e\x9c\xda]")
+
+
+def unpacked(data):
+    """The texts a binary blob carries inside: a gzip, bzip2 or xz file, a zip archive, and the
+    zlib streams of a git bundle or pack (a backup of the old history committed as a file, or
+    left in the working tree, is still the key)."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            yield gzip.decompress(data)
+        except (OSError, EOFError, zlib.error):
+            pass
+    for magic, module in ((b"BZh", bz2), (b"\xfd7zXZ", lzma)):
+        if data.startswith(magic):
+            try:
+                yield module.decompress(data)
+            except (OSError, EOFError, ValueError, lzma.LZMAError):
+                pass
+    if data[:2] == b"PK":
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                for name in z.namelist()[:200]:
+                    yield z.read(name)
+        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError, zlib.error):
+            pass
+    for m in list(ZLIB_START.finditer(data))[:5000]:
+        try:
+            yield zlib.decompressobj().decompress(data[m.start():], 1 << 20)
+        except zlib.error:
+            pass
+
+
+def leaks_bytes(data, depth=0):
+    """leaks() on raw bytes, and on whatever compressed data they carry (two levels deep:
+    a .tar.gz, a bundle of packed objects)."""
+    if leaks(data.decode("utf-8", "replace")):
+        return True
+    if depth < 2 and (b"\0" in data[:8000] or data[:2] in (b"\x1f\x8b", b"PK") or data.startswith((b"BZh", b"\xfd7zXZ", b"# v2 git bundle", b"# v3 git bundle"))):
+        return any(leaks_bytes(inner, depth + 1) for inner in unpacked(data))
+    return False
+
+
 def mask(text):
     """Feedback must never repeat the secret: the key and its fragments become <the key>."""
     text = re.sub(r"lmk_live_\w*", "<the key>", text)
@@ -82,7 +130,7 @@ def grep_tree(commit):
     hits = []
     for line in git("ls-tree", "-r", commit).splitlines():
         meta, path = line.split("\t", 1)
-        if meta.split()[1] == "blob" and leaks(git("cat-file", "blob", meta.split()[2])):
+        if meta.split()[1] == "blob" and leaks_bytes(git("cat-file", "blob", meta.split()[2], binary=True)):
             hits.append(path)
     return hits
 
@@ -94,7 +142,9 @@ def mode_files():
         for f in files:
             p = os.path.join(root, f)
             try:
-                if leaks(open(p, encoding="utf-8", errors="replace").read()):
+                with open(p, "rb") as f:
+                    data = f.read(1 << 24)
+                if leaks_bytes(data):
                     bad.append("the key (or part of it) is still in %s" % os.path.relpath(p))
             except OSError:
                 pass
@@ -130,7 +180,7 @@ def mode_env():
 
 
 def objects(args, all_objects=False):
-    """{oid: (type, content)} of every object `git rev-list --objects ARGS` reaches (commits,
+    """{oid: (type, raw bytes)} of every object `git rev-list --objects ARGS` reaches (commits,
     trees, blobs and tag objects, also refs that point straight at a tree or a blob), or of the
     whole object store with all_objects: one rev-list and one cat-file --batch, whatever the size."""
     if all_objects:
@@ -148,14 +198,14 @@ def objects(args, all_objects=False):
         if len(head) != 3:
             continue
         size = int(head[2])
-        out[head[0]] = (head[1], feed[pos:pos + size].decode("utf-8", "replace"))
+        out[head[0]] = (head[1], feed[pos:pos + size])
         pos += size + 1
     return out
 
 
 def leaking(found):
     """The oids among `found` whose content holds the key (a tree through a file name)."""
-    return {oid for oid, (_, text) in found.items() if leaks(text)}
+    return {oid for oid, (_, data) in found.items() if leaks_bytes(data)}
 
 
 def mode_history():
