@@ -223,6 +223,12 @@ int sandbox_shell_fd(SandboxShell *sh)
     return sh->vm ? vm_shell_fd(sh->vm) : ns_shell_fd(sh->ns);
 }
 
+int sandbox_shell_trace_fd(SandboxShell *sh)
+{
+    if (!sh) return -1;
+    return sh->vm ? -1 : ns_shell_trace_fd(sh->ns);   /* the vm backend does not trace yet */
+}
+
 void sandbox_shell_resize(SandboxShell *sh, int rows, int cols)
 {
     if (sh && sh->vm) vm_shell_resize(sh->vm, rows, cols);

@@ -116,6 +116,10 @@ void sandbox_exec_result_free(SandboxExecResult *r);
 SandboxShell *sandbox_shell_open(Sandbox *sb, int rows, int cols, const char *const *env_extra,
                                  const char *rcfile_text, char **err);
 int sandbox_shell_fd(SandboxShell *sh);               /* PTY master: read output, write keys; non-blocking */
+/* Read end (non-blocking) of the shell's exec trace: one record per program the shell's process
+ * tree executed, written inside the sandbox before it ran (read with sandbox/exec_trace.h).
+ * -1 when this backend or sandbox cannot trace (then nothing is known about execs). */
+int sandbox_shell_trace_fd(SandboxShell *sh);
 void sandbox_shell_resize(SandboxShell *sh, int rows, int cols);
 bool sandbox_shell_alive(SandboxShell *sh);           /* false once the shell process has exited */
 void sandbox_shell_interrupt(SandboxShell *sh);       /* Ctrl-C to the foreground job */

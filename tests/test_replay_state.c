@@ -24,9 +24,9 @@ static void sample_log(ReplayLog *log)
     add(log, 0, EV_START, &(EvStart){"first-bugfix", "h", "ana", "scripted"});
     add(log, 0.5, EV_TASK_STATUS, &(EvTaskStatus){"fix", "assigned", NULL});
     add(log, 1, EV_MESSAGE, &(EvMessage){"priya", "learner", NULL, "Hi! The total is wrong.", });
-    add(log, 10, EV_COMMAND, &(EvCommand){"git status", 0, "On branch main\nnothing to commit", 30, false, 0.1});
+    add(log, 10, EV_COMMAND, &(EvCommand){"git status", 0, "On branch main\nnothing to commit", 30, false, 0.1, NULL, NAN, false});
     add(log, 12, EV_LLM_CALL, &(EvLlmCall){"priya", "m", 1, 1, 0, 0, 0.01, 10, NULL, 200, NULL});
-    add(log, 20, EV_COMMAND, &(EvCommand){"pytest -q", 1, "1 failed\n", 9, false, 2});
+    add(log, 20, EV_COMMAND, &(EvCommand){"pytest -q", 1, "1 failed\n", 9, false, 2, NULL, NAN, false});
     add(log, 30, EV_MESSAGE, &(EvMessage){"learner", "priya", NULL, "Fixed, submitting", });
     add(log, 31, EV_TASK_STATUS, &(EvTaskStatus){"fix", "submitted", NULL});
     add(log, 32, EV_CHECK, &(EvCheck){.task = "fix", .check = "tests", .passed = false, .exit = 1,

@@ -275,7 +275,7 @@ static void test_shell_rcfile_carries_nonce_and_parses(void)
     char *rc = shell_integration_rcfile(NONCE);
     REQUIRE(rc);
     CHECK_CONTAINS(rc, "readonly __worksim_nonce='" NONCE "'");
-    CHECK_CONTAINS(rc, "PS0='\\e]633;C;" NONCE "\\a'");
+    CHECK_CONTAINS(rc, "PS0='\\e]633;C;${EPOCHREALTIME};" NONCE "\\a'");
     CHECK_CONTAINS(rc, "HISTFILE=/tmp/.bash_history");
     CHECK_CONTAINS(rc, "PAGER=cat GIT_PAGER=cat");
     CHECK(!strstr(rc, "export __worksim_nonce"));

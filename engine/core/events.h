@@ -24,7 +24,9 @@
 #define EV_FIELDS_MESSAGE(F) F(STR, from, REQ) F(STR, to, OPT) F(STR, channel, OPT) F(STR, text, REQ)
 #define EV_FIELDS_TASK_STATUS(F) F(STR, task, REQ) F(STR, status, REQ) F(STR, why, OPT)
 #define EV_FIELDS_COMMAND(F) F(STR, line, REQ) F(NUM, exit, REQ) F(STR, output, REQ) \
-    F(NUM, output_total, REQ) F(BOOL, timed_out, OPT) F(NUM, seconds, REQ)
+    F(NUM, output_total, REQ) F(BOOL, timed_out, OPT) F(NUM, seconds, REQ) \
+    F(JSON, execs, OPT) F(NUM, execs_dropped, OPT) F(BOOL, traced, OPT)
+#define EV_FIELDS_EXECS(F) F(JSON, execs, OPT) F(NUM, dropped, OPT) F(BOOL, lost, OPT) F(NUM, after_command, REQ)
 #define EV_FIELDS_CHECK(F) F(STR, task, REQ) F(STR, check, REQ) F(BOOL, passed, REQ) F(NUM, exit, REQ) \
     F(STR, feedback, OPT) F(STR, output, REQ) F(BOOL, final, REQ) F(STR, error, OPT) F(BOOL, reused, OPT) \
     F(STR, tree, OPT)
@@ -66,6 +68,7 @@
     X(MESSAGE, message, EvMessage) \
     X(TASK_STATUS, task_status, EvTaskStatus) \
     X(COMMAND, command, EvCommand) \
+    X(EXECS, execs, EvExecs) \
     X(CHECK, check, EvCheck) \
     X(HINT, hint, EvHint) \
     X(AWARD, award, EvAward) \

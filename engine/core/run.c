@@ -376,11 +376,7 @@ void run_free(Run *run)
         free(run->messages[i].text);
     }
     free(run->messages);
-    for (int i = 0; i < run->n_commands; i++) {
-        free(run->commands[i].line);
-        free(run->commands[i].output);
-    }
-    free(run->commands);
+    run_free_commands(run);
     for (int i = 0; i < run->n_adjustments; i++) {
         free(run->adjustments[i].id);
         free(run->adjustments[i].why);

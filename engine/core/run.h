@@ -122,6 +122,20 @@ const CheckResult *run_task_checks(const Run *run, int task_index);   /* n = tas
 const TaskSubmits *run_task_submits(const Run *run, int task_index);
 const RunMessage *run_messages(const Run *run, int *n);
 const RunCommand *run_commands(const Run *run, int *n);
+
+/* What the learner's shell really executed (core/shell_execs.h, event kinds `command` and
+ * `execs`): per command, and in batches outside any command. */
+typedef struct RunExecList {
+    const char *json;          /* JSON array text of the exec objects, or NULL for none */
+    int dropped;               /* execs past the cap, counted only */
+    bool traced;               /* commands: the list is complete (the trace covered it all) */
+    bool lost;                 /* batches: the trace was broken when they were handed out */
+    int after_command;         /* batches: commands logged before them (0: none) */
+} RunExecList;
+/* The execs of command i (0-based, as run_commands); never NULL for a valid i. */
+const RunExecList *run_command_execs(const Run *run, int i);
+/* The batches outside commands, oldest first. */
+const RunExecList *run_background_execs(const Run *run, int *n);
 /* Every review decision so far, oldest first (verdicts and reviewers away). */
 const RunReview *run_reviews(const Run *run, int *n);
 const char *task_status_name(TaskStatus status);

@@ -9,6 +9,7 @@
 
 #include <cjson/cJSON.h>
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,17 +207,28 @@ bool run_learner_hint(Run *run, const char *task, char **err)
 static void on_shell_command(void *ud, const ShellCommandReport *r)
 {
     Run *run = ud;
-    run->commands = xrealloc(run->commands, (size_t)(run->n_commands + 1) * sizeof *run->commands);
-    run->commands[run->n_commands++] = (RunCommand){xstrdup(r->line), r->exit_code,
-                                                    run_capped_copy(r->output, r->output_len), run_elapsed(run)};
     char *out = run_capped_copy(r->output, r->output_len);
-    char *json = ev_command_json(&(EvCommand){.line = r->line, .exit = r->exit_code, .output = out,
-                                              .output_total = (double)r->output_total, .timed_out = r->timed_out,
-                                              .seconds = r->seconds});
+    EvCommand ev = {.line = r->line, .exit = r->exit_code, .output = out, .output_total = (double)r->output_total,
+                    .timed_out = r->timed_out, .seconds = r->seconds, .execs = r->execs,
+                    .execs_dropped = r->execs_dropped > 0 ? r->execs_dropped : NAN, .traced = r->traced};
+    run_push_command(run, &ev, run_elapsed(run));
+    char *json = ev_command_json(&ev);
     free(out);
     int input = ++run->n_inputs;
     run_log_event(run, event_kind_name(EV_COMMAND), json);
     if (!run->finishing) run_call_on_command(run, json, input);
+    free(json);
+}
+
+/* Execs outside any command: logged as they are handed out, before the next command. */
+static void on_shell_execs(void *ud, const cJSON *execs, int dropped, bool lost)
+{
+    Run *run = ud;
+    EvExecs ev = {.execs = execs, .dropped = dropped > 0 ? dropped : NAN, .lost = lost,
+                  .after_command = run->n_commands};
+    run_push_background_execs(run, &ev);
+    char *json = ev_execs_json(&ev);
+    run_log_event(run, event_kind_name(EV_EXECS), json);
     free(json);
 }
 
@@ -247,6 +259,7 @@ static bool ensure_shell_sized(Run *run, int rows, int cols, char **err)
     if (run->shell) return true;
     if (!run->sb || run->finishing) return run_fail(err, "the sandbox is not running%s", "");
     run->shell = shell_session_open(run->sb, run->loop, rows, cols, on_shell_command, on_shell_output, run, err);
+    shell_session_on_execs(run->shell, on_shell_execs);
     return run->shell != NULL;
 }
 

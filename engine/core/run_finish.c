@@ -376,7 +376,9 @@ void run_finish(Run *run, const char *reason)
                                run->sc->tasks[ti].id, run->tasks[ti].review_note ? run->tasks[ti].review_note : "");
     }
     run_log_finishing(run, &(EvFinishing){.reason = run->end_reason});
-    /* No learner process may touch the workspace while it is graded. */
+    /* No learner process may touch the workspace while it is graded. What it ran last is
+     * logged first. */
+    shell_session_flush_execs(run->shell);
     shell_session_close(run->shell);
     run->shell = NULL;
     run_audit_protected_then_check(run);

@@ -82,6 +82,9 @@ struct Run {
     int n_messages;
     RunCommand *commands;
     int n_commands;
+    RunExecList *command_execs;   /* parallel to commands (run_execs.c) */
+    RunExecList *background_execs;
+    int n_background_execs;
     Adjustment *adjustments;
     int n_adjustments;
     HintUse *hints;
@@ -149,6 +152,11 @@ void run_state_remove(Run *run);                     /* the run finished: its fo
 Run *run_new(Scenario *sc, const RunOptions *opts);
 /* Opens the run's sandbox; when it cannot start, the run ends at once as infra_error (false). */
 bool run_open_sandbox(Run *run, const SandboxConfig *cfg);
+/* run_commands.c: a learner command with its execs, a batch of execs outside commands, and
+ * freeing both lists. */
+void run_push_command(Run *run, const EvCommand *e, double t);
+void run_push_background_execs(Run *run, const EvExecs *e);
+void run_free_commands(Run *run);
 void run_push_message(Run *run, const char *from, const char *to, const char *channel, const char *text, double t);
 
 /* run_flow.c: a submit the engine was killed in the middle of (checks or review) goes on */

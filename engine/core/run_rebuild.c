@@ -111,12 +111,6 @@ static void apply_hint(Run *run, const EvHint *e)
     run->hints[run->n_hints++] = (HintUse){xstrdup(e->task), e->cost, (int)e->number};
 }
 
-static void apply_command(Run *run, const EvCommand *e, double t)
-{
-    run->commands = xrealloc(run->commands, (size_t)(run->n_commands + 1) * sizeof *run->commands);
-    run->commands[run->n_commands++] = (RunCommand){xstrdup(e->line), (int)e->exit, xstrdup(e->output), t};
-}
-
 static void apply_protected(Run *run, const EvProtectedChanged *e)
 {
     int ti = run_task_index(run, e->task);
@@ -215,9 +209,10 @@ bool run_rebuild_event(Run *run, RunRebuild *rb, double t, const char *kind_name
         if (strcmp(f.task_status.status, "submitted") == 0) add_pending(run, rb, HOOK_ON_SUBMIT, data_json);
         break;
     case EV_COMMAND:
-        apply_command(run, &f.command, t);
+        run_push_command(run, &f.command, t);
         add_pending(run, rb, HOOK_ON_COMMAND, data_json);
         break;
+    case EV_EXECS: run_push_background_execs(run, &f.execs); break;
     case EV_HOOK_DONE: remove_pending(rb, (int)f.hook_done.input); break;
     case EV_CHECK: apply_check(run, &f.check); break;
     case EV_HINT: apply_hint(run, &f.hint); break;

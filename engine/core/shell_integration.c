@@ -53,7 +53,7 @@ size_t shell_integration_buffered(const ShellIntegration *si) { return si->len; 
 static bool emit_display(const char *data, size_t n, ShellItemFn fn, void *ud)
 {
     if (n == 0) return true;
-    ShellItem item = {SHELL_ITEM_DISPLAY, data, n, -1};
+    ShellItem item = {SHELL_ITEM_DISPLAY, data, n, -1, 0};
     return fn(ud, &item);
 }
 
@@ -121,6 +121,33 @@ static int parse_exit(const char *s, size_t n)
     return v;
 }
 
+/* Parses bash's $EPOCHREALTIME ("SECONDS.MICROS", the point may be a comma in some locales)
+ * into *out; false (and *out 0) if malformed. An unexpanded or empty value is no time. */
+static bool parse_time(const char *s, size_t n, double *out)
+{
+    *out = 0;
+    double v = 0, scale = 0;
+    size_t digits = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9') {
+            if (++digits > 20) return false;
+            if (scale > 0) {
+                v += (s[i] - '0') * scale;
+                scale /= 10;
+            } else {
+                v = v * 10 + (s[i] - '0');
+            }
+        } else if ((s[i] == '.' || s[i] == ',') && scale == 0 && digits > 0) {
+            scale = 0.1;
+        } else {
+            return false;
+        }
+    }
+    if (digits == 0) return false;
+    *out = v;
+    return true;
+}
+
 /* Handles a complete sequence whose body is buf[OSC_PREFIX_LEN .. body_end) and whose raw bytes
  * (terminator included) are buf[0 .. len). Ours: an event (or nothing if unknown); else display. */
 static bool finish_sequence(ShellIntegration *si, size_t body_end, ShellItemFn fn, void *ud)
@@ -132,18 +159,23 @@ static bool finish_sequence(ShellIntegration *si, size_t body_end, ShellItemFn f
         return release_held(si, fn, ud);
 
     size_t fields_len = (size_t)(last - body);   /* "K" or "K;args" */
-    ShellItem item = {0, NULL, 0, -1};
+    ShellItem item = {0, NULL, 0, -1, 0};
     char *line = NULL;
     if (fields_len == 1 && body[0] == 'A') {
         item.kind = SHELL_ITEM_PROMPT;
-    } else if (fields_len == 1 && body[0] == 'C') {
-        item.kind = SHELL_ITEM_COMMAND_START;
+    } else if (fields_len >= 1 && body[0] == 'C') {
+        if (fields_len == 1) item.kind = SHELL_ITEM_COMMAND_START;
+        else if (body[1] == ';' && parse_time(body + 2, fields_len - 2, &item.time)) item.kind = SHELL_ITEM_COMMAND_START;
     } else if (fields_len >= 1 && body[0] == 'D') {
         if (fields_len == 1) {
             item.kind = SHELL_ITEM_COMMAND_DONE;
         } else if (body[1] == ';') {
-            item.exit_code = parse_exit(body + 2, fields_len - 2);
-            if (item.exit_code >= 0) item.kind = SHELL_ITEM_COMMAND_DONE;
+            /* "D;EXIT" or "D;EXIT;TIME" */
+            const char *semi = memchr(body + 2, ';', fields_len - 2);
+            size_t exit_len = semi ? (size_t)(semi - (body + 2)) : fields_len - 2;
+            item.exit_code = parse_exit(body + 2, exit_len);
+            bool time_ok = !semi || parse_time(semi + 1, (size_t)(body + fields_len - (semi + 1)), &item.time);
+            if (item.exit_code >= 0 && time_ok) item.kind = SHELL_ITEM_COMMAND_DONE;
         }
     } else if (fields_len >= 2 && body[0] == 'E' && body[1] == ';') {
         item.kind = SHELL_ITEM_COMMAND_LINE;
@@ -263,9 +295,9 @@ static const char RC_TEMPLATE[] =
     "unset HISTTIMEFORMAT\n"
     "export PAGER=cat GIT_PAGER=cat\n"
     "PS1='learner@sandbox:\\w\\$ '\n"
-    "PS0='\\e]633;C;NONCE\\a'\n"
+    "PS0='\\e]633;C;${EPOCHREALTIME};NONCE\\a'\n"
     "__worksim_prompt() {\n"
-    "    local __ws_ec=$? __ws_n=${HISTCMD-} __ws_h __ws_c __ws_x __ws_b='\\'\n"
+    "    local __ws_ec=$? __ws_t=$EPOCHREALTIME __ws_n=${HISTCMD-} __ws_h __ws_c __ws_x __ws_b='\\'\n"
     "    if [[ -n ${__worksim_hist-} && $__ws_n != \"$__worksim_hist\" ]]; then\n"
     "        __ws_h=$(HISTTIMEFORMAT= builtin history 1)\n"
     "        __ws_h=${__ws_h#\"${__ws_h%%[![:space:]]*}\"}\n"
@@ -284,7 +316,7 @@ static const char RC_TEMPLATE[] =
     "        [[ -n $__ws_h ]] && builtin printf '\\e]633;E;%s;%s\\a' \"$__ws_h\" \"$__worksim_nonce\"\n"
     "    fi\n"
     "    __worksim_hist=$__ws_n\n"
-    "    builtin printf '\\e]633;D;%s;%s\\a' \"$__ws_ec\" \"$__worksim_nonce\"\n"
+    "    builtin printf '\\e]633;D;%s;%s;%s\\a' \"$__ws_ec\" \"$__ws_t\" \"$__worksim_nonce\"\n"
     "    builtin printf '\\e]633;A;%s\\a' \"$__worksim_nonce\"\n"
     "    return $__ws_ec\n"
     "}\n"

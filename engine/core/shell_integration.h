@@ -18,9 +18,9 @@ enum {
 typedef enum ShellItemKind {
     SHELL_ITEM_DISPLAY = 1,       /* data/len: bytes for the terminal view */
     SHELL_ITEM_PROMPT,            /* A: the shell is about to show its prompt */
-    SHELL_ITEM_COMMAND_START,     /* C: a command line was read; its output follows */
+    SHELL_ITEM_COMMAND_START,     /* C: a command line was read; its output follows; time = when */
     SHELL_ITEM_COMMAND_LINE,      /* E: data/len = the unescaped history line (NUL-terminated) */
-    SHELL_ITEM_COMMAND_DONE       /* D: exit_code = $? (-1 if the sequence carried none) */
+    SHELL_ITEM_COMMAND_DONE       /* D: exit_code = $? (-1 if the sequence carried none); time = when */
 } ShellItemKind;
 
 typedef struct ShellItem {
@@ -28,6 +28,7 @@ typedef struct ShellItem {
     const char *data;             /* valid only during the callback */
     size_t len;
     int exit_code;
+    double time;                  /* C, D: the shell's $EPOCHREALTIME then, or 0 if it sent none */
 } ShellItem;
 
 /* Receives items in stream order; return false to stop feeding (the rest of the chunk is dropped). */

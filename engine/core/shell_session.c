@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include "core/shell_session.h"
 
+#include "core/shell_execs.h"
 #include "core/shell_integration.h"
 #include "base/util.h"
 
@@ -25,6 +26,9 @@ static const double PROMPT_WAIT_SECONDS = 30.0;  /* for a prompt before a typed 
 static const double SETTLE_SECONDS = 0.25;       /* for readline to draw the prompt after A */
 static const int EXIT_SHELL_DIED = 255;          /* the shell ended (or never started) mid-command */
 static const int EXIT_RESTARTED = 124;           /* timed out and Ctrl-C did not bring the prompt back */
+/* A marker's shell clock this far from ours is not trusted to place execs (the learner's
+ * shell writes the markers): its command counts as untraced. */
+static const double MARKER_SKEW_SECONDS = 600.0;
 
 typedef enum TypedState { TYPED_NONE, TYPED_WAITING, TYPED_SENT } TypedState;
 typedef enum DeadlinePhase { DL_NONE, DL_PROMPT, DL_SETTLE, DL_RUN, DL_GRACE } DeadlinePhase;
@@ -50,6 +54,11 @@ struct ShellSession {
     Buf out;                   /* output since C, at most OUTPUT_KEEP bytes */
     size_t out_total;
     double started;            /* monotonic seconds at C */
+    double started_wall;       /* the shell's wall clock at C (0: it sent none) */
+    bool started_traced;       /* the exec trace was active when C was seen */
+    ShellExecs *execs;         /* the exec trace (one per session; restarted with each shell) */
+    int trace_fd;              /* the current shell's trace fd, watched; -1 without */
+    ShellExecsFn on_execs;
     char *line;                /* E's line for the running command */
     Buf wbuf;                  /* keystrokes not yet written to the PTY */
 
@@ -69,6 +78,7 @@ struct ShellSession {
 };
 
 static void on_fd(void *ud, int fd, int ready);
+static void on_trace_fd(void *ud, int fd, int ready);
 
 static void update_watch(ShellSession *s)
 {
@@ -119,9 +129,21 @@ static void finish_typed(ShellSession *s)
     update_watch(s);
 }
 
+/* Hands the held execs caught at or before t (0: all) to on_execs, as "no command". */
+static void give_background(ShellSession *s, double t)
+{
+    int dropped = 0;
+    cJSON *a = shell_execs_take(s->execs, t, &dropped);
+    if ((a || dropped) && s->on_execs && !s->closed)
+        s->on_execs(s->ud, a, dropped, !shell_execs_active(s->execs));
+    cJSON_Delete(a);
+}
+
 /* Hands a report to on_command. Takes the collected output and line first, so the callback
- * may type the next command (or close the session) freely. */
-static void report(ShellSession *s, const char *line, int exit_code, bool timed_out, double started)
+ * may type the next command (or close the session) freely. execs (taken over) are the ones the
+ * command ran; traced says the list is complete. */
+static void report(ShellSession *s, const char *line, int exit_code, bool timed_out, double started,
+                   cJSON *execs, int execs_dropped, bool traced)
 {
     char *out = buf_steal(&s->out);
     size_t total = s->out_total;
@@ -135,8 +157,9 @@ static void report(ShellSession *s, const char *line, int exit_code, bool timed_
         if (!(out[r] == '\r' && out[r + 1] == '\n')) out[w++] = out[r];
     out[w] = '\0';
     ShellCommandReport rep = {line ? line : "", exit_code, out, w, total, timed_out,
-                              util_monotonic_seconds() - started};
+                              util_monotonic_seconds() - started, execs, execs_dropped, traced};
     if (s->on_command && !s->closed) s->on_command(s->ud, &rep);
+    cJSON_Delete(execs);
     free(out);
     free(own_line);
 }
@@ -166,6 +189,20 @@ static void try_send(ShellSession *s)
     if (s->typed != TYPED_WAITING || !s->at_prompt || s->in_command) return;
     if (s->prompt_drawn) send_typed(s);
     else if (s->phase != DL_SETTLE) arm_deadline(s, DL_SETTLE, SETTLE_SECONDS);
+}
+
+/* At D (shell clock done_wall): the execs caught since C are the command's; those before C
+ * ran at the prompt (background) and go out first. Without trustworthy clocks on both markers
+ * every held exec is the command's, but the list does not count as complete. */
+static cJSON *take_command_execs(ShellSession *s, double done_wall, int *dropped, bool *traced)
+{
+    shell_execs_read(s->execs);
+    double start = s->in_command ? s->started_wall : 0, now = util_wall_seconds();
+    bool clocks = start > 0 && done_wall >= start && now - start < MARKER_SKEW_SECONDS &&
+                  start - now < MARKER_SKEW_SECONDS && done_wall - now < MARKER_SKEW_SECONDS;
+    if (clocks) give_background(s, start - 0.0000005);
+    *traced = clocks && s->started_traced && shell_execs_active(s->execs);
+    return shell_execs_take(s->execs, clocks ? done_wall : 0, dropped);
 }
 
 static bool on_item(void *ud, const ShellItem *item)
@@ -199,6 +236,9 @@ static bool on_item(void *ud, const ShellItem *item)
             reset_command(s);
             s->in_command = true;
             s->started = util_monotonic_seconds();
+            s->started_wall = item->time;
+            shell_execs_read(s->execs);
+            s->started_traced = shell_execs_active(s->execs);
         }
         s->at_prompt = false;
         break;
@@ -222,7 +262,10 @@ static bool on_item(void *ud, const ShellItem *item)
             /* What was typed is what the learner ran; E (the shell's last history entry)
              * names only the last command of a multi-line paste. */
             const char *line = fallback ? fallback : s->line;
-            report(s, line, item->exit_code < 0 ? 0 : item->exit_code, timed_out, started);
+            int dropped = 0;
+            bool traced = false;
+            cJSON *execs = take_command_execs(s, item->time, &dropped, &traced);
+            report(s, line, item->exit_code < 0 ? 0 : item->exit_code, timed_out, started, execs, dropped, traced);
         } else {
             reset_command(s);
         }
@@ -240,6 +283,9 @@ static bool start_shell(ShellSession *s, char **err)
     if (!sh) return false;
     s->sh = sh;
     s->fd = sandbox_shell_fd(sh);
+    s->trace_fd = sandbox_shell_trace_fd(sh);
+    shell_execs_restart(s->execs, s->trace_fd);
+    if (s->trace_fd >= 0) loop_watch_fd(s->loop, s->trace_fd, LOOP_READ | LOOP_BACKGROUND, on_trace_fd, s);
     s->si = shell_integration_new(s->nonce);
     s->prompt_seen = false;
     s->at_prompt = false;
@@ -254,6 +300,11 @@ static bool start_shell(ShellSession *s, char **err)
 static void stop_shell(ShellSession *s)
 {
     if (s->fd >= 0) loop_unwatch_fd(s->loop, s->fd);
+    if (s->trace_fd >= 0) {
+        shell_execs_read(s->execs);   /* what it caught stays held for the reports */
+        loop_unwatch_fd(s->loop, s->trace_fd);
+    }
+    s->trace_fd = -1;
     sandbox_shell_close(s->sh);
     s->sh = NULL;
     s->fd = -1;
@@ -292,7 +343,9 @@ static void report_unfinished(ShellSession *s, int exit_code, bool timed_out)
     s->typed_line = NULL;
     double started = s->in_command ? s->started : (s->typed == TYPED_SENT ? s->typed_sent_at : util_monotonic_seconds());
     if (typed) finish_typed(s);
-    report(s, s->line ? s->line : fallback, exit_code, timed_out, started);
+    int dropped = 0;
+    cJSON *execs = shell_execs_take(s->execs, 0, &dropped);   /* unfinished: never complete */
+    report(s, s->line ? s->line : fallback, exit_code, timed_out, started, execs, dropped, false);
     free(fallback);
 }
 
@@ -334,6 +387,7 @@ static void destroy(ShellSession *s)
     free(s->typed_line);
     free(s->defer_msg);
     free(s->rcfile);
+    shell_execs_free(s->execs);
     shell_integration_free(s->si);
     shell_integration_free(s->retired);
     free(s);
@@ -401,6 +455,17 @@ static void on_fd(void *ud, int fd, int ready)
     leave(s);
 }
 
+static void on_trace_fd(void *ud, int fd, int ready)
+{
+    (void)ready;
+    ShellSession *s = ud;
+    if (fd != s->trace_fd) return;
+    shell_execs_read(s->execs);
+    /* At end of stream the fd stays readable: stop watching it (the PTY reports the death).
+     * A lost trace is still drained, or the tracer would block the learner's execs. */
+    if (shell_execs_ended(s->execs)) loop_unwatch_fd(s->loop, fd);
+}
+
 static void on_deadline(void *ud)
 {
     ShellSession *s = ud;
@@ -460,7 +525,9 @@ ShellSession *shell_session_open(Sandbox *sb, Loop *loop, int rows, int cols,
     s->on_output = on_output;
     s->ud = ud;
     s->fd = -1;
+    s->trace_fd = -1;
     s->defer_fd = -1;
+    s->execs = shell_execs_new();
     if (!shell_integration_make_nonce(s->nonce)) {
         if (err) *err = xasprintf("getrandom: %s", strerror(errno));
         free(s);
@@ -540,6 +607,20 @@ void shell_session_resize(ShellSession *s, int rows, int cols)
 bool shell_session_busy(ShellSession *s)
 {
     return s && !s->closed && (s->typed != TYPED_NONE || s->defer_fd >= 0);
+}
+
+void shell_session_on_execs(ShellSession *s, ShellExecsFn fn)
+{
+    if (s) s->on_execs = fn;
+}
+
+void shell_session_flush_execs(ShellSession *s)
+{
+    if (!s || s->closed) return;
+    shell_execs_read(s->execs);
+    s->depth++;
+    give_background(s, 0);
+    leave(s);
 }
 
 void shell_session_close(ShellSession *s)

@@ -13,6 +13,8 @@
 #include "base/loop.h"
 #include "sandbox/sandbox.h"
 
+#include <cjson/cJSON.h>
+
 typedef struct ShellSession ShellSession;
 
 typedef struct ShellCommandReport {
@@ -23,6 +25,9 @@ typedef struct ShellCommandReport {
     size_t output_total;       /* bytes printed, including those not kept */
     bool timed_out;            /* interrupted by shell_session_type_command's timeout */
     double seconds;            /* wall time on the real clock */
+    const cJSON *execs;        /* the programs it executed (core/shell_execs.h), NULL if none seen */
+    int execs_dropped;         /* execs past the cap, counted but not listed */
+    bool traced;               /* the exec trace covered the whole command: execs is complete */
 } ShellCommandReport;
 
 /* Called for every command the shell finished, whether typed by the learner at the desktop
@@ -30,6 +35,11 @@ typedef struct ShellCommandReport {
 typedef void (*ShellCommandFn)(void *ud, const ShellCommandReport *report);
 /* Display bytes for a terminal view (our integration sequences removed). May be NULL. */
 typedef void (*ShellOutputFn)(void *ud, const char *bytes, size_t n);
+
+/* Execs caught outside any command (a background job after the prompt came back, or before
+ * the shell went away): called before the next command's report and by
+ * shell_session_flush_execs. lost: the trace broke meanwhile (more may have run). */
+typedef void (*ShellExecsFn)(void *ud, const cJSON *execs, int dropped, bool lost);
 
 ShellSession *shell_session_open(Sandbox *sb, Loop *loop, int rows, int cols,
                                  ShellCommandFn on_command, ShellOutputFn on_output, void *ud,
@@ -46,6 +56,10 @@ bool shell_session_type_command(ShellSession *s, const char *line, double timeou
 void shell_session_write(ShellSession *s, const char *bytes, size_t n);   /* raw keystrokes */
 void shell_session_resize(ShellSession *s, int rows, int cols);
 bool shell_session_busy(ShellSession *s);
+/* Sets the receiver of execs outside commands (NULL: they are dropped). */
+void shell_session_on_execs(ShellSession *s, ShellExecsFn fn);
+/* Hands every exec still held to the ShellExecsFn (e.g. before the run ends). */
+void shell_session_flush_execs(ShellSession *s);
 void shell_session_close(ShellSession *s);   /* kills the shell; NULL-safe */
 
 #endif

@@ -467,6 +467,65 @@ static int l_messages(lua_State *L)
     return 1;
 }
 
+/* Pushes the exec objects of l (JSON text) as a Lua array; each gets `real` (= path unless the
+ * log says otherwise) and, when command > 0 or background, those fields too. Returns how many. */
+static int push_execs(lua_State *L, const RunExecList *l, int command, bool background)
+{
+    cJSON *arr = l && l->json ? cJSON_Parse(l->json) : NULL;
+    int n = cJSON_GetArraySize(arr);
+    lua_createtable(L, n, 0);
+    for (int i = 0; i < n; i++) {
+        cJSON *e = cJSON_GetArrayItem(arr, i);
+        lua_json_push(L, e);
+        if (!cJSON_GetObjectItem(e, "real") && cJSON_IsString(cJSON_GetObjectItem(e, "path"))) {
+            lua_pushstring(L, cJSON_GetObjectItem(e, "path")->valuestring);
+            lua_setfield(L, -2, "real");
+        }
+        if (command > 0 || background) {
+            lua_pushinteger(L, command);
+            lua_setfield(L, -2, "command");
+        }
+        if (background) {
+            lua_pushboolean(L, 1);
+            lua_setfield(L, -2, "background");
+        }
+        lua_rawseti(L, -2, i + 1);
+    }
+    cJSON_Delete(arr);
+    return n;
+}
+
+/* run:execs(): every exec of the learner's shell in order, each with `command` (the index in
+ * run:commands() it ran in, or the latest one before it with `background = true`, 0 if none). */
+static int l_execs(lua_State *L)
+{
+    Run *run = check_run(L);
+    int n_cmd = 0, n_bg = 0, k = 0;
+    run_commands(run, &n_cmd);
+    const RunExecList *bg = run_background_execs(run, &n_bg);
+    lua_newtable(L);
+    int b = 0;
+    for (int i = 0; i <= n_cmd; i++) {
+        if (i > 0) {
+            int n = push_execs(L, run_command_execs(run, i - 1), i, false);
+            for (int j = 1; j <= n; j++) {
+                lua_rawgeti(L, -1, j);
+                lua_rawseti(L, -3, ++k);
+            }
+            lua_pop(L, 1);
+        }
+        for (; b < n_bg && bg[b].after_command <= i; b++) {
+            int n = push_execs(L, &bg[b], bg[b].after_command, true);
+            for (int j = 1; j <= n; j++) {
+                lua_rawgeti(L, -1, j);
+                lua_rawseti(L, -3, ++k);
+            }
+            lua_pop(L, 1);
+        }
+    }
+    return 1;
+}
+
 static int l_commands(lua_State *L)
 {
     Run *run = check_run(L);
@@ -474,7 +533,16 @@ static int l_commands(lua_State *L)
     const RunCommand *c = run_commands(run, &n);
     lua_createtable(L, n, 0);
     for (int i = 0; i < n; i++) {
-        lua_createtable(L, 0, 4);
+        lua_createtable(L, 0, 7);
+        const RunExecList *x = run_command_execs(run, i);
+        push_execs(L, x, 0, false);
+        lua_setfield(L, -2, "execs");
+        lua_pushboolean(L, x && x->traced);
+        lua_setfield(L, -2, "traced");
+        if (x && x->dropped > 0) {
+            lua_pushinteger(L, x->dropped);
+            lua_setfield(L, -2, "execs_dropped");
+        }
         lua_pushstring(L, c[i].line);
         lua_setfield(L, -2, "line");
         lua_pushinteger(L, c[i].exit_code);
@@ -500,7 +568,7 @@ static const luaL_Reg RUN_METHODS[] = {
     {"say", l_say}, {"post", l_post}, {"assign", l_assign}, {"sh", l_sh}, {"read", l_read},
     {"write", l_write}, {"wait", l_wait}, {"ask", l_ask}, {"award", l_award},
     {"penalize", l_penalize}, {"hint", l_hint}, {"done", l_done}, {"complete", l_complete},
-    {"finish", l_finish}, {"messages", l_messages}, {"commands", l_commands}, {"status", l_status},
+    {"finish", l_finish}, {"messages", l_messages}, {"commands", l_commands}, {"execs", l_execs}, {"status", l_status},
     {NULL, NULL},
 };
 

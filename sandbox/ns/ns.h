@@ -132,11 +132,13 @@ typedef struct NsSpawn {
     int args_fd;                /* becomes 3: --args */
     int seccomp_fd;             /* becomes 4: --seccomp */
     int status_fd;              /* becomes 5 (or -1): --json-status-fd */
+    int trace_fd;               /* becomes 7 (or -1): the exec trace's write end, for the
+                                   namespace init alone (ignored without it) */
     const char *const *tail;    /* command after the options: "--", argv..., NULL */
     bool new_session;           /* setsid() in the child (always true today) */
 } NsSpawn;
 
-enum { NS_FD_ARGS = 3, NS_FD_SECCOMP = 4, NS_FD_STATUS = 5, NS_FD_PARENT = 6 };
+enum { NS_FD_ARGS = 3, NS_FD_SECCOMP = 4, NS_FD_STATUS = 5, NS_FD_PARENT = 6, NS_FD_TRACE = 7 };
 
 /* Where the sandbox's own init (worksim-ns-init, sandbox/ns/ns_init.c) is bound inside. */
 #define NS_INIT_INSIDE "/etc/worksim/init"
@@ -242,6 +244,8 @@ void ns_exec_abort(NsExec *ex, const char *why);
 NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env_extra,
                        const char *rcfile_text, char **err);
 int ns_shell_fd(NsShell *sh);
+/* Read end of the shell's exec trace (sandbox/trace/exec_trace_wire.h), or -1 without one. */
+int ns_shell_trace_fd(NsShell *sh);
 void ns_shell_resize(NsShell *sh, int rows, int cols);
 bool ns_shell_alive(NsShell *sh);
 void ns_shell_interrupt(NsShell *sh);

@@ -309,7 +309,7 @@ static bool launch(NsExec *ex, const SandboxExecRequest *req, const char *worksp
      * ~/.bashrc, i.e. the learner's /workspace/.bashrc. */
     const char *tail[] = {"--", "/bin/bash", "--norc", "--noprofile", "-c", req->command, NULL};
     int child_in = req->stdin_data ? in[0] : in[1];
-    NsSpawn sp = {child_in, out[1], out[1], args, seccomp, st[1], tail, true};
+    NsSpawn sp = {child_in, out[1], out[1], args, seccomp, st[1], -1, tail, true};   /* checks: not traced */
     ex->pid = ns_spawn_bwrap(sb, &sp, err);
     if (ex->pid < 0) goto out;
     ex->pidfd = (int)syscall(SYS_pidfd_open, ex->pid, 0);

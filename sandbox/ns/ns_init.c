@@ -7,19 +7,27 @@
  * and exits with the command's status as soon as the command ends; the kernel then kills
  * whatever else is left in the pid namespace.
  *
- * Usage (built by ns_args/ns_exec/ns_shell): worksim-ns-init PARENT_PIDFD -- COMMAND [ARGS...]
+ * Usage (built by ns_args/ns_exec/ns_shell):
+ *   worksim-ns-init PARENT_PIDFD [-t TRACE_FD] -- COMMAND [ARGS...]
  * PARENT_PIDFD is a pidfd of the outer bwrap (our parent outside the namespace) or -1. As the
  * namespace init our getppid() is always 0, so the race "parent died before the death signal
  * was armed" is checked by polling that pidfd instead. It is closed before the command starts.
+ * With -t (the learner's shell only) every exec of the command's process tree is recorded to
+ * TRACE_FD (sandbox/trace/exec_tracer.c) before it runs; the fd stays ours alone (the command
+ * starts with fds 0-2 only, and our /proc/1/fd is closed to it as we are non-dumpable).
  * Only libc, async-signal-safe calls after fork; no sanitizers (it runs static inside). */
 #define _GNU_SOURCE
+#include "sandbox/trace/exec_tracer.h"
+
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/prctl.h>
+#include <sys/signalfd.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,8 +56,13 @@ static int exit_code_of(int status)
 
 int main(int argc, char **argv)
 {
-    if (argc < 4 || strcmp(argv[2], "--") != 0) {
-        say("usage: worksim-ns-init PARENT_PIDFD -- COMMAND [ARGS...]", NULL);
+    int trace_fd = -1, cmd = 3;
+    if (argc >= 6 && strcmp(argv[2], "-t") == 0) {
+        trace_fd = atoi(argv[3]);
+        cmd = 5;
+    }
+    if (argc < cmd + 1 || strcmp(argv[cmd - 1], "--") != 0 || (cmd == 5 && trace_fd < 3)) {
+        say("usage: worksim-ns-init PARENT_PIDFD [-t TRACE_FD] -- COMMAND [ARGS...]", NULL);
         return 127;
     }
     /* Non-dumpable first: nothing of the learner's runs yet, so no one saw us dumpable. */
@@ -77,6 +90,18 @@ int main(int argc, char **argv)
     for (int s = 1; s < NSIG; s++)
         if (is_fault_signal(s)) sigdelset(&all, s);
     sigprocmask(SIG_BLOCK, &all, &old);
+    int sig_fd = signalfd(-1, &all, SFD_CLOEXEC);
+    if (sig_fd < 0) {
+        say("signalfd", strerror(errno));
+        return 127;
+    }
+    /* Before the fork: the filter is inherited by the command and everything it starts. */
+    int listener = -1;
+    if (trace_fd >= 0) {
+        fcntl(trace_fd, F_SETFD, FD_CLOEXEC);
+        listener = exec_tracer_install(trace_fd);
+        if (listener < 0) exec_tracer_lost(trace_fd, strerror(errno));
+    }
 
     pid_t child = fork();
     if (child < 0) {
@@ -92,15 +117,25 @@ int main(int argc, char **argv)
         /* The command gets exactly stdin, stdout and stderr; bwrap passes everything on. */
         if (syscall(SYS_close_range, 3u, ~0u, 0u) != 0)
             for (int fd = 3; fd < 1024; fd++) close(fd);
-        execv(argv[3], argv + 3);
-        say(argv[3], strerror(errno));
+        execv(argv[cmd], argv + cmd);
+        say(argv[cmd], strerror(errno));
         _exit(127);
     }
 
     for (;;) {
-        siginfo_t si;
-        int s = sigwaitinfo(&all, &si);
-        if (s < 0) continue;     /* EINTR */
+        struct pollfd p[2] = {{.fd = sig_fd, .events = POLLIN}, {.fd = listener, .events = POLLIN}};
+        if (poll(p, listener >= 0 ? 2 : 1, -1) < 0) continue;   /* EINTR */
+        if (listener >= 0 && p[1].revents) {
+            if (!(p[1].revents & POLLIN) || !exec_tracer_serve(listener, trace_fd)) {
+                if (!(p[1].revents & POLLIN)) exec_tracer_lost(trace_fd, "the listener failed");
+                close(listener);   /* execs now fail (ENOSYS) rather than run unrecorded */
+                listener = -1;
+            }
+        }
+        if (!(p[0].revents & POLLIN)) continue;
+        struct signalfd_siginfo si;
+        if (read(sig_fd, &si, sizeof si) != (ssize_t)sizeof si) continue;
+        int s = (int)si.ssi_signo;
         if (s != SIGCHLD) {
             kill(child, s);      /* the command decides what a signal means */
             continue;

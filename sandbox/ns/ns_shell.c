@@ -28,6 +28,7 @@ struct NsShell {
     char *tmpfs;        /* ns_tmpfs_create's /tmp and /dev/shm (root only) */
     bool exited;
     int status_fd;      /* bwrap's --json-status-fd, for the namespace init's pid */
+    int trace_fd;       /* read end of the exec trace (the init writes it), or -1 */
     Buf status;
 };
 
@@ -77,7 +78,8 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
     sh->sb = sb;
     sh->pid = -1;
     sh->status_fd = -1;
-    int slave = -1, seccomp = -1, args = -1, st[2] = {-1, -1};
+    sh->trace_fd = -1;
+    int slave = -1, seccomp = -1, args = -1, st[2] = {-1, -1}, tr[2] = {-1, -1};
     NsArgs a = {0};
 
     sh->master = open_pty(sb, &slave, err);
@@ -96,6 +98,11 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
         *err = xasprintf("pipe: %s", strerror(errno));
         goto fail;
     }
+    /* The exec trace needs our own init (bwrap's reaper cannot record): without it, none. */
+    if (sb->has_init && pipe2(tr, O_CLOEXEC) != 0) {
+        *err = xasprintf("pipe: %s", strerror(errno));
+        goto fail;
+    }
     sh->tmpfs = ns_tmpfs_create(sb);
     NsRunSpec spec = {.workspace = sb->ws, .term = term, .rcfile_host = sh->rcfile, .env_extra = env_extra,
                       .seccomp_fd = NS_FD_SECCOMP, .status_fd = NS_FD_STATUS, .tmpfs_dir = sh->tmpfs};
@@ -108,12 +115,15 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
     const char *with_rc[] = {"--", "/usr/bin/setsid", "-c", "/bin/bash", "--noprofile",
                              "--rcfile", "/etc/worksim/bashrc", "-i", NULL};
     const char *plain[] = {"--", "/usr/bin/setsid", "-c", "/bin/bash", "--noprofile", "--norc", "-i", NULL};
-    NsSpawn sp = {slave, slave, slave, args, seccomp, st[1], rcfile_text ? with_rc : plain, true};
+    NsSpawn sp = {slave, slave, slave, args, seccomp, st[1], tr[1], rcfile_text ? with_rc : plain, true};
     sh->pid = ns_spawn_bwrap(sb, &sp, err);
     if (sh->pid < 0) goto fail;
     close(slave);
     close(st[1]);
     sh->status_fd = st[0];
+    if (tr[1] >= 0) close(tr[1]);
+    sh->trace_fd = tr[0];
+    if (sh->trace_fd >= 0) fcntl(sh->trace_fd, F_SETFL, O_NONBLOCK);
     close(seccomp);
     close(args);
     ns_args_free(&a);
@@ -125,6 +135,8 @@ fail:
     if (slave >= 0) close(slave);
     if (st[0] >= 0) close(st[0]);
     if (st[1] >= 0) close(st[1]);
+    if (tr[0] >= 0) close(tr[0]);
+    if (tr[1] >= 0) close(tr[1]);
     if (seccomp >= 0) close(seccomp);
     if (args >= 0) close(args);
     ns_args_free(&a);
@@ -137,6 +149,8 @@ fail:
 }
 
 int ns_shell_fd(NsShell *sh) { return sh ? sh->master : -1; }
+
+int ns_shell_trace_fd(NsShell *sh) { return sh ? sh->trace_fd : -1; }
 
 void ns_shell_resize(NsShell *sh, int rows, int cols)
 {
@@ -182,6 +196,7 @@ void ns_shell_close(NsShell *sh)
     ns_shell_kill(sh);
     if (sh->master >= 0) close(sh->master);
     if (sh->status_fd >= 0) close(sh->status_fd);
+    if (sh->trace_fd >= 0) close(sh->trace_fd);
     buf_free(&sh->status);
     free(sh->rcfile);
     free(sh);

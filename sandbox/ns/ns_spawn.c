@@ -91,7 +91,7 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
     }
     int n_tail = 0;
     while (sp->tail[n_tail]) n_tail++;
-    char **argv = xcalloc((size_t)n_tail + 8, sizeof *argv);
+    char **argv = xcalloc((size_t)n_tail + 10, sizeof *argv);
     int n = 0;
     argv[n++] = (char *)"bwrap";
     argv[n++] = (char *)"--args";
@@ -103,6 +103,10 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
         argv[n++] = (char *)"--";
         argv[n++] = (char *)NS_INIT_INSIDE;
         argv[n++] = (char *)"6";
+        if (sp->trace_fd >= 0) {   /* the init records the command's execs to fd 7 */
+            argv[n++] = (char *)"-t";
+            argv[n++] = (char *)"7";
+        }
     }
     for (int i = 0; i < n_tail; i++) argv[n++] = (char *)sp->tail[i];
     char *envp[] = {NULL};
@@ -141,18 +145,26 @@ pid_t ns_spawn_bwrap(const NsSandbox *sb, const NsSpawn *sp, char **err)
      * to write (before the uid switch): everything bwrap starts is then counted in it. */
     if (!born_in_group && !ns_cgroup_join(sb->cg)) child_die("joining the sandbox cgroup");
 
-    int src[6] = {sp->fd_in, sp->fd_out, sp->fd_err, sp->args_fd, sp->seccomp_fd, sp->status_fd};
-    int high[6];
-    for (int i = 0; i < 6; i++) {
+    /* fd i of the child is src[i]; 6 (the pidfd) is made below. */
+    int src[8] = {sp->fd_in, sp->fd_out, sp->fd_err, sp->args_fd, sp->seccomp_fd, sp->status_fd, -1,
+                  with_init ? sp->trace_fd : -1};
+    int high[8];
+    for (int i = 0; i < 8; i++) {
         high[i] = src[i] < 0 ? -1 : fcntl(src[i], F_DUPFD, 16);
         if (src[i] >= 0 && high[i] < 0) child_die("dup");
     }
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < 8; i++) {
         if (high[i] < 0) continue;
         if (dup2(high[i], i) < 0) child_die("dup2");
     }
     int first_free = sp->status_fd >= 0 ? 6 : 5;
-    if (syscall(SYS_close_range, (unsigned)first_free, ~0u, 0) != 0) {
+    int keep = high[NS_FD_TRACE] >= 0 ? NS_FD_TRACE : -1;   /* everything from first_free on but it */
+    if (keep >= 0) {
+        if (syscall(SYS_close_range, (unsigned)first_free, (unsigned)keep - 1, 0) != 0 ||
+            syscall(SYS_close_range, (unsigned)keep + 1, ~0u, 0) != 0)
+            for (int fd = first_free; fd < 1024; fd++)
+                if (fd != keep) close(fd);
+    } else if (syscall(SYS_close_range, (unsigned)first_free, ~0u, 0) != 0) {
         for (int fd = first_free; fd < 1024; fd++) close(fd);
     }
     if (with_init) {

@@ -461,4 +461,63 @@ function M.commands(run, pattern)
   return out
 end
 
+-- ---- what the learner's shell really executed ------------------------------------------------
+
+local function basename(p)
+  return p and (p:match("([^/]*)$")) or nil
+end
+
+local function as_set(v)
+  if v == nil then return nil end
+  return set(type(v) == "table" and v or { v })
+end
+
+-- The execs (run:execs()) matching opts, in order, and whether the trace covered every command
+-- looked at (`traced`: only then does an empty list prove the program did not run). An exec is
+-- { path, real, argv, argc, cwd, pid, ppid, command, background, unreadable, failed }.
+-- opts (all optional):
+--   program       name or list: the basename of the resolved path AND of argv[1] (so neither a
+--                 function/alias named like it nor `exec -a NAME other` counts)
+--   path / real   exact absolute path as run / with links resolved ("/workspace/bin/timesheet")
+--   args_any      list: some argument after argv[1] equals one of these
+--   args_all      list: every one of these is among the arguments after argv[1]
+--   cwd           exact working folder
+--   command       only execs of that command (its index in run:commands())
+--   after_command only execs of commands after that index
+--   background    false: leave out execs outside commands (default: kept)
+--   include_failed  true: keep execs that failed (no executable file) or could not be read
+function M.ran(run, opts)
+  opts = opts or {}
+  local programs = as_set(opts.program)
+  local any, all = opts.args_any and set(opts.args_any), opts.args_all
+  local out = {}
+  for _, e in ipairs(run:execs()) do
+    local ok = opts.include_failed or not (e.failed or e.unreadable)
+    if ok and programs then
+      ok = programs[basename(e.path) or ""] and e.argv[1] ~= nil and programs[basename(e.argv[1])] or false
+    end
+    if ok and opts.path then ok = e.path == opts.path end
+    if ok and opts.real then ok = e.real == opts.real end
+    if ok and opts.cwd then ok = e.cwd == opts.cwd end
+    if ok and opts.command then ok = e.command == opts.command and not e.background end
+    if ok and opts.after_command then ok = e.command > opts.after_command end
+    if ok and opts.background == false then ok = not e.background end
+    if ok and any then
+      ok = false
+      for k = 2, #e.argv do if any[e.argv[k]] then ok = true end end
+    end
+    if ok and all then
+      local have = set({ table.unpack(e.argv, 2) })
+      for _, a in ipairs(all) do if not have[a] then ok = false end end
+    end
+    if ok then out[#out + 1] = e end
+  end
+  local traced = true
+  for i, c in ipairs(run:commands()) do
+    local looked = (opts.command == nil or i == opts.command) and (opts.after_command == nil or i > opts.after_command)
+    if looked and not c.traced then traced = false end
+  end
+  return out, traced
+end
+
 return M

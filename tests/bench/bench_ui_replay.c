@@ -13,6 +13,7 @@
 #include "ui/ui_replay.h"
 #include "base/util.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -73,7 +74,7 @@ static void make_log(ReplayLog *log)
                                                  "The suite is `python3 -m pytest -q`; tell me when it is green."});
         if (t % 4 == 1) {
             char *out = command_output(t);
-            add(log, t, EV_COMMAND, &(EvCommand){"python3 -m pytest -q", 0, out, (double)strlen(out), false, 1.2});
+            add(log, t, EV_COMMAND, &(EvCommand){"python3 -m pytest -q", 0, out, (double)strlen(out), false, 1.2, NULL, NAN, false});
             free(out);
         }
         if (t % 10 == 4)

@@ -1,0 +1,261 @@
+/* test_exec_trace.c: the exec trace of the learner's shell in a real bubblewrap sandbox: each
+ * command's report lists exactly the programs its process tree executed (resolved path, argv,
+ * cwd); bash functions, aliases and builtins exec nothing; and the learner cannot forge a
+ * record (write into the trace fd, kill the tracer, install a second listener) nor hide an
+ * exec (a non-dumpable caller shows as unreadable). Checks (sandbox execs) are not traced.
+ * Driven by loop_run_until_idle; no sleeps. */
+#define _GNU_SOURCE
+#include "testlib.h"
+
+#include "base/loop.h"
+#include "core/shell_execs.h"
+#include "core/shell_session.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/exec_trace.h"
+#include "base/util.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+enum { MAX_REPORTS = 16 };
+
+typedef struct Seen {
+    int n;
+    char *line[MAX_REPORTS];
+    char *output[MAX_REPORTS];
+    cJSON *execs[MAX_REPORTS];     /* a copy; an empty array when none */
+    bool traced[MAX_REPORTS];
+    int n_background;
+} Seen;
+
+typedef struct Fixture {
+    Loop *loop;
+    Sandbox *sb;
+    ShellSession *s;
+    Seen seen;
+} Fixture;
+
+static void on_command(void *ud, const ShellCommandReport *r)
+{
+    Seen *seen = ud;
+    if (seen->n >= MAX_REPORTS) return;
+    seen->line[seen->n] = xstrdup(r->line);
+    seen->output[seen->n] = xstrndup(r->output, r->output_len);
+    seen->execs[seen->n] = r->execs ? cJSON_Duplicate(r->execs, true) : cJSON_CreateArray();
+    seen->traced[seen->n] = r->traced;
+    seen->n++;
+}
+
+static void on_background(void *ud, const cJSON *execs, int dropped, bool lost)
+{
+    (void)execs;
+    (void)dropped;
+    (void)lost;
+    ((Seen *)ud)->n_background++;
+}
+
+static bool fixture_open(Fixture *f)
+{
+    memset(f, 0, sizeof *f);
+    char *err = NULL;
+    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = NULL};
+    char *ws = xasprintf("%s/ws-trace", testlib_temp_dir());
+    mkdir(ws, 0755);
+    cfg.workspace_src = ws;
+    f->sb = sandbox_open(&cfg, &err);
+    if (!f->sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
+    if (f->sb) {
+        f->loop = loop_new(true);
+        f->s = shell_session_open(f->sb, f->loop, 24, 80, on_command, NULL, &f->seen, &err);
+        if (!f->s) testlib_fail(__FILE__, __LINE__, "shell_session_open: %s", err ? err : "?");
+        shell_session_on_execs(f->s, on_background);
+    }
+    free(err);
+    free(ws);
+    return f->s != NULL;
+}
+
+static void fixture_close(Fixture *f)
+{
+    shell_session_close(f->s);
+    sandbox_close(f->sb);
+    loop_free(f->loop);
+    for (int i = 0; i < f->seen.n; i++) {
+        free(f->seen.line[i]);
+        free(f->seen.output[i]);
+        cJSON_Delete(f->seen.execs[i]);
+    }
+}
+
+/* Types line, runs the loop until idle; returns the report's index or -1. */
+static int run(Fixture *f, const char *line)
+{
+    int before = f->seen.n;
+    CHECK(shell_session_type_command(f->s, line, 30));
+    loop_run_until_idle(f->loop, NULL);
+    CHECK(f->seen.n == before + 1);
+    return f->seen.n == before + 1 ? before : -1;
+}
+
+static const char *str(const cJSON *o, const char *k)
+{
+    const cJSON *v = cJSON_GetObjectItem(o, k);
+    return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+/* "path|arg0 arg1 ...|cwd" per exec, joined by newlines: the whole list compared at once. */
+static char *describe(const cJSON *execs)
+{
+    Buf b = {0};
+    const cJSON *e;
+    cJSON_ArrayForEach(e, execs) {
+        buf_printf(&b, "%s|", str(e, "path") ? str(e, "path") : "?");
+        const cJSON *a;
+        int i = 0;
+        cJSON_ArrayForEach(a, cJSON_GetObjectItem(e, "argv")) buf_printf(&b, "%s%s", i++ ? " " : "", a->valuestring);
+        buf_printf(&b, "|%s%s%s\n", str(e, "cwd") ? str(e, "cwd") : "?",
+                   cJSON_IsTrue(cJSON_GetObjectItem(e, "unreadable")) ? "|unreadable" : "",
+                   cJSON_IsTrue(cJSON_GetObjectItem(e, "failed")) ? "|failed" : "");
+    }
+    return b.data ? buf_steal(&b) : xstrdup("");
+}
+
+static void check_execs(Fixture *f, int i, const char *want)
+{
+    if (i < 0) return;
+    char *got = describe(f->seen.execs[i]);
+    if (strcmp(got, want) != 0)
+        testlib_fail(__FILE__, __LINE__, "command '%s' execs:\n%s\nwanted:\n%s", f->seen.line[i], got, want);
+    free(got);
+}
+
+static void test_real_execs_with_argv_and_paths(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    int i = run(&f, "printf '#!/bin/sh\\necho x\\n' > /tmp/x && chmod +x /tmp/x");
+    check_execs(&f, i, "/usr/bin/chmod|chmod +x /tmp/x|/workspace\n");
+    CHECK(i >= 0 && f.seen.traced[i]);
+    /* git by PATH, a function (no exec), /bin/true with arguments, a relative path in a
+     * subshell's other cwd (the script's interpreter is the kernel's business: one exec). */
+    i = run(&f, "git --version >/dev/null; f(){ :; }; f; /bin/true a b; (cd /tmp && ./x)");
+    check_execs(&f, i, "/usr/bin/git|git --version|/workspace\n/bin/true|/bin/true a b|/workspace\n/tmp/x|./x|/tmp\n");
+    CHECK(i >= 0 && f.seen.traced[i]);
+    /* A program that does not exist there: recorded, flagged failed. */
+    i = run(&f, "./nothing-here 2>/dev/null; true");
+    check_execs(&f, i, "/workspace/nothing-here|./nothing-here|/workspace|failed\n");
+out:
+    fixture_close(&f);
+}
+
+static void test_functions_and_aliases_exec_nothing(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    int i = run(&f, "mkdir -p bin; bin/timesheet() { echo 'Mon 09:00-17:00'; }; bin/timesheet");
+    check_execs(&f, i, "/usr/bin/mkdir|mkdir -p bin|/workspace\n");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "Mon 09:00-17:00"));
+    run(&f, "alias git='echo git version 9.9'");
+    i = run(&f, "git");
+    check_execs(&f, i, "");
+    CHECK(i >= 0 && f.seen.traced[i] && strstr(f.seen.output[i], "git version 9.9"));
+out:
+    fixture_close(&f);
+}
+
+/* The learner's ways to forge or hide an exec: each fails, or shows as unreadable. */
+static void test_forgery_attempts_fail(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    /* The tracer's fd is pid 1's; pid 1 is non-dumpable, so /proc/1/fd stays closed. */
+    int i = run(&f, "echo 'X 9 1 0 1.0 /workspace /workspace/bin/timesheet - 1 timesheet' > /proc/1/fd/7; "
+                    "ls /proc/1/fd/ 2>&1");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "ermission denied"));
+    check_execs(&f, i, "/usr/bin/ls|ls /proc/1/fd/|/workspace\n");
+    /* The learner's own fd 7 is not the trace (the shell got fds 0-2 only). */
+    i = run(&f, "ls -l /proc/$$/fd | grep -c pipe; true");
+    CHECK(i >= 0 && strncmp(f.seen.output[i], "0", 1) == 0);
+    /* SIGKILL to the namespace init from inside is ignored: the trace goes on. */
+    i = run(&f, "kill -9 1; echo still");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "still") && f.seen.traced[i]);
+    i = run(&f, "/bin/true after-kill");
+    check_execs(&f, i, "/bin/true|/bin/true after-kill|/workspace\n");
+    CHECK(i >= 0 && f.seen.traced[i]);
+    /* A second listener in the filter tree is refused (EBUSY), so no one else can answer. */
+    i = run(&f, "python3 -c 'import ctypes,struct\n"
+                "libc=ctypes.CDLL(None,use_errno=True)\n"
+                "libc.prctl(38,1,0,0,0)\n"
+                "ins=struct.pack(\"HBBI\",6,0,0,0x7fff0000)\n"
+                "buf=ctypes.create_string_buffer(ins)\n"
+                "prog=struct.pack(\"HxxxxxxQ\",1,ctypes.addressof(buf))\n"
+                "pb=ctypes.create_string_buffer(prog)\n"
+                "r=libc.syscall(317,1,8,pb)\n"
+                "print(\"listener\",r,ctypes.get_errno())'");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "listener -1 16"));
+    /* A caller that made itself non-dumpable still shows up: as unreadable. */
+    i = run(&f, "python3 -c 'import ctypes,os; ctypes.CDLL(None).prctl(4,0,0,0,0); os.execv(\"/bin/true\",[\"/bin/true\",\"hidden\"])'");
+    if (i >= 0) {
+        char *got = describe(f.seen.execs[i]);
+        CHECK(strstr(got, "|unreadable") != NULL);
+        CHECK(strstr(got, "/bin/true|/bin/true hidden") == NULL);
+        free(got);
+    }
+out:
+    fixture_close(&f);
+}
+
+/* Sandbox execs (checks, run:sh) run without the tracer's filter; the shell has it. */
+static void test_checks_are_not_traced(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    int i = run(&f, "grep Seccomp_filters /proc/self/status");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "2"));
+    SandboxExecRequest req = {.command = "grep Seccomp_filters /proc/self/status", .timeout = 30};
+    SandboxExecResult *r = sandbox_exec_wait(f.sb, &req);
+    CHECK(r && r->output && strstr(r->output, "1") && !strstr(r->output, "2"));
+    sandbox_exec_result_free(r);
+out:
+    fixture_close(&f);
+}
+
+/* The reader never takes a malformed or forged-looking stream as evidence. */
+static void on_rec(void *ud, const ExecTraceRecord *r)
+{
+    (void)r;
+    (*(int *)ud)++;
+}
+
+static void test_reader_rejects_malformed_streams(void)
+{
+    int n = 0;
+    ExecTrace *t = exec_trace_new();
+    const char ok[] = "T 1\nX 5 1 0 1733450000.5 /w /usr/bin/git - 2 git show\n";
+    exec_trace_feed(t, ok, sizeof ok - 1, on_rec, &n);
+    CHECK(n == 1 && exec_trace_state(t) == EXEC_TRACE_ACTIVE);
+    const char bad[] = "X 5 1 0 1733450000.5 /w /usr/bin/git - 3 git show\n";   /* argc says 3 */
+    exec_trace_feed(t, bad, sizeof bad - 1, on_rec, &n);
+    CHECK(n == 1 && exec_trace_state(t) == EXEC_TRACE_LOST);
+    exec_trace_feed(t, ok + 4, sizeof ok - 5, on_rec, &n);   /* nothing counts after a loss */
+    CHECK(n == 1);
+    exec_trace_free(t);
+    t = exec_trace_new();
+    exec_trace_feed(t, ok + 4, sizeof ok - 5, on_rec, &n);     /* a record before "T" */
+    CHECK(n == 1 && exec_trace_state(t) == EXEC_TRACE_LOST);
+    exec_trace_free(t);
+}
+
+int main(int argc, char **argv)
+{
+    static const TestCase cases[] = {
+        TEST_CASE(test_reader_rejects_malformed_streams),
+        TEST_CASE(test_real_execs_with_argv_and_paths),
+        TEST_CASE(test_functions_and_aliases_exec_nothing),
+        TEST_CASE(test_forgery_attempts_fail),
+        TEST_CASE(test_checks_are_not_traced),
+    };
+    return testlib_main(argc, argv, cases, sizeof cases / sizeof cases[0]);
+}
