@@ -735,14 +735,44 @@ static char *all_text(UiTerm *t)
     return buf_steal(&out);
 }
 
+/* Whether a and b draw the same pixels at every scroll position (a screen apart, and the
+ * oldest lines): the cells' colours and attributes, not only their text. */
+static bool draw_alike(Kit *k, UiTerm *a, UiTerm *b)
+{
+    UiDraw d = kit_draw(k);
+    SDL_Rect area = {0, 0, k->surface->w, k->surface->h};
+    size_t size = (size_t)k->surface->pitch * (size_t)k->surface->h;
+    unsigned char *drawn = xmalloc(size);
+    int rows, cols;
+    ui_term_size(a, &rows, &cols);
+    bool alike = true;
+    for (int back = ui_term_scrollback_lines(a); alike; back = back > rows ? back - rows : 0) {
+        ui_term_scroll(a, back - ui_term_scroll_offset(a));
+        ui_term_scroll(b, back - ui_term_scroll_offset(b));
+        ui_term_render(a, &d, area);
+        SDL_RenderPresent(k->r);
+        memcpy(drawn, k->surface->pixels, size);
+        ui_term_render(b, &d, area);
+        SDL_RenderPresent(k->r);
+        alike = memcmp(drawn, k->surface->pixels, size) == 0;
+        if (back == 0) break;
+    }
+    ui_term_scroll(a, -ui_term_scroll_offset(a));
+    ui_term_scroll(b, -ui_term_scroll_offset(b));
+    free(drawn);
+    return alike;
+}
+
 /* A flood fed at once (the desktop feeds a frame's worth: ui_term_flood.c takes a shortcut)
  * leaves the screen, the scrollback, the cursor and the pen as the same bytes fed a few lines
  * at a time (no shortcut): ASCII lines (some wrapping, some empty) after a colour, a title and
- * a CSI cut between two feeds; UTF-8 lines; lines ending in a bare LF. */
+ * a CSI cut between two feeds; UTF-8 lines; lines ending in a bare LF. Both draw alike too. */
 static void test_term_flood_at_once_equals_line_by_line(void)
 {
     static const char *const kinds[] = {"ascii", "utf8", "bare-lf"};
     static const char START[] = "\x1b[32mgreen, \x1b]0;a title\x07\x1b[1";   /* ends inside a CSI */
+    Kit k;
+    REQUIRE(kit_canvas(&k, 700, 420));
     for (int kind = 0; kind < 3; kind++) {
         Buf flood = {0};
         buf_append(&flood, "mbold\r\n", 7);
@@ -772,6 +802,7 @@ static void test_term_flood_at_once_equals_line_by_line(void)
         if (strcmp(a, b) != 0) testlib_fail(__FILE__, __LINE__, "%s flood: the terminals differ", kinds[kind]);
         free(a);
         free(b);
+        if (!draw_alike(&k, at_once, by_lines)) testlib_fail(__FILE__, __LINE__, "%s flood: drawn differently", kinds[kind]);
         feed(at_once, "X");   /* cursor and pen where the full feed left them */
         feed(by_lines, "X");
         a = ui_term_screen_text(at_once);
@@ -783,6 +814,7 @@ static void test_term_flood_at_once_equals_line_by_line(void)
         ui_term_free(by_lines);
         buf_free(&flood);
     }
+    kit_close(&k);
 }
 
 int main(int argc, char **argv)

@@ -73,43 +73,75 @@ static bool cell_is_blank(const TermCell *c)
 
 static SbLine *sb_line(UiTerm *t, int i) { return &t->sb[(t->sb_start + i) % UI_TERM_SCROLLBACK]; }
 
-static int on_sb_pushline(int cols, const VTermScreenCell *cells, void *user)
+/* The ring's next line with room for n cells: a free slot, or the oldest line when the ring is
+ * full; its buffer is reused. The caller fills cells[0..n) and calls sb_pushed. */
+static SbLine *sb_take(UiTerm *t, int n)
 {
-    UiTerm *t = user;
     SbLine *line;
     if (t->sb_count == UI_TERM_SCROLLBACK) {
-        line = sb_line(t, 0);
-        free(line->cells);
         t->sb_start = (t->sb_start + 1) % UI_TERM_SCROLLBACK;
-        line = sb_line(t, t->sb_count - 1);
+        line = sb_line(t, t->sb_count - 1);   /* the slot of the line just dropped */
     } else {
         line = sb_line(t, t->sb_count++);
     }
-    TermCell *kept = xmalloc(sizeof *kept * (size_t)(cols > 0 ? cols : 1));
-    int n = 0;
-    for (int i = 0; i < cols; i++) {
-        kept[i] = cell_from_vterm(t->screen, &cells[i]);
-        if (!cell_is_blank(&kept[i])) n = i + 1;
+    if (line->cap < n) {
+        line->cells = xrealloc(line->cells, sizeof *line->cells * (size_t)n);
+        line->cap = n;
     }
     line->n = n;
-    line->cells = kept;
+    return line;
+}
+
+static void sb_pushed(UiTerm *t)
+{
     t->sb_total++;
     /* A selection whose first line left the ring has lost its text. */
     if (t->sel_active && t->sel_start.line < t->sb_total - t->sb_count) ui_term_select_clear(t);
     /* A reader scrolled back keeps looking at the same lines while output arrives. */
     if (t->scroll > 0 && t->scroll < t->sb_count) t->scroll++;
+}
+
+static int on_sb_pushline(int cols, const VTermScreenCell *cells, void *user)
+{
+    UiTerm *t = user;
+    if (t->sb_row_cap < cols) {
+        t->sb_row = xrealloc(t->sb_row, sizeof *t->sb_row * (size_t)cols);
+        t->sb_row_cap = cols;
+    }
+    int n = 0;
+    for (int i = 0; i < cols; i++) {
+        t->sb_row[i] = cell_from_vterm(t->screen, &cells[i]);
+        if (!cell_is_blank(&t->sb_row[i])) n = i + 1;
+    }
+    SbLine *line = sb_take(t, n);
+    if (n > 0) memcpy(line->cells, t->sb_row, sizeof *line->cells * (size_t)n);
+    sb_pushed(t);
     return 1;
 }
 
 void term_sb_push(UiTerm *t, int cols, const VTermScreenCell *cells) { on_sb_pushline(cols, cells, t); }
 
+void term_sb_push_ascii(UiTerm *t, TermCell pen, const char *ascii, int len)
+{
+    TermCell blank = pen;
+    blank.ch = 0;
+    int n = len;
+    if (!cell_is_blank(&blank)) n = t->cols;   /* a painted pen paints the whole row */
+    else
+        while (n > 0 && ascii[n - 1] == ' ') n--;
+    SbLine *line = sb_take(t, n);
+    for (int i = 0; i < n; i++) {
+        line->cells[i] = i < len ? pen : blank;
+        if (i < len) line->cells[i].ch = (uint32_t)(unsigned char)ascii[i];
+    }
+    sb_pushed(t);
+}
+
+TermCell term_cell_from_vterm(const UiTerm *t, const VTermScreenCell *vc) { return cell_from_vterm(t->screen, vc); }
+
 void term_sb_clear(UiTerm *t)
 {
-    for (int i = 0; i < t->sb_count; i++) {
-        SbLine *line = sb_line(t, i);
-        free(line->cells);
-        *line = (SbLine){0};
-    }
+    for (int i = 0; i < t->sb_count; i++) sb_line(t, i)->n = 0;   /* the buffers stay, for the next lines */
     t->sb_total += t->rows;   /* the screen's rows went too: line numbers never repeat */
     t->sb_start = t->sb_count = 0;
     t->scroll = 0;
@@ -126,9 +158,7 @@ static int on_sb_popline(int cols, VTermScreenCell *cells, void *user)
         if ((c.flags & CELL_WIDE) && i == cols - 1) c = blank_cell();   /* no room for its right half */
         cell_to_vterm(&c, &cells[i]);
     }
-    free(line->cells);
-    line->cells = NULL;
-    line->n = 0;
+    line->n = 0;   /* its buffer stays, for the next line pushed */
     t->sb_count--;
     t->sb_total--;
     if (t->scroll > t->sb_count) t->scroll = t->sb_count;
@@ -248,7 +278,8 @@ void ui_term_free(UiTerm *t)
 {
     if (!t) return;
     term_draw_free(t);
-    for (int i = 0; i < t->sb_count; i++) free(sb_line(t, i)->cells);
+    for (int i = 0; i < UI_TERM_SCROLLBACK; i++) free(t->sb[i].cells);
+    free(t->sb_row);
     vterm_free(t->vt);
     free(t);
 }

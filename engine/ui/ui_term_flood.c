@@ -17,9 +17,6 @@
  * Assumed: no scroll region left set by a program (plain text then scrolls only inside it). */
 #include "ui/ui_term_internal.h"
 
-#include "base/util.h"
-
-#include <stdlib.h>
 #include <string.h>
 
 static bool plain_byte(unsigned char c) { return c >= 0x20 ? c != 0x7f : c == '\r' || c == '\n' || c == '\t'; }
@@ -65,23 +62,20 @@ static VTermScreenCell pen_cell(UiTerm *t)
 /* Pushes the CR LF-ended ASCII lines of s[0..n) into the scrollback as rows of the grid. */
 static void push_lines(UiTerm *t, const char *s, size_t n)
 {
-    VTermScreenCell pen = pen_cell(t);
-    VTermScreenCell *row = xmalloc(sizeof *row * (size_t)t->cols);
+    VTermScreenCell vpen = pen_cell(t);
+    TermCell pen = term_cell_from_vterm(t, &vpen);
+    size_t cols = (size_t)t->cols;
     for (size_t at = 0; at < n;) {
         const char *end = memchr(s + at, '\r', n - at);
         size_t len = (size_t)(end - (s + at));
         size_t done = 0;
         do {   /* an empty line is one blank row */
-            for (int col = 0; col < t->cols; col++) {
-                row[col] = pen;
-                row[col].chars[0] = done + (size_t)col < len ? (uint32_t)(unsigned char)s[at + done + (size_t)col] : 0;
-            }
-            term_sb_push(t, t->cols, row);
-            done += (size_t)t->cols;
+            size_t row = len - done < cols ? len - done : cols;
+            term_sb_push_ascii(t, pen, s + at + done, (int)row);
+            done += cols;
         } while (done < len);
         at += len + 2;   /* past CR LF */
     }
-    free(row);
 }
 
 /* The plain run at bytes (run bytes, feeds line feeds): handles it as above and returns the

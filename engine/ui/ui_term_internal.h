@@ -32,6 +32,7 @@ typedef struct TermCell {
 
 typedef struct SbLine {
     int n;                 /* cells kept (trailing blanks dropped) */
+    int cap;               /* cells the buffer holds: kept when the line is dropped, for the next */
     TermCell *cells;
 } SbLine;
 
@@ -76,6 +77,8 @@ struct UiTerm {
     void *write_ud;
 
     SbLine sb[UI_TERM_SCROLLBACK];   /* ring: oldest at sb_start */
+    TermCell *sb_row;                /* a row being pushed, before its trailing blanks go */
+    int sb_row_cap;
     int sb_start, sb_count;
     int scroll;                      /* lines above the bottom on view */
     long sb_total;                   /* absolute line number of the screen's top row: lines
@@ -122,5 +125,9 @@ void term_feed(UiTerm *t, const char *bytes, size_t n);
  * dropped (the selection with them). */
 void term_sb_push(UiTerm *t, int cols, const VTermScreenCell *cells);
 void term_sb_clear(UiTerm *t);
+/* Pushes a row of len (<= cols) printable ASCII characters in pen, the rest of the row blank
+ * in pen, as libvterm would push it (a flood's lines: ui_term_flood.c). */
+void term_sb_push_ascii(UiTerm *t, TermCell pen, const char *ascii, int len);
+TermCell term_cell_from_vterm(const UiTerm *t, const VTermScreenCell *vc);
 
 #endif
