@@ -9,7 +9,7 @@
 local M = {}
 
 local PROGRAM = [=[
-import ast, os, re, subprocess, sys
+import ast, io, os, re, subprocess, sys, tarfile
 from collections import Counter
 base = sys.argv[1]
 ALLOWED = re.compile(r"^(shopcfg/[\w/]+\.py|tests/(test_\w+|conftest|__init__)\.py|\.gitignore)$|(^|/)__pycache__/")
@@ -33,23 +33,13 @@ def debug_calls(source):
                 out.append((name, node.lineno))
     return out
 def at(rev):
-    """{path: source} of shopcfg/*.py in commit rev, with one git cat-file."""
-    paths = [p for p in git("ls-tree", "-r", "--name-only", rev, "--", "shopcfg").split("\n") if p.endswith(".py")]
-    if not paths:
+    """{path: source} of shopcfg/*.py in commit rev, read from one git archive."""
+    data = subprocess.run(["git", "-c", "safe.directory=*", "archive", rev, "shopcfg"], capture_output=True).stdout
+    if not data:
         return {}
-    out = subprocess.run(["git", "-c", "safe.directory=*", "cat-file", "--batch"], capture_output=True,
-                         input="".join("%s:%s\n" % (rev, p) for p in paths).encode()).stdout
-    blobs, pos = {}, 0
-    for p in paths:
-        end = out.index(b"\n", pos)
-        header = out[pos:end].split()
-        if header[-1] == b"missing":
-            pos = end + 1
-            continue
-        size = int(header[2])
-        blobs[p] = out[end + 1:end + 1 + size].decode("utf-8", "replace")
-        pos = end + 1 + size + 1
-    return blobs
+    with tarfile.open(fileobj=io.BytesIO(data)) as tar:
+        return {m.name: tar.extractfile(m).read().decode("utf-8", "replace")
+                for m in tar.getmembers() if m.isfile() and m.name.endswith(".py")}
 def worktree():
     found = {}
     for folder, dirs, files in os.walk("shopcfg"):

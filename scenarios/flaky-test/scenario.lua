@@ -40,8 +40,8 @@ local reproduced, code_changed = false, false
 local pytest_runs = pytest_evidence.tracker()
 local rafael_spoke, malik_spoke = false, false
 
--- Does the learner's code still leak one shop's overrides into the next shop? (the truth, for
--- colleagues' replies and the rubric; the same question the hidden tests ask)
+-- Does the learner's code still leak one shop's overrides into the next shop, or a caller's
+-- change into the next shop? (the truth, for colleagues' replies; the rubric asks the hidden tests)
 local function still_leaks(run)
   local _, out = run:sh([[python3 - <<'PY' 2>&1 | tail -n 1
 import sys
@@ -49,7 +49,10 @@ sys.path.insert(0, ".")
 try:
     from shopcfg.settings import settings_for
     settings_for({"id": "a", "overrides": {"currency": "CHF"}})
-    print("leaks" if settings_for({"id": "b"})["currency"] != "EUR" else "isolated")
+    b = settings_for({"id": "b"})
+    first = b["currency"]
+    b["currency"] = "XXX"   # a caller changing its own settings must not change the next shop's
+    print("leaks" if first != "EUR" or settings_for({"id": "c"})["currency"] != "EUR" else "isolated")
 except Exception as e:
     print("broken %s" % type(e).__name__)
 PY]])
@@ -68,7 +71,8 @@ end
 local PARTS = {
   { what = "that it depends on the test order (the Swiss export test running first)",
     words = { "order", "swiss", "chf", "test_export_swiss", "depends on", "runs before", "ran before", "runs after",
-              "ran after", "polluter", "pollut", "leftover", "left over" } },
+              "ran after", "polluter", "pollut", "leftover", "left over", "run earlier", "ran earlier", "runs earlier",
+              "happened to run", "ran first", "runs first", "run first", "precede", "francs", "shuffl", "random order" } },
   { what = "the mechanism (settings_for updates the dict that load_defaults caches)",
     words = { "lru_cache", "cache", "memoiz", "memois", "same dict", "same object", "same instance", "identical dict",
               "identical object", "identical instance", "dictionary instance", "dict instance", "single instance",
@@ -77,7 +81,9 @@ local PARTS = {
               "changes the cached", "changed the cached" } },
   { what = "that it is a real bug in production too (shops' settings leak into each other)",
     words = { "production", "prod ", "live", "real bug", "other shops", "every shop", "next shop", "customers",
-              "requests", "not just the test", "not only the test", "not only a test", "not just a test" } },
+              "requests", "not just the test", "not only the test", "not only a test", "not just a test", "inherit",
+              "outside the test", "outside of the test", "any shop", "later shops", "other shop", "subsequent shop",
+              "same worker", "same process", "real shops" } },
 }
 
 local CLAIM = { "fixed", "found", "root cause", "the cause", "caused", "solved", "done", "it was" }
@@ -193,7 +199,9 @@ part. At most 5 if the code still leaks at the end.]],
         for _, p in ipairs(PARTS) do
           if chat.has_any(text, p.words) then pts = pts + 5 else missed[#missed + 1] = p.what end
         end
-        if pts > 5 and still_leaks(run) then
+        -- the hidden isolation tests decide whether it still leaks (a probe of one CHF shop misses a
+        -- fix that copies only for shops with overrides)
+        if pts > 5 and not facts.check_passed(run, "flaky", "rootcause") then
           return 5, "you explained a cause, but the code still leaks settings from one shop to the next"
         end
         if #missed == 0 then return 15, "told Sofia the order dependence, the cached dict changed in place, and the production impact" end
