@@ -62,8 +62,9 @@ local function negated(text, at)
   return false
 end
 
--- Whether text says one of needles as words (not inside another: "untested"), not negated.
-local function claims(text, needles)
+-- Whether text says one of needles as words (not inside another: "untested"), not negated, and
+-- (with not_after, a set of words) not right after one of them ("once approved").
+local function claims(text, needles, not_after)
   local t = chat.norm(text)
   for _, n in ipairs(needles) do
     local from = 1
@@ -71,7 +72,8 @@ local function claims(text, needles)
       local at, stop = t:find(n, from, true)
       if not at then break end
       local whole = not t:sub(at - 1, at - 1):find("%w") and not t:sub(stop + 1, stop + 1):find("%w")
-      if whole and not negated(t, at) then return true end
+      local before = t:sub(1, at - 1):match("([%a']+)%W*$") or ""
+      if whole and not negated(t, at) and not (not_after and not_after[before]) then return true end
       from = stop + 1
     end
   end
@@ -101,20 +103,7 @@ local NOT_YET = { be = true, once = true, when = true, ["until"] = true, after =
 local early_approval = nil
 
 -- Does text claim the review approved it (not "once approved", "not merged yet")?
-local function claims_approval(text)
-  local t = chat.norm(text)
-  for _, n in ipairs(APPROVED) do
-    local from = 1
-    while true do
-      local at, stop = t:find(n, from, true)
-      if not at then break end
-      local before = t:sub(1, at - 1):match("([%a']+)%W*$")
-      if not t:sub(stop + 1, stop + 1):find("%w") and not negated(t, at) and not NOT_YET[before or ""] then return true end
-      from = stop + 1
-    end
-  end
-  return false
-end
+local function claims_approval(text) return claims(text, APPROVED, NOT_YET) end
 
 -- Why a handover is not true (the final state of the task and its checks), or nil.
 local function handover_untrue(run, text)
