@@ -39,8 +39,24 @@ end
 -- Words of a report that the local leftovers are gone (backup refs, reflog, loose objects).
 local LEFTOVERS = { "reflog", "gc", "prune", "refs/original", "leftover", "backup", "local cop", "orig_head",
   "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy" }
+-- Words about the history's rewrite.
+local HISTORY_WORDS = { "history", "commit", "filter", "rewr", "rebase", "re-wr" }
+-- Words of a plan, not a report ("I'm going to rewrite the history").
+local PLAN_WORDS = { "going to", "gonna", "about to", "i'll", "i will", "will now", "want to", "next i", "~%f[%w]plan" }
+-- Does a message report the work? One of its sentences, not a question and not a plan ("I'll
+-- rewrite the history next"), says it is done or states what was done to the history.
+local function reports_done(text)
+  for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
+    if (chat.has_any(sentence, REPORTED_DONE) or chat.has_any(sentence, HISTORY_WORDS))
+        and not facts.asks(sentence) and not chat.has_any(sentence, PLAN_WORDS) then
+      return true
+    end
+  end
+  return false
+end
+
 -- What a report can say was cleaned: the history, the tag, the local leftovers.
-local WORK_GROUPS = { { "history", "commit", "filter", "rewr", "rebase", "re-wr" }, { "tag", "v0.3.0" }, LEFTOVERS }
+local WORK_GROUPS = { HISTORY_WORDS, { "tag", "v0.3.0" }, LEFTOVERS }
 
 local pasted, tag_reminded = false, false
 
@@ -131,12 +147,12 @@ the key (or most of it) was pasted anywhere in chat.]],
           if leaks(m.text) then return 0, "you pasted the key (or part of it) into chat " .. chat.where(m) .. ": never send secrets over chat, even revoked ones" end
         end
         local mine = chat.learner(run, { dm_or_channel = { who = "ines", channel = "#security" } })
-        -- the report: the last message saying it is done, or a statement (not a question) of what
+        -- the report: the last message saying it is done, or a statement (not a question or a plan) of what
         -- was done to the history, the tag or the local leftovers, whatever the wording
         local done = nil
         for k = #mine, 1, -1 do
           local t = mine[k].text
-          if chat.has_any(t, REPORTED_DONE) or (not facts.asks(t) and chat.has_any(t, WORK_GROUPS[1])) then
+          if reports_done(t) then
             done = mine[k]; break
           end
         end
@@ -216,7 +232,7 @@ the key (or most of it) was pasted anywhere in chat.]],
       return true
     end
     local to_ines = msg.to == "ines" or (msg.channel == "#security" and chat.has_any(msg.text, { "ines", "sec-31" }))
-    if to_ines and chat.has_any(msg.text, REPORTED_DONE) then
+    if to_ines and reports_done(msg.text) then
       local text
       if history_clean(run) then
         text = "Thanks! My scanner finds nothing in any branch or tag now. Did you also clear the local leftovers (refs/original, reflog)?"

@@ -233,11 +233,18 @@ local DONE_WORDS = { "merged", "rebased", "resolved", "pushed", "up to date", "u
 -- Words that name the work itself (main, his change, the branch, the conflict).
 local WORK_WORDS = { "~%f[%w]main%f[%W]", "bill-58", "branch", "feature/late-fee", "conflict", "your change", "your code", "format_money" }
 
--- Does a message tell Ravi the branch is brought up to date? Either it says so in words of being
--- done, or it is a statement (not a question) about the work: whatever the wording, what it
+-- Does a message tell Ravi the branch is brought up to date? One of its sentences, not a question
+-- and not a plan ("I'll push next"), says so in words of being done or states something about the work: whatever the wording, what it
 -- says is then judged against the branch and the remote.
+local PLAN_WORDS = { "going to", "gonna", "about to", "i'll", "i will", "will now", "want to", "next i", "~%f[%w]plan" }
 local function reports_done(text)
-  return chat.has_any(text, DONE_WORDS) or (not facts.asks(text) and chat.has_any(text, WORK_WORDS))
+  for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
+    if (chat.has_any(sentence, DONE_WORDS) or chat.has_any(sentence, WORK_WORDS))
+        and not facts.asks(sentence) and not chat.has_any(sentence, PLAN_WORDS) then
+      return true
+    end
+  end
+  return false
 end
 
 local function push_followup(run)
