@@ -190,8 +190,9 @@ end
 -- Whether a command showed Tom's change (PR-57) to the learner: its output holds lines of his
 -- script that a review would hardly quote (PR_MARKS; cat, git show, git diff, git log -p, an
 -- editor, a grep for LABEL_DIR or RETENTION all print one), or its first line has git open his
--- branch (git checkout/switch/show/diff/log/worktree naming tom/...; the heredoc or text a
--- command writes does not count, so writing the review file shows nothing).
+-- branch (git checkout/switch/show/diff/log/worktree naming tom/...) or print every branch's
+-- patches (git log --all -p); the heredoc or text a command writes does not count, so writing
+-- the review file shows nothing.
 local PR_MARKS = { "purge_labels: $*", "DRY_RUN=${2:-}", "label(s) older than", '-mtime +"$RETENTION_DAYS"' }
 local function shows_pr(cmd)
   local output = tostring(cmd.output or "")
@@ -200,9 +201,15 @@ local function shows_pr(cmd)
   end
   local first = (cmd.line or ""):match("^[^\n]*"):lower()
   for part in first:gmatch("[^;&|]+") do
-    if part:find("%f[%w]git%s") and part:find("tom/", 1, true) and not part:find(">", 1, true)
+    local git = part:find("%f[%w]git%s") and not part:find(">", 1, true)
+    if git and part:find("tom/", 1, true)
       and (part:find("%f[%w]checkout%f[%W]") or part:find("%f[%w]switch%f[%W]") or part:find("%f[%w]show%f[%W]")
         or part:find("%f[%w]diff%f[%W]") or part:find("%f[%w]log%f[%W]") or part:find("%f[%w]worktree%f[%W]")) then
+      return true
+    end
+    -- every branch's patches (git log --all -p): his may lie beyond the output the run keeps
+    if git and (part:find("%-%-all%f[%W]") or part:find("%-%-branches%f[%W]"))
+      and (part:find("%s%-p%f[%W]") or part:find("%-%-patch%f[%W]")) then
       return true
     end
   end
