@@ -88,11 +88,16 @@ local function shows_branch_code(line, out) return branch_code_shown(line, out) 
 -- wrote; or a git command printing every branch's patches (log -p --all: the output a run keeps
 -- is capped, the branch may lie beyond it). Naming the branch shows nothing by itself, and a
 -- line that writes text of its own making (here-document, printf) shows no repository.
+local GIT = { git = true }
+-- git subcommands that print the repository's code
+local GIT_READS = { "show", "diff", "log", "format-patch", "blame", "grep", "cat-file", "whatchanged", "archive" }
+
 local function looked_by_record(run)
   local checked_out, from_git, own_files = false, {}, {}
   for _, c in ipairs(run:commands() or {}) do
     local line, out = tostring(c.line or ""), tostring(c.output or "")
-    local git = line:find("%f[%w]git%f[%W]") ~= nil
+    -- a git command the shell really ran (exec trace), not the word in the line
+    local git = line:find("%f[%w]git%f[%W]") ~= nil and evidence.ran(c, GIT)
     local branch = line:find("bulk-pricing", 1, true) or line:find("lena/", 1, true)
     local written = evidence.written_files(line)
     -- what a line shows of a file the learner wrote themselves is theirs, not the branch's
@@ -103,7 +108,7 @@ local function looked_by_record(run)
     if writes_own_text(line) or reads_own then
       -- shows nothing
     elseif git then
-      if shows_branch_code(line, out) then return true end
+      if shows_branch_code(line, out) and evidence.ran(c, GIT, GIT_READS) then return true end
       -- (a real patch: a hunk header the line did not write)
       if out:find("@@ %-%d") and not line:find("@@", 1, true) and (line:find("%-%-all") or line:find("%-%-branches"))
           and (line:find("%-p%f[%W]") or line:find("%-%-patch") or line:find("%-u%f[%W]") or line:find("diff", 1, true)
@@ -111,10 +116,11 @@ local function looked_by_record(run)
         return true
       end
       if branch and c.exit == 0 and not facts.exit_hides_result(line)
-          and names_any(line, { "checkout", "switch", "worktree" }) then
+          and names_any(line, { "checkout", "switch", "worktree" }) and evidence.ran(c, GIT, { "checkout", "switch", "worktree" }) then
         checked_out = true
       end
-    elseif ((checked_out and names_any(line, BRANCH_FILES)) or names_any(line, from_git))
+    elseif ((checked_out and names_any(line, BRANCH_FILES) and evidence.ran(c, nil, BRANCH_FILES))
+          or (names_any(line, from_git) and evidence.ran(c, nil, from_git)))
         and shows_branch_code(line, out) then
       return true
     end

@@ -33,6 +33,24 @@ function M.occurrences(text, token)
   return n
 end
 
+-- Did the command (a run:commands() entry) run one of `programs` (basenames; nil: any program)
+-- with an argument containing one of `words` (nil: any arguments)? From the exec trace: what
+-- the shell really executed, not what the line says. A command the trace does not cover
+-- (`traced` false: the vm backend, a broken trace) proves nothing either way: true.
+function M.ran(cmd, programs, words)
+  if not cmd.traced then return true end
+  for _, e in ipairs(cmd.execs or {}) do
+    local name = tostring(e.path or ""):match("([^/]+)$") or ""
+    if not e.failed and (e.unreadable or not programs or programs[name]) then
+      if e.unreadable or not words then return true end
+      for k = 2, #(e.argv or {}) do
+        if M.names_any(tostring(e.argv[k]), words) then return true end
+      end
+    end
+  end
+  return false
+end
+
 local MARK = "@@worksim_replay@@"
 local DELIM = "WORKSIM_REPLAY_SCRIPT_7f3a"
 local KEEP = 8192   -- bytes of each replayed command's output kept (as the run keeps of a command)
@@ -105,7 +123,9 @@ local verdicts = {}   -- per run and question: what the replay said, by the comm
 --                  run's own output of that command showed n)
 --   vary, prepare  shell for the replay (M.replay)
 --   fallback(run)  the record's own rule, used only when no replay could run a command that
---                  showed evidence (the sandbox failed, the commands need what the replay lacks)
+--                  showed evidence (the sandbox failed, the commands need what the replay lacks);
+--                  it should ask the exec trace (M.ran) what the command really ran
+-- A command that executed no program (the exec trace shows only builtins) is no candidate.
 -- Each command is first replayed on its own (most reads and counts stand alone); the ones whose
 -- output did not follow (made up, or they need a cd, a checkout, a file derived before) again
 -- after every command before them, which settles it.
@@ -113,7 +133,8 @@ function M.followed(run, opts)
   local cmds = run:commands() or {}
   local shown = {}
   for i, c in ipairs(cmds) do
-    if opts.shows(tostring(c.line or ""), tostring(c.output or "")) > 0 then shown[#shown + 1] = i end
+    -- (a line that executed no program, only builtins such as echo or printf, read nothing)
+    if M.ran(c) and opts.shows(tostring(c.line or ""), tostring(c.output or "")) > 0 then shown[#shown + 1] = i end
   end
   local key = tostring(run) .. ":" .. opts.key .. ":" .. (shown[#shown] or 0)
   if verdicts[key] ~= nil then return verdicts[key] end

@@ -52,6 +52,13 @@ local function writes_figure(line, count)
     or line:find("%f[%w]expr%f[%W]") or line:find("%f[%w]bc%f[%W]")
 end
 
+-- Programs that can count lines of a file.
+local COUNTERS = {}
+for _, p in ipairs({ "grep", "egrep", "fgrep", "rg", "awk", "mawk", "gawk", "wc", "sort", "uniq", "cut", "sed",
+    "tr", "head", "tail", "cat", "tac", "python3", "python", "perl", "ruby", "node", "jq", "sqlite3", "bash", "sh" }) do
+  COUNTERS[p] = true
+end
+
 -- The record's own view, when no replay can tell: did a command that read the log (or what such
 -- a command wrote) show `count`, without printing a figure it was given?
 local function shown_by_log_reader(run, count)
@@ -62,7 +69,8 @@ local function shown_by_log_reader(run, count)
     for _, s in ipairs(sources) do
       if line:find(s, 1, true) then reads = true; break end
     end
-    if reads then
+    -- and the shell really ran a text tool or an interpreter on it (exec trace)
+    if reads and evidence.ran(c, COUNTERS, sources) then
       if not writes_figure(line, count) and out:find("%f[%d]" .. count .. "%f[%D]") then return true end
       for _, f in ipairs(evidence.written_files(line)) do
         if f ~= "access.log" then sources[#sources + 1] = f end
