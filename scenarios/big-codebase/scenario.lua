@@ -61,6 +61,19 @@ local function printed_lines(output, typed)
   return out
 end
 
+-- Did command i execute a program that could have printed what it shows? A command made only of
+-- shell builtins (echo, printf) execs nothing; /usr/bin/printf or /bin/echo print typed text too.
+-- Without an exec trace for it (an older sandbox) the output alone decides.
+local TYPISTS = { echo = true, printf = true, ["true"] = true }
+local function ran_a_tool(run, i)
+  local execs, traced = facts.ran(run, { command = i })
+  if not traced then return true end
+  for _, e in ipairs(execs) do
+    if not TYPISTS[(e.path or ""):match("([^/]*)$")] then return true end
+  end
+  return false
+end
+
 local function any_line_has(lines, needles)
   for _, l in ipairs(lines) do
     for _, n in ipairs(needles) do
@@ -84,7 +97,7 @@ local function grade_investigation(run)
     -- what counts is what the learner learned before delivering: before the first commit or submit
     if i > limit or l:find("git commit", 1, true) then break end
     typed = typed .. "\n" .. l
-    local printed = printed_lines(c.output, typed)
+    local printed = ran_a_tool(run, i) and printed_lines(c.output, typed) or {}
     if not callers then
       local found = any_line_has(printed, CALLER_FILES)
       local opened = chat.has_any(l, { "receipts/", "reminders" }) and any_line_has(printed, { "format_money" })
