@@ -20,10 +20,13 @@ struct ShellExecs {
     bool shell_seen;          /* the shell's own /bin/bash exec went by */
     HeldExec *held;
     int n_held, cap_held;
-    int overflow;             /* caught while HELD_MAX were held: counted, not kept */
+    int overflow;             /* caught while HELD_MAX were held: counted, not kept; they are */
+    double overflow_from;     /* newer than every held one, caught from this time on */
 };
 
-enum { HELD_MAX = 4 * SHELL_EXECS_CAP };   /* a background loop between two commands */
+/* Execs held at once; past it, only counted (a loop of a million execs stays small). Enough
+ * for a command's SHELL_EXECS_CAP while execs caught before it still wait. */
+enum { HELD_MAX = 4 * SHELL_EXECS_CAP };
 
 ShellExecs *shell_execs_new(void)
 {
@@ -75,7 +78,7 @@ static void on_record(void *ud, const ExecTraceRecord *r)
         return;
     }
     if (x->n_held >= HELD_MAX) {
-        x->overflow++;
+        if (x->overflow++ == 0) x->overflow_from = r->time;
         return;
     }
     if (x->n_held == x->cap_held) {
@@ -106,8 +109,12 @@ const char *shell_execs_why(const ShellExecs *x)
 
 cJSON *shell_execs_take(ShellExecs *x, double t, int *dropped)
 {
-    *dropped = x->overflow;   /* when they ran is unknown: the next taker counts them */
-    x->overflow = 0;
+    /* Only the first overflowed exec's time is known: a taker from that time on counts them all. */
+    *dropped = 0;
+    if (x->overflow && (t <= 0 || x->overflow_from <= t)) {
+        *dropped = x->overflow;
+        x->overflow = 0;
+    }
     cJSON *arr = NULL;
     int kept = 0;
     int w = 0;

@@ -98,8 +98,11 @@ NsShell *ns_shell_open(NsSandbox *sb, int rows, int cols, const char *const *env
         *err = xasprintf("pipe: %s", strerror(errno));
         goto fail;
     }
-    /* The exec trace needs our own init (bwrap's reaper cannot record): without it, none. */
-    if (sb->has_init && pipe2(tr, O_CLOEXEC) != 0) {
+    /* The exec trace needs our own init (bwrap's reaper cannot record): without it, none.
+     * WORKSIM_NO_EXEC_TRACE=1 leaves it out, to measure what it costs (bench_exec_trace). */
+    const char *no_trace = getenv("WORKSIM_NO_EXEC_TRACE");
+    bool trace = sb->has_init && !(no_trace && strcmp(no_trace, "1") == 0);
+    if (trace && pipe2(tr, O_CLOEXEC) != 0) {
         *err = xasprintf("pipe: %s", strerror(errno));
         goto fail;
     }
