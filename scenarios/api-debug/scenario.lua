@@ -9,6 +9,7 @@
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local evidence = require("evidence")
+local commit_message = require("commit_message")
 
 -- What the ticket's export really gives (data/invoices.csv against ledger/seed.json, both
 -- protected): 18 invoices, 6 already in the ledger, 11 new, INV-2037 (a credit note) refused
@@ -90,6 +91,16 @@ end
 
 local function to_ravi(m) return m.to == "ravi" or m.channel == "#payments-platform" end
 local function to_amara(m) return m.to == "amara" or m.channel == "#billing" end
+
+-- What a subject of the fix may name, in any of the words a junior might use (git revert names
+-- the commit); "sync", "client", "job" and "ticket" name nothing here.
+local MESSAGE_RULE = {
+  example = "Send Bearer auth and JSON Content-Type to the ledger again (BILL-88)",
+  empty_words = { "sync", "client", "job", "ticket" }, unfinished_start = true,
+  names = { "bearer", "auth", "header", "content.?type", "json", "media.?type", "form.?encod", "401", "415", "bill%-88",
+    "^revert" },
+  names_in = "sync/", names_what = "the Authorization / Content-Type headers, BILL-88",
+}
 
 local function learner_messages(run, pred)
   local out = {}
@@ -277,8 +288,6 @@ python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: python
           run = check("committed") },
         { id = "scope", label = "Only the client changed: no debug leftovers, no token in the code", points = 5,
           skill = "git", run = check("scope"), timeout = 90 },
-        { id = "message", label = "The commit subject says what was fixed", points = 5, skill = "git",
-          run = check("message") },
       },
       protect = PROTECT,
       hints = {
@@ -292,6 +301,13 @@ python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: python
   },
 
   rubric = {
+    {
+      id = "message", label = "The commit subject says what was fixed", points = 5, judge = "jonas", skill = "git",
+      criteria = [[5: every subject of the learner's commits says something (not wip, fix, stuff, update
+the code...), and one of a commit that changes sync/ names the fix (Bearer, auth, header,
+Content-Type, JSON, 401, 415, BILL-88, or a revert). 0 otherwise, or no commit at all.]],
+      scripted = function(run) return commit_message.judge(run, 5, MESSAGE_RULE) end,
+    },
     {
       id = "answered_ravi", label = "Gave Ravi the status codes the ledger really returned",
       points = 20, judge = "ravi", skill = "communication",

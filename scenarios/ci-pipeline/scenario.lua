@@ -7,6 +7,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local commit_message = require("commit_message")
 
 -- The pipeline as it was before Jonas's tidy-up (green then): the history shows it.
 local OLD_PIPELINE = [[
@@ -61,22 +62,6 @@ g diff --quiet HEAD -- .ci/pipeline.yml ||
   { echo "FAIL: .ci/pipeline.yml has changes that are not committed: commit the version you tested"; exit 1; }
 exit 0
 ]]
-
--- A commit subject that says nothing a reviewer can use: only words like wip, fix, stuff,
--- update, some changes (or no word at all). A short subject that names anything ("Fix
--- pipeline", "ci: python3") is fine. Plain grep: no python start for a line of text.
-local CHECK_MESSAGE = [==[
-base=${WORKSIM_BASE_COMMIT:-}
-subjects=$(git -c safe.directory='*' log --no-merges --format=%s "$base"..HEAD 2>/dev/null) || subjects=
-[ -n "$subjects" ] || { echo "FAIL: no commit of yours yet"; exit 1; }
-s='[[:space:][:punct:]]'
-w='(wip|tmp|temp|todo|fixup|squash|fix|fixe[sd]|fixing|bug ?fix|hot ?fix|updated?|updates|changes?|changed|stuff|'\
-'things?|misc|minor|commit|save|work|working|done|tests?|asdf|x+|the|a|an|some|my|it|this|that|again|now|more|small|'\
-'quick|final|bugs?|issues?|errors?|problems?|tweaks?|edits?|code)'
-vague=$(printf '%s\n' "$subjects" | grep -Eix "$s*($w($s+$w)*)?$s*" | head -n 1)
-[ -z "$vague" ] || { echo "FAIL: the commit subject \"$vague\" does not say what the commit does; e.g. \"ci: build needs unit-tests, tests run with python3 and INVOICER_ENV=test\" (git commit --amend to reword it)"; exit 1; }
-exit 0
-]==]
 
 -- per-run state (each run loads this file afresh)
 local state_cache = { key = nil, value = nil }
@@ -383,8 +368,6 @@ Run it locally: `./ci/run-pipeline` runs the file exactly like the CI servers (s
           points = 15, skill = "ci", run = JUDGE .. "intact", timeout = 60 },
         { id = "committed", label = "The fixed pipeline file is committed", points = 8, skill = "git",
           run = CHECK_COMMITTED },
-        { id = "message", label = "The commit subject says what the commit does", points = 2, skill = "git",
-          run = CHECK_MESSAGE },
       },
       protect = PROTECTED,
       hints = {
@@ -398,6 +381,16 @@ Run it locally: `./ci/run-pipeline` runs the file exactly like the CI servers (s
   },
 
   rubric = {
+    {
+      id = "message", label = "The commit subject says what the commit does", points = 2, judge = "jonas",
+      skill = "git",
+      criteria = [[2: every subject of the learner's commits says what its commit does; a short subject
+that names anything passes. 0: a subject made only of words that name nothing (wip, fix, stuff,
+update, some changes, the code), or no commit at all.]],
+      scripted = function(run)
+        return commit_message.judge(run, 2, { example = "ci: build needs unit-tests, tests run with python3 and INVOICER_ENV=test" })
+      end,
+    },
     {
       id = "scope", label = "Only the pipeline file changed", points = 10, judge = "jonas", skill = "ci",
       criteria = [[10: the learner's changes (committed or not) touch .ci/pipeline.yml and nothing

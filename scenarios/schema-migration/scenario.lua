@@ -7,6 +7,7 @@
 -- database, and compare customers, order links, names and the rollback with checks/truth.py.
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local commit_message = require("commit_message")
 
 -- The snapshot's true figures (tools/gen_db.py prints them; data/ is protected): 244 customers,
 -- 828 orders linked to one, 72 orders without an address, 900 orders in all.
@@ -17,22 +18,6 @@ local PROTECT = { "migrate.py", "migrations/0001_init.sql", "migrations/0002_ord
   "migrations/0003_index_orders_placed_at.down.sql", "data/" }
 
 local function check(mode) return "python3 /checks/verify.py " .. mode end
-
--- A commit subject that says nothing a reviewer can use: only words like wip, fix, stuff,
--- update, some changes (or no word at all). A short subject that names anything ("0004",
--- "customers table", "DATA-204") is fine. Plain grep: no python start for a line of text.
-local CHECK_MESSAGE = [==[
-base=${WORKSIM_BASE_COMMIT:-}
-subjects=$(git -c safe.directory='*' log --no-merges --format=%s "$base"..HEAD 2>/dev/null) || subjects=
-[ -n "$subjects" ] || { echo "FAIL: no commit of yours yet"; exit 1; }
-s='[[:space:][:punct:]]'
-w='(wip|tmp|temp|todo|fixup|squash|fix|fixe[sd]|fixing|bug ?fix|hot ?fix|updated?|updates|changes?|changed|stuff|'\
-'things?|misc|minor|commit|save|work|working|done|tests?|asdf|x+|the|a|an|some|my|it|this|that|again|now|more|small|'\
-'quick|final|bugs?|issues?|errors?|problems?|tweaks?|edits?|code)'
-vague=$(printf '%s\n' "$subjects" | grep -Eix "$s*($w($s+$w)*)?$s*" | head -n 1)
-[ -z "$vague" ] || { echo "FAIL: the commit subject \"$vague\" does not say what the commit does; e.g. \"DATA-204: migration 0004 adds customers and orders.customer_id\" (git commit --amend to reword it)"; exit 1; }
-exit 0
-]==]
 
 -- per-run state
 local tipped = { snapshot = false, hand_edit = false, rollback = false }
@@ -280,8 +265,6 @@ customer_id INTEGER REFERENCES customers(id)
         { id = "rollback", label = "migrate.py down gives back the version-3 database", points = 10, skill = "migrations",
           run = check("rollback"), timeout = 120 },
         { id = "committed", label = "The migration is committed", points = 3, skill = "git", run = check("committed") },
-        { id = "message", label = "The commit subject says what the commit does", points = 2, skill = "git",
-          run = CHECK_MESSAGE },
         { id = "scope", label = "Only new migration files; old migrations, runner and data untouched", points = 5,
           skill = "git", run = check("scope") },
       },
@@ -297,6 +280,16 @@ customer_id INTEGER REFERENCES customers(id)
   },
 
   rubric = {
+    {
+      id = "message", label = "The commit subject says what the commit does", points = 2, judge = "dmitri",
+      skill = "git",
+      criteria = [[2: every subject of the learner's commits says what its commit does; a short subject
+that names anything passes. 0: a subject made only of words that name nothing (wip, fix, stuff,
+update, some changes, the code), or no commit at all.]],
+      scripted = function(run)
+        return commit_message.judge(run, 2, { example = "DATA-204: migration 0004 adds customers and orders.customer_id" })
+      end,
+    },
     {
       id = "asked_owner", label = "Asked the data owner about conflicting names before delivering",
       points = 15, judge = "helga", skill = "communication",

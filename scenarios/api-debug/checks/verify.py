@@ -5,7 +5,6 @@
     python3 /checks/verify.py hidden     another export, seed, token and URL the learner never saw
     python3 /checks/verify.py committed  the fix is committed, nothing left uncommitted
     python3 /checks/verify.py scope      only sync/ and tests/ changed, no debug leftovers, no token in code
-    python3 /checks/verify.py message    the commit subjects say what was fixed
 
 dev, hidden and scope run the learner's client (python3 -m sync.push_invoices CSV, from
 /workspace) against a fresh ledger served from the engine's base copy (/base/ledger/server.py,
@@ -277,29 +276,6 @@ def judge_scope():
 
 # A subject that says nothing about the change: a marker, or a generic verb with at most a
 # generic object ("fix", "Fix bug", "update the code", "stuff").
-VAGUE_SUBJECT = re.compile(r"^(wip|tmp|temp|todo|xxx|fixup!|squash!)\b|^(fix(es|ed)?|bug ?fix|hot ?fix|updates?|changes?|"
-                           r"stuff|things|misc|minor|commit|save|work|done|tests?)"
-                           r"( (the|a|some|my|it|this|that|bugs?|sync|code|issues?|stuff|things|client|job|errors?|"
-                           r"problems?|ticket|again|now|fix(es)?|changes?|updates?|tweaks?))*\W*$", re.I)
-# What this fix is about, in any of the words a junior might use (git revert names the commit).
-NAMES_THE_FIX = re.compile(r"bearer|auth|header|content.?type|json|media.?type|form.?encod|401|415|bill-88|^revert", re.I)
-
-
-def judge_message():
-    base = base_commit()
-    subjects = [s for s in git("log", "--no-merges", "--format=%s", base + "..HEAD").stdout.split("\n") if s.strip()]
-    if not subjects:
-        fail("no commit of yours yet")
-    for s in subjects:
-        if VAGUE_SUBJECT.match(s.strip()) or (len(s.split()) < 2 and not NAMES_THE_FIX.search(s)):
-            fail("the commit subject \"%s\" does not say what was fixed; e.g. \"Send Bearer auth and JSON Content-Type "
-                 "to the ledger again (BILL-88)\" (git commit --amend, or git rebase -i to reword)" % s)
-    fixing = git("log", "--no-merges", "--format=%s", base + "..HEAD", "--", "sync/").stdout.split("\n")
-    if not any(NAMES_THE_FIX.search(s) for s in fixing):
-        fail("no subject of a commit that changes sync/ says what it fixes (the Authorization / Content-Type "
-             "headers, BILL-88): \"%s\"" % (fixing[0] if fixing[0] else subjects[0]))
-
-
 if __name__ == "__main__":
     mode = sys.argv[1] if len(sys.argv) > 1 else ""
     if mode in ("dev", "hidden"):
@@ -308,8 +284,6 @@ if __name__ == "__main__":
         judge_committed()
     elif mode == "scope":
         judge_scope()
-    elif mode == "message":
-        judge_message()
     else:
-        print("usage: verify.py dev|hidden|committed|scope|message")
+        print("usage: verify.py dev|hidden|committed|scope")
         sys.exit(3)
