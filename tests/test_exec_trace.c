@@ -8,6 +8,7 @@
 #include "testlib.h"
 
 #include "base/loop.h"
+#include "core/events.h"
 #include "core/shell_execs.h"
 #include "core/shell_session.h"
 #include "sandbox/sandbox.h"
@@ -248,10 +249,34 @@ static void test_reader_rejects_malformed_streams(void)
     exec_trace_free(t);
 }
 
+/* The log keeps a command's execs exactly (resume, regrade and replay rebuild from it). */
+static void test_command_event_keeps_execs(void)
+{
+    cJSON *execs = cJSON_Parse("[{\"path\":\"/usr/bin/git\",\"argv\":[\"git\",\"show\",\"feature\"],"
+                               "\"cwd\":\"/workspace\",\"pid\":7}]");
+    char *json = ev_command_json(&(EvCommand){.line = "git show feature", .exit = 0, .output = "", .seconds = 0.1,
+                                               .execs = execs, .execs_dropped = 3, .traced = true});
+    EvCommand back;
+    cJSON *doc = NULL;
+    char *err = NULL;
+    CHECK(ev_command_parse(json, &back, &doc, &err));
+    CHECK(back.traced && back.execs_dropped == 3 && cJSON_Compare(back.execs, execs, true));
+    cJSON_Delete(doc);
+    free(json);
+    free(err);
+    /* An older log's command (no execs, no traced) reads as untraced: no evidence either way. */
+    CHECK(ev_command_parse("{\"line\":\"ls\",\"exit\":0,\"output\":\"\",\"output_total\":0,\"seconds\":0}",
+                           &back, &doc, &err));
+    CHECK(!back.traced && back.execs == NULL);
+    cJSON_Delete(doc);
+    cJSON_Delete(execs);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_reader_rejects_malformed_streams),
+        TEST_CASE(test_command_event_keeps_execs),
         TEST_CASE(test_real_execs_with_argv_and_paths),
         TEST_CASE(test_functions_and_aliases_exec_nothing),
         TEST_CASE(test_forgery_attempts_fail),
