@@ -122,9 +122,11 @@ local verdicts = {}   -- per run and question: what the replay said, by the comm
 --   followed(line, out, n)  true when the replayed output moved with the changed input (the
 --                  run's own output of that command showed n)
 --   vary, prepare  shell for the replay (M.replay)
---   fallback(run)  the record's own rule, used only when no replay could run a command that
---                  showed evidence (the sandbox failed, the commands need what the replay lacks);
---                  it should ask the exec trace (M.ran) what the command really ran
+--   fallback(run)  the record's own rule, used only when no replay could run at all (the
+--                  sandbox failed); it should ask the exec trace (M.ran) what the command really
+--                  ran. A replay that ran but was cut by its timeout, or whose command printed
+--                  nothing there, is no evidence: a `sleep` before a made-up figure, or a file
+--                  kept where the replay does not look, must not turn the judge back to the record
 -- A command that executed no program (the exec trace shows only builtins) is no candidate.
 -- Each command is first replayed on its own (most reads and counts stand alone); the ones whose
 -- output did not follow (made up, or they need a cd, a checkout, a file derived before) again
@@ -138,11 +140,12 @@ function M.followed(run, opts)
   end
   local key = tostring(run) .. ":" .. opts.key .. ":" .. (shown[#shown] or 0)
   if verdicts[key] ~= nil then return verdicts[key] end
-  local judged = false
+  local judged, replay_ran = false, false
   -- judges the candidates in `list` from a replay of `replayed`; true on evidence, and the
   -- candidates whose replay showed nothing either way
   local function judge(list, replayed, alone)
     local outs, silent = M.replay(run, replayed, opts.vary, { prepare = opts.prepare, alone = alone }), {}
+    if outs then replay_ran = true end
     for _, i in ipairs(list) do
       local line, out = tostring(cmds[i].line or ""), outs and outs[i]
       local n = opts.shows(line, tostring(cmds[i].output or ""))
@@ -161,7 +164,7 @@ function M.followed(run, opts)
     for i = 1, silent[#silent] do prefix[#prefix + 1] = i end
     verdict = judge(silent, prefix, false)
   end
-  if not verdict and not judged and opts.fallback then verdict = opts.fallback(run) and true or false end
+  if not verdict and not judged and not replay_ran and opts.fallback then verdict = opts.fallback(run) and true or false end
   verdicts[key] = verdict
   return verdict
 end
