@@ -5,6 +5,8 @@
 -- while any check of the task fails, so the review gate covers only the fix and its test).
 local M = {}
 
+local commit_hygiene = require("commit_hygiene")
+
 local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
 local ETA = "svc/eta.py"
 
@@ -14,21 +16,6 @@ local VAGUE_START = { wip = true, tmp = true, temp = true, todo = true, xxx = tr
 local VAGUE_ALONE = { fix = true, fixes = true, fixed = true, bugfix = true, update = true, updates = true,
   updated = true, change = true, changes = true, commit = true, stuff = true, misc = true, done = true,
   test = true, tests = true, work = true }
-
-local function vague(subject)
-  local s = subject:lower():gsub("^bug fix", "bugfix")
-  if #subject < 12 then return true end
-  local first, rest = s:match("^(%a+)(.*)$")
-  if not first then return false end
-  if VAGUE_START[first] and not rest:find("^[%w_]") then return true end
-  return VAGUE_ALONE[first] ~= nil and (rest:find("^[^%w_]*$") ~= nil or rest:find("^ [%w_]+[^%w_]*$") ~= nil)
-end
-
-local function debug_line(line)
-  if line:sub(1, 1) ~= "+" or line:sub(1, 3) == "+++" then return false end
-  return line:find("%f[%w_]print%(") or line:find("breakpoint%(") or line:find("%f[%w_]pdb%f[^%w_]")
-    or line:find("%f[%w_]ic%(")
-end
 
 -- The problems of the learner's commits on any local branch (Tom's commits left out), at most
 -- four, in the order found; an empty list when they are clean; nil, why when there is no commit
@@ -52,7 +39,7 @@ function M.problems(run, review_tip)
     local sha, subject, files = record:match("^(%x+) ([^\n]*)\n?(.*)$")
     if sha then
       commits = commits + 1
-      if vague(subject) then
+      if commit_hygiene.vague_subject(subject, VAGUE_START, VAGUE_ALONE) then
         add("the commit subject \"" .. subject .. "\" does not say what you fixed, e.g. \"Skip Saturdays when "
           .. "counting business days (SHIP-231)\"")
       end
@@ -66,7 +53,7 @@ function M.problems(run, review_tip)
   end
   if commits == 0 then return nil, "there is no commit of yours yet" end
   for line in patches:gmatch("[^\n]+") do
-    if debug_line(line) then
+    if commit_hygiene.debug_line(line) then
       add("debug code is committed in svc/: " .. line:sub(2):gsub("^%s+", ""):sub(1, 80))
       break
     end

@@ -5,6 +5,8 @@
 -- works cost these points, not the review. Read from git with one sandbox (base..HEAD).
 local M = {}
 
+local commit_hygiene = require("commit_hygiene")
+
 local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
 
 local function set(list)
@@ -20,23 +22,14 @@ local GENERIC = set{ "wip", "test", "tests", "update", "updates", "updated", "ch
   "fixed", "bugfix", "commit", "stuff", "minor", "misc", "done", "feature", "work" }
 
 local function vague(subject)
-  local s = subject:lower():gsub("^bug fix", "bugfix")
-  if #subject < 12 or s:find("^fixup!") or s:find("^squash!") or s:find("^amend!") or s:find("^%.+$") then return true end
-  local first, rest = s:match("^(%a+)(.*)$")
-  if not first then return false end
-  if MARKERS[first] and not rest:find("^[%w_]") then return true end
-  return GENERIC[first] ~= nil and (rest:find("^[^%w_]*$") ~= nil or rest:find("^ [%w_]+[^%w_]*$") ~= nil)
+  local s = subject:lower()
+  if s:find("^fixup!") or s:find("^squash!") or s:find("^amend!") or s:find("^%.+$") then return true end
+  return commit_hygiene.vague_subject(subject, MARKERS, GENERIC)
 end
 
 local function allowed(path)
   return path:find("^shop/[%w_/]+%.py$") or path:find("^tests/test_[%w_]+%.py$")
     or path == "config/flags.json" or path == "README.md"
-end
-
-local function debug_line(line)
-  if line:sub(1, 1) ~= "+" or line:sub(1, 3) == "+++" then return false end
-  return line:find("%f[%w_]print%(") or line:find("breakpoint%(") or line:find("%f[%w_]pdb%f[^%w_]")
-    or line:find("%f[%w_]ic%(")
 end
 
 -- The problems of the commits since base (at most four, in the order found): an empty list
@@ -67,7 +60,7 @@ function M.problems(run, base)
     end
   end
   for line in patch:gmatch("[^\n]+") do
-    if debug_line(line) then
+    if commit_hygiene.debug_line(line) then
       add("debug code is committed in shop/: " .. line:sub(2):gsub("^%s+", ""):sub(1, 80))
       break
     end
