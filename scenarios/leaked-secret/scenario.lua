@@ -5,6 +5,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local report = require("report")
 
 -- Words of a report that the work is finished ("re-wrote", "erased" and "finished" as well as "done").
 local REPORTED_DONE = { "done", "removed", "scrub", "rewr", "re-wr", "clean", "fixed", "purged", "gone", "finished",
@@ -41,18 +42,10 @@ local LEFTOVERS = { "reflog", "gc", "prune", "refs/original", "leftover", "backu
   "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy" }
 -- Words about the history's rewrite.
 local HISTORY_WORDS = { "history", "commit", "filter", "rewr", "rebase", "re-wr" }
--- Words of a plan, not a report ("I'm going to rewrite the history").
-local PLAN_WORDS = { "going to", "gonna", "about to", "i'll", "i will", "will now", "want to", "next i", "~%f[%w]plan" }
 -- Does a message report the work? One of its sentences, not a question and not a plan ("I'll
 -- rewrite the history next"), says it is done or states what was done to the history.
 local function reports_done(text)
-  for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
-    if (chat.has_any(sentence, REPORTED_DONE) or chat.has_any(sentence, HISTORY_WORDS))
-        and not facts.asks(sentence) and not chat.has_any(sentence, PLAN_WORDS) then
-      return true
-    end
-  end
-  return false
+  return report.states_done(text, { REPORTED_DONE, HISTORY_WORDS })
 end
 
 -- What a report can say was cleaned: the history, the tag, the local leftovers.

@@ -8,6 +8,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local report = require("report")
 
 local BRANCH = "feature/late-fee"
 local ORIGIN = "/workspace/.origin/billing.git"
@@ -236,15 +237,8 @@ local WORK_WORDS = { "~%f[%w]main%f[%W]", "bill-58", "branch", "feature/late-fee
 -- Does a message tell Ravi the branch is brought up to date? One of its sentences, not a question
 -- and not a plan ("I'll push next"), says so in words of being done or states something about the work: whatever the wording, what it
 -- says is then judged against the branch and the remote.
-local PLAN_WORDS = { "going to", "gonna", "about to", "i'll", "i will", "will now", "want to", "next i", "~%f[%w]plan" }
 local function reports_done(text)
-  for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
-    if (chat.has_any(sentence, DONE_WORDS) or chat.has_any(sentence, WORK_WORDS))
-        and not facts.asks(sentence) and not chat.has_any(sentence, PLAN_WORDS) then
-      return true
-    end
-  end
-  return false
+  return report.states_done(text, { DONE_WORDS, WORK_WORDS })
 end
 
 local function push_followup(run)
