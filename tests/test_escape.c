@@ -1126,10 +1126,12 @@ static void test_escape_disk_and_inode_floods_contained(void)
     after_bomb(__LINE__, sb, "inode_flood", r, 40);
     sandbox_exec_result_free(r);
     r = EXEC_T(sb, "python3 -c '\nimport os\nn=0\ntry:\n  for n in range(1, 100001): open(\"/tmp/%d\" % n, \"w\").close()\n"
-                   "except OSError as e: print(\"stopped\", e)\nprint(\"tmpfiles=%d\" % n)'", AS_LEARNER, 20);
-    bool tcapped = !strstr(r->output, "tmpfiles=100000");
+                   "except OSError as e: print(\"stopped\", e)\nprint(\"tmpfiles=%d\" % n)'", AS_LEARNER, 90);
+    /* Under TCG the guest makes ~3000 files a second and its cap is ~60000: 19.4 s of a 20 s
+     * budget at idle, so a loaded CI machine timed out. "Capped" needs the refusal itself. */
+    bool tcapped = strstr(r->output, "stopped") && !strstr(r->output, "tmpfiles=100000");
     VERDICT("tmp_inode_cap", tcapped, "%s", tcapped ? r->output : "100000 empty files in the size-capped /tmp (inodes are host kernel memory)");
-    after_bomb(__LINE__, sb, "inode_flood_tmp", r, 25);
+    after_bomb(__LINE__, sb, "inode_flood_tmp", r, 40);
     sandbox_exec_result_free(r);
     sandbox_close(sb);
 }
