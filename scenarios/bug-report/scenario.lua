@@ -212,10 +212,10 @@ local function runs_tool(line)
   return false
 end
 
--- ...and the sandbox's exec trace agrees: the command really executed the workspace's tool
--- (bin/timesheet run directly, or as the script of an interpreter: python3 bin/timesheet). A
--- bash function or alias named bin/timesheet executes nothing. Without a trace (a backend that
--- has none) the command text is all there is.
+-- Where the tool really ran (the sandbox's exec trace): bin/timesheet executed directly or as the
+-- script of an interpreter (python3 bin/timesheet), and the input file it was given, made absolute
+-- from the exec's own working folder. A bash function or alias named bin/timesheet executes
+-- nothing, and a file that was only `cat` beside a run was no input of the tool.
 local TOOL = "/workspace/bin/timesheet"
 local function resolved(cwd, p)
   if not p then return nil end
@@ -226,16 +226,21 @@ local function resolved(cwd, p)
   end
   return "/" .. table.concat(parts, "/")
 end
-local function executed_tool(cmd)
-  if not cmd.traced then return true end
+local function tool_input_paths(cmd)
+  local out, seen = {}, {}
   for _, e in ipairs(cmd.execs or {}) do
+    local argv, k = e.argv or {}, nil
     if not e.failed and not e.unreadable then
-      if (e.real or e.path) == TOOL then return true end
-      local prog = (e.path or ""):match("([^/]*)$")
-      if prog:match("^python3?[%d.]*$") and e.argv and resolved(e.cwd, e.argv[2]) == TOOL then return true end
+      if (e.real or e.path) == TOOL then k = 2
+      elseif (e.path or ""):match("([^/]*)$"):match("^python3?[%d.]*$") and resolved(e.cwd, argv[2]) == TOOL then k = 3 end
+    end
+    local arg = k and argv[k]
+    if arg and arg:sub(1, 1) ~= "-" then
+      local p = resolved(e.cwd, arg)
+      if not seen[p] then seen[p] = true; out[#out + 1] = { path = p, arg = arg } end
     end
   end
-  return false
+  return out
 end
 
 -- What the real bin/timesheet prints for the input a command gave it, recomputed here: one line
@@ -281,6 +286,8 @@ local function add_truth(truth, rows)
     local k = r.break_min and tonumber(r.break_min ~= "" and r.break_min or "0")
     if not (a and b and k and r.date) then return end   -- the tool stops at a row it cannot read
     local m = b - a - k
+    if b <= a then truth.triggers = true end   -- ends the next day: the bug's condition
+    if b == 0 then truth.midnight = true end    -- ends exactly at 00:00: Leo's question
     total = total + m
     truth.lines[squeeze(string.format("%s  %s-%s  break %3s  %6.2f h", r.date, r.start, r["end"], r.break_min, m / 60))] = true
   end
@@ -310,6 +317,51 @@ local function shows_real_run(out, truth)
   for l in (out .. "\n"):gmatch("([^\n]*)\n") do
     local total = l:match("^TOTAL%s+(%-?%d+%.%d%d) h%s*$")
     if truth.lines[squeeze(l)] or (total and truth.totals[total]) then return true end
+  end
+  return false
+end
+
+-- The rows bin/timesheet really read in this command, from the exec trace: a workspace file as it
+-- is right after the command, a file outside the workspace (/tmp/x.csv) as a command typed or
+-- copied it, and /dev/stdin or a <(...) as the rows typed into the command (or the file fed with
+-- `<`). nil when the tool did not run; truth.unknown when an input could not be known.
+local function exec_truth(run, cmd, line)
+  local inputs = tool_input_paths(cmd)
+  if #inputs == 0 then return nil end
+  local truth = { lines = {}, totals = {} }
+  local function rows_of(p, arg)
+    if p:find("^/workspace/") then
+      local ok, got = pcall(run.read, run, p:sub(12))
+      if ok and type(got) == "string" then return file_rows(got) end
+      return nil
+    end
+    return written_rows[p] or written_rows[arg]
+  end
+  for _, inp in ipairs(inputs) do
+    local rows
+    if inp.path == "/dev/stdin" or inp.path:find("^/dev/fd/%d+$") or inp.path:find("^/proc/self/fd/%d+$") then
+      local from = line:match("<%s*([%w%./_-]+)")
+      if from then rows = rows_of(resolved(cmd.execs[1] and cmd.execs[1].cwd, from), from)
+      else rows = typed_rows(line) end
+      if rows and #rows == 0 then rows = nil end
+    else
+      rows = rows_of(inp.path, inp.arg)
+    end
+    if rows then add_truth(truth, rows) else truth.unknown = true end
+  end
+  return truth
+end
+
+-- For an input the judge cannot see: did the output show a negative shift line in the tool's own
+-- format (its hours are end - start - break of the times it prints) that the command did not type?
+local function shows_negative_line(out, line)
+  for l in (out .. "\n"):gmatch("([^\n]*)\n") do
+    local a, b, k, v = l:match("^%S+%s+(%d%d:%d%d)%-(%d%d:%d%d)%s+break%s+(%d*)%s+(%-%d+%.%d%d) h%s*$")
+    local ma, mb = minutes_of(a), minutes_of(b)
+    if ma and mb and mb <= ma and string.format("%.2f", (mb - ma - (tonumber(k) or 0)) / 60) == v
+        and not line:find(a .. "-" .. b, 1, true) then
+      return true
+    end
   end
   return false
 end
@@ -537,8 +589,9 @@ answer, or "no".]],
 
   on_command = function(run, cmd)
     commands = commands + 1
-    -- tested: the tool really ran (see runs_tool) and printed a shift ending at 00:00, or ran
-    -- on input with such a shift (typed into the same command or a file written earlier)
+    -- tested: the tool really ran (the exec trace, exec_truth) on an input with a shift ending at
+    -- 00:00 (a file as it is, or rows typed into the command or into a file written earlier) and
+    -- its output shows what it printed for it (midnight_values)
     local line0 = cmd.line or ""
     for path in line0:gmatch(">>?%s*([%w%./_-]+)") do
       local rows = typed_rows(line0)
@@ -555,13 +608,35 @@ answer, or "no".]],
       for path in line0:gmatch(">>?%s*([%w%./_-]+%.csv)") do midnight_files[path] = true end
       for path in line0:gmatch("tee%s+[%-a%s]*([%w%./_-]+%.csv)") do midnight_files[path] = true end
     end
-    local truth = runs_tool(line0) and executed_tool(cmd) and tool_truth(run, line0)
-    if truth and shows_real_run(cmd.output or "", truth) then ran_tool = true end
-    if truth then
-      local fed = line0:find(",00:00", 1, true) ~= nil
-      for path in pairs(midnight_files) do
-        if line0:find(path, 1, true) then fed = true end
+    -- cp of a repro file out of the workspace keeps its rows known
+    for _, e in ipairs(cmd.execs or {}) do
+      local argv = e.argv or {}
+      if (e.path or ""):match("/cp$") and #argv == 3 and not e.failed then
+        local src = resolved(e.cwd, argv[2])
+        local ok, got = pcall(run.read, run, (src:gsub("^/workspace/", "")))
+        local rows = (src:find("^/workspace/") and ok and type(got) == "string") and file_rows(got) or written_rows[src] or written_rows[argv[2]]
+        if rows then written_rows[resolved(e.cwd, argv[3])] = rows; written_rows[argv[3]] = rows end
       end
+    end
+    -- With an exec trace the tool's own inputs decide; without one (a backend that has none) the
+    -- command text is all there is: the files it names.
+    local truth, fed
+    if cmd.traced then
+      truth = exec_truth(run, cmd, line0)
+      fed = truth and truth.midnight
+    else
+      truth = runs_tool(line0) and tool_truth(run, line0)
+      fed = truth and line0:find(",00:00", 1, true) ~= nil
+      for path in pairs(midnight_files) do
+        if truth and line0:find(path, 1, true) then fed = true end
+      end
+    end
+    -- reproduced: a real run on an input that triggers the bug, its output seen
+    if truth and ((truth.triggers and shows_real_run(cmd.output or "", truth))
+        or (truth.unknown and shows_negative_line(cmd.output or "", line0))) then
+      ran_tool = true
+    end
+    if truth and fed then
       local vals = midnight_values(cmd, fed, truth)
       if vals then
         tested_at = tested_at or chat_len(run)
@@ -596,7 +671,7 @@ answer, or "no".]],
   on_submit = function(run, task)
     if not ran_tool and not skipped_repro then
       skipped_repro = true
-      run:penalize("never_reproduced", 25, "submitted the report without ever running bin/timesheet on a file: its Actual was never observed; reproduce before you report")
+      run:penalize("never_reproduced", 25, "submitted the report without ever running bin/timesheet on an input that shows the bug (a shift ending the next day) and reading its output: the report's Actual was never observed; reproduce before you report")
     end
     run:say("sara", "Thanks! I'll read it. Make sure Leo knows where it is.")
   end,
