@@ -26,23 +26,41 @@ function M.has_any(text, needles)
   return false
 end
 
--- True if msg is addressed to cast member `who`: a DM to them, or a channel post that names
--- them (their id, "@id", or any of the extra `names`, e.g. { "priya shah" }).
+-- True if `text` @mentions `word` the way the engine does (engine/core/run_chat.c, mentions):
+-- "@word" in any case, standing as a word of its own: not inside an address (mail@maria.example)
+-- and not the start of a longer word (@mariana, @maria-team).
+function M.mentions(text, word)
+  local t, w = tostring(text or ""):lower(), tostring(word or ""):lower()
+  if w == "" then return false end
+  local from = 1
+  while true do
+    local at = t:find("@" .. w, from, true)
+    if not at then return false end
+    local prev, nxt = t:sub(at - 1, at - 1), t:sub(at + 1 + #w, at + 1 + #w)
+    if (at == 1 or not prev:find("[%w_.]")) and not nxt:find("^[%w_-]") then return true end
+    from = at + 1
+  end
+end
+
+-- True if msg reaches cast member `who` as a message to them: a DM to them, or a channel post
+-- that @mentions them (their id or any of `names`, e.g. { "maria" }): the engine brings a
+-- mentioned colleague into the channel, so they receive it and answer there. A post that only
+-- names them ("Maria can sign in again", "told Maria Gomez") is about them, not to them: they
+-- never see it.
 function M.is_to(msg, who, names)
   if msg.to == who then return true end
   if msg.channel then
-    local t = M.norm(msg.text)
-    if t:find(who:lower(), 1, true) then return true end
+    if M.mentions(msg.text, who) then return true end
     for _, n in ipairs(names or {}) do
-      if t:find(n:lower(), 1, true) then return true end
+      if M.mentions(msg.text, n) then return true end
     end
   end
   return false
 end
 
 -- The learner's messages, in order, each with its position `i` in the whole chat.
--- opts (all optional): to = cast id (DMs to them or channel posts naming them),
--- names = extra names for `to`, channel = "#name" (posts in that channel only),
+-- opts (all optional): to = cast id (DMs to them or channel posts that @mention them, see
+-- M.is_to), names = extra @names for `to`, channel = "#name" (posts in that channel only),
 -- dm_or_channel = { who = id, channel = "#x" } (DM to who, or any post in channel).
 function M.learner(run, opts)
   opts = opts or {}

@@ -345,11 +345,12 @@ access) with a concrete ask and the deadline (audit Monday 18th). 20: the blocke
 of the two. 12: mentions the blocker without an ask or deadline. 0: Ruth only finds out from the
 document.]],
       scripted = function(run)
-        local mine = chat.learner(run, { to = "ruth", names = { "ruth adeyemi" } })
+        -- her DMs and #team: whether a post is to her (addresses_ruth) is this scenario's rule
+        local mine = chat.learner(run, { dm_or_channel = { who = "ruth", channel = "#team" } })
         local best, why = 0, "you never told Ruth about the blocker directly"
         for _, m in ipairs(mine) do
           if not addresses_ruth(m) then
-            if best == 0 and chat.has_any(m.text, BLOCKER) then
+            if best == 0 and chat.has_any(m.text, BLOCKER) and chat.has_any(m.text, { "ruth" }) then
               why = "the post " .. chat.where(m) .. " only speaks about Ruth; it asks her nothing: DM her, or address her, with what you need on OPS-88"
             end
           elseif chat.has_any(m.text, BLOCKER) then
