@@ -58,7 +58,12 @@ local KEEP = 8192   -- bytes of each replayed command's output kept (as the run 
 -- The replay script of the commands numbered in `list`, each with its output in its own file:
 -- in order in one shell (each in a brace group, so the shell's state carries over as in the
 -- learner's terminal), or with `alone` each in a fresh subshell started in the copy. Paths under
--- /workspace point into the copy, and /tmp into a folder of its own.
+-- /workspace point into the copy, and /tmp into a folder of its own: in the command text here, and
+-- in the copy's files by M.replay. A limit (the sandbox allows no mount namespace, so the real
+-- paths cannot be made to hold the copy): a path the replayed command builds at run time
+-- ("/work" .. "space", $PWD from a cd that the text does not show) still reaches the real
+-- workspace, whose input did not change; such a real count does not follow, so it is judged by
+-- the command's own replay where it can be (its saved script is mapped), else as made up.
 local function script(cmds, list, dir, alone)
   local parts = { "shopt -s expand_aliases 2>/dev/null" }
   for _, i in ipairs(list) do
@@ -85,6 +90,11 @@ function M.replay(run, list, vary, opts)
   local dir = "/tmp/worksim-replay/b"
   local sh = { "set +e", "rm -rf /tmp/worksim-replay; mkdir -p " .. dir .. " " .. dir .. "-tmp",
     "cp -a /workspace/. " .. dir .. "/ 2>/dev/null",
+    -- the same mapping inside the copy's own text files: a script the learner saved (an editor, a
+    -- here-document built from a variable) that names /workspace/access.log or /tmp/x reads the
+    -- copy's input there, not the real, unchanged one (.git is left alone: prepare handles it)
+    "( cd " .. dir .. " && grep -rlIZ --exclude-dir=.git -e /workspace -e /tmp . 2>/dev/null | xargs -0r sed -i"
+      .. " -e 's#/tmp\\([^[:alnum:]_.-]\\|$\\)#" .. dir .. "-tmp\\1#g' -e 's#/workspace#" .. dir .. "#g' 2>/dev/null )",
     "( cd " .. dir .. " && " .. (opts.prepare and (opts.prepare .. "; ") or "") .. vary .. " ) >/dev/null 2>&1",
     "cat > " .. dir .. ".sh <<'" .. DELIM .. "'\n" .. script(cmds, list, dir, opts.alone) .. "\n" .. DELIM,
     "( cd " .. dir .. " && HOME=" .. dir .. " TMPDIR=" .. dir .. "-tmp timeout " .. timeout .. " bash --norc "
