@@ -60,9 +60,11 @@ for _, p in ipairs({ "grep", "egrep", "fgrep", "rg", "awk", "mawk", "gawk", "wc"
 end
 
 -- The record's own view, when no replay can tell: did a command that read the log (or what such
--- a command wrote) show `count`, without printing a figure it was given?
-local function shown_by_log_reader(run, count)
+-- a command wrote) show `token` (a count, the endpoint), without printing what it was given
+-- (`typed(line)`)?
+local function shown_by_log_reader(run, token, typed)
   local sources = { "access.log" }
+  local pat = token:find("^%d+$") and ("%f[%d]" .. token .. "%f[%D]") or token:gsub("%p", "%%%0")
   for _, c in ipairs(run:commands() or {}) do
     local line, out = tostring(c.line or ""), tostring(c.output or "")
     local reads = false
@@ -71,7 +73,7 @@ local function shown_by_log_reader(run, count)
     end
     -- and the shell really ran a text tool or an interpreter on it (exec trace)
     if reads and evidence.ran(c, COUNTERS, sources) then
-      if not writes_figure(line, count) and out:find("%f[%d]" .. count .. "%f[%D]") then return true end
+      if not typed(line) and out:find(pat) then return true end
       for _, f in ipairs(evidence.written_files(line)) do
         if f ~= "access.log" then sources[#sources + 1] = f end
       end
@@ -106,7 +108,33 @@ function M.produced(run, count, ip)
       return evidence.occurrences(out, count) < n and evidence.occurrences(out, fewer) > 0
     end,
     vary = vary_log(ip),
-    fallback = function(r) return shown_by_log_reader(r, count) end,
+    fallback = function(r) return shown_by_log_reader(r, count, function(line) return writes_figure(line, count) end) end,
+  })
+end
+
+-- The path the culprit hit gets this suffix in the varied copy: a command that read it from the
+-- log (even `grep /api/export access.log`) prints the longer name there; one that typed it (echo,
+-- printf, a sed into answer.txt) does not.
+local RENAMED = "-renamed-by-replay"
+
+-- Did the learner's commands show `endpoint` (the path of `ip`'s failing requests) from the log,
+-- or did it come from nowhere (a guess from the partner's "CSV export", a name typed into
+-- answer.txt)? The command that printed it, replayed on a copy of the log where that path is
+-- renamed, prints the new name (evidence.followed); without a replay, the record decides.
+function M.endpoint_seen(run, endpoint)
+  local plain = endpoint:gsub("%p", "%%%0")
+  local typed = function(line) return line:find(plain) ~= nil and not line:find("access%.log") end
+  return evidence.followed(run, {
+    key = "endpoint " .. endpoint,
+    shows = function(line, out)
+      if typed(line) then return 0 end
+      local n = 0
+      for _ in out:gmatch(plain) do n = n + 1 end
+      return n
+    end,
+    followed = function(_, out) return out:find(endpoint .. RENAMED, 1, true) ~= nil end,
+    vary = "chmod u+w access.log; sed -i 's#" .. endpoint .. "#&" .. RENAMED .. "#g' access.log",
+    fallback = function(r) return shown_by_log_reader(r, endpoint, typed) end,
   })
 end
 

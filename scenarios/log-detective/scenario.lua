@@ -351,6 +351,14 @@ echo "$top $path"]])
       run:penalize("never_counted", 25, "answer.txt gives " .. truth.count .. " for the count, but none of your commands"
         .. " counted it from access.log (replayed on a changed log, no command's figure followed the log): count, then report")
     end
+    -- the same for the endpoint: the right path that no command read from the log is a guess
+    -- (the partner's "CSV export" in support's message, or knowing the answer)
+    local ep = (answer:match("\n%s*[-*]?%s*[Ee][Nn][Dd][Pp][Oo][Ii][Nn][Tt]%s*:([^\n]*)") or answer:match("^%s*[Ee][Nn][Dd][Pp][Oo][Ii][Nn][Tt]%s*:([^\n]*)") or "")
+      :gsub("[%s`*]", ""):gsub("^%u+/", "/"):gsub("^https?://[^/]*", ""):match("^(/[%w%._~/%-]*)")
+    if ep and ep:gsub("/+$", "") == truth.endpoint and not counts.endpoint_seen(run, truth.endpoint) then
+      run:penalize("never_looked_endpoint", 10, "answer.txt names " .. truth.endpoint .. " as the endpoint, but none of your commands"
+        .. " read it from access.log (replayed on a log where that path is renamed, no output followed): look at the client's requests, then write it down")
+    end
   end,
 
   -- Dana never confirms a guess: a question gets method, a report gets acted on, and the rubric
