@@ -8,7 +8,7 @@
 -- seed and edge cases), and compare the ledger's contents, the summary line and the exit status.
 local facts = require("facts")
 local gitrepo = require("gitrepo")
-local evidence = require("evidence")
+local evidence = require("ledger_evidence")
 local commit_message = require("commit_message")
 
 -- What the ticket's export really gives (data/invoices.csv against ledger/seed.json, both

@@ -1,8 +1,8 @@
--- evidence.lua: what the learner of api-debug really saw, read from their command log (line and
--- output of each command): the status codes the ledger answered and the summary lines their own
--- runs of the job printed. The rubric credits a status code told to Ravi, or a count told to
--- Amara, only when it comes from here: a guess from the ticket or API.md, or an `echo` of
--- made-up figures, is no evidence. Only a command that talks to the ledger, runs the job or
+-- ledger_evidence.lua: what the learner of api-debug really saw, read from their command log
+-- (line and output of each command): the status codes the ledger answered and the summary lines
+-- their own runs of the job printed. The rubric credits a status code told to Ravi, or a count
+-- told to Amara, only when it comes from here: a guess from the ticket or API.md, or an `echo`
+-- of made-up figures, is no evidence. Only a command that talks to the ledger, runs the job or
 -- reads what those wrote (its log, a file it was redirected to) shows evidence, and a line that
 -- writes the figure it shows itself (echo, printf, print, a here-document) never does.
 local M = {}
@@ -13,12 +13,14 @@ local SUMMARY = "created:%s*(%d+),%s*already in ledger:%s*(%d+),%s*rejected:%s*(
 -- Where a status code stands in what a real response, the job or the ledger's log shows:
 -- "HTTP/1.1 401" (curl -i/-v, wget -S), '"POST /v1/invoices HTTP/1.1" 415' (the request log),
 -- 'HTTP Error 401' (urllib), 'status: 415', '<Response [401]>', 'INV-2037: 422' (a failure line),
--- '" 401 ' (grep -o on the log), '401 Unauthorized' (http.client, wget), 'error: 401' (curl -f).
+-- '" 401 ' (grep -o on the log), '401 Unauthorized' (http.client, wget), 'error: 401' (curl -f),
+-- and a label of the learner's own ending in the code curl -w printed ('with Bearer: 415',
+-- 'as sent today: 401'; not a Content-Length header).
 local STATUS_PATTERNS = {
   'HTTP/[%d%.]+"?%s+(%d%d%d)%f[%D]', "HTTP[%s_%-]*[Ee]rror:?%s*(%d%d%d)%f[%D]", "HTTP%s+(%d%d%d)%f[%D]",
   "[Ss][Tt][Aa][Tt][Uu][Ss][%w_]*[\"']?%s*[=:]%s*(%d%d%d)%f[%D]", "[Cc]ode[\"']?%s*[=:]%s*(%d%d%d)%f[%D]",
   "%[(%d%d%d)%]", '"%s(%d%d%d)%s', "INV%-%d+%W+(%d%d%d)%f[%D]", "%f[%w](%d%d%d)%s+%u%l+",
-  "[Ee][Rr][Rr][Oo][Rr]:?%s*(%d%d%d)%f[%D]",
+  "[Ee][Rr][Rr][Oo][Rr]:?%s*(%d%d%d)%f[%D]", "%a[^:%d]*:%s*(%d%d%d)%s*$",
 }
 -- The ledger's own error bodies name the status without its number.
 local BODY_CODES = { { "missing or invalid credentials", 401 }, { "expected application/json, got %a", 415 } }
@@ -35,12 +37,8 @@ end
 -- A line that prints text of its own (the figures it shows may be typed, not seen).
 local WRITERS = { "echo", "print", "<<", "cat >", "yes ", "sed ", "awk ", "perl ", "python3 -c", "python -c", "sh -c" }
 
-local function names_any(line, words)
-  for _, w in ipairs(words) do
-    if line:find(w, 1, true) then return true end
-  end
-  return false
-end
+-- Whether a line contains any of the plain substrings `words` (scenarios/lib/evidence.lua).
+local names_any = require("evidence").names_any
 
 local function writer(line) return names_any(line, WRITERS) end
 
@@ -214,6 +212,7 @@ local function commands(run, by)
 end
 
 local function codes_in(line, found)
+  if line:lower():find("content%-length") then return end   -- a body's size, never a status
   for _, pat in ipairs(STATUS_PATTERNS) do
     for code in line:gmatch(pat) do found[tonumber(code)] = true end
   end
