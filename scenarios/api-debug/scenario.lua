@@ -21,6 +21,11 @@ local PROTECT = { "ledger/", "data/", "tests/test_invoices.py", "start-service" 
 
 local function check(mode) return "python3 /checks/verify.py " .. mode end
 
+-- How long a check may take. Alone each takes a second or two; the limit is only there for a
+-- client that hangs, so it is wide enough that a loaded machine (load 27 on two cores) never
+-- decides a score: a check cut by its limit fails, whatever the learner did.
+local CHECK_SECONDS = 300
+
 -- per-run state
 local tipped = { start = false, vendored = false }
 
@@ -276,18 +281,18 @@ ledger show exactly what the API answers. `ledger/API.md` is the reference.
 ]],
       checks = {
         { id = "dev", label = "The job pushes this week's export correctly", points = 5, skill = "debugging",
-          run = check("dev"), timeout = 90 },
+          run = check("dev"), timeout = CHECK_SECONDS },
         { id = "hidden", label = "The job works with another export, token and URL", points = 30, skill = "http",
-          run = check("hidden"), timeout = 90, required = true },
+          run = check("hidden"), timeout = CHECK_SECONDS, required = true },
         { id = "tests", label = "Unit tests pass", points = 5, skill = "python",
           run = [[git -c safe.directory='*' diff --quiet "$WORKSIM_BASE_COMMIT" -- sync/ 2>/dev/null &&
   { echo "FAIL: sync/ is unchanged: the tests were green before the fix too"; exit 1; }
 python3 -m pytest -q -p no:cacheprovider >/dev/null 2>&1 || { echo "FAIL: python3 -m pytest -q fails"; exit 1; }]],
-          timeout = 60 },
+          timeout = CHECK_SECONDS },
         { id = "committed", label = "The fix is committed, nothing left uncommitted", points = 10, skill = "git",
-          run = check("committed") },
+          run = check("committed"), timeout = CHECK_SECONDS },
         { id = "scope", label = "Only the client changed: no debug leftovers, no token in the code", points = 5,
-          skill = "git", run = check("scope"), timeout = 90 },
+          skill = "git", run = check("scope"), timeout = CHECK_SECONDS },
       },
       protect = PROTECT,
       hints = {
