@@ -6,6 +6,7 @@
 -- dead legacy code, and Jonas knows the history. Graded on the truth: every document on unseen
 -- currencies and invoices, a currency added to the registry, the original tests, the scope.
 local chat = require("chat")
+local evidence = require("evidence")
 local facts = require("facts")
 local history = require("history")
 
@@ -83,28 +84,96 @@ local function any_line_has(lines, needles)
   return nil
 end
 
+-- The changed copy the learner's commands are replayed on (evidence.followed). A real search or
+-- read of the callers prints the mark MARK: every format_money line of the receipt and reminder
+-- code carries it as a comment, and a new tracked caller module kestrel/receipts/zq7_resend.py
+-- appears (git grep, grep -l, find or an AST walk list it). A real git log / show / blame prints
+-- the history made again with every subject marked and every date nine years later. A python
+-- print, a here-document or a notes file of what grep or git log would have said prints the same
+-- there as in the run.
+local MARK = "zq7"
+local VARY_CALLERS = "sed -i '/format_money/s/$/  # " .. MARK .. "/' kestrel/receipts/email.py kestrel/notifications/reminders.py\n"
+  .. "printf '%s\\n' '\"\"\"Resends receipts.\"\"\"' 'from kestrel.core.formatting import format_money' '' '' "
+  .. "'def resend_line(minor, currency):' '    return \"Resent: \" + format_money(minor, currency)' > kestrel/receipts/" .. MARK .. "_resend.py\n"
+  .. "git -c safe.directory='*' add -f kestrel/receipts/" .. MARK .. "_resend.py"
+local YEARS9 = 9 * 31557600
+local VARY_HISTORY = "python3 - <<'WORKSIM_VARY'\n" .. [[
+import subprocess
+G = ["git", "-c", "safe.directory=*"]
+def git(*a, inp=None):
+    return subprocess.run(G + list(a), input=inp, capture_output=True, text=True, check=True).stdout
+refs = git("for-each-ref", "--format=%(refname)", "refs/heads", "refs/tags").split()
+new = {}
+for c in git("rev-list", "--reverse", "--topo-order", *refs).split():
+    head, _, msg = git("cat-file", "commit", c).partition("\n\n")
+    out = []
+    for l in head.split("\n"):
+        k = l.split(" ", 1)[0]
+        if k == "parent":
+            l = "parent " + new.get(l[7:], l[7:])
+        elif k in ("author", "committer"):
+            p = l.rsplit(" ", 2)
+            l = p[0] + " " + str(int(p[1]) + ]] .. YEARS9 .. [[) + " " + p[2]
+        out.append(l)
+    first, nl, rest = msg.partition("\n")
+    new[c] = git("hash-object", "-t", "commit", "-w", "--stdin",
+                 inp="\n".join(out) + "\n\n" + first + " []] .. MARK .. [[]" + nl + rest).strip()
+for r in refs:
+    old = git("rev-parse", r).strip()
+    if old in new:
+        git("update-ref", r, new[old])
+h = git("rev-parse", "HEAD").strip()
+if h in new and subprocess.run(G + ["symbolic-ref", "-q", "HEAD"], capture_output=True).returncode != 0:
+    git("update-ref", "--no-deref", "HEAD", new[h])
+]] .. "WORKSIM_VARY\n"
+
 -- Did the learner find the helper's other callers and learn the history (or ask) before
 -- submitting? Judged from what their commands really printed: a search whose output names the
 -- receipt or reminder module, or the code of one of them showing format_money; the history's
--- own subjects or authors (git log, show, blame). Naming the tools is no search.
+-- own subjects or authors (git log, show, blame). Naming the tools is no search, and a line the
+-- learner typed (echo, printf, a heredoc, a notes file) or printed from memory (python3 -c
+-- "print(...)") is no finding: each command that shows one is replayed on a changed copy of the
+-- workspace (evidence.followed), and only a command whose output follows the change counts.
 local function grade_investigation(run)
   local t = run:task("fix")
   local limit = t.first_submit and t.first_submit.commands or math.huge
-  local callers, past = nil, nil
-  local typed = ""
+  -- what counts is what the learner learned before delivering: before the first commit or submit
+  local before, typed_at, typed = {}, {}, ""
   for i, c in ipairs(run:commands()) do
     local l = (c.line or ""):lower()
-    -- what counts is what the learner learned before delivering: before the first commit or submit
     if i > limit or l:find("git commit", 1, true) then break end
     typed = typed .. "\n" .. l
-    local printed = ran_a_tool(run, i) and printed_lines(c.output, typed) or {}
-    if not callers then
-      local found = any_line_has(printed, CALLER_FILES)
-      local opened = chat.has_any(l, { "receipts/", "reminders" }) and any_line_has(printed, { "format_money" })
-      if found or opened then callers = c.line end
-    end
-    if not past and any_line_has(printed, history.TRACES) then past = c.line end
+    before[c.line or ""] = true
+    typed_at[c.line or ""] = typed_at[c.line or ""] or typed
   end
+  local function printed(line, out)
+    if not before[line] then return {} end
+    return printed_lines(out, typed_at[line])
+  end
+  local function shows_callers(line, out)
+    local p = printed(line, out)
+    if any_line_has(p, CALLER_FILES) then return 1 end
+    if chat.has_any(line:lower(), { "receipts/", "reminders" }) and any_line_has(p, { "format_money" }) then return 1 end
+    return 0
+  end
+  local function shows_history(line, out)
+    return any_line_has(printed(line, out), history.TRACES) and 1 or 0
+  end
+  -- the record's own rule, only when no replay could run at all (the sandbox failed): the first
+  -- command before delivering that executed a program (not only echo/printf) and showed it
+  local function by_record(shows)
+    return function()
+      for i, c in ipairs(run:commands()) do
+        if before[c.line or ""] and ran_a_tool(run, i) and shows(c.line or "", c.output or "") > 0 then return true end
+      end
+      return false
+    end
+  end
+  local callers = evidence.followed(run, { key = "callers", shows = shows_callers, vary = VARY_CALLERS,
+    followed = function(_, out) return out:find(MARK, 1, true) ~= nil end, fallback = by_record(shows_callers) })
+  local past = evidence.followed(run, { key = "history", shows = shows_history, vary = VARY_HISTORY,
+    followed = function(_, out) return out:find("[" .. MARK .. "]", 1, true) ~= nil
+      or out:find("%f[%d]203[23]%f[%D]") ~= nil end, fallback = by_record(shows_history) })
   local asked = facts.first(facts.transcript(run, { task = "fix", learner = true }), function(m)
     return m.before_submit and (m.to == "jonas" or m.to == "dana" or m.channel == "#billing-dev")
       and facts.asks(m.text)
@@ -112,13 +181,13 @@ local function grade_investigation(run)
   local points, why = 0, {}
   if callers then
     points = points + 6
-    why[#why + 1] = "looked for the other users of the helper before committing (`" .. callers:sub(1, 60) .. "`)"
+    why[#why + 1] = "looked for the other users of the helper before committing"
   else
     why[#why + 1] = "no command of yours before committing or submitting showed the other callers of what render_invoice uses (receipts, reminders)"
   end
   if past or asked then
     points = points + 4
-    why[#why + 1] = past and ("read the history (`" .. past:sub(1, 50) .. "`)")
+    why[#why + 1] = past and "read the history (git log / show / blame)"
       or ("asked " .. (asked.to or asked.channel) .. " before delivering")
   else
     why[#why + 1] = "neither read the history (no git log / show / blame output) nor asked anyone who knows it"
