@@ -17,18 +17,52 @@ local base = nil
 local n_commands, support_asked, ci_seen, nudged_description = 0, false, {}, false
 
 -- The customer documents that show amounts, as people name them, and the files they come from.
+-- What the code really sends (kestrel/receipts/email.py: the e-mail a customer gets when a
+-- payment arrives, subject "Payment received: ..."; kestrel/notifications/reminders.py: the
+-- reminder for an overdue invoice) under its other right names: a payment confirmation (e-mail),
+-- the "payment received" e-mail, a payment acknowledgement; a dunning letter, an overdue or
+-- past-due notice, a late-payment notice, a payment chaser. Vague words ("other e-mails", "payment
+-- e-mails", "notifications", "all documents") name no document Support could resend.
 local DOCS = {
   { id = "invoice", words = { "invoice" } },
-  { id = "receipt", words = { "receipt", "receipts/" } },
-  { id = "reminder", words = { "reminder", "dunning", "overdue", "notifications/" } },
+  { id = "receipt", words = { "receipt", "receipts/", "~payments?[%s%-]confirmation", "~confirmation e?%-?mail",
+    "confirmation message", "~confirmations? of %a* ?payment", "~payments? received[^%a]*e?%-?mail",
+    "~payments? received[^%a]*message", "\"payment received", "'payment received", "\226\128\156payment received",
+    "~payments?[%s%-]acknowledg", "~acknowledge?ments? of %a* ?payment" } },
+  { id = "reminder", words = { "reminder", "dunning", "overdue", "notifications/", "past due", "past-due",
+    "~late[%s%-]payment notice", "~late[%s%-]payment e?%-?mail", "~late[%s%-]payment letter", "~late[%s%-]payment warning",
+    "payment chaser", "~chaser e?%-?mail" } },
 }
 -- The documents beside the invoice that the shared helper got wrong (the callers of format_money).
 local OTHER_DOCS = { "receipt", "reminder" }
 
+-- A clause that says the documents it names were right all along ("receipts were not affected",
+-- "reminders are fine"): it names them, but not as affected. "are fine now" is a fix, not a denial.
+local DENIES = { "not affected", "n't affected", "unaffected", "not impacted", "n't impacted", "not wrong",
+  "n't wrong", "never wrong", "not broken", "n't broken", "not use format_money", "n't use format_money",
+  "not call format_money", "n't call format_money" }
+local FINE = {}
+for _, verb in ipairs({ "were", "are", "was", "is" }) do
+  for _, adj in ipairs({ "fine", "ok", "okay", "right", "correct", "good" }) do
+    FINE[#FINE + 1] = "~%f[%a]" .. verb .. " " .. adj .. "%f[%A]"
+  end
+end
+local CLAUSE_BREAKS = { "but", "whereas", "while", "although", "though", "however" }
+
+-- The documents a message names as affected, clause by clause (a clause ends at . ; ! ? ( ) a
+-- line break, or before "but", "whereas", "while", "although", "though", "however").
 local function docs_named(text)
   local named = {}
-  for _, d in ipairs(DOCS) do
-    if chat.has_any(text, d.words) then named[d.id] = true end
+  local t = chat.norm(text)
+  for _, w in ipairs(CLAUSE_BREAKS) do t = t:gsub("%f[%a]" .. w .. "%f[%A]", "\n" .. w) end
+  for clause in (t .. "\n"):gmatch("[^%.;!%?%(%)\n]+") do
+    local denies = chat.has_any(clause, DENIES)
+      or (chat.has_any(clause, FINE) and not chat.has_any(clause, { "~%f[%a]now%f[%A]", "~%f[%a]again%f[%A]" }))
+    if not denies then
+      for _, d in ipairs(DOCS) do
+        if chat.has_any(clause, d.words) then named[d.id] = true end
+      end
+    end
   end
   return named
 end
