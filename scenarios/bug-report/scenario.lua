@@ -5,6 +5,7 @@
 -- by testing. QA does not fix product code. The checks recompute both the tool's (buggy) result
 -- and the correct one for whatever repro file the report points at.
 local chat = require("chat")
+local evidence = require("evidence")
 
 local TOOL_SHA256 = "4e4e4b329f13cd2f844009b90f4517d90587982a2d188059d130e4dc02980c49"
 local SAMPLE_SHA256 = "32c14bf1ec3a84c7c0f5106c062df55647df70b6ab01b2dcff489dbb0dd94a3e"
@@ -323,7 +324,7 @@ end
 
 -- The rows bin/timesheet really read in this command, from the exec trace: a workspace file as it
 -- is right after the command, a file outside the workspace (/tmp/x.csv) as a command typed or
--- copied it, and /dev/stdin or a <(...) as the rows typed into the command (or the file fed with
+-- copied it (or, made some other way, as the learner's commands replayed on a copy make it), and /dev/stdin or a <(...) as the rows typed into the command (or the file fed with
 -- `<`). nil when the tool did not run; truth.unknown when an input could not be known.
 local function exec_truth(run, cmd, line)
   local inputs = tool_input_paths(cmd)
@@ -335,7 +336,11 @@ local function exec_truth(run, cmd, line)
       if ok and type(got) == "string" then return file_rows(got) end
       return nil
     end
-    return written_rows[p] or written_rows[arg]
+    if written_rows[p] or written_rows[arg] then return written_rows[p] or written_rows[arg] end
+    -- a file in the learner's /tmp made some other way (sed, awk, head > /tmp/x.csv): their
+    -- commands so far, replayed on a copy, make it again (evidence.file_after)
+    local text = evidence.file_after(run, #(run:commands() or {}), p)
+    return text and file_rows(text) or nil
   end
   for _, inp in ipairs(inputs) do
     local rows

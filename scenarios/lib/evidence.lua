@@ -78,7 +78,9 @@ end
 -- Replays the learner's commands numbered in `list` (ascending) on a copy of the workspace as it
 -- is now, changed by the shell snippet `vary` (run in the copy; opts.prepare runs first, to undo
 -- what only the live shell had, such as a git worktree registered in a /tmp the replay does not
--- have). opts.alone: each command on its own, not after the ones before it. Returns the outputs
+-- have). opts.alone: each command on its own, not after the ones before it. opts.after: a
+-- snippet of the caller's run after them in the same shell (paths mapped as theirs), its output
+-- under the number #run:commands() + 1. Returns the outputs
 -- by command number (the first 8 KB; a command missing did not run: the replay stopped or timed
 -- out before it), or nil when the replay itself could not run. One sandbox; the replay is cut
 -- after opts.timeout seconds (default 15).
@@ -86,6 +88,15 @@ function M.replay(run, list, vary, opts)
   opts = opts or {}
   local cmds = run:commands() or {}
   if #list == 0 or list[#list] > #cmds then return nil end
+  if opts.after then   -- a snippet of the scenario's own after them, its output under #cmds + 1
+    local copy = {}
+    for i, c in ipairs(cmds) do copy[i] = c end
+    copy[#copy + 1] = { line = opts.after }
+    local l = {}
+    for _, i in ipairs(list) do l[#l + 1] = i end
+    l[#l + 1] = #copy
+    cmds, list = copy, l
+  end
   local timeout = opts.timeout or 15
   local dir = "/tmp/worksim-replay/b"
   local sh = { "set +e", "rm -rf /tmp/worksim-replay; mkdir -p " .. dir .. " " .. dir .. "-tmp",
@@ -118,6 +129,19 @@ function M.replay(run, list, vary, opts)
     outs[m.n] = out:sub(m.stop + 1, (marks[k + 1] and marks[k + 1].at or #out + 1) - 1)
   end
   return outs
+end
+
+-- A file as the learner's commands 1..upto left it (a file in their /tmp, which no other sandbox
+-- sees): they are replayed in order on a copy of the workspace as it is now, unchanged, and the
+-- file read there (its first 8 KB). nil when the replay could not run or did not make the file.
+function M.file_after(run, upto, path)
+  local list = {}
+  for i = 1, upto do list[#list + 1] = i end
+  local n = #(run:commands() or {}) + 1
+  local quoted = "'" .. path:gsub("'", "'\\''") .. "'"
+  local outs = M.replay(run, list, "true", { after = "test -f " .. quoted .. " && echo WORKSIM_FILE && cat " .. quoted })
+  local out = outs and outs[n]
+  return out and out:match("^WORKSIM_FILE\n(.*)$") or nil
 end
 
 local verdicts = {}   -- per run and question: what the replay said, by the commands it needed
