@@ -17,13 +17,16 @@ Severity: Major
 Version: 1.4.2
 
 ## Steps to reproduce
-`bin/timesheet bugs/repro.csv`
+1. run `bin/timesheet bugs/repro.csv` (Lena's 22:00-06:00 shift of 7 March, 45 min break)
 
 ## Expected
-7.25 h
+7.25 h for the shift and as TOTAL
 
 ## Actual
--16.75 h
+-16.75 h, on the shift line and as TOTAL
+
+## Notes
+shifts ending at exactly 00:00 go wrong as well
 EOF]] },
   { submit = "report" },
   { say = "leo", text = "report is at bugs/report.md - overnight shifts go negative" },
