@@ -334,11 +334,12 @@ local function exec_truth(run, cmd, line)
     if p:find("^/workspace/") then
       local ok, got = pcall(run.read, run, p:sub(12))
       if ok and type(got) == "string" then return file_rows(got) end
-      return nil
     end
     if written_rows[p] or written_rows[arg] then return written_rows[p] or written_rows[arg] end
-    -- a file in the learner's /tmp made some other way (sed, awk, head > /tmp/x.csv): their
-    -- commands so far, replayed on a copy, make it again (evidence.file_after)
+    -- a file in the learner's /tmp made some other way (sed, awk, head > /tmp/x.csv), or one the
+    -- command removed after the run: the learner's commands before this one, replayed on a copy,
+    -- then this one up to the tool's run cannot be cut apart, so all of them make it again
+    -- (evidence.file_after); a file the command itself removed is then gone, as it is here
     local text = evidence.file_after(run, #(run:commands() or {}), p)
     return text and file_rows(text) or nil
   end
