@@ -293,7 +293,9 @@ local function readiness(text, carried)
     -- "update on OPS-88: the vendor hasn't replied yet" is news of the blocker, not of the file
     local ticket = chat.has_any(sn, { "ops-", "vpn", "vendor", "auditor", "blocker", "ticket" })
     if own or (about_update and not ticket) then
-      local said = chat.has_any(sn, NOT_YET) and "not_ready" or nil
+      -- in a sentence that also carries blocker news ("... and OPS-88 hasn't been answered yet")
+      -- the not-yet words are about the blocker: only a plain "ready"/"in status/" counts there
+      local said = (not ticket and chat.has_any(sn, NOT_YET)) and "not_ready" or nil
       for _, w in ipairs(THERE) do
         if said then break end
         local at = sn:find(w, 1, true)
