@@ -8,6 +8,7 @@ local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local commit_message = require("commit_message")
+local clauses = require("clauses")
 
 -- The pipeline as it was before Jonas's tidy-up (green then): the history shows it.
 local OLD_PIPELINE = [[
@@ -215,32 +216,6 @@ local DENIES = { "not needed", "n't needed", "never needed", "not required", "n'
   "n't related", "unrelated", "harmless", "not why", "n't why" }
 local BELIEF = { "thought", "think", "looked", "seemed", "seems", "assum", "believ", "figured", "appear", "as unused",
   "unused bits", "mistak", "by accident" }
-local HEDGES = { "%f[%a]actually%s+", "%f[%a]really%s+", "%f[%a]even%s+", "%f[%a]strictly%s+", "%f[%a]at all%f[%A]" }
-
--- The sentences (and numbered or ';'-separated clauses) of a text, lower-cased.
-local function sentences(text)
-  local list = {}
-  local t = tostring(text or ""):lower():gsub("(%d)%)", "%1:")
-  for part in (t .. "\n"):gmatch("([^\n;!?]*)[\n;!?]") do
-    for s in (part .. ". "):gmatch("(.-)%.%s") do
-      if s:find("%S") then list[#list + 1] = s end
-    end
-  end
-  return list
-end
-
--- The clauses of a sentence (split at , : ( ) and before "but", "so", "and"), hedges dropped
--- and curly apostrophes straightened, so "wasn't actually needed" reads "wasn't needed".
-local function clauses(sentence)
-  local list = {}
-  local s = sentence:gsub("\u{2018}", "'"):gsub("\u{2019}", "'"):gsub("\u{201C}", '"'):gsub("\u{201D}", '"')
-  s = s:gsub("%s+but%s", ","):gsub("%s+so%s", ","):gsub("%s+and%s", ",")
-  for _, h in ipairs(HEDGES) do s = s:gsub(h, "") end
-  for c in (s .. ","):gmatch("([^,:()]*)[,:()]") do
-    if c:find("%S") then list[#list + 1] = c end
-  end
-  return list
-end
 
 local function denial(clause)
   if chat.has_any(clause, BELIEF) then return false end
@@ -258,17 +233,15 @@ end
 
 -- Whether a clause of the text says the cause was none (see DENIES).
 local function denies_cause(text, cause)
-  for _, s in ipairs(sentences(text)) do
-    for _, c in ipairs(clauses(s)) do
-      if chat.has_any(c, cause.about) and denial(c) then return true end
-    end
+  for _, c in ipairs(clauses.all(text)) do
+    if chat.has_any(c, cause.about) and denial(c) then return true end
   end
   return false
 end
 
 local function says_cause(text, cause)
   if denies_cause(text, cause) then return false end
-  for _, s in ipairs(sentences(text)) do
+  for _, s in ipairs(clauses.sentences(text)) do
     for _, form in ipairs(cause.says) do
       local all = true
       for _, group in ipairs(form) do
