@@ -10,6 +10,7 @@ local facts = require("facts")
 local gitrepo = require("gitrepo")
 local pytest_evidence = require("pytest_evidence")
 local commit_scope = require("commit_scope")
+local clauses = require("clauses")
 
 -- settings.py before Malik's perf change (the history shows it).
 local OLD_SETTINGS = [[
@@ -69,22 +70,88 @@ local function explanations(run)
 end
 
 local PARTS = {
-  { what = "that it depends on the test order (the Swiss export test running first)",
+  { what = "that it depends on the test order (the Swiss export test running first)", part = "order",
     words = { "order", "swiss", "chf", "test_export_swiss", "depends on", "runs before", "ran before", "runs after",
               "ran after", "polluter", "pollut", "leftover", "left over", "run earlier", "ran earlier", "runs earlier",
               "happened to run", "ran first", "runs first", "run first", "precede", "francs", "shuffl", "random order" } },
-  { what = "the mechanism (settings_for updates the dict that load_defaults caches)",
+  { what = "the mechanism (settings_for updates the dict that load_defaults caches)", part = "mechanism",
     words = { "lru_cache", "cache", "memoiz", "memois", "same dict", "same object", "same instance", "identical dict",
               "identical object", "identical instance", "dictionary instance", "dict instance", "single instance",
               "one instance", "mutat", "update(", ".update", "in place", "shared", "one dict", "reference",
               "writes into", "wrote into", "written into", "overwrit", "modifies the cached", "modified the cached",
               "changes the cached", "changed the cached" } },
-  { what = "that it is a real bug in production too (shops' settings leak into each other)",
+  { what = "that it is a real bug in production too (shops' settings leak into each other)", part = "impact",
     words = { "production", "prod ", "live", "real bug", "other shops", "every shop", "next shop", "customers",
               "requests", "not just the test", "not only the test", "not only a test", "not just a test", "inherit",
               "outside the test", "outside of the test", "any shop", "later shops", "other shop", "subsequent shop",
               "same worker", "same process", "real shops" } },
 }
+
+-- A part told wrong earns nothing: "it wasn't the test order", "a timing problem with the cache
+-- warming up", "production isn't affected, it only happens in the tests". Read clause by clause
+-- (clauses.lua), so "not just the tests: production too" or "it doesn't fail in file order, only
+-- when the Swiss test runs first" stay true statements.
+local NEGATIONS = { "n't ", "not ", "never " }
+local FILLERS = { "", "the ", "the test ", "the tests' ", "an ", "a ", "about ", "about the ", "about the test ",
+  "related to the ", "related to the test ", "caused by the ", "caused by the test ", "due to the ", "due to the test ",
+  "because of the ", "because of the test ", "down to the ", "down to the test ", "depend on the ",
+  "depend on the test ", "depend on ", "an issue with the ", "a problem with the ", "the run ", "the execution " }
+local DENIALS = {
+  order = { keys = { "order", "shuffl" },
+            also = { "nothing to do with the order", "nothing to do with the test order", "unrelated to the order",
+                     "unrelated to the test order", "regardless of the order", "independent of the order",
+                     "whatever the order", "in any order" } },
+  mechanism = { keys = { "cache", "mutat", "in place", "same dict" },
+                also = { "timing", "race", "warm", "expir", "ttl", "nothing to do with the cache",
+                         "unrelated to the cache" }, needs_key = true },
+  impact = { keys = { "production", "prod ", "live", "customers", "real shops", "other shops", "requests" },
+             after = { "n't affected", "not affected", "unaffected", "n't impacted", "not impacted", "no impact",
+                       "no effect", "n't a problem", "not a problem", "can't happen", "cannot happen",
+                       "never happen", "n't at risk", "not at risk" },
+             -- "production isn't affected any more": the state after the fix, not a denial
+             unless = { "any more", "anymore", "no longer", "now", "since the fix", "after the fix" },
+             also = { "only in the test", "only happens in the test", "only happen in the test", "only the test",
+                      "just in the test", "just the test", "only a test", "just a test", "test-only",
+                      "only affects the test", "only affects test", "only in tests", "only tests", "just tests" } },
+}
+
+local function plain_find(clause, phrase)
+  local at = clause:find(phrase, 1, true)
+  -- "not only the tests", "not just a test problem": the opposite of a denial
+  if not at then return false end
+  local before = clause:sub(math.max(1, at - 6), at - 1)
+  return not (before:find("not%s*$") or before:find("n't%s*$") or before:find("never%s*$"))
+end
+
+-- Whether one clause denies the part (a key of DENIALS).
+local function denies(clause, part)
+  local d = DENIALS[part]
+  local has_key = chat.has_any(clause, d.keys)
+  for _, phrase in ipairs(d.also) do
+    if plain_find(clause, phrase) and (has_key or not d.needs_key) then return true end
+  end
+  for _, neg in ipairs(NEGATIONS) do
+    for _, fill in ipairs(FILLERS) do
+      for _, key in ipairs(d.keys) do
+        if plain_find(clause, neg .. fill .. key) and not clause:find(neg .. "just", 1, true)
+            and not clause:find(neg .. "only", 1, true) then return true end
+      end
+    end
+  end
+  if has_key and not chat.has_any(clause, d.unless or {}) then
+    for _, phrase in ipairs(d.after or {}) do
+      if clause:find(phrase, 1, true) then return true end
+    end
+  end
+  return false
+end
+
+local function denied(text, part)
+  for _, c in ipairs(clauses.all(text)) do
+    if denies(c, part) then return true end
+  end
+  return false
+end
 
 local CLAIM = { "fixed", "found", "root cause", "the cause", "caused", "solved", "done", "it was" }
 
@@ -196,16 +263,21 @@ part. At most 5 if the code still leaks at the end.]],
         for _, m in ipairs(msgs) do all[#all + 1] = m.text end
         local text = table.concat(all, "\n")
         local pts, missed = 0, {}
+        local wrong = {}
         for _, p in ipairs(PARTS) do
-          if chat.has_any(text, p.words) then pts = pts + 5 else missed[#missed + 1] = p.what end
+          if denied(text, p.part) then wrong[#wrong + 1] = p.what
+          elseif chat.has_any(text, p.words) then pts = pts + 5 else missed[#missed + 1] = p.what end
         end
         -- the hidden isolation tests decide whether it still leaks (a probe of one CHF shop misses a
         -- fix that copies only for shops with overrides)
         if pts > 5 and not facts.check_passed(run, "flaky", "rootcause") then
           return 5, "you explained a cause, but the code still leaks settings from one shop to the next"
         end
-        if #missed == 0 then return 15, "told Sofia the order dependence, the cached dict changed in place, and the production impact" end
-        return pts, "your explanation leaves out " .. table.concat(missed, "; ")
+        if #missed == 0 and #wrong == 0 then return 15, "told Sofia the order dependence, the cached dict changed in place, and the production impact" end
+        local why = {}
+        if #wrong > 0 then why[#why + 1] = "you told Sofia the opposite of what happened (no credit for it): the truth is " .. table.concat(wrong, "; ") end
+        if #missed > 0 then why[#why + 1] = "your explanation leaves out " .. table.concat(missed, "; ") end
+        return pts, table.concat(why, "; ")
       end,
     },
     {
