@@ -59,11 +59,13 @@ local KEEP = 8192   -- bytes of each replayed command's output kept (as the run 
 -- in order in one shell (each in a brace group, so the shell's state carries over as in the
 -- learner's terminal), or with `alone` each in a fresh subshell started in the copy. Paths under
 -- /workspace point into the copy, and /tmp into a folder of its own: in the command text here, and
--- in the copy's files by M.replay. A limit (the sandbox allows no mount namespace, so the real
--- paths cannot be made to hold the copy): a path the replayed command builds at run time
--- ("/work" .. "space", $PWD from a cd that the text does not show) still reaches the real
--- workspace, whose input did not change; such a real count does not follow, so it is judged by
--- the command's own replay where it can be (its saved script is mapped), else as made up.
+-- in the copy's files by M.replay. A limit: the sandbox allows neither a mount namespace
+-- (unshare: EPERM) nor another uid (setresuid: EINVAL), so the real paths cannot be made to hold
+-- the copy or be hidden from the replay. A path the replayed command builds at run time
+-- ("/work" .. "space", a variable) still reaches the real workspace: it reads the unchanged
+-- input there, so such a real count does not follow and is judged by another replay of it where
+-- there is one (a saved script is mapped), else as made up; and a write through such a path
+-- lands in the real workspace (the replay runs as the learner, as their own commands did).
 local function script(cmds, list, dir, alone)
   local parts = { "shopt -s expand_aliases 2>/dev/null" }
   for _, i in ipairs(list) do
