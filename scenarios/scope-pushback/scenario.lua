@@ -282,6 +282,20 @@ end
 
 local function reports_ready(text) return claims_done(text) or ready_now(text) end
 
+-- A sentence that reports PDF or all three formats ready ("All three exports are ready", "CSV
+-- and PDF are done"), with nothing deferred or denied in it ("PDF later", "no PDF yet").
+local function reports_rest_ready(text)
+  for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
+    local t = low(sentence)
+    local names_rest = t:find("pdf", 1, true) or has_any(t, { "all three", "all 3", "all formats", "every format", "all the formats" })
+    if names_rest and reports_ready(sentence) and not has_any(t, DEFER)
+        and not has_any(t, { "not", "no", "n't", "yet", "planned", "ticket" }, true) then
+      return true
+    end
+  end
+  return false
+end
+
 local function sofia_reply(run, msg)
   local text = msg.text or ""
   local t = low(text)
@@ -499,6 +513,9 @@ said PDF and Excel are in BACKLOG.md while it does not list them, or said nothin
             if not works then return 0, "told Sofia it was ready, but the CSV export does not work" end
             if claims_backlog(m.text) and not backlog_lists_rest(run) then
               return 0, "told Sofia PDF and Excel are in BACKLOG.md, but BACKLOG.md does not list them"
+            end
+            if reports_rest_ready(m.text) and not (format_works(run, "pdf") and format_works(run, "xlsx")) then
+              return 0, "told Sofia PDF (or all three formats) is ready, but PDF and Excel give no file"
             end
             local how = m.text:find("export", 1, true) or m.text:find("%-%-format") or m.text:lower():find("%.csv")
             if how and best < 10 then best, why = 10, "told Sofia it is ready and how to get the file"
