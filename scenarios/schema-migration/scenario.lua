@@ -63,30 +63,56 @@ local function measured(run, before)
   return seen
 end
 
--- How many of the three snapshot figures a text states that the learner also measured (and which:
--- the fourth value, a set by SNAPSHOT key), and the
--- first number that looks like an attempt at one of them but is not one the learner measured
--- and true: within 25 % of a figure and wrong, or a true figure no command of theirs printed.
-local function judge_figures(text, seen, trial)
-  local right, wrong, unmeasured, not_theirs = {}, nil, nil, nil
-  text = text:gsub("%a+%-%d+", " ")            -- ticket ids: DATA-204, SHOP-412
-  for _, n in ipairs(facts.numbers(text)) do
-    if not n.kind and n.value == math.floor(n.value) then
-      local is_true = false
-      for key, v in pairs(SNAPSHOT) do
-        if n.value == v then
-          is_true = true
-          if trial and trial[key] ~= v then not_theirs = not_theirs or { told = n.value, gives = trial[key] }
-          elseif seen[v] then right[key] = true else unmeasured = unmeasured or n.value end
-        end
-      end
-      if not is_true and not wrong then
-        for _, v in pairs(SNAPSHOT) do
-          if facts.near(n.value, v, "25%") then wrong = n.value end
+-- The words by which a clause says which figure it gives. A number near a figure but not it is a
+-- wrong attempt at that figure only in a clause that talks about it ("259 customers", "66 orders
+-- without a customer"); another count the learner adds ("70 of the addresses came from the 2019
+-- import", "60 orders in dev.db") attempts none of them.
+local FIGURE_WORDS = {
+  customers = { "customer" }, linked = { "link", "assign", "point", "with a customer", "have a customer" },
+  unlinked = { "without", "unlinked", "no customer", "null", "left", "orphan", "missing", "no address", "none" },
+  orders = { "order", "total", "in all", "altogether" },
+}
+
+-- The first number of a text that is within 25 % of a figure, not the figure, in a clause that
+-- names that figure.
+local function near_miss(text)
+  for clause in (text:lower():gsub("[,;:!%?%(%)\n]", "\n"):gsub("%.%s", "\n"):gsub(" and ", "\n") .. "\n"):gmatch("([^\n]*)\n") do
+    for _, n in ipairs(facts.numbers(clause)) do
+      local is_figure = false
+      for _, v in pairs(SNAPSHOT) do is_figure = is_figure or n.value == v end
+      if not n.kind and n.value == math.floor(n.value) and not is_figure then
+        for key, v in pairs(SNAPSHOT) do
+          if facts.near(n.value, v, "25%") then
+            for _, w in ipairs(FIGURE_WORDS[key]) do
+              if clause:find(w, 1, true) then return n.value end
+            end
+          end
         end
       end
     end
   end
+  return nil
+end
+
+-- How many of the three snapshot figures a text states that the learner also measured (and which:
+-- the fourth value, a set by SNAPSHOT key), and the
+-- first number that looks like an attempt at one of them but is not one the learner measured
+-- and true: within 25 % of a figure and wrong (near_miss), or a true figure no command of theirs
+-- printed.
+local function judge_figures(text, seen, trial)
+  local right, unmeasured, not_theirs = {}, nil, nil
+  text = text:gsub("%a+%-%d+", " ")            -- ticket ids: DATA-204, SHOP-412
+  for _, n in ipairs(facts.numbers(text)) do
+    if not n.kind and n.value == math.floor(n.value) then
+      for key, v in pairs(SNAPSHOT) do
+        if n.value == v then
+          if trial and trial[key] ~= v then not_theirs = not_theirs or { told = n.value, gives = trial[key] }
+          elseif seen[v] then right[key] = true else unmeasured = unmeasured or n.value end
+        end
+      end
+    end
+  end
+  local wrong = near_miss(text)
   local count = (right.customers and 1 or 0) + (right.linked and 1 or 0) + (right.unlinked and 1 or 0)
   return count, wrong, unmeasured, right, not_theirs
 end
