@@ -39,9 +39,11 @@ end
 
 -- Words of a report that the local leftovers are gone (backup refs, reflog, loose objects).
 local LEFTOVERS = { "reflog", "gc", "prune", "refs/original", "leftover", "backup", "local cop", "orig_head",
-  "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy" }
+  "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy", "locally", "old objects",
+  "dangling" }
 -- Words about the history's rewrite.
-local HISTORY_WORDS = { "history", "commit", "filter", "rewr", "rebase", "re-wr" }
+local HISTORY_WORDS = { "history", "commit", "filter", "rewr", "rebase", "re-wr", "revision", "past version",
+  "every version", "all versions", "repo's past" }
 -- Does a message report the work? One of its sentences, not a question and not a plan ("I'll
 -- rewrite the history next"), says it is done or states what was done to the history.
 local function reports_done(text)
