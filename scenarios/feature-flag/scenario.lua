@@ -141,10 +141,14 @@ local POINTS_BACK = { "is that right", "is that correct", "is that ok", "is that
   "is this right", "is this correct", "does that work", "does that match", "does that sound", "would that work",
   "would that be", "am i right", "did i get that", "did i understand", "can you confirm", "please confirm" }
 
+-- What names express delivery: the word, or the one surcharge the shop has (EXPRESS_SURCHARGE,
+-- 9.00), however it is called ("Is the 9.00 surcharge still paid when shipping is free?").
+local EXPRESS = { "express", "surcharge", "next-day", "next day" }
+
 -- Does text ask Nora about express? One of its questions names express, or asks her to
 -- confirm what the message just said about express.
 local function asks_about_express(text)
-  local says_express = chat.has_any(text, { "express" })
+  local says_express = chat.has_any(text, EXPRESS)
   local plain, previous = tostring(text or ""):gsub("(%d)%.(%d)", "%1%2"), ""   -- "49.99" is no sentence end
   for part in (plain .. "\n"):gmatch("([^%.!?\n]*%??)") do
     local q = chat.norm(part):gsub("^%s+", ""):gsub("[%s%?]+$", "")
@@ -153,7 +157,7 @@ local function asks_about_express(text)
     local formality = (#q < 40 and chat.has_any(q, CLOSINGS)) or (BARE_TAGS[tag] and chat.has_any(head, MY_DECISION))
     local question = part:find("%?%s*$") or facts.asks((part:gsub("^%s*[@%w]+%s+%-+%s+", "")))
     if question and q ~= "" and not formality then
-      local about = chat.has_any(q, { "express" }) or (BARE_TAGS[tag] and chat.has_any(head, { "express" }))
+      local about = chat.has_any(q, EXPRESS) or (BARE_TAGS[tag] and chat.has_any(head, EXPRESS))
       if about or (says_express and chat.has_any(q, POINTS_BACK)) then return true end
     end
     if q ~= "" then previous = q end
@@ -266,7 +270,7 @@ closing "anything else?": the question must ask what express should do.]],
         end
         if late then return 5, "asked Nora about express " .. chat.where(late) .. ", but only after delivering: ask before you build" end
         for _, m in ipairs(mine) do
-          if chat.has_any(m.text, { "express" }) then
+          if chat.has_any(m.text, EXPRESS) then
             return 0, "you told Nora what express would do " .. chat.where(m) .. ", but never asked her (a tag like \", ok?\" asks nothing): the ticket said to ask before building it"
           end
         end
@@ -375,7 +379,7 @@ record: it does not hold up the review of a feature that works.]],
       if msg.to then run:say("nora", text) else run:post(msg.channel, "nora", text) end
       return true
     end
-    if chat.has_any(msg.text, { "express" }) then
+    if chat.has_any(msg.text, EXPRESS) then
       local rule = "Free shipping waives the standard parcel rate only. Express customers still pay the 9.00 express surcharge on top: so 60.00 with express is 9.00 shipping, not 0."
       return answer((asks_about_express(msg.text) and "Good question! " or "Let me be precise about express: ") .. rule)
     end
