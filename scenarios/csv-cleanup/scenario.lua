@@ -219,7 +219,8 @@ end
 
 local function to_ines(m)
   if m.to then return m.to == "ines" end
-  return m.channel == "#events" and not chat.has_any(m.text, { "tomas" })
+  -- a post that names both ("Thanks Tomas for the tip! Ines, here are the numbers") is for Ines
+  return m.channel == "#events" and (chat.has_any(m.text, { "~%f[%a]ines%f[%A]" }) or not chat.has_any(m.text, { "tomas" }))
 end
 
 -- How many of the two true head counts a message states (a figure that is neither counts as wrong).

@@ -282,6 +282,12 @@ local function false_amounts(text, truth)
   return bad
 end
 
+-- What makes a delivery a summary: the period (February, the calendar month, its dates), which
+-- orders count (paid, or refunded and cancelled left out), the incl. VAT basis, a region or a
+-- figure. "last month" or "per region" only repeats the question.
+local SUMMARY = { "feb", "calendar month", "2024-02", "1st to 29th", "1st-29th", "1-29", "1 to 29", "leap",
+  "paid", "refund", "cancel", "north", "south", "east", "west", "island", "vat", "~%d%.%d%d", "~%d%d%d%d" }
+
 local function say_to(run, msg, text)
   if msg.to then run:say("nora", text) else run:post(msg.channel, "nora", text) end
 end
@@ -412,7 +418,7 @@ before the file existed. 0: no message.]],
             p, w = 5, "quoted " .. wrong[1] .. " to Nora " .. d.where .. ", which is not a figure in the data: never send an unchecked number"
           elseif not d.values then
             p, w = 5, "told Nora it was ready " .. d.where .. ", but the amounts in answer.csv were wrong then: check the numbers before you deliver"
-          elseif chat.has_any(d.text, { "feb", "paid", "north", "south", "east", "west", "island", "vat", "~%d%.%d%d", "~%d%d%d%d" }) then
+          elseif chat.has_any(d.text, SUMMARY) then
             p, w = 20, "delivered with a summary " .. d.where
           else
             p, w = 12, "said it was ready " .. d.where .. ", without a summary (period, paid only, top region)"
