@@ -189,7 +189,10 @@ local ACCESS = { "sign in", "sign-in", "log in", "log-in", "login", "get in", "g
   "back in", "access the", "access it", "access again", "access is back", "access works", "have access",
   "use the portal", "let you in", "lets you in", "submit your expenses" }
 local MAY = { "can ", "again", "able to", "back", "should" }
-local NOT_YET = { "still", "yet", "denied", "not permitted", "unable", "whether", "why ", "if you can", "if it" }
+local NOT_YET = { "still", "yet", "denied", "not permitted", "unable" }
+-- a condition or a question about it ("check whether you can sign in", "let me know if it works"):
+-- what follows is not claimed, what comes before still is ("it's fixed now, let me know if it works")
+local CONDITION = { "whether", "why ", "if you can", "if it" }
 local PROMISE = { "once ", "as soon as", "soon", "will be", "i'll", "i will", "when i", "after i", "shortly" }
 local function before_negated(sentence, at)
   local words = {}
@@ -202,6 +205,10 @@ local function before_negated(sentence, at)
 end
 local function sentence_claims(sn)
   if chat.has_any(sn, NOT_YET) then return false end
+  for _, c in ipairs(CONDITION) do
+    local at = sn:find(c, 1, true)
+    if at then sn = sn:sub(1, at - 1) end
+  end
   local function found(list)
     for _, n in ipairs(list) do
       local at = sn:find(n, 1, true)
