@@ -159,7 +159,9 @@ local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 local commands, merged = 0, false
 local BLOCKER = { "ops-88", "vpn", "vendor", "auditor" }
 local ASK = { "please", "escalat", "need you", "need your", "i need", "we need", "need from you", "would you",
-  "help", "can you", "could you", "ping", "chase", "push them", "nudge" }
+  "help", "can you", "could you", "ping", "chase", "chasing", "push them", "nudge", "pls", "plz",
+  "appreciate you", "appreciate it if", "appreciate if", "grateful if", "if you could", "would you mind",
+  "could i ask", "would be great if you" }
 local WHEN = { "monday", "~%f[%d]18%f[%D]", "deadline", "audit starts", "before the audit", "by mon", "today" }
 local shares = {}   -- each word on the update, "ready" or "not yet": { where, written, why, ready } (written then?)
 local ruth_asked = false   -- the learner really asked Ruth for help on OPS-88 (she agreed to escalate)

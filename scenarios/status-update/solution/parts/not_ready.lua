@@ -33,10 +33,13 @@ EOF]] },
 }
 
 -- The whole script: the sources read, `early` (what the learner tells Ruth about the update
--- first), the escalation, the update written and submitted, then `final` (nil: nothing more).
-function M.play(expect, early, final)
+-- first), the escalation (`escalation`: other words for it; nil: the usual ones), the update
+-- written and submitted, then `final` (nil: nothing more).
+function M.play(expect, early, final, escalation)
   local steps = { { sh = "cat TEMPLATE.md notes/standups.md" }, { say = "ruth", text = early } }
-  for _, st in ipairs(M.read_and_escalate) do steps[#steps + 1] = st end
+  for _, st in ipairs(M.read_and_escalate) do
+    steps[#steps + 1] = (escalation and st.say) and { say = "ruth", text = escalation } or st
+  end
   for _, st in ipairs(M.write) do steps[#steps + 1] = st end
   steps[#steps + 1] = { submit = "status" }
   if final then steps[#steps + 1] = { say = "ruth", text = final } end
