@@ -14,13 +14,15 @@ local SUMMARY = "created:%s*(%d+),%s*already in ledger:%s*(%d+),%s*rejected:%s*(
 -- "HTTP/1.1 401" (curl -i/-v, wget -S), '"POST /v1/invoices HTTP/1.1" 415' (the request log),
 -- 'HTTP Error 401' (urllib), 'status: 415', '<Response [401]>', 'INV-2037: 422' (a failure line),
 -- '" 401 ' (grep -o on the log), '401 Unauthorized' (http.client, wget), 'error: 401' (curl -f),
--- and a label of the learner's own ending in the code curl -w printed ('with Bearer: 415',
--- 'as sent today: 401'; not a Content-Length header).
+-- a label of the learner's own ending in the code curl -w printed ('with Bearer: 415',
+-- 'as sent today: 401'; not a Content-Length header), and a quoted key holding it in JSON or a
+-- dict their own probe printed ('{"as_sent_today": 401, "with_bearer": 415}').
 local STATUS_PATTERNS = {
   'HTTP/[%d%.]+"?%s+(%d%d%d)%f[%D]', "HTTP[%s_%-]*[Ee]rror:?%s*(%d%d%d)%f[%D]", "HTTP%s+(%d%d%d)%f[%D]",
   "[Ss][Tt][Aa][Tt][Uu][Ss][%w_]*[\"']?%s*[=:]%s*(%d%d%d)%f[%D]", "[Cc]ode[\"']?%s*[=:]%s*(%d%d%d)%f[%D]",
   "%[(%d%d%d)%]", '"%s(%d%d%d)%s', "INV%-%d+%W+(%d%d%d)%f[%D]", "%f[%w](%d%d%d)%s+%u%l+",
   "[Ee][Rr][Rr][Oo][Rr]:?%s*(%d%d%d)%f[%D]", "%a[^:%d]*:%s*(%d%d%d)%s*$",
+  "[%a_][\"']%s*:%s*(%d%d%d)%f[%D]",
 }
 -- The ledger's own error bodies name the status without its number.
 local BODY_CODES = { { "missing or invalid credentials", 401 }, { "expected application/json, got %a", 415 } }
