@@ -2,8 +2,9 @@
 -- answers as JSON ({"as_sent_today": 401, "with_bearer": 415}), then tells Ravi. The codes are
 -- the ledger's (the line types neither), but no status pattern read a quoted key holding a code:
 -- answered_ravi 6 (a guess), 86 %. Now 100 %.
-local FIX = [==[sed -i 's|headers={"Authorization": config.ledger_token(), "User-Agent": USER_AGENT},|headers={"Authorization": "Bearer " + config.ledger_token(), "Content-Type": "application/json", "User-Agent": USER_AGENT},|' sync/http.py && python3 -m pytest -q | tail -1]==]
-return {
+local part = require("parts.sed_fix")
+
+return part.script(nil, {
   { sh = "./start-service" },
   { sh = [==[python3 - <<'PY'
 import json, urllib.request, urllib.error
@@ -19,10 +20,4 @@ for label, auth in (("as_sent_today", tok), ("with_bearer", "Bearer " + tok)):
 print(json.dumps(result))
 PY]==] },
   { say = "ravi", text = "Hi Ravi, as our job sends it today the ledger answers 401; with the Bearer prefix it answers 415. Both on our side; fixing it." },
-  { sh = FIX },
-  { sh = "python3 -m sync.push_invoices; echo \"exit $?\"" },
-  { sh = "git commit -qam 'Send the Bearer scheme and JSON Content-Type again (BILL-88)'" },
-  { say = "amara", text = "Fixed and committed. The re-run: created: 11, already in ledger: 6, rejected: 1 (INV-2037, a credit note, 422)." },
-  { submit = "sync" },
-  { finish = true },
-}
+})
