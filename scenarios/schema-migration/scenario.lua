@@ -24,13 +24,15 @@ local tipped = { snapshot = false, hand_edit = false, rollback = false }
 
 -- ---- what the learner said ---------------------------------------------------------------
 
--- A message for Helga: a DM, or a channel post that addresses her (@helga, "Helga, ...", "Hi Helga"),
+-- A message for Helga: a DM, or a channel post that addresses her (@helga, "Helga, ...", "Hi Helga",
+-- "Good morning Helga!"),
 -- not one that only mentions her ("I went with what Helga would want").
 local function to_helga(m)
   if m.to then return m.to == "helga" end
   local low = (m.text or ""):lower()
   return low:find("@helga", 1, true) ~= nil or low:find("^%W*helga%f[%A]") ~= nil
     or low:find("^%W*%a+%s+helga%f[%A]") ~= nil or low:find("%f[%a]helga%s*[,:]") ~= nil
+    or low:find("^%W*good%s+%a+%s+helga%f[%A]") ~= nil    -- "Good morning Helga! ..."
 end
 local function to_lena(m)
   return m.to == "lena" or (m.channel == "#backend" and not m.text:lower():find("@helga", 1, true)
@@ -411,6 +413,15 @@ customers from case-sensitive addresses) caps it at 8. 0: no report.]],
     setup_repo(run)
     run:post("#backend", "lena", "Morning " .. (run.learner or "there") .. "! DATA-204 is yours: customers out of orders, as migration 0004. I need the trial figures on the prod snapshot for the release notes. Dmitri reviews.")
     run:post("#backend", "helga", "Hi! I own the customer data in CRM. If the addresses or names in orders leave you a choice, ask me rather than guess: CRM will live with whatever this migration decides.")
+  end,
+
+  -- a post in #backend that addresses Helga without the exact "@helga" mention ("Hi Helga", "Good
+  -- morning Helga!", "Helga, ..."): the rubric counts it as asking her, so she answers it too
+  on_message = function(run, msg)
+    if msg.channel == "#backend" and not tostring(msg.text or ""):lower():find("@helga", 1, true) and to_helga(msg) then
+      run:post("#backend", "helga", helga_reply(run, msg)
+        or "I own the customer data in CRM. Ask me about any case where you aren't sure which customer or which name is right; I don't read SQL, so examples help.")
+    end
   end,
 
   on_command = function(run, cmd)
