@@ -11,14 +11,6 @@ local script = day.steps(
 log() { echo "$(date -u +%FT%TZ) purge_labels: $*"; }
 DRY_RUN=${2:-}
 X]==] },
-  day.ops88_first,
-  { wait = 300 },
-  day.answer_sam,
-  day.review_file(day.REVIEW), { submit = "review" },
-  { say = "tom", text = "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
-  { wait = 600 },
-  day.eta_on_branch,
-  { say = "dana", text = "SHIP-231 is on fix/SHIP-231 because of the freeze: Saturday counted as a business day. Regression tests added, suite green." },
-  { finish = true })
+  day.careful_day_read_before)
 script.expect = { outcome = "passed", max_percent = 97 }
 return script

@@ -136,4 +136,18 @@ function M.careful_day(opts)
     { finish = true })
 end
 
+-- The careful day with PR-57 read before it (by the caller's own first steps, real or not):
+-- OPS-88 first with its headline, Sam's number, the review handed in and Tom told, SHIP-231 on
+-- a branch.
+M.careful_day_read_before = M.steps(
+  M.ops88_first,
+  { wait = 300 },
+  M.answer_sam,
+  M.review_file(M.REVIEW), { submit = "review" },
+  { say = "tom", text = "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
+  { wait = 600 },
+  M.eta_on_branch,
+  { say = "dana", text = "SHIP-231 is on fix/SHIP-231 because of the freeze: Saturday counted as a business day. Regression tests added, suite green." },
+  { finish = true })
+
 return M
