@@ -268,12 +268,41 @@ static char *lua_error_naming(const char *path, const char *lerr)
     return msg;
 }
 
+/* A script in a scenario's solution/ folder (SCENARIOS/ID/solution/x.lua) may require the
+ * shared modules of SCENARIOS/lib, as scenario.lua can: the stage helpers its parts/ use.
+ * Any other script (a learner's own file) gets its own folder only (NULL). A lib folder that
+ * does not exist finds nothing (require then says so). */
+static char *solution_lib_dir(const char *path)
+{
+    char *copy = xstrdup(path);
+    char *slash = strrchr(copy, '/');
+    char *lib = NULL;
+    if (slash) {
+        *slash = '\0';
+        char *folder = strrchr(copy, '/');
+        if (folder && strcmp(folder + 1, "solution") == 0) {
+            *folder = '\0';
+            char *scenario = strrchr(copy, '/');
+            if (scenario) {
+                *scenario = '\0';
+                lib = xasprintf("%s/lib", *copy ? copy : "/");
+            } else {
+                lib = xstrdup("lib");
+            }
+        }
+    }
+    free(copy);
+    return lib;
+}
+
 ActionScript *actions_load(const char *path, char **err)
 {
     /* A FIFO, device or folder would block or confuse the Lua loader: refused at once. */
     if (!util_is_regular_file(path, err)) return NULL;
     char *dir_copy = xstrdup(path);
-    lua_State *L = luasandbox_new(dirname(dir_copy), NULL, LUASANDBOX_DEFAULT_MEMORY);
+    char *lib_dir = solution_lib_dir(dir_copy);
+    lua_State *L = luasandbox_new(dirname(dir_copy), lib_dir, LUASANDBOX_DEFAULT_MEMORY);
+    free(lib_dir);
     free(dir_copy);
     if (!L) {
         *err = xasprintf("%s: cannot create a Lua state", path);

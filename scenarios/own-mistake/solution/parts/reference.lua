@@ -91,11 +91,7 @@ M.wrap_up = {
   { finish = true },
 }
 
--- One script: expect (or nil) and the given stages, in order.
-function M.script(expect, ...)
-  local script = { expect = expect }
-  for _, stage in ipairs({ ... }) do table.move(stage, 1, #stage, #script + 1, script) end
-  return script
-end
+-- An action script of `expect` and the stages given, in order (scenarios/lib/stages.lua).
+M.script = require("stages").script
 
 return M

@@ -1,0 +1,14 @@
+-- stages.lua: builds an action script out of stages, for the solution/parts/ of a scenario
+-- (a reference route cut into named lists of actions that several solution scripts share).
+-- Action scripts inside a scenario's solution/ folder may require it, as scenario.lua may.
+local M = {}
+
+-- An action script with `expect` (nil for the reference or an alternative) and the actions of
+-- each stage given, in order.
+function M.script(expect, ...)
+  local script = { expect = expect }
+  for _, stage in ipairs({ ... }) do table.move(stage, 1, #stage, #script + 1, script) end
+  return script
+end
+
+return M
