@@ -147,6 +147,13 @@ static void test_real_execs_with_argv_and_paths(void)
     /* A program that does not exist there: recorded, flagged failed. */
     i = run(&f, "./nothing-here 2>/dev/null; true");
     check_execs(&f, i, "/workspace/nothing-here|./nothing-here|/workspace|failed\n");
+    /* A lone "-" argument (python3 -, cat -) is an argument, not an unreadable field: it was
+     * once written bare, read back as "unreadable" and the rest of the run lost its trace. */
+    i = run(&f, "echo hi | cat -");
+    check_execs(&f, i, "/usr/bin/cat|cat -|/workspace\n");
+    i = run(&f, "/bin/true after-dash");
+    check_execs(&f, i, "/bin/true|/bin/true after-dash|/workspace\n");
+    CHECK(i >= 0 && f.seen.traced[i]);
 out:
     fixture_close(&f);
 }

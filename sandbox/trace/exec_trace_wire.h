@@ -15,7 +15,7 @@
  * execveat's folder fd) and cleaned of "." and ".."; REAL is its symlinks resolved ("-" when
  * that failed). ARGC is the number of arguments; at most EXEC_TRACE_MAX_ARGS follow, each cut
  * to EXEC_TRACE_MAX_ARG bytes. A field that could not be read is "-" (with FLAGS bit
- * EXEC_TRACE_UNREADABLE). */
+ * EXEC_TRACE_UNREADABLE); a string that is exactly "-" is written \x2d. */
 #ifndef WORKSIM_SANDBOX_EXEC_TRACE_WIRE_H
 #define WORKSIM_SANDBOX_EXEC_TRACE_WIRE_H
 

@@ -199,6 +199,10 @@ static void put_field(Line *l, const char *s)
         put_raw(l, "\\x00");   /* an empty string: decodes to "" (the NUL ends it) */
         return;
     }
+    if (strcmp(s, "-") == 0) {
+        put_raw(l, "\\x2d");   /* a real "-" (python3 -, cat -): a bare "-" means unreadable */
+        return;
+    }
     static const char hex[] = "0123456789abcdef";
     for (const unsigned char *p = (const unsigned char *)s; *p && l->len + 5 < l->cap; p++) {
         if (*p <= 0x20 || *p >= 0x7f || *p == '\\') {
