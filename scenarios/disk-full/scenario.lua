@@ -209,14 +209,10 @@ local start_pct = 93
 -- Figures in a post, and whether they are true: a percent is a real reading (92-95 before, the
 -- current value now, give or take 1.5) or a mark of the ticket (90/40/100); a size counts as
 -- the "after" figure when it is within 1 MB of what the volume holds now.
--- "23 per cent" (British) is a percent too: facts.numbers knows only "%", "percent" and "pct".
-local function numbers(text)
-  return facts.numbers((tostring(text or ""):gsub("([Pp][Ee][Rr])%s+([Cc][Ee][Nn][Tt])", "%1%2")))
-end
-
+-- ("23 per cent", British, is a percent too: facts.numbers reads it as one.)
 local function figures(text, st)
   local ok, wrong = false, {}
-  for _, n in ipairs(numbers(text)) do
+  for _, n in ipairs(facts.numbers(text)) do
     if n.kind == "percent" then
       local v = n.value
       if math.abs(v - st.pct) <= 1.5 then ok = true
@@ -312,7 +308,7 @@ acknowledgement.]],
           local p = posts[k]
           local after_fix = first_fix_step and p.step > first_fix_step
           local promise = chat.has_any(p.text, { "will ", "i'll", "once ", "when " }) and not after_fix
-          if (chat.has_any(p.text, DONE_WORDS) and not promise) or (after_fix and facts.first(numbers(p.text), function(n) return n.kind == "percent" or n.kind == "size" end)) then result = p; break end
+          if (chat.has_any(p.text, DONE_WORDS) and not promise) or (after_fix and facts.first(facts.numbers(p.text), function(n) return n.kind == "percent" or n.kind == "size" end)) then result = p; break end
         end
         local pts, why = 0, {}
         local first = posts[1]

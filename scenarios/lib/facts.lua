@@ -137,8 +137,12 @@ local function add_number(out, text, digits, sign, stop)
   if not value then return end
   value = value * sign
   local unit = text:match("^%s?(%%)", stop) or text:match("^%s?(%a+)%f[%A]", stop)
-  local u = unit and UNITS[unit:lower()]
-  out[#out + 1] = { value = value, unit = u and unit:lower() or nil, kind = u and u[1] or nil,
+  local key = unit and unit:lower()
+  -- "per cent" (British; also "per-cent") is two words for one unit: the percent
+  local per_cent = text:match("^%s?([Pp][Ee][Rr][%s%-]+[Cc][Ee][Nn][Tt])%f[%A]", stop)
+  if per_cent then unit, key = per_cent, "percent" end
+  local u = key and UNITS[key]
+  out[#out + 1] = { value = value, unit = u and key or nil, kind = u and u[1] or nil,
                     base = u and value * u[2] or value,
                     text = (sign < 0 and "-" or "") .. digits .. (u and ((text:sub(stop, stop) == " " and " " or "") .. unit) or "") }
 end
@@ -156,7 +160,7 @@ local function thousands(token)
 end
 
 -- The numbers stated in text, in order: { value, unit, kind, base, text }. unit is a known
--- unit right after the number ("%", "percent", "MB", "GiB", "G", "ms", "s", "min", "hours",
+-- unit right after the number ("%", "percent", "per cent", "MB", "GiB", "G", "ms", "s", "min", "hours",
 -- ...), lower-cased; kind is "percent", "size" or "time" (nil without a known unit); base is
 -- the value in bytes (sizes, powers of 1024 as df -h shows them), seconds (times) or the value
 -- itself. "1,234.5" is one number; "3.11.2" (a version) and numbers inside words ("v2",
