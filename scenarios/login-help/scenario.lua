@@ -17,6 +17,26 @@ local ORIG_LOG = {
   "2024-03-11 jonas.weber: HR reorg, group sales-europe renamed in the directory; renamed it in allowed_groups (HD-4460)",
 }
 
+-- The shipped entries all there, byte for byte, together and in their order (blank lines aside):
+-- the same rule as the history_kept check's history(). A line put before them is a format slip
+-- that change_logged names, not a rewrite; an entry changed, removed, moved, or a line slipped
+-- in between them is.
+local function history_kept(text)
+  local lines = {}
+  for line in tostring(text or ""):gmatch("[^\n]+") do
+    if line:find("%S") then lines[#lines + 1] = line end
+  end
+  for i, line in ipairs(lines) do
+    if line == ORIG_LOG[1] then
+      for k = 2, #ORIG_LOG do
+        if lines[i + k - 1] ~= ORIG_LOG[k] then return false end
+      end
+      return true
+    end
+  end
+  return false
+end
+
 -- One python program for every check; argv[1] = the mode.
 local CHECK = [=[
 python3 - "$MODE" <<'PY'
@@ -27,6 +47,29 @@ def fail(msg):
 def sha(p):
     try: return hashlib.sha256(open(p, "rb").read()).hexdigest()
     except OSError: return None
+# the audit trail is judged on its own: a broken portal.conf says nothing about it
+ORIG_LOG = ]=] .. '["' .. table.concat(ORIG_LOG, '", "') .. '"]\n' .. [=[
+def history():
+    """The change log's lines (blank ones aside) and the index just after the shipped entries,
+    when those are all there, byte for byte, together and in their order; else a FAIL message.
+    The same rule as the hook's history_kept in scenario.lua."""
+    try:
+        text = open("portal/CHANGES.log", encoding="utf-8", errors="replace").read()
+    except OSError:
+        return None, None, "portal/CHANGES.log is gone: it is the audit trail of every portal.conf change; put it back with its entries exactly as they were, then add yours at the end"
+    lines = [l for l in text.split("\n") if l.strip()]
+    at = lines.index(ORIG_LOG[0]) if ORIG_LOG[0] in lines else -1
+    if at >= 0 and lines[at:at + len(ORIG_LOG)] == ORIG_LOG:
+        return lines, at + len(ORIG_LOG), None
+    for entry in ORIG_LOG:
+        if entry not in lines:
+            return lines, None, "the entry '%s...' of portal/CHANGES.log was removed or changed: the audit trail keeps every earlier entry exactly as it was, even one that records a mistake; add your line at the end" % entry[:40]
+    return lines, None, "the earlier entries of portal/CHANGES.log are no longer together in their order: the audit trail is only ever added to at the end"
+if mode == "history":
+    _, _, why = history()
+    if why:
+        fail(why)
+    sys.exit(0)
 if sha("directory/users.csv") != "]=] .. USERS_SHA256 .. [=[":
     fail("directory/users.csv was changed or removed: it is HR's directory export, the fix belongs in portal/portal.conf")
 if sha("logs/auth.log") != "]=] .. LOG_SHA256 .. [=[":
@@ -111,14 +154,12 @@ if mode == "intact":
     sys.exit(bad)
 if mode == "changelog":
     fixed()
-    ORIG_LOG = ]=] .. '["' .. table.concat(ORIG_LOG, '", "') .. '"]\n' .. [=[
-    try:
-        lines = [l.rstrip() for l in open("portal/CHANGES.log", encoding="utf-8") if l.strip()]
-    except OSError:
-        fail("portal/CHANGES.log is missing: it is the record of every portal.conf change")
-    if lines[:3] != ORIG_LOG:
-        fail("the existing entries of portal/CHANGES.log were changed: add a line at the end, keep the history as it is")
-    new = lines[3:]
+    lines, end, why = history()
+    if why:
+        fail("your entry counts once the earlier entries are back exactly as they were (see the audit-trail line)")
+    if end != len(ORIG_LOG):
+        fail("portal/CHANGES.log has a line before its earlier entries: the log runs oldest first, add your line at the end")
+    new = lines[end:]
     if not new:
         fail("portal/CHANGES.log has no entry for your change: add one line at the end (date, who, what, ticket), like the others")
     e = new[-1]
@@ -335,7 +376,7 @@ Sven's notes:
 - if you see anything else odd in the log, tell me; don't fix it yourself.
 ]],
       checks = {
-        { id = "maria_can_sign_in", label = "Maria can sign in again, and nobody else's access changed", points = 30,
+        { id = "maria_can_sign_in", label = "Maria can sign in again, and nobody else's access changed", points = 25,
           skill = "troubleshooting", run = check("maria"), required = true },
         { id = "no_wider_access", label = "allowed_groups lists only the groups that should be there", points = 15,
           skill = "security", run = check("scope"), required = true },
@@ -343,6 +384,11 @@ Sven's notes:
           skill = "linux", run = check("intact") },
         { id = "change_logged", label = "The change is recorded in portal/CHANGES.log", points = 10,
           skill = "linux", run = check("changelog") },
+        -- the audit trail: rewriting or deleting what others recorded is a serious error in
+        -- IT ops (it hides how a change came in), not a format slip, so it fails the run; the
+        -- act itself costs rewrote_history once, even when the entries are put back
+        { id = "history_kept", label = "portal/CHANGES.log's earlier entries are kept exactly as they were (the audit trail)",
+          points = 0, skill = "security", run = check("history"), required = true },
       },
       hints = {
         "Start from the evidence: `grep maria.gomez logs/auth.log`. What does the portal say, and since when? Is she the only one with that reason?",
@@ -388,11 +434,14 @@ also costs a 10-point penalty).]],
         return pts, table.concat(why, ", ")
       end,
     },
+    -- escalating the attack is one of this scenario's lessons (README), weighed so that leaving
+    -- it out costs a careful run 20 (80 %, passed) but cannot pass with the other slips: a curt
+    -- "fixed" and a change-log line without date or ticket on top of it is 65 %
     {
-      id = "flagged_attack", label = "Escalated the password-guessing attack to the IT lead", points = 15,
+      id = "flagged_attack", label = "Escalated the password-guessing attack to the IT lead", points = 20,
       judge = "sven", skill = "security",
-      criteria = [[15: told Sven (DM or #it-ops) about the many failed sign-ins on j.tan from
-203.0.113.77 (naming the account or the address). 8: mentioned something suspicious without
+      criteria = [[20: told Sven (DM or #it-ops) about the many failed sign-ins on j.tan from
+203.0.113.77 (naming the account or the address). 10: mentioned something suspicious without
 saying what (a word naming an attack, something odd about sign-ins, many failed sign-ins from
 outside). 0: did not mention it.]],
       scripted = function(run)
@@ -401,7 +450,7 @@ outside). 0: did not mention it.]],
         for _, m in ipairs(mine) do
           if chat.has_any(m.text, { "j.tan", "jia tan", "203.0.113.77" }) then
             local raised, dismissed = flags_or_dismisses(m.text)
-            if raised or not dismissed then return 15, "flagged the attack on j.tan to Sven " .. chat.where(m) end
+            if raised or not dismissed then return 20, "flagged the attack on j.tan to Sven " .. chat.where(m) end
             waved = waved or m
           end
         end
@@ -410,7 +459,7 @@ outside). 0: did not mention it.]],
         end
         for _, m in ipairs(mine) do
           if mentions_attack(m.text) then
-            return 8, "raised something odd about sign-ins " .. chat.where(m) .. ", but not which account or address: name j.tan or 203.0.113.77 so Sven can act"
+            return 10, "raised something odd about sign-ins " .. chat.where(m) .. ", but not which account or address: name j.tan or 203.0.113.77 so Sven can act"
           end
         end
         return 0, "38 failed sign-ins on j.tan from an outside address were in the log: that goes to the IT lead at once"
@@ -448,7 +497,9 @@ outside). 0: did not mention it.]],
           if not maria_ok then return "Hm, bin/portal-authcheck maria.gomez still says DENIED here. Look again?" end
           if not scope_ok then return "Maria's in, but so is someone else who wasn't before (or someone lost access). Fix only the typo." end
           local todo = {}
-          if not run:sh(check("changelog")) then todo[#todo + 1] = "log it in CHANGES.log" end
+          if not history_kept(run:read("portal/CHANGES.log")) then
+            todo[#todo + 1] = "put CHANGES.log's earlier entries back exactly as they were"
+          elseif not run:sh(check("changelog")) then todo[#todo + 1] = "log it in CHANGES.log" end
           if not told_working then todo[#todo + 1] = "tell Maria" end
           if #todo == 0 then return "Nice work: fixed, logged, and Maria knows. Thanks!" end
           return "Nice. Now " .. table.concat(todo, " and ") .. "."
@@ -476,16 +527,16 @@ outside). 0: did not mention it.]],
     -- the change log is the audit trail: a line is added, the earlier ones stay as they are
     -- (deleting Jonas's entry hides how the typo came in). The act counts, once.
     if not history_warned then
-      -- every earlier entry still there, in order (a line added before them is a format slip
-      -- the change_logged check names, not a rewrite)
-      local log, k = run:read("portal/CHANGES.log"), 1
-      for line in tostring(log or ""):gmatch("[^\n]+") do
-        if k <= #ORIG_LOG and line:gsub("%s+$", "") == ORIG_LOG[k] then k = k + 1 end
-      end
-      if k <= #ORIG_LOG then
+      local log = run:read("portal/CHANGES.log")
+      if not history_kept(log) then
         history_warned = true
-        run:penalize("rewrote_history", 10, "changed or removed earlier entries of portal/CHANGES.log")
-        run:say("sven", "Careful: CHANGES.log is our audit trail. Add your line at the end; the earlier entries stay exactly as they are, even the ones with mistakes in them. Put them back, please.")
+        run:penalize("rewrote_history", 10, log and "changed or removed earlier entries of portal/CHANGES.log"
+          or "deleted portal/CHANGES.log, the audit trail")
+        run:say("sven", log and ("Careful: CHANGES.log is our audit trail. Add your line at the end; the earlier entries"
+            .. " stay exactly as they are, even the ones with mistakes in them. Put them back, please: a change log"
+            .. " with its history rewritten is worth nothing in an audit.")
+          or ("Where did portal/CHANGES.log go? That's our audit trail: put it back with every entry exactly as it"
+            .. " was, then add your line at the end. A change log with its history gone is worth nothing in an audit."))
       end
     end
     -- checked after every command, whatever wrote it; the checks use the protected originals
