@@ -31,6 +31,13 @@ M.WORDS = {
     "ten doesn't", "10 does not", "ten does not" },
 }
 
+-- Words that attack the author instead of the code: the constructive check fails on them and
+-- on_submit's harsh_review penalty names them (one list). Whole words; no "|" or "'".
+M.HARSH = { "stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot", "idiotic", "incompetent",
+  "garbage", "useless", "dumb", "careless", "amateur", "amateurish", "rookie mistake", "embarrassing",
+  "ridiculous", "horrible", "crap", "crappy", "moron", "clueless", "pathetic", "did you even",
+  "what were you thinking", "facepalm" }
+
 -- The words of one problem as the checks' argument.
 function M.arg(problem)
   return table.concat(M.WORDS[problem], "|")

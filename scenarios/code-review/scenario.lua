@@ -100,14 +100,14 @@ problems.branch_commit({ author = "Lena Fischer", email = "lena.fischer@example.
 -- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only): they read
 -- the branch under review from /base (the learner cannot move it) and parse review.md.
 -- The words that name a problem come from problems.lua, the same lists the chat is judged by.
+-- The tone check gets the words that attack the author (problems.HARSH) the same way.
 local function check(mode)
-  local words = problems.WORDS[mode] and (" " .. gitrepo.shq(problems.arg(mode))) or ""
+  local words = problems.WORDS[mode] and (" " .. gitrepo.shq(problems.arg(mode)))
+    or mode == "tone" and (" " .. gitrepo.shq(table.concat(problems.HARSH, "|"))) or ""
   return "python3 -I /checks/verify.py " .. mode .. words
 end
 
--- Words that attack the author instead of the code (the tone check lists the same ones).
-local HARSH = { "stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot", "incompetent", "garbage",
-  "useless", "dumb" }
+local HARSH = problems.HARSH
 local harsh_flagged = false
 local stamp_penalized = false   -- telling Lena to merge anyway costs once
 local false_fix_claimed = false -- saying the problems are fixed while the branch has them costs once
@@ -173,6 +173,9 @@ Then let Lena know your review is in.
           skill = "code-review", run = check("precision") },
         { id = "verdict", label = "Gave the right verdict (request changes)", points = 10,
           skill = "code-review", run = check("verdict") },
+        -- judged by what docs/CONTRIBUTING.md asks ("be kind and specific: say what is wrong, why,
+        -- and suggest a fix"): a fix at each real problem found, no words that attack the author;
+        -- praise is welcome but the guide never asks for it, so it is not required
         { id = "constructive", label = "Findings come with fixes, and the tone is kind", points = 10,
           skill = "communication", run = check("tone") },
       },
