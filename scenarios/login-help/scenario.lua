@@ -165,9 +165,9 @@ if mode == "changelog":
     e = new[-1]
     if not re.match(r"\s*\d{4}-\d{2}-\d{2}\b", e):
         fail("your CHANGES.log entry should start with the date (YYYY-MM-DD), like the others")
-    if "hd-4471" not in e.lower():
+    if not re.search(r"hd[-_ ]?4471", e, re.I):
         fail("your CHANGES.log entry should name the ticket, HD-4471")
-    if not re.search(r"sales-em|allowed_groups|typo", e, re.I):
+    if not re.search(r"sales[-_ ]?em|allowed[-_ ]groups|typo|misspel", e, re.I):
         fail("your CHANGES.log entry should say what changed (the sales-emea group in allowed_groups)")
     sys.exit(0)
 PY
@@ -250,9 +250,12 @@ local function sentence_claims(sn)
     local at = sn:find(c, 1, true)
     if at then sn = sn:sub(1, at - 1) end
   end
+  -- each phrase from the start of a word: "I'm having a look now" holds "ok now", and that is
+  -- no claim that it works
   local function found(list)
     for _, n in ipairs(list) do
       local at = sn:find(n, 1, true)
+      while at and sn:sub(at - 1, at - 1):find("%a") do at = sn:find(n, at + 1, true) end
       if at and not before_negated(sn, at) then return true end
     end
     return false
@@ -530,7 +533,7 @@ outside). 0: did not mention it.]],
       local log = run:read("portal/CHANGES.log")
       if not history_kept(log) then
         history_warned = true
-        run:penalize("rewrote_history", 10, log and "changed or removed earlier entries of portal/CHANGES.log"
+        run:penalize("rewrote_history", 10, log and "changed, removed or slipped a line in between the earlier entries of portal/CHANGES.log"
           or "deleted portal/CHANGES.log, the audit trail")
         run:say("sven", log and ("Careful: CHANGES.log is our audit trail. Add your line at the end; the earlier entries"
             .. " stay exactly as they are, even the ones with mistakes in them. Put them back, please: a change log"
