@@ -59,8 +59,23 @@ def read_review():
 def findings(text):
     """The review's findings: each bullet (with its continuation lines) or, failing bullets,
     each paragraph; as (lower-cased text, [(file, line)])."""
-    items, cur, heading = [], None, ""
+    items, cur, heading, fence, gap = [], None, "", False, False
     for line in text.splitlines():
+        # a fenced code block belongs to the finding it follows ("# comment" in it is no heading)
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        if fence or line.lstrip().startswith(("```", "~~~")):
+            if cur is not None:
+                cur.append(line)
+            continue
+        # a blank line inside a list item: an indented line after it still belongs to the item
+        # (Markdown's continuation), anything else ends it
+        if not line.strip():
+            gap = cur is not None
+            continue
+        if gap and not line.startswith((" ", "\t")):
+            cur = None
+        gap = False
         if line.lstrip().startswith("#"):
             heading = line.strip("# ").strip()   # "## Blocking" labels the bullets below it
         # so does a label line of its own: "Blocking:", "**Must fix**", "Blocking issues:"
@@ -166,7 +181,7 @@ def mode_verdict():
 
 # A fix suggested: a remedy named ("use", "bind", "replace", "change it to", ">=", "add a test",
 # "->"), or a proposal ("suggest", "consider", "should", "could", "how about", "instead").
-FIX = re.compile(r"suggest|consider|\bcould\b|\bshould\b|\bwould\b|instead|rather than|how about|\bprefer|"
+FIX = re.compile(r"suggest|recommend|propos|ought to|like \?|consider|\bcould\b|\bshould\b|\bwould\b|instead|rather than|how about|\bprefer|"
                  r"\buse\b|\busing\b|replace|\bchange\b|switch|\bbind|bound|placeholder|"
                  r"\bparameter|pass (it|the|them|`?text)|>=|≥|->|→|=>|add (a |an )?(test|case)|needs? (a |an |to )|"
                  r"\bfix(ed)? (it )?(by|with)|\bfix:|\bmake (it|this|that)\b|go with")
