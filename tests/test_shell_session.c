@@ -29,6 +29,7 @@ typedef struct Seen {
     char *output[MAX_REPORTS];
     size_t output_total[MAX_REPORTS];
     Buf display;
+    Buf prompt;                 /* the display bytes given as the prompt being drawn */
     ShellSession *s;            /* for callbacks that type the next command */
     const char *chain;          /* typed from on_command after the first report */
 } Seen;
@@ -57,6 +58,7 @@ static void on_output(void *ud, const char *bytes, size_t n)
 {
     Seen *seen = ud;
     if (seen->display.len < 1024 * 1024) buf_append(&seen->display, bytes, n);
+    if (seen->s && shell_session_drawing_prompt(seen->s) && seen->prompt.len < 1024 * 1024) buf_append(&seen->prompt, bytes, n);
 }
 
 static void seen_free(Seen *seen)
@@ -66,6 +68,7 @@ static void seen_free(Seen *seen)
         free(seen->output[i]);
     }
     buf_free(&seen->display);
+    buf_free(&seen->prompt);
     memset(seen, 0, sizeof *seen);
 }
 
@@ -172,6 +175,27 @@ static void test_shell_output_is_captured(void)
     /* The line was typed once readline was ready: echoed once, not twice. */
     const char *first = strstr(f.seen.display.data, "echo hello");
     CHECK(first && !strstr(first + 1, "echo hello"));
+out:
+    fixture_close(&f);
+}
+
+/* The terminal view is told which display bytes are the prompt (it draws them at once, even
+ * amid a flood): the prompt before the command and the one after it (the next line is typed
+ * as soon as its first byte shows), never the command's output. */
+static void test_shell_prompt_is_told_from_output(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    run(&f, "seq 1 3000", 20);
+    run(&f, "true", 20);   /* the session is idle at seq's D: its prompt is read with the next */
+    REQUIRE_OUT(f.seen.n == 2);
+    REQUIRE_OUT(f.seen.prompt.data);
+    const char *first = strstr(f.seen.prompt.data, "learner@sandbox:");
+    CHECK(first && strstr(first + 1, "learner@sandbox:"));   /* before seq and after it */
+    CHECK(!strstr(f.seen.prompt.data, "\n3000"));
+    CHECK(!strstr(f.seen.prompt.data, "2999"));
+    CHECK(f.seen.prompt.len < 2048);
+    CHECK_CONTAINS(f.seen.display.data, "2999\r\n3000\r\n");
 out:
     fixture_close(&f);
 }
@@ -366,6 +390,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_shell_cd_persists_between_commands),
         TEST_CASE(test_shell_exit_statuses_are_reported),
         TEST_CASE(test_shell_output_is_captured),
+        TEST_CASE(test_shell_prompt_is_told_from_output),
         TEST_CASE(test_shell_large_output_is_capped_but_counted),
         TEST_CASE(test_shell_forged_sequence_does_not_report),
         TEST_CASE(test_shell_timeout_interrupts_and_next_command_works),

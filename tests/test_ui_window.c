@@ -33,8 +33,8 @@ static void test_timed_redraws(void)
 
 /* Frames of a flood of shell output (ui_frame_pace.h): their interval doubles up to
  * UI_FLOOD_FRAME_MS while the output goes on, a pause in it or the learner's input brings the
- * normal pace back, and a frame with little output ends the flood. Times are given relative to
- * the latest output's ticks, so nothing depends on the real clock. */
+ * normal pace back, and a frame with little output or the shell's prompt ends the flood. Times
+ * are given relative to the latest output's ticks, so nothing depends on the real clock. */
 static void test_frame_pace_in_a_flood(void)
 {
     REQUIRE(SDL_Init(0) == 0);
@@ -50,8 +50,9 @@ static void test_frame_pace_in_a_flood(void)
     CHECK(p.flooding);
     CHECK_INT_EQ(intervals[0], UI_FRAME_MS);   /* the first frame of a flood is not slowed yet */
     CHECK_INT_EQ(intervals[1], 2 * UI_FRAME_MS);
-    CHECK_INT_EQ(intervals[2], 4 * UI_FRAME_MS);
+    CHECK_INT_EQ(intervals[2], UI_FLOOD_FRAME_MS);
     CHECK_INT_EQ(intervals[5], UI_FLOOD_FRAME_MS);
+    CHECK(UI_FLOOD_FRAME_MS <= 100);   /* issue 11: a frame at least every ~100 ms of a flood */
     ui_redraw_stream(UI_FLOOD_BYTES);
     uint32_t out = ui_redraw_last_stream();
     ui_frame_pace_drawn(&p, out - 50);   /* drawn 50 ms before the latest output */
@@ -70,6 +71,22 @@ static void test_frame_pace_in_a_flood(void)
     CHECK(!p.flooding);
     CHECK_INT_EQ(p.interval, UI_FRAME_MS);
     CHECK_INT_EQ(ui_frame_pace_wait_ms(&p, out + 10), UI_FRAME_MS - 10);
+    /* The shell's prompt right after a flood's last output: drawn at once (no quiet to wait
+     * for, at most one frame per UI_PROMPT_FRAME_MS), and the flood is over. */
+    for (int i = 0; i < 2; i++) {
+        ui_redraw_stream(UI_FLOOD_BYTES);
+        ui_frame_pace_drawn(&p, out);
+    }
+    CHECK(p.flooding);
+    ui_redraw_stream(UI_FLOOD_BYTES);
+    ui_redraw_prompt();
+    CHECK(ui_redraw_prompted());
+    CHECK_INT_EQ(ui_frame_pace_wait_ms(&p, out + 2), UI_PROMPT_FRAME_MS - 2);
+    CHECK_INT_EQ(ui_frame_pace_wait_ms(&p, out + UI_PROMPT_FRAME_MS), 0);
+    ui_frame_pace_drawn(&p, out + UI_PROMPT_FRAME_MS);
+    CHECK(!p.flooding);
+    CHECK(!ui_redraw_prompted());
+    CHECK_INT_EQ(p.interval, UI_FRAME_MS);
     SDL_Quit();
 }
 

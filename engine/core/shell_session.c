@@ -19,7 +19,8 @@
 
 enum {
     OUTPUT_KEEP = 64 * 1024,   /* bytes of a command's output kept for its report */
-    READS_PER_WAKE = 16        /* fairness: at most this many 16 KiB reads per readiness */
+    READS_PER_WAKE = 16,       /* fairness: at most this many 16 KiB reads per readiness */
+    PROMPT_BYTES = 1024        /* display bytes after A that count as the prompt being drawn */
 };
 static const double GRACE_SECONDS = 3.0;         /* after Ctrl-C, before the shell is replaced */
 static const double PROMPT_WAIT_SECONDS = 30.0;  /* for a prompt before a typed line can be sent */
@@ -50,6 +51,8 @@ struct ShellSession {
     bool prompt_seen;          /* this shell has shown a prompt (A) at least once */
     bool at_prompt;            /* A seen, and neither C nor an Enter keystroke since */
     bool prompt_drawn;         /* display bytes followed that A: readline is reading keys */
+    size_t prompt_shown;       /* display bytes since the last A, counted up to PROMPT_BYTES
+                                  (PROMPT_BYTES from C on: a command's output) */
     bool in_command;           /* C seen, D not yet */
     Buf out;                   /* output since C, at most OUTPUT_KEEP bytes */
     size_t out_total;
@@ -212,6 +215,7 @@ static bool on_item(void *ud, const ShellItem *item)
     case SHELL_ITEM_DISPLAY:
         if (s->on_output) s->on_output(s->ud, item->data, item->len);
         if (s->closed) return false;
+        if (s->prompt_shown < PROMPT_BYTES) s->prompt_shown += item->len;
         if (s->at_prompt && !s->prompt_drawn) {
             s->prompt_drawn = true;
             try_send(s);
@@ -228,10 +232,12 @@ static bool on_item(void *ud, const ShellItem *item)
         s->prompt_seen = true;
         s->at_prompt = true;
         s->prompt_drawn = false;
+        s->prompt_shown = 0;
         try_send(s);
         break;
     case SHELL_ITEM_COMMAND_START:
         /* A multi-line line shows PS0 before each of its commands: one report for them all. */
+        s->prompt_shown = PROMPT_BYTES;
         if (!s->in_command) {
             reset_command(s);
             s->in_command = true;
@@ -523,6 +529,7 @@ ShellSession *shell_session_open(Sandbox *sb, Loop *loop, int rows, int cols,
     s->cols = cols;
     s->on_command = on_command;
     s->on_output = on_output;
+    s->prompt_shown = PROMPT_BYTES;
     s->ud = ud;
     s->fd = -1;
     s->trace_fd = -1;
@@ -607,6 +614,11 @@ void shell_session_resize(ShellSession *s, int rows, int cols)
 bool shell_session_busy(ShellSession *s)
 {
     return s && !s->closed && (s->typed != TYPED_NONE || s->defer_fd >= 0);
+}
+
+bool shell_session_drawing_prompt(const ShellSession *s)
+{
+    return s && !s->closed && s->prompt_shown < PROMPT_BYTES;
 }
 
 void shell_session_on_execs(ShellSession *s, ShellExecsFn fn)

@@ -56,6 +56,12 @@ bool shell_session_type_command(ShellSession *s, const char *line, double timeou
 void shell_session_write(ShellSession *s, const char *bytes, size_t n);   /* raw keystrokes */
 void shell_session_resize(ShellSession *s, int rows, int cols);
 bool shell_session_busy(ShellSession *s);
+/* True inside the ShellOutputFn when the bytes it is given are among the first display bytes
+ * (1 KiB) after the shell's prompt marker and before the next command starts: the prompt being
+ * drawn and the line typed at it (the command before it, if any, is over and all its output
+ * was given). A terminal view shows them at once, even amid a flood; the output of a job left
+ * running in the background counts as output again past that KiB. */
+bool shell_session_drawing_prompt(const ShellSession *s);
 /* Sets the receiver of execs outside commands (NULL: they are dropped). */
 void shell_session_on_execs(ShellSession *s, ShellExecsFn fn);
 /* Hands every exec still held to the ShellExecsFn (e.g. before the run ends). */

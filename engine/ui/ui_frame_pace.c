@@ -11,6 +11,7 @@ void ui_frame_pace_input(UiFramePace *p) { p->input = true; }
 int ui_frame_pace_wait_ms(const UiFramePace *p, uint32_t now)
 {
     uint32_t since = now - p->last_frame;
+    if (ui_redraw_prompted()) return since >= UI_PROMPT_FRAME_MS ? 0 : (int)(UI_PROMPT_FRAME_MS - since);
     int wait = since >= UI_FRAME_MS ? 0 : (int)(UI_FRAME_MS - since);
     if (!p->flooding || p->input) return wait;
     uint32_t quiet = now - ui_redraw_last_stream();
@@ -23,7 +24,8 @@ int ui_frame_pace_wait_ms(const UiFramePace *p, uint32_t now)
 
 void ui_frame_pace_drawn(UiFramePace *p, uint32_t now)
 {
-    bool flood = ui_redraw_take_streamed() >= UI_FLOOD_BYTES;
+    bool prompt = ui_redraw_take_prompt();
+    bool flood = ui_redraw_take_streamed() >= UI_FLOOD_BYTES && !prompt;
     if (flood && p->flooding) {
         p->interval = p->interval * 2 > UI_FLOOD_FRAME_MS ? UI_FLOOD_FRAME_MS : p->interval * 2;
     } else {

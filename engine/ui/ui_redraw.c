@@ -10,6 +10,7 @@ static bool timed;         /* due holds a time asked for with ui_redraw_in */
 static uint32_t due;
 static size_t streamed;
 static uint32_t last_stream;
+static bool prompted;
 
 static int32_t ticks_until(uint32_t when, uint32_t now) { return (int32_t)(when - now); }
 
@@ -30,6 +31,17 @@ size_t ui_redraw_take_streamed(void)
 }
 
 uint32_t ui_redraw_last_stream(void) { return last_stream; }
+
+void ui_redraw_prompt(void) { pending = prompted = true; }
+
+bool ui_redraw_prompted(void) { return prompted; }
+
+bool ui_redraw_take_prompt(void)
+{
+    bool was = prompted;
+    prompted = false;
+    return was;
+}
 
 void ui_redraw_in(uint32_t ms)
 {

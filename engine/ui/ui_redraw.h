@@ -15,6 +15,11 @@ void ui_redraw_request(void);              /* something changed: draw a frame so
  * window can tell a flood and pace its frames (ui_frame_pace.h). */
 void ui_redraw_stream(size_t n);
 size_t ui_redraw_take_streamed(void);      /* bytes streamed since the last take */
+/* The output just streamed is the shell's prompt: as ui_redraw_request, and the window draws
+ * it at once and ends a flood's pace (ui_frame_pace.h). */
+void ui_redraw_prompt(void);
+bool ui_redraw_prompted(void);             /* a prompt came since the last take */
+bool ui_redraw_take_prompt(void);          /* and clears it */
 uint32_t ui_redraw_last_stream(void);      /* ticks when output was last streamed */
 /* What was just drawn changes by itself in ms milliseconds: draw again then. Called while
  * drawing; the earliest time asked for wins until it comes. */

@@ -4,9 +4,10 @@
  * whenever the area's size changes. Shell output is coalesced: what arrives between two frames
  * is fed to the widget once, when the frame is drawn (so a flood costs one parse per frame and
  * libvterm drops what scrolls away unseen: ui_term_flood.c), at once while the Terminal is
- * not on screen (programs' queries get their replies), or when FEED_AT_MOST bytes wait. Mouse events go to the widget with the area, for
- * selecting text (copied with Ctrl+Shift+C). The run records the commands typed here like any
- * other. */
+ * not on screen (programs' queries get their replies), or when FEED_AT_MOST bytes wait. The
+ * shell's prompt asks for a frame at once (ui_frame_pace.h). Mouse events go to the widget
+ * with the area, for selecting text (copied with Ctrl+Shift+C). The run records the commands
+ * typed here like any other. */
 #include "ui/ui_terminal_view.h"
 
 #include "ui/ui_redraw.h"
@@ -41,6 +42,7 @@ static void on_shell_output(void *ud, const char *bytes, size_t n)
 {
     ui_redraw_stream(n);
     TerminalView *v = ud;
+    if (shell_session_drawing_prompt(run_shell(v->run))) ui_redraw_prompt();   /* the command is over: show it now */
     if (v->pending_len + n > v->pending_cap) {
         v->pending_cap = v->pending_len + n > 2 * v->pending_cap ? v->pending_len + n : 2 * v->pending_cap;
         v->pending = xrealloc(v->pending, v->pending_cap);

@@ -4,8 +4,8 @@
  * the SDL events. A frame is drawn only when something changed: input, a callback of the run
  * loop (shell output, a colleague's message, a check's result), a redraw request or its
  * time, or a replay playing; at the pace of ui_frame_pace.h, so a flood of shell output is
- * drawn 30 times a second at first, then 5 (not once per read). The desktop itself is drawn
- * by ui_desktop.c. */
+ * drawn 30 times a second at first, then 10 (not once per read), and the shell's prompt after
+ * it at once. The desktop itself is drawn by ui_desktop.c. */
 #include "ui/ui_window.h"
 
 #include "ui/ui_fonts.h"
