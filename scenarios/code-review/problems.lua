@@ -33,7 +33,7 @@ M.WORDS = {
 
 -- Words that attack the author instead of the code: the constructive check fails on them and
 -- on_submit's harsh_review penalty names them (one list). Whole words; no "|" or "'".
-M.HARSH = { "stupid", "terrible", "awful", "lazy", "sloppy", "wtf", "idiot", "idiotic", "incompetent",
+M.HARSH = { "stupid", "terrible", "awful", "lazy work", "lazy code", "lazy fix", "being lazy", "so lazy", "sloppy", "wtf", "idiot", "idiotic", "incompetent",
   "garbage", "useless", "dumb", "careless", "amateur", "amateurish", "rookie mistake", "embarrassing",
   "ridiculous", "horrible", "crap", "crappy", "moron", "clueless", "pathetic", "did you even",
   "what were you thinking", "facepalm" }

@@ -284,7 +284,7 @@ never told her after writing it, never opened the branch, or rubber-stamped it.]
       for _, w in ipairs(HARSH) do
         if chat.norm(text):find("%f[%a]" .. w .. "%f[%A]") then
           harsh_flagged = true
-          run:penalize("harsh_review", 15, "review.md calls the author's work '" .. w .. "': review the code, not the person")
+          run:penalize("harsh_review", 20, "review.md calls the author's work '" .. w .. "': review the code, not the person")
           run:say("aisha", "I read your review. The findings are good, but '" .. w .. "' is about Lena, not the code. Please rewrite it kindly.")
           break
         end

@@ -1,9 +1,10 @@
 -- Mistake for code-review (play-test): finds both bugs with fixes, but the review talks down to
 -- the author ("careless", "did you even run this?"). Words that attack the author cost the
 -- constructive points and the harsh_review penalty (once, with Aisha asking for a rewrite),
--- however good the findings and fixes are: 25 points lost, 75 % at most.
+-- however good the findings and fixes are: 30 points lost, 70 %, below the pass mark (75): a
+-- review that attacks a colleague is a professional failure, not a style point.
 return {
-  expect = { max_percent = 75 },
+  expect = { outcome = "failed", max_percent = 70 },
   { sh = "git show lena/bulk-pricing:inventory/search.py | cat -n; git show lena/bulk-pricing:inventory/pricing.py | cat -n" },
   { sh = [[cat > review.md <<'EOF'
 # Review
