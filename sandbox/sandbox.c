@@ -306,6 +306,12 @@ bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **
     return ok;
 }
 
+char *sandbox_scratch_dir(Sandbox *sb, char **err)
+{
+    char *dir = sb && sb->ns && !sb->ns->closed ? ns_scratch_dir(sb->ns, sb->ns->ws, "scratch") : NULL;
+    return dir ? dir : util_make_temp_dir("worksim-snapshot", err);
+}
+
 int sandbox_leftovers(bool remove, char **first) { return ns_leftovers(remove, first); }
 
 char *sandbox_read_file(Sandbox *sb, const char *rel, size_t max, size_t *len_out, char **err)

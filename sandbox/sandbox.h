@@ -143,6 +143,11 @@ const char *sandbox_base_dir(const Sandbox *sb);
 typedef enum SandboxTree { SANDBOX_TREE_WORKSPACE, SANDBOX_TREE_BASE } SandboxTree;
 bool sandbox_save_tree(Sandbox *sb, SandboxTree which, const char *dest, char **err);
 
+/* A new empty private folder (caller removes and frees) for a host copy of the workspace that
+ * lives a moment (the snapshot of a graded run): on tmpfs when the workspace is small (ns),
+ * else under $TMPDIR. NULL and *err on failure. */
+char *sandbox_scratch_dir(Sandbox *sb, char **err);
+
 /* Folders and mounts that sandboxes of engines that are gone left under $TMPDIR (a killed
  * engine cannot clean up): counts them and, with remove, unmounts and deletes them. A live
  * engine's are never touched (its pid is in the folder's name). *first (may be NULL; caller

@@ -162,7 +162,7 @@ bool workspace_snapshot_take(Sandbox *sb, size_t max_bytes, WorkspaceSnapshot *o
     memset(out, 0, sizeof *out);
     double t0 = util_monotonic_seconds();
     char *err = NULL;
-    char *tmp = util_make_temp_dir("worksim-snapshot-", &err);
+    char *tmp = sandbox_scratch_dir(sb, &err);
     if (!tmp) {
         *why = xasprintf("cannot make a folder for the snapshot: %s", err ? err : "unknown error");
         free(err);

@@ -28,7 +28,7 @@ typedef struct NsCgroup NsCgroup;
 struct NsSandbox {
     char *dir;              /* engine-private root: /tmp/worksim-sb-XXXXXX (0711) */
     char *ws;               /* dir/ws: the learner's workspace, bound at /workspace */
-    char *base;             /* dir/base: the workspace as recorded by ns_record_base, bound
+    char *base;             /* the workspace as recorded by ns_record_base (ns_scratch_dir), bound
                                read-only at /base in checks; NULL until then */
     bool ws_mounted;        /* ws is a capped tmpfs of its own (root only) */
     char *checks;           /* dir/checks: copy of SandboxConfig.checks_src, bound read-only at
@@ -54,7 +54,14 @@ struct NsSandbox {
 NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err);
 /* Kills and reaps every process, calls pending exec callbacks with an error, removes files. */
 void ns_sandbox_close(NsSandbox *sb);
-/* Copies the workspace to dir/base (links kept as links, never followed); see sandbox.h. */
+/* Where small scratch copies live: NS_SCRATCH_SHM/NS_SCRATCH_PREFIX<engine pid>-XXXXXX. */
+#define NS_SCRATCH_SHM "/dev/shm"
+#define NS_SCRATCH_PREFIX "worksim-shm-"
+/* A new empty private (0700) folder for a copy of the tree src (what: "check", "base"): on
+ * tmpfs when src is small, else below dir; NULL with errno. Caller removes and frees it. */
+char *ns_scratch_dir(NsSandbox *sb, const char *src, const char *what);
+/* Copies the workspace to a fresh base folder (ns_scratch_dir; links kept as links, never
+ * followed); see sandbox.h. */
 bool ns_record_base(NsSandbox *sb, char **err);
 /* Registers / forgets an in-flight exec or open shell so close can kill it. */
 void ns_sandbox_track_exec(NsSandbox *sb, NsExec *ex);

@@ -343,31 +343,10 @@ out:
     return ok;
 }
 
-/* Workspaces up to this size get their check copy on tmpfs (/dev/shm): copying a git
- * repository there is ~15x faster than on a virtual disk, and the copy lives only as long as
- * the check. Larger ones are copied next to the workspace, so a learner cannot fill RAM. */
-#define NS_CHECK_TMPFS_MAX (64LL * 1024 * 1024)
-
-static char *make_check_dir(NsSandbox *sb)
-{
-    long long bytes = ns_tree_bytes(sb->ws, NS_CHECK_TMPFS_MAX);
-    if (bytes >= 0 && bytes <= NS_CHECK_TMPFS_MAX && access("/dev/shm", W_OK | X_OK) == 0) {
-        char *dir = xstrdup("/dev/shm/worksim-check-XXXXXX");
-        if (mkdtemp(dir)) return dir;
-        free(dir);
-    }
-    char *dir = xasprintf("%s/check-%u", sb->dir, ++sb->serial);
-    if (mkdir(dir, 0700) != 0) {
-        free(dir);
-        return NULL;
-    }
-    return dir;
-}
-
 /* Makes a private copy of the workspace for a check; NULL with *err. */
 static char *make_check_copy(NsSandbox *sb, char **err)
 {
-    char *dir = make_check_dir(sb);
+    char *dir = ns_scratch_dir(sb, sb->ws, "check");
     if (!dir) {
         *err = xasprintf("cannot create a folder for the check: %s", strerror(errno));
         return NULL;

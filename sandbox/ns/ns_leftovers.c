@@ -6,7 +6,8 @@
  * gone with the engine (parent-death signal). An engine killed with SIGKILL removes
  * neither; the next engine to open a sandbox does, once the PID in the name is no longer
  * running (as ns_cgroup.c does for cgroups). A live engine's folder is never touched. A reused
- * pid only delays the sweep until that process ends. */
+ * pid only delays the sweep until that process ends. Small check and base copies live on
+ * tmpfs as /dev/shm/worksim-shm-PID-XXXXXX (ns_scratch_dir) and are swept the same way. */
 #define _GNU_SOURCE
 #include "sandbox/ns/ns.h"
 
@@ -22,7 +23,7 @@
 #include <unistd.h>
 
 /* A sandbox's folder, the engine's one copy of worksim-ns-init (ns_init_copy.c), a VM's folder. */
-static const char *const leftover_prefixes[] = {"worksim-sb-", "worksim-init-", "worksim-vm-"};
+static const char *const leftover_prefixes[] = {"worksim-sb-", "worksim-init-", "worksim-vm-", NS_SCRATCH_PREFIX};
 
 /* The engine pid in a folder's name, or 0 when the name is not one of ours. */
 static long folder_pid(const char *name)
@@ -107,15 +108,15 @@ void ns_unmount_below(const char *dir)
     free(points);
 }
 
-int ns_leftovers(bool remove, char **first)
+/* The leftovers of dead engines in folder tmp (scratch: only ns_scratch_dir's copies). */
+static int leftovers_in(const char *tmp, bool scratch, bool remove, char **first)
 {
-    const char *tmp = getenv("TMPDIR");
-    if (!tmp || !*tmp) tmp = "/tmp";
     DIR *d = opendir(tmp);
     if (!d) return 0;
     int count = 0;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
+        if (scratch && strncmp(e->d_name, NS_SCRATCH_PREFIX, strlen(NS_SCRATCH_PREFIX)) != 0) continue;
         long pid = folder_pid(e->d_name);
         if (!pid || !engine_gone(pid)) continue;
         char *dir = xasprintf("%s/%s", tmp, e->d_name);
@@ -129,4 +130,14 @@ int ns_leftovers(bool remove, char **first)
     }
     closedir(d);
     return count;
+}
+
+int ns_leftovers(bool remove, char **first)
+{
+    const char *tmp = getenv("TMPDIR");
+    if (!tmp || !*tmp) tmp = "/tmp";
+    /* Small check and base copies of dead engines (on tmpfs, ns_scratch_dir) are swept too;
+     * only the sandbox folders count (a copy belonged to one of them). */
+    if (remove) leftovers_in(NS_SCRATCH_SHM, true, true, NULL);
+    return leftovers_in(tmp, false, remove, first);
 }
