@@ -226,7 +226,7 @@ int sandbox_shell_fd(SandboxShell *sh)
 int sandbox_shell_trace_fd(SandboxShell *sh)
 {
     if (!sh) return -1;
-    return sh->vm ? -1 : ns_shell_trace_fd(sh->ns);   /* the vm backend does not trace yet */
+    return sh->vm ? vm_shell_trace_fd(sh->vm) : ns_shell_trace_fd(sh->ns);
 }
 
 void sandbox_shell_resize(SandboxShell *sh, int rows, int cols)

@@ -46,10 +46,10 @@ if [ -z "$agent" ] && [ -x "$(dirname "$0")/worksim-agent" ]; then
 fi
 if [ -z "$agent" ]; then
   agent="$cache/worksim-agent"
-  src_sum="$(cat "$here"/sandbox/guest/*.c "$here"/sandbox/guest/*.h "$here"/sandbox/vm/vm_protocol.h | sha256sum | cut -c1-16)"
+  src_sum="$(cat "$here"/sandbox/guest/*.c "$here"/sandbox/guest/*.h "$here"/sandbox/vm/vm_protocol.h "$here"/sandbox/trace/*.c "$here"/sandbox/trace/*.h | sha256sum | cut -c1-16)"
   if [ ! -x "$agent" ] || [ "$(cat "$agent.src" 2>/dev/null)" != "$src_sum" ]; then
     say "compiling the guest agent"
-    cc -std=c11 -O2 -static -I"$here" -o "$agent.tmp" "$here"/sandbox/guest/agent.c "$here"/sandbox/guest/agent_spawn.c "$here"/sandbox/guest/agent_files.c "$here"/sandbox/guest/agent_harden.c "$here"/sandbox/guest/agent_copy.c
+    cc -std=c11 -O2 -static -I"$here" -o "$agent.tmp" "$here"/sandbox/guest/agent.c "$here"/sandbox/guest/agent_spawn.c "$here"/sandbox/guest/agent_files.c "$here"/sandbox/guest/agent_harden.c "$here"/sandbox/guest/agent_copy.c "$here"/sandbox/trace/exec_tracer.c
     mv "$agent.tmp" "$agent"
     echo "$src_sum" > "$agent.src"
   fi

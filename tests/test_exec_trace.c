@@ -3,6 +3,8 @@
  * cwd); bash functions, aliases and builtins exec nothing; and the learner cannot forge a
  * record (write into the trace fd, kill the tracer, install a second listener) nor hide an
  * exec (a non-dumpable caller shows as unreadable). Checks (sandbox execs) are not traced.
+ * `test_exec_trace vm` (ctest test_exec_trace_vm, slow) runs the same properties in one VM
+ * shell, where the guest agent's shell init is the tracer; it exits 77 when no VM can start.
  * Driven by loop_run_until_idle; no sleeps. */
 #define _GNU_SOURCE
 #include "testlib.h"
@@ -57,15 +59,19 @@ static void on_background(void *ud, const cJSON *execs, int dropped, bool lost)
     ((Seen *)ud)->n_background++;
 }
 
+static SandboxBackend backend = SANDBOX_NS;
+static Sandbox *vm_probe;   /* vm mode: the VM main() booted, taken by the vm case */
+
 static bool fixture_open(Fixture *f)
 {
     memset(f, 0, sizeof *f);
     char *err = NULL;
-    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = NULL};
+    SandboxConfig cfg = {.backend = backend, .workspace_src = NULL};
     char *ws = xasprintf("%s/ws-trace", testlib_temp_dir());
     mkdir(ws, 0755);
     cfg.workspace_src = ws;
-    f->sb = sandbox_open(&cfg, &err);
+    f->sb = vm_probe ? vm_probe : sandbox_open(&cfg, &err);
+    vm_probe = NULL;
     if (!f->sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
     if (f->sb) {
         f->loop = loop_new(true);
@@ -173,6 +179,19 @@ out:
     fixture_close(&f);
 }
 
+/* Installs a filter with its own listener (SECCOMP_FILTER_FLAG_NEW_LISTENER): prints
+ * "listener -1 16" when the kernel refuses it (EBUSY: the tracer's is above it). */
+#define SECOND_LISTENER \
+    "python3 -c 'import ctypes,struct\n" \
+    "libc=ctypes.CDLL(None,use_errno=True)\n" \
+    "libc.prctl(38,1,0,0,0)\n" \
+    "ins=struct.pack(\"HBBI\",6,0,0,0x7fff0000)\n" \
+    "buf=ctypes.create_string_buffer(ins)\n" \
+    "prog=struct.pack(\"HxxxxxxQ\",1,ctypes.addressof(buf))\n" \
+    "pb=ctypes.create_string_buffer(prog)\n" \
+    "r=libc.syscall(317,1,8,pb)\n" \
+    "print(\"listener\",r,ctypes.get_errno())'"
+
 /* The learner's ways to forge or hide an exec: each fails, or shows as unreadable. */
 static void test_forgery_attempts_fail(void)
 {
@@ -193,15 +212,7 @@ static void test_forgery_attempts_fail(void)
     check_execs(&f, i, "/bin/true|/bin/true after-kill|/workspace\n");
     CHECK(i >= 0 && f.seen.traced[i]);
     /* A second listener in the filter tree is refused (EBUSY), so no one else can answer. */
-    i = run(&f, "python3 -c 'import ctypes,struct\n"
-                "libc=ctypes.CDLL(None,use_errno=True)\n"
-                "libc.prctl(38,1,0,0,0)\n"
-                "ins=struct.pack(\"HBBI\",6,0,0,0x7fff0000)\n"
-                "buf=ctypes.create_string_buffer(ins)\n"
-                "prog=struct.pack(\"HxxxxxxQ\",1,ctypes.addressof(buf))\n"
-                "pb=ctypes.create_string_buffer(prog)\n"
-                "r=libc.syscall(317,1,8,pb)\n"
-                "print(\"listener\",r,ctypes.get_errno())'");
+    i = run(&f, SECOND_LISTENER);
     CHECK(i >= 0 && strstr(f.seen.output[i], "listener -1 16"));
     /* A caller that made itself non-dumpable still shows up: as unreadable. */
     i = run(&f, "python3 -c 'import ctypes,os; ctypes.CDLL(None).prctl(4,0,0,0,0); os.execv(\"/bin/true\",[\"/bin/true\",\"hidden\"])'");
@@ -279,8 +290,55 @@ static void test_command_event_keeps_execs(void)
     cJSON_Delete(execs);
 }
 
+/* The vm backend, one VM (TCG boots are slow): the guest agent's shell init traces as
+ * worksim-ns-init does. Exact execs for programs by PATH and by path, none for a function
+ * named like a program, and the learner's forgeries inside the guest fail. */
+static void test_vm_shell_is_traced(void)
+{
+    Fixture f;
+    if (!fixture_open(&f)) goto out;
+    int i = run(&f, "git --version >/dev/null; f(){ :; }; f; /bin/true a b; (cd /tmp && ls -d .)");
+    check_execs(&f, i, "/usr/bin/git|git --version|/workspace\n/bin/true|/bin/true a b|/workspace\n"
+                       "/usr/bin/ls|ls -d .|/tmp\n");
+    CHECK(i >= 0 && f.seen.traced[i]);
+    i = run(&f, "mkdir -p bin; bin/timesheet() { echo 'Mon 09:00-17:00'; }; bin/timesheet");
+    check_execs(&f, i, "/usr/bin/mkdir|mkdir -p bin|/workspace\n");
+    CHECK(i >= 0 && f.seen.traced[i] && strstr(f.seen.output[i], "Mon 09:00-17:00"));
+    /* The tracer is pid 1 of the shell's namespace, root and non-dumpable: its fds stay closed. */
+    i = run(&f, "for fd in /proc/1/fd/*; do echo 'X 9 1 0 1.0 /workspace /workspace/bin/timesheet - 1 timesheet' > $fd; done; "
+                "ls /proc/1/fd/ 2>&1");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "ermission denied"));
+    check_execs(&f, i, "/usr/bin/ls|ls /proc/1/fd/|/workspace\n");
+    i = run(&f, "ls -l /proc/$$/fd | grep -c pipe; true");
+    CHECK(i >= 0 && strncmp(f.seen.output[i], "0", 1) == 0);
+    i = run(&f, "kill -9 1; echo still");
+    CHECK(i >= 0 && strstr(f.seen.output[i], "still") && f.seen.traced[i]);
+    i = run(&f, "/bin/true after-kill");
+    check_execs(&f, i, "/bin/true|/bin/true after-kill|/workspace\n");
+    CHECK(i >= 0 && f.seen.traced[i]);
+    i = run(&f, SECOND_LISTENER);
+    CHECK(i >= 0 && strstr(f.seen.output[i], "listener -1 16"));
+out:
+    fixture_close(&f);
+}
+
 int main(int argc, char **argv)
 {
+    if (argc > 1 && strcmp(argv[1], "vm") == 0) {
+        backend = SANDBOX_VM;
+        char *ws = xasprintf("%s/ws-trace", testlib_temp_dir()), *err = NULL;
+        mkdir(ws, 0755);
+        SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws};
+        vm_probe = sandbox_open(&cfg, &err);
+        free(ws);
+        if (!vm_probe) {
+            printf("SKIP test_exec_trace vm: the vm backend cannot start on this machine: %s\n", err ? err : "?");
+            free(err);
+            return 77;
+        }
+        static const TestCase vm_cases[] = {TEST_CASE(test_vm_shell_is_traced)};
+        return testlib_main(argc - 1, argv + 1, vm_cases, 1);
+    }
     static const TestCase cases[] = {
         TEST_CASE(test_reader_rejects_malformed_streams),
         TEST_CASE(test_command_event_keeps_execs),

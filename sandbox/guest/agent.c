@@ -2,7 +2,10 @@
  * Boots the guest (mounts, modules listed in /modules/order, the host's /usr over virtiofs
  * read-only, the learner's /etc, lo up), opens the control port (found by name under
  * /sys/class/virtio-ports, 0600 root) and serves vm_protocol.h frames in a single-threaded
- * poll loop: execs and shells (agent_spawn.c), file get/put (agent_files.c), signals, power off. */
+ * poll loop: execs and shells (agent_spawn.c), file get/put (agent_files.c), signals, power off.
+ * A shell's exec trace (its init writes it to a pipe only the agent reads) goes out as TRACE
+ * frames, always before the terminal output read after it: a command's records reach the
+ * host before the output that follows its execs, as they reach the engine on the ns backend. */
 #define _GNU_SOURCE
 #include "sandbox/guest/agent.h"
 
@@ -41,6 +44,7 @@ typedef struct Job {
     bool used, pty;
     pid_t pid;              /* init of the job's pid namespace; 0 once reaped */
     int fd;                 /* output pipe or pty master; -1 at EOF */
+    int trace_fd;           /* shell: read end of its exec trace; -1 without or at EOF */
     int status;
     bool timed_out;
     uint64_t total, cap;
@@ -225,7 +229,9 @@ static void boot(void)
     write_text("/proc/sys/user/max_user_namespaces", "0\n", 0644);
     write_text("/proc/sys/kernel/dmesg_restrict", "1\n", 0644);
     write_text("/proc/sys/kernel/kptr_restrict", "2\n", 0644);
-    write_text("/proc/sys/kernel/yama/ptrace_scope", "3\n", 0644);
+    /* 2: attaching (ptrace, /proc/PID/mem) needs CAP_SYS_PTRACE, which only the agent and the
+     * shell's init (the exec tracer reads each caller's memory) have; no job keeps it. */
+    write_text("/proc/sys/kernel/yama/ptrace_scope", "2\n", 0644);
     write_text("/proc/sys/kernel/sysrq", "0\n", 0644);
     const char *links[][2] = {{"usr/bin", "/bin"}, {"usr/sbin", "/sbin"}, {"usr/lib", "/lib"}, {"usr/lib64", "/lib64"}};
     for (size_t i = 0; i < 4; i++) symlink(links[i][0], links[i][1]);
@@ -288,16 +294,40 @@ static Job *job_new(uint32_t id)
             jobs[i].used = true;
             jobs[i].id = id;
             jobs[i].fd = -1;
+            jobs[i].trace_fd = -1;
             return &jobs[i];
         }
     }
     return NULL;
 }
 
+/* Sends what the shell's tracer has written so far as TRACE frames; at its end (the job's
+ * init, the only writer, is gone) closes it. */
+static void job_read_trace(Job *j)
+{
+    unsigned char chunk[32768];
+    while (j->trace_fd >= 0) {
+        ssize_t n = read(j->trace_fd, chunk, sizeof chunk);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && errno == EAGAIN) return;
+        if (n <= 0) {
+            close(j->trace_fd);
+            j->trace_fd = -1;
+            return;
+        }
+        send2(VM_TRACE, j->id, chunk, (size_t)n, NULL, 0);
+    }
+}
+
 /* Sends the final message once the job's init is reaped and its output drained. */
 static void job_maybe_finish(Job *j)
 {
     if (j->pid || j->fd >= 0) return;
+    job_read_trace(j);   /* the init is reaped: this reads to the end */
+    if (j->trace_fd >= 0) {
+        close(j->trace_fd);
+        j->trace_fd = -1;
+    }
     unsigned char b[13];
     vm_put_u32(b, (uint32_t)j->status);
     if (j->pty) {
@@ -329,6 +359,8 @@ static void job_read(Job *j)
             return;
         }
         if (j->pty) {
+            /* Every record written before this output was produced is in the pipe now. */
+            job_read_trace(j);
             send2(VM_PTY_DATA, j->id, chunk, (size_t)n, NULL, 0);
         } else {
             uint64_t keep = j->total < j->cap ? j->cap - j->total : 0;
@@ -379,7 +411,8 @@ static void start_exec(uint32_t id, const unsigned char *b, size_t n)
         off += (size_t)w;
     }
     lseek(infd, 0, SEEK_SET);
-    AgentSpawn sp = {cmd, flags & VM_EXEC_ROOT, flags & VM_EXEC_CHECK, infd, out[1], NULL, NULL};
+    AgentSpawn sp = {.command = cmd, .as_root = flags & VM_EXEC_ROOT, .check = flags & VM_EXEC_CHECK,
+                     .fd_in = infd, .fd_out = out[1], .trace_fd = -1};   /* checks: not traced */
     j->pid = agent_spawn(&sp);
     if (j->pid < 0) {
         send_text(VM_ERROR, id, "cannot start the command");
@@ -434,28 +467,34 @@ static void start_pty(uint32_t id, const unsigned char *b, size_t n)
     }
     env[ne] = NULL;
     Job *j = job_new(id);
-    int m = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC), s = -1;
+    int m = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC), s = -1, tr[2] = {-1, -1};
     char name[64];
     if (!j || m < 0 || grantpt(m) || unlockpt(m) || ptsname_r(m, name, sizeof name) ||
-        (s = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0) {
+        (s = open(name, O_RDWR | O_NOCTTY | O_CLOEXEC)) < 0 || pipe2(tr, O_CLOEXEC) < 0) {
         send_text(VM_ERROR, id, "cannot open a pseudo-terminal");
         if (j) j->used = false;
         if (m >= 0) close(m);
+        if (s >= 0) close(s);
         return;
     }
     set_winsize(m, rows, cols);
-    AgentSpawn sp = {NULL, false, false, s, s, rc_len ? rc : NULL, env};
+    AgentSpawn sp = {.command = NULL, .fd_in = s, .fd_out = s, .rcfile = rc_len ? rc : NULL, .env_extra = env,
+                     .trace_fd = tr[1]};
     j->pid = agent_spawn(&sp);
     close(s);
+    close(tr[1]);   /* the job's init holds the only write end now */
     if (j->pid < 0) {
         send_text(VM_ERROR, id, "cannot start the shell");
         j->used = false;
         close(m);
+        close(tr[0]);
         return;
     }
     j->pty = true;
     j->fd = m;
     fcntl(m, F_SETFL, O_NONBLOCK);
+    j->trace_fd = tr[0];
+    fcntl(tr[0], F_SETFL, O_NONBLOCK);
 }
 
 static void write_all(int fd, const unsigned char *p, size_t n)
@@ -588,9 +627,9 @@ int main(void)
     sigprocmask(SIG_BLOCK, &mask, NULL);
     int sfd = signalfd(-1, &mask, SFD_NONBLOCK | SFD_CLOEXEC);
     send_text(VM_READY, 0, VM_AGENT_VERSION);
-    struct pollfd pfd[2 + MAX_JOBS];
+    struct pollfd pfd[2 + 2 * MAX_JOBS];
     for (;;) {
-        int np = 0, map[MAX_JOBS];
+        int np = 0, map[2 * MAX_JOBS];   /* pfd[k] is jobs[map[k - 2]]'s fd or trace_fd */
         pfd[np++] = (struct pollfd){ctl, (short)(POLLIN | (outq_len ? POLLOUT : 0)), 0};
         pfd[np++] = (struct pollfd){sfd, POLLIN, 0};
         int64_t now = now_ms(), wait = -1;
@@ -610,6 +649,10 @@ int main(void)
                 map[np - 2] = i;
                 pfd[np++] = (struct pollfd){j->fd, POLLIN, 0};
             }
+            if (j->trace_fd >= 0 && outq_len < OUT_HIGH) {
+                map[np - 2] = i;
+                pfd[np++] = (struct pollfd){j->trace_fd, POLLIN, 0};
+            }
         }
         if (poll(pfd, (nfds_t)np, (int)wait) < 0 && errno != EINTR) continue;
         if (pfd[1].revents) {
@@ -617,8 +660,12 @@ int main(void)
             while (read(sfd, &si, sizeof si) > 0) {}
             reap();
         }
-        for (int k = 2; k < np; k++)
-            if (pfd[k].revents && jobs[map[k - 2]].used && jobs[map[k - 2]].fd == pfd[k].fd) job_read(&jobs[map[k - 2]]);
+        for (int k = 2; k < np; k++) {
+            Job *j = &jobs[map[k - 2]];
+            if (!pfd[k].revents || !j->used) continue;
+            if (j->fd == pfd[k].fd) job_read(j);
+            else if (j->trace_fd == pfd[k].fd) job_read_trace(j);
+        }
         if (pfd[0].revents & POLLIN) read_control();
         if (pfd[0].revents & POLLHUP) usleep(20000);   /* host not connected: do not spin */
         flush_out();

@@ -1,6 +1,7 @@
 /* agent.h: internals of the guest agent (PID 1 of the VM sandbox), shared by its files only.
  * agent.c boots the guest and serves the control port; agent_spawn.c starts execs and shells,
  * each in fresh pid and mount namespaces so every process of one dies with it;
+ * the learner's shell gets the exec tracer in its init (sandbox/trace/exec_tracer.c);
  * agent_harden.c: seccomp and capabilities of job processes; agent_files.c moves workspace
  * files without following links; agent_copy.c copies and removes trees. Static binary, libc only. */
 #ifndef WORKSIM_AGENT_H
@@ -30,6 +31,8 @@ typedef struct AgentSpawn {
     int fd_in, fd_out;          /* become 0 and 1+2 (shell: both the pty slave) */
     const char *rcfile;         /* shell only: path of the rc file, or NULL */
     char *const *env_extra;     /* shell only: NAME=value list, NULL-terminated */
+    int trace_fd;               /* -1, or the write end the job's init records every exec of
+                                 * the command's tree to (sandbox/trace/exec_tracer.c) */
 } AgentSpawn;
 
 extern AgentLimits agent_limits;

@@ -3,13 +3,24 @@
  * made, including setsid/nohup children) and owns a private mount namespace with its own
  * /proc, a fresh /tmp and, for checks, a throwaway copy of /workspace plus the base at /base
  * and the scenario's checks at /checks, both read-only. The command runs as
- * the learner (uid 1000, no capabilities, no_new_privs) unless the host asked for root. */
+ * the learner (uid 1000, no capabilities, no_new_privs) unless the host asked for root.
+ * For the learner's shell (AgentSpawn.trace_fd) the init is also the exec tracer, as
+ * worksim-ns-init is on the ns backend: it loads the tracer's filter before it forks the
+ * command (so every process of the shell's tree carries it and no second listener can be
+ * installed beneath it), makes itself non-dumpable, and answers each exec only after its
+ * record is in trace_fd, a pipe the command never holds (it starts with fds 0-2 only). It
+ * runs as root in the guest and is the pid namespace's init: the learner (uid 1000, no
+ * capabilities, ptrace refused by agent_harden's filter) can neither signal, ptrace nor read
+ * it, nor open its fds. */
 #define _GNU_SOURCE
 #include "sandbox/guest/agent.h"
+
+#include "sandbox/trace/exec_tracer.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <poll.h>
 #include <sched.h>
 #include <signal.h>
 #include <stdio.h>
@@ -19,11 +30,12 @@
 #include <sys/mount.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/signalfd.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-static void die(const char *what)
+static _Noreturn void die(const char *what)
 {
     char msg[200];
     int n = snprintf(msg, sizeof msg, "worksim sandbox: %s: %s\n", what, strerror(errno));
@@ -38,7 +50,7 @@ static void limit(int res, rlim_t v)
 }
 
 /* The command's own process: identity, limits, environment, exec. Never returns. */
-static void exec_command(const AgentSpawn *sp)
+static _Noreturn void exec_command(const AgentSpawn *sp)
 {
     if (setsid() < 0) die("setsid");
     if (!sp->command) {   /* shell: the pty slave becomes the controlling terminal */
@@ -92,6 +104,56 @@ static void exec_command(const AgentSpawn *sp)
     die("exec /bin/bash");
 }
 
+static _Noreturn void exit_like(int st)
+{
+    if (WIFEXITED(st)) _exit(WEXITSTATUS(st));
+    _exit(128 + WTERMSIG(st));
+}
+
+/* The traced job's init from the fork on: serves the tracer's notifications and reaps until
+ * the command exits (SIGCHLD through a signalfd, so the loop never sleeps in wait). */
+static _Noreturn void trace_and_reap(const AgentSpawn *sp)
+{
+    int out = sp->trace_fd;
+    /* Non-dumpable before anything of the learner's runs: its memory and fds stay closed. */
+    if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) die("PR_SET_DUMPABLE");
+    sigset_t chld, none;
+    sigemptyset(&chld);
+    sigemptyset(&none);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, NULL);
+    int sfd = signalfd(-1, &chld, SFD_NONBLOCK | SFD_CLOEXEC);
+    if (sfd < 0) die("signalfd");
+    fcntl(out, F_SETFD, FD_CLOEXEC);
+    int listener = exec_tracer_install(out);
+    if (listener < 0) exec_tracer_lost(out, strerror(errno));
+    pid_t cmd = fork();
+    if (cmd < 0) die("fork");
+    if (cmd == 0) {
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        exec_command(sp);   /* closes every fd from 3 on: the trace and the listener too */
+    }
+    for (;;) {
+        struct pollfd p[2] = {{.fd = sfd, .events = POLLIN}, {.fd = listener, .events = POLLIN}};
+        if (poll(p, listener >= 0 ? 2 : 1, -1) < 0) continue;   /* EINTR */
+        if (listener >= 0 && p[1].revents) {
+            if (!(p[1].revents & POLLIN) || !exec_tracer_serve(listener, out)) {
+                if (!(p[1].revents & POLLIN)) exec_tracer_lost(out, "the listener failed");
+                close(listener);   /* execs now fail (ENOSYS) rather than run unrecorded */
+                listener = -1;
+            }
+        }
+        if (!(p[0].revents & POLLIN)) continue;
+        struct signalfd_siginfo si;
+        while (read(sfd, &si, sizeof si) > 0) {}
+        int st;
+        pid_t r;
+        while ((r = waitpid(-1, &st, WNOHANG)) > 0)
+            if (r == cmd) exit_like(st);   /* its exit kills everything else */
+        if (r < 0 && errno == ECHILD) _exit(127);
+    }
+}
+
 static bool bind_read_only(const char *src, const char *dst)
 {
     return mount(src, dst, NULL, MS_BIND | MS_REC, NULL) == 0 &&
@@ -134,6 +196,7 @@ static void job_init(const AgentSpawn *sp)
         if (mount(ro[i], ro[i], NULL, MS_BIND, NULL) < 0) continue;
         if (mount(NULL, ro[i], NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) < 0) die("read-only /proc/sys");
     }
+    if (sp->trace_fd >= 0) trace_and_reap(sp);
     pid_t cmd = fork();
     if (cmd < 0) die("fork");
     if (cmd == 0) exec_command(sp);
@@ -142,9 +205,7 @@ static void job_init(const AgentSpawn *sp)
         pid_t r = wait(&st);
         if (r < 0 && errno == EINTR) continue;
         if (r < 0) _exit(127);
-        if (r != cmd) continue;
-        if (WIFEXITED(st)) _exit(WEXITSTATUS(st));
-        _exit(128 + WTERMSIG(st));
+        if (r == cmd) exit_like(st);
     }
 }
 

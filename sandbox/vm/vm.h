@@ -102,6 +102,9 @@ void vm_exec_abort_all(VmSandbox *sb, const char *why);
 VmShell *vm_shell_open(VmSandbox *sb, int rows, int cols, const char *const *env_extra,
                        const char *rcfile_text, char **err);
 int vm_shell_fd(VmShell *sh);
+/* Read end (non-blocking) of the shell's exec trace, relayed from the guest's TRACE frames
+ * (sandbox_shell_trace_fd); it ends when the shell is gone. */
+int vm_shell_trace_fd(VmShell *sh);
 void vm_shell_resize(VmShell *sh, int rows, int cols);
 bool vm_shell_alive(VmShell *sh);
 void vm_shell_interrupt(VmShell *sh);
@@ -109,10 +112,12 @@ void vm_shell_close(VmShell *sh);
 /* Pump side, mu held. */
 void vm_shell_on_data(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n);
 bool vm_shell_on_exit(VmSandbox *sb, uint32_t id);
+void vm_shell_on_trace(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n);
 /* Pump thread: fills pfd with the shells' pump-side fds; returns the count (mu held). */
 int vm_shell_poll_fds(VmSandbox *sb, struct pollfd *pfd, VmShell **who, int max);
-/* Pump thread, mu not held: moves keys from the shell's socket to the guest and queued output to it. */
-void vm_shell_pump_io(VmSandbox *sb, VmShell *sh, short revents);
+/* Pump thread, mu not held: fd (one vm_shell_poll_fds gave) is ready: moves keys from the
+ * shell's socket to the guest and queued output and trace to theirs. */
+void vm_shell_pump_io(VmSandbox *sb, VmShell *sh, int fd, short revents);
 /* Pump thread, mu held: frees shells whose owner closed them; marks all gone when the VM died. */
 void vm_shell_reap(VmSandbox *sb, bool all);
 

@@ -24,6 +24,10 @@
  *   H>G BASE       (empty) copy /workspace as the base that check jobs see at /base;
  *                  FILE_REPLY answers (errno only)
  *   H>G SHUTDOWN   (empty) power off
+ *   G>H TRACE      bytes of the shell's exec trace (sandbox/trace/exec_trace_wire.h lines, cut
+ *                  anywhere), id = the shell: written by the shell's init before each exec ran;
+ *                  a shell's TRACE frames come before the PTY_DATA read after them and before
+ *                  its PTY_EXIT
  * Everything from the guest is untrusted: the host checks lengths, ids and caps. */
 #ifndef WORKSIM_VM_PROTOCOL_H
 #define WORKSIM_VM_PROTOCOL_H
@@ -33,7 +37,7 @@
 #include <string.h>
 
 #define VM_PORT_NAME "org.worksim.ctl"
-#define VM_AGENT_VERSION "worksim-agent 3"
+#define VM_AGENT_VERSION "worksim-agent 4"
 #define VM_MAX_FRAME (8u * 1024 * 1024)   /* largest len field accepted by either side */
 #define VM_HEADER 9u                      /* u32 len + u8 type + u32 id */
 #define VM_FILE_MAX (4u * 1024 * 1024)    /* largest file moved by FILE_GET / FILE_PUT */
@@ -41,7 +45,7 @@
 enum VmMsgType {
     VM_READY = 1, VM_LIMITS, VM_EXEC, VM_OUTPUT, VM_EXITED, VM_ERROR, VM_SIGNAL,
     VM_PTY_OPEN, VM_PTY_DATA, VM_PTY_RESIZE, VM_PTY_EXIT, VM_PTY_CLOSE,
-    VM_FILE_GET, VM_FILE_PUT, VM_FILE_REPLY, VM_SHUTDOWN, VM_BASE
+    VM_FILE_GET, VM_FILE_PUT, VM_FILE_REPLY, VM_SHUTDOWN, VM_BASE, VM_TRACE
 };
 
 enum { VM_EXEC_ROOT = 1, VM_EXEC_CHECK = 2 };

@@ -124,6 +124,7 @@ static void dispatch(VmSandbox *sb, unsigned type, uint32_t id, const unsigned c
     }
     case VM_PTY_DATA: vm_shell_on_data(sb, id, b, n); break;
     case VM_PTY_EXIT: vm_shell_on_exit(sb, id); break;
+    case VM_TRACE: vm_shell_on_trace(sb, id, b, n); break;
     case VM_FILE_REPLY:
         if (id == sb->file_id && n >= 4 && !sb->file_done) {
             sb->file_errno = (int)vm_get_u32(b);
@@ -161,7 +162,7 @@ static void *pump_main(void *arg)
             while (read(sb->wake[0], junk, sizeof junk) > 0) {}
         }
         for (int i = 0; i < n; i++)
-            if (pfd[2 + i].revents) vm_shell_pump_io(sb, who[i], pfd[2 + i].revents);
+            if (pfd[2 + i].revents) vm_shell_pump_io(sb, who[i], pfd[2 + i].fd, pfd[2 + i].revents);
         bool eof = false;
         if (pfd[0].revents) {
             char chunk[65536];

@@ -1,7 +1,12 @@
 /* vm_shell.c: the learner's PTY shell in the VM, and host-side file get/put. The guest runs
  * bash -i on a guest PTY; the caller gets one end of a socketpair standing in for the PTY
  * master, and the pump thread relays it to PTY_DATA frames. When the shell is gone the
- * socket reads EOF, as a PTY master would. File requests are synchronous round trips; paths
+ * socket reads EOF, as a PTY master would. The shell's exec trace (TRACE frames, written by
+ * the shell's init in the guest before each exec ran) is relayed the same way to a second
+ * socketpair whose read end is the trace fd (sandbox_shell_trace_fd); it is written before the
+ * terminal output that followed, and ends (EOF) when the shell is gone. Trace bytes the engine
+ * leaves unread past VM_SHELL_QUEUE_MAX end the trace early: the reader then calls it lost,
+ * never complete. File requests are synchronous round trips; paths
  * are refused here if absolute or containing "..", and resolved in the guest without links. */
 #define _GNU_SOURCE
 #include "sandbox/vm/vm.h"
@@ -24,7 +29,10 @@ struct VmShell {
     uint32_t id;
     int fd_user;        /* given to the caller */
     int fd_pump;        /* pump thread's end */
+    int trace_user;     /* the trace's read end, given to the caller */
     /* under sb->mu: */
+    int trace_pump;     /* the trace's write end; -1 once ended */
+    Buf trace_pending;  /* trace bytes not yet written to trace_pump */
     Buf pending;        /* guest output not yet written to fd_pump */
     bool exited;        /* the guest reported the shell gone */
     bool closing;       /* the owner closed it: the pump frees it */
@@ -38,9 +46,34 @@ static VmShell *find(VmSandbox *sb, uint32_t id)
     return NULL;
 }
 
+static void end_trace(VmShell *sh)
+{
+    if (sh->trace_pump >= 0) close(sh->trace_pump);
+    sh->trace_pump = -1;
+    buf_free(&sh->trace_pending);
+}
+
+/* mu held: writes the queued trace; ends it once the shell is gone and all is out. */
+static void flush_trace(VmShell *sh)
+{
+    Buf *q = &sh->trace_pending;
+    while (q->len && sh->trace_pump >= 0) {
+        ssize_t n = send(sh->trace_pump, q->data, q->len, MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n < 0 && (errno == EAGAIN || errno == EINTR)) return;
+        if (n <= 0) {
+            end_trace(sh);   /* the owner closed its end */
+            return;
+        }
+        memmove(q->data, q->data + n, q->len - (size_t)n);
+        q->len -= (size_t)n;
+    }
+    if (sh->exited) end_trace(sh);
+}
+
 /* mu held: writes what is queued; half-closes once the shell is gone and all is out. */
 static void flush_pending(VmShell *sh)
 {
+    flush_trace(sh);
     while (sh->pending.len && sh->fd_pump >= 0) {
         ssize_t n = send(sh->fd_pump, sh->pending.data, sh->pending.len, MSG_DONTWAIT | MSG_NOSIGNAL);
         if (n <= 0) {
@@ -65,6 +98,15 @@ void vm_shell_on_data(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t
     flush_pending(sh);
 }
 
+void vm_shell_on_trace(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n)
+{
+    VmShell *sh = find(sb, id);
+    if (!sh || sh->exited || sh->trace_pump < 0) return;
+    if (sh->trace_pending.len + n > VM_SHELL_QUEUE_MAX) end_trace(sh);   /* a gap: lost */
+    else buf_append(&sh->trace_pending, b, n);
+    flush_trace(sh);
+}
+
 bool vm_shell_on_exit(VmSandbox *sb, uint32_t id)
 {
     VmShell *sh = find(sb, id);
@@ -80,6 +122,10 @@ int vm_shell_poll_fds(VmSandbox *sb, struct pollfd *pfd, VmShell **who, int max)
     for (int i = 0; i < sb->n_shells && n < max; i++) {
         VmShell *sh = sb->shells[i];
         if (sh->closing || sh->fd_pump < 0) continue;
+        if (sh->trace_pending.len && sh->trace_pump >= 0 && n < max - 1) {
+            pfd[n] = (struct pollfd){sh->trace_pump, POLLOUT, 0};
+            who[n++] = sh;
+        }
         short ev = sh->exited ? 0 : POLLIN;
         if (sh->pending.len || (sh->exited && !sh->eof_sent)) ev |= POLLOUT;
         if (!ev) continue;
@@ -89,10 +135,11 @@ int vm_shell_poll_fds(VmSandbox *sb, struct pollfd *pfd, VmShell **who, int max)
     return n;
 }
 
-void vm_shell_pump_io(VmSandbox *sb, VmShell *sh, short revents)
+void vm_shell_pump_io(VmSandbox *sb, VmShell *sh, int fd, short revents)
 {
-    /* Only the pump frees shells, so sh stays valid here even if its owner closes it. */
-    if (revents & (POLLIN | POLLHUP | POLLERR)) {
+    /* Only the pump frees shells, so sh (and its fd_pump) stays valid here even if its owner
+     * closes it. */
+    if (fd == sh->fd_pump && (revents & (POLLIN | POLLHUP | POLLERR))) {
         char chunk[16384];
         ssize_t n = recv(sh->fd_pump, chunk, sizeof chunk, MSG_DONTWAIT);
         if (n > 0) vm_send(sb, VM_PTY_DATA, sh->id, chunk, (size_t)n, NULL, 0);
@@ -109,6 +156,7 @@ void vm_shell_reap(VmSandbox *sb, bool all)
         if (all && !sh->exited) {
             sh->exited = true;
             sh->pending.len = 0;
+            sh->trace_pending.len = 0;
             flush_pending(sh);
         }
         if (!sh->closing) {
@@ -116,6 +164,7 @@ void vm_shell_reap(VmSandbox *sb, bool all)
             continue;
         }
         if (sh->fd_pump >= 0) close(sh->fd_pump);
+        end_trace(sh);
         buf_free(&sh->pending);
         free(sh);
         sb->shells[i] = sb->shells[--sb->n_shells];
@@ -134,15 +183,24 @@ VmShell *vm_shell_open(VmSandbox *sb, int rows, int cols, const char *const *env
         *err = xasprintf("the VM sandbox is gone: %s", sb->dead_reason ? sb->dead_reason : "?");
         return NULL;
     }
-    int sp[2];
+    int sp[2], tr[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, sp) != 0) {
         *err = xasprintf("socketpair: %s", strerror(errno));
         return NULL;
     }
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, tr) != 0) {
+        *err = xasprintf("socketpair: %s", strerror(errno));
+        close(sp[0]);
+        close(sp[1]);
+        return NULL;
+    }
+    shutdown(tr[0], SHUT_WR);   /* one way: guest to engine */
     VmShell *sh = xcalloc(1, sizeof *sh);
     sh->sb = sb;
     sh->fd_user = sp[0];
     sh->fd_pump = sp[1];
+    sh->trace_user = tr[0];
+    sh->trace_pump = tr[1];
     unsigned char head[8];
     size_t rc_len = rcfile_text ? strlen(rcfile_text) : 0;
     vm_put_u16(head, (uint16_t)(rows > 0 ? rows : 24));
@@ -174,6 +232,8 @@ VmShell *vm_shell_open(VmSandbox *sb, int rows, int cols, const char *const *env
 
 int vm_shell_fd(VmShell *sh) { return sh ? sh->fd_user : -1; }
 
+int vm_shell_trace_fd(VmShell *sh) { return sh ? sh->trace_user : -1; }
+
 void vm_shell_resize(VmShell *sh, int rows, int cols)
 {
     if (!sh) return;
@@ -203,6 +263,7 @@ void vm_shell_close(VmShell *sh)
     VmSandbox *sb = sh->sb;
     vm_send(sb, VM_PTY_CLOSE, sh->id, NULL, 0, NULL, 0);
     close(sh->fd_user);
+    close(sh->trace_user);
     pthread_mutex_lock(&sb->mu);
     sh->closing = true;
     bool pump = sb->pump_alive;
