@@ -192,30 +192,36 @@ out:
     "r=libc.syscall(317,1,8,pb)\n" \
     "print(\"listener\",r,ctypes.get_errno())'"
 
+/* Forging a record or stopping the tracer, on either backend: each attempt fails. */
+static void forgeries_fail(Fixture *f)
+{
+    /* The tracer (fd 7 on ns) is pid 1, non-dumpable: /proc/1/fd stays closed. */
+    int i = run(f, "for fd in 3 4 5 6 7 8 9; do echo 'X 9 1 0 1.0 /workspace /workspace/bin/timesheet - 1 timesheet' "
+                   "> /proc/1/fd/$fd; done 2>/dev/null; ls /proc/1/fd/ 2>&1");
+    CHECK(i >= 0 && strstr(f->seen.output[i], "ermission denied"));
+    check_execs(f, i, "/usr/bin/ls|ls /proc/1/fd/|/workspace\n");
+    /* The learner holds no pipe (the shell got fds 0-2 only). */
+    i = run(f, "ls -l /proc/$$/fd | grep -c pipe; true");
+    CHECK(i >= 0 && strncmp(f->seen.output[i], "0", 1) == 0);
+    /* SIGKILL to the namespace init from inside is ignored: the trace goes on. */
+    i = run(f, "kill -9 1; echo still");
+    CHECK(i >= 0 && strstr(f->seen.output[i], "still") && f->seen.traced[i]);
+    i = run(f, "/bin/true after-kill");
+    check_execs(f, i, "/bin/true|/bin/true after-kill|/workspace\n");
+    CHECK(i >= 0 && f->seen.traced[i]);
+    /* A second listener in the filter tree is refused (EBUSY), so no one else can answer. */
+    i = run(f, SECOND_LISTENER);
+    CHECK(i >= 0 && strstr(f->seen.output[i], "listener -1 16"));
+}
+
 /* The learner's ways to forge or hide an exec: each fails, or shows as unreadable. */
 static void test_forgery_attempts_fail(void)
 {
     Fixture f;
     if (!fixture_open(&f)) goto out;
-    /* The tracer's fd is pid 1's; pid 1 is non-dumpable, so /proc/1/fd stays closed. */
-    int i = run(&f, "echo 'X 9 1 0 1.0 /workspace /workspace/bin/timesheet - 1 timesheet' > /proc/1/fd/7; "
-                    "ls /proc/1/fd/ 2>&1");
-    CHECK(i >= 0 && strstr(f.seen.output[i], "ermission denied"));
-    check_execs(&f, i, "/usr/bin/ls|ls /proc/1/fd/|/workspace\n");
-    /* The learner's own fd 7 is not the trace (the shell got fds 0-2 only). */
-    i = run(&f, "ls -l /proc/$$/fd | grep -c pipe; true");
-    CHECK(i >= 0 && strncmp(f.seen.output[i], "0", 1) == 0);
-    /* SIGKILL to the namespace init from inside is ignored: the trace goes on. */
-    i = run(&f, "kill -9 1; echo still");
-    CHECK(i >= 0 && strstr(f.seen.output[i], "still") && f.seen.traced[i]);
-    i = run(&f, "/bin/true after-kill");
-    check_execs(&f, i, "/bin/true|/bin/true after-kill|/workspace\n");
-    CHECK(i >= 0 && f.seen.traced[i]);
-    /* A second listener in the filter tree is refused (EBUSY), so no one else can answer. */
-    i = run(&f, SECOND_LISTENER);
-    CHECK(i >= 0 && strstr(f.seen.output[i], "listener -1 16"));
+    forgeries_fail(&f);
     /* A caller that made itself non-dumpable still shows up: as unreadable. */
-    i = run(&f, "python3 -c 'import ctypes,os; ctypes.CDLL(None).prctl(4,0,0,0,0); os.execv(\"/bin/true\",[\"/bin/true\",\"hidden\"])'");
+    int i = run(&f, "python3 -c 'import ctypes,os; ctypes.CDLL(None).prctl(4,0,0,0,0); os.execv(\"/bin/true\",[\"/bin/true\",\"hidden\"])'");
     if (i >= 0) {
         char *got = describe(f.seen.execs[i]);
         CHECK(strstr(got, "|unreadable") != NULL);
@@ -304,20 +310,8 @@ static void test_vm_shell_is_traced(void)
     i = run(&f, "mkdir -p bin; bin/timesheet() { echo 'Mon 09:00-17:00'; }; bin/timesheet");
     check_execs(&f, i, "/usr/bin/mkdir|mkdir -p bin|/workspace\n");
     CHECK(i >= 0 && f.seen.traced[i] && strstr(f.seen.output[i], "Mon 09:00-17:00"));
-    /* The tracer is pid 1 of the shell's namespace, root and non-dumpable: its fds stay closed. */
-    i = run(&f, "for fd in /proc/1/fd/*; do echo 'X 9 1 0 1.0 /workspace /workspace/bin/timesheet - 1 timesheet' > $fd; done; "
-                "ls /proc/1/fd/ 2>&1");
-    CHECK(i >= 0 && strstr(f.seen.output[i], "ermission denied"));
-    check_execs(&f, i, "/usr/bin/ls|ls /proc/1/fd/|/workspace\n");
-    i = run(&f, "ls -l /proc/$$/fd | grep -c pipe; true");
-    CHECK(i >= 0 && strncmp(f.seen.output[i], "0", 1) == 0);
-    i = run(&f, "kill -9 1; echo still");
-    CHECK(i >= 0 && strstr(f.seen.output[i], "still") && f.seen.traced[i]);
-    i = run(&f, "/bin/true after-kill");
-    check_execs(&f, i, "/bin/true|/bin/true after-kill|/workspace\n");
-    CHECK(i >= 0 && f.seen.traced[i]);
-    i = run(&f, SECOND_LISTENER);
-    CHECK(i >= 0 && strstr(f.seen.output[i], "listener -1 16"));
+    /* The tracer is pid 1 of the shell's namespace, root and non-dumpable. */
+    forgeries_fail(&f);
 out:
     fixture_close(&f);
 }
