@@ -136,13 +136,7 @@ static _Noreturn void trace_and_reap(const AgentSpawn *sp)
     for (;;) {
         struct pollfd p[2] = {{.fd = sfd, .events = POLLIN}, {.fd = listener, .events = POLLIN}};
         if (poll(p, listener >= 0 ? 2 : 1, -1) < 0) continue;   /* EINTR */
-        if (listener >= 0 && p[1].revents) {
-            if (!(p[1].revents & POLLIN) || !exec_tracer_serve(listener, out)) {
-                if (!(p[1].revents & POLLIN)) exec_tracer_lost(out, "the listener failed");
-                close(listener);   /* execs now fail (ENOSYS) rather than run unrecorded */
-                listener = -1;
-            }
-        }
+        if (listener >= 0 && p[1].revents) exec_tracer_ready(&listener, out, p[1].revents);
         if (!(p[0].revents & POLLIN)) continue;
         struct signalfd_siginfo si;
         while (read(sfd, &si, sizeof si) > 0) {}

@@ -125,13 +125,7 @@ int main(int argc, char **argv)
     for (;;) {
         struct pollfd p[2] = {{.fd = sig_fd, .events = POLLIN}, {.fd = listener, .events = POLLIN}};
         if (poll(p, listener >= 0 ? 2 : 1, -1) < 0) continue;   /* EINTR */
-        if (listener >= 0 && p[1].revents) {
-            if (!(p[1].revents & POLLIN) || !exec_tracer_serve(listener, trace_fd)) {
-                if (!(p[1].revents & POLLIN)) exec_tracer_lost(trace_fd, "the listener failed");
-                close(listener);   /* execs now fail (ENOSYS) rather than run unrecorded */
-                listener = -1;
-            }
-        }
+        if (listener >= 0 && p[1].revents) exec_tracer_ready(&listener, trace_fd, p[1].revents);
         if (!(p[0].revents & POLLIN)) continue;
         struct signalfd_siginfo si;
         if (read(sig_fd, &si, sizeof si) != (ssize_t)sizeof si) continue;

@@ -20,6 +20,7 @@
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <poll.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -329,6 +330,14 @@ static void write_exec(int out_fd, const Exec *e)
     for (long i = 0; i < e->argc && i < EXEC_TRACE_MAX_ARGS; i++) put_field(&l, e->argv[i]);
     line_buf[l.len++] = '\n';
     write_all(out_fd, line_buf, l.len);
+}
+
+void exec_tracer_ready(int *listener, int out_fd, short revents)
+{
+    if (!(revents & POLLIN)) exec_tracer_lost(out_fd, "the listener failed");
+    else if (exec_tracer_serve(*listener, out_fd)) return;
+    close(*listener);
+    *listener = -1;
 }
 
 bool exec_tracer_serve(int listener, int out_fd)

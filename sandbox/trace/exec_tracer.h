@@ -20,6 +20,10 @@ int exec_tracer_install(int out_fd);
  * cannot be written; the tracer then wrote its "L" line if it could and the caller should
  * stop serving (every exec after that fails with ENOSYS once the listener is closed). */
 bool exec_tracer_serve(int listener, int out_fd);
+/* The serving loop's step when poll reported revents for *listener (>= 0): serves one
+ * notification; when the listener or out_fd broke, says so, closes it and sets *listener to
+ * -1 (execs then fail with ENOSYS rather than run unrecorded). */
+void exec_tracer_ready(int *listener, int out_fd, short revents);
 /* Writes "L why" to out_fd (best effort). */
 void exec_tracer_lost(int out_fd, const char *why);
 
