@@ -36,7 +36,7 @@ end
 -- Did the command (a run:commands() entry) run one of `programs` (basenames; nil: any program)
 -- with an argument containing one of `words` (nil: any arguments)? From the exec trace: what
 -- the shell really executed, not what the line says. A command the trace does not cover
--- (`traced` false: the vm backend, a broken trace) proves nothing either way: true.
+-- (`traced` false: a lost or broken trace, a guest image older than the trace) proves nothing either way: true.
 function M.ran(cmd, programs, words)
   if not cmd.traced then return true end
   for _, e in ipairs(cmd.execs or {}) do
