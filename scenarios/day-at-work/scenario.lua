@@ -196,8 +196,8 @@ end
 -- one of his files (purge_labels.sh, crontab) or searched recursively, with lines of his script
 -- that a review would hardly quote (PR_MARKS) in the output. An echo, a printf, a python print of
 -- remembered lines, or a shell function or alias named git execs nothing of that kind; writing
--- the review file shows nothing either. A command the trace does not cover (a lost trace, an old guest image) is judged
--- by its line and output as before (shows_pr_by_line).
+-- the review file shows nothing either. A command the trace does not cover (a lost trace, an old
+-- guest image) is judged by its line and output as before (shows_pr_by_line).
 local PR_MARKS = { "purge_labels: $*", "DRY_RUN=${2:-}", "label(s) older than", '-mtime +"$RETENTION_DAYS"' }
 local GIT_OPENS = { show = true, diff = true, log = true, checkout = true, switch = true, worktree = true,
   ["cat-file"] = true, blame = true, grep = true, whatchanged = true, ["format-patch"] = true,
