@@ -1,6 +1,6 @@
 -- Mistake (final play): the right query, but a vague "quick q" to Nora that asks nothing about the
 -- period, a stray debug.sql left in the workspace, and a bare "done" at the end. The file is right
--- (the checks pass); clarifying and delivering must lose credit (fair: passes at most ~80 %, or
+-- (the checks pass); clarifying and delivering must lose credit (fair: it passes, but with 72 %:
 -- clarified 0 of 20, delivered 12 of 20).
 return { expect = { outcome = "passed", max_percent = 80 },
   { say = "nora", text = "quick q" },
