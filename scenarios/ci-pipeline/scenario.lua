@@ -354,16 +354,7 @@ Run it locally: `./ci/run-pipeline` runs the file exactly like the CI servers (s
   },
 
   rubric = {
-    {
-      id = "message", label = "The commit subject says what the commit does", points = 2, judge = "jonas",
-      skill = "git",
-      criteria = [[2: every subject of the learner's commits says what its commit does; a short subject
-that names anything passes. 0: a subject made only of words that name nothing (wip, fix, stuff,
-update, some changes, the code), or no commit at all.]],
-      scripted = function(run)
-        return commit_message.judge(run, 2, { example = "ci: build needs unit-tests, tests run with python3 and INVOICER_ENV=test" })
-      end,
-    },
+    commit_message.rubric_item("jonas", 2, "ci: build needs unit-tests, tests run with python3 and INVOICER_ENV=test"),
     {
       id = "scope", label = "Only the pipeline file changed", points = 10, judge = "jonas", skill = "ci",
       criteria = [[10: the learner's changes (committed or not) touch .ci/pipeline.yml and nothing

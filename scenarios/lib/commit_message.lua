@@ -3,8 +3,9 @@
 -- that is right, as a failing check would). One rule for every scenario that grades it:
 --
 --   local commit_message = require("commit_message")
---   rubric = { { id = "message", ..., scripted = function(run)
---     return commit_message.judge(run, 2, { example = "DATA-204: migration 0004 adds customers" }) end } }
+--   rubric = { commit_message.rubric_item("dmitri", 2, "DATA-204: migration 0004 adds customers"), ... }
+--   -- or, with a scenario's own label, criteria and options:
+--   rubric = { { id = "message", ..., scripted = function(run) return commit_message.judge(run, 5, opts) end } }
 --
 -- A subject is vague when it is made only of words that name nothing (wip, fix, stuff, update,
 -- some changes, "the code", or no word at all); a short subject that names anything ("0004",
@@ -100,6 +101,20 @@ function M.judge(run, points, opts)
     end
   end
   return points, "every commit subject says what its commit does"
+end
+
+-- The rubric item for scenarios that grade only this rule: id "message", judged by cast member
+-- `judge`, `points` for subjects that all say what their commit does; `example` is a subject the
+-- feedback may show. A scenario with its own rule (api-debug) writes its item and calls M.judge.
+function M.rubric_item(judge, points, example)
+  return {
+    id = "message", label = "The commit subject says what the commit does", points = points, judge = judge,
+    skill = "git",
+    criteria = points .. [[: every subject of the learner's commits says what its commit does; a short subject
+that names anything passes. 0: a subject made only of words that name nothing (wip, fix, stuff,
+update, some changes, the code), or no commit at all.]],
+    scripted = function(run) return M.judge(run, points, { example = example }) end,
+  }
 end
 
 return M

@@ -308,16 +308,7 @@ customer_id INTEGER REFERENCES customers(id)
   },
 
   rubric = {
-    {
-      id = "message", label = "The commit subject says what the commit does", points = 2, judge = "dmitri",
-      skill = "git",
-      criteria = [[2: every subject of the learner's commits says what its commit does; a short subject
-that names anything passes. 0: a subject made only of words that name nothing (wip, fix, stuff,
-update, some changes, the code), or no commit at all.]],
-      scripted = function(run)
-        return commit_message.judge(run, 2, { example = "DATA-204: migration 0004 adds customers and orders.customer_id" })
-      end,
-    },
+    commit_message.rubric_item("dmitri", 2, "DATA-204: migration 0004 adds customers and orders.customer_id"),
     {
       id = "asked_owner", label = "Asked the data owner about conflicting names before delivering",
       points = 15, judge = "helga", skill = "communication",

@@ -5,6 +5,7 @@
  * Compare with WORKSIM_NO_EXEC_TRACE=1 (the same shell without the tracer).
  * Usage: bench_exec_trace [N]   (default 1000) */
 #define _GNU_SOURCE
+#include "bench_cpu.h"
 #include "base/loop.h"
 #include "base/util.h"
 #include "core/shell_session.h"
@@ -33,19 +34,6 @@ static void on_output(void *ud, const char *bytes, size_t n)
     if (memmem(bytes, n, "shell exited", 12)) shell_gone = 1;
 }
 
-static double cpu_seconds(void)
-{
-    struct rusage self, kids;
-    getrusage(RUSAGE_SELF, &self);
-    getrusage(RUSAGE_CHILDREN, &kids);
-    double s = 0;
-    const struct rusage *u[] = {&self, &kids};
-    for (int i = 0; i < 2; i++)
-        s += (double)u[i]->ru_utime.tv_sec + (double)u[i]->ru_stime.tv_sec +
-             ((double)u[i]->ru_utime.tv_usec + (double)u[i]->ru_stime.tv_usec) / 1e6;
-    return s;
-}
-
 int main(int argc, char **argv)
 {
     int n = argc > 1 ? atoi(argv[1]) : 1000;
@@ -67,7 +55,7 @@ int main(int argc, char **argv)
     shell_session_type_command(s, "true", 60);   /* the shell is up */
     loop_run_until_idle(loop, NULL);
     char *line = xasprintf("for i in $(seq %d); do /bin/true; done", n);
-    double before = cpu_seconds(), wall = util_monotonic_seconds();
+    double before = bench_cpu_seconds_with_children(), wall = util_monotonic_seconds();
     shell_session_type_command(s, line, 600);
     loop_run_until_idle(loop, NULL);
     /* The shell leaves by itself, so the namespace init reaps it and bwrap the init: only then
@@ -77,7 +65,7 @@ int main(int argc, char **argv)
     while (!shell_gone && util_monotonic_seconds() < end) loop_run_once(loop, 100);
     shell_session_close(s);
     sandbox_close(sb);
-    double cpu = cpu_seconds() - before;
+    double cpu = bench_cpu_seconds_with_children() - before;
     printf("%d execs recorded, %.2f s CPU (self + reaped), %.2f s wall\n", execs, cpu, util_monotonic_seconds() - wall);
     free(line);
     loop_free(loop);

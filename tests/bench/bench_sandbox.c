@@ -7,6 +7,7 @@
  * milliseconds. Usage: bench_sandbox [N] [WORKSPACE]
  * (default workspace: the first scenario's workspace folder in the source tree, if any). */
 #define _GNU_SOURCE
+#include "bench_cpu.h"
 #include "core/check_reuse.h"
 #include "core/check_truth.h"
 #include "sandbox/ns/ns.h"
@@ -94,19 +95,6 @@ static Sandbox *open_on(const char *workspace)
     return sb;
 }
 
-/* CPU seconds used so far by this process and its waited-for children (bwrap and all below). */
-static double cpu_seconds(void)
-{
-    struct rusage self, kids;
-    getrusage(RUSAGE_SELF, &self);
-    getrusage(RUSAGE_CHILDREN, &kids);
-    double s = 0;
-    const struct rusage *u[] = {&self, &kids};
-    for (int i = 0; i < 2; i++)
-        s += (double)(u[i]->ru_utime.tv_sec + u[i]->ru_stime.tv_sec) + (u[i]->ru_utime.tv_usec + u[i]->ru_stime.tv_usec) / 1e6;
-    return s;
-}
-
 /* A submit's check exec (`true`) with its workspace fingerprint (check_reuse.h), the backend's
  * (on the host, in-process) against the script's (in the sandbox, the vm backend's way), and
  * saving the run's workspace for resuming (sandbox_save_tree) when nothing changed and after
@@ -119,7 +107,7 @@ static void bench_check_costs(const char *workspace, int n, double *ms)
     char *err = NULL;
     printf("a submit's check with its workspace fingerprint, N=%d\n", n);
     for (int host = 1; host >= 0; host--) {
-        double cpu0 = cpu_seconds();
+        double cpu0 = bench_cpu_seconds_with_children();
         for (int i = 0; i < n; i++) {
             SandboxExecRequest req = {.check = true};
             char *command = host ? check_reuse_request(sb, &req, "true")
@@ -135,7 +123,7 @@ static void bench_check_costs(const char *workspace, int n, double *ms)
             free(command);
         }
         printf("  %-25s median %6.2f ms, CPU %6.2f ms per check\n", host ? "on the host (ns):" : "by script in the sandbox:",
-               percentile(ms, n, 0.5), (cpu_seconds() - cpu0) * 1000 / n);
+               percentile(ms, n, 0.5), (bench_cpu_seconds_with_children() - cpu0) * 1000 / n);
     }
     char *dest = xasprintf("/tmp/worksim-bench-save-%ld", (long)getpid());
     for (int edit = 0; edit <= 1; edit++) {
@@ -145,13 +133,13 @@ static void bench_check_costs(const char *workspace, int n, double *ms)
                 SandboxExecRequest req = {.command = "date +%N >> worksim-bench-edit"};
                 sandbox_exec_result_free(sandbox_exec_wait(sb, &req));
             }
-            double t0 = util_monotonic_seconds(), cpu0 = cpu_seconds();
+            double t0 = util_monotonic_seconds(), cpu0 = bench_cpu_seconds_with_children();
             if (!sandbox_save_tree(sb, SANDBOX_TREE_WORKSPACE, dest, &err)) {
                 fprintf(stderr, "save: %s\n", err);
                 free(err);
                 err = NULL;
             }
-            cpu += cpu_seconds() - cpu0;
+            cpu += bench_cpu_seconds_with_children() - cpu0;
             ms[i] = (util_monotonic_seconds() - t0) * 1000;
         }
         printf("  saving the workspace, %-17s median %6.2f ms, CPU %6.2f ms per save\n",
