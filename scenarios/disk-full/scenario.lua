@@ -197,7 +197,13 @@ end
 local DONE_WORDS = { "resolved", "freed", "done", "fixed", "compressed", "gzipped", "back to", "down to",
   "now at", "mitigated", "->", "→", "all good", "all clear", "cleared", "recovered", "under control",
   "green", "ok now", "okay now", "complete", "closed", "finished", "sorted" }
-local NEGATED = { "won't", "will not", "not ", "nothing", "no ", "never", "without", "don't", "do not" }
+local NEGATED = { "won't", "will not", "not ", "n't ", "nothing", "no ", "never", "without", "don't", "do not" }
+
+-- Does a post claim the work done? "uncompressed" names the problem, not the work ("Ack: seven
+-- uncompressed daily logs at 93%" is an acknowledgement), so it is read without that word.
+local function says_done(text)
+  return chat.has_any((chat.norm(text):gsub("uncompress", "")), DONE_WORDS)
+end
 
 -- per-run state, in the order things happened (step counts the learner's commands and messages)
 local step, commands, alerted = 0, 0, false
@@ -308,12 +314,12 @@ acknowledgement.]],
           local p = posts[k]
           local after_fix = first_fix_step and p.step > first_fix_step
           local promise = chat.has_any(p.text, { "will ", "i'll", "once ", "when " }) and not after_fix
-          if (chat.has_any(p.text, DONE_WORDS) and not promise) or (after_fix and facts.first(facts.numbers(p.text), function(n) return n.kind == "percent" or n.kind == "size" end)) then result = p; break end
+          if (says_done(p.text) and not promise) or (after_fix and facts.first(facts.numbers(p.text), function(n) return n.kind == "percent" or n.kind == "size" end)) then result = p; break end
         end
         local pts, why = 0, {}
         local first = posts[1]
         -- "the nightly job has not compressed the logs; I'm going to gzip them" is an honest start
-        local claims_done = chat.has_any(first.text, DONE_WORDS) and not chat.has_any(first.text, NEGATED)
+        local claims_done = says_done(first.text) and not chat.has_any(first.text, NEGATED)
           and not chat.has_any(first.text, { "will ", "i'll", "going to", "about to" })
         local false_start = first ~= result and claims_done and first.state.pct >= 40
         if false_start then
@@ -329,6 +335,18 @@ acknowledgement.]],
           why[#why + 1] = "never posted that it was resolved"
         else
           local ok, wrong = figures(result.text, result.state)
+          if not ok and #wrong == 0 and first_fix_step then
+            -- a result split over posts ("93% -> 23%." then "dated logs gzipped, resolved."): the
+            -- figures of the other posts after the fix count, each judged by the volume as it was
+            -- when it was posted (a figure posted while the volume was not resolved is no result)
+            for _, p in ipairs(posts) do
+              if p ~= result and p.step > first_fix_step and not not_resolved(p.state) then
+                local o, w = figures(p.text, p.state)
+                ok = ok or o
+                for _, x in ipairs(w) do wrong[#wrong + 1] = x end
+              end
+            end
+          end
           local unresolved = not_resolved(result.state)
           local at_end = not unresolved and final_not_resolved(run)
           if unresolved then
@@ -403,7 +421,7 @@ acknowledgement.]],
     if msg.channel == "#incidents" then
       local st = probe(run)
       posts[#posts + 1] = { step = step, text = text, state = st }
-      if chat.has_any(text, DONE_WORDS) and first_fix_step then
+      if says_done(text) and first_fix_step then
         if st.pct >= 40 then
           run:post("#incidents", "kenji", ("bin/disk-usage shows %d%% from here: not resolved yet. What does it say for you?"):format(st.pct))
         elseif st.today ~= "ok" or st.lost > 0 then
