@@ -29,7 +29,16 @@ local HOW = { "~%f[%w]per ?cent", "%", "share", "proportion", "fraction", "porti
 -- The ticket's figures: basket, charged, right total, the overcharge, the right discount.
 local TICKET_FIGURES = { [250] = true, [230] = true, [200] = true, [30] = true, [50] = true }
 
+-- A pass rate ("100% of the tests pass", "tests pass 100%", "100% green", "coverage 95%") is about
+-- the test run, not the discount: its "%" says nothing of how the discount was computed.
+local N = "%d+[%.,]?%d* ?%%"
+local PASS_RATE = { N .. " of [%w ]-tests?", N .. " of [%w ]-suite", N .. " of [%w ]-checks", N .. " ?green",
+  N .. " ?pass", N .. " ?coverage", "tests?[%w ]-pass%w* ?[:=(]? ?" .. N, "tests?: ?" .. N, "suite: ?" .. N,
+  "coverage[%w ]-" .. N }
+
 local function explains(text)
+  text = chat.norm(text)
+  for _, p in ipairs(PASS_RATE) do text = text:gsub(p, " ") end
   if not chat.has_any(text, TOPIC) then return false end
   if chat.has_any(text, HOW) then return true end
   for _, n in ipairs(facts.numbers(text)) do

@@ -378,6 +378,47 @@ def replaces_code_under_test(src, base_src):
     return None
 
 
+def hides_tests(src, test_names):
+    """Why a changed test module hides tests from the run without touching their code, or None:
+    it sets __test__ (pytest then collects nothing there), deletes or rebinds a test's name at
+    module level (del test_x, test_x = None: the def stays, its AST unchanged, but pytest no
+    longer finds it), reaches into globals()/vars(), or changes another test module it imports
+    (import tests.test_pricing as t; del t.test_x, run at collection before that module is read)."""
+    try:
+        tree = ast.parse(src)
+    except SyntaxError:
+        return None   # reported as "no longer parses" for the original files
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id == "__test__" and isinstance(node.ctx, ast.Store) or \
+                isinstance(node, ast.Attribute) and node.attr == "__test__" and isinstance(node.ctx, ast.Store) or \
+                isinstance(node, ast.Constant) and node.value == "__test__":
+            return "sets __test__, which tells pytest not to collect the tests there"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("globals", "vars") \
+                and not node.args:
+            return "reaches into the module's own names (%s()), which can remove tests from the run" % node.func.id
+    for name, node in module_bindings(tree):
+        if name in test_names and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return "deletes or rebinds the test %s at module level, so pytest no longer runs it" % name
+    mods = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            mods.update(a.asname or a.name.split(".")[0] for a in node.names
+                        if a.name == "tests" or a.name.startswith("tests."))
+        elif isinstance(node, ast.ImportFrom) and (node.level > 0 or node.module and
+                                                   (node.module == "tests" or node.module.startswith("tests."))):
+            mods.update(a.asname or a.name for a in node.names)
+    for node in ast.walk(tree):
+        targets = node.targets if isinstance(node, (ast.Assign, ast.Delete)) else \
+            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and \
+                node.func.id in ("setattr", "delattr") and node.args and root_name(node.args[0]) in mods:
+            return "changes another test module (%s)" % ast.unparse(node)[:60]
+        for t in targets:
+            if isinstance(t, (ast.Attribute, ast.Subscript)) and root_name(t) in mods:
+                return "changes another test module (%s)" % ast.unparse(t)[:60]
+    return None
+
+
 class Blobs:
     """Blobs by name (REV:PATH) through one `git cat-file --batch` of the learner's repository, each
     read once: one git process for every file the rules look at, where a `git show` each cost one."""
@@ -477,6 +518,9 @@ def mode_intact(base):
                 replaced = replaces_code_under_test(src, base_src)
                 if replaced:
                     bad.append("%s %s: the tests must run against the real code, fix that instead" % (path, replaced))
+                hidden = hides_tests(src, set(test_functions(base_src) or {}))
+                if hidden:
+                    bad.append("%s %s: the tests were right, fix the code instead" % (path, hidden))
             if re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock", src) and \
                     not re.search(r"pytest\.mark\.(skip|xfail)|pytest\.(skip|xfail)\(|monkeypatch|unittest\.mock",
                                   show("%s:%s" % (base, path)) if in_base else ""):
@@ -568,7 +612,8 @@ def mode_message(base):
         if len(s) < 12 or VAGUE.match(s):
             bad.append("the commit subject \"%s\" does not say what was fixed; e.g. \"Apply coupon discount as a "
                        "percentage (SHOP-142)\" (git commit --amend, or git rebase -i to reword)" % s)
-        elif c in touching and re.search(r"discount|percent|coupon|shop-142|%|pric|rate|share|fraction|proportion|reduc|deduct|subtract|total|spring20", s, re.I):
+        elif c in touching and re.search(r"discount|percent|coupon|%|pric|rate|share|fraction|proportion|reduc|deduct|subtract|total|spring20", s, re.I):
+            # (the ticket id alone, "Fix SHOP-142", says which ticket, not what was fixed)
             # the subject speaks of the discount fix: credited only if this commit changes how
             # the discount is computed (not a comment or a blank line under that subject)
             if discount_code(git("show", "%s:%s" % (c, PRICING))) != discount_code(git("show", "%s^:%s" % (c, PRICING))):
@@ -584,7 +629,8 @@ def mode_message(base):
              "what its commit changes" % unchanged)
     if not good:
         s = git("log", "-1", "--format=%s", sorted(touching)[0]).strip()
-        fail("the subject \"%s\" should say what was fixed (the coupon discount / percentage, SHOP-142)" % s)
+        fail("the subject \"%s\" should say what was fixed (the coupon discount / percentage), not only which "
+             "ticket: e.g. \"Apply coupon discount as a percentage (SHOP-142)\"" % s)
     sys.exit(0)
 
 
