@@ -143,6 +143,9 @@ if mode == "dedupe":
     sys.exit(bad)
 if mode == "dates":
     wrong_first, swapped_n, other = [], 0, []
+    # no real pair in the file: there is no date to judge, so nothing earns the points
+    if not any(k in got for k in subs):
+        fail("clean.csv holds none of the real sign-ups (same e-mail and workshop as the export), so no date can be right yet")
     for k, times in subs.items():
         if k not in got:
             continue
@@ -170,13 +173,24 @@ local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local commands, test_rule, raw_warned = 0, false, false
 local truth = { people = 150, sql = 45 }   -- recomputed by the check program in on_start
-local DATE_WORDS = { "date", "dd/mm", "mm/dd", "day first", "day-first", "format", "european", "01/02", "/2024", "month",
-  "timestamp", "time stamp", "slash" }
--- A question that is about the format itself (not "the dates look fine, right?"): the order of
--- day and month, or the format. Tomas owns the export, so any question about its dates to him counts.
-local FORMAT_WORDS = { "dd/mm", "mm/dd", "day first", "day-first", "month first", "month-first", "format",
-  "european", "american", "01/02", "/2024", "day or", "month or", "which way round", "february or", "january or",
-  "us style", "us-style", "us format", "first number", "the day (", "mean the day", "mean the month" }
+-- A question that confirms the date format names the format or the ambiguity itself: the order
+-- of day and month ("DD/MM or MM/DD?", "is the first number the day?", "is 03/04 April or
+-- March?", "day-first?"), or asks about the dates' format/order/how to read them. "dates?" or
+-- "are the dates ok?" names neither: it confirms nothing, whoever it goes to.
+local FORMAT_NAMED = { "dd/mm", "mm/dd", "d/m", "m/d", "day first", "day-first", "month first", "month-first",
+  "european", "american", "us style", "us-style", "us format", "us date", "uk style", "uk format", "british",
+  "first number", "second number", "which way round", "~%f[%a]day or", "~%f[%a]month or", "february or",
+  "january or", "march or", "april or", "the day (", "mean the day", "mean the month", "day and month",
+  "month and day", "day and the month", "month and the day", "day/month", "month/day", "which is the day",
+  "which is the month", "ambigu", "swapped", "~%f[%d]%d%d?/%d%d?%f[%D]" }
+-- Words that ask about the format only in a message about the dates ("which format do the
+-- timestamps use?", "how should I interpret the spreadsheet dates?").
+local DATE_SUBJECT = { "date", "timestamp", "time stamp", "submitted_at", "spreadsheet", "slash" }
+local FORMAT_GENERIC = { "format", "interpret", "order", "convention", "locale", "notation", "which way",
+  "how to read", "how do i read", "how should i read", "read them", "written" }
+local function names_format(text)
+  return chat.has_any(text, FORMAT_NAMED) or (chat.has_any(text, DATE_SUBJECT) and chat.has_any(text, FORMAT_GENERIC))
+end
 -- What the learner may claim about clean.csv, and the check that tells whether it is true.
 local CLAIMS = {
   { words = { "convert", "iso", "normali", "reformat", "fixed the date", "dates are fixed" }, check = "format" },
@@ -326,7 +340,7 @@ delivery is not a question, nor is a leading "the dates look fine, right?").]],
         local best, why = 0, "01/02/2024 could be 1 February or 2 January: confirm with the person who built the export"
         for _, m in ipairs(facts.transcript(run, { learner = true, task = "clean" })) do
           local to_owner = m.to == "tomas" or m.to == "ines" or m.channel == "#events"
-          local about_format = chat.has_any(m.text, FORMAT_WORDS) or (m.to == "tomas" and chat.has_any(m.text, DATE_WORDS))
+          local about_format = names_format(m.text)
           if to_owner and about_format and facts.asks(m.text) then
             if m.before_submit then return 10, "asked about the date format " .. chat.where(m) .. " before submitting" end
             if best < 5 then best, why = 5, "asked about the date format only after submitting: ask before you clean" end
@@ -378,10 +392,14 @@ list (its dedupe or test-row check fails: a raw copy with typed counts). 0: no m
       { reply = "Thanks! In short: one row per person per workshop, clean dates, and the two numbers in answer.txt." },
     },
     tomas = {
-      { match = { "dd/mm", "mm/dd", "us style", "us-style", "american", "first number", "day first", "month first", "mean the day" }, reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
-      { match = "date", reply = "Three sources, three formats: form tool 'YYYY-MM-DD HH:MM', the old spreadsheet DD/MM/YYYY (day first!), the partner API 'YYYY-MM-DDTHH:MM:00Z'. Same clock for all." },
-      { match = "format", reply = "Form tool 'YYYY-MM-DD HH:MM', old spreadsheet DD/MM/YYYY (day first), partner API ISO with T and Z. Same clock." },
+      { when = function(_, msg) return chat.has_any(msg.text, FORMAT_NAMED) end,
+        reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
       { match = "timezone", reply = "Same clock for all three, the Z on the API rows is cosmetic here." },
+      { when = function(_, msg) return names_format(msg.text) end,
+        reply = "Three sources, three formats: form tool 'YYYY-MM-DD HH:MM', the old spreadsheet DD/MM/YYYY (day first!), the partner API 'YYYY-MM-DDTHH:MM:00Z'. Same clock for all." },
+      { match = { "source", "come from" }, reply = "Three sources merged as they came: the form tool, the old spreadsheet and the partner API. Each writes its dates its own way; ask me if one of them is unclear." },
+      -- "dates?" names nothing: Tomas asks back instead of handing over the answer
+      { match = { "date", "timestamp", "time stamp" }, reply = "What about the dates? They come from three sources that each write them their own way. Tell me which values you're unsure about." },
       { match = "email", reply = "E-mails were typed by people: case and spaces vary. Lower-case and strip them and they match." },
       { reply = "The export is a straight merge of the three sources, nothing cleaned. Ask me about any column." },
     },
@@ -412,7 +430,7 @@ list (its dedupe or test-row check fails: a raw copy with typed counts). 0: no m
 
   on_message = function(run, msg)
     local to_tomas = msg.to == "tomas" or (msg.channel and chat.has_any(msg.text, { "tomas" }))
-    if not to_tomas and msg.to == "ines" and chat.has_any(msg.text, { "dd/mm", "mm/dd", "day first", "european" }) then
+    if not to_tomas and msg.to == "ines" and chat.has_any(msg.text, FORMAT_NAMED) then
       run:say("ines", "I honestly don't know, sorry! Tomas built the export. I'll ask him... he says: the old spreadsheet is DD/MM/YYYY, day first.")
       return true
     end

@@ -1,7 +1,9 @@
 -- Mistake (final play): the right cleaning, but a vague "dates?" to Tomas, a stray debug-head.txt
 -- left in the folder, and "done, see files" to Ines without the numbers she asked for. The data is
--- right, so it may pass, but the communication credit must drop (fair: <= 95 %).
-return { expect = { outcome = "passed", max_percent = 95 },
+-- right, so it may pass, but the communication credit must drop. "dates?" names neither the format
+-- nor the day/month ambiguity, so it confirms nothing (confirmed_dates 0; it earned 10 while any
+-- question to Tomas with "date" in it counted: 91 -> 81 %), and Tomas asks back what about them.
+return { expect = { outcome = "passed", max_percent = 81 },
   { sh = "head -n 5 signups.csv && wc -l signups.csv" },
   { sh = "cut -d, -f1 signups.csv | sed 's/[0-9]/9/g' | sort | uniq -c" },
   { say = "tomas", text = "dates?" },
