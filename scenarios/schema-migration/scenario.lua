@@ -5,6 +5,7 @@
 -- back (a down migration). The checks (checks/verify.py) run the learner's new migration files
 -- with the base runner on fresh copies of the production snapshot and of a larger hidden
 -- database, and compare customers, order links, names and the rollback with checks/truth.py.
+local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local commit_message = require("commit_message")
@@ -39,15 +40,27 @@ local function to_lena(m)
     and not m.text:lower():find("@dmitri", 1, true))
 end
 
-local NAME_TOPIC = { "name", "conflict", "differ", "several", "multiple", "which one", "keep", "wins", "latest",
-  "most recent", "newest", "spelling", "duplicate" }
-
-local function about_names(text)
-  local low = text:lower()
-  for _, w in ipairs(NAME_TOPIC) do
-    if low:find(w, 1, true) then return true end
-  end
-  return false
+-- What Helga owns a decision on: one address that comes with several names. A precise question
+-- names that case: the names (or "one address"/"the same e-mail") AND the conflict between them
+-- ("several", "different", "which one", "the latest", "'Anna Berg' or 'Anna Berg-Lund'"). "any
+-- rules for the names?" names no conflict: it is vague, earns part of asked_owner, and Helga asks
+-- back for an example instead of handing over the rule.
+local NAME_SUBJECT = { "name", "spelling", "spelt", "spelled", "surname", "called" }
+local SAME_KEY = { "same address", "same e-mail", "same email", "one address", "one e-mail", "one email",
+  "an address", "an e-mail", "an email", "same customer", "same person", "per address", "per e-mail", "per email" }
+local CONFLICT = { "conflict", "differ", "several", "multiple", "two ", "more than one", "vary", "varies", "variant",
+  "inconsistent", "mismatch", "spellings", "duplicate", "changed", "change", "both", "either", "which one",
+  "which of", "which should", "which to", "wins", "win ", "latest", "most recent", "newest", "oldest", "earliest",
+  "first order", "last order", "later one", "earlier one", "older order", "newer order", "another order",
+  "other order", "~['\"][^'\"]+['\"]%s+or%s+['\"]" }
+-- "Name <address>" (the 2019 import's format) speaks of the brackets, not of names
+local function without_import_format(text) return (chat.norm(text):gsub("name%s*<[^>]*>?", "<>")) end
+local function precise_names(text)
+  local t = without_import_format(text)
+  return (chat.has_any(t, NAME_SUBJECT) or chat.has_any(t, SAME_KEY)) and chat.has_any(t, CONFLICT)
+end
+local function vague_names(text)
+  return not precise_names(text) and chat.has_any(without_import_format(text), NAME_SUBJECT)
 end
 
 -- The whole numbers the learner's own commands printed up to `before` (run.elapsed seconds; nil:
@@ -137,7 +150,7 @@ end
 -- ---- Helga's answers: one paragraph per topic the message touches ---------------------------
 
 local HELGA_TOPICS = {
-  { words = NAME_TOPIC,
+  { precise = precise_names,
     text = "Names: use the name from the customer's most recent order (by placed_at; if two orders have the same time, the later id). People fix typos and change names, the latest is what they use now. If that order has no name, take the most recent one that has; no name at all means NULL." },
   { words = { "<", "angle", "bracket", "2019", "import", "old shop" },
     text = "The 'Name <address>' values come from the 2019 import of the old shop: the address is the part inside the angle brackets; ignore the name part there." },
@@ -150,9 +163,16 @@ local HELGA_TOPICS = {
 local function helga_reply(run, msg)
   local low, parts = (msg.text or ""):lower(), {}
   for _, t in ipairs(HELGA_TOPICS) do
-    for _, w in ipairs(t.words) do
-      if low:find(w, 1, true) then parts[#parts + 1] = t.text; break end
+    if t.precise then
+      if t.precise(msg.text or "") then parts[#parts + 1] = t.text end
+    else
+      for _, w in ipairs(t.words) do
+        if low:find(w, 1, true) then parts[#parts + 1] = t.text; break end
+      end
     end
+  end
+  if #parts == 0 and vague_names(msg.text or "") then
+    return "Which names do you mean? Give me an example of what you found in the orders and I'll tell you which one is right."
   end
   if #parts == 0 then return nil end
   return table.concat(parts, "\n")
@@ -314,19 +334,26 @@ customer_id INTEGER REFERENCES customers(id)
       points = 15, judge = "helga", skill = "communication",
       criteria = [[15: before the first submit, the learner asked Helga (DM, or a channel post naming
 her) a question about which name to keep when one address has several. 6: asked only after
-submitting. 0: never asked (a guessed rule that happens to be right still earns the names check,
+submitting, or asked before it only vaguely ("any rules for the names?": no conflict named). 3: a
+vague question after submitting. 0: never asked (a guessed rule that happens to be right still earns the names check,
 not this).]],
       scripted = function(run)
         local asked = facts.transcript(run, { task = "migrate", learner = true })
-        local first_after
+        local best, why = 0, "one address has several names in the data; Helga owns that decision and was never asked"
         for _, m in ipairs(asked) do
-          if to_helga(m) and facts.asks(m.text) and about_names(m.text) then
-            if m.before_submit then return 15, "asked Helga which name wins before submitting" end
-            first_after = first_after or m
+          if to_helga(m) and facts.asks(m.text) then
+            local p, w = 0, nil
+            if precise_names(m.text) then
+              if m.before_submit then return 15, "asked Helga which name wins before submitting" end
+              p, w = 6, "asked Helga about the names only after submitting: ask before you decide"
+            elseif vague_names(m.text) then
+              p, w = m.before_submit and 6 or 3, "asked Helga about names " .. (m.before_submit and "" or "after submitting ")
+                .. "without the case she decides (one address with several names: which one wins?): a vague question gets a vague answer"
+            end
+            if p > best then best, why = p, w end
           end
         end
-        if first_after then return 6, "asked Helga about the names only after submitting: ask before you decide" end
-        return 0, "one address has several names in the data; Helga owns that decision and was never asked"
+        return best, why
       end,
     },
     {
