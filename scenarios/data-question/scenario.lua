@@ -245,7 +245,8 @@ local SCALES = { k = 1000, thousand = 1000, million = 1000000, m = 1000000 }
 -- wrong number in a board deck is worse than none. An amount is a number with two decimals
 -- ("38288.78", "38,288.78", "38.288,78") or any number next to a currency ("EUR 140,000",
 -- "122k €", "131 thousand euros"); a rounded amount is true when it is a figure rounded to the
--- digits written ("122,000", "122k" and "38.3k" are; "140,000" is not, for a total of 122,205.65).
+-- digits written ("122,000", "122k" and "38.3k" are; "140,000" is not, for a total of 122,205.65),
+-- or cut there: "38,288 EUR" for 38,288.78 drops the cents, it invents nothing.
 local function false_amounts(text, truth)
   local real, total = {}, 0
   for _, a in pairs(truth) do
@@ -274,7 +275,9 @@ local function false_amounts(text, truth)
       scale = scale or 1
       local ok = false
       for _, r in ipairs(real) do
-        if math.abs(value * scale - r) <= step * scale / 2 + 1e-6 then ok = true end
+        -- rounded to the digits written, or cut there ("38,288 EUR" for 38,288.78: cents dropped)
+        local diff = r - value * scale
+        if math.abs(diff) <= step * scale / 2 + 1e-6 or (diff >= 0 and diff < step * scale - 1e-6) then ok = true end
       end
       if not ok then bad[#bad + 1] = token .. (scale_word and scale > 1 and (" " .. scale_word) or "") end
     end
