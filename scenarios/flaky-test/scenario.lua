@@ -153,6 +153,19 @@ local function denied(text, part)
   return false
 end
 
+-- Everyday phrases that hold a part's word without being about it: "in order to ship", "a pull
+-- request", "for reference", "I shared the log", "ship it live today". Taken out before the words
+-- are looked for (a denial is still read on the whole text).
+local IDIOMS = { "in order to", "in order for", "all in order", "pull requests?", "merge requests?", "feature requests?",
+  "for reference", "%f[%w]i'?v?e? ?shared", "i have shared", "shared the log", "shared the link", "shared my",
+  "go live", "goes live", "went live", "live today", "live tomorrow", "live this", "live soon" }
+
+local function without_idioms(text)
+  local t = chat.norm(text)
+  for _, p in ipairs(IDIOMS) do t = t:gsub(p, " ") end
+  return t
+end
+
 local CLAIM = { "fixed", "found", "root cause", "the cause", "caused", "solved", "done", "it was" }
 
 return {
@@ -266,7 +279,7 @@ part. At most 5 if the code still leaks at the end.]],
         local wrong = {}
         for _, p in ipairs(PARTS) do
           if denied(text, p.part) then wrong[#wrong + 1] = p.what
-          elseif chat.has_any(text, p.words) then pts = pts + 5 else missed[#missed + 1] = p.what end
+          elseif chat.has_any(without_idioms(text), p.words) then pts = pts + 5 else missed[#missed + 1] = p.what end
         end
         -- the hidden isolation tests decide whether it still leaks (a probe of one CHF shop misses a
         -- fix that copies only for shops with overrides)

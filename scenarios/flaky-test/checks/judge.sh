@@ -53,7 +53,7 @@ bandaid)
 mark\.skip|pytest\.skip\(|skipif|importorskip|mark\.xfail|pytest\.xfail\(|xfail => a test is now skipped or expected to fail: that hides the bug instead of fixing it
 @flaky|flaky\(|@retry|retry\(|retrying|reruns|rerunfailures|for attempt in => a retry makes a flaky test pass by luck: find why it fails
 time\.sleep|sleep\( => waiting does not fix an order dependence (there is no timing involved)
-cache_clear|reload\(|monkeypatch.*(load_defaults|settings)|--no-shuffle|-p no: => the tests now reset or bypass the shared state (or the shuffling): the leak between shops stays in the code
+cache_clear|reload\(|monkeypatch.*(load_defaults|settings)|__wrapped__|(load_defaults|settings_for) *=[^=]|setattr\([^)]*(settings|load_defaults)|sys\.modules|--no-shuffle|-p no: => the tests now reset or bypass the shared state (or the shuffling): the leak between shops stays in the code
 pytest_collection_modifyitems|pytest_runtestloop|pytest_collection\b|pytest_ignore_collect|collect_ignore|deselect|pytest_sessionfinish|exitstatus => a hook now reorders or filters the tests or rewrites their result, so the polluting test no longer breaks its victim: that hides the order dependence, the leak between shops stays in the code
 RULES
   exit $bad ;;
@@ -65,6 +65,11 @@ committed)
   [ -z "$dirty" ] || { echo "FAIL: uncommitted changes: $(printf '%s' "$dirty" | head -n 3 | tr '\n' ' ')"; exit 1; }
   subject=$(g log -1 --format=%s "$base"..HEAD -- shopcfg)
   [ ${#subject} -ge 15 ] || { echo "FAIL: the commit subject \"$subject\" does not say what was wrong; e.g. \"Copy the cached defaults so shop overrides do not leak\""; exit 1; }
+  # it must name something of the cause or the fix, not only the symptom ("Fix flaky checkout
+  # test on CI"): the test's own name (test_default_shop_...) does not count
+  printf '%s' "$subject" | tr 'A-Z' 'a-z' | sed -E 's/test_[a-z0-9_]+//g' |
+    grep -qE 'cop(y|ies|ied)|cach|memo|leak|default|setting|overrid|shar|mutat|isolat|pollut|order|lru|dict|in.place|state|currenc|chf|franc|swiss|per.shop|reset' ||
+    { echo "FAIL: the commit subject \"$subject\" names the symptom, not what was wrong; e.g. \"Copy the cached defaults so shop overrides do not leak\""; exit 1; }
   d=$(mktemp -d); g archive HEAD shopcfg | tar -x -C "$d" || { echo "FAIL: could not read your commit"; exit 1; }
   python3 -I /checks/isolation.py "$d" >/dev/null 2>&1 ||
     { echo "FAIL: the committed code (HEAD) still leaks settings between shops (hidden isolation tests, run as plain Python as production runs it and under pytest): commit a fix that works outside the tests too"; exit 1; }
