@@ -6,6 +6,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local counts = require("counts")
+local clauses = require("clauses")
 
 -- sha256 of workspace/access.log as shipped (tools/gen_access_log.py regenerates it;
 -- update this value when you do).
@@ -101,8 +102,31 @@ local function reply(run, msg, who, text)
   if msg.to then run:say(who, text) else run:post(msg.channel or "#incidents", who, text) end
 end
 
+-- An IP named only to rule it out is not blamed ("192.0.2.44 is not it: its 502s were at 13:31",
+-- "it's 198.51.100.23, not 192.0.2.44"): its clause denies it, or its sentence names no other IP
+-- and says it is out of the picture.
+local RULED_OUT_CLAUSE = { "~%f[%a]not%f[%A]", "n't", "ruled out", "rule out", "excluding", "except", "ignor", "other than" }
+local RULED_OUT_SENTENCE = { "is not it", "isn't it", "not the cause", "not the culprit", "not our culprit", "ruled out",
+  "red herring", "unrelated", "outside the window", "before the window", "not in the window", "different incident",
+  "another incident", "earlier incident", "separate incident" }
+local function ruled_out(text)
+  local out = {}
+  for _, sn in ipairs(clauses.sentences(text)) do
+    local in_sentence = {}
+    for ip in sn:gmatch("%d+%.%d+%.%d+%.%d+") do in_sentence[ip] = true end
+    local n = 0
+    for _ in pairs(in_sentence) do n = n + 1 end
+    for _, c in ipairs(clauses.clauses(sn)) do
+      local ip, more = c:match("(%d+%.%d+%.%d+%.%d+)"), select(2, c:gsub("%d+%.%d+%.%d+%.%d+", ""))
+      if ip and more == 1 and chat.has_any(c, RULED_OUT_CLAUSE) then out[ip] = true end
+    end
+    if n == 1 and chat.has_any(sn, RULED_OUT_SENTENCE) then out[next(in_sentence)] = true end
+  end
+  return out
+end
+
 local function ips_in(text)
-  local seen, list = {}, {}
+  local seen, list = ruled_out(text), {}
   for ip in text:gmatch("%d+%.%d+%.%d+%.%d+") do
     if not seen[ip] and ip ~= HEALTH then seen[ip] = true; list[#list + 1] = ip end
   end
