@@ -76,6 +76,19 @@ def findings(text):
         if gap and not line.startswith((" ", "\t")):
             cur = None
         gap = False
+        # a row of a Markdown findings table is a finding of its own; a path in one cell and the
+        # line in the next ("| inventory/search.py | 11 |") cite path:line; the |---| row is none
+        if line.lstrip().startswith("|"):
+            cells = [c.strip().strip("`*_ ") for c in line.strip().strip("|").split("|")]
+            cur, gap = None, False
+            if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+                continue
+            for i in range(len(cells) - 1):
+                ln = re.fullmatch(r"(?:line\s*|L)?(\d+)(?:\s*[-–]\s*\d+)?", cells[i + 1], re.I)
+                if ln and re.fullmatch(r"(?:[\w.-]+/)*\w+\.py", cells[i]):
+                    cells[i] = cells[i] + ":" + ln.group(1)
+            items.append([" | ".join(cells)] + (["(" + heading + ")"] if heading else []))
+            continue
         if line.lstrip().startswith("#"):
             heading = line.strip("# ").strip()   # "## Blocking" labels the bullets below it
         # so does a label line of its own: "Blocking:", "**Must fix**", "Blocking issues:"
