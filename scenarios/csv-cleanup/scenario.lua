@@ -182,12 +182,13 @@ local FORMAT_NAMED = { "dd/mm", "mm/dd", "d/m", "m/d", "day first", "day-first",
   "first number", "second number", "which way round", "~%f[%a]day or", "~%f[%a]month or", "february or",
   "january or", "march or", "april or", "the day (", "mean the day", "mean the month", "day and month",
   "month and day", "day and the month", "month and the day", "day/month", "month/day", "which is the day",
-  "which is the month", "ambigu", "swapped", "~%f[%d]%d%d?/%d%d?%f[%D]" }
+  "which is the month", "with the day", "with the month", "dd-mm", "mm-dd", "dd.mm", "uk date", "ambigu",
+  "swapped", "~%f[%d]%d%d?/%d%d?%f[%D]" }
 -- Words that ask about the format only in a message about the dates ("which format do the
 -- timestamps use?", "how should I interpret the spreadsheet dates?").
 local DATE_SUBJECT = { "date", "timestamp", "time stamp", "submitted_at", "spreadsheet", "slash" }
-local FORMAT_GENERIC = { "format", "interpret", "order", "convention", "locale", "notation", "which way",
-  "how to read", "how do i read", "how should i read", "read them", "written" }
+local FORMAT_GENERIC = { "format", "interpret", "convention", "locale", "notation",
+  "which way", "how to read", "how do i read", "how should i read", "read them" }
 local function names_format(text)
   return chat.has_any(text, FORMAT_NAMED) or (chat.has_any(text, DATE_SUBJECT) and chat.has_any(text, FORMAT_GENERIC))
 end

@@ -50,9 +50,10 @@ local SAME_KEY = { "same address", "same e-mail", "same email", "one address", "
   "an address", "an e-mail", "an email", "same customer", "same person", "per address", "per e-mail", "per email" }
 local CONFLICT = { "conflict", "differ", "several", "multiple", "two ", "more than one", "vary", "varies", "variant",
   "inconsistent", "mismatch", "spellings", "duplicate", "changed", "change", "both", "either", "which one",
-  "which of", "which should", "which to", "wins", "win ", "latest", "most recent", "newest", "oldest", "earliest",
+  "which of", "which should", "which to", "wins", "~%f[%a]win%f[%A]", "latest", "most recent", "newest", "oldest", "earliest",
   "first order", "last order", "later one", "earlier one", "older order", "newer order", "another order",
-  "other order", "~['\"][^'\"]+['\"]%s+or%s+['\"]" }
+  "other order", "~['\"][^'\"]+['\"]%s+or%s+['\"]", "~['\"][^'\"]+['\"]%s+and%s+['\"]",
+  "~['\"][^'\"]+['\"]%s*/%s*['\"]", "~['\"][^'\"]+['\"]%s+vs%.?%s+['\"]" }
 -- "Name <address>" (the 2019 import's format) speaks of the brackets, not of names
 local function without_import_format(text) return (chat.norm(text):gsub("name%s*<[^>]*>?", "<>")) end
 local function precise_names(text)
