@@ -32,12 +32,17 @@ except OSError:
 sections, cur = {}, None
 # A heading is a markdown heading, or a line that is only a section name in bold or followed by
 # a colon ("**Done**", "Blocked:"): people write status updates both ways.
-HEAD = re.compile(r"\s*(?:#{1,4}\s*(.+?)\s*#*|\*\*(.+?):?\*\*:?|__(.+?)__:?|([A-Za-z][A-Za-z -]{1,20}):)\s*$")
+HEAD = re.compile(r"\s*(?:#{1,4}\s*(.+?)\s*#*|\*\*(.+?):?\*\*:?|__(.+?)__:?|((?::[a-z0-9_+-]+:\s*|[^\w\s*_#]+\s*|\d+[.)]\s*)?[A-Za-z][A-Za-z -]{1,20}):)\s*$")
 NAMES = re.compile(r"(?i)(done|completed|finished|shipped|in[ -]progress|ongoing|wip|doing|blocked|blockers?"
                    r"|blocking|next week|next steps|next|plans|planned|coming up)\b")
+# What may stand before a section's name: an emoji or its shortcode, a number, punctuation
+# ("## :white_check_mark: Done", "## \u2705 Done", "## 1. Done", "**3) Blocked**").
+LEAD = re.compile(r"^(?:\s|:[a-z0-9_+-]+:|[^\w\s]|\d|_)+")
 for line in text.splitlines():
     m = HEAD.match(line)
     name = next((g for g in m.groups() if g), None) if m else None
+    if name:
+        name = LEAD.sub("", name) or name
     if name and not m.group(1) and not NAMES.match(name.strip()):
         name = None
     if name:
