@@ -235,8 +235,12 @@ local APPROVES = { "approved", "lgtm", "looks good to me", "i'll approve", "i wi
   "push it through", "push it in", "push it out", "land it", "go for it", "sign off", "signed off",
   "green light", "fine by me", "ok by me", "okay by me", "fine with me", "ok with me", "merge anyway",
   "merge whenever", "merge away", "can go in", "fine to go in", "ok to go in", "let it go in", "let it through" }
-local CONDITIONS = { "once", "as soon as", "after", "when ", " if ", "not ", "n't", "cannot", "until", "before",
+local CONDITIONS = { "once", "as soon as", "after", "when ", " if ", "until", "before",
   "first", "then", "fix them now", "fix it now", "fix both now" }
+-- What a condition of an approval must be about: the problems and their fixes.
+local ABOUT_FIXES = { "fix", "patch", "address", "change", "correct", "resolve", "sort", "bind", "placeholder",
+  "param", ">=", "inject", "sql", "boundary", "off-by-one", "blocker", "blocking", "issue", "problem", "both",
+  "test", "re-review", "review again", "look again", "another look" }
 -- "fix it later": the fixes come after the merge
 local FIX = { "fix", "patch", "address", "clean", "sort it", "sort them", "sort out", "handle", "tidy", "follow up" }
 local LATER = { "later", "afterwards", "afterward", "after the freeze", "after the release", "after it's merged",
@@ -263,7 +267,12 @@ function M.rubber_stamp(text)
   local gives_way = chat.has_any(t, GIVES_WAY)
   if not gives_way and not chat.has_any(t, APPROVES) then return false end
   for _, g in ipairs(GIVES_WAY) do t = t:gsub(g:gsub("%p", "%%%0"), " ok ") end
-  return not chat.has_any(t, CONDITIONS)
+  -- a condition counts when it is about the fixes ("approved once both are fixed"), not about
+  -- anything else ("Approved! Have a look at my notes when you get a chance" lets her merge)
+  for sentence in (t .. "."):gmatch("[^.!?;\n]+") do
+    if chat.has_any(sentence, CONDITIONS) and chat.has_any(sentence, ABOUT_FIXES) then return false end
+  end
+  return true
 end
 
 -- Does this message say the problems are already gone ("she fixed both", "no blockers")?
