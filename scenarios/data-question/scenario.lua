@@ -271,7 +271,9 @@ local function false_amounts(text, truth)
     local before = start > 1 and t:sub(start - 1, start - 1) or ""
     local cents = step == 0.01 and not scale
     local year = value and step >= 1 and value >= 1990 and value <= 2100 and not scale and not token:find("[.,]")
-    if value and not percent and not before:find("[%w_%-%.,]") and not year and (cents or money) then
+    -- a day and month written the German way, "01.02." or "29.02.2024": a date, not 1.02 euros
+    local date = token:find("^%d%d?%.%d%d?$") and t:sub(stop, stop) == "."
+    if value and not percent and not date and not before:find("[%w_%-%.,]") and not year and (cents or money) then
       scale = scale or 1
       local ok = false
       for _, r in ipairs(real) do
