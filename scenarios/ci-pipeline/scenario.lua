@@ -92,8 +92,9 @@ rm -f /tmp/worksim-pytest-probe.json
 mkdir -p "$t.home"
 env -i PATH=/usr/local/bin:/usr/bin:/bin HOME="$t.home" LANG=C.UTF-8 python3 -I .runner --report .report.json > .log 2>&1; rc=$?
 if [ $rc -eq 2 ]; then echo "error $(head -n 1 .log)"; exit 0; fi
+export WS_REWRITTEN=$(g diff --name-only ]] .. base .. [[ -- ci tools service | head -n 1)
 python3 - <<'PY'
-import json, tarfile
+import json, os, tarfile
 jobs = json.load(open(".report.json"))["jobs"]
 bad = [j for j in jobs if j["status"] != "success"]
 names = [j["name"] for j in jobs]
@@ -113,6 +114,8 @@ elif not bad and probe["job"] != "unit-tests":
     print("failed unit-tests pytest never ran the test suite there")
 elif not bad and (probe["collected"] != 14 or probe["passed"] != 14):
     print("failed unit-tests only %d of the 14 tests ran and %d passed" % (probe["collected"], probe["passed"]))
+elif not bad and os.environ.get("WS_REWRITTEN"):
+    print("failed pipeline rewrites %s while it runs (only .ci/pipeline.yml may change)" % os.environ["WS_REWRITTEN"])
 elif not bad and not packaged:
     print("failed package no dist/invoicer-1.4.0.tar.gz with the build's MANIFEST")
 elif not bad:
@@ -137,6 +140,7 @@ end
 local function where_it_stops(s)
   if s.result == "error" then return "the file does not even load: " .. (s.detail or "") end
   if s.result == "warnings" then return "job " .. s.job .. " fails and only allow_failure hides it" end
+  if s.job == "pipeline" then return "the pipeline " .. tostring(s.detail) end
   return "it stops at job " .. tostring(s.job) .. " (" .. tostring(s.detail) .. ")"
 end
 
@@ -184,13 +188,16 @@ local CAUSES = {
       { { "needs", "need:", "needed", "depend", "requir", "refer", "pointed", "pointing", "points to" },
         { JOB_TESTS, "renam", "old name", "job name", "no longer exist", "doesn't exist", "does not exist",
           "unknown job", "missing job", "undefined", "non-existent", "nonexistent" } },
-      { { "renam", "old name", "job name", "old job", "stale", "under that name", "called tests", "named tests", "unknown job" },
+      -- ("every job name is still there" names no fault: "job name" counts only with a need/rename above)
+      { { "renam", "old name", "old job", "stale", "under that name", "called tests", "named tests", "unknown job" },
         { JOB_TESTS, "build", "job" } },
     } },
   { id = "python", what = "`python` does not exist on the CI image, only python3",
     about = { "python" },
     says = {
-      { { "python3" } },
+      -- python3 against the bare `python` ("python -> python3", "python, not python3"); "ran it with
+      -- python3" alone says what the learner typed, not what was wrong
+      { { "python3" }, { "~%f[%w]python%f[^%w]" } },
       { { "python" }, { "not found", "127", "no such", "not install", "exist", "missing", "image", "unavailable",
         "isn't available", "not available", "only has", "instead of" } },
     } },
@@ -199,7 +206,7 @@ local CAUSES = {
     says = {
       { { "invoicer_env" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer", "not set", "unset",
         "disappear", "without", "refuse", "need", "requir", "expect", "must", "anymore", "any more", "again",
-        "restor", "back", "re-add", "readd", "fail", "error", "load", "add", "=test", ": test", "put it" } },
+        "restor", "back", "re-add", "readd", "fail", "error", "load", "add", "put it" } },
       { { "env", "variable", "setting" }, { "remov", "drop", "delet", "gone", "missing", "lost", "no longer",
         "not set", "unset", "disappear", "without", "refuse" } },
     } },
@@ -410,13 +417,13 @@ while it was still failing.]],
       id = "release", label = "Pinged Ana when the pipeline was really green", points = 10, judge = "ana",
       skill = "communication",
       criteria = [[10: the learner told Ana (DM or #dev) it was green, at a moment the pipeline really
-passed. 5: a premature "it's green" first, a true one later. 0: only premature claims, or never
-told her.]],
+passed with the fix committed (she tags main: an uncommitted fix is not on main). 5: a premature
+"it's green" first, a true one later. 0: only premature claims, or never told her.]],
       scripted = function(run)
         local first_true, first_false
         for k, m in ipairs(said) do
           if to_ana(m) and m.claim then
-            if m.green then first_true = first_true or k else first_false = first_false or k end
+            if m.on_main then first_true = first_true or k else first_false = first_false or k end
           end
         end
         if first_true and (not first_false or first_true < first_false) then
@@ -424,7 +431,7 @@ told her.]],
         elseif first_true then
           return 5, "told Ana it was green before it was, then again when it really was"
         elseif first_false then
-          return 0, "told Ana it was green while the pipeline still failed (a false all-clear is worse than none)"
+          return 0, "told Ana it was green while the pipeline on main still failed (failing, or the fix not committed yet: she tags main; a false all-clear is worse than none)"
         end
         return 0, "Ana was waiting to tag the release and was never told it was green"
       end,
@@ -466,7 +473,10 @@ told her.]],
       { when = function(run, msg) return claims_green(msg.text) end,
         reply = function(run)
           local s = pipeline_state(run)
-          if s.result == "passed" then return "Brilliant, thank you! Tagging 1.4.0 as soon as it's on main :tada:" end
+          if s.result == "passed" and committed(run) then return "Brilliant, thank you! Tagging 1.4.0 as soon as it's on main :tada:" end
+          if s.result == "passed" then
+            return "Green on your machine? main still has yesterday's file until your fix is committed, and I tag main. Ping me once it's in."
+          end
           return "Hmm, the pipeline still fails for me: " .. where_it_stops(s) .. ". I'll wait for your ping when it's really green."
         end },
       { reply = "Thanks for the update!" },
@@ -522,7 +532,11 @@ told her.]],
     local m = { to = msg.to, channel = msg.channel, text = msg.text or "" }
     if m.to == "jonas" or m.to == "ana" or m.channel == "#dev" then
       m.claim = claims_green(m.text)
-      if m.claim then m.green = pipeline_state(run).result == "passed" end
+      if m.claim then
+        m.green = pipeline_state(run).result == "passed"
+        -- Ana tags main: green in the working tree is not green on main until it is committed
+        m.on_main = m.green and committed(run)
+      end
       said[#said + 1] = m
     end
     return nil

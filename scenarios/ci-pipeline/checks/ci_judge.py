@@ -129,6 +129,31 @@ def remove_added_files():
                 os.remove(path)
 
 
+def code_snapshot():
+    """path -> bytes of every file of the code, tests, tools and runner (service/, tools/, ci/),
+    caches aside: taken before the pipeline runs and after, to see what its steps rewrote."""
+    out = {}
+    for top in ("service", "tools", "ci"):
+        for folder, dirs, files in os.walk(top):
+            dirs[:] = [d for d in dirs if d not in ("__pycache__", ".pytest_cache")]
+            for name in files:
+                path = os.path.join(folder, name)
+                try:
+                    with open(path, "rb") as f:
+                        out[path] = f.read()
+                except OSError:
+                    out[path] = None
+    return out
+
+
+def rewritten_by_run(before):
+    """Files the pipeline's steps changed or removed while it ran: a step that sed-edits
+    conftest.py or the settings changes what the jobs prove (and what build packages) without a
+    commit showing it."""
+    after = code_snapshot()
+    return sorted(p for p, data in before.items() if after.get(p) != data)
+
+
 def runner_env():
     """The runner's environment on a CI server: a fresh HOME (no user site, no dotfiles)."""
     home = tempfile.mkdtemp(prefix="ci-home-")
@@ -152,6 +177,7 @@ def green():
             f.write(probe_conftest())
     if os.path.exists(PROBE):
         os.remove(PROBE)
+    before = code_snapshot()
     try:
         r = subprocess.run(["python3", "-I", RUNNER, "--report", "/tmp/ci-report.json"], capture_output=True,
                            text=True, timeout=150, env=runner_env())
@@ -186,6 +212,9 @@ def green():
     if probe["collected"] != SUITE_SIZE or probe["passed"] != SUITE_SIZE:
         problems.append("unit-tests ran %d of the %d tests (%d passed): the whole suite must run and pass"
                         % (probe["collected"], SUITE_SIZE, probe["passed"]))
+    problems += ["the pipeline rewrites %s while it runs: only .ci/pipeline.yml may change, and the code, tests and "
+                 "tools it checks must be the ones in the repository, not a version a step edited" % p
+                 for p in rewritten_by_run(before)[:2]]
     archives = glob.glob("dist/invoicer-1.4.0.tar.gz")
     if not archives:
         problems.append("the package job did not leave dist/invoicer-1.4.0.tar.gz")
