@@ -137,11 +137,31 @@ local function csv_runs(run)
   return n >= 24
 end
 
--- Does a format other than CSV give a real file?
+-- Does a format other than CSV give a real file (not report text behind a magic number)? The
+-- same test as valid_file in checks/verify.py: a PDF with objects, a page, startxref and %%EOF;
+-- an xlsx with a workbook and worksheet XML holding sheetData.
+local VALID_FILE = [[
+import io, sys, zipfile
+from xml.etree import ElementTree
+fmt, data = sys.argv[1], open(sys.argv[2], "rb").read()
+if fmt == "pdf":
+    ok = data.startswith(b"%PDF-") and all(k in data for k in (b" obj", b"/Page", b"startxref")) and b"%%EOF" in data[-1024:]
+else:
+    try:
+        z = zipfile.ZipFile(io.BytesIO(data))
+        names = z.namelist()
+        sheets = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        ok = "[Content_Types].xml" in names and "xl/workbook.xml" in names and bool(sheets)
+        if ok:
+            root = ElementTree.fromstring(z.read(sheets[0]))
+            ok = root.tag.endswith("worksheet") and any(e.tag.endswith("sheetData") for e in root.iter())
+    except Exception:
+        ok = False
+sys.exit(0 if ok else 1)
+]]
 local function format_works(run, fmt)
-  local magic = fmt == "pdf" and "%PDF-" or "PK"
   local ok = run:sh("d=$(mktemp -d) && python3 -m expenses export --format " .. fmt .. " --month 2024-05 -o \"$d/x\" >/dev/null 2>&1"
-    .. " && head -c 5 \"$d/x\" | grep -q '^" .. magic .. "'")
+    .. " && python3 -I -c " .. gitrepo.shq(VALID_FILE) .. " " .. fmt .. " \"$d/x\"")
   return ok
 end
 

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import zipfile
+from xml.etree import ElementTree
 from decimal import Decimal, InvalidOperation
 
 WS = "/workspace"
@@ -173,13 +174,21 @@ def mode_tests():
 
 
 def valid_file(fmt, data):
+    """A real file, not report text behind a magic number: a PDF with objects, a page, a
+    cross-reference and its end marker; an xlsx workbook whose first sheet is worksheet XML with
+    sheetData. (The same test as format_works in scenario.lua.)"""
     if fmt == "pdf":
-        return data.startswith(b"%PDF-")
+        return data.startswith(b"%PDF-") and all(k in data for k in (b" obj", b"/Page", b"startxref")) \
+            and b"%%EOF" in data[-1024:]
     try:
         z = zipfile.ZipFile(io.BytesIO(data))
         names = z.namelist()
-        return "[Content_Types].xml" in names and any(n.startswith("xl/worksheets/") for n in names)
-    except zipfile.BadZipFile:
+        sheets = sorted(n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names or not sheets:
+            return False
+        root = ElementTree.fromstring(z.read(sheets[0]))
+        return root.tag.endswith("worksheet") and any(e.tag.endswith("sheetData") for e in root.iter())
+    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError, ValueError):
         return False
 
 
