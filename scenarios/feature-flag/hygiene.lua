@@ -21,9 +21,24 @@ local MARKERS = set{ "wip", "tmp", "temp", "todo", "xxx" }
 local GENERIC = set{ "wip", "test", "tests", "update", "updates", "updated", "change", "changes", "fix", "fixes",
   "fixed", "bugfix", "commit", "stuff", "minor", "misc", "done", "feature", "work" }
 
+-- Words that only say "the ticket is done": a subject of the ticket id and these ("Implement
+-- CHK-204", "CHK-204: finish ticket") names which work, not what the commit does.
+local TICKET_ONLY = set{ "implement", "implemented", "implements", "add", "added", "adds", "do", "did", "done",
+  "finish", "finished", "complete", "completed", "ticket", "task", "story", "feature", "work", "the", "for", "of",
+  "a", "part", "first", "version", "initial", "commit", "wip", "fix", "update", "changes", "stuff" }
+
+local function ticket_only(s)
+  if not s:find("chk%-?204") then return false end
+  for word in s:gsub("chk%-?204", " "):gmatch("[%w_]+") do
+    if not TICKET_ONLY[word] then return false end
+  end
+  return true
+end
+
 local function vague(subject)
   local s = subject:lower()
   if s:find("^fixup!") or s:find("^squash!") or s:find("^amend!") or s:find("^%.+$") then return true end
+  if ticket_only(s) then return true end
   return commit_hygiene.vague_subject(subject, MARKERS, GENERIC)
 end
 

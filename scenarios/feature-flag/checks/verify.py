@@ -40,6 +40,21 @@ def shipping_cost(subtotal, country, express=False):
 '''
 
 
+# Appended to the reference and each mutant: a name the learner's own shipping.py defines and
+# the reference does not (a FREE_SHIPPING_MIN constant, a qualifies_for_free_shipping() helper
+# their tests import next to shipping_cost) comes from their module, kept beside it as
+# shop/_learner_shipping.py. The control then judges what shipping_cost does, not which names
+# the learner chose; the mutants still differ only in shipping_cost.
+LEARNER_NAMES = '''
+
+def __getattr__(name):
+    if name.startswith("__"):
+        raise AttributeError(name)
+    import importlib
+    return getattr(importlib.import_module(__package__ + "._learner_shipping"), name)
+'''
+
+
 PROBE = r'''
 import json, sys
 from decimal import Decimal
@@ -307,6 +322,24 @@ def main(mode):
                 print("FAIL: %s sets free_shipping_min_eur to %s; the agreed default is 50.00" % (label, m)); bad = 1
             if bad:
                 break
+            # dark in behaviour too: the code (working tree, or HEAD's with HEAD's file) with this
+            # very file charges what it charged before (a second key that switches it on, say
+            # "free_shipping_preview": true, ships it live under a false flag)
+            root = "."
+            if label != "config/flags.json":
+                root = tempfile.mkdtemp()
+                arch = subprocess.run(["git", "-c", "safe.directory=*", "archive", "HEAD", "shop"], capture_output=True)
+                subprocess.run(["tar", "-x", "-C", root], input=arch.stdout)
+            cases = [("60.00", "DE", False, "4.90"), ("120.00", "FR", False, "7.90"), ("75.00", "NL", True, "6.90")]
+            got = probe(data, [c[:3] for c in cases], root)
+            live = [c for c, g in zip(cases, got) if not same(g, c[3])]
+            if live:
+                sub, country, express, want = live[0]
+                print("FAIL: with %s as it is, shipping_cost(%s, %s%s) gives %s instead of %s: the feature must ship "
+                      "dark, nothing may change until ops switch free_shipping on" % (
+                          label, sub, country, ", express=True" if express else "", got[cases.index(live[0])], want))
+                bad = 1
+                break
         sys.exit(bad)
     elif mode == "tests":
         (code, out), = pytest_runs([(os.getcwd(), ["-q", "-p", "no:cacheprovider"], True)])
@@ -328,10 +361,12 @@ def main(mode):
         # the reference itself goes first, as a control: a suite that fails against a correct
         # shipping_cost written another way tests how shipping.py is written (its text, its
         # hash), not what it does, and then failing on a mutant proves nothing
+        mine = open("shop/shipping.py", encoding="utf-8").read() if os.path.exists("shop/shipping.py") else ""
         for i, src in enumerate([ref] + [src for _, src in mutants]):   # the runs go in parallel
             d = tempfile.mkdtemp()
             shutil.copytree(".", d + "/w", ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
-            open(d + "/w/shop/shipping.py", "w").write(src)
+            open(d + "/w/shop/shipping.py", "w").write(src + LEARNER_NAMES)
+            open(d + "/w/shop/_learner_shipping.py", "w").write(mine)
             runs.append((d + "/w", ["-q", "-x", "-p", "no:cacheprovider"], i == 0))
         results = pytest_runs(runs, timeout=100)
         control_code, control_out = results[0]
