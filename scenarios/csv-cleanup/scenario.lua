@@ -189,6 +189,12 @@ local FORMAT_NAMED = { "dd/mm", "mm/dd", "d/m", "m/d", "day first", "day-first",
 local DATE_SUBJECT = { "date", "timestamp", "time stamp", "submitted_at", "spreadsheet", "slash" }
 local FORMAT_GENERIC = { "format", "interpret", "convention", "locale", "notation",
   "which way", "how to read", "how do i read", "how should i read", "read them" }
+-- A request for confirmation asks as much as a question mark does ("Please confirm: the
+-- spreadsheet is DD/MM.", "I read them day-first, let me know if that's wrong.").
+local CONFIRM_REQUESTS = { "please confirm", "can you confirm", "could you confirm", "confirm that", "confirm whether",
+  "confirm if", "correct me", "let me know if that", "let me know if this", "let me know if i", "let me know if not",
+  "tell me if that", "tell me if i", "shout if", "please check that", "please advise" }
+local function asks_or_requests(text) return facts.asks(text) or chat.has_any(text, CONFIRM_REQUESTS) end
 local function names_format(text)
   return chat.has_any(text, FORMAT_NAMED) or (chat.has_any(text, DATE_SUBJECT) and chat.has_any(text, FORMAT_GENERIC))
 end
@@ -342,7 +348,7 @@ delivery is not a question, nor is a leading "the dates look fine, right?").]],
         for _, m in ipairs(facts.transcript(run, { learner = true, task = "clean" })) do
           local to_owner = m.to == "tomas" or m.to == "ines" or m.channel == "#events"
           local about_format = names_format(m.text)
-          if to_owner and about_format and facts.asks(m.text) then
+          if to_owner and about_format and asks_or_requests(m.text) then
             if m.before_submit then return 10, "asked about the date format " .. chat.where(m) .. " before submitting" end
             if best < 5 then best, why = 5, "asked about the date format only after submitting: ask before you clean" end
           end

@@ -54,6 +54,12 @@ local CONFLICT = { "conflict", "differ", "several", "multiple", "two ", "more th
   "first order", "last order", "later one", "earlier one", "older order", "newer order", "another order",
   "other order", "~['\"][^'\"]+['\"]%s+or%s+['\"]", "~['\"][^'\"]+['\"]%s+and%s+['\"]",
   "~['\"][^'\"]+['\"]%s*/%s*['\"]", "~['\"][^'\"]+['\"]%s+vs%.?%s+['\"]" }
+-- Asking Helga to decide need not end in a question mark ("Please tell me which name to keep
+-- ...", "I need your decision: ...").
+local DECISION_REQUESTS = { "please tell me", "tell me which", "tell me whether", "let me know which",
+  "let me know whether", "need your decision", "need your call", "need you to decide", "please decide",
+  "your decision on", "please confirm", "can you confirm", "could you confirm", "please advise" }
+local function asks_helga(text) return facts.asks(text) or chat.has_any(text, DECISION_REQUESTS) end
 -- "Name <address>" (the 2019 import's format) speaks of the brackets, not of names
 local function without_import_format(text) return (chat.norm(text):gsub("name%s*<[^>]*>?", "<>")) end
 local function precise_names(text)
@@ -342,7 +348,7 @@ not this).]],
         local asked = facts.transcript(run, { task = "migrate", learner = true })
         local best, why = 0, "one address has several names in the data; Helga owns that decision and was never asked"
         for _, m in ipairs(asked) do
-          if to_helga(m) and facts.asks(m.text) then
+          if to_helga(m) and asks_helga(m.text) then
             local p, w = 0, nil
             if precise_names(m.text) then
               if m.before_submit then return 15, "asked Helga which name wins before submitting" end
