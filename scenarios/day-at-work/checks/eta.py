@@ -6,14 +6,19 @@ fails when the code behaves as the original, whatever its text), committed (a br
 fix and such a test), intact (the original tests are unchanged, nothing skipped). Whether the commits are clean (scope) is a rubric item of Dana's
 (hygiene.lua): it costs its points without holding up the review of a working fix."""
 import ast
+import atexit
 import base64
 import json
+import locale
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
+import traceback
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -102,13 +107,67 @@ def tree(svc_from, tests_from, base, behaves=None):
     return d
 
 
+CHECKS_DIR = sys.path[0]
+
+
+def in_fork(d, session, timeout):
+    """(exit code, stdout, stderr) of session(pytest) run as `python3 -I` started in folder d would
+    run it (subprocess.run(..., cwd=d, capture_output=True, text=True, timeout=timeout)). Importing
+    pytest costs more than these suites, so it is imported once, here (from the system: -I keeps
+    the learner's folder off sys.path), and each session is a fork of this process: the learner's
+    code runs only in the child, which starts as clean as a new interpreter and ends as one."""
+    import pytest
+    files = [tempfile.TemporaryFile(), tempfile.TemporaryFile()]
+    sys.stdout.flush()
+    sys.stderr.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.dup2(files[0].fileno(), 1)
+            os.dup2(files[1].fileno(), 2)
+            os.chdir(d)
+            sys.path.remove(CHECKS_DIR)   # a new interpreter has no /checks on its path
+            code = session(pytest)
+        except SystemExit as e:
+            code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
+        except BaseException:
+            traceback.print_exc()
+        try:   # the rest of an interpreter's exit: other threads, atexit handlers, buffers
+            threading._shutdown()
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code & 0xFF)
+    deadline = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            raise subprocess.TimeoutExpired(["python3", "-I", "-m", "pytest"], timeout)
+        time.sleep(0.02)
+    out = []
+    for f in files:   # decoded as subprocess's text mode does
+        f.seek(0)
+        text = f.read().decode("utf-8" if sys.flags.utf8_mode else locale.getencoding())
+        out.append(text.replace("\r\n", "\n").replace("\r", "\n"))
+    return os.waitstatus_to_exitcode(status), out[0], out[1]
+
+
 def pytest(d, extra=()):
     """(returncode, failed node ids, last line) of the suite in d, no conftest, no cache."""
-    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider", "--noconftest",
-                        *extra], cwd=d, capture_output=True, text=True, timeout=120)
-    failed = [l.split()[1] for l in r.stdout.splitlines() if l.startswith(("FAILED ", "ERROR "))]
-    tail = ([l for l in (r.stdout + r.stderr).splitlines() if l.strip()] or ["no output"])[-1]
-    return r.returncode, failed, tail
+    def session(pytest):
+        sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py"),
+                    "-q", "-rf", "-p", "no:cacheprovider", "--noconftest", *extra]
+        return pytest.console_main()
+    code, stdout, stderr = in_fork(d, session, 120)
+    failed = [l.split()[1] for l in stdout.splitlines() if l.startswith(("FAILED ", "ERROR "))]
+    tail = ([l for l in (stdout + stderr).splitlines() if l.strip()] or ["no output"])[-1]
+    return code, failed, tail
 
 
 def original_test_ids(base):
@@ -162,15 +221,8 @@ def correct_fix(base):
     return fixed
 
 
-# Both runs of regression_tests in one interpreter (one start of python and pytest where two
-# cost twice): pytest.main in the first folder, then, with its svc and tests modules dropped, in
-# the second on the first run's new failing tests only. The verdict is the last line printed.
-TWO_RUNS = r"""
-import json, os, sys
-import pytest
-
-
 class Failed:
+    """pytest plugin: the node ids that failed (a test, its setup or teardown, or a file's collection)."""
     def __init__(self):
         self.ids = []
 
@@ -184,20 +236,19 @@ class Failed:
 
 
 def failed_in(d, ids):
-    os.chdir(d)
-    for name in [m for m in sys.modules if m.split(".")[0] in ("svc", "tests")]:
-        del sys.modules[name]
-    failed = Failed()
-    pytest.main(["-q", "-p", "no:cacheprovider", "--noconftest", *ids], plugins=[failed])
-    return failed.ids
-
-
-unfixed, fixed, orig = json.loads(sys.argv[1])
-candidates = [f for f in failed_in(unfixed, []) if f not in orig]
-failed_fixed = failed_in(fixed, candidates) if candidates else []
-sys.stdout.flush()
-print("\n" + json.dumps({"candidates": candidates, "failed_fixed": failed_fixed}))
-"""
+    """(ids of the tests that fail in folder d, among ids (all when empty), or None when the run
+    stopped before it finished; stdout; stderr)."""
+    def session(pytest):
+        failed = Failed()
+        pytest.main(["-q", "-p", "no:cacheprovider", "--noconftest", *ids], plugins=[failed])
+        sys.stdout.flush()
+        print("\n" + json.dumps(failed.ids))
+        return 0
+    _, stdout, stderr = in_fork(d, session, 240)
+    try:
+        return list(json.loads(stdout.strip().splitlines()[-1])), stdout, stderr
+    except (ValueError, IndexError, TypeError):
+        return None, stdout, stderr
 
 
 def regression_tests(svc_from, tests_from, base):
@@ -209,13 +260,15 @@ def regression_tests(svc_from, tests_from, base):
     is written, not of what it does, fails there)."""
     unfixed = tree(svc_from, tests_from, base, behaves=git("show", "%s:%s" % (base, ETA), base=True))
     fixed = tree("base", tests_from, base, behaves=correct_fix(base))
-    r = subprocess.run([sys.executable, "-I", "-c", TWO_RUNS, json.dumps([unfixed, fixed, sorted(original_test_ids(base))])],
-                       cwd=unfixed, capture_output=True, text=True, timeout=240)
-    try:
-        got = json.loads(r.stdout.strip().splitlines()[-1])
-        candidates, failed_fixed = list(got["candidates"]), set(got["failed_fixed"])
-    except (ValueError, IndexError, KeyError, TypeError):
-        return [], ["your tests stop the test run before it finishes: %s" % ((r.stdout + r.stderr).strip().splitlines()
+    orig = original_test_ids(base)
+    failed, out, err = failed_in(unfixed, [])
+    candidates = [f for f in failed or [] if f not in orig]
+    failed_fixed = set()
+    if failed is not None and candidates:
+        failed_fixed, out2, err2 = failed_in(fixed, candidates)
+        out, err = out + out2, err + err2
+    if failed is None or failed_fixed is None:
+        return [], ["your tests stop the test run before it finishes: %s" % ((out + err).strip().splitlines()
                                                                           or ["no output"])[-1][:200]]
     real = [f for f in candidates if f not in failed_fixed]
     wrong = ["your new test %s fails on a correct fix too (one written differently from yours): a regression "
