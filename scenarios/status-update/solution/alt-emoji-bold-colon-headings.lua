@@ -3,30 +3,25 @@
 -- "⛔ Blocked:", "2) Next week:". A line that is only a section name (bold, or followed by a
 -- colon) was one only when it began with a letter: these sections did not exist for the checks.
 -- Same content as alt-bold-headings: must score 100 %.
-return {
-  expect = { outcome = "passed", min_percent = 100 },
-  { sh = "cat notes/standups.md; cat tickets.csv" },
-  { say = "ruth", text = "Ruth, could you escalate OPS-88 (vendor VPN for the auditors) via their account manager? They still owe IP ranges and the NDA, and the audit starts Monday 18 March." },
-  { sh = "cat tickets.csv" },
-  { sh = [[cat > status/2024-W11.md <<'EOF'
-Weekly status, week 11
-
-✅ Done:
-- OPS-80: CI runners on Debian 12
-- OPS-83: restore test passed
-- OPS-85: TLS certs renewed
-- OPS-91: 23 noisy alerts removed
-
-**🚧 In progress**
-- OPS-86: handover checklist ~70%
-
-⛔ Blocked:
-- OPS-88: **vendor** owes IP ranges + NDA; audit Monday 18 March. Need: Ruth to escalate.
-
-2) Next week:
-- OPS-86, OPS-90
-EOF]] },
-  { submit = "status" },
-  { say = "ruth", text = "My status update is ready: status/2024-W11.md" },
-  { finish = true },
+-- Built from alt-bold-headings.lua: the same actions, each section line of the update decorated.
+local DECORATE = {
+  { "^%*%*Done%*%*", "✅ Done:" },
+  { "^%*%*In progress%*%*", "**🚧 In progress**" },
+  { "^Blocked:", "⛔ Blocked:" },
+  { "^%*%*Next week:%*%*", "2) Next week:" },
 }
+local script = { expect = { outcome = "passed", min_percent = 100 } }
+for _, step in ipairs(require("alt-bold-headings")) do
+  local copy = {}
+  for k, v in pairs(step) do copy[k] = v end
+  if copy.sh then
+    copy.sh = copy.sh:gsub("[^\n]+", function(line)
+      for _, d in ipairs(DECORATE) do
+        if line:find(d[1]) then return (line:gsub(d[1], d[2])) end
+      end
+      return line
+    end)
+  end
+  script[#script + 1] = copy
+end
+return script

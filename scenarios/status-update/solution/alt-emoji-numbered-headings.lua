@@ -3,34 +3,25 @@
 -- ("## :white_check_mark: Done", "## 🚧 In progress", "## 3. Blocked", "## ➡️ Next week"). The
 -- checks found no section at all: structure, done, in_progress and blocked 0, "ready" read as a
 -- false ready (-20): 15 %, failed. The sections are there and right: must score 100 %.
-return {
-  expect = { outcome = "passed", min_percent = 100 },
-  { sh = "cat TEMPLATE.md notes/standups.md" },
-  { sh = "grep ',me,' tickets.csv | sort -t, -k3" },
-  { sh = "grep ',me,' tickets.csv | grep ',Done,'" },
-  { sh = [[cat > status/2024-W11.md <<'EOF'
-# Weekly status - Sam - week 11 (11-15 March)
-
-## :white_check_mark: Done
-- OPS-85: TLS certificates for api.larkspur.example renewed, valid until 2025-03-10.
-- OPS-80: all 6 CI runners on Debian 12; builds ~12% faster.
-- OPS-83: backup restore test passed (41 min, row counts match).
-- OPS-91: 23 noisy Grafana alerts removed (merged by Kofi today).
-
-## 🚧 In progress
-- OPS-86: on-call handover checklist, draft ~70% in the wiki; feedback from on-call welcome.
-
-## 3. Blocked
-- OPS-88: VPN access for the payments vendor's auditors. Blocked on the vendor: no IP ranges or
-  signed NDA yet, two emails unanswered. The audit starts Monday 18 March. Ask: Ruth, please
-  escalate via their account manager.
-
-## ➡️ Next week
-- Finish OPS-86; start OPS-90 (staging log retention to 7 days); open OPS-88 as soon as the vendor replies.
-EOF
-cat status/2024-W11.md | wc -w]] },
-  { say = "ruth", text = "Hi Ruth, one blocker that needs you: OPS-88 (VPN access for the payments vendor's auditors). The vendor hasn't sent their IP ranges and signed NDA, and the audit starts Monday 18 March. Could you please escalate via their account manager today?" },
-  { submit = "status" },
-  { say = "ruth", text = "My week 11 status update is ready in status/2024-W11.md." },
-  { finish = true },
+-- Built from actions.lua: the same actions, each section line of the update decorated.
+local DECORATE = {
+  { "^## Done", "## :white_check_mark: Done" },
+  { "^## In progress", "## 🚧 In progress" },
+  { "^## Blocked", "## 3. Blocked" },
+  { "^## Next week", "## ➡️ Next week" },
 }
+local script = { expect = { outcome = "passed", min_percent = 100 } }
+for _, step in ipairs(require("actions")) do
+  local copy = {}
+  for k, v in pairs(step) do copy[k] = v end
+  if copy.sh then
+    copy.sh = copy.sh:gsub("[^\n]+", function(line)
+      for _, d in ipairs(DECORATE) do
+        if line:find(d[1]) then return (line:gsub(d[1], d[2])) end
+      end
+      return line
+    end)
+  end
+  script[#script + 1] = copy
+end
+return script
