@@ -166,11 +166,15 @@ def mode_precision():
 def verdict(text):
     """'approve', 'request changes', 'both' or None, from the Verdict line(s)."""
     found = set()
-    for line in text.lower().splitlines():
+    lines = text.lower().splitlines()
+    for i, line in enumerate(lines):
         m = re.search(r"verdict\W*(.*)", line)
         if not m:
             continue
         v = m.group(1).strip(" *_:`")
+        if not v:
+            # "## Verdict" as a heading, the verdict on the next line that holds text
+            v = next((l.strip(" *_:`>-#") for l in lines[i + 1:] if l.strip()), "")
         if re.match(r"(request(ing|ed)?\s+changes|changes\s+(requested|needed|required)|needs?\s+(some\s+)?(work|changes)|"
                      r"block(ed|ing)?|reject(ed)?|do\s+not\s+merge|don't\s+merge|not\s+approved?)", v):
             found.add("request changes")
