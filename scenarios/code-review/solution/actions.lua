@@ -1,27 +1,6 @@
 -- Reference solution for code-review: read the ticket rules, the diff and the branch files with
 -- line numbers, write review.md (two blocking findings, a nit, praise, verdict), tell Lena.
-return {
-  { sh = "cat docs/CONTRIBUTING.md && git log --oneline main..lena/bulk-pricing && git diff --stat main...lena/bulk-pricing" },
-  { sh = "git show lena/bulk-pricing:inventory/pricing.py | cat -n && git show lena/bulk-pricing:inventory/search.py | cat -n" },
-  { say = "lena", text = "Hi Lena, I'm reviewing it now. I won't approve before I've read it properly, but I'll be quick." },
-  { sh = [[cat > review.md <<'EOF'
-# Review: lena/bulk-pricing (INV-77)
+-- The steps live in parts/reference.lua, as stages the other scripts share.
+local part = require("parts.reference")
 
-Thanks Lena! The pricing constants are clearly named and the search reads nicely; `in_stock` is neat.
-
-- **blocking** inventory/search.py:11: the search text is put into the SQL with an f-string
-  (`LIKE '%{text}%'`), so a search like `' OR 1=1 --` is SQL injection (and a `'` in a product
-  name breaks the query). Suggest binding it: `WHERE name LIKE ? ... (f"%{text}%", limit)`, as
-  CONTRIBUTING.md asks.
-- **blocking** inventory/pricing.py:14: INV-77 says 10 *or more* units, but `quantity > BULK_THRESHOLD`
-  gives no discount for exactly 10 (off-by-one). Use `>=` and add a test for quantity 10 (the tests
-  only try 5 and 20).
-- **nit** inventory/pricing.py:15: `//` rounds the discounted total down; fine for us, maybe a comment.
-
-Verdict: request changes
-EOF
-cat review.md]] },
-  { submit = "review" },
-  { say = "lena", text = "Review is in review.md: two blocking issues, the SQL injection in find_products (use a ? placeholder) and >= for exactly 10 units. Both are small fixes; happy to re-review right away so you can still make the freeze." },
-  { finish = true },
-}
+return part.script(nil, part.look, part.ack, part.review, part.submit, part.tell)
