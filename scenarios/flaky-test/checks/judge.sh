@@ -53,7 +53,7 @@ bandaid)
 mark\.skip|pytest\.skip\(|skipif|importorskip|mark\.xfail|pytest\.xfail\(|xfail => a test is now skipped or expected to fail: that hides the bug instead of fixing it
 @flaky|flaky\(|@retry|retry\(|retrying|reruns|rerunfailures|for attempt in => a retry makes a flaky test pass by luck: find why it fails
 time\.sleep|sleep\( => waiting does not fix an order dependence (there is no timing involved)
-cache_clear|reload\(|monkeypatch.*(load_defaults|settings)|__wrapped__|(load_defaults|settings_for) *=[^=]|setattr\([^)]*(settings|load_defaults)|sys\.modules|--no-shuffle|-p no: => the tests now reset or bypass the shared state (or the shuffling): the leak between shops stays in the code
+cache_clear|reload\(|monkeypatch.*(load_defaults|settings)|__wrapped__|(load_defaults|settings_for) *=[^=]|load_defaults\(\) *(\[[^]]*\] *=[^=]|\.(update|clear|pop|setdefault|__setitem__))|setattr\([^)]*(settings|load_defaults)|sys\.modules|--no-shuffle|-p no: => the tests now reset or bypass the shared state (or the shuffling): the leak between shops stays in the code
 pytest_collection_modifyitems|pytest_runtestloop|pytest_collection\b|pytest_ignore_collect|collect_ignore|deselect|pytest_sessionfinish|exitstatus => a hook now reorders or filters the tests or rewrites their result, so the polluting test no longer breaks its victim: that hides the order dependence, the leak between shops stays in the code
 RULES
   exit $bad ;;
