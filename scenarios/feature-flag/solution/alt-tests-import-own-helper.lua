@@ -5,6 +5,8 @@
 -- against a reference shipping.py without those names: ImportError in the control, so
 -- tests_catch_bugs 0 and the "tested" handover 0 (75 %, failed by the review). The reference and
 -- its mutants now take a name they lack from the learner's own module: 100 %.
+local fs = require("parts.shipping")
+
 return {
   { sh = "cat shop/shipping.py shop/flags.py tests/conftest.py; git log --oneline | cat" },
   { post = "#checkout", text = "@nora quick question on CHK-204 before I build it: when an order of 50+ goes express, is the whole thing free or does the customer still pay the 9.00 express surcharge?" },
@@ -28,14 +30,7 @@ s = s.replace('''    cost = RATES[country]
 ''')
 p.write_text(s)
 PY
-python3 - <<'PY'
-import json
-d = json.load(open("config/flags.json"))
-d["free_shipping"] = False
-json.dump(d, open("config/flags.json", "w"), indent=2)
-open("config/flags.json", "a").write("\n")
-PY
-cat > tests/test_free_shipping.py <<'PYEOF'
+]] .. fs.FLAG_OFF .. "\n" .. [[cat > tests/test_free_shipping.py <<'PYEOF'
 from decimal import Decimal
 
 from shop.shipping import FREE_SHIPPING_DEFAULT_MIN, qualifies_for_free_shipping, shipping_cost
