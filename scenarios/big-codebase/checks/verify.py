@@ -211,8 +211,9 @@ def compare_amounts(text, want, what):
     return None
 
 
-def check_invoices(tree, places, invoices, where):
-    got = probe(tree, {"invoices": invoices}, where)["invoices"]
+def check_invoices(tree, places, invoices, where, got=None):
+    """got: the probe's answers when the caller asked them along with others (one python start)."""
+    got = (got or probe(tree, {"invoices": invoices}, where))["invoices"]
     problems = []
     for inv, text in zip(invoices, got):
         if text is None or text.startswith("!"):
@@ -240,9 +241,9 @@ def expected_reminder(tree, places, number, paid):
     return [total] + ([ref_money(paid, code, places)] if paid else []) + [ref_money(total_minor - paid, code, places)]
 
 
-def check_callers(tree, places, where, payments, reminders, formats):
+def check_callers(tree, places, where, payments, reminders, formats, got=None):
     job = {"format": formats, "receipts": payments, "reminders": reminders}
-    got = probe(tree, job, where)
+    got = got or probe(tree, job, where)
     problems = []
     for (minor, code), text in zip(formats, got["format"]):
         want = ref_money(minor, code, places)
@@ -298,10 +299,11 @@ def mode_registry(base):
     places = registry(tree)
     inv = {"number": "INV-2024-0140", "customer": "Manama Print W.L.L.", "currency": "BHD", "issued": "2024-05-02",
            "terms_days": 30, "lines": [line(2, "Platform seats (monthly)", 14250, "10"), line(1, "Setup", 75005, "10")]}
-    problems = check_invoices(tree, places, [inv], "with BHD (3 decimals) added to config/currencies.json")
-    problems += check_callers(tree, places, "with BHD and CLF added to config/currencies.json",
-                              [("P-9101", "INV-2024-0140", 1234567, "BHD", "card")], [],
-                              [(1234567, "BHD"), (50, "CLF"), (-98765, "CLF")])
+    payments, formats = [("P-9101", "INV-2024-0140", 1234567, "BHD", "card")], [(1234567, "BHD"), (50, "CLF"), (-98765, "CLF")]
+    where = "with BHD (3 decimals) added to config/currencies.json"
+    got = probe(tree, {"invoices": [inv], "format": formats, "receipts": payments, "reminders": []}, where)
+    problems = check_invoices(tree, places, [inv], where, got)
+    problems += check_callers(tree, places, "with BHD and CLF added to config/currencies.json", payments, [], formats, got)
     if problems:
         problems.append("the decimals must come from the currency registry (kestrel.core.currency), so that adding a "
                         "currency to config/currencies.json is all a launch needs")
@@ -409,9 +411,11 @@ def mode_committed(base):
                  "currency's decimals (BILL-231)\" (git commit --amend, or git rebase -i to reword)" % s)
     tree = learner_tree("HEAD", base)
     places = registry(tree)
-    problems = check_invoices(tree, places, [data_invoice(tree, "INV-2024-0117")] + HIDDEN_INVOICES[:2],
-                              "your last commit (HEAD)")
-    problems += check_callers(tree, places, "your last commit (HEAD)", HIDDEN_PAYMENTS[:2], HIDDEN_REMINDERS[:1], HIDDEN_FORMAT)
+    where, invoices = "your last commit (HEAD)", [data_invoice(tree, "INV-2024-0117")] + HIDDEN_INVOICES[:2]
+    got = probe(tree, {"invoices": invoices, "format": HIDDEN_FORMAT, "receipts": HIDDEN_PAYMENTS[:2],
+                       "reminders": HIDDEN_REMINDERS[:1]}, where)
+    problems = check_invoices(tree, places, invoices, where, got)
+    problems += check_callers(tree, places, where, HIDDEN_PAYMENTS[:2], HIDDEN_REMINDERS[:1], HIDDEN_FORMAT, got)
     if problems:
         report(problems)
     dirty = []
