@@ -8,9 +8,11 @@ the rows the report holds. Modes: csv, tests, formats, committed. Exit 0 passes;
 the learner's feedback.
 """
 import ast
+import atexit
 import csv
 import io
 import json
+import locale
 import os
 import re
 import shutil
@@ -18,6 +20,9 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+import threading
+import time
+import traceback
 import zipfile
 from xml.etree import ElementTree
 from decimal import Decimal, InvalidOperation
@@ -119,17 +124,63 @@ def mode_csv():
                     fail("%s on line %d of the CSV for %s is %r, expected %r" % (name, i, what, a[:60], b[:60]))
 
 
+def pytest_run(args, cwd, timeout=120):
+    """(returncode, stdout, stderr) as subprocess.run([python3, "-I", "-m", "pytest", *args], cwd=cwd,
+    capture_output=True, text=True, timeout=timeout) gives them. mode_tests runs the suite twice and
+    importing pytest costs more than this suite: pytest is imported once, here (-I: from the system),
+    and each run is a fork of this process that ends as an interpreter ends; the learner's code runs
+    only in the child."""
+    import pytest
+    outs = [tempfile.TemporaryFile(), tempfile.TemporaryFile()]
+    sys.stdout.flush()
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            os.dup2(outs[0].fileno(), 1)
+            os.dup2(outs[1].fileno(), 2)
+            os.chdir(cwd)
+            sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py")] + args
+            code = pytest.console_main()
+        except SystemExit as e:
+            code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
+        except BaseException:
+            traceback.print_exc()
+        try:
+            threading._shutdown()
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code & 0xFF)
+    stop = time.monotonic() + timeout
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > stop:
+            os.kill(pid, 9)
+            os.waitpid(pid, 0)
+            raise subprocess.TimeoutExpired(["python3", "-I", "-m", "pytest"] + args, timeout)
+        time.sleep(0.02)
+    text = []
+    for f in outs:   # decoded as subprocess's text mode does
+        f.seek(0)
+        t = f.read().decode("utf-8" if sys.flags.utf8_mode else locale.getencoding())
+        text.append(t.replace("\r\n", "\n").replace("\r", "\n"))
+    return os.waitstatus_to_exitcode(status), text[0], text[1]
+
+
 def mode_tests():
     d = tempfile.mkdtemp()
     tree = os.path.join(d, "w")
     shutil.copytree(WS, tree, ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
     for p in ("tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/demo.db"):
         shutil.copy(os.path.join("/base", p), os.path.join(tree, p))
-    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=tree,
-                       capture_output=True, text=True, timeout=120)
-    if r.returncode != 0:
-        failed = [l for l in r.stdout.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
-        fail("the test suite fails: %s" % (failed[0] if failed else last_line(r.stdout + r.stderr)))
+    code, out, err = pytest_run(["-q", "-p", "no:cacheprovider"], tree)
+    if code != 0:
+        failed = [l for l in out.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
+        fail("the test suite fails: %s" % (failed[0] if failed else last_line(out + err)))
     new, new_files = [], set()
     files = sorted(os.path.relpath(os.path.join(d, f), os.path.join(WS, "tests"))
                    for d, _, fs in os.walk(os.path.join(WS, "tests")) for f in fs if f.endswith(".py"))
@@ -162,9 +213,8 @@ def mode_tests():
         scaffold = f.read()
     with open(cli, "w", encoding="utf-8") as f:
         f.write(scaffold.replace('    raise NotImplementedError("export is not written yet")', "    return None"))
-    r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-rfE", "-p", "no:cacheprovider"] + sorted(new_files),
-                       cwd=tree, capture_output=True, text=True, timeout=120)
-    summary = [l.split()[1] for l in r.stdout.splitlines() if l.startswith(("FAILED ", "ERROR ")) and len(l.split()) > 1]
+    _, out, _ = pytest_run(["-q", "-rfE", "-p", "no:cacheprovider"] + sorted(new_files), tree)
+    summary = [l.split()[1] for l in out.splitlines() if l.startswith(("FAILED ", "ERROR ")) and len(l.split()) > 1]
     # a failed test names itself (file::Class::test[param]); a file that cannot even be collected
     # without the export (it imports the new code) covers it as well
     failed = {n.split("::")[-1].split("[")[0] for n in summary} | {n for n in summary if "::" not in n}
