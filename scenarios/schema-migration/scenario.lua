@@ -35,9 +35,11 @@ local function to_helga(m)
     or low:find("^%W*%a+%s+helga%f[%A]") ~= nil or low:find("%f[%a]helga%s*[,:]") ~= nil
     or low:find("^%W*good%s+%a+%s+helga%f[%A]") ~= nil    -- "Good morning Helga! ..."
 end
+-- A message for Lena: a DM, a post that @mentions her (also beside @dmitri: "@lena @dmitri ready
+-- for review, trial: ..."), or a #backend post addressed to nobody else (she asked there).
 local function to_lena(m)
-  return m.to == "lena" or (m.channel == "#backend" and not m.text:lower():find("@helga", 1, true)
-    and not m.text:lower():find("@dmitri", 1, true))
+  return m.to == "lena" or (m.channel == "#backend" and (chat.mentions(m.text, "lena")
+    or (not m.text:lower():find("@helga", 1, true) and not m.text:lower():find("@dmitri", 1, true))))
 end
 
 -- What Helga owns a decision on: one address that comes with several names. A precise question
