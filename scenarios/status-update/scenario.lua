@@ -170,6 +170,7 @@ local ASK = { "please", "escalat", "need you", "need your", "i need", "we need",
 local WHEN = { "monday", "~%f[%d]18%f[%D]", "deadline", "audit starts", "before the audit", "by mon", "today" }
 local shares = {}   -- each word on the update, "ready" or "not yet": { where, written, why, ready } (written then?)
 local ruth_asked = false   -- the learner really asked Ruth for help on OPS-88 (she agreed to escalate)
+local blocker_told = false -- the learner told Ruth about OPS-88 (a later ask in its own message belongs to it)
 
 -- An ask is a sentence with a request in it and no negation next to any of its request words
 -- ("no help needed", "I don't need you to ...", "need: nothing": nothing is asked), or a question.
@@ -314,6 +315,14 @@ local function readiness(text, carried)
   return state
 end
 
+-- A message after the blocker news that carries its ask ("Could you escalate via their account
+-- manager today?"): it speaks of acting on the vendor, not of the update or anything else.
+local FOLLOW_UP = { "escalat", "chase", "account manager", "vendor", "ping", "nudge", "push", "contact", "help",
+  "reach out", "them", "their" }
+local function follows_up(text)
+  return chat.has_any(text, FOLLOW_UP) and not chat.has_any(text, UPDATE)
+end
+
 return {
   api = 1, id = "status-update", title = "The weekly status update",
   summary = "Turn a week of messy stand-up notes and a ticket export into a short, accurate "
@@ -389,14 +398,21 @@ document.]],
         -- her DMs and #team: whether a post is to her (addresses_ruth) is this scenario's rule
         local mine = chat.learner(run, { dm_or_channel = { who = "ruth", channel = "#team" } })
         local best, why = 0, "you never told Ruth about the blocker directly"
+        -- one escalation may take several messages ("heads-up on OPS-88: ..." then "Could you
+        -- escalate?"): a message to Ruth is read with the ones since her last word on the blocker
+        local thread = nil
         for _, m in ipairs(mine) do
+          if addresses_ruth(m) then
+            if chat.has_any(m.text, BLOCKER) then thread = m.text
+            elseif thread and follows_up(m.text) then thread = thread .. "\n" .. m.text end
+          end
           if not addresses_ruth(m) then
             if best == 0 and chat.has_any(m.text, BLOCKER) and chat.has_any(m.text, { "ruth" }) then
               why = "the post " .. chat.where(m) .. " only speaks about Ruth; it asks her nothing: DM her, or address her, with what you need on OPS-88"
             end
-          elseif chat.has_any(m.text, BLOCKER) then
-            local kind = ask_in(m.text)
-            local ask, when = kind == "ask", chat.has_any(m.text, WHEN)
+          elseif thread then
+            local kind = ask_in(thread)
+            local ask, when = kind == "ask", chat.has_any(thread, WHEN)
             local p, w
             if kind == "declined" then
               p, w = 12, "told Ruth about OPS-88 " .. chat.where(m) .. " but that no help is needed: the vendor is silent and the audit is Monday, ask her to escalate"
@@ -510,7 +526,10 @@ written yet (a false "ready" also costs the false_ready penalty).]],
         return true
       end
     end
-    if to_ruth and chat.has_any(text, BLOCKER) then
+    -- the ask may follow the blocker news in a message of its own ("Could you escalate?")
+    local about_blocker = chat.has_any(text, BLOCKER) or (blocker_told and not state and follows_up(text) and has_ask(text))
+    if to_ruth and chat.has_any(text, BLOCKER) then blocker_told = true end
+    if to_ruth and about_blocker then
       if has_ask(text) then
         ruth_asked = true
         say("Thanks for flagging it today and not on Monday. I'll ping their account manager this afternoon. Keep it in the Blocked section so everyone sees it.")
