@@ -200,6 +200,32 @@ out:
     fixture_close(&f);
 }
 
+/* A flood's display bytes come through the PTY's reading thread byte-exact and in order
+ * (its buffer wraps many times: 690 KB through 1 MiB, taken in 16 KiB pieces while the thread
+ * goes on reading), and the prompt after it. */
+static void test_shell_flood_reaches_the_display_in_order(void)
+{
+    Fixture f;
+    Buf want = {0};
+    if (!fixture_open(&f)) goto out;
+    for (int i = 1; i <= 100000; i++) buf_printf(&want, "%d\r\n", i);
+    run(&f, "seq 1 100000", 30);
+    REQUIRE_OUT(f.seen.n == 1);
+    REQUIRE_OUT(f.seen.display.data);
+    const char *at = strstr(f.seen.display.data, "seq 1 100000\r\n");
+    REQUIRE_OUT(at);
+    at = strstr(at, "1\r\n2\r\n3\r\n");   /* after readline's own sequences */
+    REQUIRE_OUT(at);
+    CHECK(strncmp(at, want.data, want.len) == 0);
+    CHECK_INT_EQ(f.seen.output_total[0], want.len);
+    run(&f, "true", 20);   /* seq's prompt is read with the next command */
+    const char *prompt = strstr(at + want.len, "learner@sandbox:");
+    CHECK(prompt && prompt - (at + want.len) < 32);   /* next: the prompt (after its colours) */
+out:
+    buf_free(&want);
+    fixture_close(&f);
+}
+
 static void test_shell_large_output_is_capped_but_counted(void)
 {
     Fixture f;
@@ -391,6 +417,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_shell_exit_statuses_are_reported),
         TEST_CASE(test_shell_output_is_captured),
         TEST_CASE(test_shell_prompt_is_told_from_output),
+        TEST_CASE(test_shell_flood_reaches_the_display_in_order),
         TEST_CASE(test_shell_large_output_is_capped_but_counted),
         TEST_CASE(test_shell_forged_sequence_does_not_report),
         TEST_CASE(test_shell_timeout_interrupts_and_next_command_works),

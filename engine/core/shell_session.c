@@ -1,5 +1,8 @@
 /* shell_session.c: the learner's persistent bash on a sandbox PTY (see shell_session.h).
- * The PTY output runs through the shell_integration parser: display bytes go to on_output,
+ * A reading thread (base/fd_pump.h) keeps draining the PTY into a bounded buffer, so the shell
+ * goes on writing while the loop's thread is away (a desktop presenting a frame); the loop's
+ * thread takes the bytes when the pump says so, in order, and does all the rest. Keys are
+ * written to the PTY from the loop's thread. The output runs through the shell_integration parser: display bytes go to on_output,
  * nonce-carrying events drive a small state machine (prompt, command running, done) and
  * each C..D pair becomes one ShellCommandReport. Typed commands make the PTY watch a
  * foreground one until their D arrives, so loop_run_until_idle waits for them. Callbacks may
@@ -9,6 +12,7 @@
 
 #include "core/shell_execs.h"
 #include "core/shell_integration.h"
+#include "base/fd_pump.h"
 #include "base/util.h"
 
 #include <errno.h>
@@ -19,7 +23,10 @@
 
 enum {
     OUTPUT_KEEP = 64 * 1024,   /* bytes of a command's output kept for its report */
-    READS_PER_WAKE = 16,       /* fairness: at most this many 16 KiB reads per readiness */
+    READS_PER_WAKE = 16,       /* fairness: at most this many 16 KiB takes per readiness */
+    /* The pump's buffer: a tenth of a second of a 10 MB/s flood, the longest a frame keeps
+     * the loop's thread away; past it the shell waits, as on an unread PTY. */
+    PUMP_BYTES = 1 << 20,
     PROMPT_BYTES = 1024        /* display bytes after A that count as the prompt being drawn */
 };
 static const double GRACE_SECONDS = 3.0;         /* after Ctrl-C, before the shell is replaced */
@@ -46,6 +53,7 @@ struct ShellSession {
 
     SandboxShell *sh;          /* NULL while there is no live shell */
     int fd;                    /* its PTY master, -1 without a shell */
+    FdPump *pump;              /* reads fd; NULL without a shell */
     ShellIntegration *si;
     ShellIntegration *retired; /* a parser stopped inside its own callback, freed later */
     bool prompt_seen;          /* this shell has shown a prompt (A) at least once */
@@ -81,14 +89,18 @@ struct ShellSession {
 };
 
 static void on_fd(void *ud, int fd, int ready);
+static void on_pumped(void *ud, int fd, int ready);
 static void on_trace_fd(void *ud, int fd, int ready);
 
+/* The pump's output is always watched, the PTY only while keys wait to be written. A typed
+ * command keeps them in the foreground (loop_run_until_idle waits for it). */
 static void update_watch(ShellSession *s)
 {
     if (s->fd < 0) return;
-    int interest = LOOP_READ | (s->wbuf.len ? LOOP_WRITE : 0);
-    if (s->typed == TYPED_NONE) interest |= LOOP_BACKGROUND;
-    loop_watch_fd(s->loop, s->fd, interest, on_fd, s);
+    int background = s->typed == TYPED_NONE ? LOOP_BACKGROUND : 0;
+    loop_watch_fd(s->loop, fd_pump_notify_fd(s->pump), LOOP_READ | background, on_pumped, s);
+    if (s->wbuf.len) loop_watch_fd(s->loop, s->fd, LOOP_WRITE | background, on_fd, s);
+    else loop_unwatch_fd(s->loop, s->fd);
 }
 
 static void cancel_deadline(ShellSession *s)
@@ -287,8 +299,15 @@ static bool start_shell(ShellSession *s, char **err)
 {
     SandboxShell *sh = sandbox_shell_open(s->sb, s->rows, s->cols, NULL, s->rcfile, err);
     if (!sh) return false;
+    FdPump *pump = fd_pump_start(sandbox_shell_fd(sh), PUMP_BYTES);
+    if (!pump) {
+        if (err) *err = xasprintf("cannot read the shell's terminal: %s", strerror(errno));
+        sandbox_shell_close(sh);
+        return false;
+    }
     s->sh = sh;
     s->fd = sandbox_shell_fd(sh);
+    s->pump = pump;
     s->trace_fd = sandbox_shell_trace_fd(sh);
     shell_execs_restart(s->execs, s->trace_fd);
     if (s->trace_fd >= 0) loop_watch_fd(s->loop, s->trace_fd, LOOP_READ | LOOP_BACKGROUND, on_trace_fd, s);
@@ -305,7 +324,12 @@ static bool start_shell(ShellSession *s, char **err)
 /* Kills the shell (if any); the collected command state is kept for a final report. */
 static void stop_shell(ShellSession *s)
 {
-    if (s->fd >= 0) loop_unwatch_fd(s->loop, s->fd);
+    if (s->fd >= 0) {
+        loop_unwatch_fd(s->loop, s->fd);
+        loop_unwatch_fd(s->loop, fd_pump_notify_fd(s->pump));
+    }
+    fd_pump_stop(s->pump);   /* before the PTY closes: its thread reads it */
+    s->pump = NULL;
     if (s->trace_fd >= 0) {
         shell_execs_read(s->execs);   /* what it caught stays held for the reports */
         loop_unwatch_fd(s->loop, s->trace_fd);
@@ -430,32 +454,41 @@ static void flush_writes(ShellSession *s)
     update_watch(s);
 }
 
+/* What the pump read: parsed in order, a chunk at a time (a callback may stop this shell and
+ * its pump: the chunk is ours). */
 static void read_shell(ShellSession *s)
 {
     SandboxShell *sh = s->sh;
     char chunk[16384];
     for (int k = 0; k < READS_PER_WAKE && s->sh == sh && !s->closed; k++) {
-        ssize_t n = read(s->fd, chunk, sizeof chunk);
-        if (n > 0) {
-            if (!shell_integration_feed(s->si, chunk, (size_t)n, on_item, s)) return;
-        } else if (n < 0 && errno == EINTR) {
-            continue;
-        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-            return;
-        } else {
-            shell_died(s);   /* 0 = EOF, EIO = slave side closed */
+        bool ended = false;
+        size_t n = fd_pump_take(s->pump, chunk, sizeof chunk, &ended);
+        if (n == 0) {
+            if (ended) shell_died(s);   /* EOF, or EIO: the slave side closed */
             return;
         }
+        if (!shell_integration_feed(s->si, chunk, n, on_item, s)) return;
     }
 }
 
+/* The PTY has room for the keys waiting (or hung up: the write fails and the pump tells). */
 static void on_fd(void *ud, int fd, int ready)
 {
+    (void)ready;
     ShellSession *s = ud;
     if (fd != s->fd) return;   /* a stale readiness for an fd we no longer own */
     s->depth++;
-    if (ready & LOOP_WRITE) flush_writes(s);
-    if ((ready & LOOP_READ) && s->fd == fd && !s->closed) read_shell(s);
+    flush_writes(s);
+    leave(s);
+}
+
+static void on_pumped(void *ud, int fd, int ready)
+{
+    (void)ready;
+    ShellSession *s = ud;
+    if (!s->pump || fd != fd_pump_notify_fd(s->pump)) return;   /* stale */
+    s->depth++;
+    read_shell(s);
     /* Lines typed from a parser callback are written here, outside it. */
     if (!s->closed && s->wbuf.len) flush_writes(s);
     leave(s);
