@@ -152,13 +152,11 @@ static void test_full_ring_leaves_the_rest_in_the_fd(void)
     CHECK_INT_EQ(pipe_unread(p[0]), 500);
     char buf[2000];
     bool ended = true;
-    CHECK_INT_EQ(fd_pump_take(pump, buf, 600, &ended), 600);
+    CHECK_INT_EQ(fd_pump_take(pump, buf, 600, &ended), 600);   /* room: the thread reads on */
     CHECK(!ended);
     CHECK(same_as_stream(buf, 0, 600));
-    CHECK_INT_EQ(fd_pump_take(pump, buf, sizeof buf, &ended), 400);
-    CHECK(same_as_stream(buf, 600, 400));
-    close(p[1]);   /* the end, after the 500 still in the pipe */
-    size_t got = 1000;
+    close(p[1]);   /* the end, after what is still in the pipe */
+    size_t got = 600;
     while (!ended && wait_readable(fd_pump_notify_fd(pump))) {
         size_t n = fd_pump_take(pump, buf, sizeof buf, &ended);
         CHECK(same_as_stream(buf, got, n));

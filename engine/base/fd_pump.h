@@ -6,7 +6,9 @@
  * (the writer blocks on the fd, as without a pump) until bytes are taken: no sleeping, the
  * thread waits on the fd, a condition variable and a stop event. Writing to the fd stays with
  * the loop's thread. End of file or a read error (EIO: the PTY's other side closed) is told by
- * fd_pump_take after every byte before it was taken. */
+ * fd_pump_take after every byte before it was taken. The thread touches nothing but the fd,
+ * its buffer and the notify fd: like any helper thread it only wakes the loop, whose thread
+ * owns the core (DESIGN: one thread owns the core) and parses what it takes. */
 #ifndef WORKSIM_FD_PUMP_H
 #define WORKSIM_FD_PUMP_H
 
