@@ -96,6 +96,17 @@ static void *pump_main(void *arg)
     return NULL;
 }
 
+/* Frees what fd_pump_start made but the thread. */
+static void release(FdPump *p)
+{
+    close(p->notify_fd);
+    close(p->stop_fd);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->room);
+    free(p->ring);
+    free(p);
+}
+
 FdPump *fd_pump_start(int fd, size_t cap)
 {
     FdPump *p = xcalloc(1, sizeof *p);
@@ -123,12 +134,7 @@ FdPump *fd_pump_start(int fd, size_t cap)
     int rc = pthread_create(&p->thread, NULL, pump_main, p);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (rc != 0) {
-        close(p->notify_fd);
-        close(p->stop_fd);
-        pthread_mutex_destroy(&p->mu);
-        pthread_cond_destroy(&p->room);
-        free(p->ring);
-        free(p);
+        release(p);
         errno = rc;
         return NULL;
     }
@@ -147,12 +153,7 @@ void fd_pump_stop(FdPump *p)
     ssize_t rc = write(p->stop_fd, &one, sizeof one);
     (void)rc;
     pthread_join(p->thread, NULL);
-    close(p->notify_fd);
-    close(p->stop_fd);
-    pthread_mutex_destroy(&p->mu);
-    pthread_cond_destroy(&p->room);
-    free(p->ring);
-    free(p);
+    release(p);
 }
 
 int fd_pump_notify_fd(const FdPump *p) { return p->notify_fd; }
