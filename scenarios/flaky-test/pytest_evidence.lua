@@ -54,9 +54,12 @@ local function starts_pytest(words)
   local prog = (words[i] or ""):match("([^/]+)$") or ""
   if prog == "pytest" or prog == "py.test" or prog:find("^pytest%-3") then return true end
   if not prog:find("^python[%d%.]*$") then return false end
-  for j = i + 1, #words do
+  local j = i + 1
+  while j <= #words do
     if words[j] == "-mpytest" or (words[j] == "-m" and words[j + 1] == "pytest") then return true end
     if not words[j]:find("^%-") then return false end   -- a script or -c: not pytest
+    if words[j] == "-W" or words[j] == "-X" then j = j + 1 end   -- their value (-W ignore, -X dev)
+    j = j + 1
   end
   return false
 end
