@@ -158,8 +158,15 @@ end
 
 -- ---- Helga's answers: one paragraph per topic the message touches ---------------------------
 
+-- The learner's message to Helga before the one being answered: "one address has several names."
+-- then "Which should the customer get?" is one question in two messages.
+local helga_prev, helga_last = nil, nil
+local function precise_in_thread(text, prev)
+  return precise_names(text) or (prev ~= nil and asks_helga(text) and precise_names(prev .. "\n" .. text))
+end
+
 local HELGA_TOPICS = {
-  { precise = precise_names,
+  { precise = precise_in_thread,
     text = "Names: use the name from the customer's most recent order (by placed_at; if two orders have the same time, the later id). People fix typos and change names, the latest is what they use now. If that order has no name, take the most recent one that has; no name at all means NULL." },
   { words = { "<", "angle", "bracket", "2019", "import", "old shop" },
     text = "The 'Name <address>' values come from the 2019 import of the old shop: the address is the part inside the angle brackets; ignore the name part there." },
@@ -173,7 +180,7 @@ local function helga_reply(run, msg)
   local low, parts = (msg.text or ""):lower(), {}
   for _, t in ipairs(HELGA_TOPICS) do
     if t.precise then
-      if t.precise(msg.text or "") then parts[#parts + 1] = t.text end
+      if t.precise(msg.text or "", helga_prev) then parts[#parts + 1] = t.text end
     else
       for _, w in ipairs(t.words) do
         if low:find(w, 1, true) then parts[#parts + 1] = t.text; break end
@@ -349,10 +356,13 @@ not this).]],
       scripted = function(run)
         local asked = facts.transcript(run, { task = "migrate", learner = true })
         local best, why = 0, "one address has several names in the data; Helga owns that decision and was never asked"
+        local prev = nil   -- the learner's message to Helga before this one
         for _, m in ipairs(asked) do
+          local before_this = prev
+          if to_helga(m) then prev = m.text end
           if to_helga(m) and asks_helga(m.text) then
             local p, w = 0, nil
-            if precise_names(m.text) then
+            if precise_in_thread(m.text, before_this) then
               if m.before_submit then return 15, "asked Helga which name wins before submitting" end
               p, w = 6, "asked Helga about the names only after submitting: ask before you decide"
             elseif vague_names(m.text) then
@@ -445,6 +455,7 @@ customers from case-sensitive addresses) caps it at 8. 0: no report.]],
   -- a post in #backend that addresses Helga without the exact "@helga" mention ("Hi Helga", "Good
   -- morning Helga!", "Helga, ..."): the rubric counts it as asking her, so she answers it too
   on_message = function(run, msg)
+    if to_helga(msg) then helga_prev, helga_last = helga_last, msg.text or "" end
     if msg.channel == "#backend" and not tostring(msg.text or ""):lower():find("@helga", 1, true) and to_helga(msg) then
       run:post("#backend", "helga", helga_reply(run, msg)
         or "I own the customer data in CRM. Ask me about any case where you aren't sure which customer or which name is right; I don't read SQL, so examples help.")
