@@ -612,7 +612,8 @@ def mode_message(base):
         if len(s) < 12 or VAGUE.match(s):
             bad.append("the commit subject \"%s\" does not say what was fixed; e.g. \"Apply coupon discount as a "
                        "percentage (SHOP-142)\" (git commit --amend, or git rebase -i to reword)" % s)
-        elif c in touching and re.search(r"discount|percent|coupon|%|pric|rate|share|fraction|proportion|reduc|deduct|subtract|total|spring20", s, re.I):
+        elif c in touching and re.search(r"discount|percent|coupon|%|pric|rate|share|fraction|proportion|reduc|deduct|subtract|total|spring20|"
+                                             r"charg|overpa|amount|apply_discount|\b(200|230|250)\b", s, re.I):
             # (the ticket id alone, "Fix SHOP-142", says which ticket, not what was fixed)
             # the subject speaks of the discount fix: credited only if this commit changes how
             # the discount is computed (not a comment or a blank line under that subject)
