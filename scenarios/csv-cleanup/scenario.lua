@@ -195,9 +195,16 @@ local CONFIRM_REQUESTS = { "please confirm", "can you confirm", "could you confi
   "confirm if", "correct me", "let me know if that", "let me know if this", "let me know if i", "let me know if not",
   "tell me if that", "tell me if i", "shout if", "please check that", "please advise" }
 local function asks_or_requests(text) return facts.asks(text) or chat.has_any(text, CONFIRM_REQUESTS) end
+-- the learner's DM to Tomas before the one he answers (a question may follow its example)
+local tomas_prev, tomas_last = nil, nil
 local function names_format(text)
   return chat.has_any(text, FORMAT_NAMED) or (chat.has_any(text, DATE_SUBJECT) and chat.has_any(text, FORMAT_GENERIC))
 end
+-- a follow-up that points back at the example before it ("Is that the 3rd of April?"), not a new
+-- topic ("Should I drop the test rows?")
+local POINTS_BACK = { "~%f[%a]that%f[%A]", "~%f[%a]this%f[%A]", "~%f[%a]it%f[%A]", "~%f[%a]they%f[%A]", "those",
+  "these", "which", "right", "correct", "~%f[%a]day%f[%A]", "month", "january", "february", "march", "april", "first" }
+local function follow_up_on(prev, text) return prev ~= nil and chat.has_any(text, POINTS_BACK) and names_format(prev) end
 -- What the learner may claim about clean.csv, and the check that tells whether it is true.
 local CLAIMS = {
   { words = { "convert", "iso", "normali", "reformat", "fixed the date", "dates are fixed" }, check = "format" },
@@ -345,9 +352,13 @@ asked only after submitting. 0: never asked (a statement such as "the dates were
 delivery is not a question, nor is a leading "the dates look fine, right?").]],
       scripted = function(run)
         local best, why = 0, "01/02/2024 could be 1 February or 2 January: confirm with the person who built the export"
+        local prev = {}   -- the learner's previous message in each conversation (a DM or the channel)
         for _, m in ipairs(facts.transcript(run, { learner = true, task = "clean" })) do
           local to_owner = m.to == "tomas" or m.to == "ines" or m.channel == "#events"
-          local about_format = names_format(m.text)
+          local key = m.to or m.channel or ""
+          -- "the spreadsheet rows have dates like 03/04/2024." then "Is that the 3rd of April?"
+          local about_format = names_format(m.text) or follow_up_on(prev[key], m.text)
+          prev[key] = m.text
           if to_owner and about_format and asks_or_requests(m.text) then
             if m.before_submit then return 10, "asked about the date format " .. chat.where(m) .. " before submitting" end
             if best < 5 then best, why = 5, "asked about the date format only after submitting: ask before you clean" end
@@ -399,7 +410,9 @@ list (its dedupe or test-row check fails: a raw copy with typed counts). 0: no m
       { reply = "Thanks! In short: one row per person per workshop, clean dates, and the two numbers in answer.txt." },
     },
     tomas = {
-      { when = function(_, msg) return chat.has_any(msg.text, FORMAT_NAMED) end,
+      { when = function(_, msg)
+          return chat.has_any(msg.text, FORMAT_NAMED) or (facts.asks(msg.text) and follow_up_on(tomas_prev, msg.text))
+        end,
         reply = "The old spreadsheet is European: DD/MM/YYYY HH:MM, day first. So 01/02/2024 is the 1st of February." },
       { match = "timezone", reply = "Same clock for all three, the Z on the API rows is cosmetic here." },
       { when = function(_, msg) return names_format(msg.text) end,
@@ -437,6 +450,7 @@ list (its dedupe or test-row check fails: a raw copy with typed counts). 0: no m
 
   on_message = function(run, msg)
     local to_tomas = msg.to == "tomas" or (msg.channel and chat.has_any(msg.text, { "tomas" }))
+    if msg.to == "tomas" then tomas_prev, tomas_last = tomas_last, msg.text or "" end
     if not to_tomas and msg.to == "ines" and chat.has_any(msg.text, FORMAT_NAMED) then
       run:say("ines", "I honestly don't know, sorry! Tomas built the export. I'll ask him... he says: the old spreadsheet is DD/MM/YYYY, day first.")
       return true

@@ -161,8 +161,13 @@ end
 -- The learner's message to Helga before the one being answered: "one address has several names."
 -- then "Which should the customer get?" is one question in two messages.
 local helga_prev, helga_last = nil, nil
+-- the follow-up points back at the case before it ("Which should the customer get?"), it does not
+-- start another topic ("Should I drop the n/a orders?")
+local BACK = { "which", "~%f[%a]that%f[%A]", "~%f[%a]this%f[%A]", "~%f[%a]it%f[%A]", "~%f[%a]them%f[%A]", "those",
+  "these", "name", "~%f[%a]win", "newest", "latest", "most recent", "oldest", "~%f[%a]first%f[%A]", "~%f[%a]last%f[%A]" }
 local function precise_in_thread(text, prev)
-  return precise_names(text) or (prev ~= nil and asks_helga(text) and precise_names(prev .. "\n" .. text))
+  return precise_names(text)
+    or (prev ~= nil and asks_helga(text) and chat.has_any(text, BACK) and precise_names(prev .. "\n" .. text))
 end
 
 local HELGA_TOPICS = {
