@@ -42,11 +42,28 @@ def fail(lines):
     sys.exit(1 if lines else 0)
 
 
+_runner = []
+
+
+def runner_module():
+    """The runner as it was at the start, loaded into this process once (no second interpreter)."""
+    if not _runner:
+        spec = importlib.util.spec_from_loader("runner", importlib.machinery.SourceFileLoader("runner", RUNNER))
+        _runner.append(importlib.util.module_from_spec(spec))
+        spec.loader.exec_module(_runner[0])
+    return _runner[0]
+
+
 def config():
-    r = subprocess.run(["python3", RUNNER, "--print-config"], capture_output=True, text=True, timeout=30)
-    if r.returncode != 0:
-        fail([(r.stdout.strip().splitlines() or ["the pipeline file does not load"])[0]])
-    return {j["name"]: j for j in json.loads(r.stdout)["jobs"]}
+    """The jobs as `RUNNER --print-config` gives them, or FAIL with the first line it prints."""
+    runner = runner_module()
+    try:
+        pipeline = runner.load_pipeline(".ci/pipeline.yml")
+    except runner.ConfigError as e:
+        fail(["Pipeline error in .ci/pipeline.yml: %s" % e])
+    except Exception:   # the runner would stop with a traceback and print nothing
+        fail(["the pipeline file does not load"])
+    return {j["name"]: j for j in pipeline["jobs"]}
 
 
 def ancestors(jobs, name):
@@ -84,9 +101,7 @@ def intact():
 def silenced_jobs(jobs):
     """Runs each required job's steps, the way the runner does, in a copy of the workspace where
     the job's purpose fails (BROKEN): a job that still succeeds hides failures, whatever the trick."""
-    spec = importlib.util.spec_from_loader("runner", importlib.machinery.SourceFileLoader("runner", RUNNER))
-    runner = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(runner)
+    runner = runner_module()
     pipeline = runner.load_pipeline(".ci/pipeline.yml")
     copy = tempfile.mkdtemp(prefix="ci-broken-")
     shutil.copytree(".", copy, dirs_exist_ok=True, symlinks=True, ignore=shutil.ignore_patterns(".git"))
