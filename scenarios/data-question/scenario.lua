@@ -156,7 +156,8 @@ local DECIDES = { "i'm going", "i am going", "going with", "i'll ", "i will ", "
 local CONFIRM_BACK = { "is that right", "is that correct", "is that ok", "is that okay", "is that fine",
   "is that what", "is this what", "is this right", "is this correct", "is that the period", "does that work",
   "does that match", "does that sound", "would that work", "would that be", "did i get that", "have i got that",
-  "am i right", "did i understand", "is my assumption", "that what you mean", "that what you need" }
+  "am i right", "did i understand", "is my assumption", "that what you mean", "that what you need",
+  "which do you mean", "which one", "which is it", "which of", "which do you need", "which would you" }
 
 -- The sentences of text, lower-cased: { text, question }, where question is true for one that
 -- asks Nora something real: neither a bare tag on a statement nor a closing formality.
@@ -202,6 +203,7 @@ local asked_period, submitted = nil, false   -- asked_period: { before_delivery 
 local stated_period = nil                     -- where the learner told Nora a period without asking
 local deliveries = {}                         -- { { exists, values, complete, truth, text, where } }
 local omar_tipped, db_changed = false, false
+local nora_prev = nil                         -- the learner's last message to Nora (not a delivery)
 
 -- Nora asked in #analytics, so a post there is for her unless it names Omar.
 local function to_nora(msg)
@@ -504,7 +506,11 @@ before the file existed. 0: no message.]],
       end
       return true
     end
-    if asks_period(text) then
+    -- a question may follow the statement it asks about ("Last month could be February or the
+    -- last 30 days." then "Which do you mean?"): read it with the learner's message before it
+    local prev = nora_prev
+    nora_prev = text
+    if asks_period(text) or (prev ~= nil and asking(text) and asks_period(prev .. "\n" .. text)) then
       if not asked_period then asked_period = { before = #deliveries == 0 and not submitted, where = where } end
       say_to(run, msg, "Good question! I mean February 2024: from 1 Feb 00:00 to 29 Feb 23:59:59, UTC "
         .. "(the calendar month, not the last 30 days). Paid orders only.")
