@@ -4,7 +4,9 @@
  * whenever the area's size changes. Shell output is coalesced: what arrives between two frames
  * is fed to the widget once, when the frame is drawn (so a flood costs one parse per frame and
  * libvterm drops what scrolls away unseen: ui_term_flood.c), at once while the Terminal is
- * not on screen (programs' queries get their replies), or when FEED_AT_MOST bytes wait. The
+ * not on screen (programs' queries get their replies), or when FEED_AT_MOST bytes wait (the
+ * PTY itself is drained meanwhile by the session's reading thread, core/shell_session.c, so
+ * the shell goes on writing while a frame is drawn and presented). The
  * shell's prompt asks for a frame at once (ui_frame_pace.h). Mouse events go to the widget
  * with the area, for selecting text (copied with Ctrl+Shift+C). The run records the commands
  * typed here like any other. */
