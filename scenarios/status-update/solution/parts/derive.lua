@@ -1,0 +1,37 @@
+-- parts/derive.lua: an action script made from another one of this folder with some steps
+-- changed, so a variant keeps only what differs. Not an action script itself.
+local M = {}
+
+-- The steps of solution/<base>.lua, each copied and passed to edit(step), which returns the step,
+-- a list of steps to put in its place, or nil to keep the copy as it is.
+function M.script(expect, base, edit)
+  local script = { expect = expect }
+  for _, step in ipairs(require(base)) do
+    local copy = {}
+    for k, v in pairs(step) do copy[k] = v end
+    local out = edit(copy) or copy
+    if out[1] then
+      for _, s in ipairs(out) do script[#script + 1] = s end
+    else
+      script[#script + 1] = out
+    end
+  end
+  return script
+end
+
+-- An edit that rewrites the lines of every shell step that match one of the Lua patterns of
+-- `rules` ({ pattern, replacement } pairs; the first that matches a line applies).
+function M.lines(rules)
+  return function(step)
+    if not step.sh then return nil end
+    step.sh = step.sh:gsub("[^\n]+", function(line)
+      for _, r in ipairs(rules) do
+        if line:find(r[1]) then return (line:gsub(r[1], r[2])) end
+      end
+      return line
+    end)
+    return step
+  end
+end
+
+return M
