@@ -68,7 +68,7 @@ committed)
   # it must name something of the cause or the fix, not only the symptom ("Fix flaky checkout
   # test on CI"): the test's own name (test_default_shop_...) does not count
   printf '%s' "$subject" | tr 'A-Z' 'a-z' | sed -E 's/test_[a-z0-9_]+//g' |
-    grep -qE 'cop(y|ies|ied)|cach|memo|leak|default|setting|overrid|shar|mutat|isolat|pollut|order|lru|dict|in.place|state|currenc|chf|franc|swiss|per.shop|reset' ||
+    grep -qE 'cop(y|ies|ied)|cach|memo|leak|default|setting|config|overrid|shar|mutat|isolat|pollut|order|lru|dict|in.place|state|currenc|chf|franc|swiss|(per|each|every).shop|fresh|own|global|json|reset' ||
     { echo "FAIL: the commit subject \"$subject\" names the symptom, not what was wrong; e.g. \"Copy the cached defaults so shop overrides do not leak\""; exit 1; }
   d=$(mktemp -d); g archive HEAD shopcfg | tar -x -C "$d" || { echo "FAIL: could not read your commit"; exit 1; }
   python3 -I /checks/isolation.py "$d" >/dev/null 2>&1 ||
