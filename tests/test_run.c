@@ -113,6 +113,18 @@ static void test_run_wait_action_advances_virtual_clock_for_hooks(void)
     played_free(&p);
 }
 
+/* run:sh(cmd, {copy = true}) runs on a throwaway copy of the workspace: nothing it writes, by
+ * whatever path it builds, reaches the learner's workspace (evidence.lua's replays rely on it). */
+static void test_run_sh_copy_leaves_the_workspace_alone(void)
+{
+    Action acts[] = {{.kind = ACTION_SAY, .target = "pal", .text = "copy please"}};
+    Played p;
+    REQUIRE(play(&p, "hooks", acts, 1));
+    CHECK_CONTAINS(p.seen.messages.data, "copy:copied\\nagain\\n|real:cat: c.txt: No such file");
+    CHECK(!strstr(p.seen.messages.data, "t.txt"));
+    played_free(&p);
+}
+
 static void test_run_scripted_replies_and_on_message_override(void)
 {
     Action acts[] = {
@@ -578,6 +590,7 @@ int main(int argc, char **argv)
     static const TestCase cases[] = {
         TEST_CASE(test_run_hooks_yield_and_resume_with_results),
         TEST_CASE(test_run_wait_action_advances_virtual_clock_for_hooks),
+        TEST_CASE(test_run_sh_copy_leaves_the_workspace_alone),
         TEST_CASE(test_run_scripted_replies_and_on_message_override),
         TEST_CASE(test_run_submit_review_requests_changes_then_approves),
         TEST_CASE(test_run_time_limit_ends_run_incomplete),

@@ -353,7 +353,12 @@ static int l_sh(lua_State *L)
         req.as_root = as && strcmp(as, "root") == 0;
         lua_getfield(L, 3, "timeout");
         req.timeout = lua_isnumber(L, -1) ? lua_tonumber(L, -1) : 0;
-        lua_pop(L, 2);
+        /* copy: on a throwaway copy of the workspace at /workspace, with a /tmp of its own, as a
+         * check sees it; its writes vanish. A replay of the learner's commands on a changed copy
+         * (scenarios/lib/evidence.lua) cannot reach the real workspace through any path. */
+        lua_getfield(L, 3, "copy");
+        req.check = lua_toboolean(L, -1);
+        lua_pop(L, 3);
     }
     Call *call = current_call(L, "sh");
     if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
