@@ -54,25 +54,40 @@ end
 local MARK = "@@worksim_replay@@"
 local DELIM = "WORKSIM_REPLAY_SCRIPT_7f3a"
 local KEEP = 8192   -- bytes of each replayed command's output kept (as the run keeps of a command)
+local OUT = "/tmp/.worksim-replay"   -- the replay's own files, in the copy sandbox's private /tmp
+
+-- Programs that read their input from the repository only when stdin is a terminal, as it was
+-- in the learner's shell (`git shortlog` without a revision summarises stdin otherwise): the
+-- replay gives such a command a terminal for stdin. Every other command gets /dev/null, so an
+-- editor or a REPL the learner opened does not wait for input until the replay's timeout.
+local TTY_READERS = { git = { "shortlog" } }
+
+local function wants_tty(cmd)
+  if cmd.traced then
+    for _, e in ipairs(cmd.execs or {}) do
+      local words = TTY_READERS[tostring(e.path or ""):match("([^/]+)$") or ""]
+      for k = 2, words and #(e.argv or {}) or 0 do
+        if M.names_any(tostring(e.argv[k]), words) then return true end
+      end
+    end
+    return false
+  end
+  return tostring(cmd.line or ""):find("%f[%w]shortlog%f[%W]") ~= nil
+end
 
 -- The replay script of the commands numbered in `list`, each with its output in its own file:
 -- in order in one shell (each in a brace group, so the shell's state carries over as in the
--- learner's terminal), or with `alone` each in a fresh subshell started in the copy. Paths under
--- /workspace point into the copy, and /tmp into a folder of its own: in the command text here, and
--- in the copy's files by M.replay. A limit: the sandbox allows neither a mount namespace
--- (unshare: EPERM) nor another uid (setresuid: EINVAL), so the real paths cannot be made to hold
--- the copy or be hidden from the replay. A path the replayed command builds at run time
--- ("/work" .. "space", a variable) still reaches the real workspace: it reads the unchanged
--- input there, so such a real count does not follow and is judged by another replay of it where
--- there is one (a saved script is mapped), else as made up; and a write through such a path
--- lands in the real workspace (the replay runs as the learner, as their own commands did).
-local function script(cmds, list, dir, alone)
-  local parts = { "shopt -s expand_aliases 2>/dev/null" }
+-- learner's terminal), or with `alone` each in a fresh subshell started in /workspace. The
+-- script runs in a sandbox of its own on a throwaway copy of the workspace (run:sh with copy):
+-- /workspace there is the copy and /tmp is empty, so no path the command names or builds at
+-- run time ("/work" .. "space", a variable, a glob from /) reaches the learner's real files.
+local function script(cmds, list, alone)
+  local parts = { "shopt -s expand_aliases 2>/dev/null", "cd /workspace" }
   for _, i in ipairs(list) do
-    local line = tostring(cmds[i].line or ""):gsub("/tmp%f[^%w_%.%-]", dir .. "-tmp"):gsub("/workspace", dir)
     local open, close = "{ ", "\n}"
-    if alone then open, close = "( cd " .. dir .. "\n", "\n)" end
-    parts[#parts + 1] = open .. line .. close .. " > " .. dir .. ".out." .. i .. " 2>&1 < /dev/null"
+    if alone then open, close = "( cd /workspace\n", "\n)" end
+    parts[#parts + 1] = open .. tostring(cmds[i].line or "") .. close .. " > " .. OUT .. "/out." .. i .. " 2>&1"
+      .. (wants_tty(cmds[i]) and "" or " < /dev/null")
   end
   return table.concat(parts, "\n")
 end
@@ -81,11 +96,12 @@ end
 -- is now, changed by the shell snippet `vary` (run in the copy; opts.prepare runs first, to undo
 -- what only the live shell had, such as a git worktree registered in a /tmp the replay does not
 -- have). opts.alone: each command on its own, not after the ones before it. opts.after: a
--- snippet of the caller's run after them in the same shell (paths mapped as theirs), its output
--- under the number #run:commands() + 1. Returns the outputs
--- by command number (the first 8 KB; a command missing did not run: the replay stopped or timed
--- out before it), or nil when the replay itself could not run. One sandbox; the replay is cut
--- after opts.timeout seconds (default 15).
+-- snippet of the caller's run after them in the same shell, its output under the number
+-- #run:commands() + 1. Returns the outputs by command number (the first 8 KB; a command missing
+-- did not run: the replay stopped or timed out before it), or nil when the replay itself could
+-- not run. One sandbox (a check's: the copy at /workspace, HOME=/workspace as in the learner's
+-- shell, stdin a terminal where the learner's was one and it matters, see TTY_READERS); the
+-- replay is cut after opts.timeout seconds (default 15).
 function M.replay(run, list, vary, opts)
   opts = opts or {}
   local cmds = run:commands() or {}
@@ -100,23 +116,19 @@ function M.replay(run, list, vary, opts)
     cmds, list = copy, l
   end
   local timeout = opts.timeout or 15
-  local dir = "/tmp/worksim-replay/b"
-  local sh = { "set +e", "rm -rf /tmp/worksim-replay; mkdir -p " .. dir .. " " .. dir .. "-tmp",
-    "cp -a /workspace/. " .. dir .. "/ 2>/dev/null",
-    -- the same mapping inside the copy's own text files: a script the learner saved (an editor, a
-    -- here-document built from a variable) that names /workspace/access.log or /tmp/x reads the
-    -- copy's input there, not the real, unchanged one (.git is left alone: prepare handles it)
-    "( cd " .. dir .. " && grep -rlIZ --exclude-dir=.git -e /workspace -e /tmp . 2>/dev/null | xargs -0r sed -i"
-      .. " -e 's#/tmp\\([^[:alnum:]_.-]\\|$\\)#" .. dir .. "-tmp\\1#g' -e 's#/workspace#" .. dir .. "#g' 2>/dev/null )",
-    "( cd " .. dir .. " && " .. (opts.prepare and (opts.prepare .. "; ") or "") .. vary .. " ) >/dev/null 2>&1",
-    "cat > " .. dir .. ".sh <<'" .. DELIM .. "'\n" .. script(cmds, list, dir, opts.alone) .. "\n" .. DELIM,
-    "( cd " .. dir .. " && HOME=" .. dir .. " TMPDIR=" .. dir .. "-tmp timeout " .. timeout .. " bash --norc "
-      .. dir .. ".sh < /dev/null > /dev/null 2>&1 )" }
+  -- `script` gives the replay's shell a terminal (its stdin) for the commands in TTY_READERS
+  local shell = "bash --norc " .. OUT .. "/replay.sh"
+  local sh = { "set +e", "rm -rf " .. OUT .. "; mkdir -p " .. OUT,
+    "( cd /workspace && " .. (opts.prepare and (opts.prepare .. "; ") or "") .. vary .. " ) >/dev/null 2>&1",
+    "cat > " .. OUT .. "/replay.sh <<'" .. DELIM .. "'\n" .. script(cmds, list, opts.alone) .. "\n" .. DELIM,
+    "( cd /workspace && export HOME=/workspace && unset TMPDIR && if command -v script >/dev/null; then timeout "
+      .. timeout .. " script -qec '" .. shell .. "' /dev/null; else timeout " .. timeout .. " " .. shell
+      .. "; fi < /dev/null > /dev/null 2>&1 )" }
   local numbers = {}
   for _, i in ipairs(list) do numbers[#numbers + 1] = tostring(i) end
-  sh[#sh + 1] = "for i in " .. table.concat(numbers, " ") .. "; do f=" .. dir .. ".out.$i; [ -f $f ] || continue; "
+  sh[#sh + 1] = "for i in " .. table.concat(numbers, " ") .. "; do f=" .. OUT .. "/out.$i; [ -f $f ] || continue; "
     .. "printf '\\n" .. MARK .. " %d\\n' $i; head -c " .. KEEP .. " $f; done"
-  local _, out = run:sh(table.concat(sh, "\n"), { timeout = timeout + 15 })
+  local _, out = run:sh(table.concat(sh, "\n"), { copy = true, timeout = timeout + 15 })
   out = tostring(out or "")
   if not out:find(MARK, 1, true) then return nil end
   local outs, marks = {}, {}
@@ -136,12 +148,14 @@ end
 -- A file as the learner's commands 1..upto left it (a file in their /tmp, which no other sandbox
 -- sees): they are replayed in order on a copy of the workspace as it is now, unchanged, and the
 -- file read there (its first 8 KB). nil when the replay could not run or did not make the file.
-function M.file_after(run, upto, path)
+-- opts.prepare: as M.replay's (a git worktree the live shell registered in its /tmp, pruned).
+function M.file_after(run, upto, path, opts)
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
   local n = #(run:commands() or {}) + 1
   local quoted = "'" .. path:gsub("'", "'\\''") .. "'"
-  local outs = M.replay(run, list, "true", { after = "test -f " .. quoted .. " && echo WORKSIM_FILE && cat " .. quoted })
+  local outs = M.replay(run, list, "true", { after = "test -f " .. quoted .. " && echo WORKSIM_FILE && cat " .. quoted,
+    prepare = opts and opts.prepare })
   local out = outs and outs[n]
   return out and out:match("^WORKSIM_FILE\n(.*)$") or nil
 end
