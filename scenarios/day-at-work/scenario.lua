@@ -4,6 +4,7 @@
 -- PR-57 (review Tom's cleanup script). Over the run's clock the lead moves OPS-88 ahead of the
 -- bug, Support needs a number from the data within minutes, and a deploy freeze closes main.
 -- Checks recompute the truth (checks/); the rubric judges acts and timing from the run's facts.
+local evidence = require("evidence")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local setup = require("setup")
@@ -259,10 +260,28 @@ local function opens_branch(e)
   return sub and (named or (every and patch))
 end
 
--- A text tool that read his script or crontab (its argument names one, and the script it names
--- is there: `cat ops/purge_labels.sh /dev/stdin <<EOF` on main, where the file is missing, prints only
+-- Is the file at `path` (as command i read it) his, byte for byte as his branch has it
+-- (ops/<f> of the commit under review)? A file in the workspace is compared as it stands (the
+-- command has just run); one outside it (a worktree in /tmp, which no hook sees) as the learner's
+-- commands 1..i make it again on a copy (evidence.file_after). A script or crontab the learner
+-- typed with his marked lines in it (a here-document into /tmp/purge_labels.sh, a file on main)
+-- is not his change, unless it is all of it.
+local PRUNE = "[ ! -d .git/worktrees ] || git -c safe.directory='*' worktree prune"
+local function is_his(run, i, path, f)
+  if not review_tip then return false end
+  local file = f == "crontab" and "ops/crontab" or "ops/purge_labels.sh"
+  local show = "git -c safe.directory='*' show " .. review_tip .. ":" .. file
+  local inside = path:match("^/workspace/(.+)$")
+  if inside then return run:sh(show .. " | cmp -s - " .. gitrepo.shq(inside)) and true or false end
+  local ok, his = run:sh(show)
+  local text = ok and i and evidence.file_after(run, i, path, { prepare = PRUNE })
+  return text ~= nil and text ~= false and text == his
+end
+
+-- A text tool that read his script or crontab (its argument names one, and the file it names is
+-- his: `cat ops/purge_labels.sh /dev/stdin <<EOF` on main, where the file is missing, prints only
 -- the here-document), or searched recursively (grep -r prints what the files hold).
-local function reads_branch_files(run, e)
+local function reads_branch_files(run, e, i)
   local name = base_name(e.real or e.path)
   if not READERS[name] then return false end
   for k = 2, #(e.argv or {}) do
@@ -270,9 +289,7 @@ local function reads_branch_files(run, e)
     for _, f in ipairs(BRANCH_FILES) do
       if a:find(f, 1, true) then
         local path = a:sub(1, 1) == "/" and a or (tostring(e.cwd or "/workspace") .. "/" .. a)
-        local inside = path:match("^/workspace/(.+)$")
-        -- (a file outside the workspace, such as a worktree in /tmp, is not where a check can look)
-        if not inside or f ~= "purge_labels" or run:sh("test -f " .. gitrepo.shq(inside)) then return true end
+        if is_his(run, i, path, f) then return true end
       end
     end
     if SEARCHERS[name] and (a:find("^%-%a*[rR]") or a == "--recursive" or a == "--dereference-recursive") then return true end
@@ -283,11 +300,15 @@ end
 local function shows_pr(run, cmd)
   if not cmd.traced then return shows_pr_by_line(cmd) end
   local marked = has_mark(tostring(cmd.output or ""))
+  local cmds, i = run:commands() or {}, nil   -- the command's number (for a replay up to it)
+  for k = #cmds, 1, -1 do
+    if cmds[k].line == cmd.line then i = k; break end
+  end
   for _, e in ipairs(cmd.execs or {}) do
     if not e.failed then
       if e.unreadable then
         if marked then return true end
-      elseif opens_branch(e) or (marked and reads_branch_files(run, e)) then
+      elseif opens_branch(e) or (marked and reads_branch_files(run, e, i)) then
         return true
       end
     end
