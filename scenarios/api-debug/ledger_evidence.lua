@@ -44,6 +44,27 @@ local names_any = require("evidence").names_any
 
 local function writer(line) return names_any(line, WRITERS) end
 
+-- Whether a command that prints text of its own really talked to the ledger, from what its
+-- shell executed (the exec trace): an HTTP client ran (curl, wget, ...), or an interpreter ran a
+-- line that uses an HTTP library. A word such as "curl" in a comment or a stray argument of
+-- `python3 -c 'print(400+1)'  # curl` is no request: the code it prints is its own arithmetic.
+-- A command the trace does not cover proves nothing either way: true.
+local CLIENTS = { curl = true, wget = true, http = true, https = true, nc = true, ncat = true, netcat = true,
+  socat = true, telnet = true }
+local INTERPRETERS = { python = true, python3 = true, node = true, perl = true, ruby = true }
+local HTTP_APIS = { "urllib", "http.client", "requests", "socket", "urlopen", "httpx", "fetch(", "LWP", "HTTP::", "net/http" }
+local function talked(c)
+  if not c.traced then return true end
+  for _, e in ipairs(c.execs or {}) do
+    local name = tostring(e.path or ""):match("([^/]+)$") or ""
+    if not e.failed then
+      if e.unreadable or CLIENTS[name] then return true end
+      if (INTERPRETERS[name] or name:find("^python%d")) and names_any(tostring(c.line or ""), HTTP_APIS) then return true end
+    end
+  end
+  return false
+end
+
 -- Whether a line expands text of its own ($((...)), ${...}) that could carry a figure. Bash's
 -- ${PIPESTATUS[...]} holds only exit statuses (it cannot be assigned text), so printing it after
 -- a piped run of the job (`... | tee out; echo ${PIPESTATUS[0]}`) types no figure.
@@ -207,7 +228,7 @@ local function commands(run, by)
       if from_forged then job, service = false, false end
       out[#out + 1] = { line = line, output = tostring(c.output or ""), job = job, from_file = from_file,
                         service = service, writer = own or from_forged, log = reads_log and not log_touched,
-                        typed = typed }
+                        typed = typed, answer = answer, talked = talked(c) }
     end
   end
   return out
@@ -239,7 +260,12 @@ function M.seen_codes(run, by)
       end
     end
     for code in pairs(found) do
-      local typed = c.writer and (c.typed or c.line:find(tostring(code), 1, true) or expands_text(c.line))
+      -- (a printing line that only names the ledger, reads no answer, log or file of it and ran
+      -- no client computed its figure: the code is its own)
+      -- or does arithmetic on numbers it typed (print(400+1), 4*100+15)
+      local made = not (c.talked or c.answer or c.job or c.from_file or c.log)
+        or c.line:find("%d%s*[%+%*]%s*%d") ~= nil
+      local typed = c.writer and (c.typed or c.line:find(tostring(code), 1, true) or expands_text(c.line) or made)
       if not typed then seen[code] = true end
     end
   end
