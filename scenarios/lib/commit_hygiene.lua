@@ -1,6 +1,8 @@
 -- commit_hygiene.lua: the shared tests behind a scenario's remark on untidy commits (feature-flag,
--- day-at-work): whether a subject says nothing, over the scenario's own word lists, and whether a
--- -U0 patch line adds debug code. The scenario keeps what differs: its files, range and wording.
+-- day-at-work, merge-conflict, leaked-secret, own-mistake; bug-report's tidy hand-in uses verdict):
+-- whether a subject says nothing, over the scenario's own word lists or the default ones, and
+-- whether a -U0 patch line adds debug code. The scenario keeps what differs: its files, range and
+-- wording.
 local M = {}
 
 -- Is a commit subject vague? Fewer than 12 characters; or a first word from start_words with no
@@ -20,6 +22,47 @@ function M.debug_line(line)
   if line:sub(1, 1) ~= "+" or line:sub(1, 3) == "+++" then return false end
   return line:find("%f[%w_]print%(") or line:find("breakpoint%(") or line:find("%f[%w_]pdb%f[^%w_]")
     or line:find("%f[%w_]ic%(")
+end
+
+-- The lists most scenarios judge subjects with: a work-in-progress marker first, or a generic word
+-- with at most one more word, as in feature-flag's hygiene.lua.
+M.MARKERS = { wip = true, tmp = true, temp = true, todo = true, xxx = true, fixup = true, squash = true }
+M.GENERIC = { wip = true, test = true, tests = true, update = true, updates = true, updated = true, change = true,
+  changes = true, fix = true, fixes = true, fixed = true, bugfix = true, commit = true, stuff = true, minor = true,
+  misc = true, done = true, feature = true, work = true, save = true, asdf = true }
+
+-- Does a subject say nothing, by the lists above? `named` (optional, lower-case plain words) are
+-- the scenario's own nouns: a generic word followed by one of them ("fix conflicts", "update
+-- the migration") names the work, so it is not vague; a marker first ("wip: conflicts") or fewer
+-- than 12 characters still is. "fixup!", "squash!", "amend!" and subjects of only dots are vague.
+function M.says_nothing(subject, named)
+  local s = subject:lower()
+  if s:find("^fixup!") or s:find("^squash!") or s:find("^amend!") or s:find("^[%.%s]*$") then return true end
+  if not M.vague_subject(subject, M.MARKERS, M.GENERIC) then return false end
+  if #subject < 12 or M.MARKERS[s:match("^(%a+)") or ""] then return true end
+  for _, w in ipairs(named or {}) do
+    if s:find(w, 1, true) then return false end
+  end
+  return true
+end
+
+-- The commits in the output of `git log --format='%x01%an%x02%s%x02'`: a list of { author, subject }.
+function M.commits(listing)
+  local out = {}
+  for author, subject in tostring(listing or ""):gmatch("\1([^\2]*)\2([^\2]*)\2") do
+    out[#out + 1] = { author = author, subject = subject }
+  end
+  return out
+end
+
+-- The rubric item's verdict: all `points` when `problems` is empty; none with the problems named
+-- (at most four) otherwise; none with `why` when problems is nil (nothing committed).
+function M.verdict(points, problems, why, tidy)
+  if not problems then return 0, why end
+  if #problems == 0 then return points, tidy end
+  local shown = {}
+  for k = 1, math.min(#problems, 4) do shown[k] = problems[k] end
+  return 0, table.concat(shown, "; ")
 end
 
 return M

@@ -9,6 +9,7 @@ local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local report = require("report")
+local commit_hygiene = require("commit_hygiene")
 
 local BRANCH = "feature/late-fee"
 local ORIGIN = "/workspace/.origin/billing.git"
@@ -241,6 +242,50 @@ local function reports_done(text)
   return report.states_done(text, { DONE_WORDS, WORK_WORDS })
 end
 
+-- Helen's remark on the learner's own commits (the rubric item `tidy`): what the branch tip
+-- holds that neither the start of the run nor origin's main has (a scratch file, a merge tool's
+-- *.orig, a debug dump) beyond the code, tests and docs, and subjects that say nothing ("wip",
+-- "fix", "."). The learner's commits: the tip's history without the run's base, origin's main
+-- (the bare remote's and the fetched one) and Ravi's own commits. nil, why when the branch does
+-- not hold BILL-58 yet (nothing merged, nothing to judge) or git cannot say.
+local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
+-- words that name this work: "fix conflicts" or "update from main" says what the commit does
+local NAMED = { "conflict", "merge", "main", "bill-", "late fee", "late-fee", "currency", "format_money", "rebase" }
+local function committed_extra(path)
+  return not (path:find("^billing/[%w_]+%.py$") or path:find("^tests/[%w_]+%.py$") or path == "README.md"
+    or path == "CHANGELOG.md" or path == "pyproject.toml" or path == ".gitignore")
+end
+local function tidy_problems(run)
+  if not run.base_commit then return nil, "the run's base commit is unknown" end
+  if not resolved(run) then return nil, "nothing of origin/main is merged into " .. BRANCH .. " yet: no commit of yours to judge" end
+  local b = run.base_commit
+  local ok, out = run:sh("ex='^" .. b .. "'; for r in $(" .. GIT .. " --git-dir=" .. ORIGIN .. " rev-parse -q --verify main) refs/remotes/origin/main; do "
+    .. GIT .. " rev-parse -q --verify \"$r^{commit}\" >/dev/null 2>&1 && ex=\"$ex ^$r\"; done\n"
+    .. GIT .. " log --no-color --format='%x01%an%x02%s%x02' " .. BRANCH .. " $ex && printf '\\003\\n' && "
+    .. GIT .. " ls-tree -r --name-only " .. BRANCH .. " && printf '\\003\\n' && " .. GIT .. " ls-tree -r --name-only " .. b
+    .. " && " .. GIT .. " --git-dir=" .. ORIGIN .. " ls-tree -r --name-only main")
+  local listing, tip, known = tostring(out):match("^(.-)\3\n(.-)\3\n(.*)$")
+  if not ok or not listing then return nil, "git could not list your commits" end
+  local found, had, mine = {}, {}, 0
+  for path in known:gmatch("[^\n]+") do had[path] = true end
+  for path in tip:gmatch("[^\n]+") do
+    if not had[path] and committed_extra(path) then
+      found[#found + 1] = "your branch commits " .. path .. ", which BILL-61 does not need (scratch files and merge leftovers stay out of commits)"
+    end
+  end
+  for _, c in ipairs(commit_hygiene.commits(listing)) do
+    if c.author ~= "Ravi Mehta" then
+      mine = mine + 1
+      if commit_hygiene.says_nothing(c.subject, NAMED) then
+        found[#found + 1] = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"Merge origin/main into feature/late-fee\")"
+        break
+      end
+    end
+  end
+  if mine == 0 and #found == 0 then return nil, "no commit of yours on " .. BRANCH .. " since the start" end
+  return found
+end
+
 local function push_followup(run)
   followup = true
   -- a learner may have rewritten origin's main (a force push): then Ravi's fix cannot go on top,
@@ -373,6 +418,19 @@ committed).]],
           return 20, "told Ravi how his change was kept " .. chat.where(m)
         end
         return 10, "told Ravi it's done " .. chat.where(m) .. ", without saying how his change was kept"
+      end,
+    },
+    {
+      id = "tidy", label = "Only the resolution in your commits, with subjects that say what they do", points = 5,
+      judge = "helen", skill = "git",
+      criteria = [[5: the learner's commits on feature/late-fee (the merge or the rebased commits)
+add nothing beyond billing/, tests/ and the project's docs (no scratch file, no *.orig of a merge
+tool, no debug dump) and each subject says what the commit does ("Merge origin/main into
+feature/late-fee", "Resolve conflicts with BILL-58"; not "wip", "fix", "."). 0 otherwise, or
+when nothing was merged. A remark for the record: it does not hold up the review.]],
+      scripted = function(run)
+        local problems, why = tidy_problems(run)
+        return commit_hygiene.verdict(5, problems, why, "your commits hold only the resolution, with subjects that say what they do")
       end,
     },
   },

@@ -6,7 +6,8 @@ Trusted reference points come from the engine: $WORKSIM_BASE_COMMIT is the learn
 it stood at the start (their BILL-61 work), and /base holds the remote as it stood then (with
 Ravi's BILL-58 on main), so rewinding or rewriting the remote cannot fake "up to date"; BILL-63,
 pushed mid-run, is recognised by its author, subject and money.py (recomputed from /base).
-Modes: uptodate, clean, teammate, feature, combined, tests, pushed.
+Modes: uptodate, clean, teammate, feature, combined, tests, pushed. `clean` and `pushed` hold only
+for a branch that contains Ravi's BILL-58: an untouched branch has resolved and pushed nothing.
 """
 import ast
 import hashlib
@@ -175,6 +176,8 @@ def main(mode):
             bad.append("a rebase is still in progress: git add the resolved files, then git rebase --continue")
         if not bad and git("status", "--porcelain", "--untracked-files=no").stdout.strip():
             bad.append("there are uncommitted changes: commit your resolution on %s" % BRANCH)
+        if not bad and not contains(ravi, tip):
+            bad.append("nothing is resolved yet: %s does not contain origin/main, so there is no resolution to finish" % BRANCH)
         for b in list(dict.fromkeys(bad))[:4]:
             print("FAIL: " + b)
         sys.exit(1 if bad else 0)
@@ -182,6 +185,8 @@ def main(mode):
         r = rev("refs/heads/" + BRANCH, git_dir=ORIGIN)
         if not r:
             fail("origin has no %s any more: push your branch" % BRANCH)
+        if not contains(ravi, tip):
+            fail("nothing new is pushed: %s does not contain origin/main yet, and origin still has yesterday's branch" % BRANCH)
         if r != tip:
             fail("origin's %s is not your local %s: push it (after a rebase: git push --force-with-lease)" % (BRANCH, BRANCH))
         sys.exit(0)

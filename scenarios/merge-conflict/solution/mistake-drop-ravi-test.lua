@@ -1,9 +1,10 @@
 -- Sloppy (play-test): the code is resolved right, but the test file is taken from the branch
 -- side only (git show HEAD:...), so Ravi's currency test is gone. The suite is green; tests_pass
--- names the lost test and Helen does not approve. Must fail (90 % of the points).
+-- names the lost test and Helen does not approve. Must fail (95 of 105 points, 90.5 %: its
+-- commits are tidy, so the tidy item adds 5 to the 90 of 100 it had).
 local part = require("parts.resolution")
 return {
-  expect = { outcome = "failed", max_percent = 90 },
+  expect = { outcome = "failed", max_percent = 91 },
   { sh = "git fetch && git merge origin/main; git checkout --ours tests/test_invoice.py" },
   { sh = [[python3 - <<'PY'
 import re
