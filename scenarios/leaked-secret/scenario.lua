@@ -6,6 +6,7 @@ local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local report = require("report")
+local commit_hygiene = require("commit_hygiene")
 
 -- Words of a report that the work is finished ("re-wrote", "erased" and "finished" as well as "done").
 local REPORTED_DONE = { "done", "removed", "scrub", "rewr", "re-wr", "clean", "fixed", "purged", "gone", "finished",
@@ -54,6 +55,57 @@ end
 local WORK_GROUPS = { HISTORY_WORDS, { "tag", "v0.3.0" }, LEFTOVERS }
 
 local pasted, tag_reminded = false, false
+
+-- Tom's history, as on_start builds it; the learner's own commits are those with another subject.
+local HISTORY = {
+  { message = "Initial project layout", date = "2024-02-19T09:12:00+00:00",
+    paths = { "README.md", ".gitignore", "pyproject.toml", "notify/__init__.py" } },
+  { message = "Add Larkspur Messaging client", date = "2024-02-21T14:03:00+00:00",
+    paths = { "notify/settings.py", "notify/client.py" } },
+  { message = "Add client tests", date = "2024-02-22T11:47:00+00:00",
+    paths = { "tests/__init__.py", "tests/test_client.py" } },
+  { message = "Document configuration", date = "2024-03-01T16:20:00+00:00",
+    paths = { "docs/CONFIG.md" } },
+}
+local LAST_MESSAGE = "Add tests for reading the API key from the environment (SEC-31)"
+local TOMS = { [LAST_MESSAGE] = true }
+for _, h in ipairs(HISTORY) do TOMS[h.message] = true end
+
+-- Tom's remark on the learner's own commits on main (the rubric item `tidy`): HEAD holds only the
+-- service's code, tests and docs (no grep dump, no *.bak of settings.py, no backup of the old
+-- history), and each subject of theirs says what the commit does ("Read the API key from the
+-- environment (SEC-31)", not "wip"). A fix folded into the rewritten history (no commit of their
+-- own) is judged by its files alone; nil, why when nothing was committed or rewritten at all.
+local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
+local NAMED = { "key", "secret", "sec-31", "env", "larkmsg", "config", "settings", "credential", "token", "history" }
+local function committed_extra(path)
+  return not (path:find("^notify/[%w_]+%.py$") or path:find("^tests/[%w_]+%.py$") or path:find("^docs/[%w_.-]+%.md$")
+    or path == "README.md" or path == "CHANGELOG.md" or path == "SECURITY.md" or path == ".gitignore"
+    or path == "pyproject.toml" or path:find("^%.env%.[%w]+$"))
+end
+local function tidy_problems(run)
+  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%an%x02%s%x02' HEAD && printf '\\003\\n' && "
+    .. GIT .. " ls-tree -r --name-only HEAD && printf '\\003\\n' && " .. GIT .. " rev-parse HEAD")
+  local listing, tree, head = tostring(out):match("^(.-)\3\n(.-)\3\n(%x+)")
+  if not ok or not listing then return nil, "git could not list your commits" end
+  local found, mine = {}, 0
+  for path in tree:gmatch("[^\n]+") do
+    if committed_extra(path) then
+      found[#found + 1] = "your last commit holds " .. path .. ", which SEC-31 does not need (scratch files and backups stay out of commits)"
+    end
+  end
+  for _, c in ipairs(commit_hygiene.commits(listing)) do
+    if not TOMS[c.subject] then
+      mine = mine + 1
+      if commit_hygiene.says_nothing(c.subject, NAMED) then
+        found[#found + 1] = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"Read the API key from LARKMSG_API_KEY (SEC-31)\")"
+        break
+      end
+    end
+  end
+  if mine == 0 and head == run.base_commit then return nil, "nothing is committed or rewritten yet" end
+  return found
+end
 
 return {
   api = 1, id = "leaked-secret", title = "A live API key in the git history",
@@ -176,6 +228,20 @@ the key (or most of it) was pasted anywhere in chat.]],
         return 12, "reported " .. chat.where(done) .. " but without saying what was cleaned (history, the tag, local leftovers)"
       end,
     },
+
+    {
+      id = "tidy", label = "Only the fix in your commits, with subjects that say what they do", points = 5,
+      judge = "tom", skill = "git",
+      criteria = [[5: the learner's commits on main hold only the service's code, tests and docs
+(no grep output, no backup of a file or of the old history) and each subject of theirs says what
+the commit does ("Read the API key from LARKMSG_API_KEY (SEC-31)"; not "wip", "fix", "."). A
+fix folded into the rewritten history is judged by its files. 0 otherwise, or when nothing was
+committed or rewritten.]],
+      scripted = function(run)
+        local problems, why = tidy_problems(run)
+        return commit_hygiene.verdict(5, problems, why, "your commits hold only the fix, with subjects that say what they do")
+      end,
+    },
   },
 
   scripted = {
@@ -198,18 +264,9 @@ the key (or most of it) was pasted anywhere in chat.]],
   on_start = function(run)
     gitrepo.init(run, {
       author = "Tom Becker", author_email = "tom.becker@example.com",
-      history = {
-        { message = "Initial project layout", date = "2024-02-19T09:12:00+00:00",
-          paths = { "README.md", ".gitignore", "pyproject.toml", "notify/__init__.py" } },
-        { message = "Add Larkspur Messaging client", date = "2024-02-21T14:03:00+00:00",
-          paths = { "notify/settings.py", "notify/client.py" } },
-        { message = "Add client tests", date = "2024-02-22T11:47:00+00:00",
-          paths = { "tests/__init__.py", "tests/test_client.py" } },
-        { message = "Document configuration", date = "2024-03-01T16:20:00+00:00",
-          paths = { "docs/CONFIG.md" } },
-      },
+      history = HISTORY,
       date = "2024-03-11T10:05:00+00:00",
-      message = "Add tests for reading the API key from the environment (SEC-31)",
+      message = LAST_MESSAGE,
     })
     local ok, out = run:sh("git tag v0.3.0 HEAD~2")
     if not ok then error("tagging failed: " .. tostring(out)) end

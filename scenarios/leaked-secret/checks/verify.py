@@ -6,7 +6,10 @@ messages, notes, stashes, tags pointing straight at a tree or a blob) or the obj
 when it is stored encoded (base64, hex, reversed or rot13): an encoded key is still the key.
 "History kept" compares the rewritten commits with the originals read from /base (the
 repository as it stood at the start): same subjects, authors and dates, same files, and every
-file that never held the key byte for byte the same, so empty commits with old subjects fail.
+file that never held the key byte for byte the same, so empty commits with old subjects fail;
+and it was rewritten: an old commit that held the key whose key-holding files are still the
+very same blobs (nothing rewritten, only the last commit amended, or only the dates or authors
+rewritten) fails the item ("History rewritten, not squashed").
 Modes: files, env, history, kept, local.
 """
 import base64
@@ -254,6 +257,7 @@ def mode_kept():
         by_subject.setdefault(git("log", "-1", "--format=%s", c).strip(), []).append(c)
     bad = []
     rewritten = {}
+    held, unchanged = 0, []   # original commits whose files held the key, and those of them still on main as they were
     for o in originals:
         subject, stamp = git("log", "-1", "--format=%s%n%an %aI", o, git_dir=BASE_GIT).strip().split("\n")
         candidates = [c for c in by_subject.get(subject, []) if git("log", "-1", "--format=%an %aI", c).strip() == stamp]
@@ -263,8 +267,11 @@ def mode_kept():
             continue
         want, got = tree_map(o, BASE_GIT), tree_map(candidates[0])
         changed = []
+        key_files, key_kept = 0, 0
         for path, blob in want.items():
             holds_key = leaks(git("cat-file", "blob", blob, git_dir=BASE_GIT))
+            key_files += holds_key
+            key_kept += holds_key and got.get(path) == blob
             if path not in got:
                 changed.append("%s is missing" % path)
             elif not holds_key and got[path] != blob:
@@ -274,6 +281,16 @@ def mode_kept():
             bad.append("the rewritten \"%s\" is not the original commit minus the key (%s): only the key may change" % (
                 subject, ", ".join(changed + ["%s was added" % e for e in extra])[:160]))
         rewritten[o] = candidates[0]
+        if key_files:
+            held += 1
+            if key_kept == key_files:
+                unchanged.append(subject)
+    if held and len(unchanged) == held:
+        bad.insert(0, "the history was not rewritten: every old commit that held the key still has it in the same files "
+                      "(git filter-branch over all refs, tags included, rewrites them)")
+    elif unchanged:
+        bad.insert(0, "the history was rewritten only in part: \"%s\" still has the key in the same files "
+                      "(rewrite every commit since \"Add Larkspur Messaging client\")" % unchanged[0])
     tag_orig = git("rev-parse", "-q", "--verify", "refs/tags/%s^{commit}" % TAG, git_dir=BASE_GIT).strip()
     tag_now = git("rev-parse", "-q", "--verify", "refs/tags/%s^{commit}" % TAG).strip()
     if not tag_now:

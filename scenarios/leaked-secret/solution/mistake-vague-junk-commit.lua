@@ -1,10 +1,11 @@
 -- Mistake for leaked-secret: does the technical work like the reference (filter-branch over all
 -- refs, cleanup), but commits a stray debug file (grep output) with the subject "wip", and tells
 -- Ines only "done". The repository ends up clean, so the work passes; the vague report without
--- any detail costs the report's detail credit (12 of 20). The junk file holds no key; this
--- scenario grades the secret, not commit hygiene, so it costs nothing here.
+-- any detail costs the report's detail credit (12 of 20). The junk file holds no key, but it and
+-- the "wip" subject cost the tidy item (5 of 105): 88 % (it was 92 % while commit hygiene was not
+-- graded here).
 return {
-  expect = { outcome = "passed", max_percent = 92 },
+  expect = { outcome = "passed", max_percent = 88 },
   { sh = [[python3 - <<'PY'
 import pathlib, re
 p = pathlib.Path("notify/settings.py")
