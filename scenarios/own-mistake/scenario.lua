@@ -9,6 +9,7 @@
 -- the rubric judges what was said to whom, when, and whether it was true.
 local facts = require("facts")
 local gitrepo = require("gitrepo")
+local commit_hygiene = require("commit_hygiene")
 local shq = gitrepo.shq
 
 -- The truth (tools/gen_db.py prints it).
@@ -494,6 +495,45 @@ local RULES = {
 
 }
 
+-- Tomás's remark on the learner's own commits since the run's start (the rubric item `tidy`; his
+-- SHOP-305 commit left out): only the migration fix, its code and tests, the runbook and the
+-- incident note (no debug dump, no copy of a database, no ops/MAINTENANCE), and subjects that
+-- say what the commit does ("Copy the rows in 0006 before dropping the table", not "wip").
+-- nil, why when nothing is committed since the start.
+local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
+local NAMED = { "0006", "migration", "inc-57", "incident", "note", "booking", "shop-311", "postmortem",
+  "post-mortem", "restore", "rows" }
+local function committed_extra(path)
+  return not (path:find("^migrations/[%w_.-]+%.sql$") or path:find("^app/[%w_]+%.py$") or path:find("^tests/[%w_]+%.py$")
+    or path:find("^docs/[%w_./-]+%.md$") or path == "migrations/README.md" or path == "migrate.py"
+    or path == "ops/RUNBOOK.md" or path == "README.md" or path == ".gitignore")
+end
+local function tidy_problems(run)
+  local base = run.base_commit
+  if not base then return nil, "the run's base commit is unknown" end
+  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%H%x02%s%x02' " .. base .. "..HEAD && printf '\\003\\n' && "
+    .. GIT .. " diff --no-color --name-only " .. base .. " HEAD")
+  local listing, names = tostring(out):match("^(.-)\3\n(.*)$")
+  if not ok or not listing then return nil, "git could not list your commits" end
+  local found, mine = {}, 0
+  for path in names:gmatch("[^\n]+") do
+    if committed_extra(path) then
+      found[#found + 1] = "your commits add or change " .. path .. ", which INC-57 does not need (scratch files, database copies and ops/MAINTENANCE stay out of git)"
+    end
+  end
+  for _, c in ipairs(commit_hygiene.commits(listing)) do
+    if c.author ~= state.tomas_commit then   -- the hash, in the author's place of the format
+      mine = mine + 1
+      if commit_hygiene.says_nothing(c.subject, NAMED) then
+        found[#found + 1] = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"Copy the rows in migration 0006 before dropping the old table (INC-57)\")"
+        break
+      end
+    end
+  end
+  if mine == 0 then return nil, "nothing is committed since the start" end
+  return found
+end
+
 local function answer(who)
   return function(run, msg)
     local t = low(msg.text)
@@ -779,6 +819,18 @@ right). A claim that they were back while they were not caps it at 2.]],
           return math.min(pts, 2), "told Kim the bookings were back while they were not"
         end
         return pts, why
+      end,
+    },
+    {
+      id = "tidy", label = "Only the fix and the note in your commits, with subjects that say what they do", points = 5,
+      judge = "tomas", skill = "git",
+      criteria = [[5: the learner's commits since the start change only migrations, app code, tests,
+docs (the incident note) and the runbook (no debug dump, no database copy, no ops/MAINTENANCE),
+and each subject says what the commit does ("Copy the rows in migration 0006 before dropping the
+old table (INC-57)"; not "wip", "fix", "."). 0 otherwise, or when nothing was committed.]],
+      scripted = function(run)
+        local problems, why = tidy_problems(run)
+        return commit_hygiene.verdict(5, problems, why, "your commits hold only the fix and the note, with subjects that say what they do")
       end,
     },
   },
