@@ -6,6 +6,7 @@
 -- and the correct one for whatever repro file the report points at.
 local chat = require("chat")
 local evidence = require("evidence")
+local commit_hygiene = require("commit_hygiene")
 
 local TOOL_SHA256 = "4e4e4b329f13cd2f844009b90f4517d90587982a2d188059d130e4dc02980c49"
 local SAMPLE_SHA256 = "32c14bf1ec3a84c7c0f5106c062df55647df70b6ab01b2dcff489dbb0dd94a3e"
@@ -189,28 +190,34 @@ local function report_exists(run)
 end
 
 -- Did this command really run bin/timesheet? Quoted text, heredoc bodies and comments are
--- removed first, so `echo '... timesheet ...'` is not a run; the tool must stand where a
--- command starts (after ; & | ( or a newline, or behind python3/time/env).
-local function strip_shell_text(line)
-  line = line:gsub("<<%-?%s*['\"]?([%w_]+)['\"]?[^\n]*\n.-\n%1%f[%c]", "")
-  line = line:gsub("'[^']*'", "''"):gsub('"[^"]*"', '""')
-  line = ("\n" .. line):gsub("(%s)#[^\n]*", "%1")
-  return line
+-- blanked first (the same length, so positions in the line still hold), so `echo '... timesheet
+-- ...'` is not a run; the tool must stand where a command starts (after ; & | ( or a newline, or
+-- behind python3/time/env).
+local function blank(text) return (text:gsub("[^\n]", " ")) end
+local function mask_shell_text(line)
+  line = line:gsub("(<<%-?%s*['\"]?([%w_]+)['\"]?[^\n]*\n)(.-\n%2%f[%c])", function(head, _, body) return head .. blank(body) end)
+  line = line:gsub("'[^']*'", function(q) return "'" .. blank(q:sub(2, -2)) .. "'" end)
+  line = line:gsub('"[^"]*"', function(q) return '"' .. blank(q:sub(2, -2)) .. '"' end)
+  line = ("\n" .. line):gsub("(%s)(#[^\n]*)", function(sp, c) return sp .. blank(c) end)
+  return line:sub(2)
 end
 -- the workspace's own tool, as a learner in /workspace (or in bin/) would call it; a look-alike
 -- elsewhere (/tmp/ts/timesheet) is not it
 local TOOL_PATHS = { ["bin/timesheet"] = true, ["./bin/timesheet"] = true, ["/workspace/bin/timesheet"] = true,
   ["../bin/timesheet"] = true, ["./timesheet"] = true }
-local function runs_tool(line)
-  for seg in (strip_shell_text(line) .. "\n"):gmatch("[^;&|(`\n]+") do
+-- Where in the (masked) line the tool is run, as positions: the starts of those commands.
+local function tool_runs(masked)
+  local at = {}
+  for pos, seg in (masked .. "\n"):gmatch("()([^;&|(`\n]+)") do
     local words = seg:gsub("^%s*%$?", ""):gsub("^[%w_]+=%S*%s+", "")
     words = words:gsub("^(time%s+)", ""):gsub("^(env%s+)", ""):gsub("^(python3?%s+)", "")
     local path = words:match("^(%S+)")
-    if path and TOOL_PATHS[path] and not words:find("^%S+%s+%-%-version") then
-      return true
-    end
+    if path and TOOL_PATHS[path] and not words:find("^%S+%s+%-%-version") then at[#at + 1] = pos end
   end
-  return false
+  return at
+end
+local function runs_tool(line)
+  return #tool_runs(mask_shell_text(line)) > 0
 end
 
 -- Where the tool really ran (the sandbox's exec trace): bin/timesheet executed directly or as the
@@ -229,7 +236,7 @@ local function resolved(cwd, p)
 end
 local function tool_input_paths(cmd)
   local out, seen = {}, {}
-  for _, e in ipairs(cmd.execs or {}) do
+  for i, e in ipairs(cmd.execs or {}) do
     local argv, k = e.argv or {}, nil
     if not e.failed and not e.unreadable then
       if (e.real or e.path) == TOOL then k = 2
@@ -238,10 +245,45 @@ local function tool_input_paths(cmd)
     local arg = k and argv[k]
     if arg and arg:sub(1, 1) ~= "-" then
       local p = resolved(e.cwd, arg)
-      if not seen[p] then seen[p] = true; out[#out + 1] = { path = p, arg = arg } end
+      if not seen[p] then seen[p] = { path = p, arg = arg, cwd = e.cwd }; out[#out + 1] = seen[p] end
+      seen[p].exec = i   -- the tool's last run on it
     end
   end
   return out
+end
+
+-- Was the tool's input overwritten later in the same command? Then the file as it is after the
+-- command (or the rows the command typed into it) is not what the tool read: `bin/timesheet
+-- bugs/day.csv >/dev/null; printf '...,22:00,00:00,0\n' > bugs/day.csv` ran it on a day shift.
+-- A shell redirection is placed by its position in the line against the tool's last run there
+-- (with no run in the text, as through a variable, any redirection to it counts); a program that
+-- writes files (cp, mv, install, ln: their last argument; tee, dd of=, truncate, sed -i, perl -i)
+-- by its place in the exec trace after the tool's last exec.
+local WRITE_LAST = { cp = true, mv = true, install = true, ln = true }
+local WRITE_ANY = { tee = true, dd = true, truncate = true }
+local function overwritten_after(cmd, line, inp)
+  local masked = mask_shell_text(line)
+  local runs = tool_runs(masked)
+  local last = runs[#runs] or 0
+  for at, target in line:gmatch("()>>?%s*['\"]?([%w%./_-]+)") do
+    if at > last and masked:sub(at, at) == ">" and (target == inp.arg or resolved(inp.cwd, target) == inp.path) then
+      return true
+    end
+  end
+  local execs = cmd.execs or {}
+  for k = (inp.exec or #execs) + 1, #execs do
+    local e, argv = execs[k], execs[k].argv or {}
+    local name = (e.path or ""):match("([^/]*)$")
+    local inplace = false
+    for j = 2, #argv do if argv[j]:find("^%-%a*i") then inplace = true end end
+    if not e.failed and WRITE_LAST[name] and #argv >= 3 and resolved(e.cwd, argv[#argv]) == inp.path then return true end
+    if not e.failed and (WRITE_ANY[name] or ((name == "sed" or name == "perl") and inplace)) then
+      for j = 2, #argv do
+        if argv[j]:sub(1, 1) ~= "-" and resolved(e.cwd, (argv[j]:gsub("^of=", ""))) == inp.path then return true end
+      end
+    end
+  end
+  return false
 end
 
 -- What the real bin/timesheet prints for the input a command gave it, recomputed here: one line
@@ -350,7 +392,7 @@ local function exec_truth(run, cmd, line)
       if from then rows = rows_of(resolved(cmd.execs[1] and cmd.execs[1].cwd, from), from)
       else rows = typed_rows(line) end
       if rows and #rows == 0 then rows = nil end
-    else
+    elseif not overwritten_after(cmd, line, inp) then
       rows = rows_of(inp.path, inp.arg)
     end
     if rows then add_truth(truth, rows) else truth.unknown = true end
@@ -408,6 +450,45 @@ local function midnight_values(cmd, fed_midnight, truth)
     for _, x in ipairs(midnight) do vals[#vals + 1] = x end
   end
   return #vals > 0 and vals or nil
+end
+
+-- Sara's remark on the hand-in (the rubric item `tidy`): bugs/ holds the report and its inputs,
+-- nothing else: no output dump, no scratch file, no draft, no copy of the customer's data. The
+-- report is the one the checks read (one with an Expected section first, then by name); an input
+-- is a .csv the report names (its path or file name), or a minimal timesheet file (the header and
+-- at most two shifts, such as the at-midnight case of Leo's question). nil, why when there is no
+-- report, or when the bug was never reproduced (no hand-in of real work to be tidy about).
+local STRAY = [=[
+python3 - <<'PY'
+import os, re
+files = sorted(os.path.relpath(os.path.join(r, f)) for r, _, fs in os.walk("bugs") for f in fs)
+reports = [p for p in files if p.endswith(".md")]
+if not reports:
+    print("NONE"); raise SystemExit
+def text(p):
+    with open(p, encoding="utf-8", errors="replace") as f:
+        return f.read()
+expected = re.compile(r"^\s*#{1,4}\s+\**\s*expected", re.I | re.M)
+report = sorted(reports, key=lambda p: (not expected.search(text(p)), p))[0]
+named = {os.path.basename(c) for c in re.findall(r"[\w./-]+\.csv", text(report))}
+def small_input(p):
+    lines = [l.strip() for l in text(p).splitlines() if l.strip()]
+    return p.endswith(".csv") and lines[:1] == ["date,start,end,break_min"] and len(lines) <= 3
+for p in files:
+    if p not in (report, "bugs/.keep") and os.path.basename(p) not in named and not small_input(p):
+        print("STRAY " + p)
+PY
+]=]
+local function stray_files(run)
+  if not ran_tool then return nil, "the bug was never reproduced with bin/timesheet: there is no real hand-in yet" end
+  local ok, out = run:sh(STRAY)
+  if not ok then return nil, "bugs/ could not be read" end
+  if tostring(out):find("NONE", 1, true) then return nil, "there is no report in bugs/" end
+  local found = {}
+  for path in tostring(out):gmatch("STRAY ([^\n]+)") do
+    found[#found + 1] = path .. " is left in bugs/ beside the report: the hand-in is the report and the input it names (scratch files stay out)"
+  end
+  return found
 end
 
 -- Leo's question is about a shift ending exactly AT midnight (not the general after-midnight
@@ -568,6 +649,18 @@ answer, or "no".]],
         end
         if not asked_at then return 0, "Leo never got to ask his question (it comes after a few commands)" end
         return 0, "you didn't answer Leo's question about shifts ending at midnight"
+      end,
+    },
+
+    {
+      id = "tidy", label = "Only the report and its repro in bugs/", points = 5, judge = "sara",
+      skill = "bug-reporting",
+      criteria = [[5: bugs/ holds the report and its inputs (the .csv it names, or a minimal
+timesheet file), nothing else (no output dump, no scratch file, no draft, no copy of the
+customer's file). 0 otherwise, or when there is no report or the bug was never reproduced.]],
+      scripted = function(run)
+        local problems, why = stray_files(run)
+        return commit_hygiene.verdict(5, problems, why, "bugs/ holds only the report and the input it names")
       end,
     },
   },
