@@ -88,21 +88,11 @@ local function tidy_problems(run)
     .. GIT .. " ls-tree -r --name-only HEAD && printf '\\003\\n' && " .. GIT .. " rev-parse HEAD")
   local listing, tree, head = tostring(out):match("^(.-)\3\n(.-)\3\n(%x+)")
   if not ok or not listing then return nil, "git could not list your commits" end
-  local found, mine = {}, 0
-  for path in tree:gmatch("[^\n]+") do
-    if committed_extra(path) then
-      found[#found + 1] = "your last commit holds " .. path .. ", which SEC-31 does not need (scratch files and backups stay out of commits)"
-    end
-  end
-  for _, c in ipairs(commit_hygiene.commits(listing)) do
-    if not TOMS[c.subject] then
-      mine = mine + 1
-      if commit_hygiene.says_nothing(c.subject, NAMED) then
-        found[#found + 1] = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"Read the API key from LARKMSG_API_KEY (SEC-31)\")"
-        break
-      end
-    end
-  end
+  local found = commit_hygiene.extra_paths(tree, committed_extra, "your last commit holds",
+    "SEC-31 does not need (scratch files and backups stay out of commits)")
+  local mine, vague = commit_hygiene.vague_commit(listing, function(c) return TOMS[c.subject] end, NAMED,
+    "Read the API key from LARKMSG_API_KEY (SEC-31)")
+  found[#found + 1] = vague
   if mine == 0 and head == run.base_commit then return nil, "nothing is committed or rewritten yet" end
   return found
 end

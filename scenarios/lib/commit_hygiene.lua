@@ -55,6 +55,32 @@ function M.commits(listing)
   return out
 end
 
+-- The learner's commits in `listing` (M.commits: those for which skip(c) is false): how many, and a
+-- breakdown line for the first whose subject says nothing (M.says_nothing with `named`), with a
+-- subject that would do as `example`; nil when every subject says what its commit does.
+function M.vague_commit(listing, skip, named, example)
+  local mine, problem = 0, nil
+  for _, c in ipairs(M.commits(listing)) do
+    if not skip(c) then
+      mine = mine + 1
+      if not problem and M.says_nothing(c.subject, named) then
+        problem = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"" .. example .. "\")"
+      end
+    end
+  end
+  return mine, problem
+end
+
+-- A breakdown line for each path of `names` (one a line) for which extra(path) holds:
+-- "<lead> PATH, which <why>".
+function M.extra_paths(names, extra, lead, why)
+  local out = {}
+  for path in tostring(names or ""):gmatch("[^\n]+") do
+    if extra(path) then out[#out + 1] = lead .. " " .. path .. ", which " .. why end
+  end
+  return out
+end
+
 -- The rubric item's verdict: all `points` when `problems` is empty; none with the problems named
 -- (at most four) otherwise; none with `why` when problems is nil (nothing committed).
 function M.verdict(points, problems, why, tidy)

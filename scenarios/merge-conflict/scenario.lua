@@ -266,22 +266,13 @@ local function tidy_problems(run)
     .. " && " .. GIT .. " --git-dir=" .. ORIGIN .. " ls-tree -r --name-only main")
   local listing, tip, known = tostring(out):match("^(.-)\3\n(.-)\3\n(.*)$")
   if not ok or not listing then return nil, "git could not list your commits" end
-  local found, had, mine = {}, {}, 0
+  local had = {}
   for path in known:gmatch("[^\n]+") do had[path] = true end
-  for path in tip:gmatch("[^\n]+") do
-    if not had[path] and committed_extra(path) then
-      found[#found + 1] = "your branch commits " .. path .. ", which BILL-61 does not need (scratch files and merge leftovers stay out of commits)"
-    end
-  end
-  for _, c in ipairs(commit_hygiene.commits(listing)) do
-    if c.author ~= "Ravi Mehta" then
-      mine = mine + 1
-      if commit_hygiene.says_nothing(c.subject, NAMED) then
-        found[#found + 1] = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"Merge origin/main into feature/late-fee\")"
-        break
-      end
-    end
-  end
+  local found = commit_hygiene.extra_paths(tip, function(path) return not had[path] and committed_extra(path) end,
+    "your branch commits", "BILL-61 does not need (scratch files and merge leftovers stay out of commits)")
+  local mine, vague = commit_hygiene.vague_commit(listing, function(c) return c.author == "Ravi Mehta" end, NAMED,
+    "Merge origin/main into feature/late-fee")
+  found[#found + 1] = vague
   if mine == 0 and #found == 0 then return nil, "no commit of yours on " .. BRANCH .. " since the start" end
   return found
 end

@@ -515,21 +515,12 @@ local function tidy_problems(run)
     .. GIT .. " diff --no-color --name-only " .. base .. " HEAD")
   local listing, names = tostring(out):match("^(.-)\3\n(.*)$")
   if not ok or not listing then return nil, "git could not list your commits" end
-  local found, mine = {}, 0
-  for path in names:gmatch("[^\n]+") do
-    if committed_extra(path) then
-      found[#found + 1] = "your commits add or change " .. path .. ", which INC-57 does not need (scratch files, database copies and ops/MAINTENANCE stay out of git)"
-    end
-  end
-  for _, c in ipairs(commit_hygiene.commits(listing)) do
-    if c.author ~= state.tomas_commit then   -- the hash, in the author's place of the format
-      mine = mine + 1
-      if commit_hygiene.says_nothing(c.subject, NAMED) then
-        found[#found + 1] = "the commit subject \"" .. c.subject .. "\" does not say what the commit does (e.g. \"Copy the rows in migration 0006 before dropping the old table (INC-57)\")"
-        break
-      end
-    end
-  end
+  local found = commit_hygiene.extra_paths(names, committed_extra, "your commits add or change",
+    "INC-57 does not need (scratch files, database copies and ops/MAINTENANCE stay out of git)")
+  -- the hash stands in the author's place of the format: Tomás's commit is left out by it
+  local mine, vague = commit_hygiene.vague_commit(listing, function(c) return c.author == state.tomas_commit end, NAMED,
+    "Copy the rows in migration 0006 before dropping the old table (INC-57)")
+  found[#found + 1] = vague
   if mine == 0 then return nil, "nothing is committed since the start" end
   return found
 end
