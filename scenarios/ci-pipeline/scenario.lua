@@ -195,9 +195,11 @@ local CAUSES = {
   { id = "python", what = "`python` does not exist on the CI image, only python3",
     about = { "python" },
     says = {
-      -- python3 against the bare `python` ("python -> python3", "python, not python3"); "ran it with
-      -- python3" alone says what the learner typed, not what was wrong
-      { { "python3" }, { "~%f[%w]python%f[^%w]" } },
+      -- python3 against the bare `python` ("python -> python3", "python, not python3") or as a change
+      -- ("switched the step to python3", "now uses python3"); "checked it with python3" alone says
+      -- what the learner typed, not what was wrong
+      { { "python3" }, { "~%f[%w]python%f[^%w]", "switch", "chang", "now ", "instead", "replac", "use ", "uses ",
+        "->", "\u{2192}", "to python3" } },
       { { "python" }, { "not found", "127", "no such", "not install", "exist", "missing", "image", "unavailable",
         "isn't available", "not available", "only has", "instead of" } },
     } },
