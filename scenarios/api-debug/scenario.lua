@@ -362,7 +362,7 @@ summary line the learner typed themselves (echo) instead of a run.]],
         elseif counts then p, why = 12, "gave Amara the true counts, but not which invoice was rejected (finance needs INV-2037)"
         elseif named and unseen then p, why = 8, ("named the rejected invoice, but the count (%d) comes from no run of the job you saw succeed: run it and report what it printed"):format(unseen)
         elseif named then p, why = 8, "named the rejected invoice, but not how many invoices are in the ledger"
-        elseif unseen then p, why = 4, ("told Amara %d invoices, but no run of the job you saw printed it: run it and report what it printed"):format(unseen)
+        elseif unseen then p, why = 4, ("told Amara %d invoices, but no run of the job you saw succeed printed it: fix it, run it and report what it printed"):format(unseen)
         else p, why = 4, "wrote to Amara without the counts or the rejected invoice" end
         if typed then
           return 0, ("told Amara %d invoices from a summary line you typed yourself (echo, print), not from a run of the job: finance would close the week on made-up figures"):format(typed)
