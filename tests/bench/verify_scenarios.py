@@ -5,10 +5,10 @@ with the median wall time and CPU seconds per run, and the catalog time they imp
 CPU is perf's task-clock of the engine and every process below it when perf is installed (the
 rusage of reaped children misses processes a sandbox's namespace killed), else that rusage.
 The machine's load average is printed too: on shared cores CPU seconds are the honest figure.
-Goal (issue 8): the whole catalog (about 320 runs) in under 3 minutes on 2 idle cores.
+Goal (issue 8): the whole catalog (461 runs at d28d0be) in under 3 minutes on 2 idle cores.
 
 usage: tests/bench/verify_scenarios.py [--binary build/engine/worksim] [--reps 3]
-                                       [--catalog-runs 320] [SCENARIO...]
+                                       [--catalog-runs 461] [SCENARIO...]
        (default scenarios: first-bugfix ci-pipeline)"""
 import argparse
 import os
@@ -51,7 +51,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--binary", default=os.path.join(ROOT, "build", "engine", "worksim"))
     ap.add_argument("--reps", type=int, default=3)
-    ap.add_argument("--catalog-runs", type=int, default=320)
+    ap.add_argument("--catalog-runs", type=int, default=461)
     ap.add_argument("scenarios", nargs="*", default=["first-bugfix", "ci-pipeline"])
     a = ap.parse_args()
     perf = shutil.which("perf")
