@@ -1,9 +1,10 @@
 /* fd_pump.c: the reading thread and its ring buffer (see fd_pump.h). One producer (the thread)
  * and one consumer (the loop's thread) share a ring: the thread reads straight into the free
  * part (outside the lock: the consumer never touches it), the lock guards the counts, the
- * notify eventfd and the end. The notify fd is set when the ring turns non-empty (or the end
- * comes) and cleared by the consumer when it leaves the ring empty, both under the lock, so a
- * wakeup is never lost and the loop is not woken for every read. */
+ * notify eventfd and the end. The notify fd is set once per filling of the ring, when the
+ * thread is about to wait (the fd ran dry, or no room) or NOTIFY_BYTES wait, and at the end;
+ * the consumer clears it when it leaves the ring empty, both under the lock: a wakeup is
+ * never lost, and the loop is woken once per pause or 64 KiB of a flood, not for every read. */
 #define _GNU_SOURCE
 #include "base/fd_pump.h"
 
@@ -20,6 +21,8 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+enum { NOTIFY_BYTES = 64 * 1024 };
+
 struct FdPump {
     int fd;
     int notify_fd;          /* eventfd: readable while something waits to be taken */
@@ -30,6 +33,7 @@ struct FdPump {
     pthread_cond_t room;    /* the consumer freed room in a full ring */
     char *ring;
     size_t cap, head, len;  /* bytes [head, head + len) mod cap wait to be taken */
+    bool told;              /* the notify fd was set for what waits */
     bool ended;             /* the fd reached its end or failed: the thread is done */
     bool stopping;
 };
@@ -46,6 +50,22 @@ static void clear_notify(FdPump *p)
     uint64_t v;
     ssize_t rc = read(p->notify_fd, &v, sizeof v);
     (void)rc;
+}
+
+/* Sets the notify fd for the bytes waiting, once (called under the lock). */
+static void tell(FdPump *p)
+{
+    if (p->told || p->len == 0) return;
+    set_notify(p);
+    p->told = true;
+}
+
+/* The thread is about to wait: what it read so far is told. */
+static void tell_waiting(FdPump *p)
+{
+    pthread_mutex_lock(&p->mu);
+    tell(p);
+    pthread_mutex_unlock(&p->mu);
 }
 
 static void finish(FdPump *p)
@@ -73,20 +93,26 @@ static void *pump_main(void *arg)
     FdPump *p = arg;
     for (;;) {
         pthread_mutex_lock(&p->mu);
+        if (p->len == p->cap) tell(p);
         while (p->len == p->cap && !p->stopping) pthread_cond_wait(&p->room, &p->mu);
         bool stopping = p->stopping;
         size_t tail = (p->head + p->len) % p->cap;
         size_t room = p->cap - p->len;
         if (room > p->cap - tail) room = p->cap - tail;   /* up to the ring's end */
         pthread_mutex_unlock(&p->mu);
-        if (stopping || (p->poll_first && !wait_readable(p))) break;
+        if (stopping) break;
+        if (p->poll_first) {
+            tell_waiting(p);
+            if (!wait_readable(p)) break;
+        }
         ssize_t n = read(p->fd, p->ring + tail, room);
         if (n > 0) {
             pthread_mutex_lock(&p->mu);
-            if (p->len == 0) set_notify(p);
             p->len += (size_t)n;
+            if (p->len >= NOTIFY_BYTES) tell(p);
             pthread_mutex_unlock(&p->mu);
         } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            tell_waiting(p);
             if (!wait_readable(p)) break;
         } else if (!(n < 0 && errno == EINTR)) {
             finish(p);   /* 0: end of file; EIO: a PTY whose other side closed */
@@ -169,7 +195,10 @@ size_t fd_pump_take(FdPump *p, char *dst, size_t max, bool *ended)
     p->head = (p->head + n) % p->cap;
     p->len -= n;
     /* Left empty: no longer readable, unless the end is still to be told (by the next take). */
-    if (p->len == 0 && (n == 0 || !p->ended)) clear_notify(p);
+    if (p->len == 0 && (n == 0 || !p->ended)) {
+        clear_notify(p);
+        p->told = false;
+    }
     if (was_full && n) pthread_cond_signal(&p->room);
     if (ended) *ended = n == 0 && p->ended;
     pthread_mutex_unlock(&p->mu);
