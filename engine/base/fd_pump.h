@@ -24,8 +24,9 @@ FdPump *fd_pump_start(int fd, size_t cap);
  * the notify fd: unwatch it first. NULL-safe. Loop's thread only. */
 void fd_pump_stop(FdPump *p);
 
-/* Readable (level: until the buffer is empty and nothing new is known) while bytes or the end
- * wait to be taken. */
+/* Readable (level: until a take leaves the buffer empty) once bytes wait and the thread is
+ * about to wait for more or for room, or 64 KiB wait, and at the end: a flood wakes the loop
+ * once per pause or 64 KiB, a key's echo at once. */
 int fd_pump_notify_fd(const FdPump *p);
 
 /* Copies up to max waiting bytes into dst and returns how many; 0 when none wait. *ended
