@@ -95,15 +95,17 @@ function M.ran_before(run, n, programs, words, accept)
     if e.command and e.command >= 1 and e.command <= n then
       if not words and (not accept or accept(e)) then return true end
       -- its arguments, and the text of the files it read: the script it ran (its first argument
-      -- that is no option) and the ones the line feeds it with '<'
+      -- that is no option) and the ones the line feeds it with '<' or '<<'
       local args, files = table.concat(e.argv or {}, " ", 2), {}
       for k = 2, #(e.argv or {}) do
         if tostring(e.argv[k]):sub(1, 1) ~= "-" then files[1] = tostring(e.argv[k]); break end
       end
-      for f in tostring(cmds[e.command].line or ""):gmatch("<%s*([^%s;|&<>]+)") do
+      local line = tostring(cmds[e.command].line or "")
+      for f in line:gmatch("<%s*([^%s;|&<>]+)") do
         args = args .. " " .. f
         files[#files + 1] = f
       end
+      if line:find("<<", 1, true) then args = args .. "\n" .. line end   -- a here-document is its script
       if (not accept or accept(e)) and (has(args:lower(), words) or has(texts(run, e.cwd, files, e.command):lower(), words)) then
         return true
       end
