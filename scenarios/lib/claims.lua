@@ -39,7 +39,7 @@ function M.claimed(text, words, opts)
     if not opts.about or has(s, opts.about) then
       for _, c in ipairs(clauses.clauses(s)) do
         if has(c, words or M.PROCESS) and not has(c, M.NOT_DONE) and not has(c, opts.unless) then
-          return (c:gsub("^%s+", ""):gsub("%s+$", ""))
+          return (c:gsub("^%s+", ""):gsub("[%s%.]+$", ""))
         end
       end
     end
@@ -105,7 +105,11 @@ function M.ran_before(run, n, programs, words, accept)
         args = args .. " " .. f
         files[#files + 1] = f
       end
-      if line:find("<<", 1, true) then args = args .. "\n" .. line end   -- a here-document is its script
+      if line:find("<<", 1, true) then   -- a here-document is its script (the files it writes are no input)
+        local script = line
+        for _, w in ipairs(evidence.written_files(line)) do script = script:gsub(w:gsub("%p", "%%%0"), "") end
+        args = args .. "\n" .. script
+      end
       if (not accept or accept(e)) and (has(args:lower(), words) or has(texts(run, e.cwd, files, e.command):lower(), words)) then
         return true
       end
