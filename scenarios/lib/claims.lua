@@ -5,6 +5,7 @@
 -- programs the learner's commands really executed, whatever route (a CLI, python, a script file
 -- whose text names it). A command the trace does not cover proves nothing: the claim stands.
 -- Used by schema-migration, data-question, csv-cleanup, status-update.
+local chat = require("chat")
 local clauses = require("clauses")
 local facts = require("facts")
 local evidence = require("evidence")
@@ -127,6 +128,19 @@ function M.unbacked(run, msgs, ran, words, opts)
     if clause and not ran(run, M.commands_before(run, m), clause, m) then return m, clause end
   end
   return nil
+end
+
+-- Penalises the first unbacked claim of the learner's messages (M.unbacked) with `points` under
+-- `id`: "told Dmitri by direct message that <what> ('<clause>'), but <missing> before that
+-- message" (missing: a text, or a function of the clause). Returns that message, or nil.
+function M.penalize_unbacked(run, id, points, what, missing, ran, words, opts)
+  local m, clause = M.unbacked(run, facts.transcript(run, { learner = true }), ran, words, opts)
+  if not m then return nil end
+  local who = m.to and (m.to:sub(1, 1):upper() .. m.to:sub(2)) or "the team"
+  if type(missing) == "function" then missing = missing(clause) end
+  run:penalize(id, points, "told " .. who .. " " .. chat.where(m) .. " that " .. what .. " ('" .. clause .. "'), but "
+    .. missing .. " before that message")
+  return m
 end
 
 return M

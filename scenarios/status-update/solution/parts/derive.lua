@@ -3,14 +3,14 @@
 local M = {}
 
 -- The steps of solution/<base>.lua, each copied and passed to edit(step), which returns the step,
--- a list of steps to put in its place, or nil to keep the copy as it is.
+-- a list of steps to put in its place ({} drops it), or nil to keep the copy as it is.
 function M.script(expect, base, edit)
   local script = { expect = expect }
   for _, step in ipairs(require(base)) do
     local copy = {}
     for k, v in pairs(step) do copy[k] = v end
     local out = edit(copy) or copy
-    if out[1] then
+    if out[1] or next(out) == nil then
       for _, s in ipairs(out) do script[#script + 1] = s end
     else
       script[#script + 1] = out
