@@ -34,6 +34,9 @@ typedef struct SandboxConfig {
     const char *workspace_src;  /* folder copied into the sandbox as /workspace; NULL = empty */
     const char *checks_src;     /* folder copied in at open and seen read-only at /checks by
                                    check execs only (never the learner's shell); NULL = none */
+    const char *checks_shared_src; /* with checks_src: a folder copied in as /checks/_shared, the
+                                   helpers every scenario's checks may use (scenarios/lib/checks);
+                                   checks_src must not hold a _shared of its own; NULL = none */
     SandboxLimits limits;       /* zero fields take the defaults above */
     bool workspace_links;       /* copy workspace_src's symlinks as links (never followed); a
                                    resumed run's saved workspace keeps the learner's links */

@@ -840,7 +840,12 @@ static void test_sandbox_checks_see_base_and_checks_read_only(void)
     char *p = xasprintf("%s/verify.sh", checks);
     util_write_file(p, "echo hidden-check-ran\n", 22, NULL);
     free(p);
-    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src, .checks_src = checks};
+    char *shared = xasprintf("%s/checks-shared-src", testlib_temp_dir());   /* scenarios/lib/checks */
+    mkdir(shared, 0755);
+    p = xasprintf("%s/helper.sh", shared);
+    util_write_file(p, "echo shared-helper-ran\n", 23, NULL);
+    free(p);
+    SandboxConfig cfg = {.backend = SANDBOX_NS, .workspace_src = src, .checks_src = checks, .checks_shared_src = shared};
     char *err = NULL;
     Sandbox *sb = sandbox_open(&cfg, &err);
     REQUIRE(sb);
@@ -852,18 +857,19 @@ static void test_sandbox_checks_see_base_and_checks_read_only(void)
     CHECK_CONTAINS(r->output, "plain-done");
     CHECK(!strstr(r->output, "SEES-BASE") && !strstr(r->output, "SEES-CHECKS"));
     sandbox_exec_result_free(r);
-    SandboxExecRequest req = {.command = "cat /base/hello.txt; sh /checks/verify.sh; "
+    SandboxExecRequest req = {.command = "cat /base/hello.txt; sh /checks/verify.sh; sh /checks/_shared/helper.sh; "
                                          "touch /base/x 2>/dev/null && echo BASE-WRITABLE; "
-                                         "touch /checks/x 2>/dev/null && echo CHECKS-WRITABLE; echo check-done",
+                                         "touch /checks/x /checks/_shared/x 2>/dev/null && echo CHECKS-WRITABLE; echo check-done",
                               .check = true};
     r = sandbox_exec_wait(sb, &req);
     CHECK(r->error == NULL);
     CHECK_CONTAINS(r->output, "hello from the scenario");   /* the base, not the learner's edit */
-    CHECK_CONTAINS(r->output, "hidden-check-ran");
+    CHECK_CONTAINS(r->output, "hidden-check-ran\nshared-helper-ran\n");
     CHECK_CONTAINS(r->output, "check-done");
     CHECK(!strstr(r->output, "WRITABLE"));
     sandbox_exec_result_free(r);
     sandbox_close(sb);
+    free(shared);
     free(checks);
     free(src);
 }

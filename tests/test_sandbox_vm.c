@@ -223,7 +223,11 @@ static void test_vm_checks_see_base_and_checks_read_only(void)
     char *a = xasprintf("%s/a.txt", ws), *v = xasprintf("%s/verify.sh", checks);
     util_write_file(a, "base-alpha\n", 11, NULL);
     util_write_file(v, "echo hidden-check-ran\n", 22, NULL);
-    SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws, .checks_src = checks};
+    char *shared_src = xasprintf("%s/checks-shared_src-truth", testlib_temp_dir());   /* scenarios/lib/checks */
+    mkdir(shared_src, 0755);
+    char *h = xasprintf("%s/helper.sh", shared_src);
+    util_write_file(h, "echo shared_src-helper-ran\n", 23, NULL);
+    SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws, .checks_src = checks, .checks_shared_src = shared_src};
     char *err = NULL;
     Sandbox *sb = sandbox_open(&cfg, &err);
     if (!sb) testlib_fail(__FILE__, __LINE__, "sandbox_open: %s", err ? err : "?");
@@ -234,17 +238,18 @@ static void test_vm_checks_see_base_and_checks_read_only(void)
     free(err);
     SandboxExecResult *r = run(sb, "echo learner-edit > a.txt; ls -A /base /checks 2>&1; ls /run/worksim 2>&1; echo plain-done");
     CHECK_CONTAINS(r->output, "plain-done");
-    CHECK(!strstr(r->output, "verify.sh") && !strstr(r->output, "a.txt"));
+    CHECK(!strstr(r->output, "verify.sh") && !strstr(r->output, "a.txt") && !strstr(r->output, "_shared"));
     CHECK_CONTAINS(r->output, "Permission denied");   /* the agent's store */
     sandbox_exec_result_free(r);
-    r = run_req(sb, "cat /base/a.txt; sh /checks/verify.sh; touch /base/x 2>/dev/null && echo BASE-WRITABLE; "
-                    "touch /checks/x 2>/dev/null && echo CHECKS-WRITABLE; echo check-done", false, true, 30);
-    CHECK_CONTAINS(r->output, "base-alpha\nhidden-check-ran\n");
+    r = run_req(sb, "cat /base/a.txt; sh /checks/verify.sh; sh /checks/_shared/helper.sh; "
+                    "touch /base/x 2>/dev/null && echo BASE-WRITABLE; "
+                    "touch /checks/x /checks/_shared/x 2>/dev/null && echo CHECKS-WRITABLE; echo check-done", false, true, 30);
+    CHECK_CONTAINS(r->output, "base-alpha\nhidden-check-ran\nshared-helper-ran\n");
     CHECK_CONTAINS(r->output, "check-done");
     CHECK(!strstr(r->output, "WRITABLE"));
     sandbox_exec_result_free(r);
     sandbox_close(sb);
-    free(a), free(v), free(ws), free(checks);
+    free(a), free(v), free(ws), free(checks), free(h), free(shared);
 }
 
 /* Host md5 of a file, via md5sum (caller frees; "" when it cannot run). */

@@ -407,7 +407,29 @@ static void test_scenario_checks_folder_and_protect(void)
     REQUIRE(sc->tasks[0].n_protect == 2);
     CHECK_STR_EQ(sc->tasks[0].protect[0], "tests");       /* the trailing '/' is dropped */
     CHECK_STR_EQ(sc->tasks[0].protect[1], "pyproject.toml");
+    CHECK(sc->checks_shared_dir == NULL);   /* no scenarios/lib/checks beside it */
     scenario_free(sc);
+    /* scenarios/lib/checks: the checks' shared helpers (/checks/_shared); the name is reserved */
+    char *lib = xasprintf("%s/scn/lib", testlib_temp_dir()), *shared = xasprintf("%s/checks", lib);
+    mkdir(lib, 0755);
+    write_file(shared, "forked.py", "\n");
+    sc = scenario_load(dir, &err);
+    REQUIRE(sc);
+    CHECK(sc->checks_shared_dir && strstr(sc->checks_shared_dir, "/scn/lib/checks"));
+    scenario_free(sc);
+    char *own = xasprintf("%s/_shared", link);
+    mkdir(own, 0755);
+    sc = scenario_load(dir, &err);
+    CHECK(sc == NULL);
+    CHECK_CONTAINS(err, "checks/_shared: the name is reserved for scenarios/lib/checks");
+    free(err);
+    err = NULL;
+    rmdir(own);
+    char *py = xasprintf("%s/forked.py", shared);
+    unlink(py);
+    rmdir(shared);
+    rmdir(lib);
+    free(py), free(own), free(shared), free(lib);
     free(link);
     free(dir);
 }

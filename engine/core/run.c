@@ -236,6 +236,7 @@ Run *run_new(Scenario *sc, const RunOptions *opts)
     run->sandbox_cfg = opts->sandbox;
     run->sandbox_cfg.workspace_src = sc->workspace;
     run->sandbox_cfg.checks_src = sc->checks_dir;
+    run->sandbox_cfg.checks_shared_src = sc->checks_shared_dir;
     return run;
 }
 

@@ -62,6 +62,8 @@ typedef struct Scenario {
     double minutes, time_limit, pass;  /* time_limit seconds (0 = none); pass percent, default 70 */
     char *workspace;                   /* absolute path of the workspace folder, or NULL */
     char *checks_dir;                  /* absolute path of the optional checks/ folder, or NULL */
+    char *checks_shared_dir;           /* with checks_dir: scenarios/lib/checks if it exists (seen by
+                                          checks at /checks/_shared), or NULL */
     char **needs;
     int n_needs;
     ScenarioCast *cast;

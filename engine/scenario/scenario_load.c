@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 static const char *const HOOK_FIELDS[HOOK_COUNT] = {
     "on_start", "on_message", "on_command", "on_submit", "on_review", "on_finish", "on_resume"};
@@ -326,6 +327,7 @@ Scenario *scenario_load(const char *dir, char **err)
     const char *slash = strrchr(real, '/');
     char *lib_dir = xasprintf("%.*s/lib", (int)(slash ? slash - real : 0), real);
     sc->L = luasandbox_new(sc->dir, lib_dir, LUASANDBOX_DEFAULT_MEMORY);
+    sc->checks_shared_dir = inner_folder_path(lib_dir, "checks");   /* kept only with a checks/ */
     free(lib_dir);
     if (!sc->L) {
         *err = xasprintf("%s: cannot create the Lua state", sc->file);
@@ -338,6 +340,20 @@ Scenario *scenario_load(const char *dir, char **err)
     }
     extract(sc, sc->L, lua_gettop(sc->L));
     lua_settop(sc->L, 0);
+    if (!sc->checks_dir) {
+        free(sc->checks_shared_dir);
+        sc->checks_shared_dir = NULL;
+    } else if (sc->checks_shared_dir) {   /* scenarios/lib/checks: every scenario's checks see it as /checks/_shared */
+        char *own = xasprintf("%s/_shared", sc->checks_dir);
+        bool taken = access(own, F_OK) == 0;
+        free(own);
+        if (taken) {
+            *err = xasprintf("%s/_shared: the name is reserved for scenarios/lib/checks (rename the folder)",
+                             sc->checks_dir);
+            scenario_free(sc);
+            return NULL;
+        }
+    }
     return sc;
 }
 
@@ -362,6 +378,7 @@ void scenario_free(Scenario *sc)
     free(sc->family);
     free(sc->workspace);
     free(sc->checks_dir);
+    free(sc->checks_shared_dir);
     free_list(sc->skills, sc->n_skills);
     free_list(sc->needs, sc->n_needs);
     free_list(sc->channels, sc->n_channels);

@@ -168,6 +168,17 @@ char *ns_scratch_dir(NsSandbox *sb, const char *src, const char *what)
     return dir;
 }
 
+/* Copies the checks' shared helpers (src) into the sandbox's checks copy as _shared. */
+static bool copy_checks_shared(NsSandbox *sb, const char *src, char **err)
+{
+    char *dst = xasprintf("%s/_shared", sb->checks);
+    bool ok = mkdir(dst, 0700) == 0 && (!sb->drop_uid || chown(dst, sb->host_uid, sb->host_gid) == 0);
+    if (!ok) *err = xasprintf("%s: %s", dst, errno == EEXIST ? "the checks folder has a _shared of its own" : strerror(errno));
+    ok = ok && ns_copy_tree(src, dst, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, err);
+    free(dst);
+    return ok;
+}
+
 /* Makes a copy of src (links kept as links) the sandbox's base, seen read-only at /base. */
 static bool copy_base(NsSandbox *sb, const char *src, char **err)
 {
@@ -267,6 +278,7 @@ NsSandbox *ns_sandbox_open(const SandboxConfig *cfg, char **err)
         }
         if (!ns_copy_tree(cfg->checks_src, sb->checks, false, sb->drop_uid, sb->host_uid, sb->host_gid, NULL, &e))
             goto fail;
+        if (cfg->checks_shared_src && !copy_checks_shared(sb, cfg->checks_shared_src, &e)) goto fail;
     }
     if (!probe(sb, &e)) goto fail;
     return sb;

@@ -148,6 +148,7 @@ typedef struct VmInitrdTrees {
     const char *workspace;      /* as /ws-in (NULL: an empty workspace) */
     bool workspace_links;       /* its links too, as links (SandboxConfig.workspace_links) */
     const char *checks;         /* as /checks-in */
+    const char *checks_shared;  /* with checks: as /checks-in/_shared */
     const char *base;           /* as /base-in, links kept: the agent makes it the base at boot */
 } VmInitrdTrees;
 /* Writes base initrd + a newc cpio of the trees (dirs and regular files, links where said,

@@ -138,6 +138,10 @@ bool vm_image_write_initrd(const char *base, const VmInitrdTrees *trees, const c
     if (ok && trees->checks) {
         cpio_entry(&b, "checks-in", S_IFDIR | 0755, 0, 0, ++ino);
         ok = cpio_tree(&b, trees->checks, "checks-in", false, &ino, &bytes, err);
+        if (ok && trees->checks_shared) {
+            cpio_entry(&b, "checks-in/_shared", S_IFDIR | 0755, 0, 0, ++ino);
+            ok = cpio_tree(&b, trees->checks_shared, "checks-in/_shared", false, &ino, &bytes, err);
+        }
     }
     if (ok && trees->base) {   /* a resumed run's saved base: links are part of what checks compare */
         cpio_entry(&b, "base-in", S_IFDIR | 0755, 0, 0, ++ino);

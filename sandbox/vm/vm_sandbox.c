@@ -390,7 +390,9 @@ static bool prepare_run_dir(VmSandbox *sb, const char *image, const SandboxConfi
     }
     char *kern = xasprintf("%s/vmlinuz", sb->dir);
     char *initrd = xasprintf("%s/initrd", sb->dir);
-    VmInitrdTrees trees = {cfg->workspace_src, cfg->workspace_links, cfg->checks_src, cfg->base_src};
+    VmInitrdTrees trees = {.workspace = cfg->workspace_src, .workspace_links = cfg->workspace_links,
+                           .checks = cfg->checks_src, .checks_shared = cfg->checks_shared_src,
+                           .base = cfg->base_src};
     bool ok = vm_image_write_initrd(base, &trees, initrd, err);
     if (ok && link(kern_src, kern) != 0) {
         size_t len = 0;

@@ -6,23 +6,20 @@ fails when the code behaves as the original, whatever its text), committed (a br
 fix and such a test), intact (the original tests are unchanged, nothing skipped). Whether the commits are clean (scope) is a rubric item of Dana's
 (hygiene.lua): it costs its points without holding up the review of a working fix."""
 import ast
-import atexit
 import base64
 import json
-import locale
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-import traceback
 import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from common import base_commit, branch_tips, fail, git, internal  # noqa: E402
+sys.path.append("/checks/_shared")
+import forked  # noqa: E402
 
 ETA = "svc/eta.py"
 # (function, args, expected ISO date); every correct fix gives these, a special case for the
@@ -114,48 +111,13 @@ def in_fork(d, session, timeout):
     """(exit code, stdout, stderr) of session(pytest) run as `python3 -I` started in folder d would
     run it (subprocess.run(..., cwd=d, capture_output=True, text=True, timeout=timeout)). Importing
     pytest costs more than these suites, so it is imported once, here (from the system: -I keeps
-    the learner's folder off sys.path), and each session is a fork of this process: the learner's
-    code runs only in the child, which starts as clean as a new interpreter and ends as one."""
+    the learner's folder off sys.path), and each session is a fork of this process (forked.py)."""
     import pytest
-    files = [tempfile.TemporaryFile(), tempfile.TemporaryFile()]
-    sys.stdout.flush()
-    sys.stderr.flush()
-    pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            os.dup2(files[0].fileno(), 1)
-            os.dup2(files[1].fileno(), 2)
-            os.chdir(d)
-            sys.path.remove(CHECKS_DIR)   # a new interpreter has no /checks on its path
-            code = session(pytest)
-        except SystemExit as e:
-            code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
-        except BaseException:
-            traceback.print_exc()
-        try:   # the rest of an interpreter's exit: other threads, atexit handlers, buffers
-            threading._shutdown()
-            atexit._run_exitfuncs()
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(code & 0xFF)
-    deadline = time.monotonic() + timeout
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        if time.monotonic() > deadline:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-            raise subprocess.TimeoutExpired(["python3", "-I", "-m", "pytest"], timeout)
-        time.sleep(0.02)
-    out = []
-    for f in files:   # decoded as subprocess's text mode does
-        f.seek(0)
-        text = f.read().decode("utf-8" if sys.flags.utf8_mode else locale.getencoding())
-        out.append(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return os.waitstatus_to_exitcode(status), out[0], out[1]
+
+    def session_in_child():
+        sys.path.remove(CHECKS_DIR)   # a new interpreter has no /checks on its path
+        return session(pytest)
+    return forked.run(session_in_child, d, timeout, ["python3", "-I", "-m", "pytest"])
 
 
 def pytest(d, extra=()):

@@ -7,19 +7,17 @@ Modes: off, on, express, config, dark, tests, committed (the commits' tidiness i
 a rubric item, so it never holds up the review).
 """
 import ast
-import atexit
 import importlib
 import json
-import locale
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-import traceback
+
+sys.path.append("/checks/_shared")
+import forked  # noqa: E402
 
 # The behaviour, as a reference; the mutants are this with one deliberate mistake each.
 REFERENCE = '''from decimal import Decimal
@@ -153,8 +151,7 @@ def mine_intact_problems():
 
 def pytest_child(pytest, folder, args, out_path):
     """Becomes `PYTHONDONTWRITEBYTECODE=1 python3 -m pytest ARGS` started in folder; never returns."""
-    code = 1
-    try:
+    def pytest_main():
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(os.open(out_path, os.O_WRONLY) if out_path else devnull, 1)
         os.dup2(devnull, 2)
@@ -164,29 +161,8 @@ def pytest_child(pytest, folder, args, out_path):
         sys.path.insert(0, os.getcwd())   # where -m puts the folder it starts in
         importlib.invalidate_caches()
         sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py")] + args
-        code = pytest.console_main()
-    except SystemExit as e:
-        code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
-    except BaseException:
-        traceback.print_exc()
-    try:   # the rest of an interpreter's exit: other threads, atexit handlers, buffers
-        threading._shutdown()
-        atexit._run_exitfuncs()
-        sys.stdout.flush()
-    finally:
-        os._exit(code & 0xFF)
-
-
-def wait_child(pid, timeout):
-    """The child's exit code as Popen.wait(timeout) gives it (raises TimeoutExpired the same way)."""
-    deadline = None if timeout is None else time.monotonic() + timeout
-    while True:
-        done, status = os.waitpid(pid, 0 if deadline is None else os.WNOHANG)
-        if done:
-            return os.waitstatus_to_exitcode(status)
-        if time.monotonic() > deadline:
-            raise subprocess.TimeoutExpired(["python3", "-m", "pytest"], timeout)
-        time.sleep(0.02)
+        return pytest.console_main()
+    forked.become_child(pytest_main)
 
 
 def pytest_runs(runs, timeout=None):
@@ -206,11 +182,10 @@ def pytest_runs(runs, timeout=None):
         children.append((pid, out_path))
     results = []
     for pid, out_path in children:
-        code, out = wait_child(pid, timeout), ""
-        if out_path:   # decoded as subprocess's text mode does
+        code, out = forked.wait(pid, timeout, ["python3", "-m", "pytest"]), ""
+        if out_path:
             with open(out_path, "rb") as f:
-                out = f.read().decode("utf-8" if sys.flags.utf8_mode else locale.getencoding())
-            out = out.replace("\r\n", "\n").replace("\r", "\n")
+                out = forked.text_of(f.read())
         results.append((code, out))
     return results
 

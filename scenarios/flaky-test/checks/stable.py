@@ -7,18 +7,18 @@ learner's is on sys.path yet), and each run is a fork of this process that becom
 `python3 -m pytest -q -p no:cacheprovider ARGS 2>&1` in /workspace. The learner's code runs only in
 the children; a run's verdict is its exit status (from waitpid), its output goes to a file only it
 writes, as it did with a process per run. Each run also records the order the tests ran in: a suite
-that passes only because a hook of the learner's reorders or drops tests does not pass. (feature-flag's verify.py forks its pytest runs the same
-way: a scenario's checks folder is mounted alone at /checks, so the two cannot share a module.)"""
-import atexit
+that passes only because a hook of the learner's reorders or drops tests does not pass. The fork and
+the interpreter-like exit are forked.py's, shared with the other scenarios' checks at /checks/_shared."""
 import importlib
 import os
 import random
 import sys
 import tempfile
-import threading
-import traceback
 
 import pytest
+
+sys.path.append("/checks/_shared")
+import forked  # noqa: E402
 
 SWISS_FIRST = ["tests/test_export.py::test_export_swiss_shop_in_francs", "tests/test_checkout.py", "tests/test_settings.py"]
 # (pytest arguments, the seed the project's conftest.py shuffles with or None for the order
@@ -64,8 +64,7 @@ class OrderRecorder:
 def child(args, seed, out_path):
     """Becomes `python3 -m pytest -q -p no:cacheprovider ARGS 2>&1` here, exiting with REORDERED when
     the suite passed in another order than conftest.py's; never returns."""
-    code = 1
-    try:
+    def pytest_in_order():
         out = os.open(out_path, os.O_WRONLY)
         os.dup2(out, 1)
         os.dup2(out, 2)
@@ -84,17 +83,8 @@ def child(args, seed, out_path):
             sys.stdout.write("ORDER\t%s\t%s\n" % (ran, want))
             sys.stdout.flush()
             code = REORDERED
-    except SystemExit as e:
-        code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
-    except BaseException:
-        traceback.print_exc()
-    try:   # the rest of an interpreter's exit: other threads, atexit handlers, buffers
-        threading._shutdown()
-        atexit._run_exitfuncs()
-        sys.stdout.flush()
-        sys.stderr.flush()
-    finally:
-        os._exit(int(code) & 0xFF)
+        return code
+    forked.become_child(pytest_in_order)
 
 
 def first_failure(out):

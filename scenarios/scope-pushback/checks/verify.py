@@ -8,11 +8,9 @@ the rows the report holds. Modes: csv, tests, formats, committed. Exit 0 passes;
 the learner's feedback.
 """
 import ast
-import atexit
 import csv
 import io
 import json
-import locale
 import os
 import re
 import shutil
@@ -20,12 +18,12 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
-import time
-import traceback
 import zipfile
 from xml.etree import ElementTree
 from decimal import Decimal, InvalidOperation
+
+sys.path.append("/checks/_shared")
+import forked  # noqa: E402
 
 WS = "/workspace"
 HEADER = ["date", "employee", "team", "category", "description", "amount", "currency"]
@@ -128,47 +126,13 @@ def pytest_run(args, cwd, timeout=120):
     """(returncode, stdout, stderr) as subprocess.run([python3, "-I", "-m", "pytest", *args], cwd=cwd,
     capture_output=True, text=True, timeout=timeout) gives them. mode_tests runs the suite twice and
     importing pytest costs more than this suite: pytest is imported once, here (-I: from the system),
-    and each run is a fork of this process that ends as an interpreter ends; the learner's code runs
-    only in the child."""
+    and each run is a fork of this process (forked.py)."""
     import pytest
-    outs = [tempfile.TemporaryFile(), tempfile.TemporaryFile()]
-    sys.stdout.flush()
-    pid = os.fork()
-    if pid == 0:
-        code = 1
-        try:
-            os.dup2(outs[0].fileno(), 1)
-            os.dup2(outs[1].fileno(), 2)
-            os.chdir(cwd)
-            sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py")] + args
-            code = pytest.console_main()
-        except SystemExit as e:
-            code = 0 if e.code is None else e.code if isinstance(e.code, int) else 1
-        except BaseException:
-            traceback.print_exc()
-        try:
-            threading._shutdown()
-            atexit._run_exitfuncs()
-            sys.stdout.flush()
-            sys.stderr.flush()
-        finally:
-            os._exit(code & 0xFF)
-    stop = time.monotonic() + timeout
-    while True:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        if time.monotonic() > stop:
-            os.kill(pid, 9)
-            os.waitpid(pid, 0)
-            raise subprocess.TimeoutExpired(["python3", "-I", "-m", "pytest"] + args, timeout)
-        time.sleep(0.02)
-    text = []
-    for f in outs:   # decoded as subprocess's text mode does
-        f.seek(0)
-        t = f.read().decode("utf-8" if sys.flags.utf8_mode else locale.getencoding())
-        text.append(t.replace("\r\n", "\n").replace("\r", "\n"))
-    return os.waitstatus_to_exitcode(status), text[0], text[1]
+
+    def pytest_main():
+        sys.argv = [os.path.join(os.path.dirname(pytest.__file__), "__main__.py")] + args
+        return pytest.console_main()
+    return forked.run(pytest_main, cwd, timeout, ["python3", "-I", "-m", "pytest"] + args)
 
 
 def mode_tests():
