@@ -223,10 +223,10 @@ static void test_vm_checks_see_base_and_checks_read_only(void)
     char *a = xasprintf("%s/a.txt", ws), *v = xasprintf("%s/verify.sh", checks);
     util_write_file(a, "base-alpha\n", 11, NULL);
     util_write_file(v, "echo hidden-check-ran\n", 22, NULL);
-    char *shared_src = xasprintf("%s/checks-shared_src-truth", testlib_temp_dir());   /* scenarios/lib/checks */
+    char *shared_src = xasprintf("%s/checks-shared-truth", testlib_temp_dir());   /* scenarios/lib/checks */
     mkdir(shared_src, 0755);
     char *h = xasprintf("%s/helper.sh", shared_src);
-    util_write_file(h, "echo shared_src-helper-ran\n", 23, NULL);
+    util_write_file(h, "echo shared-helper-ran\n", 23, NULL);
     SandboxConfig cfg = {.backend = SANDBOX_VM, .workspace_src = ws, .checks_src = checks, .checks_shared_src = shared_src};
     char *err = NULL;
     Sandbox *sb = sandbox_open(&cfg, &err);
@@ -249,7 +249,7 @@ static void test_vm_checks_see_base_and_checks_read_only(void)
     CHECK(!strstr(r->output, "WRITABLE"));
     sandbox_exec_result_free(r);
     sandbox_close(sb);
-    free(a), free(v), free(ws), free(checks), free(h), free(shared);
+    free(a), free(v), free(ws), free(checks), free(h), free(shared_src);
 }
 
 /* Host md5 of a file, via md5sum (caller frees; "" when it cannot run). */
