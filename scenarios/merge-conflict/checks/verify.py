@@ -6,8 +6,10 @@ Trusted reference points come from the engine: $WORKSIM_BASE_COMMIT is the learn
 it stood at the start (their BILL-61 work), and /base holds the remote as it stood then (with
 Ravi's BILL-58 on main), so rewinding or rewriting the remote cannot fake "up to date"; BILL-63,
 pushed mid-run, is recognised by its author, subject and money.py (recomputed from /base).
-Modes: uptodate, clean, teammate, feature, combined, tests, pushed. `clean` and `pushed` hold only
-for a branch that contains Ravi's BILL-58: an untouched branch has resolved and pushed nothing.
+Modes: uptodate, clean, teammate, feature, combined, tests, pushed. `clean`, `pushed` and `feature`
+hold only for a branch that contains Ravi's BILL-58: an untouched branch has resolved, pushed and
+kept nothing. A merge tool's leftovers (x.orig, x_BACKUP_123.py: they hold the markers) are junk
+for the tidy item, not an unresolved file.
 """
 import ast
 import hashlib
@@ -22,6 +24,8 @@ BRANCH = "feature/late-fee"
 ORIGIN = ".origin/billing.git"
 BASE_ORIGIN = "/base/.origin/billing.git"
 MARKER = re.compile(r"^(<<<<<<<|>>>>>>>)( |$)|^=======$|^\|\|\|\|\|\|\| ", re.M)
+# what git mergetool leaves beside a file (keepBackup, or an interrupted tool): x.orig, x.rej, x_BACKUP_123.py
+MERGE_TOOL_LEFTOVER = re.compile(r"\.(orig|rej)$|_(BACKUP|BASE|LOCAL|REMOTE)_[0-9]+(\.[^.]*)?$")
 
 PROBE = r"""
 import json, sys
@@ -156,6 +160,8 @@ def main(mode):
         d = checkout(tip)
         for root, _, files in os.walk(d):
             for f in files:
+                if MERGE_TOOL_LEFTOVER.search(f):   # junk, not an unresolved file: the tidy item's remark
+                    continue
                 p = os.path.join(root, f)
                 try:
                     text = open(p, encoding="utf-8", errors="replace").read()
@@ -166,7 +172,7 @@ def main(mode):
         for root, dirs, files in os.walk("."):
             dirs[:] = [x for x in dirs if x not in (".git", ".origin")]
             for f in files:
-                if f.endswith(".py"):
+                if f.endswith(".py") and not MERGE_TOOL_LEFTOVER.search(f):
                     p = os.path.join(root, f)
                     if MARKER.search(open(p, encoding="utf-8", errors="replace").read()):
                         bad.append("conflict markers left in %s" % os.path.relpath(p))
@@ -218,6 +224,8 @@ def main(mode):
                 fail("Ravi's change is lost: the statement line should read %r, got %r" % (w, g))
         sys.exit(0)
     if mode == "feature":
+        if not contains(ravi, tip):
+            fail("nothing is merged yet: %s does not contain origin/main, so no resolution has kept the late fee" % BRANCH)
         got = probe(tip, [{"number": "2024-0150", "days_overdue": 45, "lines": [[1, 10000]]},
                           {"number": "2024-0151", "days_overdue": 30, "lines": [[1, 10000]]},
                           {"number": "2024-0152", "days_overdue": 31, "lines": [[2, 6172]]}],
