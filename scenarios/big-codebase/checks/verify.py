@@ -19,6 +19,9 @@ import sys
 import tempfile
 from decimal import ROUND_HALF_UP, Decimal
 
+sys.path.append("/checks/_shared")
+import honest_git  # noqa: E402
+
 BASE_GIT = ["--git-dir=/base/.git"]
 HELPER = "kestrel/core/formatting.py"
 # Paths the task protects: the engine puts them back as they were before a check runs, so their
@@ -419,7 +422,7 @@ def mode_committed(base):
     if problems:
         report(problems)
     dirty = []
-    for l in git("status", "--porcelain", "--untracked-files=all").splitlines():
+    for l in git(*honest_git.unhide(), "status", "--porcelain", "--untracked-files=all").splitlines():
         if l.strip() and not (l[3:].startswith(PROTECTED) and l[0] in " ?"):
             dirty.append(l)
     for l in dirty[:4]:

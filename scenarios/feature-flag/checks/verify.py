@@ -18,6 +18,7 @@ import tempfile
 
 sys.path.append("/checks/_shared")
 import forked  # noqa: E402
+import honest_git  # noqa: E402
 
 # The behaviour, as a reference; the mutants are this with one deliberate mistake each.
 REFERENCE = '''from decimal import Decimal
@@ -358,7 +359,7 @@ def main(mode):
             fail("nothing is committed yet: commit the feature and its tests")
         # protected paths are put back as they were at the start before a check runs: only what
         # is staged there is the learner's
-        dirty = "\n".join(l for l in git("status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+        dirty = "\n".join(l for l in git(*honest_git.unhide(), "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
                           if l.strip() and not (l[3:] in ("pyproject.toml", "tests/conftest.py") and l[0] in " ?"))
         if dirty:
             fail("not everything is committed (or scratch files are lying around): %s" % ", ".join(l[3:] for l in dirty.splitlines()[:4]))

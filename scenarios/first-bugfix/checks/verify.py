@@ -16,6 +16,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.append("/checks/_shared")
+import honest_git  # noqa: E402
+
 PRICING = "shop/pricing.py"
 
 # (amount, percent, expected) for apply_discount; chosen so that every correct Decimal formula
@@ -641,7 +644,7 @@ PROTECTED = ("tests/__init__.py", "tests/test_coupons.py", "tests/test_tax.py", 
 
 
 def mode_clean(base):
-    out = git("status", "--porcelain", "--untracked-files=all")
+    out = git(*honest_git.unhide(), "status", "--porcelain", "--untracked-files=all")
     bad = []
     for l in out.splitlines():
         if not l.strip():

@@ -20,6 +20,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.append("/checks/_shared")
+import honest_git  # noqa: E402
+
 BRANCH = "feature/late-fee"
 ORIGIN = ".origin/billing.git"
 BASE_ORIGIN = "/base/.origin/billing.git"
@@ -180,7 +183,7 @@ def main(mode):
             bad.append("a merge is still in progress: finish it with git commit (or git merge --continue)")
         if os.path.isdir(".git/rebase-merge") or os.path.isdir(".git/rebase-apply"):
             bad.append("a rebase is still in progress: git add the resolved files, then git rebase --continue")
-        if not bad and git("status", "--porcelain", "--untracked-files=no").stdout.strip():
+        if not bad and git(*honest_git.unhide(), "status", "--porcelain", "--untracked-files=no").stdout.strip():
             bad.append("there are uncommitted changes: commit your resolution on %s" % BRANCH)
         if not bad and not contains(ravi, tip):
             bad.append("nothing is resolved yet: %s does not contain origin/main, so there is no resolution to finish" % BRANCH)
