@@ -19,7 +19,7 @@ import subprocess
 import sys
 
 OPTIONS = ["-c", "safe.directory=*", "-c", "core.fsmonitor=false", "-c", "core.untrackedCache=false",
-           "-c", "core.excludesFile=/dev/null"]
+           "-c", "core.excludesFile=/dev/null", "-c", "core.attributesFile=/dev/null"]
 
 
 def _git(args, repo, data=None):
@@ -29,7 +29,8 @@ def _git(args, repo, data=None):
 def unhide(repo="."):
     """Clears the index's assume-unchanged and skip-worktree bits, empties .git/info/exclude and
     .git/info/attributes, and drops the repository's filter drivers, in the copy at repo; returns
-    the git options (a list) that keep fsmonitor, the untracked cache and excludesFile out too."""
+    the git options (a list) that keep fsmonitor, the untracked cache, excludesFile and
+    attributesFile out too."""
     names = _git(["ls-files", "-z"], repo).stdout
     if names:
         for flag in ("--no-assume-unchanged", "--no-skip-worktree"):   # one flag per call: a second is ignored
