@@ -511,6 +511,10 @@ end
 local function tidy_problems(run)
   local base = run.base_commit
   if not base then return nil, "the run's base commit is unknown" end
+  -- a tidy commit of a fix that does not work is no tidy fix (a comment-only "fix" earned it)
+  if not facts.check_passed(run, "restore", "fixed") then
+    return nil, "migration 0006 still loses rows: there is no fix in your commits to judge for tidiness"
+  end
   local ok, out = run:sh(GIT .. " log --no-color --format='%x01%H%x02%s%x02' " .. base .. "..HEAD && printf '\\003\\n' && "
     .. GIT .. " diff --no-color --name-only " .. base .. " HEAD")
   local listing, names = tostring(out):match("^(.-)\3\n(.*)$")
@@ -818,7 +822,8 @@ right). A claim that they were back while they were not caps it at 2.]],
       criteria = [[5: the learner's commits since the start change only migrations, app code, tests,
 docs (the incident note) and the runbook (no debug dump, no database copy, no ops/MAINTENANCE),
 and each subject says what the commit does ("Copy the rows in migration 0006 before dropping the
-old table (INC-57)"; not "wip", "fix", "."). 0 otherwise, or when nothing was committed.]],
+old table (INC-57)"; not "wip", "fix", "."). 0 otherwise, when nothing was committed, or when the
+committed migration still loses rows (no fix to be tidy about).]],
       scripted = function(run)
         local problems, why = tidy_problems(run)
         return commit_hygiene.verdict(5, problems, why, "your commits hold only the fix and the note, with subjects that say what they do")
