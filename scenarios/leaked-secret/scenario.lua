@@ -31,10 +31,10 @@ local function leaks(text)
 end
 
 -- The truth right now: does any object a ref reaches (branches, tags, also tags pointing
--- straight at a tree or a blob, stash, notes) or any commit or tag message still hold the key?
+-- straight at a tree or a blob, stash, notes) or any commit or tag message still hold the key,
+-- plainly, encoded or spliced from pieces? The history check itself, on a throwaway copy.
 local function history_clean(run)
-  local ok = run:sh("! git rev-list --objects --all | cut -d' ' -f1 | git cat-file --batch | grep -aqF '"
-    .. KEY:sub(10, 20) .. "'")
+  local ok = run:sh(check("history"), { copy = true })
   return ok
 end
 
@@ -42,6 +42,12 @@ end
 local LEFTOVERS = { "reflog", "gc", "prune", "refs/original", "leftover", "backup", "local cop", "orig_head",
   "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy", "locally", "old objects",
   "dangling" }
+-- The leftover words that claim the reflog and the object store are clean: all but the backup
+-- refs' names (refs/original and ORIG_HEAD are refs: history_clean already holds them to account).
+local LEFTOVER_CLAIMS = {}
+for _, w in ipairs(LEFTOVERS) do
+  if w ~= "refs/original" and w ~= "orig_head" then LEFTOVER_CLAIMS[#LEFTOVER_CLAIMS + 1] = w end
+end
 -- Words about the history's rewrite.
 local HISTORY_WORDS = { "history", "commit", "filter", "rewr", "rebase", "re-wr", "revision", "past version",
   "every version", "all versions", "repo's past" }
@@ -177,40 +183,54 @@ The repo is mirrored publicly **on Friday**, so before that:
       id = "reported_safely", label = "Reported to security without exposing the key", points = 20,
       judge = "ines", skill = "security",
       criteria = [[20: the learner told Ines (DM or #security) what was cleaned (files, history,
-tag, local leftovers) without pasting the key. 12: a report without detail. 0: no report, or
-the key (or most of it) was pasted anywhere in chat.]],
+tag, local leftovers) without pasting the key. 12: a report without detail, or one while the
+old commits are still in .git (reflog, unpruned objects). 0: no report, or the key (or most of
+it) was pasted anywhere in chat.]],
       scripted = function(run)
         for _, m in ipairs(chat.learner(run, {})) do
           if leaks(m.text) then return 0, "you pasted the key (or part of it) into chat " .. chat.where(m) .. ": never send secrets over chat, even revoked ones" end
         end
         local mine = chat.learner(run, { dm_or_channel = { who = "ines", channel = "#security" } })
-        -- the report: the last message saying it is done, or a statement (not a question or a plan) of what
-        -- was done to the history, the tag or the local leftovers, whatever the wording
-        local done = nil
-        for k = #mine, 1, -1 do
-          local t = mine[k].text
-          if reports_done(t) then
-            done = mine[k]; break
-          end
+        -- the report: every message saying it is done, or a statement (not a question or a plan) of
+        -- what was done to the history, the tag or the local leftovers, whatever the wording; one
+        -- report told in two messages ("history and tag rewritten, reflog expired." then "the code
+        -- part is done too") is judged whole, and cited by its last message
+        local reports = {}
+        for _, m in ipairs(mine) do
+          if reports_done(m.text) then reports[#reports + 1] = m end
         end
+        local done = reports[#reports]
         if not done then return 0, "you never told Ines that the key was removed" end
+        local function told(words)
+          for _, m in ipairs(reports) do
+            if chat.has_any(m.text, words) then return m end
+          end
+          return nil
+        end
         if not facts.check_passed(run, "scrub", "history_clean") or not facts.check_passed(run, "scrub", "no_key_in_files") then
           return 0, "you told Ines it was clean " .. chat.where(done) .. ", but the key is still in the repository"
         end
         if not facts.check_passed(run, "scrub", "history_kept") then
           -- honest about a squash: partial; presenting a squashed or recreated history as kept: nothing
-          if chat.has_any(done.text, { "squash", "single commit", "one commit", "orphan", "new history", "recreat" }) then
-            return 12, "reported " .. chat.where(done) .. " that the history was squashed: honest, but Tom asked to keep it"
+          local honest = told({ "squash", "single commit", "one commit", "orphan", "new history", "recreat" })
+          if honest then
+            return 12, "reported " .. chat.where(honest) .. " that the history was squashed: honest, but Tom asked to keep it"
           end
           return 0, "you told Ines it was done " .. chat.where(done) .. ", but the original commits were not kept: the report hides that the history was squashed or recreated"
         end
-        -- a claim that no local copy is left must hold: a report is judged by what it says
-        if chat.has_any(done.text, LEFTOVERS) and not facts.check_passed(run, "scrub", "no_local_copies") then
-          return 0, "you told Ines " .. chat.where(done) .. " that no local copy was left, but the key is still in .git (reflog, a backup ref or unpruned objects)"
+        -- a claim that no local copy is left must hold: a report is judged by what it says ("refs/original
+        -- deleted" is true whenever history_clean passes, so it claims nothing about the reflog)
+        local local_ok = facts.check_passed(run, "scrub", "no_local_copies")
+        local claim = told(LEFTOVER_CLAIMS)
+        if claim and not local_ok then
+          return 0, "you told Ines " .. chat.where(claim) .. " that no local copy was left, but the key is still in .git (reflog, a backup ref or unpruned objects)"
         end
         local said = 0
         for _, group in ipairs(WORK_GROUPS) do
-          if chat.has_any(done.text, group) then said = said + 1 end
+          if told(group) then said = said + 1 end
+        end
+        if said >= 2 and not local_ok then
+          return 12, "reported " .. chat.where(done) .. " what was rewritten, but the old commits are still in .git (reflog, unpruned objects): the ticket's third item is not done, and the report does not say so"
         end
         if said >= 2 then
           return 20, "reported what was cleaned " .. chat.where(done) .. ", without pasting the key"

@@ -52,10 +52,16 @@ def holds_key(text):
     return KEY in text or any(f in text for f in FRAGMENTS)
 
 
+SPLICES = re.compile(r"[\s'\"+\\,()\[\]]+")
+
+
 def decodings(text):
-    """`text` as a learner could have disguised the key in it: reversed, rot13, and each base64
-    or hex run decoded at every alignment (a run that starts with other characters still decodes
-    the key's part correctly from one of the four offsets)."""
+    """`text` as a learner could have disguised the key in it: spliced from short pieces
+    ("lmk_live_7Qf2Zr9" "WbX4nT8" ..., 'a''b', "a" + "b", a list of parts: read with the quotes,
+    pluses, commas, brackets and white space between them taken out), reversed, rot13, and each
+    base64 or hex run decoded at every alignment (a run that starts with other characters still
+    decodes the key's part correctly from one of the four offsets)."""
+    yield SPLICES.sub("", text)
     yield text[::-1]
     yield codecs.decode(text, "rot13")
     for run in BASE64_RUN.findall(text):
@@ -141,7 +147,10 @@ def grep_tree(commit):
 def mode_files():
     bad = []
     for root, dirs, files in os.walk("."):
-        dirs[:] = [d for d in dirs if d != ".git"]
+        # only the repository's own .git: a clone or a bare copy of the old history kept in the
+        # working tree (its objects are zlib streams, read by unpacked()) is a file like any other
+        if root == ".":
+            dirs[:] = [d for d in dirs if d != ".git"]
         for f in files:
             p = os.path.join(root, f)
             try:
