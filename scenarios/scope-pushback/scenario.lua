@@ -609,9 +609,12 @@ up the review of an export that works.]],
     run:post("#expenses-team", "ines", "I'm reviewing EXP-88 when it's ready. Ping me with questions.")
   end,
 
-  -- a post in the team channel that names Sofia without the exact "@sofia" mention
+  -- a post in the team channel that names Sofia without an @mention: the engine brings her in on
+  -- "@sofia" or "@Sofia" in any case (a second answer here would run her scope talk twice: the
+  -- push-back and the acceptance to one post)
   on_message = function(run, msg)
-    if msg.channel == "#expenses-team" and msg.text:lower():find("sofia", 1, true) and not msg.text:find("@sofia", 1, true) then
+    local t = msg.text:lower()
+    if msg.channel == "#expenses-team" and t:find("sofia", 1, true) and not t:find("%f[%w_.@]@sofia%f[^%w_%-]") then
       run:post("#expenses-team", "sofia", sofia_answer(run, { text = msg.text, who = "sofia", channel = msg.channel }))
     end
   end,
