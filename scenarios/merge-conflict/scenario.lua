@@ -238,6 +238,14 @@ local WORK_WORDS = { "~%f[%w]main%f[%W]", "bill-58", "branch", "feature/late-fee
 -- Does a message tell Ravi the branch is brought up to date? One of its sentences, not a question
 -- and not a plan ("I'll push next"), says so in words of being done or states something about the work: whatever the wording, what it
 -- says is then judged against the branch and the remote.
+-- Words that say how Ravi's change was kept: his function, the currency, or his work named as such.
+local HOW_KEPT = { "format_money", "currency", "currencies", "bill-58", "gbp", "your change", "your code", "both",
+  "format", "your fix", "your commit", "your work", "your part", "your side", "your bit", "your helper",
+  "your version", "yours" }
+-- Words that say the suite passes: judged against tests_pass (kept and passing, nothing deselected).
+local TESTS_CLAIMED = { "green", "tests pass", "tests are passing", "tests passing", "all tests", "all the tests",
+  "every test", "tests all pass", "suite passes" }
+
 local function reports_done(text)
   return report.states_done(text, { DONE_WORDS, WORK_WORDS })
 end
@@ -263,8 +271,12 @@ local function tidy_problems(run)
     .. GIT .. " rev-parse -q --verify \"$r^{commit}\" >/dev/null 2>&1 && ex=\"$ex ^$r\"; done\n"
     .. GIT .. " log --no-color --format='%x01%an%x02%s%x02' " .. BRANCH .. " $ex && printf '\\003\\n' && "
     .. GIT .. " ls-tree -r --name-only " .. BRANCH .. " && printf '\\003\\n' && " .. GIT .. " ls-tree -r --name-only " .. b
-    .. " && " .. GIT .. " --git-dir=" .. ORIGIN .. " ls-tree -r --name-only main")
-  local listing, tip, known = tostring(out):match("^(.-)\3\n(.-)\3\n(.*)$")
+    .. " && " .. GIT .. " --git-dir=" .. ORIGIN .. " ls-tree -r --name-only main && printf '\\003\\n'"
+    -- the lines the branch adds to billing/ beyond origin's main (the late fee, the resolution)
+    -- (the fetched origin/main; the run's base when there is none)
+    .. "; m=$(" .. GIT .. " rev-parse -q --verify refs/remotes/origin/main^{commit}); " .. GIT
+    .. " diff --no-color -U0 \"${m:-" .. b .. "}\" " .. BRANCH .. " -- billing 2>/dev/null; true")
+  local listing, tip, known, added = tostring(out):match("^(.-)\3\n(.-)\3\n(.-)\3\n(.*)$")
   if not ok or not listing then return nil, "git could not list your commits" end
   local had = {}
   for path in known:gmatch("[^\n]+") do had[path] = true end
@@ -273,6 +285,13 @@ local function tidy_problems(run)
   local mine, vague = commit_hygiene.vague_commit(listing, function(c) return c.author == "Ravi Mehta" end, NAMED,
     "Merge origin/main into feature/late-fee")
   found[#found + 1] = vague
+  -- debug code the learner's commits add to the code (a print left in summary())
+  for line in added:gmatch("[^\n]+") do
+    if commit_hygiene.debug_line(line) then
+      found[#found + 1] = "your branch adds debug code to billing/: " .. line:sub(2):gsub("^%s+", ""):sub(1, 80)
+      break
+    end
+  end
   if mine == 0 and #found == 0 then return nil, "no commit of yours on " .. BRANCH .. " since the start" end
   return found
 end
@@ -380,20 +399,26 @@ message to Ravi after resolving, or a claim that was not true (his change lost, 
 committed).]],
       scripted = function(run)
         local mine = chat.learner(run, { dm_or_channel = { who = "ravi", channel = "#billing" } })
-        local m = nil
-        for k = #mine, 1, -1 do
-          if msgs_at_resolved and mine[k].i > msgs_at_resolved and reports_done(mine[k].text) then m = mine[k]; break end
+        -- the report: every message to Ravi after the branch first held BILL-58 that says it is
+        -- done (a report split over several messages counts whole); the last one must be there
+        local reports = {}
+        for _, x in ipairs(mine) do
+          if msgs_at_resolved and x.i > msgs_at_resolved and reports_done(x.text) then reports[#reports + 1] = x end
         end
+        local m = reports[#reports]
         if not m then return 0, "you never told Ravi, once it was resolved, that his change was merged into your branch" end
-        -- what the message itself claims must hold too: "pushed", "up to date"
-        local claimed = {}
-        if chat.has_any(m.text, { "pushed", "on origin", "on the remote", "in the remote" }) then claimed[#claimed + 1] = "pushed" end
-        if chat.has_any(m.text, { "up to date", "up-to-date", "bill-63", "yen", "latest", "in sync", "synced", "caught up" }) then
-          claimed[#claimed + 1] = "up_to_date"
-        end
-        for _, c in ipairs(claimed) do
-          if not facts.check_passed(run, "conflict", c) then
-            return 0, "you told Ravi " .. chat.where(m) .. " something that was not true: " .. run:task("conflict").checks[c].label:lower() .. " fails"
+        -- what each message of the report claims must hold too: "pushed", "up to date", "tests green"
+        for _, r in ipairs(reports) do
+          local claimed = {}
+          if chat.has_any(r.text, { "pushed", "on origin", "on the remote", "in the remote" }) then claimed[#claimed + 1] = "pushed" end
+          if chat.has_any(r.text, { "up to date", "up-to-date", "bill-63", "yen", "latest", "in sync", "synced", "caught up" }) then
+            claimed[#claimed + 1] = "up_to_date"
+          end
+          if chat.has_any(r.text, TESTS_CLAIMED) then claimed[#claimed + 1] = "tests_pass" end
+          for _, c in ipairs(claimed) do
+            if not facts.check_passed(run, "conflict", c) then
+              return 0, "you told Ravi " .. chat.where(r) .. " something that was not true: " .. run:task("conflict").checks[c].label:lower() .. " fails"
+            end
           end
         end
         for _, c in ipairs({ "resolved_clean", "teammate_kept", "combined" }) do
@@ -401,12 +426,10 @@ committed).]],
             return 0, "you told Ravi it was merged " .. chat.where(m) .. ", but it was not true: " .. run:task("conflict").checks[c].label:lower() .. " fails"
           end
         end
-        -- how his change was kept, in any wording: his function, the currency, or his work named
-        -- as such ("kept your formatting", "your fix is in", "the fee is formatted like the rest")
-        if chat.has_any(m.text, { "format_money", "currency", "currencies", "bill-58", "gbp", "your change", "your code", "both",
-            "format", "your fix", "your commit", "your work", "your part", "your side", "your bit", "your helper",
-            "your version", "yours" }) then
-          return 20, "told Ravi how his change was kept " .. chat.where(m)
+        -- how his change was kept, in any wording and in any message of the report: his function,
+        -- the currency, or his work named as such ("kept your formatting", "your fix is in")
+        for _, r in ipairs(reports) do
+          if chat.has_any(r.text, HOW_KEPT) then return 20, "told Ravi how his change was kept " .. chat.where(r) end
         end
         return 10, "told Ravi it's done " .. chat.where(m) .. ", without saying how his change was kept"
       end,

@@ -6,7 +6,9 @@ Trusted reference points come from the engine: $WORKSIM_BASE_COMMIT is the learn
 it stood at the start (their BILL-61 work), and /base holds the remote as it stood then (with
 Ravi's BILL-58 on main), so rewinding or rewriting the remote cannot fake "up to date"; BILL-63,
 pushed mid-run, is recognised by its author, subject and money.py (recomputed from /base).
-Modes: uptodate, clean, teammate, feature, combined, tests, pushed. `clean`, `pushed` and `feature`
+Modes: uptodate, clean, teammate, feature, combined, tests, pushed. `tests` runs the tip's suite
+with the start's pytest configuration (no conftest.py, no other config file) and wants every test
+of both sides PASSED, so deselecting, skipping or xfailing one through config is no green suite. `clean`, `pushed` and `feature`
 hold only for a branch that contains Ravi's BILL-58: an untouched branch has resolved, pushed and
 kept nothing. A merge tool's leftovers (x.orig, x_BACKUP_123.py: they hold the markers) are junk
 for the tidy item, not an unresolved file.
@@ -201,11 +203,23 @@ def main(mode):
         sys.exit(0)
     if mode == "tests":
         d = checkout(tip)
-        r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=d,
+        # the suite as the project configures it, not as the branch may have reconfigured it: the
+        # start's pyproject.toml, no conftest.py, no other pytest config file (an addopts "-k not
+        # late_fee", a collect_ignore or a report hook would make a red suite look green)
+        with open(os.path.join(d, "pyproject.toml"), "w") as f:
+            f.write(git("show", base + ":pyproject.toml").stdout)
+        for name in ("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg"):
+            if os.path.exists(os.path.join(d, name)):
+                os.remove(os.path.join(d, name))
+        r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-v", "-p", "no:cacheprovider", "--noconftest"], cwd=d,
                            capture_output=True, text=True, timeout=120)
         if r.returncode != 0:
             failed = [l for l in r.stdout.splitlines() if l.startswith(("FAILED", "ERROR"))][:3]
             fail("the tests fail on %s: %s" % (BRANCH, " ".join(failed) or (r.stdout.strip().splitlines() or ["?"])[-1]))
+        outcome = {}   # test name -> what pytest did with it (PASSED, SKIPPED, XFAIL ...)
+        for m in re.finditer(r"^\S+?::(\w+)(?:\[[^\]]*\])? (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\b", r.stdout, re.M):
+            if outcome.get(m.group(1), "PASSED") == "PASSED":
+                outcome[m.group(1)] = m.group(2)
         mine = tests_of(tip)
         bad = []
         for side, want in (("your BILL-61 branch", tests_of(base)), ("Ravi's BILL-58", tests_of(ravi, git_dir=BASE_ORIGIN))):
@@ -214,6 +228,10 @@ def main(mode):
                     bad.append("test %s (%s) was lost in the resolution: keep the tests of both sides" % (name, side))
                 elif mine[name] != dump:
                     bad.append("test %s (%s) was changed in the resolution: keep both sides' tests as they were" % (name, side))
+                elif outcome.get(name) != "PASSED":
+                    bad.append("test %s (%s) %s: every test of both sides must run and pass (nothing skipped, "
+                               "deselected or marked xfail)" % (name, side, {None: "did not run"}.get(
+                                   outcome.get(name), "was reported %s" % outcome.get(name))))
         for b in bad[:4]:
             print("FAIL: " + b)
         sys.exit(1 if bad else 0)
