@@ -4,6 +4,8 @@
 -- test pass rate, not how the discount is computed (it earned the full 12 through "%" being both
 -- a topic and a "how" word). Before: 100 %, passed. After: message 0, report 5 of 12: 83 %, and
 -- failed: Marco asks for a subject that says what changed, as he does for any vague subject.
+-- Round 7: no command ever ran the suite, so "100% of the tests pass now" is a claim without a
+-- run: the report earns nothing (5 -> 0): 78 %, failed.
 return {
   { say = "priya", text = "on it" },
   { sh = [[sed -i 's|discounted = amount - percent$|discounted = amount * (100 - percent) / 100|' shop/pricing.py]] },
@@ -11,5 +13,5 @@ return {
   { submit = "fix" },
   { say = "priya", text = "Done, SHOP-142 fixed: 100% of the tests pass now." },
   { finish = true },
-  expect = { outcome = "failed", min_percent = 82, max_percent = 84 },
+  expect = { outcome = "failed", min_percent = 77, max_percent = 79 },
 }
