@@ -273,15 +273,19 @@ def squash(text):
 
 
 def mode_note():
-    notes = [os.path.join("docs/incidents", f) for f in sorted(os.listdir("docs/incidents"))
-             if f.endswith(".md") and f not in ("TEMPLATE.md", "2024-02-20-payment-webhook.md")] \
-        if os.path.isdir("docs/incidents") else []
-    if not notes:
+    """A note in docs/incidents/ with every section filled, judged as committed (HEAD's text): a
+    note written after a commit of the bare template is not the committed note."""
+    skip = ("TEMPLATE.md", "2024-02-20-payment-webhook.md")
+    work = [os.path.join("docs/incidents", f) for f in sorted(os.listdir("docs/incidents"))
+            if f.endswith(".md") and f not in skip] if os.path.isdir("docs/incidents") else []
+    _, listed = git("ls-tree", "--name-only", "HEAD", "docs/incidents/")
+    head = [f for f in listed.split("\n") if f.endswith(".md") and os.path.basename(f) not in skip]
+    if not work and not head:
         fail("no post-incident note in docs/incidents/ (copy TEMPLATE.md to a new file, e.g. 2024-05-14-bookings-lost.md)")
     template = sections_of(open(os.path.join(BASE, "docs/incidents/TEMPLATE.md"), encoding="utf-8").read())
-    best = None
-    for p in notes:
-        sections = sections_of(open(p, encoding="utf-8", errors="replace").read())
+
+    def empty_sections(text):
+        sections = sections_of(text)
         empty = []
         for h in HEADINGS:
             body = next((b for k, b in sections.items() if k.startswith(h)), None)
@@ -289,14 +293,29 @@ def mode_note():
             if body is None or not re.sub(r"[-*\[\]x\s]|HH:MM|<[^>]*>", "", body, flags=re.I) \
                     or squash(body) == squash(placeholder):
                 empty.append(h)
+        return empty
+
+    best = None
+    for p in head:
+        code, text = git("show", "HEAD:" + p)
+        empty = empty_sections(text) if code == 0 else list(HEADINGS)
         if best is None or len(empty) < len(best[1]):
             best = (p, empty)
-    p, empty = best
-    if empty:
-        fail("%s: the section(s) %s are missing or still the template's placeholder" % (p, ", ".join(empty)))
-    code, _ = git("cat-file", "-e", "HEAD:" + p)
-    if code != 0:
-        fail("%s is not committed: the team keeps the notes in the repository" % p)
+    if best and not best[1]:
+        return
+    written = None
+    for p in work:
+        empty = empty_sections(open(p, encoding="utf-8", errors="replace").read())
+        if written is None or len(empty) < len(written[1]):
+            written = (p, empty)
+    if written and not written[1]:
+        if written[0] in head:
+            fail("%s is filled in, but the committed version still misses %s: commit the note as you wrote it "
+                 "(git add, git commit)" % (written[0], ", ".join(best[1] if best and best[0] == written[0] else
+                                                                  empty_sections(git("show", "HEAD:" + written[0])[1]))))
+        fail("%s is not committed: the team keeps the notes in the repository" % written[0])
+    p, empty = written or best
+    fail("%s: the section(s) %s are missing or still the template's placeholder" % (p, ", ".join(empty)))
 
 
 def main():
