@@ -11,7 +11,6 @@ name: invoicer
 
 env:
   PYTHONDONTWRITEBYTECODE: "1"
-  PYTHONPYCACHEPREFIX: /tmp/pycache
 
 jobs:
   lint:
