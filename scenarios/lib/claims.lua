@@ -13,13 +13,28 @@ local evidence = require("evidence")
 local shq = require("gitrepo").shq
 local M = {}
 
--- Process words: the learner says a run happened ("tested", "I ran it", "verified").
+-- Process words: the learner says a run happened ("tested", "I ran it", "verified", "trialled",
+-- "made sure", "did a test run").
 M.PROCESS = { "~%f[%a]tested", "~%f[%a]tried%f[%A]", "~%f[%a]ran%f[%A]", "~%f[%a]have run%f[%A]", "~%f[%a]'ve run%f[%A]",
-  "~%f[%a]verified", "~%f[%a]double%-checked", "~%f[%a]re%-?checked", "dry run", "dry-run" }
--- Words that make a clause no claim: a negation, a plan, a condition.
+  "~%f[%a]verified", "~%f[%a]double%-checked", "~%f[%a]re%-?checked", "dry run", "dry-run", "~%f[%a]trial+ed",
+  "~%f[%a]confirmed", "made sure", "~%f[%a]executed", "test run", "test-run", "~%f[%a]smoke%-?%s?test",
+  "~sanity%-?%s?check" }
+-- Words that make a clause no claim: a negation, a plan, a condition, an offer.
 M.NOT_DONE = { "n't", "~%f[%a]not%f[%A]", "~%f[%a]never%f[%A]", "~%f[%a]yet%f[%A]", "~%f[%a]will%f[%A]", "'ll ",
   "going to", "about to", "need to", "have to", "want to", "plan to", "still to", "~%f[%a]once%f[%A]", "~^%s*if%f[%A]",
-  "~%f[%a]later%f[%A]", "tomorrow", "tried to", "~%f[%a]try%f[%A]", "~%f[%a]should%f[%A]" }
+  "~%f[%a]later%f[%A]", "tomorrow", "tried to", "~%f[%a]try%f[%A]", "~%f[%a]should%f[%A]", "~%f[%a]can%f[%A]",
+  "~%f[%a]could%f[%A]", "~%f[%a]would%f[%A]", "~%f[%a]might%f[%A]", "happy to", "~%f[%a]next%f[%A]", "~%f[%a]plan",
+  "~%f[%a]to%-?do%f[%A]", "want me to", "like me to", "let me", "~%f[%a]intend", "~%f[%a]pending%f[%A]" }
+-- "I can confirm it ran" is a claim: these phrases do not make it an offer.
+local AFFIRM = { "~%f[%a]can confirm%f[%A]", "~%f[%a]can say%f[%A]", "~%f[%a]can report%f[%A]" }
+-- The word before a process word that makes it someone else's run or none ("you confirmed", "QA
+-- tested", "no dry run"), and the words skipped to find it ("they have already tested").
+local NOT_MINE = { you = true, ["you've"] = true, he = true, she = true, they = true, ["they've"] = true, qa = true,
+  ci = true, someone = true, somebody = true, no = true, without = true, nothing = true, never = true }
+local SKIP = { have = true, has = true, had = true, also = true, already = true, just = true, both = true, all = true,
+  been = true, was = true, were = true, ["'ve"] = true, personally = true, properly = true, fully = true,
+  successfully = true, carefully = true, quickly = true, manually = true, again = true, thoroughly = true, ["a"] = true,
+  any = true, ["the"] = true, quick = true, full = true }
 
 local function has(text, needles)
   for _, n in ipairs(needles or {}) do
@@ -30,17 +45,49 @@ local function has(text, needles)
   return false
 end
 
+-- Does the clause hold a word of `needles` that the learner says of their own run: not after
+-- a word of NOT_MINE ("you confirmed", "no trial")?
+-- A needle may be { word, unless = {...} }: that word claims nothing in a clause with one of those.
+local function mine(clause, needles)
+  for _, n in ipairs(needles or {}) do
+    local except = type(n) == "table" and n.unless
+    if except then n = n[1] end
+    local pat, plain = n, true
+    if n:sub(1, 1) == "~" then pat, plain = n:sub(2), false end
+    local from = 1
+    while not (except and has(clause, except)) do
+      local at, stop = clause:find(pat, from, plain)
+      if not at then break end
+      local before, prev = {}, nil
+      for w in clause:sub(1, at - 1):gmatch("[%a']+") do before[#before + 1] = w end
+      for k = #before, 1, -1 do
+        if not SKIP[before[k]] then prev = before[k]; break end
+      end
+      if not (prev and NOT_MINE[prev]) then return true end
+      from = math.max(stop, at) + 1
+    end
+  end
+  return false
+end
+
 -- The first clause of `text` that claims a run: it has a word of `words` (default M.PROCESS) and,
 -- with opts.about, a word of that list in its sentence; none of opts.unless in the clause (what
--- the run was not: "ran a query"); no negation or plan; not in a question. nil: no claim.
+-- the run was not: "ran a query"); no negation or plan; not in a question, not in a quoted line
+-- ("> did you test it"), not said of someone else ("you confirmed", "QA tested"). nil: no claim.
 function M.claimed(text, words, opts)
   opts = opts or {}
   local t = tostring(text or ""):lower():gsub("\u{2019}", "'")
+  t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
   t = t:gsub("[^%.!?\n;]*%?", ".")                 -- questions claim nothing
   for _, s in ipairs(clauses.sentences(t)) do
-    if not opts.about or has(s, opts.about) then
+    -- "Next: trial on a copy", "**TODO** - dry run": a heading that makes the sentence a plan
+    local head = s:match("^[%s%*_#>%-%[%]]*([%a%s%-']-)[%s%*_]*[:%-]")
+    if head and has(head, M.NOT_DONE) and #head <= 16 then s = "" end
+    if s ~= "" and (not opts.about or has(s, opts.about)) then
       for _, c in ipairs(clauses.clauses(s)) do
-        if has(c, words or M.PROCESS) and not has(c, M.NOT_DONE) and not has(c, opts.unless) then
+        local plain = c
+        for _, a in ipairs(AFFIRM) do plain = plain:gsub(a:sub(2), "") end
+        if mine(c, words or M.PROCESS) and not has(plain, M.NOT_DONE) and not has(c, opts.unless) then
           return (c:gsub("^%s+", ""):gsub("[%s%.]+$", ""))
         end
       end

@@ -162,9 +162,19 @@ end
 -- "I tested up/down/up on a copy", "Trial on the snapshot: ...", "up, down and up again all work":
 -- a learner saying the migration was run. A profile query ("ran a count over the addresses") is
 -- no such claim.
-local TRIAL_CLAIM = { "~%f[%a]trial%f[%A]", "up again", "down and up", "up/down", "re-appl" }
+local TRIAL_CLAIM = { "~%f[%a]trial%f[%A]", "up again", "down and up", "up/down", "re-appl", "~%f[%a]rolled%s+%a*%s*back",
+  "~down%s*%-+>%s*up", "down \u{2192} up", "down\u{2192}up" }
 for _, w in ipairs(claims.PROCESS) do TRIAL_CLAIM[#TRIAL_CLAIM + 1] = w end
-local NOT_THE_MIGRATION = { "quer", "select", "count(", "profil", "address", "e-mail", "email", "the data", "helga" }
+-- "I checked the migration", "checked it works on a copy": "checked" claims a trial when what
+-- follows names the migration or its run ("checked the addresses" looked at the data), not a
+-- file read ("checked the down file, it drops the index first").
+local READ_ONLY = { "file", "sql", "syntax", "read", "diff", "code" }
+for _, what in ipairs({ "migrat", "0004", "%f[%a]down%f[%A]", "%f[%a]up%f[%A]", "%f[%a]roll", "%f[%a]works?%f[%A]",
+  "%f[%a]it%f[%A]", "copy", "%f[%a]fine%f[%A]", "cleanly" }) do
+  TRIAL_CLAIM[#TRIAL_CLAIM + 1] = { "~%f[%a]checked%f[%A].*" .. what, unless = READ_ONLY }
+end
+local NOT_THE_MIGRATION = { "quer", "select", "count(", "profil", "address", "e-mail", "email", "the data", "helga",
+  "with you", "with dmitri", "with lena" }
 -- a claim about a copy, the snapshot or the way back needs more than `migrate.py` on dev.db
 local ON_A_COPY = { "copy", "snapshot", "prod", "down", "roll", "trial", "up again", "re-appl" }
 
