@@ -28,9 +28,12 @@ M.NOT_DONE = { "n't", "~%f[%a]not%f[%A]", "~%f[%a]never%f[%A]", "~%f[%a]yet%f[%A
 -- "I can confirm it ran" is a claim: these phrases do not make it an offer.
 local AFFIRM = { "~%f[%a]can confirm%f[%A]", "~%f[%a]can say%f[%A]", "~%f[%a]can report%f[%A]" }
 -- The word before a process word that makes it someone else's run or none ("you confirmed", "QA
--- tested", "no dry run"), and the words skipped to find it ("they have already tested").
+-- tested", "no dry run", "before any trial", "to do a test run", "to be tested"), and the words
+-- skipped to find it ("they have already tested").
 local NOT_MINE = { you = true, ["you've"] = true, he = true, she = true, they = true, ["they've"] = true, qa = true,
-  ci = true, someone = true, somebody = true, no = true, without = true, nothing = true, never = true }
+  ci = true, someone = true, somebody = true, no = true, without = true, nothing = true, never = true, before = true,
+  ["until"] = true, ["for"] = true, ["do"] = true, doing = true, ["to"] = true, start = true, starting = true, be = true,
+  being = true, get = true, getting = true, ["i'd"] = true, ["we'd"] = true, need = true, needs = true }
 local SKIP = { have = true, has = true, had = true, also = true, already = true, just = true, both = true, all = true,
   been = true, was = true, were = true, ["'ve"] = true, personally = true, properly = true, fully = true,
   successfully = true, carefully = true, quickly = true, manually = true, again = true, thoroughly = true, ["a"] = true,
