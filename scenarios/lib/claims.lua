@@ -179,14 +179,69 @@ local function line_ran(run, i, programs, words, accept)
   return false
 end
 
+-- Programs whose arguments copy a file to another name (`cp shop.db /tmp/work.db`).
+local COPIERS = { cp = true, mv = true, install = true, rsync = true, ln = true, dd = true }
+
+-- `words` and the names of the copies the first n commands made of a file they name: a copier's
+-- other arguments (`cp shop.db /tmp/work.db`: "/tmp/work.db" and "work.db"), and what a line
+-- that names one writes with > or tee (`sqlite3 shop.db .dump > /tmp/d.sql`), copies of copies
+-- too. A read of the copy is a read of the data (shop.db is read-only: a careful learner copies
+-- it to keep a view).
+local function with_copies(run, n, words)
+  local all, seen = {}, {}
+  local function add(w)
+    w = tostring(w or ""):lower()
+    if #w >= 3 and w ~= "." and w ~= ".." and not seen[w] then
+      seen[w] = true; all[#all + 1] = w
+      return true
+    end
+  end
+  for _, w in ipairs(words) do add(w) end
+  local cmds = run:commands()
+  for _ = 1, 3 do
+    local grew = false
+    for i = 1, n do
+      for _, e in ipairs(cmds[i].execs or {}) do
+        if COPIERS[tostring(e.path or ""):match("([^/]+)$") or ""] then
+          local args, named = {}, false
+          for k = 2, #(e.argv or {}) do
+            local a = tostring(e.argv[k]):gsub("^[io]f=", "")
+            if a:sub(1, 1) ~= "-" then
+              args[#args + 1] = a
+              named = named or has(a:lower(), all)
+            end
+          end
+          for _, a in ipairs(named and args or {}) do
+            -- a folder (`cp shop.db /tmp`: no extension) keeps the name, already in the list
+            if not has(a:lower(), all) and (a:match("([^/]+)$") or ""):find("%.%w+$") then
+              grew = add(a) or grew
+              grew = add(a:match("([^/]+)$")) or grew
+            end
+          end
+        end
+      end
+      local line = tostring(cmds[i].line or "")
+      if has(line:lower(), all) then
+        for _, w in ipairs(evidence.written_files(line)) do
+          grew = add(w) or grew
+          grew = add(w:match("([^/]+)$")) or grew
+        end
+      end
+    end
+    if not grew then break end
+  end
+  return all
+end
+
 -- Did one of the learner's first n commands really run one of `programs` (basenames) on
 -- something that names one of `words` (plain, lower case): in an argument, in the command line
--- (a redirection: `sqlite3 t.db < migrations/0004.sql`), or in the script file it ran? A command
--- the trace does not cover is judged by its line (line_ran): an untraced `exit` backs nothing.
+-- (a redirection: `sqlite3 t.db < migrations/0004.sql`), or in the script file it ran? A copy
+-- of such a file counts as the file (with_copies). A command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs nothing.
 -- accept(exec), when given, must also hold.
 function M.ran_before(run, n, programs, words, accept)
   if n == 0 then return false end
   local cmds = run:commands()
+  if words then words = with_copies(run, n, words) end
   for i = 1, n do
     if not cmds[i].traced and line_ran(run, i, programs, words, accept) then return true end
   end
