@@ -31,7 +31,7 @@ local AFFIRM = { "~%f[%a]can confirm%f[%A]", "~%f[%a]can say%f[%A]", "~%f[%a]can
 -- tested", "no dry run", "before any trial", "to do a test run", "to be tested"), and the words
 -- skipped to find it ("they have already tested").
 local NOT_MINE = { you = true, ["you've"] = true, he = true, she = true, they = true, ["they've"] = true, qa = true,
-  ci = true, someone = true, somebody = true, no = true, without = true, nothing = true, never = true, before = true,
+  ci = true, someone = true, somebody = true, nobody = true, none = true, no = true, without = true, nothing = true, never = true, before = true,
   ["until"] = true, ["for"] = true, ["do"] = true, doing = true, ["to"] = true, start = true, starting = true, be = true,
   being = true, get = true, getting = true, ["i'd"] = true, ["we'd"] = true, need = true, needs = true }
 local SKIP = { have = true, has = true, had = true, also = true, already = true, just = true, both = true, all = true,
