@@ -46,8 +46,12 @@ TODAY_DIGEST, TODAY_LEN = "a1cd93b65958f1642ed886126e85dc85b7c59b10780d3710915cf
 
 mode = sys.argv[1]
 if mode == "write":
+    import calendar, time
     for d in OLD_DAYS:
         with open("logs/orders-api-%s.log" % d, "wb") as f: f.write(old(d))
+        # rotated at the end of its day, as logrotate leaves it: `find -mtime +0` finds the old ones
+        t = calendar.timegm(time.strptime(d, "%Y-%m-%d")) + 86399
+        os.utime("logs/orders-api-%s.log" % d, (t, t))
     with open("logs/orders-api.log", "wb") as f: f.write(today())
     sys.exit(0)
 
