@@ -81,7 +81,16 @@ function M.claimed(text, words, opts)
   opts = opts or {}
   local t = tostring(text or ""):lower():gsub("\u{2019}", "'")
   t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
-  t = t:gsub("[^%.!?\n;]*%?", ".")                 -- questions claim nothing
+  -- a question claims nothing, but a statement before it in the same sentence does ("Tested up,
+  -- down and up on a copy, shall I merge?"): its last clause and the clauses that ask go
+  t = t:gsub("[^%.!?\n;]*%?", function(q)
+    local keep = clauses.clauses(q:sub(1, -2))
+    keep[#keep] = nil
+    for k = #keep, 1, -1 do
+      if facts.asks(keep[k]) then table.remove(keep, k) end
+    end
+    return table.concat(keep, ",") .. "."
+  end)
   for _, s in ipairs(clauses.sentences(t)) do
     -- "Next: trial on a copy", "**TODO** - dry run": a heading that makes the sentence a plan
     local head = s:match("^[%s%*_#>%-%[%]]*([%a%s%-']-)[%s%*_]*[:%-]")
