@@ -11,13 +11,8 @@ local READ = {
   { sh = "column -s, -t < tickets.csv | grep -E 'me +' " },
 }
 
-local first = true
-return derive.script({ outcome = "passed", min_percent = 100 }, "actions", function(step)
-  if step.sh and not step.sh:find("status/2024-W11.md", 1, true) then
-    if first then first = false; return READ end
-    return {}
-  end
-  if step.text and step.text:find("is ready", 1, true) then
+return derive.script({ outcome = "passed", min_percent = 100 }, "actions", derive.reads(READ, function(step)
+  if step.text:find("is ready", 1, true) then
     step.text = "My week 11 update is finished and in status/2024-W11.md. Made sure every ticket matches the tracker (OPS-91 went to Done after Kofi's merge); nobody at the vendor has confirmed the NDA yet, as per my earlier message."
   end
-end)
+end))

@@ -17,13 +17,8 @@ python3 /tmp/sources.py; cat TEMPLATE.md]==] },
   { sh = "python3 /tmp/sources.py | grep -c OPS" },
 }
 
-local first = true
-return derive.script({ outcome = "passed", min_percent = 100 }, "actions", function(step)
-  if step.sh and not step.sh:find("status/2024-W11.md", 1, true) then
-    if first then first = false; return READ end
-    return {}
-  end
-  if step.text and step.text:find("is ready", 1, true) then
+return derive.script({ outcome = "passed", min_percent = 100 }, "actions", derive.reads(READ, function(step)
+  if step.text:find("is ready", 1, true) then
     step.text = step.text .. " I double-checked every ticket against tickets.csv and I haven't changed the template."
   end
-end)
+end))

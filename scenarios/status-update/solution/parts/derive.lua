@@ -34,4 +34,18 @@ function M.lines(rules)
   end
 end
 
+-- An edit that reads the sources another way: the reference's reading steps (every shell step
+-- but the one writing the update) give way to the steps of `read`, and say(step) may change
+-- each message (the same rules as edit).
+function M.reads(read, say)
+  local first = true
+  return function(step)
+    if step.sh and not step.sh:find("status/2024-W11.md", 1, true) then
+      if first then first = false; return read end
+      return {}
+    end
+    if step.text and say then return say(step) end
+  end
+end
+
 return M
