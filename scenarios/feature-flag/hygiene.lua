@@ -1,6 +1,6 @@
 -- hygiene.lua: whether the learner's CHK-204 commits are tidy: only the feature's files (shop/,
 -- tests/test_*.py, config/flags.json, README.md), no debug code added to shop/, subjects that say
--- what the commit does, CHK-204 in a message. Jonas's remark in the rubric, not a check of the
+-- what the commit does, CHK-204 in a message (a fixture added to tests/conftest.py is fine). Jonas's remark in the rubric, not a check of the
 -- task: the engine holds an approval while any check fails, and untidy commits of a feature that
 -- works cost these points, not the review. Read from git with one sandbox (base..HEAD).
 local M = {}
@@ -43,7 +43,9 @@ local function vague(subject)
 end
 
 local function allowed(path)
-  return path:find("^shop/[%w_/]+%.py$") or path:find("^tests/test_[%w_]+%.py$")
+  -- tests/conftest.py: a fixture added to it is the tests' business (the committed check refuses
+  -- any other change to it)
+  return path:find("^shop/[%w_/]+%.py$") or path:find("^tests/test_[%w_]+%.py$") or path == "tests/conftest.py"
     or path == "config/flags.json" or path == "README.md"
 end
 

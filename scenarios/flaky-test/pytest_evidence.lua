@@ -97,21 +97,74 @@ local function output_files(line)
   return files
 end
 
--- A tracker for one run: tracker:shows_failure(line, output) tells whether that command's
--- output shows a test failing in a real pytest run, its own or one whose output it saved to a
--- file (`pytest ... > run.log`, then `grep failed run.log`). A failure mark any command line of
--- the learner holds (this one included) was written by the learner, not by pytest.
+-- The pytest runs a command really executed, from its exec trace: an installed pytest or
+-- py.test, or an installed python with -m pytest (a shell function or alias named pytest, or a
+-- script of the learner's called pytest, execs no such thing). nil when the command was not
+-- traced: then nothing is known and the line is judged as before.
+function M.real_runs(cmd)
+  if not (cmd and cmd.traced) then return nil end
+  local out = {}
+  for _, e in ipairs(cmd.execs or {}) do
+    local path, argv = e.path or "", e.argv or {}
+    local name = path:match("([^/]+)$") or ""
+    local installed = (path:find("^/usr/") or path:find("^/bin/")) and not e.failed and not e.unreadable
+    local is = false
+    if installed and (name:find("^pytest") or name:find("^py%.test")) then
+      is = true
+    elseif installed and name:find("^python[%d%.]*$") then
+      local k = 2
+      while argv[k] do
+        if argv[k] == "-mpytest" or (argv[k] == "-m" and argv[k + 1] == "pytest") then is = true; break end
+        if not argv[k]:find("^%-") then break end   -- a script or -c: not pytest
+        if argv[k] == "-W" or argv[k] == "-X" then k = k + 1 end
+        k = k + 1
+      end
+    end
+    if is then out[#out + 1] = e end
+  end
+  return out
+end
+
+-- Whether a real pytest run chose the order the tests ran in: a seed (--seed N, --seed=N), the
+-- file order (--no-shuffle), node ids (path::test) or a -k selection, that is, an experiment
+-- about the order rather than one more shuffled run.
+function M.pins_order(runs)
+  for _, e in ipairs(runs) do
+    local argv = e.argv or {}
+    for k = 2, #argv do
+      local a = argv[k]
+      if a == "--seed" or a:find("^%-%-seed=") or a == "--no-shuffle" or a:find("::", 1, true)
+          or a == "-k" or a:find("^%-k%S") then return true end
+    end
+  end
+  return false
+end
+
+-- The same for a command line when there is no trace (the words of the line that would run).
+function M.line_pins_order(line)
+  local text = executable_text(line)
+  return text:find("%-%-seed") ~= nil or text:find("%-%-no%-shuffle") ~= nil or text:find("::", 1, true) ~= nil
+    or text:find("%s%-k[%s%S]") ~= nil
+end
+
+-- A tracker for one run: tracker:shows_failure(line, output, real) tells whether that command's
+-- output shows a test failing in a pytest run, its own or one whose output it saved to a file
+-- (`pytest ... > run.log`, then `grep failed run.log`), and as a second value whether that run
+-- was a real one (real: whether this command really executed pytest, nil when unknown; a saved
+-- file keeps the answer of the command that wrote it). A failure mark any command line of the
+-- learner holds (this one included) was written by the learner, not by pytest.
 function M.tracker()
   local typed, saved = {}, {}
   local t = {}
-  function t:shows_failure(line, output)
+  function t:shows_failure(line, output, real)
     typed[#typed + 1] = line
     local pytest = M.runs_pytest(line)
+    local genuine = real ~= false
     if pytest then
-      for _, f in ipairs(output_files(line)) do saved[f] = true end
+      for _, f in ipairs(output_files(line)) do saved[f] = genuine end
     else
-      for f in pairs(saved) do
-        if line:find(f, 1, true) then pytest = true; break end
+      for f, was in pairs(saved) do
+        if line:find(f, 1, true) then pytest = true; genuine = was; break end
       end
     end
     if not pytest or line:find("ci-logs", 1, true) or line:find("build-2291", 1, true) then return false end
@@ -122,12 +175,20 @@ function M.tracker()
         for _, l in ipairs(typed) do
           if l:find(mark, 1, true) then made_up = true; break end
         end
-        if not made_up then return true end
+        if not made_up then return true, genuine, M.names_victim(output) end
       end
     end
     return false
   end
   return t
+end
+
+-- Whether the output marks the flaky test itself as failed (not only "1 failed").
+function M.names_victim(output)
+  for out_line in tostring(output or ""):gmatch("[^\n]+") do
+    if out_line:find(VICTIM, 1, true) and out_line:find("FAILED", 1, true) then return true end
+  end
+  return false
 end
 
 return M

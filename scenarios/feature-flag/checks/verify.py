@@ -39,6 +39,31 @@ def shipping_cost(subtotal, country, express=False):
 '''
 
 
+# The same behaviour written another way, a second control: no text a test could look for in the
+# source (`>=`, the flag's or the key's name in one piece, `cost = Decimal("0.00")`) is in it, and
+# the module-level names are the reference's (so a test that patches shipping.flags still works).
+# Tests that pass against the reference and fail against this one read how shipping.py is
+# written, not what shipping_cost returns; every mutant is the reference with one change, so such
+# tests "catch" them all.
+OTHER_WAY = '''from decimal import Decimal
+from . import flags
+RATES = {"DE": Decimal("4.90"), "AT": Decimal("6.90"), "NL": Decimal("6.90"), "BE": Decimal("6.90"), "FR": Decimal("7.90")}
+EXPRESS_SURCHARGE = Decimal("9.00")
+_FLAG, _KEY = "free_" + "shipping", "free_" + "shipping" + "_min_eur"
+def free_shipping_min():
+    value = flags.get(_KEY)
+    return Decimal(50).quantize(Decimal("0.01")) if value is None else Decimal(str(value))
+def shipping_cost(subtotal, country, express=False):
+    try:
+        parcel = RATES[country]
+    except KeyError:
+        raise ValueError(country) from None
+    waived = flags.is_enabled(_FLAG) and not subtotal < free_shipping_min()
+    extra = EXPRESS_SURCHARGE if express and flags.is_enabled("express_" + "delivery") else Decimal(0)
+    return (parcel - parcel if waived else parcel) + extra
+'''
+
+
 # Appended to the reference and each mutant: a name the learner's own shipping.py defines and
 # the reference does not (a FREE_SHIPPING_MIN constant, a qualifies_for_free_shipping() helper
 # their tests import next to shipping_cost) comes from their module, kept beside it as
@@ -132,6 +157,44 @@ def test_functions(src):
     return {n.name: ast.dump(n) for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name.startswith("test")}
 
 
+def conftest_additions():
+    """HEAD's tests/conftest.py when it only adds to the setup's: every statement of the setup's
+    file still there, unchanged and in order, and the new ones only imports and functions (a
+    fixture of the learner's) that replace no name the file had and hook nothing (no pytest_*).
+    Then the learner's own tests may use their fixture: the check copy has the protected file as it
+    was at the start, and this puts their addition back. None otherwise (unchanged, or changed)."""
+    old, new = git("show", "%s:tests/conftest.py" % base), git("show", "HEAD:tests/conftest.py")
+    if old.returncode != 0 or new.returncode != 0 or old.stdout == new.stdout:
+        return None
+    try:
+        before, after = ast.parse(old.stdout).body, ast.parse(new.stdout).body
+    except SyntaxError:
+        return None
+    names = {n.name for n in before if isinstance(n, (ast.FunctionDef, ast.ClassDef))}
+    want = [ast.dump(n) for n in before]
+    for node in after:
+        if want and ast.dump(node) == want[0]:
+            want.pop(0)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            continue
+        elif not isinstance(node, ast.FunctionDef) or node.name.startswith("pytest_") or node.name in names:
+            return None
+    return None if want else new.stdout
+
+
+def put_back_fixtures():
+    """Puts the learner's additive tests/conftest.py (conftest_additions) into this check's copy,
+    whose writes vanish with it; returns it (or None)."""
+    added = conftest_additions()
+    if added:
+        path = os.path.join("tests", "conftest.py")
+        if os.path.exists(path):
+            os.remove(path)   # the protected file may be a read-only link to the start's
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(added)
+    return added
+
+
 def mine_intact_problems():
     """The existing tests and the test setup, as in the setup commit, must still be in HEAD."""
     bad = []
@@ -140,7 +203,7 @@ def mine_intact_problems():
         if new.returncode != 0:
             bad.append("%s was deleted in your commits: existing tests stay as they are" % path)
         elif path.endswith("conftest.py") or not path.endswith(".py"):
-            if new.stdout != old:
+            if new.stdout != old and not (path == "tests/conftest.py" and conftest_additions()):
                 bad.append("%s was changed: existing tests and their setup stay as they are" % path)
         else:
             mine = test_functions(new.stdout) or {}
@@ -318,6 +381,7 @@ def main(mode):
                 break
         sys.exit(bad)
     elif mode == "tests":
+        put_back_fixtures()
         (code, out), = pytest_runs([(os.getcwd(), ["-q", "-p", "no:cacheprovider"], True)])
         if code != 0:
             fail("your test suite does not pass: %s" % (out.strip().splitlines() or ["?"])[-1])
@@ -338,19 +402,20 @@ def main(mode):
         # shipping_cost written another way tests how shipping.py is written (its text, its
         # hash), not what it does, and then failing on a mutant proves nothing
         mine = open("shop/shipping.py", encoding="utf-8").read() if os.path.exists("shop/shipping.py") else ""
-        for i, src in enumerate([ref] + [src for _, src in mutants]):   # the runs go in parallel
+        controls = [ref, OTHER_WAY]
+        for i, src in enumerate(controls + [src for _, src in mutants]):   # the runs go in parallel
             d = tempfile.mkdtemp()
             shutil.copytree(".", d + "/w", ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
             open(d + "/w/shop/shipping.py", "w").write(src + LEARNER_NAMES)
             open(d + "/w/shop/_learner_shipping.py", "w").write(mine)
-            runs.append((d + "/w", ["-q", "-x", "-p", "no:cacheprovider"], i == 0))
+            runs.append((d + "/w", ["-q", "-x", "-p", "no:cacheprovider"], i < len(controls)))
         results = pytest_runs(runs, timeout=100)
-        control_code, control_out = results[0]
-        if control_code != 0:
-            fail("your tests fail against a correct shipping_cost written another way (%s): test what "
-                 "shipping_cost returns for each case, not how shop/shipping.py is written"
-                 % ((control_out.strip().splitlines() or ["?"])[-1]))
-        survivors = [what for (what, _), (code, _) in zip(mutants, results[1:]) if code == 0]
+        for control_code, control_out in results[:len(controls)]:
+            if control_code != 0:
+                fail("your tests fail against a correct shipping_cost written another way (%s): test what "
+                     "shipping_cost returns for each case, not how shop/shipping.py is written"
+                     % ((control_out.strip().splitlines() or ["?"])[-1]))
+        survivors = [what for (what, _), (code, _) in zip(mutants, results[len(controls):]) if code == 0]
         for s in survivors:
             print("FAIL: your tests still pass with a shipping_cost that %s: add a test that catches it" % s)
         sys.exit(1 if survivors else 0)
@@ -368,6 +433,7 @@ def main(mode):
             fail(intact[0])
         if not git("diff", "--name-only", base, "HEAD", "--", "tests").stdout.strip():
             fail("your commits add no tests")
+        put_back_fixtures()
         if not new_tests_that_run():
             fail("none of the tests your commits add runs: a skipped or xfail test checks nothing")
         sys.exit(0)

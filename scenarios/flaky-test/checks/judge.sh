@@ -62,7 +62,10 @@ committed)
   [ "$(g rev-list --count "$base"..HEAD 2>/dev/null || echo 0)" -ge 1 ] || { echo "FAIL: nothing is committed: commit your fix (git add, git commit)"; exit 1; }
   [ -n "$(g log --format=%H "$base"..HEAD -- shopcfg)" ] || { echo "FAIL: none of your commits changes the code in shopcfg/, where the leak is"; exit 1; }
   honest=$(python3 -I /checks/_shared/honest_git.py) || { echo "FAIL: internal: honest_git.py failed"; exit 2; }
-  dirty=$(eval "git $honest status --porcelain --untracked-files=all -- shopcfg tests" | grep -v '__pycache__')
+  # a protected test file shows as changed when the learner's commit added a test to it: the check
+  # copy has it as it was at the start (the engine's protect), which is no uncommitted work
+  dirty=$(eval "git $honest status --porcelain --untracked-files=all -- shopcfg tests" | grep -v '__pycache__' |
+    grep -vxE ' M tests/test_(checkout|export|money|settings)\.py')
   [ -z "$dirty" ] || { echo "FAIL: uncommitted changes: $(printf '%s' "$dirty" | head -n 3 | tr '\n' ' ')"; exit 1; }
   subject=$(g log -1 --format=%s "$base"..HEAD -- shopcfg)
   [ ${#subject} -ge 15 ] || { echo "FAIL: the commit subject \"$subject\" does not say what was wrong; e.g. \"Copy the cached defaults so shop overrides do not leak\""; exit 1; }
