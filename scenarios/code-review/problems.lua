@@ -241,6 +241,18 @@ local CONDITIONS = { "once", "as soon as", "after", "when ", " if ", "until", "b
 local ABOUT_FIXES = { "fix", "patch", "address", "change", "correct", "resolve", "sort", "bind", "placeholder",
   "param", ">=", "inject", "sql", "boundary", "off-by-one", "blocker", "blocking", "issue", "problem", "both",
   "test", "re-review", "review again", "look again", "another look" }
+-- A condition about a trifle only ("approved once you fix the typo in the docstring") leaves both
+-- blockers in: it is about the fixes only when it also points at the review's problems.
+local TRIFLES = { "typo", "docstring", "nit", "naming", "whitespace", "formatting", "lint", "spelling", "wording",
+  "cosmetic", "small thing", "little thing", "minor thing", "comment" }
+local THE_PROBLEMS = { "both", "blocker", "blocking", "issues", "problems", "findings", "my review", "the review",
+  "review.md", "them", "those", "these", "inject", "sql", "query", "placeholder", "bind", "param", ">=",
+  "boundary", "off-by-one", "threshold", "10", "ten" }
+local function about_the_fixes(sentence)
+  if not chat.has_any(sentence, ABOUT_FIXES) then return false end
+  return not chat.has_any(sentence, TRIFLES) or chat.has_any(sentence, THE_PROBLEMS)
+end
+
 -- "fix it later": the fixes come after the merge
 local FIX = { "fix", "patch", "address", "clean", "sort it", "sort them", "sort out", "handle", "tidy", "follow up" }
 local LATER = { "later", "afterwards", "afterward", "after the freeze", "after the release", "after it's merged",
@@ -270,7 +282,7 @@ function M.rubber_stamp(text)
   -- a condition counts when it is about the fixes ("approved once both are fixed"), not about
   -- anything else ("Approved! Have a look at my notes when you get a chance" lets her merge)
   for sentence in (t .. "."):gmatch("[^.!?;\n]+") do
-    if chat.has_any(sentence, CONDITIONS) and chat.has_any(sentence, ABOUT_FIXES) then return false end
+    if chat.has_any(sentence, CONDITIONS) and about_the_fixes(sentence) then return false end
   end
   return true
 end

@@ -176,7 +176,8 @@ def verdict(text):
             # "## Verdict" as a heading, the verdict on the next line that holds text
             v = next((l.strip(" *_:`>-#") for l in lines[i + 1:] if l.strip()), "")
         if re.match(r"(request(ing|ed)?\s+changes|changes\s+(requested|needed|required)|needs?\s+(some\s+)?(work|changes)|"
-                     r"block(ed|ing)?|reject(ed)?|do\s+not\s+merge|don't\s+merge|not\s+approved?)", v):
+                     r"block(ed|ing)?|reject(ed)?|(please\s+)?(do\s+not|don't)\s+(merge|approve)|not\s+(yet\s+)?(approved?|ready|mergeable)|"
+                     r"(hold|wait)\b)", v):
             found.add("request changes")
         elif re.match(r"(approved?|lgtm|ship\s+it|accept(ed)?)", v):
             found.add("approve")
