@@ -45,7 +45,8 @@ end
 local function allowed(path)
   -- tests/conftest.py: a fixture added to it is the tests' business (the committed check refuses
   -- any other change to it)
-  return path:find("^shop/[%w_/]+%.py$") or path:find("^tests/test_[%w_]+%.py$") or path == "tests/conftest.py"
+  return path:find("^shop/[%w_/]+%.py$") or path:find("^tests/test_[%w_]+%.py$") or path:find("^tests/[%w_]+_test%.py$")
+    or path == "tests/conftest.py"
     or path == "config/flags.json" or path == "README.md"
 end
 

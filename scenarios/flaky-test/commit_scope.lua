@@ -12,7 +12,7 @@ local PROGRAM = [=[
 import ast, io, os, re, subprocess, sys, tarfile
 from collections import Counter
 base = sys.argv[1]
-ALLOWED = re.compile(r"^(shopcfg/[\w/]+\.py|tests/(test_\w+|conftest|__init__)\.py|\.gitignore)$|(^|/)__pycache__/")
+ALLOWED = re.compile(r"^(shopcfg/[\w/]+\.py|tests/(test_\w+|\w+_test|conftest|__init__)\.py|\.gitignore)$|(^|/)__pycache__/")
 DEBUG_CALLS = {"print", "breakpoint", "set_trace", "pprint", "ic"}
 def git(*args):
     return subprocess.run(["git", "-c", "safe.directory=*", "-c", "core.quotepath=off"] + list(args),

@@ -67,8 +67,10 @@ end
 -- Whether the learner's own files could have made a pytest run print or cause a failure, compared
 -- with the start (/base) in a throwaway copy (no git: nothing in .git can hide a file): a
 -- conftest.py, a pytest/tox/setup config, a .pth or sitecustomize, a module shadowing pytest, or a
--- changed or new file in tests/ other than a new tests/test_*.py. "tampered", "new_tests" (only new
--- test files: a failure then counts when it names the flaky test) or "clean".
+-- changed or new file in tests/ other than a new test file (tests/test_*.py, tests/*_test.py).
+-- "tampered", "new_tests" (only new test files: a failure then counts when it names the flaky
+-- test) or "clean". Not seen: a plugin outside the workspace loaded through the learner's own
+-- environment (PYTHONPATH, PYTEST_ADDOPTS), which no command line shows.
 local TEST_SIDE = [[cd /workspace && find . \( -path ./.git -o -path ./shopcfg -o -name __pycache__ \) -prune -o \( -type f -o -type l \) \( -path './tests/*' -o -name conftest.py -o -name pytest.ini -o -name tox.ini -o -name setup.cfg -o -name pyproject.toml -o -name '*.pth' -o -name sitecustomize.py -o -name usercustomize.py -o -name pytest.py -o -path './pytest/*' -o -path './_pytest/*' \) -print | while IFS= read -r f; do if [ ! -e "/base/$f" ]; then echo "A $f"; elif ! cmp -s "$f" "/base/$f"; then echo "M $f"; fi; done]]
 
 local function test_side(run)
@@ -76,7 +78,11 @@ local function test_side(run)
   if not ok then return "tampered" end
   local state = "clean"
   for kind, path in tostring(out):gmatch("([AM]) %./([^\n]+)") do
-    if kind == "A" and path:find("^tests/test_[%w_]*%.py$") then state = "new_tests" else return "tampered" end
+    if kind == "A" and (path:find("^tests/test_[%w_]*%.py$") or path:find("^tests/[%w_]+_test%.py$")) then
+      state = "new_tests"
+    else
+      return "tampered"
+    end
   end
   return state
 end
@@ -376,7 +382,7 @@ part. At most 5 if the code still leaks at the end.]],
     {
       id = "scope", label = "Only the fix and its tests are committed: no scratch files, no debug prints", points = 5,
       judge = "malik", skill = "git",
-      criteria = [[5: the learner's commits change only shopcfg/*.py, tests/test_*.py,
+      criteria = [[5: the learner's commits change only shopcfg/*.py, tests/test_*.py (or *_test.py),
 tests/conftest.py, tests/__init__.py and .gitignore (byte code aside), and no print(),
 breakpoint() or pdb call was added to shopcfg/, committed or left in the working tree. 0
 otherwise, or when nothing was committed. A remark for the record: it does not hold up the

@@ -6,21 +6,40 @@ Usage: python3 -I /checks/isolation.py FOLDER. Exit 0 when both pass; otherwise 
 `plain N` (N of the tests failed without pytest) or `pytest` (they failed under pytest) and exits 1."""
 import os
 import sys
+import types
 
 CHECKS = os.path.dirname(os.path.abspath(__file__))
 
 
+# Where the plain run says its calls come from: a service module, not a test. A fix that copies the
+# defaults only for callers that look like tests (a "test" in a file, function or module name up the
+# stack, in sys.argv) leaks in production, and so it does here.
+SERVICE_FILE = "/srv/shop/app/requests.py"
+
+
 def plain_failures(folder):
-    """How many isolation tests fail when called as plain functions, without pytest."""
-    sys.path[:0] = [folder, CHECKS]
-    import test_isolation
+    """How many isolation tests fail when called as plain functions, without pytest, from code
+    that looks like the service's (a module, file and functions with no "test" in their names)."""
+    sys.path[:0] = [folder]
+    sys.argv = ["/srv/shop/app/serve.py"]
+    with open(os.path.join(CHECKS, "test_isolation.py"), encoding="utf-8") as f:
+        source = f.read().replace("def test_", "def request_")
+    service = types.ModuleType("shop_requests")
+    service.__file__ = SERVICE_FILE
+    sys.modules["shop_requests"] = service
+    exec(compile(source, SERVICE_FILE, "exec"), service.__dict__)
     failed = 0
-    for name in sorted(n for n in dir(test_isolation) if n.startswith("test_")):
+    for name in sorted(n for n in vars(service) if n.startswith("request_")):
         try:
-            getattr(test_isolation, name)()
+            getattr(service, name)()
         except BaseException:   # an assertion, or code that breaks outside the test runner
             failed += 1
     return failed
+
+
+def serve(folder):
+    """The plain run, called from a function named like the service's."""
+    return plain_failures(folder)
 
 
 def main(folder):
@@ -32,7 +51,7 @@ def main(folder):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, 1)
             os.dup2(devnull, 2)
-            n = plain_failures(folder)
+            n = serve(folder)
         except BaseException:
             n = 5
         os._exit(100 + n)

@@ -1,6 +1,7 @@
 -- Careful junior on another route (play round playff): the `pytest` program rather than
 -- `python3 -m pytest`, the CI order replayed as `--seed=4029 -p no:randomly -rf`, the pair
--- narrowed with `-k` in file order, `copy.copy` in settings_for, a new regression test file, and
+-- narrowed with `-k` in file order, `copy.copy` in settings_for, a regression test in tests/shop_overrides_test.py (pytest's
+-- other file pattern), and
 -- the explanation in #dev as markdown split over two messages, British, with the order worded as
 -- "is run before it" (no "runs before"/"ran before" of the word list). Must score 100 %.
 return {
@@ -18,7 +19,7 @@ s = s.replace("    settings = load_defaults()\n", "    settings = copy.copy(load
 p.write_text(s)
 PY
 git diff --stat]] },
-  { sh = [[cat > tests/test_shop_overrides.py <<'PY'
+  { sh = [[cat > tests/shop_overrides_test.py <<'PY'
 from shopcfg.settings import settings_for
 
 

@@ -1,5 +1,7 @@
 -- Partial (play-test): shows the mechanism with a python one-liner but never sees the flaky test
 -- fail before fixing (reproduced 0); fix, commit and explanation are right. Passes at 90 %.
+-- Play round playff: it tells Sofia "depends on the order" without ever running the tests in an
+-- order of its choosing (one shuffled run after the fix): that part is a guess now, 85 %.
 return {
   expect = { outcome = "passed", max_percent = 90 },
   { sh = "cat shopcfg/settings.py tests/test_checkout.py | head -60" },
