@@ -8,23 +8,21 @@ return { expect = { outcome = "failed", max_percent = 69 },
   { sh = "cat shop/shipping.py tests/conftest.py" },
   { say = "nora", text = "Hi Nora, for CHK-204: what happens with express delivery, is that free as well from 50?" },
   { sh = fs.patch(fs.EXPRESS, fs.EXPRESS .. fs.rule()) .. "\n" .. fs.FLAG_OFF },
-  { sh = [[cat >> tests/test_shipping.py <<'PY'
+  { sh = [[cat > tests/test_free_shipping.py <<'PY'
+from decimal import Decimal
+
+import pytest
+
+from shop.shipping import shipping_cost
 
 
-def test_free_shipping_off_keeps_rate(use_flags):
-    use_flags({"free_shipping": False})
-    assert shipping_cost(Decimal("60.00"), "DE") == Decimal("4.90")
-
-
-def test_free_shipping_from_fifty(use_flags):
-    use_flags({"free_shipping": True})
-    assert shipping_cost(Decimal("50.00"), "DE") == Decimal("0.00")
-    assert shipping_cost(Decimal("49.99"), "DE") == Decimal("4.90")
-
-
-def test_threshold_is_tunable(use_flags):
-    use_flags({"free_shipping": True, "free_shipping_min_eur": 30})
-    assert shipping_cost(Decimal("30.00"), "DE") == Decimal("0.00")
+@pytest.mark.parametrize("flags, subtotal, cost", [
+    ({"free_shipping": False}, "60.00", "4.90"), ({"free_shipping": True}, "50.00", "0.00"),
+    ({"free_shipping": True}, "49.99", "4.90"), ({"free_shipping": True, "free_shipping_min_eur": 30}, "30.00", "0.00"),
+])
+def test_standard_parcel(use_flags, flags, subtotal, cost):
+    use_flags(flags)
+    assert shipping_cost(Decimal(subtotal), "DE") == Decimal(cost)
 PY
 python3 -m pytest -q 2>&1 | tail -n 1]] },
   { sh = "git add shop tests config && git commit -qm 'Free standard shipping from 50 EUR behind the free_shipping flag (CHK-204)'" },
