@@ -256,11 +256,59 @@ end
 -- command (or the rows the command typed into it) is not what the tool read: `bin/timesheet
 -- bugs/day.csv >/dev/null; printf '...,22:00,00:00,0\n' > bugs/day.csv` ran it on a day shift.
 -- A shell redirection is placed by its position in the line against the tool's last run there
--- (with no run in the text, as through a variable, any redirection to it counts); a program that
--- writes files (cp, mv, install, ln: their last argument; tee, dd of=, truncate, sed -i, perl -i)
--- by its place in the exec trace after the tool's last exec.
+-- (with no run in the text, as through a variable, any redirection to it counts); a program by
+-- its place in the exec trace after the tool's last exec: one that writes files (cp, mv,
+-- install, ln: their last argument; tee, dd of=, truncate, sed -i, perl -i) when it names the
+-- input, and any program that may write a file it names at run time (python3 -c "open(...)
+-- .write(...)", awk, a script, git checkout) whatever it names, unless it only reads, or only
+-- filters the tool's own output in its pipeline (`| tail -n 1`, `| awk '{...}'`) without naming
+-- the input or opening a file.
 local WRITE_LAST = { cp = true, mv = true, install = true, ln = true }
 local WRITE_ANY = { tee = true, dd = true, truncate = true }
+-- programs that write no file (rm and rmdir only take one away: the judge then cannot read it)
+local READS_ONLY = { cat = true, head = true, tail = true, grep = true, egrep = true, fgrep = true, wc = true,
+  cut = true, tr = true, ls = true, echo = true, printf = true, column = true, less = true, more = true,
+  diff = true, cmp = true, file = true, stat = true, nl = true, date = true, ["true"] = true, ["false"] = true,
+  test = true, ["["] = true, basename = true, dirname = true, md5sum = true, sha1sum = true, sha256sum = true,
+  sleep = true, expr = true, seq = true, pwd = true, id = true, whoami = true, bc = true, clear = true,
+  realpath = true, readlink = true, rm = true, rmdir = true, timesheet = true, env = true, time = true, xargs = true }
+local GIT_WRITES = { checkout = true, restore = true, stash = true, reset = true, apply = true, am = true,
+  ["cherry-pick"] = true, merge = true, rebase = true, pull = true, switch = true, revert = true }
+-- The programs the line pipes the tool's output into (`bin/timesheet x | tail -n 1 | cat`).
+local function tool_filters(masked)
+  local out = {}
+  for _, at in ipairs(tool_runs(masked)) do
+    local rest = masked:sub(at):match("^[^;&\n]*") or ""
+    local first = true
+    for seg in (rest .. "|"):gmatch("([^|]*)|") do
+      if not first then
+        local name = seg:gsub("^%s*", ""):gsub("^[%w_]+=%S*%s+", ""):match("^(%S+)")
+        if name then out[name:match("([^/]+)$")] = true end
+      end
+      first = false
+    end
+  end
+  return out
+end
+local function may_write(e, inp, filters)
+  local argv = e.argv or {}
+  local name = (e.path or ""):match("([^/]*)$")
+  if e.failed then return false end
+  if e.unreadable then return true end
+  local text = table.concat(argv, " ", 2)
+  local names_input = text:find((inp.path:match("([^/]+)$")), 1, true) ~= nil
+  if name == "sort" or name == "uniq" then return names_input end   -- sort -o FILE, uniq IN OUT
+  if READS_ONLY[name] then return false end
+  if name == "git" then
+    for j = 2, #argv do if GIT_WRITES[argv[j]] then return true end end
+    return false
+  end
+  if filters[name] then
+    return names_input or text:find("open", 1, true) ~= nil or text:find("write", 1, true) ~= nil
+      or text:find(">", 1, true) ~= nil or text:find("system", 1, true) ~= nil
+  end
+  return true
+end
 local function overwritten_after(cmd, line, inp)
   local masked = mask_shell_text(line)
   local runs = tool_runs(masked)
@@ -271,6 +319,7 @@ local function overwritten_after(cmd, line, inp)
     end
   end
   local execs = cmd.execs or {}
+  local filters = tool_filters(masked)
   for k = (inp.exec or #execs) + 1, #execs do
     local e, argv = execs[k], execs[k].argv or {}
     local name = (e.path or ""):match("([^/]*)$")
@@ -281,6 +330,8 @@ local function overwritten_after(cmd, line, inp)
       for j = 2, #argv do
         if argv[j]:sub(1, 1) ~= "-" and resolved(e.cwd, (argv[j]:gsub("^of=", ""))) == inp.path then return true end
       end
+    elseif not WRITE_LAST[name] and not WRITE_ANY[name] and may_write(e, inp, filters) then
+      return true
     end
   end
   return false
@@ -292,6 +343,7 @@ end
 -- (read from the workspace, or, for a file outside it such as /tmp/x.csv, the rows a command
 -- typed into it). Output that is not among these lines was not printed by the tool for this input.
 local written_rows = {}   -- path -> rows commands typed into it
+local written_at = {}     -- path -> the command (its number) that typed them
 local function minutes_of(s)
   local h, m = tostring(s or ""):match("^%s*(%d+):(%d%d)%s*$")
   h, m = tonumber(h), tonumber(m)
@@ -368,21 +420,27 @@ end
 -- is right after the command, a file outside the workspace (/tmp/x.csv) as a command typed or
 -- copied it (or, made some other way, as the learner's commands replayed on a copy make it), and /dev/stdin or a <(...) as the rows typed into the command (or the file fed with
 -- `<`). nil when the tool did not run; truth.unknown when an input could not be known.
-local function exec_truth(run, cmd, line)
+local function exec_truth(run, cmd, line, idx)
   local inputs = tool_input_paths(cmd)
   if #inputs == 0 then return nil end
   local truth = { lines = {}, totals = {} }
   local function rows_of(p, arg)
-    if p:find("^/workspace/") then
+    -- (in the desktop a later command may already have run while this judge waited: then the
+    -- file as it is now is not the one the command left, and the replay below makes that one)
+    local later = #(run:commands() or {}) > idx
+    if p:find("^/workspace/") and not later then
       local ok, got = pcall(run.read, run, p:sub(12))
       if ok and type(got) == "string" then return file_rows(got) end
     end
-    if written_rows[p] or written_rows[arg] then return written_rows[p] or written_rows[arg] end
-    -- a file in the learner's /tmp made some other way (sed, awk, head > /tmp/x.csv), or one the
-    -- command removed after the run: the learner's commands before this one, replayed on a copy,
-    -- then this one up to the tool's run cannot be cut apart, so all of them make it again
-    -- (evidence.file_after); a file the command itself removed is then gone, as it is here
-    local text = evidence.file_after(run, #(run:commands() or {}), p)
+    -- rows this very command typed into the file before the run (`printf ... > f && bin/timesheet
+    -- f; rm f`); rows an earlier command typed may have been overwritten since by a program
+    -- (`python3 -c "open('/tmp/m.csv', 'w')..."`), so they are no evidence of what the tool read
+    local key = (written_rows[p] and p) or (written_rows[arg] and arg)
+    if key and written_at[key] == idx then return written_rows[key] end
+    -- a file in the learner's /tmp, or one the command removed after the run: the learner's
+    -- commands up to this one, replayed on a copy, make it again (evidence.file_after), as they
+    -- left it; a file the command itself removed is then gone, as it is here
+    local text = evidence.file_after(run, idx, p)
     return text and file_rows(text) or nil
   end
   for _, inp in ipairs(inputs) do
@@ -697,11 +755,11 @@ customer's file). 0 otherwise, or when there is no report or the bug was never r
       if #rows > 0 then
         local into = line0:find(">>%s*" .. path:gsub("%p", "%%%0")) and written_rows[path] or {}
         for _, r in ipairs(rows) do into[#into + 1] = r end
-        written_rows[path] = into
+        written_rows[path], written_at[path] = into, commands
       end
     end
     for path in line0:gmatch("tee%s+[%-a%s]*([%w%./_-]+)") do
-      if #typed_rows(line0) > 0 then written_rows[path] = typed_rows(line0) end
+      if #typed_rows(line0) > 0 then written_rows[path], written_at[path] = typed_rows(line0), commands end
     end
     if line0:find(",00:00", 1, true) or line0:find(",24:00", 1, true) then
       for path in line0:gmatch(">>?%s*([%w%./_-]+%.csv)") do midnight_files[path] = true end
@@ -714,14 +772,17 @@ customer's file). 0 otherwise, or when there is no report or the bug was never r
         local src = resolved(e.cwd, argv[2])
         local ok, got = pcall(run.read, run, (src:gsub("^/workspace/", "")))
         local rows = (src:find("^/workspace/") and ok and type(got) == "string") and file_rows(got) or written_rows[src] or written_rows[argv[2]]
-        if rows then written_rows[resolved(e.cwd, argv[3])] = rows; written_rows[argv[3]] = rows end
+        if rows then
+          written_rows[resolved(e.cwd, argv[3])], written_rows[argv[3]] = rows, rows
+          written_at[resolved(e.cwd, argv[3])], written_at[argv[3]] = commands, commands
+        end
       end
     end
     -- With an exec trace the tool's own inputs decide; without one (a backend that has none) the
     -- command text is all there is: the files it names.
     local truth, fed
     if cmd.traced then
-      truth = exec_truth(run, cmd, line0)
+      truth = exec_truth(run, cmd, line0, commands)
       fed = truth and truth.midnight
     else
       truth = runs_tool(line0) and tool_truth(run, line0)
