@@ -295,10 +295,23 @@ local function may_write(e, inp, filters)
   local name = (e.path or ""):match("([^/]*)$")
   if e.failed then return false end
   if e.unreadable then return true end
+  -- the tool again (bin/timesheet --version; its #! line runs python3 on it): it writes nothing
+  if (e.real or e.path) == TOOL or (argv[2] and resolved(e.cwd, argv[2]) == TOOL) then return false end
   local text = table.concat(argv, " ", 2)
   local names_input = text:find((inp.path:match("([^/]+)$")), 1, true) ~= nil
   if name == "sort" or name == "uniq" then return names_input end   -- sort -o FILE, uniq IN OUT
   if READS_ONLY[name] then return false end
+  -- sed and awk write a file only when told to (sed -i is judged above; sed's w command, awk's
+  -- print > "f" / print | "cmd" / system())
+  if name == "sed" then
+    for j = 2, #argv do
+      if argv[j]:find("^w%s") or argv[j]:find("[;}/]%s*w%s") or argv[j]:find("^%-%a*i") then return true end
+    end
+    return false
+  end
+  if name == "awk" or name == "mawk" or name == "gawk" then
+    return text:find("print[^;}]*>") ~= nil or text:find("|%s*\"") ~= nil or text:find("system", 1, true) ~= nil
+  end
   if name == "git" then
     for j = 2, #argv do if GIT_WRITES[argv[j]] then return true end end
     return false
