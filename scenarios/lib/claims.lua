@@ -76,11 +76,12 @@ end
 -- The first clause of `text` that claims a run: it has a word of `words` (default M.PROCESS) and,
 -- with opts.about, a word of that list in its sentence; none of opts.unless in the clause (what
 -- the run was not: "ran a query"); no negation or plan; not in a question, not in a quoted line
--- ("> did you test it"), not said of someone else ("you confirmed", "QA tested"). nil: no claim.
+-- ("> did you test it") or quotation marks (Lena wrote "tested on a copy"), not said of someone else ("you confirmed", "QA tested"). nil: no claim.
 function M.claimed(text, words, opts)
   opts = opts or {}
   local t = tostring(text or ""):lower():gsub("\u{2019}", "'")
   t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
+  t = t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'):gsub('"[^"\n]*"', '""')   -- and so are quoted words
   -- a question claims nothing, but a statement before it in the same sentence does ("Tested up,
   -- down and up on a copy, shall I merge?"): its last clause and the clauses that ask go
   t = t:gsub("[^%.!?\n;]*%?", function(q)
