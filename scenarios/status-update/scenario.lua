@@ -339,7 +339,8 @@ local SOURCES = {
   { names = { "update", "word", "file", "status", "2024-w11", "draft", "spelling", "typo" }, files = { "2024-w11", "status/" } },
 }
 local READERS = { "cat", "grep", "awk", "gawk", "mawk", "sort", "head", "tail", "less", "more", "wc", "cut", "sed",
-  "column", "diff", "python3", "python", "perl", "csvlook", "mlr", "bash", "sh", "view", "vim", "nano" }
+  "column", "diff", "python3", "python", "perl", "csvlook", "mlr", "bash", "sh", "view", "vim", "vi", "nano", "nl", "tac",
+  "paste", "uniq", "tr", "fold", "fmt", "join", "comm" }
 -- Did the first n commands read what the claiming clause names (the ticket list, the notes, the
 -- template, the update; any of them when it names none)?
 local function read_sources(run, n, clause)
