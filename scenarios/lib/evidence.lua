@@ -162,6 +162,17 @@ end
 
 local verdicts = {}   -- per run and question: what the replay said, by the commands it needed
 
+-- Whether a line changes what the words of later lines run: a function or an alias (named like
+-- a tool: `awk() { command awk "$@" >/dev/null; echo 46; }`), PATH, a sourced file, enable, hash.
+-- A command after such a line means something else on its own (there it runs the real tool), so
+-- it is judged only after every command before it.
+function M.shapes_shell(line)
+  line = tostring(line or "")
+  return line:find("[%w_%.%-/]+[ \t]*%([ \t]*%)[ \t]*[{(]") or line:find("%f[%w]function%s+[%w_]") or line:find("%f[%w]alias%s")
+    or line:find("PATH=", 1, true) or line:find("%f[%w]source%s") or line:find("^%s*%.%s") or line:find("[;&|(]%s*%.%s")
+    or line:find("%f[%w]enable%s") or line:find("%f[%w]hash%s") or line:find("BASH_ENV", 1, true)
+end
+
 -- Did the learner's own commands produce the evidence, or did a line make it up? Each command
 -- whose output (as the run recorded it) shows evidence is replayed on a copy of the workspace
 -- whose input the scenario changed: a command that read the input prints the changed evidence
@@ -180,13 +191,15 @@ local verdicts = {}   -- per run and question: what the replay said, by the comm
 -- A command that executed no program (the exec trace shows only builtins) is no candidate.
 -- Each command is first replayed on its own (most reads and counts stand alone); the ones whose
 -- output did not follow (made up, or they need a cd, a checkout, a file derived before) again
--- after every command before them, which settles it.
+-- after every command before them, which settles it. A command after a line that shapes the
+-- shell (M.shapes_shell: a function named like a tool) is settled only there.
 function M.followed(run, opts)
   local cmds = run:commands() or {}
-  local shown = {}
+  local shown, shaped = {}, nil
   for i, c in ipairs(cmds) do
     -- (a line that executed no program, only builtins such as echo or printf, read nothing)
     if M.ran(c) and opts.shows(tostring(c.line or ""), tostring(c.output or "")) > 0 then shown[#shown + 1] = i end
+    shaped = shaped or (M.shapes_shell(c.line) and i)
   end
   local key = tostring(run) .. ":" .. opts.key .. ":" .. (shown[#shown] or 0)
   if verdicts[key] ~= nil then return verdicts[key] end
@@ -199,6 +212,7 @@ function M.followed(run, opts)
     for _, i in ipairs(list) do
       local line, out = tostring(cmds[i].line or ""), outs and outs[i]
       local n = opts.shows(line, tostring(cmds[i].output or ""))
+      if alone and shaped and i > shaped then out = nil end   -- alone it would run something else
       if out and opts.followed(line, out, n) then judged = true; return true, silent end
       -- the same evidence from a changed input: made up, unless on its own the command read a
       -- file that commands before it derived from the input (replayed after them, it is settled)
