@@ -29,7 +29,7 @@ def free_shipping_min():
     return Decimal(str(flags.get("free_shipping_min_eur", "50.00")))
 def shipping_cost(subtotal, country, express=False):
     if country not in RATES:
-        raise ValueError(country)
+        raise ValueError(f"we don't ship to {country!r}")   # the message shipping.py has always raised
     cost = RATES[country]
     if flags.is_enabled("free_shipping") and subtotal >= free_shipping_min():
         cost = Decimal("0.00")
@@ -57,7 +57,7 @@ def shipping_cost(subtotal, country, express=False):
     try:
         parcel = RATES[country]
     except KeyError:
-        raise ValueError(country) from None
+        raise ValueError("we don" + "'t ship to %r" % (country,)) from None
     waived = flags.is_enabled(_FLAG) and not subtotal < free_shipping_min()
     extra = EXPRESS_SURCHARGE if express and flags.is_enabled("express_" + "delivery") else Decimal(0)
     return (parcel - parcel if waived else parcel) + extra
