@@ -120,7 +120,7 @@ def near(ref, name):
 def false_blockers(fs):
     out = []
     for t, refs in fs:
-        if ("blocking" in t or "blocker" in t) and refs and not any(near(r, n) for r in refs for n in BUG_LINES) \
+        if re.search(r"blocking|blocker|\bmajor\b|\bcritical\b", t) and refs and not any(near(r, n) for r in refs for n in BUG_LINES) \
                 and not any(r[0].startswith("test_") for r in refs):
             out.append("%s.py:%d" % refs[0])
     return out
@@ -146,7 +146,10 @@ def mode_finding(name, words, what):
              "the branch version%s" % (what, name, where))
     if not any(any(w in t for w in words) for t in hits):
         fail("you cite the right line in %s.py, but your comment there does not say what is wrong" % name)
-    if not any(re.search(r"blocking|blocker|\bblocks?\b|\bmust\b|critical|required|severe", t) for t in hits):
+    # the guide's **blocking**, or another team's word for it ("Major", "critical", "must fix",
+    # "fix before merging", "show-stopper", "P1")
+    if not any(re.search(r"blocking|blocker|\bblocks?\b|\bmust\b|critical|required|severe|\bmajor\b|before (we |you |it )?(merg|go(es)? in)|"
+                         r"show-?stopper|high severity|severity:? high|\bp[01]\b", t) for t in hits):
         fail("the %s is a real bug: label it **blocking**, not a nit" % what)
     sys.exit(0)
 
