@@ -145,7 +145,7 @@ local PARTS = {
               "writes into", "wrote into", "written into", "overwrit", "modifies the cached", "modified the cached",
               "changes the cached", "changed the cached" } },
   { what = "that it is a real bug in production too (shops' settings leak into each other)", part = "impact",
-    words = { "production", "prod ", "live", "real bug", "other shops", "every shop", "next shop", "customers",
+    words = { "production", "prod ", "~%f[%a]live%f[%A]", "real bug", "other shops", "every shop", "next shop", "customers",
               "requests", "not just the test", "not only the test", "not only a test", "not just a test", "inherit",
               "outside the test", "outside of the test", "any shop", "later shops", "other shop", "subsequent shop",
               "same worker", "same process", "real shops" } },
@@ -232,11 +232,14 @@ local function denied(text, part)
 end
 
 -- Everyday phrases that hold a part's word without being about it: "in order to ship", "a pull
--- request", "for reference", "I shared the log", "ship it live today". Taken out before the words
+-- request", "for reference", "I shared the log", "ship it live today", "the fix is in place". Taken out before the words
 -- are looked for (a denial is still read on the whole text).
 local IDIOMS = { "in order to", "in order for", "all in order", "pull requests?", "merge requests?", "feature requests?",
   "for reference", "%f[%w]i'?v?e? ?shared", "i have shared", "shared the log", "shared the link", "shared my",
-  "go live", "goes live", "went live", "live today", "live tomorrow", "live this", "live soon" }
+  "go live", "goes live", "went live", "live today", "live tomorrow", "live this", "live soon",
+  -- "a copy is in place now": the fix being there, not the dict changed in place
+  "%f[%a]is in place", "%f[%a]are in place", "%f[%a]now in place", "in place now", "put in place", "%f[%a]fix in place",
+  "%f[%a]fixes in place" }
 
 local function without_idioms(text)
   local t = chat.norm(text)
