@@ -262,7 +262,9 @@ local VARIED_BODIES = { { "credentials were refused", 403 }, { "only application
 local REPLAY_SECONDS = 90
 
 -- The replay's ledger: ledger/server.py in the copy becomes a wrapper that runs the real server
--- (moved to ledger/.real-server.py) with send_json remapped (varied) or as it is (`as_is`: the
+-- (moved to ledger/.real-server.py) with send_json remapped and INV-2030 of the export refused
+-- with 422 as well (varied: every run of the job then says one more rejected), or as it is
+-- (`as_is`: the
 -- same commands against the real answers, to tell a command that no longer does what it did
 -- from one that ignores the answer). It is started on 8085 before the commands run (its pid in
 -- logs/ledger-api.pid, so `kill $(cat logs/ledger-api.pid)` and ./start-service behave as in the
@@ -284,6 +286,10 @@ local function vary(as_is)
     "        status = VARIED[status]",
     "    return send(self, status, obj, headers)",
     "g['Handler'].send_json = send_json",
+    "G = g['Handler'].do_POST.__globals__",
+    "valid = G['invalid']",
+    "if VARIED:",
+    "    G['invalid'] = lambda inv: ('number', 'is on hold') if inv.get('number') == 'INV-2030' else valid(inv)",
     "g['main']()",
     "WORKSIM_VARIED_LEDGER",
     as_is and "true" or [[sed -i -E 's/(HTTP\/[0-9.]+" )401 /\1403 /; s/(HTTP\/[0-9.]+" )415 /\1406 /' logs/ledger-api.log]],
@@ -387,13 +393,56 @@ function M.seen_codes(run, by)
   return seen
 end
 
+local job_verdicts = {}   -- per run: [command index] = true (followed), false (made up), "record"
+
+-- Whether a replayed output holds the summary a run of the job prints against the varied ledger
+-- (INV-2030 refused too: one more rejected, the same export), or the same summary again.
+local function summaries(out)
+  local list = {}
+  for a, b, r in tostring(out or ""):gmatch(SUMMARY) do
+    list[#list + 1] = { tonumber(a), tonumber(b), tonumber(r) }
+  end
+  return list
+end
+
+-- Settles the commands in `list` (ascending) that showed a summary line of a run of the job:
+-- replayed after every command before them against the varied ledger, a real run prints one
+-- more rejected; a line that prints a summary it was given (decoded, kept in a file a program
+-- wrote) prints the same again. Cut by the timeout: no evidence. Neither (the client changed
+-- since): the record. No replay at all: the record.
+local function settle_jobs(run, list, shown)
+  local mine = job_verdicts[tostring(run)]
+  local upto = {}
+  for i = 1, list[#list] do upto[#upto + 1] = i end
+  local outs = evidence.replay(run, upto, vary(false), { timeout = REPLAY_SECONDS })
+  for _, i in ipairs(list) do
+    local out = outs and outs[i]
+    if not outs then mine[i] = "record"
+    elseif not out then mine[i] = false
+    else
+      local varied, same = false, false
+      for _, got in ipairs(summaries(out)) do
+        for _, was in ipairs(shown[i]) do
+          if got[3] == was[3] + 1 and got[1] + got[2] + got[3] == EXPORT_ROWS then varied = true end
+          if got[1] == was[1] and got[2] == was[2] and got[3] == was[3] then same = true end
+        end
+      end
+      if varied then mine[i] = true elseif same then mine[i] = false else mine[i] = "record" end
+    end
+  end
+end
+
 -- The summary lines the learner's own runs of the job printed up to time `by`: a list of
 -- { created, existing, rejected, good }, good when the run pushed the whole export as a fixed
 -- client does (one rejected, the rest in the ledger, at least the six seeded invoices already
--- there); only a line that adds up to the export's 18 rows counts. Second value: the figures of
--- summary lines a command typed itself (an echo or a print of made-up counts), as a set.
+-- there); only a line that adds up to the export's 18 rows, and whose command, replayed against
+-- a ledger that refuses one more invoice, prints one more rejected (settle_jobs), counts. Second
+-- value: the figures of summary lines a command typed itself (an echo or a print of made-up
+-- counts), as a set.
 function M.job_runs(run, by)
-  local runs, typed = {}, {}
+  local runs, typed, shown, pending = {}, {}, {}, {}
+  local key = tostring(run)
+  job_verdicts[key] = job_verdicts[key] or {}
   for _, c in ipairs(commands(run, by)) do
     local own = c.writer and (not c.job or c.from_file or c.typed or forges_summary(c.line))
     for a, b, r in c.output:gmatch(SUMMARY) do
@@ -401,11 +450,21 @@ function M.job_runs(run, by)
       if own then
         typed[a], typed[b], typed[r] = true, true, true
       elseif c.job and a + b + r == EXPORT_ROWS then
-        runs[#runs + 1] = { created = a, existing = b, rejected = r, good = r == 1 and b >= SEEDED }
+        runs[#runs + 1] = { created = a, existing = b, rejected = r, good = r == 1 and b >= SEEDED, i = c.index }
+        if not shown[c.index] then
+          shown[c.index] = {}
+          if job_verdicts[key][c.index] == nil then pending[#pending + 1] = c.index end
+        end
+        table.insert(shown[c.index], { a, b, r })
       end
     end
   end
-  return runs, typed
+  if #pending > 0 then settle_jobs(run, pending, shown) end
+  local kept = {}
+  for _, r in ipairs(runs) do
+    if job_verdicts[key][r.i] ~= false then kept[#kept + 1] = r end
+  end
+  return kept, typed
 end
 
 return M
