@@ -60,7 +60,8 @@ local tip_given, commit_seen, test_warned = false, false, false
 -- or python -m pytest) while the fix worked: a report saying the tests pass needs one before it.
 local green_run = nil
 
--- Did this command run the suite? By the programs it executed (pytest, py.test, python -m pytest);
+-- Did this command run the suite? By the programs it executed (pytest, py.test, python -m pytest,
+-- python -c "...pytest.main()");
 -- a command the trace does not cover is taken at its word (it proves nothing either way).
 local function ran_suite(cmd)
   if cmd.traced == false then return (cmd.line or ""):find("pytest", 1, true) ~= nil end
@@ -68,13 +69,15 @@ local function ran_suite(cmd)
     local argv = e.argv or {}
     local prog = tostring(argv[1] or ""):match("([^/]*)$")
     if prog == "pytest" or prog == "py.test" or prog == "pytest-3" then return true end
-    if prog:find("^python") then
-      for k = 2, #argv do if argv[k] == "pytest" then return true end end
+    if prog:find("^python") then   -- -m pytest, -mpytest, -c "import pytest; pytest.main()"
+      for k = 2, #argv do if tostring(argv[k]):find("pytest", 1, true) then return true end end
     end
   end
   return false
 end
 
+-- A report's words that say the fix is in a commit ("committed", "pushed"; not "will commit").
+local COMMIT_CLAIMED = { "~%f[%a]committed", "~%f[%a]commited", "~%f[%a]pushed", "~%f[%a]merged" }
 -- A report's words that say the suite was run and passes ("all tests pass", "green", "tested").
 local TESTS_RUN = { "~%f[%a]tests? pass", "~%f[%a]tests? are passing", "~%f[%a]passing", "~%f[%a]green%f[%A]",
   "~%f[%a]tested", "~%f[%a]ran the tests", "~%f[%a]ran the suite", "~%f[%a]ran pytest", "~%f[%a]suite pass",
@@ -144,8 +147,11 @@ local function grade_communication(run)
   else
     why[#why + 1] = "never told Priya you were picking SHOP-142 up before delivering it"
   end
+  -- "committed" must be true when it is said: a commit of the learner's existed before the message
+  -- (not one made after saying so), and the fix is in it at the end
+  local committed = facts.check_passed(run, "fix", "committed")
   local claims_commit = facts.first(reports, function(m)
-    return chat.has_any(m.text, { "committed", "commited", "pushed", "merged" }) end)
+    return claims.claimed(m.text, COMMIT_CLAIMED) and not (committed and msgs_at_commit and m.i > msgs_at_commit) end)
   local explained = facts.first(reports, function(m) return explains(m.text) end)
   -- "the tests pass" is an act: a run of the suite, with the fix in, before the message said so
   local untested = facts.first(reports, function(m)
@@ -154,8 +160,9 @@ local function grade_communication(run)
     why[#why + 1] = "never reported the fix to her once it was in"
   elseif not facts.check_passed(run, "fix", "tests") then
     why[#why + 1] = "reported it as fixed, but the discount is still wrong: a report must be true"
-  elseif claims_commit and not facts.check_passed(run, "fix", "committed") then
-    why[#why + 1] = "reported it as committed, but the fix is not in a commit: a report must be true"
+  elseif claims_commit then
+    why[#why + 1] = (committed and "reported it as committed " .. chat.where(claims_commit) .. " before any commit of yours existed"
+      or "reported it as committed, but the fix is not in a commit") .. ": a report must be true"
   elseif untested then
     why[#why + 1] = "told Priya " .. chat.where(untested) .. " that the tests pass (\"" .. claims.claimed(untested.text, TESTS_RUN)
       .. "\"), but none of your commands had run the suite with the fix in before that message: a report must be true"
