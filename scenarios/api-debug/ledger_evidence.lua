@@ -259,7 +259,9 @@ end
 -- one that made the code up prints the same one again.
 local VARIED = { [401] = 403, [415] = 406 }
 local VARIED_BODIES = { { "credentials were refused", 403 }, { "only application/json is accepted", 406 } }
-local REPLAY_SECONDS = 90
+-- A generous limit: a replay cut by it is no evidence, so a loaded machine must not cut an
+-- honest learner's commands (they take seconds); a made-up code gains nothing from a cut.
+local REPLAY_SECONDS = 180
 
 -- The replay's ledger: ledger/server.py in the copy becomes a wrapper that runs the real server
 -- (moved to ledger/.real-server.py) with send_json remapped and INV-2030 of the export refused

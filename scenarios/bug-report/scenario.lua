@@ -453,7 +453,8 @@ local function exec_truth(run, cmd, line, idx)
     -- a file in the learner's /tmp, or one the command removed after the run: the learner's
     -- commands up to this one, replayed on a copy, make it again (evidence.file_after), as they
     -- left it; a file the command itself removed is then gone, as it is here
-    local text = evidence.file_after(run, idx, p)
+    -- (a generous limit: a loaded machine must not turn a real test into an unknown input)
+    local text = evidence.file_after(run, idx, p, { timeout = 120 })
     return text and file_rows(text) or nil
   end
   for _, inp in ipairs(inputs) do

@@ -148,14 +148,15 @@ end
 -- A file as the learner's commands 1..upto left it (a file in their /tmp, which no other sandbox
 -- sees): they are replayed in order on a copy of the workspace as it is now, unchanged, and the
 -- file read there (its first 8 KB). nil when the replay could not run or did not make the file.
--- opts.prepare: as M.replay's (a git worktree the live shell registered in its /tmp, pruned).
+-- opts.prepare: as M.replay's (a git worktree the live shell registered in its /tmp, pruned);
+-- opts.timeout: as M.replay's (default 15 s).
 function M.file_after(run, upto, path, opts)
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
   local n = #(run:commands() or {}) + 1
   local quoted = "'" .. path:gsub("'", "'\\''") .. "'"
   local outs = M.replay(run, list, "true", { after = "test -f " .. quoted .. " && echo WORKSIM_FILE && cat " .. quoted,
-    prepare = opts and opts.prepare })
+    prepare = opts and opts.prepare, timeout = opts and opts.timeout })
   local out = outs and outs[n]
   return out and out:match("^WORKSIM_FILE\n(.*)$") or nil
 end
