@@ -301,13 +301,20 @@ local function vary(as_is)
   }, "\n")
 end
 
--- Whether a replayed output shows `code` (in the varied ledger's words too).
+-- Whether a line holds `code` as a whole word, in any wording of the learner's own ("as sent
+-- today -> 401"): only the replay can tell whether such a figure is the ledger's answer.
+local function code_word(line, code)
+  return not line:lower():find("content%-length") and line:find("%f[%w]" .. code .. "%f[%W]") ~= nil
+end
+
+-- Whether a replayed output shows `code` (in any wording, or the varied ledger's error detail).
 local function replay_shows(out, code)
   local found = {}
   for l in tostring(out or ""):gmatch("[^\n]+") do
     if not quotes_docs(l) then
       codes_in(l, found)
       codes_in(l, found, VARIED_BODIES)
+      if code_word(l, code) then return true end
     end
   end
   return found[code] == true
@@ -375,6 +382,17 @@ function M.seen_codes(run, by)
         codes_in(out_line, found)
       end
     end
+    -- a 401 or 415 in the learner's own wording ("with Bearer -> 415") in the output of a
+    -- command that talked to the ledger: seen only if the replay shows it follows the answer
+    local worded = {}
+    if c.service and c.talked then
+      for out_line in c.output:gmatch("[^\n]+") do
+        for code in pairs(VARIED) do
+          if not found[code] and not quotes_docs(out_line) and code_word(out_line, code) then worded[code] = true end
+        end
+      end
+    end
+    for code in pairs(worded) do found[code] = true end
     for code in pairs(found) do
       -- (a printing line that only names the ledger, reads no answer, log or file of it and ran
       -- no client computed its figure: the code is its own)
@@ -382,7 +400,7 @@ function M.seen_codes(run, by)
       local made = not (c.talked or c.answer or c.job or c.from_file or c.log)
         or c.line:find("%d%s*[%+%*]%s*%d") ~= nil
       local typed = c.writer and (c.typed or c.line:find(tostring(code), 1, true) or expands_text(c.line) or made)
-      if not typed then cands[#cands + 1] = { i = c.index, code = code } end
+      if not typed then cands[#cands + 1] = { i = c.index, code = code, worded = worded[code] } end
     end
   end
   -- a 401 or 415 the record takes for seen must also follow the ledger's answer in the replay
@@ -390,7 +408,7 @@ function M.seen_codes(run, by)
   local mine = verdicts[tostring(run)] or {}
   for _, p in ipairs(cands) do
     local v = (mine[p.i] or {})[p.code]
-    if not VARIED[p.code] or v == true or v == "record" then seen[p.code] = true end
+    if not VARIED[p.code] or v == true or (v == "record" and not p.worded) then seen[p.code] = true end
   end
   return seen
 end
