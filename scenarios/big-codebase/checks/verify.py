@@ -404,6 +404,11 @@ def mode_committed(base):
     commits = learner_commits(base)
     if not commits:
         fail("there is no commit of yours on top of the existing history: commit the fix (git add, git commit)")
+    if subprocess.run(["git", "-c", "safe.directory=*", "merge-base", "--is-ancestor", base, "HEAD"],
+                      capture_output=True).returncode != 0:
+        fail("your branch no longer holds the commit you started from (\"%s\"): it was amended or rebased away, "
+             "so the fix would go out under someone else's commit and need a force push; commit on top of it "
+             "(git reflog finds the original)" % git("log", "-1", "--format=%s", base).strip())
     if not git("log", "--format=%H", base + "..HEAD", "--", "kestrel").strip():
         fail("none of your commits changes the kestrel/ package")
     for c in commits:
