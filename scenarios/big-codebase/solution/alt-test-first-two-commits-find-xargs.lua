@@ -17,19 +17,8 @@ def test_format_money_uses_the_registry_decimals():
     assert format_money(204050, "KWD") == "KWD 204.050"
 EOF
 git add tests/test_formatting.py && git commit -q -m "Add a regression test for format_money with JPY and KWD (BILL-231)" && git log --oneline -n 1]] },
-  { sh = [[python3 - <<'PY'
-import pathlib
-p = pathlib.Path("kestrel/core/formatting.py")
-s = p.read_text()
-s = s.replace("from decimal import Decimal\n", "from decimal import Decimal\n\nfrom kestrel.core.currency import get_currency\nfrom kestrel.core.money import to_decimal\n", 1)
-s = s.replace("""    amount = Decimal(int(minor)) / 100
-    return f"{currency} {amount:,.2f}"
-""", """    places = get_currency(currency).minor_units
-    return f"{currency} {to_decimal(minor, currency):,.{places}f}"
-""", 1)
-p.write_text(s)
-PY
-python3 -m pytest -q 2>&1 | tail -n 1 && git commit -q -am "Format document amounts with the registry's minor units in format_money (BILL-231)" && git status --short && git log --oneline -n 3]] },
+  part.fix[1],
+  { sh = [[python3 -m pytest -q 2>&1 | tail -n 1 && git commit -q -am "Format document amounts with the registry's minor units in format_money (BILL-231)" && git status --short && git log --oneline -n 3]] },
 }, {
   { say = "dana", text = "PR for BILL-231:\n\n- **cause**: `format_money` in kestrel/core/formatting.py divided every amount by 100, so currencies without two decimals were wrong (JPY 137.50 instead of 13,750; KWD off by a factor of ten)\n- **change**: kestrel/core/formatting.py now uses `to_decimal` and the registry's minor units, as the API has since PAY-311; regression test in tests/test_formatting.py (committed first)\n- **also affects**: payment receipts (receipts/email.py) and overdue payment reminders (notifications/reminders.py), which use the same helper; behaviour for two-decimal currencies is unchanged" },
 }, part.submit, {
