@@ -316,6 +316,20 @@ def mode_local():
     and unreachable objects not yet pruned are all local copies a clone could carry."""
     bad_oids = leaking(objects([], all_objects=True))
     if not bad_oids:
+        # the object store is clean; a copy of the old objects git does not list (a pack copied to
+        # .git/sec31-old.pack, a pack without its .idx, a bundle or a tarball kept inside .git) is
+        # still a local copy: every other file under .git is read as well
+        for root, _, files in os.walk(".git"):
+            for f in files:
+                p = os.path.join(root, f)
+                try:
+                    with open(p, "rb") as fh:
+                        data = fh.read(1 << 24)
+                except OSError:
+                    continue
+                if leaks_bytes(data):
+                    fail("%s holds the old objects or the key: a copy git itself no longer lists, but a copy "
+                         "of the repository carries it; delete it" % p)
         sys.exit(0)
     local = set(objects(["--all", "--reflog", "--indexed-objects"]))
     if bad_oids & local:
