@@ -429,7 +429,9 @@ I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at
         { id = "committed", label = "Committed, nothing left uncommitted", points = 5,
           skill = "git", run = check("committed"), timeout = 60 },
       },
-      protect = { "tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/" },
+      -- tests/test_report.py stays writable: CSV tests appended beside the report's own are welcome;
+      -- the checks run its original tests from /base (checks/verify.py mode_tests)
+      protect = { "tests/__init__.py", "pyproject.toml", "data/" },
       hints = {
         "Before writing code, look at what exists: `python3 -m expenses export --format pdf --month 2024-05`, `cat expenses/cli.py`, and `python3 -c 'import openpyxl'`. What would each format take, and what does the customer actually do with the file? Ask Sofia.",
         "Python's csv module does the quoting for you: `csv.writer(f).writerow(report.COLUMNS)`, then one row per ReportRow with the amount as a plain number (`'%.2f' % r.amount`, not formatting.money). Test a description with a comma.",

@@ -142,10 +142,28 @@ def mode_tests():
     shutil.copytree(WS, tree, ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
     for p in ("tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/demo.db"):
         shutil.copy(os.path.join("/base", p), os.path.join(tree, p))
+    # the original report tests, as they were, against the learner's code
     code, out, err = pytest_run(["-q", "-p", "no:cacheprovider"], tree)
     if code != 0:
         failed = [l for l in out.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
         fail("the test suite fails: %s" % (failed[0] if failed else last_line(out + err)))
+    # tests added to tests/test_report.py itself (beside the report's own, a natural place) are the
+    # learner's tests like any other: that file as they left it must pass too, and is what the
+    # export-less run below uses
+    mine = os.path.join(WS, "tests", "test_report.py")
+    if not os.path.isfile(mine):
+        fail("tests/test_report.py was deleted: the report's own tests stay (add yours beside them)")
+    if open(mine, "rb").read() != open("/base/tests/test_report.py", "rb").read():
+        kept = test_functions(open(mine, encoding="utf-8", errors="replace").read())
+        for name, dump in test_functions(open("/base/tests/test_report.py", encoding="utf-8").read()).items():
+            if kept.get(name) != dump:
+                fail("tests/test_report.py: the original %s was %s: the report's own tests stay as they are "
+                     "(add yours beside them)" % (name, "removed" if name not in kept else "changed"))
+        shutil.copy(mine, os.path.join(tree, "tests", "test_report.py"))
+        code, out, err = pytest_run(["-q", "-p", "no:cacheprovider"], tree)
+        if code != 0:
+            failed = [l for l in out.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
+            fail("the test suite fails with your tests/test_report.py: %s" % (failed[0] if failed else last_line(out + err)))
     new, new_files = [], set()
     files = sorted(os.path.relpath(os.path.join(d, f), os.path.join(WS, "tests"))
                    for d, _, fs in os.walk(os.path.join(WS, "tests")) for f in fs if f.endswith(".py"))
@@ -208,6 +226,15 @@ def mode_tests():
             return
     fail("your new test (%s) passes even with an export that writes nothing, so it does not test the "
          "export: call it and check what it writes" % ", ".join(new[:3]))
+
+
+def test_functions(src):
+    """{name: AST dump} of the module-level test functions in `src` ({} when it does not parse)."""
+    try:
+        tree = ast.parse(src)
+    except SyntaxError:
+        return {}
+    return {n.name: ast.dump(n) for n in tree.body if isinstance(n, ast.FunctionDef) and n.name.startswith("test")}
 
 
 def emptied_functions(src):
