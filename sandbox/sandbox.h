@@ -79,6 +79,12 @@ typedef struct SandboxExecRequest {
                                    before anything ran in it, that every protected path is
                                    exactly the base's (ns); so a command that only differs by
                                    putting them back or auditing them skips that work */
+    bool (*reuse)(void *ud, const char *tree); /* with fingerprint, optional: asked once the
+                                   copy is fingerprinted (before anything ran in it); true: the
+                                   command is not run (no process), result->reused is set, exit
+                                   0, no output. A backend that does not fingerprint checks
+                                   itself never asks (the command always runs there) */
+    void *reuse_ud;
 } SandboxExecRequest;
 
 typedef struct SandboxExecResult {
@@ -91,6 +97,7 @@ typedef struct SandboxExecResult {
     char *error;                /* non-NULL: the sandbox itself failed (infrastructure) */
     char *tree;                 /* request.fingerprint: 64 hex digits, NULL when any part of the
                                    tree could not be read (then nothing may be reused) */
+    bool reused;                /* request.reuse said yes for tree: nothing ran */
 } SandboxExecResult;
 
 typedef void (*SandboxExecDone)(void *ud, SandboxExecResult *result);  /* result freed after return */

@@ -1,8 +1,10 @@
-/* test_check_reuse.c: the final pass reuses a check's result only for a byte-identical
- * workspace (check_reuse.h). The fingerprint on real ns check sandboxes (what changes it,
- * what does not), its parsing, and whole runs of first-bugfix through the worksim binary on
- * a real database: the reference solution's final checks are all reused and still pass; a
- * learner who breaks the fix after the submit gets every check run again and does not pass. */
+/* test_check_reuse.c: a check's result is reused only for a byte-identical workspace
+ * (check_reuse.h). The fingerprint on real ns check sandboxes (what changes it, what does
+ * not), its parsing, the sandbox's reuse question (sandbox.h: request.reuse), and whole runs
+ * through the worksim binary on a real database: first-bugfix's reference solution's final
+ * checks are all reused and still pass; a learner who breaks the fix after the submit gets
+ * every check run again and does not pass; ci-pipeline's colleagues run the green check
+ * (run:check) and the submit of the same tree reuses it, of a changed tree runs it again. */
 #define _GNU_SOURCE
 #include "testlib.h"
 #include "testlib_sandbox.h"
@@ -179,6 +181,49 @@ static void test_backend_fingerprint_follows_content_not_copies(void)
     fingerprint_follows_content_not_copies();
 }
 
+/* ---- the sandbox's reuse question ---------------------------------------------------- */
+
+typedef struct ReuseAsk {
+    int asked;
+    bool answer;
+    char *tree;
+} ReuseAsk;
+
+static bool answer_reuse(void *ud, const char *tree)
+{
+    ReuseAsk *ask = ud;
+    ask->asked++;
+    free(ask->tree);
+    ask->tree = xstrdup(tree);
+    return ask->answer;
+}
+
+/* A check whose copy's tree the caller says it holds a result for runs nothing: no output, exit
+ * 0, reused, and the fingerprint is the one it was asked about; told no, it runs. */
+static void test_reuse_answer_decides_whether_the_check_runs(void)
+{
+    Sandbox *sb = open_workspace();
+    if (!sb) return;
+    for (int yes = 1; yes >= 0; yes--) {
+        ReuseAsk ask = {.answer = yes};
+        SandboxExecRequest req = {.check = true, .reuse = answer_reuse, .reuse_ud = &ask};
+        char *command = check_reuse_request(sb, &req, "echo ran; exit 3");
+        REQUIRE(req.fingerprint);
+        req.command = command;
+        SandboxExecResult *r = sandbox_exec_wait(sb, &req);
+        REQUIRE(r != NULL && r->error == NULL);
+        CHECK_INT_EQ(ask.asked, 1);
+        CHECK(r->tree != NULL && ask.tree != NULL && strcmp(r->tree, ask.tree) == 0);
+        CHECK(r->reused == (yes == 1));
+        CHECK_INT_EQ(r->exit_code, yes ? 0 : 3);
+        CHECK_STR_EQ(r->output, yes ? "" : "ran\n");
+        sandbox_exec_result_free(r);
+        free(command);
+        free(ask.tree);
+    }
+    sandbox_close(sb);
+}
+
 /* ---- whole runs ---------------------------------------------------------------------- */
 
 /* Runs first-bugfix's reference solution with extra learner lines spliced in just before its
@@ -246,6 +291,62 @@ static void test_breaking_the_fix_after_submit_runs_checks_again(void)
     free(db);
 }
 
+#define CI_SOLUTION WORKSIM_SOURCE_DIR "/scenarios/ci-pipeline/solution/actions.lua"
+#define CI_SUBMIT "{ submit = \"fix-pipeline\" }"
+#define SUBMIT_CHECKS "FROM events WHERE kind = 'check' AND json_extract(data, '$.final') = 0"
+
+/* ci-pipeline's reference solution with learner lines spliced in just before its submit, after
+ * the messages on which the colleagues ran the green check; returns the database file. */
+static char *run_ci_with(const char *name, const char *extra_lua)
+{
+    size_t len = 0;
+    char *text = util_read_file(CI_SOLUTION, &len, NULL);
+    char *submit = text ? strstr(text, CI_SUBMIT) : NULL;
+    if (!submit) testlib_fail(__FILE__, __LINE__, "%s has no %s to splice before", CI_SOLUTION, CI_SUBMIT);
+    char *script = xasprintf("%s/%s.lua", testlib_temp_dir(), name);
+    FILE *f = fopen(script, "w");
+    if (f && submit) fprintf(f, "%.*s%s\n  %s", (int)(submit - text), text, extra_lua, submit);
+    if (f) fclose(f);
+    free(text);
+    char *db = xasprintf("%s/%s.db", testlib_temp_dir(), name);
+    char *db_arg = xasprintf("--db=%s", db);
+    char *out = NULL, *err = NULL;
+    testlib_run_worksim((const char *[]){db_arg, "run", "ci-pipeline", "--actions", script, "--json", "--sandbox", "ns", NULL},
+                        NULL, &out, &err);
+    free(out);
+    free(err);
+    free(db_arg);
+    free(script);
+    return db;
+}
+
+static void test_colleagues_check_stands_for_the_submit_of_the_same_tree(void)
+{
+    char *db = run_ci_with("ci-reference", "");
+    CHECK(sql_int(db, "SELECT count(*) FROM events WHERE kind = 'hook_sh' AND "
+                      "json_extract(data, '$.command') = 'check fix-pipeline/green'") >= 1);
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " SUBMIT_CHECKS " AND json_extract(data, '$.check') = 'green' "
+                             "AND json_extract(data, '$.reused') = 1 AND json_extract(data, '$.passed') = 1"), 1);
+    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
+    CHECK_STR_EQ(outcome, "passed");
+    free(outcome);
+    free(db);
+}
+
+static void test_tree_changed_after_colleagues_check_runs_it_again(void)
+{
+    char *db = run_ci_with("ci-broken-before-submit",
+                           "  { sh = [[sed -i 's/python3 -m pytest -q/python -m pytest -q/' .ci/pipeline.yml && "
+                           "git commit -qam 'ci: python']] },\n");
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " SUBMIT_CHECKS " AND json_extract(data, '$.check') = 'green'"), 1);
+    CHECK_INT_EQ(sql_int(db, "SELECT count(*) " SUBMIT_CHECKS " AND json_extract(data, '$.check') = 'green' "
+                             "AND (json_extract(data, '$.reused') = 1 OR json_extract(data, '$.passed') = 1)"), 0);
+    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
+    CHECK(strcmp(outcome, "passed") != 0);
+    free(outcome);
+    free(db);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -254,8 +355,11 @@ int main(int argc, char **argv)
         TEST_CASE(test_reuse_rule),
         TEST_CASE(test_fingerprint_follows_content_not_copies),
         TEST_CASE(test_backend_fingerprint_follows_content_not_copies),
+        TEST_CASE(test_reuse_answer_decides_whether_the_check_runs),
         TEST_CASE(test_unchanged_workspace_reuses_every_final_check),
         TEST_CASE(test_breaking_the_fix_after_submit_runs_checks_again),
+        TEST_CASE(test_colleagues_check_stands_for_the_submit_of_the_same_tree),
+        TEST_CASE(test_tree_changed_after_colleagues_check_runs_it_again),
     };
     return testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
 }

@@ -1,11 +1,14 @@
 /* check_reuse.h: when a check need not run again (issue: the final pass re-ran every check
- * even when the workspace was byte-identical to the one checked at the last submit).
- * Every submit's check sandbox fingerprints the workspace copy it was given, before any
- * learner code runs (the ns backend on the host as it makes the copy, else a script printing
- * it first); the final pass fingerprints the frozen final workspace once, the same way. A
- * check's earlier result stands in for the final run only when the two fingerprints match:
- * the same names, types, modes, link targets and bytes, .git included. The check and the
- * scenario are those of the same run, so they cannot differ. */
+ * even when the workspace was byte-identical to the one checked at the last submit; a
+ * colleague's "is it green?" ran the same pipeline as the green check just after it).
+ * Every submit's check sandbox, and a hook's run:check, fingerprints the workspace copy it was
+ * given, before any learner code runs (the ns backend on the host as it makes the copy, else a
+ * script printing it first); the final pass fingerprints the frozen final workspace once, the
+ * same way. A check's earlier result in this run (its memo: the latest one taken with a
+ * fingerprint) stands in for another run of it only when the two fingerprints match: the same
+ * names, types, modes, link targets and bytes, .git included. On ns the copy is fingerprinted
+ * before the check would start (sandbox.h: request.reuse), so a reused check starts no
+ * process. The check and the scenario are those of the same run, so they cannot differ. */
 #ifndef WORKSIM_CHECK_REUSE_H
 #define WORKSIM_CHECK_REUSE_H
 

@@ -227,6 +227,8 @@ Run *run_new(Scenario *sc, const RunOptions *opts)
     run->tasks = xcalloc((size_t)sc->n_tasks, sizeof *run->tasks);
     for (int i = 0; i < sc->n_tasks; i++)
         run->tasks[i].checks = xcalloc((size_t)sc->tasks[i].n_checks, sizeof(CheckResult));
+    for (int i = 0; i < sc->n_tasks; i++)
+        run->tasks[i].memo = xcalloc((size_t)sc->tasks[i].n_checks + 1, sizeof(CheckResult));
     run->grades = xcalloc((size_t)sc->n_rubric + 1, sizeof *run->grades);
     run->hooks = opts->hooks;
     run->colleagues = opts->colleagues;
@@ -361,11 +363,11 @@ void run_free(Run *run)
     if (run->owned_colleagues && run->owned_colleagues->free) run->owned_colleagues->free(run->owned_colleagues);
     for (int i = 0; i < run->sc->n_tasks; i++) {
         for (int c = 0; c < run->sc->tasks[i].n_checks; c++) {
-            free(run->tasks[i].checks[c].feedback);
-            free(run->tasks[i].checks[c].output);
-            free(run->tasks[i].checks[c].tree);
+            run_check_result_clear(&run->tasks[i].checks[c]);
+            run_check_result_clear(&run->tasks[i].memo[c]);
         }
         free(run->tasks[i].checks);
+        free(run->tasks[i].memo);
         free(run->tasks[i].review_note);
     }
     free(run->tasks);

@@ -33,6 +33,10 @@ typedef struct CheckResult {
     bool timed_out;
 } CheckResult;
 
+/* run_check_now's answer: res (NULL on error) is only valid during the call; reused: the
+ * check did not run, a result this run holds for the same tree stood (check_reuse.h). */
+typedef void (*CheckNowFn)(void *ud, const CheckResult *res, bool reused, const char *error);
+
 /* The run's records as colleague backends see them too (llm/colleague.h). */
 typedef TranscriptMessage RunMessage;
 typedef TranscriptCommand RunCommand;
@@ -98,6 +102,13 @@ int64_t run_id(const Run *run);
 const Scenario *run_scenario(const Run *run);
 Loop *run_loop(Run *run);
 Sandbox *run_sandbox(Run *run);
+/* Runs check `check` of task `task` now, as a submit would (a fresh check sandbox, /base,
+ * protect), for a hook that must know its verdict (run:check): nothing is submitted or
+ * scored. The result is the check's memo: a later run of the check (submit, final pass,
+ * run:check) on the same tree reuses it, as this one reuses an earlier result for the same
+ * tree. false and *err (caller frees) for an unknown task or check or no sandbox; else done
+ * is called from the loop exactly once. */
+bool run_check_now(Run *run, const char *task, const char *check, CheckNowFn done, void *ud, char **err);
 ShellSession *run_shell(Run *run);               /* NULL until first used */
 /* The desktop terminal: opens the learner's shell (the same one `sh` actions type into) if it
  * is not open yet, sized rows x cols, and routes its display bytes to on_output from now on

@@ -31,11 +31,84 @@ typedef struct CheckBatch {
     ChecksDoneFn done;
 } CheckBatch;
 
+void run_check_result_clear(CheckResult *res)
+{
+    free(res->feedback);
+    free(res->output);
+    free(res->tree);
+    memset(res, 0, sizeof *res);
+}
+
+static void check_result_copy(CheckResult *dst, const CheckResult *src)
+{
+    run_check_result_clear(dst);
+    *dst = *src;
+    dst->feedback = src->feedback ? xstrdup(src->feedback) : NULL;
+    dst->output = src->output ? xstrdup(src->output) : NULL;
+    dst->tree = src->tree ? xstrdup(src->tree) : NULL;
+}
+
+/* A result of check (ti, index) held for exactly this tree (check_reuse.h)? */
+static bool memo_fits(const Run *run, int ti, int index, const char *tree)
+{
+    const CheckResult *memo = &run->tasks[ti].memo[index];
+    return memo->ran && check_reuse_allowed(memo->tree, memo->timed_out, tree);
+}
+
 typedef struct CheckJob {
-    CheckBatch *batch;
-    int index;
+    CheckBatch *batch;     /* NULL: a hook's run:check (run_check_now) */
+    Run *run;
+    int ti, index;
     bool backend_tree;     /* the sandbox fingerprints the check's copy (check_reuse.h) */
+    CheckNowFn now_done;   /* run_check_now's */
+    void *now_ud;
+    CheckResult held;      /* the memo as it stood when the sandbox reused it */
 } CheckJob;
+
+/* The sandbox's question once it fingerprinted the check's copy: is a result held for it?
+ * That result is kept with the job (the memo may change before the job completes). */
+static bool reuse_memo(void *ud, const char *tree)
+{
+    CheckJob *job = ud;
+    if (!memo_fits(job->run, job->ti, job->index, tree)) return false;
+    check_result_copy(&job->held, &job->run->tasks[job->ti].memo[job->index]);
+    return true;
+}
+
+static void check_job_free(CheckJob *job)
+{
+    run_check_result_clear(&job->held);
+    free(job);
+}
+
+/* The exec request of check (ti, index): what it runs (*command, *unrestored; caller frees),
+ * with the copy's fingerprint and the memo's offer (fingerprint: a submit's or a hook's run;
+ * the final pass's own results are never reused, so its checks go without). */
+static SandboxExecRequest check_request(Run *run, int ti, int index, bool fingerprint, CheckJob *job,
+                                        char **command, char **unrestored)
+{
+    const ScenarioTask *t = &run->sc->tasks[ti];
+    const ScenarioCheck *c = &t->checks[index];
+    job->run = run;
+    job->ti = ti;
+    job->index = index;
+    char *truth = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
+    SandboxExecRequest req = {.check = true, .timeout = c->timeout};
+    *command = fingerprint ? check_reuse_request(run->sb, &req, truth) : truth;
+    if (*command != truth) free(truth);
+    if (req.fingerprint) {
+        req.reuse = reuse_memo;
+        req.reuse_ud = job;
+    }
+    req.command = *command;
+    /* Where the backend proves the protected paths of the check's copy are the base's,
+     * putting them back is skipped (sandbox.h). */
+    *unrestored = t->n_protect > 0 ? check_truth_command(run->base_commit, NULL, 0, c->run) : NULL;
+    req.protect = t->protect;
+    req.n_protect = t->n_protect;
+    req.command_if_protected_same = *unrestored;
+    return req;
+}
 
 static char *fail_lines(const char *output)
 {
@@ -74,16 +147,11 @@ static char *check_event(const Run *run, int ti, int index, const char *error, b
                                     .final = run->finishing, .error = error, .reused = reused, .tree = res->tree});
 }
 
-/* Records check index's result and returns its event text. */
-static char *record_check(Run *run, int ti, int index, bool backend_tree, SandboxExecResult *r)
+/* Fills res from an exec's result r of check c (tree: the copy's fingerprint, taken). */
+static void fill_check_result(Run *run, const ScenarioCheck *c, CheckResult *res, char *tree, SandboxExecResult *r)
 {
-    const ScenarioCheck *c = &run->sc->tasks[ti].checks[index];
-    CheckResult *res = &run->tasks[ti].checks[index];
-    free(res->feedback);
-    free(res->output);
-    free(res->tree);
-    /* only a submit's checks print one (start_checks): a final result is never reused */
-    res->tree = r->error || run->finishing ? NULL : check_reuse_result_tree(backend_tree, r);
+    run_check_result_clear(res);
+    res->tree = tree;
     res->ran = true;
     res->timed_out = r->timed_out;
     res->exit_code = r->error ? -1 : r->exit_code;
@@ -96,6 +164,24 @@ static char *record_check(Run *run, int ti, int index, bool backend_tree, Sandbo
         free(run->error);
         run->error = xasprintf("check '%s' could not run: %s", c->id, r->error);
     }
+}
+
+/* Records check index's result and returns its event text. A submit's result with its
+ * fingerprint is also the check's memo; one the sandbox reused (r->reused) is the memo's. */
+static char *record_check(Run *run, int ti, int index, bool backend_tree, SandboxExecResult *r, const CheckResult *held)
+{
+    const ScenarioCheck *c = &run->sc->tasks[ti].checks[index];
+    CheckResult *res = &run->tasks[ti].checks[index];
+    CheckResult *memo = &run->tasks[ti].memo[index];
+    /* only a submit's checks print one (start_checks): a final result is never reused */
+    char *tree = r->error || run->finishing ? NULL : check_reuse_result_tree(backend_tree, r);
+    if (r->reused && !r->error) {
+        free(tree);
+        check_result_copy(res, held);
+        return check_event(run, ti, index, NULL, true);
+    }
+    fill_check_result(run, c, res, tree, r);
+    if (res->tree && !r->error) check_result_copy(memo, res);
     return check_event(run, ti, index, r->error, false);
 }
 
@@ -108,13 +194,17 @@ static void log_completed_in_order(CheckBatch *batch)
     }
 }
 
-/* In the final pass, a check whose last result was taken on a workspace identical to the
- * final one is not run again (check_reuse.h): its result is logged again as final. */
+/* In the final pass, a check whose last result (or memo) was taken on a workspace identical
+ * to the final one is not run again (check_reuse.h): its result is logged again as final. */
 static bool reuse_final_result(CheckBatch *batch, int index)
 {
     Run *run = batch->run;
-    const CheckResult *res = &run->tasks[batch->ti].checks[index];
-    if (!batch->final || !res->ran || !check_reuse_allowed(res->tree, res->timed_out, run->final_tree)) return false;
+    CheckResult *res = &run->tasks[batch->ti].checks[index];
+    if (!batch->final) return false;
+    if (!(res->ran && check_reuse_allowed(res->tree, res->timed_out, run->final_tree))) {
+        if (!memo_fits(run, batch->ti, index, run->final_tree)) return false;
+        check_result_copy(res, &run->tasks[batch->ti].memo[index]);
+    }
     batch->events[index] = check_event(run, batch->ti, index, NULL, true);
     batch->complete[index] = true;
     return true;
@@ -128,6 +218,8 @@ static void on_check_done(void *ud, SandboxExecResult *r)
     CheckBatch *batch = job->batch;
     int index = job->index;
     bool backend_tree = job->backend_tree;
+    CheckResult held = job->held;
+    job->held = (CheckResult){0};
     free(job);
     batch->in_flight--;
     Run *run = batch->run;
@@ -135,10 +227,12 @@ static void on_check_done(void *ud, SandboxExecResult *r)
      * ends must not overwrite the final ones. */
     if (run->freeing || (run->finishing && !batch->final)) batch->dropped = true;
     if (batch->dropped) {
+        run_check_result_clear(&held);
         if (batch->in_flight == 0) check_batch_free(batch);
         return;
     }
-    batch->events[index] = record_check(run, batch->ti, index, backend_tree, r);
+    batch->events[index] = record_check(run, batch->ti, index, backend_tree, r, &held);
+    run_check_result_clear(&held);
     batch->complete[index] = true;
     log_completed_in_order(batch);
     start_checks(batch);
@@ -148,29 +242,18 @@ static void on_check_done(void *ud, SandboxExecResult *r)
 static void start_checks(CheckBatch *batch)
 {
     Run *run = batch->run;
-    const ScenarioTask *t = &run->sc->tasks[batch->ti];
     while (!run->infra && batch->started < batch->n && batch->in_flight < CHECKS_IN_PARALLEL) {
         int index = batch->started++;
         if (reuse_final_result(batch, index)) {
             log_completed_in_order(batch);
             continue;
         }
-        const ScenarioCheck *c = &t->checks[index];
-        char *truth = check_truth_command(run->base_commit, t->protect, t->n_protect, c->run);
-        /* The fingerprint lets the final pass reuse a submit's result; the final pass's own
-         * results are never reused, so its checks go without. */
-        SandboxExecRequest req = {.check = true, .timeout = c->timeout};
-        char *command = batch->final ? truth : check_reuse_request(run->sb, &req, truth);
-        if (command != truth) free(truth);
-        req.command = command;
-        /* Where the backend proves the protected paths of the check's copy are the base's,
-         * putting them back is skipped (sandbox.h). */
-        char *unrestored = t->n_protect > 0 ? check_truth_command(run->base_commit, NULL, 0, c->run) : NULL;
-        req.protect = t->protect;
-        req.n_protect = t->n_protect;
-        req.command_if_protected_same = unrestored;
         CheckJob *job = xcalloc(1, sizeof *job);
-        *job = (CheckJob){batch, index, req.fingerprint};
+        char *command = NULL, *unrestored = NULL;
+        SandboxExecRequest req = check_request(run, batch->ti, index, !batch->final, job, &command, &unrestored);
+        job->batch = batch;
+        job->index = index;
+        job->backend_tree = req.fingerprint;
         batch->in_flight++;
         char *err = NULL;
         bool started = sandbox_exec_start(run->sb, run->loop, &req, on_check_done, job, &err);
@@ -206,6 +289,66 @@ void run_checks_start(Run *run, int ti, ChecksDoneFn done)
     batch->complete = xcalloc((size_t)batch->n + 1, sizeof *batch->complete);
     batch->events = xcalloc((size_t)batch->n + 1, sizeof *batch->events);
     start_checks(batch);
+}
+
+/* ---- a hook's run:check ------------------------------------------------------------------ */
+
+static void on_check_now_done(void *ud, SandboxExecResult *r)
+{
+    CheckJob *job = ud;
+    Run *run = job->run;
+    if (run->freeing) {
+        job->now_done(job->now_ud, NULL, false, "the run ended");
+        check_job_free(job);
+        return;
+    }
+    if (r->reused && !r->error) {
+        job->now_done(job->now_ud, &job->held, true, NULL);
+        check_job_free(job);
+        return;
+    }
+    if (r->error) {
+        /* A hook's question: its failure to run is the hook's to handle, never a check result. */
+        job->now_done(job->now_ud, NULL, false, r->error);
+        check_job_free(job);
+        return;
+    }
+    CheckResult res = {0};
+    char *tree = check_reuse_result_tree(job->backend_tree, r);
+    const ScenarioCheck *c = &run->sc->tasks[job->ti].checks[job->index];
+    fill_check_result(run, c, &res, tree, r);
+    if (res.tree) check_result_copy(&run->tasks[job->ti].memo[job->index], &res);
+    job->now_done(job->now_ud, &res, false, NULL);
+    run_check_result_clear(&res);
+    check_job_free(job);
+}
+
+bool run_check_now(Run *run, const char *task, const char *check, CheckNowFn done, void *ud, char **err)
+{
+    int ti = -1, index = -1;
+    for (int i = 0; i < run->sc->n_tasks && ti < 0; i++)
+        if (strcmp(run->sc->tasks[i].id, task) == 0) ti = i;
+    for (int c = 0; ti >= 0 && c < run->sc->tasks[ti].n_checks && index < 0; c++)
+        if (strcmp(run->sc->tasks[ti].checks[c].id, check) == 0) index = c;
+    if (ti < 0 || index < 0) {
+        *err = ti < 0 ? xasprintf("no task '%s'", task) : xasprintf("task '%s' has no check '%s'", task, check);
+        return false;
+    }
+    if (!run->sb) {
+        *err = xstrdup("the sandbox is not running");
+        return false;
+    }
+    CheckJob *job = xcalloc(1, sizeof *job);
+    char *command = NULL, *unrestored = NULL;
+    SandboxExecRequest req = check_request(run, ti, index, true, job, &command, &unrestored);
+    job->backend_tree = req.fingerprint;
+    job->now_done = done;
+    job->now_ud = ud;
+    bool started = sandbox_exec_start(run->sb, run->loop, &req, on_check_now_done, job, err);
+    free(command);
+    free(unrestored);
+    if (!started) check_job_free(job);
+    return started;
 }
 
 int run_failing_checks(const Run *run, int ti)

@@ -20,6 +20,9 @@ typedef struct TaskState {
     TaskSubmits submits;
     int hints_used;
     CheckResult *checks;
+    CheckResult *memo;     /* per check: its latest result taken with a fingerprint in this run, from
+                              a submit or a hook's run:check; stands for any later run of the check
+                              on the same tree (check_reuse.h) */
     ReviewState review;
     char *review_note;     /* the reviewer's last summary line, or why the review could not happen */
 } TaskState;
@@ -130,6 +133,7 @@ void run_set_status(Run *run, int ti, TaskStatus status, const char *why);
 typedef void (*ChecksDoneFn)(Run *run, int ti);
 void run_checks_start(Run *run, int ti, ChecksDoneFn done);
 int run_failing_checks(const Run *run, int ti);
+void run_check_result_clear(CheckResult *res);
 void run_set_review(Run *run, int ti, ReviewState state, const char *note);
 /* Opens the paragraph the core appends to a reviewer's summary when it holds an approval back
  * (checks still fail); run_set_review keeps that paragraph as the note, not the summary. */

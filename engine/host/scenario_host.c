@@ -106,7 +106,7 @@ static void call_step(Call *call, int nargs)
     if (status == LUA_YIELD) {
         /* A run method started engine work and will resume us; anything else yielded is misuse. */
         if (!call->waiting) {
-            char *msg = xasprintf("%s: %s: yielded outside run:sh/run:ask/run:wait", host->sc->file, call->what);
+            char *msg = xasprintf("%s: %s: yielded outside run:sh/run:check/run:ask/run:wait", host->sc->file, call->what);
             lua_settop(call->co, 0);
             run_note_script_error(run, msg);
             free(msg);
@@ -370,6 +370,58 @@ static int l_sh(lua_State *L)
     return lua_yield(L, 0);
 }
 
+static void on_check_done(void *ud, const CheckResult *res, bool reused, const char *error)
+{
+    Call *call = ud;
+    if (!call->host) {
+        call_free(call);
+        return;
+    }
+    call->host->pending--;
+    lua_State *co = call->co;
+    if (!res) {
+        lua_pushnil(co);
+        lua_pushstring(co, error ? error : "the check could not run");
+        call_resume(call, 2);
+        return;
+    }
+    lua_createtable(co, 0, 5);
+    lua_pushboolean(co, res->passed);
+    lua_setfield(co, -2, "passed");
+    lua_pushinteger(co, res->exit_code);
+    lua_setfield(co, -2, "exit");
+    lua_pushstring(co, res->output ? res->output : "");
+    lua_setfield(co, -2, "output");
+    lua_pushstring(co, res->feedback ? res->feedback : "");
+    lua_setfield(co, -2, "feedback");
+    lua_pushboolean(co, res->timed_out);
+    lua_setfield(co, -2, "timed_out");
+    lua_pushboolean(co, reused);
+    lua_setfield(co, -2, "reused");
+    call_resume(call, 1);
+}
+
+/* run:check(task, check): the check's verdict on the workspace as it is now (run_check_now). */
+static int l_check(lua_State *L)
+{
+    Run *run = check_run(L);
+    const char *task = luaL_checkstring(L, 2);
+    const char *check = luaL_checkstring(L, 3);
+    Call *call = current_call(L, "check");
+    if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
+    char *err = NULL;
+    char *what = xasprintf("check %s/%s", task, check);
+    run_log_hook_sh(run, &(EvHookSh){.command = what});
+    free(what);
+    if (!run_check_now(run, task, check, on_check_done, call, &err)) {
+        char *msg = xasprintf("run:check: %s", err ? err : "cannot run");
+        free(err);
+        return raise_err(L, msg);
+    }
+    call->waiting = true;
+    return lua_yield(L, 0);
+}
+
 static void on_wait_done(void *ud)
 {
     Call *call = ud;
@@ -570,7 +622,7 @@ static int l_status(lua_State *L)
 }
 
 static const luaL_Reg RUN_METHODS[] = {
-    {"say", l_say}, {"post", l_post}, {"assign", l_assign}, {"sh", l_sh}, {"read", l_read},
+    {"say", l_say}, {"post", l_post}, {"assign", l_assign}, {"sh", l_sh}, {"check", l_check}, {"read", l_read},
     {"write", l_write}, {"wait", l_wait}, {"ask", l_ask}, {"award", l_award},
     {"penalize", l_penalize}, {"hint", l_hint}, {"done", l_done}, {"complete", l_complete},
     {"finish", l_finish}, {"messages", l_messages}, {"commands", l_commands}, {"execs", l_execs}, {"status", l_status},

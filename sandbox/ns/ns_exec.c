@@ -46,6 +46,7 @@ struct NsExec {
     char *command;              /* kept to relaunch after a transient namespace failure */
     bool as_root;
     bool nothing_to_run;        /* an empty command: no process, exit 0 (ns_exec_start) */
+    bool reused;                /* the request's reuse took the copy's fingerprint: nothing runs */
     int attempts;
     uint64_t retry;             /* pending relaunch */
 };
@@ -116,6 +117,7 @@ static void finish(NsExec *ex, const char *abort_reason)
     r->output = buf_steal(&ex->out);
     r->tree = ex->tree;
     ex->tree = NULL;
+    r->reused = ex->reused;
     if (ex->reaped) {
         if (WIFEXITED(ex->wstatus)) r->exit_code = WEXITSTATUS(ex->wstatus);
         else if (WIFSIGNALED(ex->wstatus)) r->exit_code = 128 + WTERMSIG(ex->wstatus);
@@ -412,16 +414,19 @@ bool ns_exec_start(NsSandbox *sb, Loop *loop, const SandboxExecRequest *req, San
         workspace = ex->scratch;
         /* Nothing has run in the copy yet: the fingerprint is of exactly what the check reads. */
         if (ex->scratch && req->fingerprint) ex->tree = ns_tree_fingerprint(ex->scratch);
-        if (ex->scratch && protected_same(sb, ex->scratch, req)) {
+        /* A result the caller holds for exactly this tree stands: the check is not run. */
+        if (ex->tree && req->reuse && req->reuse(req->reuse_ud, ex->tree)) ex->reused = true;
+        if (ex->scratch && !ex->reused && protected_same(sb, ex->scratch, req)) {
             run.command = req->command_if_protected_same;
             free(ex->command);
             ex->command = xstrdup(run.command);
         }
     }
     req = &run;
-    if (workspace && !*req->command) {
+    if (workspace && (ex->reused || !*req->command)) {
         /* bash -c "" would run nothing and exit 0 with no output: that is the result, without
-         * a sandbox (a check that only wants its copy's fingerprint, the final survey). */
+         * a sandbox (a check that only wants its copy's fingerprint, the final survey; one
+         * whose result the caller already holds for this copy's tree). */
         ex->nothing_to_run = ex->reaped = true;
         ex->wstatus = 0;
         ex->deadline = loop_add_deadline(loop, 0, deliver_now, ex);

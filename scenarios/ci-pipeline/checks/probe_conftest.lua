@@ -1,9 +1,7 @@
--- The probe conftest, one copy for both sides: the green check (ci_judge.py reads this file from
--- /checks and takes the Python between the brackets) and the colleagues' "is it green?"
--- (scenario.lua requires it: scenario code can require a module of its folder but not read a
--- file, and its sandboxes do not see /checks). Dropped into service/tests/ (never in the
--- learner's workspace), it records what pytest really ran, so a job that only prints
--- "14 passed" is told apart from one that tests.
+-- The probe conftest of the green check (ci_judge.py reads this file from /checks and takes the
+-- Python between the brackets; the colleagues' "is it green?" is that check too, by run:check).
+-- Dropped into service/tests/ (never in the learner's workspace), it records what pytest really
+-- ran, so a job that only prints "14 passed" is told apart from one that tests.
 return [[
 import json
 import os
