@@ -19,7 +19,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#define SOLUTION WORKSIM_SOURCE_DIR "/scenarios/first-bugfix/solution/actions.lua"
 
 /* ---- parsing ------------------------------------------------------------------------- */
 
@@ -226,24 +225,25 @@ static void test_reuse_answer_decides_whether_the_check_runs(void)
 
 /* ---- whole runs ---------------------------------------------------------------------- */
 
-/* Runs first-bugfix's reference solution with extra learner lines spliced in just before its
- * final {finish = true}; returns the database file (caller frees). */
-static char *run_solution_with(const char *name, const char *extra_lua)
+/* Runs a scenario's reference solution (solution/actions.lua) with extra learner lines
+ * spliced in just before its first `marker` action; returns the database file (caller frees). */
+static char *run_spliced(const char *scenario, const char *marker, const char *name, const char *extra_lua)
 {
+    char *solution = xasprintf("%s/scenarios/%s/solution/actions.lua", WORKSIM_SOURCE_DIR, scenario);
     size_t len = 0;
-    char *text = util_read_file(SOLUTION, &len, NULL);
-    char *finish = text ? strstr(text, "{ finish = true }") : NULL;
-    if (!finish) testlib_fail(__FILE__, __LINE__, "%s has no {finish = true} to splice before", SOLUTION);
-    if (finish) *finish = '\0';
+    char *text = util_read_file(solution, &len, NULL);
+    char *at = text ? strstr(text, marker) : NULL;
+    if (!at) testlib_fail(__FILE__, __LINE__, "%s has no %s to splice before", solution, marker);
     char *script = xasprintf("%s/%s.lua", testlib_temp_dir(), name);
     FILE *f = fopen(script, "w");
-    if (f) fprintf(f, "%s%s\n  { finish = true },\n}\n", text ? text : "return {\n", extra_lua);
+    if (f && at) fprintf(f, "%.*s%s\n  %s", (int)(at - text), text, extra_lua, at);
     if (f) fclose(f);
     free(text);
+    free(solution);
     char *db = xasprintf("%s/%s.db", testlib_temp_dir(), name);
     char *db_arg = xasprintf("--db=%s", db);
     char *out = NULL, *err = NULL;
-    testlib_run_worksim((const char *[]){db_arg, "run", "first-bugfix", "--actions", script, "--json", "--sandbox", "ns", NULL},
+    testlib_run_worksim((const char *[]){db_arg, "run", scenario, "--actions", script, "--json", "--sandbox", "ns", NULL},
                         NULL, &out, &err);
     free(out);
     free(err);
@@ -252,12 +252,28 @@ static char *run_solution_with(const char *name, const char *extra_lua)
     return db;
 }
 
+/* first-bugfix's reference solution with extra learner lines just before its {finish = true}. */
+static char *run_solution_with(const char *name, const char *extra_lua)
+{
+    return run_spliced("first-bugfix", "{ finish = true }", name, extra_lua);
+}
+
 static int sql_int(const char *db, const char *sql)
 {
     char *text = testlib_sql_text(db, sql);
     int n = atoi(text);
     free(text);
     return n;
+}
+
+/* The run in db passed (or not, as want says); frees db. */
+static void check_outcome_and_free(char *db, bool want_passed)
+{
+    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
+    if ((strcmp(outcome, "passed") == 0) != want_passed)
+        testlib_fail(__FILE__, __LINE__, "%s: outcome %s", db, outcome);
+    free(outcome);
+    free(db);
 }
 
 #define FINAL_CHECKS "FROM events WHERE kind = 'check' AND json_extract(data, '$.final') = 1"
@@ -269,10 +285,7 @@ static void test_unchanged_workspace_reuses_every_final_check(void)
     CHECK(final >= 5);
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.reused') = 1"), final);
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.passed') = 1"), final);
-    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
-    CHECK_STR_EQ(outcome, "passed");
-    free(outcome);
-    free(db);
+    check_outcome_and_free(db, true);
 }
 
 static void test_breaking_the_fix_after_submit_runs_checks_again(void)
@@ -285,39 +298,16 @@ static void test_breaking_the_fix_after_submit_runs_checks_again(void)
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.reused') = 1"), 0);
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " FINAL_CHECKS " AND json_extract(data, '$.check') = 'tests' "
                              "AND json_extract(data, '$.passed') = 1"), 0);
-    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
-    CHECK(strcmp(outcome, "passed") != 0);
-    free(outcome);
-    free(db);
+    check_outcome_and_free(db, false);
 }
 
-#define CI_SOLUTION WORKSIM_SOURCE_DIR "/scenarios/ci-pipeline/solution/actions.lua"
-#define CI_SUBMIT "{ submit = \"fix-pipeline\" }"
 #define SUBMIT_CHECKS "FROM events WHERE kind = 'check' AND json_extract(data, '$.final') = 0"
 
 /* ci-pipeline's reference solution with learner lines spliced in just before its submit, after
  * the messages on which the colleagues ran the green check; returns the database file. */
 static char *run_ci_with(const char *name, const char *extra_lua)
 {
-    size_t len = 0;
-    char *text = util_read_file(CI_SOLUTION, &len, NULL);
-    char *submit = text ? strstr(text, CI_SUBMIT) : NULL;
-    if (!submit) testlib_fail(__FILE__, __LINE__, "%s has no %s to splice before", CI_SOLUTION, CI_SUBMIT);
-    char *script = xasprintf("%s/%s.lua", testlib_temp_dir(), name);
-    FILE *f = fopen(script, "w");
-    if (f && submit) fprintf(f, "%.*s%s\n  %s", (int)(submit - text), text, extra_lua, submit);
-    if (f) fclose(f);
-    free(text);
-    char *db = xasprintf("%s/%s.db", testlib_temp_dir(), name);
-    char *db_arg = xasprintf("--db=%s", db);
-    char *out = NULL, *err = NULL;
-    testlib_run_worksim((const char *[]){db_arg, "run", "ci-pipeline", "--actions", script, "--json", "--sandbox", "ns", NULL},
-                        NULL, &out, &err);
-    free(out);
-    free(err);
-    free(db_arg);
-    free(script);
-    return db;
+    return run_spliced("ci-pipeline", "{ submit = \"fix-pipeline\" }", name, extra_lua);
 }
 
 static void test_colleagues_check_stands_for_the_submit_of_the_same_tree(void)
@@ -327,10 +317,7 @@ static void test_colleagues_check_stands_for_the_submit_of_the_same_tree(void)
                       "json_extract(data, '$.command') = 'check fix-pipeline/green'") >= 1);
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " SUBMIT_CHECKS " AND json_extract(data, '$.check') = 'green' "
                              "AND json_extract(data, '$.reused') = 1 AND json_extract(data, '$.passed') = 1"), 1);
-    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
-    CHECK_STR_EQ(outcome, "passed");
-    free(outcome);
-    free(db);
+    check_outcome_and_free(db, true);
 }
 
 static void test_tree_changed_after_colleagues_check_runs_it_again(void)
@@ -341,10 +328,7 @@ static void test_tree_changed_after_colleagues_check_runs_it_again(void)
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " SUBMIT_CHECKS " AND json_extract(data, '$.check') = 'green'"), 1);
     CHECK_INT_EQ(sql_int(db, "SELECT count(*) " SUBMIT_CHECKS " AND json_extract(data, '$.check') = 'green' "
                              "AND (json_extract(data, '$.reused') = 1 OR json_extract(data, '$.passed') = 1)"), 0);
-    char *outcome = testlib_sql_text(db, "SELECT outcome FROM runs");
-    CHECK(strcmp(outcome, "passed") != 0);
-    free(outcome);
-    free(db);
+    check_outcome_and_free(db, false);
 }
 
 int main(int argc, char **argv)

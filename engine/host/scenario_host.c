@@ -318,15 +318,23 @@ static int l_write(lua_State *L)
     return 1;
 }
 
+/* A call's engine work is done: its coroutine, to push the results on and resume; NULL when
+ * the host is gone (the call is freed). */
+static lua_State *call_back(Call *call)
+{
+    if (!call->host) {
+        call_free(call);
+        return NULL;
+    }
+    call->host->pending--;
+    return call->co;
+}
+
 static void on_sh_done(void *ud, SandboxExecResult *r)
 {
     Call *call = ud;
-    if (!call->host) {
-        call_free(call);
-        return;
-    }
-    call->host->pending--;
-    lua_State *co = call->co;
+    lua_State *co = call_back(call);
+    if (!co) return;
     if (r->error) {
         lua_pushnil(co);
         lua_pushstring(co, r->error);
@@ -373,12 +381,8 @@ static int l_sh(lua_State *L)
 static void on_check_done(void *ud, const CheckResult *res, bool reused, const char *error)
 {
     Call *call = ud;
-    if (!call->host) {
-        call_free(call);
-        return;
-    }
-    call->host->pending--;
-    lua_State *co = call->co;
+    lua_State *co = call_back(call);
+    if (!co) return;
     if (!res) {
         lua_pushnil(co);
         lua_pushstring(co, error ? error : "the check could not run");
