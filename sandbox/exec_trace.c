@@ -17,6 +17,7 @@ struct ExecTrace {
     ExecTraceState state;
     char *why;
     bool ended;
+    bool whole;               /* ended at a clean end of stream while active */
     Buf pending;              /* an incomplete line */
 };
 
@@ -33,6 +34,7 @@ void exec_trace_free(ExecTrace *t)
 ExecTraceState exec_trace_state(const ExecTrace *t) { return t ? t->state : EXEC_TRACE_WAITING; }
 const char *exec_trace_lost_why(const ExecTrace *t) { return t ? t->why : NULL; }
 bool exec_trace_ended(const ExecTrace *t) { return t && t->ended; }
+bool exec_trace_whole(const ExecTrace *t) { return t && (t->state == EXEC_TRACE_ACTIVE || t->whole); }
 
 static void lose(ExecTrace *t, const char *why)
 {
@@ -160,6 +162,7 @@ void exec_trace_read(ExecTrace *t, int fd, ExecTraceFn fn, void *ud)
         } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
             return;
         } else {
+            t->whole = n == 0 && t->state == EXEC_TRACE_ACTIVE && t->pending.len == 0;
             lose(t, n == 0 ? "the trace ended" : "the trace could not be read");
             t->ended = true;
             return;

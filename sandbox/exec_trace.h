@@ -41,6 +41,10 @@ void exec_trace_feed(ExecTrace *t, const char *data, size_t n, ExecTraceFn fn, v
 ExecTraceState exec_trace_state(const ExecTrace *t);
 /* True once the stream ended (the fd stays readable at its end: stop watching it). */
 bool exec_trace_ended(const ExecTrace *t);
+/* True while active, and after a stream that was active ended cleanly (no partial line, no
+ * "L"): every exec caught up to the end is in it. Each record is written before its exec runs
+ * and a tracer that is gone answers no exec (execve fails), so a clean end loses nothing. */
+bool exec_trace_whole(const ExecTrace *t);
 /* Why it was lost (the tracer's own words or the reader's), or NULL. */
 const char *exec_trace_lost_why(const ExecTrace *t);
 

@@ -2,7 +2,8 @@
  * command's report lists exactly the programs its process tree executed (resolved path, argv,
  * cwd); bash functions, aliases and builtins exec nothing; and the learner cannot forge a
  * record (write into the trace fd, kill the tracer, install a second listener) nor hide an
- * exec (a non-dumpable caller shows as unreadable). Checks (sandbox execs) are not traced.
+ * exec (a non-dumpable caller shows as unreadable); a command that ends the shell (`exit`) is
+ * traced like any other. Checks (sandbox execs) are not traced.
  * `test_exec_trace vm` (ctest test_exec_trace_vm, slow) runs the same properties in one VM
  * shell, where the guest agent's shell init is the tracer; it exits 77 when no VM can start.
  * Driven by loop_run_until_idle; no sleeps. */
@@ -21,6 +22,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { MAX_REPORTS = 16 };
 
@@ -273,6 +275,59 @@ static void test_reader_rejects_malformed_streams(void)
     exec_trace_free(t);
 }
 
+/* Reads stream through a pipe to its end; whether the trace counts as whole there. */
+static bool whole_after(const char *stream)
+{
+    int p[2], n = 0;
+    if (pipe(p) != 0) return false;
+    CHECK(write(p[1], stream, strlen(stream)) == (ssize_t)strlen(stream));
+    close(p[1]);
+    ExecTrace *t = exec_trace_new();
+    exec_trace_read(t, p[0], on_rec, &n);
+    close(p[0]);
+    bool whole = exec_trace_ended(t) && exec_trace_whole(t);
+    exec_trace_free(t);
+    return whole;
+}
+
+/* A clean end after an active trace is whole (a shell that exited: nothing was dropped); a
+ * cut record, a tracer's "L" (the VM's gap marker too) or no "T" is not. */
+static void test_clean_end_is_whole(void)
+{
+    CHECK(whole_after("T 1\nX 5 1 0 1733450000.5 /w /usr/bin/git - 2 git show\n"));
+    CHECK(whole_after("T 1\n"));
+    CHECK(!whole_after("T 1\nX 5 1 0 1733450000.5 /w /usr/bin/git - 2 git"));
+    CHECK(!whole_after("T 1\nX 5 1 0 1733450000.5 /w /usr/bin/git - 2 git show\n\nL the trace queue overflowed\n"));
+    CHECK(!whole_after("T 1\nL the tracer stopped\n"));
+    CHECK(!whole_after(""));
+}
+
+/* A command that ends the shell (`...; exit`, `exec prog`) keeps its trace: it lists what ran
+ * and counts as traced, so "echo canned; exit" is known to have run nothing. The next shell is
+ * traced as well. */
+static void shell_exit_keeps_trace(Fixture *f)
+{
+    int i = run(f, "/bin/true before-exit; exit");
+    check_execs(f, i, "/bin/true|/bin/true before-exit|/workspace\n");
+    CHECK(i >= 0 && f->seen.traced[i]);
+    i = run(f, "echo 'sqlite3 says 42'; exit");
+    check_execs(f, i, "");
+    CHECK(i >= 0 && f->seen.traced[i] && strstr(f->seen.output[i], "sqlite3 says 42"));
+    i = run(f, "exec /bin/true replaced");
+    check_execs(f, i, "/bin/true|/bin/true replaced|/workspace\n");
+    CHECK(i >= 0 && f->seen.traced[i]);
+    i = run(f, "/bin/true next-shell");
+    check_execs(f, i, "/bin/true|/bin/true next-shell|/workspace\n");
+    CHECK(i >= 0 && f->seen.traced[i]);
+}
+
+static void test_shell_exit_keeps_trace(void)
+{
+    Fixture f;
+    if (fixture_open(&f)) shell_exit_keeps_trace(&f);
+    fixture_close(&f);
+}
+
 /* The log keeps a command's execs exactly (resume, regrade and replay rebuild from it). */
 static void test_command_event_keeps_execs(void)
 {
@@ -312,6 +367,7 @@ static void test_vm_shell_is_traced(void)
     CHECK(i >= 0 && f.seen.traced[i] && strstr(f.seen.output[i], "Mon 09:00-17:00"));
     /* The tracer is pid 1 of the shell's namespace, root and non-dumpable. */
     forgeries_fail(&f);
+    shell_exit_keeps_trace(&f);
 out:
     fixture_close(&f);
 }
@@ -335,9 +391,11 @@ int main(int argc, char **argv)
     }
     static const TestCase cases[] = {
         TEST_CASE(test_reader_rejects_malformed_streams),
+        TEST_CASE(test_clean_end_is_whole),
         TEST_CASE(test_command_event_keeps_execs),
         TEST_CASE(test_real_execs_with_argv_and_paths),
         TEST_CASE(test_functions_and_aliases_exec_nothing),
+        TEST_CASE(test_shell_exit_keeps_trace),
         TEST_CASE(test_forgery_attempts_fail),
         TEST_CASE(test_checks_are_not_traced),
     };

@@ -110,18 +110,24 @@ static void terminal_size(int *rows, int *cols)
     }
 }
 
-/* Copies between the terminal and the shell's pty until the shell ends or a signal asks to stop. */
+/* Copies between the terminal and the shell's pty until the shell ends or a signal asks to stop.
+ * The exec trace is read and dropped: unread, it would stall the shell's execs (ns) or hold
+ * back the end of its output (vm). */
 static void sandbox_cmd_relay(SandboxShell *sh)
 {
-    int master = sandbox_shell_fd(sh);
+    int master = sandbox_shell_fd(sh), trace = sandbox_shell_trace_fd(sh);
     bool stdin_open = true;
     char buf[8192];
     for (;;) {
-        struct pollfd p[3] = {{master, POLLIN, 0}, {signal_pipe[0], POLLIN, 0},
-                              {stdin_open ? STDIN_FILENO : -1, POLLIN, 0}};
-        if (poll(p, 3, -1) < 0) {
+        struct pollfd p[4] = {{master, POLLIN, 0}, {signal_pipe[0], POLLIN, 0},
+                              {stdin_open ? STDIN_FILENO : -1, POLLIN, 0}, {trace, POLLIN, 0}};
+        if (poll(p, 4, -1) < 0) {
             if (errno == EINTR) continue;
             return;
+        }
+        if (p[3].revents) {
+            ssize_t n = read(trace, buf, sizeof buf);
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR)) trace = -1;   /* ended */
         }
         if (p[1].revents & POLLIN) {
             unsigned char sig;

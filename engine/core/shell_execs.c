@@ -98,6 +98,8 @@ bool shell_execs_active(const ShellExecs *x)
     return x->trace && exec_trace_state(x->trace) == EXEC_TRACE_ACTIVE;
 }
 
+bool shell_execs_whole(const ShellExecs *x) { return x->trace && exec_trace_whole(x->trace); }
+
 bool shell_execs_ended(const ShellExecs *x) { return !x->trace || exec_trace_ended(x->trace); }
 
 const char *shell_execs_why(const ShellExecs *x)

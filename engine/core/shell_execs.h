@@ -31,6 +31,9 @@ void shell_execs_read(ShellExecs *x);
 /* True while the current shell's trace is known complete (its tracer runs and said nothing
  * went wrong). */
 bool shell_execs_active(const ShellExecs *x);
+/* True while active, or when the stream ended cleanly after being active (exec_trace_whole):
+ * what a shell that ended by itself ran is all held. */
+bool shell_execs_whole(const ShellExecs *x);
 /* True once the current shell's trace stream ended (stop watching its fd). */
 bool shell_execs_ended(const ShellExecs *x);
 /* Why the current shell's trace is not active ("not traced", the tracer's reason, ...). */

@@ -213,11 +213,18 @@ static cJSON *take_command_execs(ShellSession *s, double done_wall, int *dropped
 {
     shell_execs_read(s->execs);
     double start = s->in_command ? s->started_wall : 0, now = util_wall_seconds();
+    /* done_wall < 0: the shell ended inside the command (no D; the shell's clock, a VM's own,
+     * is not the engine's): every exec held since C is the command's. */
+    bool to_end = done_wall < 0;
+    if (to_end) done_wall = start;
     bool clocks = start > 0 && done_wall >= start && now - start < MARKER_SKEW_SECONDS &&
                   start - now < MARKER_SKEW_SECONDS && done_wall - now < MARKER_SKEW_SECONDS;
     if (clocks) give_background(s, start - 0.0000005);
-    *traced = clocks && s->started_traced && shell_execs_active(s->execs);
-    return shell_execs_take(s->execs, clocks ? done_wall : 0, dropped);
+    /* A shell that ended inside the command (exit, exec, kill $$) has no D; its trace may have
+     * ended cleanly after it, which loses nothing (shell_execs_whole). */
+    bool whole = s->sh ? shell_execs_active(s->execs) : shell_execs_whole(s->execs);
+    *traced = clocks && s->started_traced && whole;
+    return shell_execs_take(s->execs, clocks && !to_end ? done_wall : 0, dropped);
 }
 
 static bool on_item(void *ud, const ShellItem *item)
@@ -361,8 +368,12 @@ static void start_shell_or_say(ShellSession *s)
 }
 
 /* The running typed command (or the learner's own) ends without a D: report it with
- * exit_code, then clear the typed state. */
-static void report_unfinished(ShellSession *s, int exit_code, bool timed_out)
+ * exit_code, then clear the typed state. ended_itself: the shell ended inside the command
+ * (`...; exit`): every exec it ran was traced before it ran, so after the last read of the trace
+ * (stop_shell) the command's list is as complete as the trace; a command the engine killed
+ * (timeout) is never complete. An `exit` must not make a command untraced: checks give an
+ * untraced command the benefit of the doubt. */
+static void report_unfinished(ShellSession *s, int exit_code, bool timed_out, bool ended_itself)
 {
     bool typed = s->typed != TYPED_NONE;
     if (!typed && !s->in_command) {
@@ -374,8 +385,11 @@ static void report_unfinished(ShellSession *s, int exit_code, bool timed_out)
     double started = s->in_command ? s->started : (s->typed == TYPED_SENT ? s->typed_sent_at : util_monotonic_seconds());
     if (typed) finish_typed(s);
     int dropped = 0;
-    cJSON *execs = shell_execs_take(s->execs, 0, &dropped);   /* unfinished: never complete */
-    report(s, s->line ? s->line : fallback, exit_code, timed_out, started, execs, dropped, false);
+    bool traced = false;
+    cJSON *execs = ended_itself && s->in_command && !timed_out
+                       ? take_command_execs(s, -1, &dropped, &traced)
+                       : shell_execs_take(s->execs, 0, &dropped);
+    report(s, s->line ? s->line : fallback, exit_code, timed_out, started, execs, dropped, traced);
     free(fallback);
 }
 
@@ -389,7 +403,7 @@ static void shell_died(ShellSession *s)
     stop_shell(s);
     show(s, was_healthy ? "\r\n[worksim: the shell exited; starting a new one]\r\n"
                         : "\r\n[worksim: the shell exited before its first prompt]\r\n");
-    report_unfinished(s, EXIT_SHELL_DIED, s->typed_timed_out);
+    report_unfinished(s, EXIT_SHELL_DIED, s->typed_timed_out, true);
     /* on_command may already have started one (by typing the next command). */
     if (was_healthy && !s->sh && !s->closed) start_shell_or_say(s);
 }
@@ -401,7 +415,7 @@ static void restart_for_timeout(ShellSession *s)
     stop_shell(s);
     /* Leave a full-screen program's alternate screen, reset colours, show the cursor. */
     show(s, "\x1b[?1049l\x1b[0m\x1b[?25h\r\n[worksim: the command did not stop; the shell was restarted]\r\n");
-    report_unfinished(s, EXIT_RESTARTED, true);
+    report_unfinished(s, EXIT_RESTARTED, true, false);
     if (!s->sh && !s->closed) start_shell_or_say(s);
 }
 
@@ -547,7 +561,7 @@ static void on_defer(void *ud, int fd, int ready)
     s->out_total = s->out.len;
     free(s->defer_msg);
     s->defer_msg = NULL;
-    report_unfinished(s, EXIT_SHELL_DIED, false);
+    report_unfinished(s, EXIT_SHELL_DIED, false, false);
     leave(s);
 }
 

@@ -5,8 +5,9 @@
  * the shell's init in the guest before each exec ran) is relayed the same way to a second
  * socketpair whose read end is the trace fd (sandbox_shell_trace_fd); it is written before the
  * terminal output that followed, and ends (EOF) when the shell is gone. Trace bytes the engine
- * leaves unread past VM_SHELL_QUEUE_MAX end the trace early: the reader then calls it lost,
- * never complete. File requests are synchronous round trips; paths
+ * leaves unread past VM_SHELL_QUEUE_MAX end the trace early with an "L" line: the reader then
+ * calls it lost, never complete; a clean end of the trace means nothing was dropped. The
+ * terminal's EOF waits until the trace is written. File requests are synchronous round trips; paths
  * are refused here if absolute or containing "..", and resolved in the guest without links. */
 #define _GNU_SOURCE
 #include "sandbox/vm/vm.h"
@@ -37,6 +38,7 @@ struct VmShell {
     bool exited;        /* the guest reported the shell gone */
     bool closing;       /* the owner closed it: the pump frees it */
     bool eof_sent;
+    bool trace_gap;     /* trace bytes were dropped: the trace ends with an "L" line */
 };
 
 static VmShell *find(VmSandbox *sb, uint32_t id)
@@ -45,6 +47,10 @@ static VmShell *find(VmSandbox *sb, uint32_t id)
         if (sb->shells[i]->id == id && !sb->shells[i]->closing) return sb->shells[i];
     return NULL;
 }
+
+/* mu held: trace bytes are still to be written (the terminal's EOF waits for them, so a
+ * reader that sees the shell gone has its whole trace to read). */
+static bool trace_unsent(const VmShell *sh) { return sh->trace_pending.len && sh->trace_pump >= 0; }
 
 static void end_trace(VmShell *sh)
 {
@@ -67,7 +73,7 @@ static void flush_trace(VmShell *sh)
         memmove(q->data, q->data + n, q->len - (size_t)n);
         q->len -= (size_t)n;
     }
-    if (sh->exited) end_trace(sh);
+    if (sh->exited || sh->trace_gap) end_trace(sh);
 }
 
 /* mu held: writes what is queued; half-closes once the shell is gone and all is out. */
@@ -84,7 +90,7 @@ static void flush_pending(VmShell *sh)
         memmove(sh->pending.data, sh->pending.data + n, sh->pending.len - (size_t)n);
         sh->pending.len -= (size_t)n;
     }
-    if (sh->exited && !sh->eof_sent && sh->fd_pump >= 0) {
+    if (sh->exited && !sh->eof_sent && sh->fd_pump >= 0 && !trace_unsent(sh)) {
         shutdown(sh->fd_pump, SHUT_WR);
         sh->eof_sent = true;
     }
@@ -101,9 +107,16 @@ void vm_shell_on_data(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t
 void vm_shell_on_trace(VmSandbox *sb, uint32_t id, const unsigned char *b, size_t n)
 {
     VmShell *sh = find(sb, id);
-    if (!sh || sh->exited || sh->trace_pump < 0) return;
-    if (sh->trace_pending.len + n > VM_SHELL_QUEUE_MAX) end_trace(sh);   /* a gap: lost */
-    else buf_append(&sh->trace_pending, b, n);
+    if (!sh || sh->exited || sh->trace_pump < 0 || sh->trace_gap) return;
+    if (sh->trace_pending.len + n > VM_SHELL_QUEUE_MAX) {
+        /* A gap: end the trace with a line that makes the reader call it lost (the newline
+         * first ends any record already half written), never with a clean end of stream. */
+        sh->trace_pending.len = 0;
+        buf_puts(&sh->trace_pending, "\nL the trace queue overflowed\n");
+        sh->trace_gap = true;
+    } else {
+        buf_append(&sh->trace_pending, b, n);
+    }
     flush_trace(sh);
 }
 
@@ -127,7 +140,7 @@ int vm_shell_poll_fds(VmSandbox *sb, struct pollfd *pfd, VmShell **who, int max)
             who[n++] = sh;
         }
         short ev = sh->exited ? 0 : POLLIN;
-        if (sh->pending.len || (sh->exited && !sh->eof_sent)) ev |= POLLOUT;
+        if (sh->pending.len || (sh->exited && !sh->eof_sent && !trace_unsent(sh))) ev |= POLLOUT;
         if (!ev) continue;
         pfd[n] = (struct pollfd){sh->fd_pump, ev, 0};
         who[n++] = sh;
@@ -157,6 +170,8 @@ void vm_shell_reap(VmSandbox *sb, bool all)
             sh->exited = true;
             sh->pending.len = 0;
             sh->trace_pending.len = 0;
+            buf_puts(&sh->trace_pending, "\nL the sandbox closed\n");
+            sh->trace_gap = true;
             flush_pending(sh);
         }
         if (!sh->closing) {
