@@ -87,12 +87,79 @@ static void put_copy_lines(Buf *b, char *const *protect, int n_protect)
     }
 }
 
+/* git in a check reads the learner's repository, whose .git the learner wrote: left alone, its
+ * state makes git show a check something other than what is committed. The environment turns
+ * off what is not in a config file: replace refs (`git replace` shows a good commit or a fixed
+ * blob in place of the real one), info/grafts (a commit's parents rewritten, so a bad commit
+ * drops out of `base..HEAD`), the system config and attributes, and, for every repository a
+ * check touches, hooks, fsmonitor, the untracked cache, commit-graph files (parents again),
+ * notes shown by `git log`, colour (escapes hide `^+` lines from a diff parser) and automatic
+ * gc; safe.directory lets git read the copy whoever owns it. A check's own `-c` still wins.
+ * Config files can name drivers git then runs (diff.X.textconv, diff.external, filter.X.smudge
+ * for `git archive`, merge drivers) under names no override can know, and keys that change the
+ * output a check parses (format.pretty, log.*, diff.noprefix, core.worktree, include.path...):
+ * __worksim_git_truth rewrites, in the throwaway copy only, the config of every repository
+ * within three folders of /workspace (bare ones too) and the learner's ~/.gitconfig (read by a
+ * replay of their commands) to the keys that only describe the repository, the learner's
+ * identity, remotes, branches and aliases (a check never calls an alias; a replay may), and
+ * removes info/grafts and info/attributes (attributes nobody sees in the tree: `*.py -diff`
+ * turns a diff into "Binary files differ"). */
+static const char GIT_TRUTH[] =
+    "export GIT_NO_REPLACE_OBJECTS=1 GIT_GRAFT_FILE=/dev/null/no-grafts GIT_CONFIG_NOSYSTEM=1 GIT_ATTR_NOSYSTEM=1 \\\n"
+    "  GIT_CONFIG_COUNT=10 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*' \\\n"
+    "  GIT_CONFIG_KEY_1=core.hooksPath GIT_CONFIG_VALUE_1=/dev/null GIT_CONFIG_KEY_2=core.fsmonitor GIT_CONFIG_VALUE_2=false \\\n"
+    "  GIT_CONFIG_KEY_3=core.untrackedCache GIT_CONFIG_VALUE_3=false GIT_CONFIG_KEY_4=core.commitGraph GIT_CONFIG_VALUE_4=false \\\n"
+    "  GIT_CONFIG_KEY_5=core.attributesFile GIT_CONFIG_VALUE_5=/dev/null \\\n"
+    "  GIT_CONFIG_KEY_6=core.notesRef GIT_CONFIG_VALUE_6=refs/notes/worksim-none GIT_CONFIG_KEY_7=color.ui GIT_CONFIG_VALUE_7=false \\\n"
+    "  GIT_CONFIG_KEY_8=gc.auto GIT_CONFIG_VALUE_8=0 GIT_CONFIG_KEY_9=maintenance.auto GIT_CONFIG_VALUE_9=false\n"
+    "(\n"
+    /* __worksim_git_keep FILE: FILE keeps only the listed keys (written back quoted, as git
+     * reads them; a key without a value stays one); includes are not followed, so dropped */
+    "__worksim_git_keep() {\n"
+    "  local f=$1 e k v s n u out=\n"
+    "  [ -e \"$f\" ] || [ -L \"$f\" ] || return 0\n"
+    "  while IFS= read -r -d '' e; do\n"
+    "    k=${e%%$'\\n'*}\n"
+    "    case ${k,,} in\n"
+    "      core.repositoryformatversion|core.bare|core.filemode|core.symlinks|core.ignorecase|core.precomposeunicode|\\\n"
+    "      core.logallrefupdates|extensions.objectformat|extensions.refstorage|user.name|user.email|author.name|\\\n"
+    "      author.email|committer.name|committer.email|init.defaultbranch|alias.*|remote.*.url|remote.*.pushurl|\\\n"
+    "      remote.*.fetch|remote.*.push|remote.*.mirror|remote.*.tagopt|remote.*.prune|branch.*.remote|\\\n"
+    "      branch.*.merge|branch.*.rebase|branch.*.pushremote|branch.*.description) ;;\n"
+    "      *) continue ;;\n"
+    "    esac\n"
+    "    s=${k%%.*} n=${k##*.} u=${k#\"$s\"}; u=${u%.\"$n\"}; u=${u#.}\n"
+    "    if [ -n \"$u\" ]; then u=${u//\\\\/\\\\\\\\}; out+=\"[$s \\\"${u//\\\"/\\\\\\\"}\\\"]\"$'\\n'; else out+=\"[$s]\"$'\\n'; fi\n"
+    "    if [ \"$e\" = \"$k\" ]; then out+=$'\\t'\"$n\"$'\\n'; continue; fi\n"
+    "    v=${e#*$'\\n'} v=${v//\\\\/\\\\\\\\} v=${v//\\\"/\\\\\\\"} v=${v//$'\\n'/\\\\n} v=${v//$'\\t'/\\\\t}\n"
+    "    out+=$'\\t'\"$n = \\\"$v\\\"\"$'\\n'\n"
+    "  done < <(git config --file \"$f\" --no-includes -z --list 2>/dev/null)\n"
+    "  rm -rf -- \"$f\" && printf '%s' \"$out\" > \"$f\"\n"
+    "}\n"
+    "command -v git >/dev/null || exit 0\n"
+    "{ [ ! -L /workspace/.git ] || readlink -f /workspace/.git; find /workspace -mindepth 1 -maxdepth 3 \\( -name .git -o -name '*.git' \\) \\\n"
+    "    -type d -prune -print 2>/dev/null; } | while IFS= read -r d; do\n"
+    "  [ -d \"$d\" ] && [ -f \"$d/HEAD\" ] || continue\n"
+    "  [ -w \"$d\" ] || chmod u+rwx -- \"$d\" || exit 1\n"
+    "  __worksim_git_keep \"$d/config\" || exit 1\n"
+    "  rm -rf -- \"$d/info/grafts\" \"$d/info/attributes\" 2>/dev/null ||\n"
+    "    { chmod u+rwx -- \"$d/info\"; rm -rf -- \"$d/info/grafts\" \"$d/info/attributes\"; } || exit 1\n"
+    "done || exit 1\n"
+    "__worksim_git_keep /workspace/.gitconfig && __worksim_git_keep /workspace/.config/git/config\n"
+    ") >/dev/null 2>&1 || { echo 'FAIL: the git repository could not be prepared for the check; the check cannot run'; exit 1; }\n";
+
+char *check_truth_copy_command(const char *command)
+{
+    Buf b = {0};
+    buf_puts(&b, GIT_TRUTH);
+    buf_puts(&b, command);
+    return buf_steal(&b);
+}
+
 char *check_truth_command(const char *base_commit, char *const *protect, int n_protect, const char *command)
 {
     Buf b = {0};
-    /* git honours refs/replace/ by default: a learner's `git replace BASE FAKE` would make
-     * every read of the base commit in the check's copy show FAKE. */
-    buf_puts(&b, "export GIT_NO_REPLACE_OBJECTS=1\n");
+    buf_puts(&b, GIT_TRUTH);
     if (base_commit) {
         buf_puts(&b, "export WORKSIM_BASE_COMMIT=");
         buf_put_shell_quoted(&b, base_commit);

@@ -1,13 +1,21 @@
 /* check_truth.h: what a check is told about the truth before its own command runs (DESIGN §3,
  * "Checks see the truth"), as bash text for the check sandbox, the same on every backend:
- * WORKSIM_BASE_COMMIT exported, git's replace refs (refs/replace/, which a learner could point
- * at a fake base) ignored, and the task's protected paths put back as they are in /base
+ * WORKSIM_BASE_COMMIT exported, git kept from what the learner's .git says beyond its objects,
+ * refs, identity, remotes and branches (replace refs, grafts, hooks, drivers, output-changing
+ * config: check_truth.c), and the task's protected paths put back as they are in /base
  * (removed when the base had none). Also the finish-time audit that names the protected paths
  * the learner changed: a script that runs no learner code, and the parser of its output. */
 #ifndef WORKSIM_CHECK_TRUTH_H
 #define WORKSIM_CHECK_TRUTH_H
 
 #include <stddef.h>
+
+/* A hook's run:sh with copy (a throwaway copy of the workspace, as a check sees it: the replay
+ * of the learner's commands in scenarios/lib/evidence.lua): command after the same git
+ * protections a check gets (the environment, the copy's git config kept to what describes
+ * the repository, no grafts or info/attributes), without the base or the protected paths.
+ * Caller frees. */
+char *check_truth_copy_command(const char *command);
 
 /* The full command of one check: the prelude, then command. base_commit may be NULL (no git
  * base: the variable is unset). Caller frees. */

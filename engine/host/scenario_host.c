@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "host/scenario_host.h"
 
+#include "core/check_truth.h"
 #include "core/run.h"
 #include "scenario/lua_json.h"
 #include "scenario/lua_sandbox.h"
@@ -372,8 +373,13 @@ static int l_sh(lua_State *L)
     if (!run_sandbox(run)) return return_nil_msg(L, xstrdup("the sandbox is not running"));
     char *err = NULL;
     run_log_hook_sh(run, &(EvHookSh){.command = cmd, .as_root = req.as_root});
-    if (!sandbox_exec_start(run_sandbox(run), run_loop(run), &req, on_sh_done, call, &err))
-        return return_nil_msg(L, err);
+    /* the copy's git tells the truth as a check's does: a replay's own git (the scenario's
+     * vary or prepare) runs none of the learner's hooks or drivers */
+    char *copy_cmd = req.check ? check_truth_copy_command(cmd) : NULL;
+    if (copy_cmd) req.command = copy_cmd;
+    bool started = sandbox_exec_start(run_sandbox(run), run_loop(run), &req, on_sh_done, call, &err);
+    free(copy_cmd);
+    if (!started) return return_nil_msg(L, err);
     call->waiting = true;
     return lua_yield(L, 0);
 }
