@@ -1241,6 +1241,47 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
     actions_free(script);
 }
 
+/* The learner's .git (grafts, a textconv or smudge driver, diff.external, colour, format.pretty
+ * through include.path, notes, hooks, replace refs; fixture gitstate, one repository per trick)
+ * must not make git in a check, or in run:sh with copy (the evidence replay), show anything but
+ * what is committed; identity, remote, upstream and alias the learner set are still seen. */
+static void test_escape_git_state_does_not_fool_checks(void)
+{
+    Scenario *sc = load_fixture("gitstate");
+    REQUIRE(sc);
+    char *err = NULL;
+    ActionScript *script = actions_load(FIXTURES "/gitstate/tricks.lua", &err);
+    if (!script) testlib_fail(__FILE__, __LINE__, "load tricks.lua: %s", err ? err : "?");
+    free(err);
+    if (!script) {
+        scenario_free(sc);
+        return;
+    }
+    HeadlessOptions ho = {.run = {.sandbox = {.backend = g_backend}}};
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &ho, &loop);
+    CHECK(run_is_finished(run));
+    if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
+    int ti = task_index(run, "git");
+    REQUIRE(ti >= 0);
+    const ScenarioTask *t = &run_scenario(run)->tasks[ti];
+    for (int i = 0; i < t->n_checks; i++) {
+        const CheckResult *c = &run_task_checks(run, ti)[i];
+        char *probe = xasprintf("git_%s", t->checks[i].id);
+        VERDICT(probe, c->ran && c->passed, "check %s: %.160s", c->passed ? "saw the truth" : "FOOLED",
+                c->feedback ? c->feedback : "");
+        free(probe);
+    }
+    const ScoreSheet *s = run_score(run);
+    const ScoreLine *replay = NULL;
+    for (int i = 0; s && i < s->n_lines; i++)
+        if (strcmp(s->lines[i].item_id, "replay") == 0) replay = &s->lines[i];
+    VERDICT("git_copy_replay", replay && replay->points > 0, "%.160s", replay && replay->feedback ? replay->feedback : "(no line)");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+}
+
 static void record_checks(void *ud, Run *run, const char *kind, const char *json)
 {
     (void)run;
@@ -1416,6 +1457,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_escape_disk_and_inode_floods_contained),
         TEST_CASE(test_escape_fd_and_output_floods_contained),
         TEST_CASE(test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks),
+        TEST_CASE(test_escape_git_state_does_not_fool_checks),
         TEST_CASE(test_escape_learner_processes_gone_before_final_grading),
     };
     printf("escape suite against the %s backend\n", g_name);

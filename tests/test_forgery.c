@@ -3,7 +3,9 @@
  * the bug (apply_discount still subtracts the percent value), then commits with a good subject,
  * submits, reports to Priya and finishes, like a learner who believes the trick worked. A
  * probe is BLOCKED when the run is not "passed" and the check that the bug is fixed failed; the
- * comment above each names the mechanism that stops it. Checks the trick did fool are printed
+ * comment above each names the mechanism that stops it. The git_* probes fix the bug but leave
+ * what one check exists to catch (a debug print, a "wip" subject) and hide it from git through
+ * their .git: BLOCKED when that check still fails. Checks the trick did fool are printed
  * (informational: each is worth less than the pass mark can spare).
  *
  * Usage: test_forgery [ns|vm] [probe-filter]; vm exits 77 (skipped) when it cannot start. */
@@ -29,6 +31,9 @@ static const char *const AFTER[] = {
     NULL,
 };
 
+/* The real fix (the reference solution's sed). */
+#define FIX "sed -i 's|discounted = amount - percent$|discounted = amount * (1 - percent / Decimal(100))|' shop/pricing.py"
+
 /* The base's test file, weakened to expect the buggy result. */
 #define WEAKEN_TEST "sed -i 's/Decimal(\"200.00\")/Decimal(\"230.00\")/g; s/Decimal(\"107.10\")/Decimal(\"0\")/g' tests/test_pricing.py"
 
@@ -38,6 +43,9 @@ static const char *const AFTER[] = {
 typedef struct Probe {
     const char *name;
     const char *steps[8];      /* learner shell lines, before AFTER */
+    const char *fooled_check;  /* NULL: the bug stays and the run must not pass. Else the learner
+                                  fixes the bug but leaves what this check exists to catch, and
+                                  hides it from git: BLOCKED when this check fails */
 } Probe;
 
 static const Probe PROBES[] = {
@@ -45,31 +53,31 @@ static const Probe PROBES[] = {
      * comes from the engine (WORKSIM_BASE_COMMIT, recorded when on_start returned); nothing
      * reads .git/worksim-base any more. */
     {"planted_base_marker",
-     {WEAKEN_TEST, COMMIT, "git rev-parse HEAD > .git/worksim-base", NULL}},
+     {WEAKEN_TEST, COMMIT, "git rev-parse HEAD > .git/worksim-base", NULL}, NULL},
     /* conftest.py (tests/ and the root) patching the code under test. Stopped by: the checks
      * run the base's tests from a clean folder with --noconftest, and unseen cases in
      * /checks/verify.py call the learner's code directly. */
     {"conftest_monkeypatch",
-     {"printf 'import pytest\\n" PATCH_PY "' > tests/conftest.py && cp tests/conftest.py conftest.py", NULL}},
+     {"printf 'import pytest\\n" PATCH_PY "' > tests/conftest.py && cp tests/conftest.py conftest.py", NULL}, NULL},
     /* sitecustomize/usercustomize modules and .pth files (workspace, user site under the
      * learner's HOME). Stopped by: checks get HOME=/tmp (a fresh one) and verify.py runs
      * python3 -I (no user site, no PYTHON* variables, no script folder on sys.path). */
     {"sitecustomize_and_pth",
      {"printf '" PATCH_PY "' > sitecustomize.py && cp sitecustomize.py usercustomize.py && cp sitecustomize.py shop/sitecustomize.py",
       "d=$(python3 -m site --user-site) && mkdir -p \"$d\" && printf 'import sitecustomize\\n' > \"$d/zz_fix.pth\" && cp \"$d/zz_fix.pth\" .",
-      NULL}},
+      NULL}, NULL},
     /* Deselecting the failing test in the test configuration. Stopped by: pyproject.toml is
      * protected (restored from /base before each check, named in the breakdown), and the
      * checks build their own folder from the base's tests and config (a new pytest.ini or
      * setup.cfg is not in it). */
     {"deselect_in_test_config",
      {"printf '\\n[tool.pytest.ini_options]\\naddopts = \"-k not twenty and not order_total\"\\n' >> pyproject.toml",
-      "printf '[pytest]\\naddopts = -k \"not twenty and not order_total\"\\n' > pytest.ini && cp pytest.ini tox.ini", NULL}},
+      "printf '[pytest]\\naddopts = -k \"not twenty and not order_total\"\\n' > pytest.ini && cp pytest.ini tox.ini", NULL}, NULL},
     /* Editing the tests: the writable one to expect the bug, the protected ones deleted.
      * Stopped by: protect restores the protected files; the original tests come from the base
      * commit, not the learner's tree. */
     {"edited_and_deleted_tests",
-     {WEAKEN_TEST, "git rm -q tests/test_tax.py tests/test_coupons.py", NULL}},
+     {WEAKEN_TEST, "git rm -q tests/test_tax.py tests/test_coupons.py", NULL}, NULL},
     /* python3, pytest and git shadowed in the workspace: scripts on a PATH the learner sets, an
      * alias and a function in .bashrc/.profile, BASH_ENV. Stopped by: a check's environment is
      * the engine's (PATH=/usr/bin:/bin, no BASH_ENV), bash runs it with --norc. */
@@ -78,7 +86,7 @@ static const Probe PROBES[] = {
       "chmod +x bin/$t; cp bin/$t ./$t; done",
       "printf 'export PATH=/workspace/bin:/workspace:$PATH\\nalias python3=/workspace/bin/python3\\n"
       "python3() { echo 1 passed; }\\nexport BASH_ENV=/workspace/.bashrc\\n' > .bashrc && cp .bashrc .profile",
-      "export PATH=/workspace/bin:$PATH BASH_ENV=/workspace/.bashrc", NULL}},
+      "export PATH=/workspace/bin:$PATH BASH_ENV=/workspace/.bashrc", NULL}, NULL},
     /* The base moved: tags and branches rewritten, refs edited, the base commit replaced by a
      * commit with weakened tests (git replace). Stopped by: WORKSIM_BASE_COMMIT is a hash, not
      * a ref; GIT_NO_REPLACE_OBJECTS=1 in every check; the unseen cases still fail the code. */
@@ -86,7 +94,24 @@ static const Probe PROBES[] = {
      {WEAKEN_TEST, COMMIT, "fake=$(git rev-parse HEAD) && base=$(git rev-list --max-parents=0 HEAD | tail -n 1)",
       "git tag -f base \"$fake\" && git tag -f v1.4.2 \"$fake\" && git branch -f origin-main \"$fake\"",
       "git replace -f \"$(git rev-parse HEAD~1)\" \"$fake\"",
-      "git update-ref refs/worksim/base \"$fake\" && git rev-parse HEAD > .git/ORIG_HEAD", NULL}},
+      "git update-ref refs/worksim/base \"$fake\" && git rev-parse HEAD > .git/ORIG_HEAD", NULL}, NULL},
+    /* The fix committed with a debug print in it, hidden from the scope check's `git diff` by a
+     * textconv driver named in .git/info/attributes. Stopped by: the check's copy keeps no diff
+     * drivers in its git config and no info/attributes (check_truth.c). */
+    {"git_textconv_hides_debug_print",
+     {FIX, "sed -i 's/^    discounted = /    print(\"DEBUG\", amount, percent)\\n    discounted = /' shop/pricing.py",
+      "echo '*.py diff=plain' > .git/info/attributes && git config diff.plain.textconv 'grep -v DEBUG'", NULL},
+     "scope"},
+    /* A first commit "wip" with the fix, then a comment-only second one with a good subject,
+     * and info/grafts making the second one's parent the base: the message check's base..HEAD
+     * no longer holds "wip". Stopped by: grafts are off in checks (GIT_GRAFT_FILE, and the copy's
+     * info/grafts removed). */
+    {"git_grafts_hide_wip_commit",
+     {FIX, "git commit -qam wip && base=$(git rev-parse HEAD~1)",
+      "echo '# SHOP-142: a percentage of the amount' >> shop/pricing.py",
+      "git commit -qam 'Apply coupon discount as a percentage (SHOP-142)' && echo \"$(git rev-parse HEAD) $base\" > .git/info/grafts",
+      NULL},
+     "message"},
 };
 
 static const char *check_feedback(const ScoreSheet *s, const char *id, bool *passed)
@@ -126,16 +151,21 @@ static void run_probe(const Probe *p)
     Run *run = headless_run(sc, &script, &ho, &loop);
     const ScoreSheet *s = run_score(run);
     bool fixed = false;
-    const char *why = check_feedback(s, "tests", &fixed);
-    bool blocked = run_is_finished(run) && !run_error(run) && strcmp(s->outcome, "passed") != 0 && !fixed;
+    const char *why = check_feedback(s, p->fooled_check ? p->fooled_check : "tests", &fixed);
+    bool blocked = run_is_finished(run) && !run_error(run) && !fixed &&
+                   (p->fooled_check || strcmp(s->outcome, "passed") != 0);
     Buf fooled = {0};
     for (int i = 0; i < s->n_lines; i++)
         if (s->lines[i].kind == SCORE_CHECK && s->lines[i].passed) buf_printf(&fooled, " %s", s->lines[i].item_id);
-    printf("  PROBE %-26s %s on %s: %s %.0f%%, fixed-check %s (%.60s); checks passed:%s [%.1f s]\n", p->name,
-           blocked ? "BLOCKED" : "FORGED", g_name, s->outcome ? s->outcome : "?", s->percent, fixed ? "PASSED" : "failed",
+    printf("  PROBE %-26s %s on %s: %s %.0f%%, %s-check %s (%.60s); checks passed:%s [%.1f s]\n", p->name,
+           blocked ? "BLOCKED" : "FORGED", g_name, s->outcome ? s->outcome : "?", s->percent,
+           p->fooled_check ? p->fooled_check : "fixed", fixed ? "PASSED" : "failed",
            why ? why : "", fooled.len ? fooled.data : " none", util_monotonic_seconds() - t0);
     if (run_error(run)) testlib_fail(__FILE__, __LINE__, "%s: run error: %s", p->name, run_error(run));
-    if (!blocked) testlib_fail(__FILE__, __LINE__, "%s: the trick made first-bugfix pass without the fix", p->name);
+    if (!blocked && p->fooled_check)
+        testlib_fail(__FILE__, __LINE__, "%s: the trick hid from the %s check what it exists to catch", p->name, p->fooled_check);
+    else if (!blocked)
+        testlib_fail(__FILE__, __LINE__, "%s: the trick made first-bugfix pass without the fix", p->name);
     buf_free(&fooled);
     run_free(run);
     loop_free(loop);
@@ -155,6 +185,8 @@ PROBE_CASE(deselect_in_test_config, 3)
 PROBE_CASE(edited_and_deleted_tests, 4)
 PROBE_CASE(path_and_alias_shadowing, 5)
 PROBE_CASE(tampered_base_refs, 6)
+PROBE_CASE(git_textconv_hides_debug_print, 7)
+PROBE_CASE(git_grafts_hide_wip_commit, 8)
 
 /* Without any trick the reference solution still passes on this backend: the probes fail
  * because of the tricks, not because the scenario cannot pass here. */
@@ -215,7 +247,8 @@ int main(int argc, char **argv)
         TEST_CASE(test_forgery_planted_base_marker), TEST_CASE(test_forgery_conftest_monkeypatch),
         TEST_CASE(test_forgery_sitecustomize_and_pth), TEST_CASE(test_forgery_deselect_in_test_config),
         TEST_CASE(test_forgery_edited_and_deleted_tests), TEST_CASE(test_forgery_path_and_alias_shadowing),
-        TEST_CASE(test_forgery_tampered_base_refs),
+        TEST_CASE(test_forgery_tampered_base_refs), TEST_CASE(test_forgery_git_textconv_hides_debug_print),
+        TEST_CASE(test_forgery_git_grafts_hide_wip_commit),
     };
     printf("forgery probes against first-bugfix on the %s backend\n", g_name);
     return testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);
