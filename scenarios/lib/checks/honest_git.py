@@ -5,7 +5,10 @@ index bits and config can hide work from `git status` (assume-unchanged or skip-
 edited file, a path in .git/info/exclude or a core.excludesFile, an fsmonitor hook that reports
 nothing changed, a clean filter that makes an edit look like the committed bytes). unhide() undoes
 those in the copy (its writes vanish with it) and returns the `-c` options to give every later
-git command of the check:
+git command of the check. (Before every check the engine already turns off replace refs, grafts,
+hooks, fsmonitor and colour and keeps the copy's git config to identity, remotes, branches and
+aliases, so no filter or diff driver is left: engine/core/check_truth.c. What stays for this
+module is what `git status` alone is fooled by: the index bits and the exclude files.)
 
     sys.path.append("/checks/_shared")
     import honest_git
