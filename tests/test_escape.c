@@ -1247,19 +1247,14 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
  * what is committed; identity, remote, upstream and alias the learner set are still seen. */
 static void test_escape_git_state_does_not_fool_checks(void)
 {
-    Scenario *sc = load_fixture("gitstate");
-    REQUIRE(sc);
-    char *err = NULL;
-    ActionScript *script = actions_load(FIXTURES "/gitstate/tricks.lua", &err);
-    if (!script) testlib_fail(__FILE__, __LINE__, "load tricks.lua: %s", err ? err : "?");
-    free(err);
-    if (!script) {
-        scenario_free(sc);
+    ActionScript *script = testlib_script_load(FIXTURES "/gitstate/tricks.lua");
+    Scenario *sc = script ? load_fixture("gitstate") : NULL;
+    if (!sc) {
+        actions_free(script);
         return;
     }
-    HeadlessOptions ho = {.run = {.sandbox = {.backend = g_backend}}};
     Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &ho, &loop);
+    Run *run = headless_run(sc, script, &(HeadlessOptions){.run = {.sandbox = {.backend = g_backend}}}, &loop);
     CHECK(run_is_finished(run));
     if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
     int ti = task_index(run, "git");

@@ -11,6 +11,7 @@
  * Usage: test_forgery [ns|vm] [probe-filter]; vm exits 77 (skipped) when it cannot start. */
 #define _GNU_SOURCE
 #include "testlib.h"
+#include "testlib_script.h"
 
 #include "headless/headless.h"
 #include "base/util.h"
@@ -194,9 +195,9 @@ static void test_forgery_reference_solution_passes(void)
 {
     char *err = NULL;
     Scenario *sc = scenario_load(SCENARIO, &err);
-    ActionScript *script = sc ? actions_load(SCENARIO "/solution/actions.lua", &err) : NULL;
-    if (!script) testlib_fail(__FILE__, __LINE__, "load: %s", err ? err : "?");
+    if (!sc) testlib_fail(__FILE__, __LINE__, "load: %s", err ? err : "?");
     free(err);
+    ActionScript *script = sc ? testlib_script_load(SCENARIO "/solution/actions.lua") : NULL;
     if (!script) {
         scenario_free(sc);
         return;

@@ -8,4 +8,8 @@
  * loaded from a file; free with actions_free. */
 ActionScript *testlib_script_of(const Action *actions, int n);
 
+/* The action script at path (actions_load), or NULL after failing the current test with the
+ * loader's message. */
+ActionScript *testlib_script_load(const char *path);
+
 #endif
