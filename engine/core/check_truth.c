@@ -138,15 +138,21 @@ static const char GIT_TRUTH[] =
     "  rm -rf -- \"$f\" && printf '%s' \"$out\" > \"$f\"\n"
     "}\n"
     "command -v git >/dev/null || exit 0\n"
-    /* the repositories: /workspace/.git as a link or a gitfile (a linked worktree: its own git
-     * dir and the common one), and every .git or *.git folder within three levels */
-    "{ [ ! -L /workspace/.git ] || readlink -f /workspace/.git\n"
-    "  if [ -f /workspace/.git ] && read -r g < /workspace/.git && [ \"${g#gitdir: }\" != \"$g\" ]; then\n"
-    "    g=${g#gitdir: }; [ \"${g#/}\" != \"$g\" ] || g=/workspace/$g; echo \"$g\"\n"
-    "    if read -r c < \"$g/commondir\"; then [ \"${c#/}\" != \"$c\" ] || c=$g/$c; echo \"$c\"; fi\n"
-    "  fi\n"
-    "  find /workspace -mindepth 1 -maxdepth 3 \\( -name .git -o -name '*.git' \\) -type d -prune -print 2>/dev/null\n"
-    "} | while IFS= read -r d; do\n"
+    /* the repositories: the git dirs a gitfile at /workspace/.git names (a linked worktree's own
+     * and the common one), and every .git or *.git folder within three levels, found by globs
+     * (no process), none through a linked folder */
+    "shopt -s nullglob dotglob\n"
+    "ds=()\n"
+    "if [ -f /workspace/.git ] && read -r g < /workspace/.git && [ \"${g#gitdir: }\" != \"$g\" ]; then\n"
+    "  g=${g#gitdir: }; [ \"${g#/}\" != \"$g\" ] || g=/workspace/$g; ds+=(\"$g\")\n"
+    "  if read -r c < \"$g/commondir\"; then [ \"${c#/}\" != \"$c\" ] || c=$g/$c; ds+=(\"$c\"); fi\n"
+    "fi\n"
+    "for d in /workspace/{,*/,*/*/}*.git; do\n"
+    "  r=${d#/workspace/} c=/workspace\n"
+    "  while [ \"${r#*/}\" != \"$r\" ]; do c=$c/${r%%/*} r=${r#*/}; [ ! -L \"$c\" ] || continue 2; done\n"
+    "  ds+=(\"$d\")\n"
+    "done\n"
+    "for d in \"${ds[@]}\"; do\n"
     "  [ -d \"$d\" ] && [ -f \"$d/HEAD\" ] || continue\n"
     "  [ -w \"$d\" ] || chmod u+rwx -- \"$d\" || exit 1\n"
     "  __worksim_git_keep \"$d/config\" || exit 1\n"
@@ -154,7 +160,7 @@ static const char GIT_TRUTH[] =
     "    [ -e \"$x\" ] || [ -L \"$x\" ] || continue\n"
     "    rm -rf -- \"$x\" 2>/dev/null || { chmod u+rwx -- \"$d/info\"; rm -rf -- \"$x\"; } || exit 1\n"
     "  done\n"
-    "done || exit 1\n"
+    "done\n"
     "__worksim_git_keep /workspace/.gitconfig && __worksim_git_keep /workspace/.config/git/config\n"
     ") >/dev/null 2>&1 || { echo 'FAIL: the git repository could not be prepared for the check; the check cannot run'; exit 1; }\n";
 
