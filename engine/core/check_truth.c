@@ -114,10 +114,13 @@ static const char GIT_TRUTH[] =
     "  GIT_CONFIG_KEY_8=gc.auto GIT_CONFIG_VALUE_8=0 GIT_CONFIG_KEY_9=maintenance.auto GIT_CONFIG_VALUE_9=false\n"
     "(\n"
     /* __worksim_git_keep FILE: FILE keeps only the listed keys (written back quoted, as git
-     * reads them; a key without a value stays one); includes are not followed, so dropped */
+     * reads them; a key without a value stays one); includes are not followed, so dropped. The
+     * list goes through a file in the check's own /tmp: a guest has no /dev/fd for <(...), and
+     * a config git cannot read fails the check rather than leave an empty one */
     "__worksim_git_keep() {\n"
     "  local f=$1 e k v s n u out=\n"
     "  [ -e \"$f\" ] || [ -L \"$f\" ] || return 0\n"
+    "  git config --file \"$f\" --no-includes -z --list > \"$t\" || return 1\n"
     "  while IFS= read -r -d '' e; do\n"
     "    k=${e%%$'\\n'*}\n"
     "    case ${k,,} in\n"
@@ -133,11 +136,12 @@ static const char GIT_TRUTH[] =
     "    if [ \"$e\" = \"$k\" ]; then out+=$'\\t'\"$n\"$'\\n'; continue; fi\n"
     "    v=${e#*$'\\n'} v=${v//\\\\/\\\\\\\\} v=${v//\\\"/\\\\\\\"} v=${v//$'\\n'/\\\\n} v=${v//$'\\t'/\\\\t}\n"
     "    out+=$'\\t'\"$n = \\\"$v\\\"\"$'\\n'\n"
-    "  done < <(git config --file \"$f\" --no-includes -z --list 2>/dev/null)\n"
+    "  done < \"$t\"\n"
     "  if [ -f \"$f\" ] && [ ! -L \"$f\" ] && printf '%s' \"$out\" 2>/dev/null > \"$f\"; then return 0; fi\n"
     "  rm -rf -- \"$f\" && printf '%s' \"$out\" > \"$f\"\n"
     "}\n"
     "command -v git >/dev/null || exit 0\n"
+    "t=/tmp/.worksim-git-config.$$\n"
     /* the repositories: the git dirs a gitfile at /workspace/.git names (a linked worktree's own
      * and the common one), and every .git or *.git folder within three levels, found by globs
      * (no process), none through a linked folder */
@@ -161,8 +165,9 @@ static const char GIT_TRUTH[] =
     "    rm -rf -- \"$x\" 2>/dev/null || { chmod u+rwx -- \"$d/info\"; rm -rf -- \"$x\"; } || exit 1\n"
     "  done\n"
     "done\n"
-    "__worksim_git_keep /workspace/.gitconfig && __worksim_git_keep /workspace/.config/git/config\n"
-    ") >/dev/null 2>&1 || { echo 'FAIL: the git repository could not be prepared for the check; the check cannot run'; exit 1; }\n";
+    "for g in /workspace/.gitconfig /workspace/.config/git/config; do __worksim_git_keep \"$g\" || rm -f -- \"$g\" || exit 1; done\n"
+    "[ ! -e \"$t\" ] || rm -f -- \"$t\"\n"
+    ") >/dev/null 2>&1 || { echo 'FAIL: the git repository could not be prepared for the check (can git read its .git/config?); the check cannot run'; exit 1; }\n";
 
 char *check_truth_copy_command(const char *command)
 {
