@@ -119,7 +119,7 @@ void term_batch_free(QuadBatch *b);
 void term_draw_free(UiTerm *t);
 void term_cell_size(const UiFonts *fonts, int *cw, int *ch);
 bool term_is_selected(const UiTerm *t, long line, int col);
-/* Feeds bytes to libvterm; floods of plain lines take a shortcut (ui_term_flood.c). */
+/* Feeds bytes to libvterm; floods of plain or coloured lines take a shortcut (ui_term_flood.c). */
 void term_feed(UiTerm *t, const char *bytes, size_t n);
 /* The scrollback (ui_term.c): a row of cols cells pushed as libvterm would push it; all rows
  * dropped (the selection with them). */

@@ -14,7 +14,10 @@
  * figures that move less with the load. SDL_VIDEODRIVER=offscreen measures the GL renderer on
  * llvmpipe; SDL_VIDEODRIVER=x11 with DISPLAY set (e.g. under `xvfb-run -a`) the X11 path a
  * learner's desktop takes. BENCH_PNG=prefix saves the last run's window as prefix-flood.png
- * (its first frame showing the flood) and prefix-prompt.png (the prompt after it). */
+ * (its first frame showing the flood) and prefix-prompt.png (the prompt after it).
+ * BENCH_STYLED=1 floods coloured lines instead, as `grep --color` or a test runner prints them:
+ * `seq 1 300000 | sed` wrapping each number in ESC[32m ... ESC[0m (4.7 MB), on the bare PTY
+ * too (through sh -c): a flood the terminal cannot take as plain text. */
 #define _GNU_SOURCE
 #include "ui_window_kit.h"
 
@@ -54,8 +57,15 @@ static double seq_bytes(long n)
     return bytes;
 }
 
-/* Seconds seq 1 count takes on a bare PTY drained by a blocking read loop; < 0 on failure. */
-static double bare_pty_seconds(int count)
+/* The coloured flood's command (BENCH_STYLED) for seq 1 count. */
+static void styled_cmd(char *cmd, size_t size, int count)
+{
+    snprintf(cmd, size, "seq 1 %d | sed 's/^/\\x1b[32m/;s/$/\\x1b[0m/'", count);
+}
+
+/* Seconds seq 1 count (styled: its coloured flood) takes on a bare PTY drained by a blocking
+ * read loop; < 0 on failure. */
+static double bare_pty_seconds(int count, bool styled)
 {
     int master = posix_openpt(O_RDWR | O_NOCTTY);
     if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0) {
@@ -74,9 +84,13 @@ static double bare_pty_seconds(int count)
         dup2(slave, 2);
         if (slave > 2) close(slave);
         close(master);
-        char n[16];
+        char n[16], cmd[160];
         snprintf(n, sizeof n, "%d", count);
-        execlp("seq", "seq", "1", n, (char *)NULL);
+        styled_cmd(cmd, sizeof cmd, count);
+        if (styled)
+            execlp("sh", "sh", "-c", cmd, (char *)NULL);
+        else
+            execlp("seq", "seq", "1", n, (char *)NULL);
         _exit(127);
     }
     char buf[65536];
@@ -149,14 +163,18 @@ int main(void)
         fprintf(stderr, "bench_ui_terminal: the desktop's terminal did not come up\n");
         return 1;
     }
+    bool styled = getenv("BENCH_STYLED") && *getenv("BENCH_STYLED") && strcmp(getenv("BENCH_STYLED"), "0") != 0;
     double rate[RUNS], bare[RUNS], ratio[RUNS], cpu[RUNS], frames[RUNS], gap[RUNS], prompt_ms[RUNS];
     int ok = 0;
     for (int i = 0; i < RUNS; i++) {
         /* Each run ends on another number, so the screen of the run before never matches. */
-        char cmd[64], last[16];
-        snprintf(cmd, sizeof cmd, "seq 1 %d", COUNT + i);
+        char cmd[160], last[16];
+        if (styled)
+            styled_cmd(cmd, sizeof cmd, COUNT + i);
+        else
+            snprintf(cmd, sizeof cmd, "seq 1 %d", COUNT + i);
         snprintf(last, sizeof last, "%d", COUNT + i);
-        double mb = seq_bytes(COUNT + i) / 1e6;
+        double mb = (seq_bytes(COUNT + i) + (styled ? 9.0 * (COUNT + i) : 0)) / 1e6;   /* ESC[32m, ESC[0m */
         wkit_type(cmd);
         double t0 = util_monotonic_seconds(), c0 = cpu_seconds();
         long f0 = ui_window_frames(k.w);
@@ -171,7 +189,7 @@ int main(void)
         cpu[i] = cpu_seconds() - c0;
         frames[i] = (double)(ui_window_frames(k.w) - f0);
         gap[i] = f.max_gap * 1000;
-        double bare_s = bare_pty_seconds(COUNT + i);
+        double bare_s = bare_pty_seconds(COUNT + i, styled);
         if (bare_s <= 0) {
             fprintf(stderr, "bench_ui_terminal: seq on a bare PTY failed (run %d)\n", i);
             break;
@@ -192,12 +210,12 @@ int main(void)
     }
     double load[1] = {0};
     getloadavg(load, 1);
-    double mb = seq_bytes(COUNT) / 1e6, cpu_s = median(cpu, RUNS);
+    double mb = (seq_bytes(COUNT) + (styled ? 9.0 * COUNT : 0)) / 1e6, cpu_s = median(cpu, RUNS);
     const char *driver = getenv("SDL_VIDEODRIVER");
-    printf("ui.terminal (%s) seq 1 %d (%.2f MB) to the prompt on screen: median %.1f MB/s wall (min %.1f, max %.1f), "
+    printf("ui.terminal (%s) %sseq 1 %d (%.2f MB) to the prompt on screen: median %.1f MB/s wall (min %.1f, max %.1f), "
            "bare PTY %.1f MB/s (ratio %.2f), engine CPU %.2f s (%.1f MB per CPU second), %.0f frames, longest gap "
            "between frames %.0f ms, prompt drawn %.0f ms after the last output; load %.1f (goal >= 10 MB/s)\n",
-           driver ? driver : "dummy", COUNT, mb, median(rate, RUNS), lo, hi, median(bare, RUNS), median(ratio, RUNS), cpu_s,
+           driver ? driver : "dummy", styled ? "coloured " : "", COUNT, mb, median(rate, RUNS), lo, hi, median(bare, RUNS), median(ratio, RUNS), cpu_s,
            mb / cpu_s, median(frames, RUNS), median(gap, RUNS), median(prompt_ms, RUNS), load[0]);
     return 0;
 }
