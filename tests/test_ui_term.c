@@ -829,6 +829,33 @@ static void test_term_flood_at_once_equals_line_by_line(void)
     kit_close(&k);
 }
 
+/* A CSI with more arguments than libvterm 0.1.4 has room for (it wrote them past its array,
+ * and the heap after it) is dropped; the text after it and the next sequences work, in one feed
+ * or split anywhere. */
+static void test_term_csi_with_too_many_arguments_is_dropped(void)
+{
+    Buf hostile = {0};
+    buf_append(&hostile, "a\x1b[", 3);
+    for (int i = 0; i < 3000; i++) buf_append(&hostile, "1;", 2);
+    buf_append(&hostile, "31mb\x1b[", 6);
+    for (int i = 0; i < 20; i++) buf_append(&hostile, "0:", 2);
+    buf_append(&hostile, "\x1b[1mc\r\nd", 8);   /* ESC ends the second one and begins a sequence */
+    for (size_t split = 0; split <= hostile.len; split += split < 40 ? 1 : 997) {
+        UiTerm *t = ui_term_new(4, 20);
+        ui_term_feed(t, hostile.data, split);
+        ui_term_feed(t, hostile.data + split, hostile.len - split);
+        char *text = ui_term_screen_text(t);
+        CHECK_STR_EQ(text, "abc\nd");
+        free(text);
+        int rows, cols;
+        ui_term_size(t, &rows, &cols);
+        CHECK_INT_EQ(rows, 4);
+        CHECK_INT_EQ(cols, 20);
+        ui_term_free(t);
+    }
+    buf_free(&hostile);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
@@ -843,6 +870,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_term_scrollback_keeps_lines_scrolled_off),
         TEST_CASE(test_term_scrollback_is_bounded),
         TEST_CASE(test_term_flood_at_once_equals_line_by_line),
+        TEST_CASE(test_term_csi_with_too_many_arguments_is_dropped),
         TEST_CASE(test_term_resize_keeps_content),
         TEST_CASE(test_term_alternate_screen_restores_the_main_one),
         TEST_CASE(test_term_fit_matches_the_font_cell),

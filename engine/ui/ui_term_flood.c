@@ -36,7 +36,10 @@ static size_t styling_seq(const char *s, size_t n)
 {
     if (n < 3 || s[0] != 0x1b || s[1] != '[') return 0;
     size_t i = 2;
-    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ';' || s[i] == ':')) i++;
+    int seps = 0;
+    for (; i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == ';' || s[i] == ':'); i++)
+        if (s[i] == ';' || s[i] == ':') seps++;
+    if (seps >= CSI_ARGS_KEPT) return 0;   /* too many arguments: term_feed cuts them */
     if (i == n) return 0;   /* unfinished here: the escape state machine takes it */
     if (s[i] == 'm') return i + 1;
     if (s[i] == 'K' && (i == 2 || (i == 3 && s[2] == '0'))) return i + 1;
@@ -171,8 +174,9 @@ static size_t flood_run(UiTerm *t, const char *bytes, size_t plain, long feeds)
 }
 
 /* Where an escape sequence the terminal is reading stands, after each byte: outside one
- * (GROUND), after ESC, in a CSI, in a string (OSC, DCS, APC, PM, SOS: up to BEL or ESC \). */
-enum { GROUND, ESCAPE, CSI, STRING, STRING_ESC };
+ * (GROUND), after ESC, in a CSI, in a string (OSC, DCS, APC, PM, SOS: up to BEL or ESC \); in
+ * a CSI with too many arguments, which is not fed (CSI_DROP, to its final byte). */
+enum { GROUND, ESCAPE, CSI, STRING, STRING_ESC, CSI_DROP };
 
 static uint8_t next_state(uint8_t state, unsigned char c)
 {
@@ -180,6 +184,7 @@ static uint8_t next_state(uint8_t state, unsigned char c)
     switch (state) {
     case GROUND: return c == 0x1b ? ESCAPE : GROUND;
     case CSI: return c == 0x1b ? ESCAPE : c >= 0x40 && c <= 0x7e ? GROUND : CSI;
+    case CSI_DROP: return c == 0x1b ? ESCAPE : c >= 0x40 && c <= 0x7e ? GROUND : CSI_DROP;
     case STRING: return c == 0x07 ? GROUND : c == 0x1b ? STRING_ESC : STRING;
     case STRING_ESC:
         if (c == '\\') return GROUND;
@@ -199,7 +204,17 @@ void term_feed(UiTerm *t, const char *bytes, size_t n)
     while (at < n) {
         unsigned char c = (unsigned char)bytes[at];
         if (t->esc_state != GROUND || !plain_byte(c)) {
-            t->esc_state = next_state(t->esc_state, c);
+            uint8_t was = t->esc_state;
+            t->esc_state = next_state(was, c);
+            if (t->esc_state == CSI && was != CSI) t->csi_seps = 0;
+            if (t->esc_state == CSI && (c == ';' || c == ':') && ++t->csi_seps >= CSI_ARGS_KEPT) {
+                /* libvterm 0.1.4 writes a CSI's arguments past its array of 16: cancel the
+                 * sequence there (CAN) and drop the rest of it. */
+                vterm_input_write(t->vt, bytes + fed, at - fed);
+                vterm_input_write(t->vt, "\x18", 1);
+                t->esc_state = CSI_DROP;
+            }
+            if (t->esc_state == CSI_DROP || (was == CSI_DROP && t->esc_state != ESCAPE)) fed = at + 1;   /* not fed */
             at++;
             continue;
         }

@@ -22,6 +22,7 @@ enum {
 };
 
 enum { WHEEL_LINES = 3, GLYPH_CACHE_MAX = 4096, TERM_ATLAS_SIZE = 1024 };
+enum { CSI_ARGS_KEPT = 16 };   /* a CSI with more arguments is dropped (libvterm 0.1.4 overflows) */
 
 /* One cell as shown, with its colours already resolved to RGB. ch 0 is blank. */
 typedef struct TermCell {
@@ -86,6 +87,7 @@ struct UiTerm {
 
     bool cursor_visible, focused, altscreen;
     uint8_t esc_state;               /* where the fed bytes stand in an escape sequence (ui_term_flood.c) */
+    int csi_seps;                    /* argument separators of the CSI being read */
 
     /* The selection, inclusive and ordered (start <= end), valid when sel_active. A drag
      * grows it from the anchor (one cell, or the word or line double/triple-clicked). */
