@@ -125,6 +125,23 @@ static void test_run_sh_copy_leaves_the_workspace_alone(void)
     played_free(&p);
 }
 
+/* A hook's run:sh on the real workspace gets the checks' git environment (no file changed): a
+ * learner's `git replace` of HEAD by a "fixed" commit does not fool a colleague's `git log`. */
+static void test_run_sh_git_ignores_replace_refs(void)
+{
+    Action acts[] = {
+        {.kind = ACTION_SH, .target = "git init -q && git -c user.name=a -c user.email=a@x commit -q --allow-empty -m wip && "
+                                      "f=$(git -c user.name=a -c user.email=a@x commit-tree -m 'Fix the bug' 'HEAD^{tree}') && "
+                                      "git replace HEAD $f && git log -1 --format=%s"},
+        {.kind = ACTION_SAY, .target = "pal", .text = "log please"},
+    };
+    Played p;
+    REQUIRE(play(&p, "hooks", acts, 2));
+    CHECK_CONTAINS(p.seen.messages.data, "\"text\":\"log:wip\\n\"");
+    CHECK(!strstr(p.seen.messages.data, "log:Fix the bug"));
+    played_free(&p);
+}
+
 static void test_run_scripted_replies_and_on_message_override(void)
 {
     Action acts[] = {
@@ -591,6 +608,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_hooks_yield_and_resume_with_results),
         TEST_CASE(test_run_wait_action_advances_virtual_clock_for_hooks),
         TEST_CASE(test_run_sh_copy_leaves_the_workspace_alone),
+        TEST_CASE(test_run_sh_git_ignores_replace_refs),
         TEST_CASE(test_run_scripted_replies_and_on_message_override),
         TEST_CASE(test_run_submit_review_requests_changes_then_approves),
         TEST_CASE(test_run_time_limit_ends_run_incomplete),

@@ -104,14 +104,16 @@ static void put_copy_lines(Buf *b, char *const *protect, int n_protect)
  * identity, remotes, branches and aliases (a check never calls an alias; a replay may), and
  * removes info/grafts and info/attributes (attributes nobody sees in the tree: `*.py -diff`
  * turns a diff into "Binary files differ"). */
-static const char GIT_TRUTH[] =
+static const char GIT_TRUTH_ENV[] =
     "export GIT_NO_REPLACE_OBJECTS=1 GIT_GRAFT_FILE=/dev/null/no-grafts GIT_CONFIG_NOSYSTEM=1 GIT_ATTR_NOSYSTEM=1 \\\n"
     "  GIT_CONFIG_COUNT=10 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*' \\\n"
     "  GIT_CONFIG_KEY_1=core.hooksPath GIT_CONFIG_VALUE_1=/dev/null GIT_CONFIG_KEY_2=core.fsmonitor GIT_CONFIG_VALUE_2=false \\\n"
     "  GIT_CONFIG_KEY_3=core.untrackedCache GIT_CONFIG_VALUE_3=false GIT_CONFIG_KEY_4=core.commitGraph GIT_CONFIG_VALUE_4=false \\\n"
     "  GIT_CONFIG_KEY_5=core.attributesFile GIT_CONFIG_VALUE_5=/dev/null \\\n"
     "  GIT_CONFIG_KEY_6=core.notesRef GIT_CONFIG_VALUE_6=refs/notes/worksim-none GIT_CONFIG_KEY_7=color.ui GIT_CONFIG_VALUE_7=false \\\n"
-    "  GIT_CONFIG_KEY_8=gc.auto GIT_CONFIG_VALUE_8=0 GIT_CONFIG_KEY_9=maintenance.auto GIT_CONFIG_VALUE_9=false\n"
+    "  GIT_CONFIG_KEY_8=gc.auto GIT_CONFIG_VALUE_8=0 GIT_CONFIG_KEY_9=maintenance.auto GIT_CONFIG_VALUE_9=false\n";
+
+static const char GIT_TRUTH_CONFIG[] =
     "(\n"
     /* __worksim_git_keep FILE: FILE keeps only the listed keys (written back quoted, as git
      * reads them; a key without a value stays one); includes are not followed, so dropped. The
@@ -169,18 +171,25 @@ static const char GIT_TRUTH[] =
     "[ ! -e \"$t\" ] || rm -f -- \"$t\"\n"
     ") >/dev/null 2>&1 || { echo 'FAIL: the git repository could not be prepared for the check (can git read its .git/config?); the check cannot run'; exit 1; }\n";
 
-char *check_truth_copy_command(const char *command)
+/* The environment part alone changes no file: for commands on the real workspace. */
+static char *with_git_truth(const char *command, bool rewrite_config)
 {
     Buf b = {0};
-    buf_puts(&b, GIT_TRUTH);
+    buf_puts(&b, GIT_TRUTH_ENV);
+    if (rewrite_config) buf_puts(&b, GIT_TRUTH_CONFIG);
     buf_puts(&b, command);
     return buf_steal(&b);
 }
 
+char *check_truth_copy_command(const char *command) { return with_git_truth(command, true); }
+
+char *check_truth_env_command(const char *command) { return with_git_truth(command, false); }
+
 char *check_truth_command(const char *base_commit, char *const *protect, int n_protect, const char *command)
 {
     Buf b = {0};
-    buf_puts(&b, GIT_TRUTH);
+    buf_puts(&b, GIT_TRUTH_ENV);
+    buf_puts(&b, GIT_TRUTH_CONFIG);
     if (base_commit) {
         buf_puts(&b, "export WORKSIM_BASE_COMMIT=");
         buf_put_shell_quoted(&b, base_commit);

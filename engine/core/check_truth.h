@@ -17,6 +17,12 @@
  * Caller frees. */
 char *check_truth_copy_command(const char *command);
 
+/* A hook's run:sh on the real workspace: command after the environment part only (replace
+ * refs, grafts, hooks, fsmonitor, notes, colour off by GIT_* variables), which writes no file:
+ * a colleague's `git log` sees what is committed, and a hook's git run as root runs none of
+ * the learner's hooks. Caller frees. */
+char *check_truth_env_command(const char *command);
+
 /* The full command of one check: the prelude, then command. base_commit may be NULL (no git
  * base: the variable is unset). Caller frees. */
 char *check_truth_command(const char *base_commit, char *const *protect, int n_protect, const char *command);

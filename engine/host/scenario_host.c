@@ -374,9 +374,10 @@ static int l_sh(lua_State *L)
     char *err = NULL;
     run_log_hook_sh(run, &(EvHookSh){.command = cmd, .as_root = req.as_root});
     /* the copy's git tells the truth as a check's does: a replay's own git (the scenario's
-     * vary or prepare) runs none of the learner's hooks or drivers */
-    char *copy_cmd = req.check ? check_truth_copy_command(cmd) : NULL;
-    if (copy_cmd) req.command = copy_cmd;
+     * vary or prepare) runs none of the learner's hooks or drivers; on the real workspace the
+     * environment alone does what it can without writing (replace refs, grafts, hooks) */
+    char *copy_cmd = req.check ? check_truth_copy_command(cmd) : check_truth_env_command(cmd);
+    req.command = copy_cmd;
     bool started = sandbox_exec_start(run_sandbox(run), run_loop(run), &req, on_sh_done, call, &err);
     free(copy_cmd);
     if (!started) return return_nil_msg(L, err);
