@@ -426,17 +426,20 @@ not this).]],
       points = 20, judge = "lena", skill = "communication",
       criteria = [[Lena asked for three figures from a trial on a copy of the snapshot: customers
 created (244), orders linked (828), orders left without a customer (72). 20: all three. 14: two.
-8: one. 3: a message with figures, none true. A figure close to a true one but wrong (e.g. 259
+8: one. 3: a message with figures, none true. True figures counted from the data while the
+migration itself never ran on a copy (no trial) cap it at 14. A figure close to a true one but wrong (e.g. 259
 customers from case-sensitive addresses) caps it at 8. 0: no report.]],
       scripted = function(run)
         local told, wrong, unmeasured, not_theirs = {}, nil, nil, nil   -- figures may come in several messages
-        local any = false
+        local any, tried = false, false
         local trial = trial_figures(run)
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
           if to_lena(m) then
             any = true
             local _, w, u, right, nt = judge_figures(m.text, measured(run, m.time), trial)
             for key in pairs(right) do told[key] = true end
+            -- figures from a trial: the migration ran beyond dev.db (a copy) before this message
+            if next(right) and not tried then tried = migration_ran(run, claims.commands_before(run, m), "copy") end
             wrong, unmeasured, not_theirs = wrong or w, unmeasured or u, not_theirs or nt
           end
         end
@@ -454,6 +457,12 @@ customers from case-sensitive addresses) caps it at 8. 0: no report.]],
         end
         if unmeasured then
           return math.min(pts, 8), ("told Lena %d, but no command of yours printed it before: report the figures your trial on a copy measured"):format(unmeasured)
+        end
+        -- True figures from a count of the data, while the migration itself never ran on a copy:
+        -- Lena asked what the migration did, and the way back was never tried. The figures are
+        -- true (the checks show the migration gives them), so only the trial's share is lost.
+        if best > 0 and not tried then
+          return math.min(pts, 14), "the figures are true, but they came from counting the data: no trial of your migration on a copy of the snapshot (up, down, up) ran before you told Lena; she asked what the migration did"
         end
         return pts, why
       end,
