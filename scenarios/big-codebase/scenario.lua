@@ -278,8 +278,9 @@ local function grade_description(run)
     points = points + 3
     why[#why + 1] = "says receipts and reminders are affected too"
   elseif others == 1 then
-    points = points + 2
-    why[#why + 1] = "names only one of the other affected documents (receipts, reminders)"
+    -- "what else it affects" is a list the reviewer checks as complete: a caller left out of it
+    -- goes unreviewed, as when none is named (the learner's own search showed both)
+    why[#why + 1] = "names only one of the other affected documents (receipts and reminders both use format_money): the reviewer would not look at the other"
   else
     why[#why + 1] = "does not say what else the change affects (receipts and reminders use the same helper)"
   end
@@ -319,8 +320,12 @@ local function grade_impact(run)
   if named.receipt and named.reminder then
     points, why = 10, "told Maya that receipts and reminders were wrong too, so Support can resend all of them"
   elseif named.receipt or named.reminder then
-    points, why = 5, "told Maya about " .. (named.receipt and "receipts" or "reminders") ..
-      ", but not the " .. (named.receipt and "reminders" or "receipts") .. " (they use the same helper)"
+    -- the ticket asks for the kinds of documents Support must resend: she acts on the list as
+    -- complete, so a kind left out stays wrong with every customer who got it (a reminder with
+    -- a wrong amount due, a receipt for the wrong sum): no more than keeping her posted
+    points, why = 2, "told Maya about " .. (named.receipt and "receipts" or "reminders") ..
+      ", but not the " .. (named.receipt and "reminders" or "receipts") .. " (they use the same helper): " ..
+      "Support would resend only what you listed, and the " .. (named.receipt and "reminders" or "receipts") .. " stay wrong"
   else
     points, why = 2, "kept Maya posted, but never said which documents besides the invoice were wrong (receipts and reminders were)"
   end
@@ -460,7 +465,8 @@ themselves, e.g. an echo, is no finding) and their messages before submitting, n
       points = 10, judge = "dana", skill = "communication",
       criteria = [[The PR description (messages to Dana or in #billing-dev, and the commit messages) names
 the function that was wrong (format_money, or its module formatting.py) while the fix really is there (4), names every file
-changed in kestrel/ (3), and says what else is affected: receipts and reminders (3; 2 for one).
+changed in kestrel/ (3), and says what else is affected: receipts and reminders (3; a list with one of them
+is incomplete, 0).
 At most 2 when the invoice is still wrong. Claims and pleading do not count; only what is true.]],
       scripted = grade_description,
     },
@@ -468,8 +474,9 @@ At most 2 when the invoice is still wrong. Claims and pleading do not count; onl
       id = "impact", label = "Told Maya which customer documents were affected",
       points = 10, judge = "maya", skill = "communication",
       criteria = [[Maya needs to tell Support which documents to resend. Full marks: the learner told her
-(DM or #billing-dev) that receipts and reminders were wrong too, not only invoices (10); one of
-them 5; only talked about the invoice 2; silence 0. At most 3 when the fix is not actually in, and 0 when
+(DM or #billing-dev) that receipts and reminders were wrong too, not only invoices (10); an
+incomplete list (one of them, or only the invoice) 2, as Support resends only what is listed;
+silence 0. At most 3 when the fix is not actually in, and 0 when
 the learner told her it was fixed while it is not.]],
       scripted = grade_impact,
     },
