@@ -48,8 +48,9 @@ local function has_any(t, words, whole)
   return false
 end
 
+-- Chat often drops the apostrophe: "cant", "wont", "isnt" say no as much as "can't".
 local DEFER = { "later", "after", "tomorrow", "next ", "follow", "backlog", "separate", "second", "not today",
-  "can't", "cannot", "won't", "not by", "not possible", "isn't", "first", "only", "instead", "for now", "phase",
+  "can't", "cannot", "won't", "cant ", "wont ", "isnt ", "not by", "not possible", "isn't", "first", "only", "instead", "for now", "phase",
   "not in time", "no time", "not realistic", "unrealistic", "days", "a day", "week" }
 local COMMIT = { "sure", "will do", "i'll do", "i will do", "can do", "no problem", "on it", "all three", "yes", "ok",
   "okay", "will have", "i'll have", "deliver", "delivered", "by 3", "by 3pm", "by 15", "by three" }
@@ -72,23 +73,49 @@ local NEED_TOPICS = {
 local function mentions_csv(t) return t:find("csv", 1, true) ~= nil end
 local function mentions_rest(t) return t:find("pdf", 1, true) ~= nil or t:find("excel", 1, true) ~= nil or t:find("xlsx", 1, true) ~= nil end
 
+-- Words a chat message may open with before its question: a greeting, Sofia's name, a filler.
+local LEAD_INS = { hi = true, hey = true, hello = true, morning = true, thanks = true, thx = true, ok = true,
+  okay = true, so = true, sofia = true, ["@sofia"] = true }
+
+-- Does a message ask something? facts.asks, and the same once the lead-in words are dropped: it
+-- skips a greeting before a comma ("Hi Sofia, what does ..."), and lowercase chat without
+-- punctuation ("hi sofia what does kowalski do with the file") asks just as much.
+local function asks(text)
+  if facts.asks(text) then return true end
+  local t, dropped = tostring(text or ""):lower(), 0
+  while dropped < 3 do
+    local word, rest = t:match("^%s*([%a@]+)[%s,:!%-]+(.*)$")
+    if not (word and LEAD_INS[word]) then break end
+    t, dropped = rest, dropped + 1
+  end
+  return dropped > 0 and facts.asks(t)
+end
+
 -- A smaller first slice: CSV now, the rest deferred (or CSV "first"/"only"/"for the demo").
 local function proposes_slice(text)
   local t = low(text)
   return mentions_csv(t) and has_any(t, DEFER)
 end
 
+-- A delivery report in the present tense ("All three exports are ready: ..."): it reports, it
+-- promises nothing, unless it speaks of the future too ("I'll have all three ready").
+local REPORTS_NOW = { "are ready", "is ready", "'re ready", "are done", "is done", "are working", "are live",
+  "are implemented", "have been implemented", "are committed", "are available", "work now" }
+local FUTURE_WORDS = { "will", "'ll", "going to", "gonna", "by " }
+
 -- All three formats promised for the deadline, with nothing deferred.
 local function promises_all(text)
   local t = low(text)
+  if has_any(t, REPORTS_NOW) and not has_any(t, FUTURE_WORDS) then return false end
   local all = (t:find("pdf", 1, true) ~= nil and (t:find("excel", 1, true) or t:find("xlsx", 1, true)) ~= nil)
     or has_any(t, { "all three", "all 3", "all of them", "everything", "all formats", "all the formats" })
-  return all and has_any(t, COMMIT, true) and not has_any(t, DEFER) and not facts.asks(text)
+  return all and has_any(t, COMMIT, true) and not has_any(t, DEFER) and not asks(text)
 end
 
 local function refuses(text)
   local t = low(text)
-  return has_any(t, { "can't", "cannot", "not possible", "impossible", "no way", "won't", "not doable", "not realistic" })
+  return has_any(t, { "can't", "cannot", "cant ", "not possible", "impossible", "no way", "won't", "wont ", "not doable",
+    "not realistic", "not doing", "not happening", "not going to", "forget it", "no chance" })
     and not mentions_csv(t)
 end
 
@@ -278,7 +305,7 @@ local PUT_OFF = { will = true, ["'ll"] = true, would = true, could = true, shoul
 local function ready_now(text)
   for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
     local t = low(sentence):gsub("n't", " not"):gsub("'ll", " 'll")
-    if not facts.asks(sentence) then
+    if not asks(sentence) then
       for _, w in ipairs(READY_NOW) do
         local from = 1
         while true do
@@ -320,7 +347,7 @@ local function sofia_reply(run, msg)
   local text = msg.text or ""
   local t = low(text)
   local parts = {}
-  if facts.asks(text) then
+  if asks(text) then
     for _, topic in ipairs(TOPICS) do
       if has_any(t, topic.words) then parts[#parts + 1] = topic.text end
     end
@@ -457,7 +484,7 @@ estimate, proposal or promise, and before the first submit. 5: asked only later.
             break
           end
         end
-        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) and about_need(m.text) end)
+        local first_q = facts.first(msgs, function(m) return to_sofia(m) and asks(m.text) and about_need(m.text) end)
         if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
         if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
           return 15, "asked Sofia before committing to a scope"
@@ -481,7 +508,7 @@ came after the first submit. 0: none.]],
             local about_formats = mentions_csv(low(m.text)) or mentions_rest(low(m.text))
             if m.before_submit then
               timed = timed or e
-              reasoned = reasoned or (r and about_formats and not facts.asks(m.text))
+              reasoned = reasoned or (r and about_formats and not asks(m.text))
             end
             local pts = (e and r) and 20 or (e and 12) or (r and about_formats and 8) or 0
             local factor = m.before_submit and 1 or 0.5
@@ -512,12 +539,16 @@ came after the first submit. 0: none.]],
       id = "honest_scope", label = "Agreed a realistic scope: no silent promise, no bare refusal", points = 20,
       judge = "sofia", skill = "estimation",
       criteria = [[20: proposed a smaller first slice (CSV for the demo, the rest later) and kept to
-it, or promised all three and really delivered them. 8: delivered a slice without ever telling
-Sofia the rest would not be there. 5: refused without offering anything. 0: promised all three
-and did not deliver them.]],
+it, or promised all three (or built them unannounced) and really delivered them. 8: delivered a
+slice without telling Sofia beforehand that the rest would not be there (saying so in the delivery
+report is too late). 5: refused without offering anything. 0: promised all three and did not deliver them.]],
       scripted = function(run)
-        local msgs = facts.transcript(run, { learner = true })
-        local proposed = facts.first(msgs, function(m) return to_sofia(m) and proposes_slice(m.text) end)
+        local msgs = facts.transcript(run, { task = "export", learner = true })
+        -- a proposal is made before the work is handed in, and not in the delivery report itself
+        -- ("The CSV export is ready ... PDF and Excel are in BACKLOG.md" tells her afterwards)
+        local proposed = facts.first(msgs, function(m)
+          return to_sofia(m) and m.before_submit and proposes_slice(m.text) and not reports_ready(m.text)
+        end)
         local promised = facts.first(msgs, function(m) return to_sofia(m) and promises_all(m.text) end)
         local refused = facts.first(msgs, function(m) return to_sofia(m) and refuses(m.text) end)
         local all_work = facts.check_passed(run, "export", "csv") and format_works(run, "pdf") and format_works(run, "xlsx")
@@ -525,6 +556,11 @@ and did not deliver them.]],
           return 0, "promised Sofia all three formats for 15:00 and delivered less: she told the customer"
         end
         if promised then return 20, "promised all three and delivered them" end
+        -- all three built without a word before the report: a gamble that paid off; Sofia got what
+        -- she asked for (the silence costs the clarified and estimate items, not this one)
+        if all_work and not proposed then
+          return 20, "delivered all three formats, working (you never told Sofia beforehand whether they were doable)"
+        end
         -- a slice is kept when it is there: the CSV export runs on the demo data (how well it
         -- does is the csv check's business); proposing it and delivering nothing keeps nothing
         if proposed and not csv_runs(run) then
