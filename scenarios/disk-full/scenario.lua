@@ -305,18 +305,49 @@ local start_pct = 93
 -- current value now, give or take 1.5) or a mark of the ticket (90/40/100); a size counts as
 -- the "after" figure when it is within 1 MB of what the volume holds now.
 -- ("23 per cent", British, is a percent too: facts.numbers reads it as one.)
-local function figures(text, st)
-  local ok, wrong = false, {}
+-- An "after" figure is the learner's only when a command of theirs measured it before the post
+-- (bin/disk-usage, du, df, ls, a script: `printed`); a true one typed without looking ("93% ->
+-- 23%" with no bin/disk-usage after gzip) is a lucky guess: the third value, the figure's text.
+local function figures(text, st, printed)
+  local ok, wrong, guessed = false, {}, nil
+  local function seen(list, v, tol)
+    if not printed then return true end
+    for _, x in ipairs(list) do
+      if math.abs(x - v) <= tol then return true end
+    end
+    return false
+  end
   for _, n in ipairs(facts.numbers(text)) do
     if n.kind == "percent" then
       local v = n.value
-      if math.abs(v - st.pct) <= 1.5 then ok = true
+      if math.abs(v - st.pct) <= 1.5 then
+        if seen(printed and printed.pct, v, 1.5) then ok = true else guessed = guessed or n.text end
       elseif not ((v >= 92 and v <= 95) or v == 90 or v == 40 or v == 100) then wrong[#wrong + 1] = n.text end
     elseif n.kind == "size" and math.abs(n.base - st.used) <= 1048576 then
-      ok = true
+      if seen(printed and printed.size, n.base, 1048576) then ok = true else guessed = guessed or n.text end
     end
   end
-  return ok, wrong
+  return ok, wrong, guessed
+end
+
+-- The readings the learner's measuring commands printed so far: percents (or a computed
+-- 22.9), and sizes (2.2M, or a byte count from du -sb). Only the tail of each output is read.
+local MEASURE = { "disk-usage", "~%f[%a]du%f[%A]", "~%f[%a]df%f[%A]", "~%f[%a]ls%f[%A]", "stat", "python", "find",
+  "~%f[%a]wc%f[%A]", "tree" }
+local function printed_figures(run)
+  local out = { pct = {}, size = {} }
+  for _, c in ipairs(run:commands()) do
+    if chat.has_any(c.line or "", MEASURE) then
+      local o = tostring(c.output or "")
+      if #o > 4096 then o = o:sub(-4096) end
+      for _, n in ipairs(facts.numbers(o)) do
+        if n.kind == "percent" or (not n.kind and n.value ~= math.floor(n.value)) then out.pct[#out.pct + 1] = n.value end
+        if n.kind == "size" then out.size[#out.size + 1] = n.base
+        elseif not n.kind and n.value >= 100000 then out.size[#out.size + 1] = n.value end
+      end
+    end
+  end
+  return out
 end
 
 return {
@@ -423,15 +454,15 @@ acknowledgement.]],
         if not result then
           why[#why + 1] = "never posted that it was resolved"
         else
-          local ok, wrong = figures(result.text, result.state)
+          local ok, wrong, guessed = figures(result.text, result.state, result.printed)
           if not ok and #wrong == 0 and first_fix_step then
             -- a result split over posts ("93% -> 23%." then "dated logs gzipped, resolved."): the
             -- figures of the other posts after the fix count, each judged by the volume as it was
             -- when it was posted (a figure posted while the volume was not resolved is no result)
             for _, p in ipairs(posts) do
               if p ~= result and p.step > first_fix_step and not not_resolved(p.state) then
-                local o, w = figures(p.text, p.state)
-                ok = ok or o
+                local o, w, g = figures(p.text, p.state, p.printed)
+                ok, guessed = ok or o, guessed or g
                 for _, x in ipairs(w) do wrong[#wrong + 1] = x end
               end
             end
@@ -449,6 +480,8 @@ acknowledgement.]],
             pts = pts + 4; why[#why + 1] = ("posted '%s', but %s: say what is left"):format(all_claim, left)
           elseif ok then
             pts = pts + 20; why[#why + 1] = "posted the result with true numbers"
+          elseif guessed then
+            pts = pts + 12; why[#why + 1] = ("posted %s, but no command of yours had measured it after the fix: run bin/disk-usage again and post what it shows"):format(guessed)
           else
             pts = pts + 12; why[#why + 1] = "posted the result, but without before/after numbers"
           end
@@ -512,7 +545,7 @@ acknowledgement.]],
     local text = msg.text or ""
     if msg.channel == "#incidents" then
       local st = probe(run)
-      posts[#posts + 1] = { step = step, text = text, state = st }
+      posts[#posts + 1] = { step = step, text = text, state = st, printed = printed_figures(run) }
       if says_done(text) and first_fix_step then
         if st.pct >= 40 then
           run:post("#incidents", "kenji", ("bin/disk-usage shows %d%% from here: not resolved yet. What does it say for you?"):format(st.pct))
