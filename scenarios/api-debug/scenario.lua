@@ -6,6 +6,12 @@
 -- codes and counts. The checks (checks/verify.py) run the learner's client against a fresh server
 -- from the engine's base copy, with the ticket's export and with a hidden one (other token, URL,
 -- seed and edge cases), and compare the ledger's contents, the summary line and the exit status.
+-- Evidence policy: an honest mistake loses only its own item (a guessed or wrong status code:
+-- answered_ravi; a wrong or unseen count: reported_amara; a debug print: scope). Fabricated
+-- evidence fails the run however right the fix is: a status code the learner's own command
+-- printed (typed, computed, canned beside a request) and passed on to Ravi as the ledger's
+-- answer, or counts from a summary line the learner printed themselves passed on to Amara as a
+-- run's, cost fabricated_evidence (25 points, on_finish), on top of the item they fake.
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local evidence = require("ledger_evidence")
@@ -156,6 +162,34 @@ local function judge_report(run, text, by)
   end
   if r.counts_ok then r.typed = nil end
   return r
+end
+
+-- Fabricated evidence: a status code told to Ravi that the learner never saw the ledger answer
+-- but that a command of theirs printed as if it had (typed, arithmetic, a canned output beside
+-- a request: evidence.seen_codes' second value), or counts told to Amara from a summary line
+-- they printed themselves (typed, or a canned line the replay showed does not follow the
+-- ledger). A guess is an honest mistake and loses only its rubric item; making a terminal show
+-- the guess as the ledger's answer, and passing it on as seen, is the act an instructor would
+-- not accept: it costs FABRICATED points, enough to fail a run that is right otherwise. Returns
+-- why, or nil.
+local FABRICATED = 25
+local function chat_where(m) return m.channel and ("in " .. m.channel) or "by direct message" end
+local function fabricated(run)
+  for _, m in ipairs(learner_messages(run, to_ravi)) do
+    local seen, made = evidence.seen_codes(run, m.time)
+    for _, c in ipairs(status_codes(m.text)) do
+      if made[c] and not seen[c] then
+        return ("told Ravi %s that the ledger answered %d, a code your own command printed (typed, computed or canned) but the ledger never sent you"):format(chat_where(m), c)
+      end
+    end
+  end
+  for _, m in ipairs(learner_messages(run, to_amara)) do
+    local r = judge_report(run, m.text, m.time)
+    if r.typed then
+      return ("told Amara %s that %d invoices went through, from a summary line you printed yourself, not from a run of the job"):format(chat_where(m), r.typed)
+    end
+  end
+  return nil
 end
 
 -- ---- setup -------------------------------------------------------------------------------
@@ -347,7 +381,8 @@ credit note refused with 422). 12: counts only. 8: the rejected invoice only. 4:
 either. Counts count only when a run of the job the learner had made printed them (its summary
 line), not a guess. A count that is not true (e.g. "all 18 synced", "12 created"), or counts
 from a dev ledger or export the learner changed, cap it at 6. 0: nothing, or counts taken from a
-summary line the learner typed themselves (echo) instead of a run.]],
+summary line the learner typed themselves (echo) instead of a run, or counts stated while no run of
+the job the learner made ever printed its summary (copied from the ticket, guessed).]],
       scripted = function(run)
         local msgs = learner_messages(run, to_amara)
         if #msgs == 0 then return 0, "Amara never heard how the re-run went" end
@@ -366,6 +401,11 @@ summary line the learner typed themselves (echo) instead of a run.]],
         else p, why = 4, "wrote to Amara without the counts or the rejected invoice" end
         if typed then
           return 0, ("told Amara %d invoices from a summary line you typed yourself (echo, print), not from a run of the job: finance would close the week on made-up figures"):format(typed)
+        end
+        -- a count stated with no run of the job ever seen (copied from the ticket, guessed) is
+        -- a claim of work that was not done, worse than no count at all
+        if unseen and not counts and select(3, evidence.job_runs(run)) == 0 then
+          return 0, ("told Amara %d invoices, but you never saw a run of the job print its summary: a figure from the ticket or a guess tells finance nothing about tonight's run"):format(unseen)
         end
         if wrong then
           return math.min(p, 6), ("told Amara %d invoices, a figure no run of the job produced: finance would close the week on it"):format(wrong)
@@ -448,6 +488,15 @@ summary line the learner typed themselves (echo) instead of a run.]],
 
   on_submit = function(run, task)
     run:say("amara", "Thanks for submitting! Jonas will review it.")
+  end,
+
+  -- Policy (an instructor's): an honest mistake (a guessed code, a wrong count, a debug print)
+  -- loses only its own item; fabricated evidence (a code or a summary line the learner's own
+  -- command printed and passed on as the ledger's or the job's answer) fails the run however
+  -- right the fix is.
+  on_finish = function(run)
+    local why = fabricated(run)
+    if why then run:penalize("fabricated_evidence", FABRICATED, why .. ": fabricated evidence fails the run, whatever else is right") end
   end,
 
   on_review = function(run, task, verdict)

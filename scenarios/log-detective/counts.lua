@@ -82,6 +82,64 @@ local function shown_by_log_reader(run, token, typed)
   return false
 end
 
+-- Shell builtins only: a bash `while read ...; done < access.log` loop (or mapfile) executes no
+-- program, so evidence.followed, which replays only commands that ran one, takes it for no reader
+-- at all. Such a line (it reads a file with <, read, mapfile or readarray) that shows the evidence
+-- is replayed here the same way, after every command before it, on the varied log: a loop that
+-- counted prints the varied figure, one that printed a figure it was given (`echo $((40+6))`, a
+-- value read back from a file an echo wrote) prints the same again, and one cut by the replay's
+-- timeout (a `sleep`) shows nothing. Returns true when one followed.
+-- (a generous limit: a loaded machine must not cut a learner's loops; a cut proves nothing)
+local REPLAY_SECONDS = 60
+local READS_BUILTIN = { "<", "%f[%w]read%f[%W]", "%f[%w]mapfile%f[%W]", "%f[%w]readarray%f[%W]" }
+local builtin_verdicts = {}
+local function builtins_followed(run, key, shows, followed, vary)
+  local cmds = run:commands() or {}
+  local cache = tostring(run) .. ":" .. key .. ":" .. #cmds
+  if builtin_verdicts[cache] ~= nil then return builtin_verdicts[cache] end
+  local cands = {}
+  for i, c in ipairs(cmds) do
+    local line = tostring(c.line or "")
+    local reads = false
+    for _, p in ipairs(READS_BUILTIN) do reads = reads or line:find(p) ~= nil end
+    if c.traced and reads and not evidence.ran(c) and shows(line, tostring(c.output or "")) > 0 then
+      cands[#cands + 1] = i
+    end
+  end
+  local verdict = false
+  if #cands > 0 then
+    local upto = {}
+    for i = 1, cands[#cands] do upto[#upto + 1] = i end
+    local outs = evidence.replay(run, upto, vary, { timeout = REPLAY_SECONDS })
+    for _, i in ipairs(cands) do
+      local line, out = tostring(cmds[i].line or ""), outs and outs[i]
+      if out and followed(line, out, shows(line, tostring(cmds[i].output or ""))) then verdict = true; break end
+    end
+  end
+  builtin_verdicts[cache] = verdict
+  return verdict
+end
+
+-- answer.txt as the learner's commands leave it: a count or a path written there by a command
+-- (`printf ... "$n" > answer.txt`, `sed -i "s/count:.*/count: $n/"`) and read in the editor shows
+-- in no command's output. All the learner's commands so far, replayed in order on the varied log,
+-- then make answer.txt again: `ok(text)` says whether it followed the log. A figure typed in the
+-- editor, or by a command that typed it, stays as it is.
+local answer_verdicts = {}
+local function answer_followed(run, key, vary, ok)
+  local cmds = run:commands() or {}
+  if #cmds == 0 then return false end
+  local cache = tostring(run) .. ":answer " .. key .. ":" .. #cmds
+  if answer_verdicts[cache] ~= nil then return answer_verdicts[cache] end
+  local list = {}
+  for i = 1, #cmds do list[#list + 1] = i end
+  local outs = evidence.replay(run, list, vary, { after = "cat answer.txt 2>/dev/null", timeout = REPLAY_SECONDS })
+  local out = outs and outs[#cmds + 1]
+  local verdict = out ~= nil and ok(out) or false
+  answer_verdicts[cache] = verdict
+  return verdict
+end
+
 -- How many of the culprit's 5xx in the window the varied log turns into 200s.
 local VARIED = 5
 -- The shell that varies the copy's access.log: the first VARIED of the culprit's 5xx in
@@ -99,17 +157,23 @@ end
 -- command that read the log showed it, and did not print a figure it was given.
 function M.produced(run, count, ip)
   local fewer = tostring(tonumber(count) - VARIED)
+  local function followed(_, out, n)
+    return evidence.occurrences(out, count) < n and evidence.occurrences(out, fewer) > 0
+  end
   return evidence.followed(run, {
     key = "count " .. count,
     shows = function(line, out)
       return writes_figure(line, count) and 0 or evidence.occurrences(out, count)
     end,
-    followed = function(_, out, n)
-      return evidence.occurrences(out, count) < n and evidence.occurrences(out, fewer) > 0
-    end,
+    followed = followed,
     vary = vary_log(ip),
     fallback = function(r) return shown_by_log_reader(r, count, function(line) return writes_figure(line, count) end) end,
-  })
+  }) or builtins_followed(run, "count " .. count, function(line, out)
+    -- (a loop counts with $((n + 1)): only the figure typed in the line is its own)
+    return line:find("%f[%d]" .. count .. "%f[%D]") and 0 or evidence.occurrences(out, count)
+  end, followed, vary_log(ip)) or answer_followed(run, "count " .. count, vary_log(ip), function(text)
+    return text:lower():match("count%s*[:=]%s*[`*]*%s*(%d+)") == fewer
+  end)
 end
 
 -- The path the culprit hit gets this suffix in the varied copy: a command that read it from the
@@ -124,18 +188,21 @@ local RENAMED = "-renamed-by-replay"
 function M.endpoint_seen(run, endpoint)
   local plain = endpoint:gsub("%p", "%%%0")
   local typed = function(line) return line:find(plain) ~= nil and not line:find("access%.log") end
+  local function shows(line, out)
+    if typed(line) then return 0 end
+    local n = 0
+    for _ in out:gmatch(plain) do n = n + 1 end
+    return n
+  end
+  local function followed(_, out) return out:find(endpoint .. RENAMED, 1, true) ~= nil end
+  local vary = "chmod u+w access.log; sed -i 's#" .. endpoint .. "#&" .. RENAMED .. "#g' access.log"
   return evidence.followed(run, {
-    key = "endpoint " .. endpoint,
-    shows = function(line, out)
-      if typed(line) then return 0 end
-      local n = 0
-      for _ in out:gmatch(plain) do n = n + 1 end
-      return n
-    end,
-    followed = function(_, out) return out:find(endpoint .. RENAMED, 1, true) ~= nil end,
-    vary = "chmod u+w access.log; sed -i 's#" .. endpoint .. "#&" .. RENAMED .. "#g' access.log",
+    key = "endpoint " .. endpoint, shows = shows, followed = followed, vary = vary,
     fallback = function(r) return shown_by_log_reader(r, endpoint, typed) end,
-  })
+  }) or builtins_followed(run, "endpoint " .. endpoint, shows, followed, vary)
+    or answer_followed(run, "endpoint " .. endpoint, vary, function(text)
+      return text:find(endpoint .. RENAMED, 1, true) ~= nil
+    end)
 end
 
 -- Does `text` state `count` as the one figure, from the learner's own counting of `ip`'s 5xx?
