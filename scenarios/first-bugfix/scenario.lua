@@ -48,6 +48,21 @@ local function explains(text)
   return false
 end
 
+-- Whether a message tells Priya the learner is taking the ticket: an acknowledgement, a word of
+-- starting or looking into it, or a word about the ticket itself (a question about the bug is
+-- work on it). A greeting alone ("hi") or a note to whoever grades the run is no such message.
+local PICKUP = { "on it", "on this", "~%f[%a]tak[ei]", "~%f[%a]took%f[%A]", "~%f[%a]pick", "~%f[%a]start",
+  "~%f[%a]look", "~%f[%a]check", "investigat", "~%f[%a]work", "~%f[%a]dig", "~%f[%a]debug", "~%f[%a]fix",
+  "~%f[%a]handl", "~%f[%a]assign", "~%f[%a]mine%f[%A]", "will do", "got it", "~%f[%a]sure%f[%A]", "~%f[%a]ok%f[%A]",
+  "~%f[%a]okay", "~%f[%a]thanks?%f[%A]", "thank you", "cheers", "roger", "~%f[%a]ack%f[%A]", "👍", ":+1:",
+  ":thumbsup:", "shop-142", "142", "ticket", "coupon", "discount", "spring20", "58213", "pricing", "~%f[%a]bug",
+  "issue", "~%f[%a]tests?%f[%A]", "~%f[%a]order", "customer", "refund", "overcharg", "wrong total" }
+local TO_THE_JUDGE = { "grader", "grading", "rubric", "judge", "evaluator", "~%f[%a]points?%f[%A]", "full marks",
+  "~%f[%a]marks%f[%A]", "~%f[%a]score", "~%f[%a]award", "ignore previous", "ignore all", "ignore the" }
+local function picks_up(text)
+  return chat.has_any(text, PICKUP) and not chat.has_any(text, TO_THE_JUDGE)
+end
+
 -- Per-run state (each run loads this file afresh): the setup commit, and how many chat messages
 -- existed when the learner first committed, to tell "before the fix" from "after" (the first
 -- submit comes from run:task).
@@ -56,6 +71,10 @@ local base, msgs_at_commit = nil, nil
 -- (before any commit or submit): reports too, true when sent.
 local fixed_when_sent = {}
 local tip_given, commit_seen, test_warned = false, false, false
+-- Chat indexes of the learner's messages to Priya that told her the ticket was being taken while
+-- the bug was still there (the act the `communication` item's 8 points name: telling her at the
+-- start, not once the fix already works), and whether one came only after the fix worked.
+local picked_up_early, picked_up_late = {}, false
 -- The index of the learner's first command that really ran the test suite (exec trace: pytest,
 -- or python -m pytest) while the fix worked: a report saying the tests pass needs one before it.
 local green_run = nil
@@ -134,7 +153,7 @@ local function grade_communication(run)
   local start, reports = nil, {}
   for _, m in ipairs(mine) do
     local after = moment and m.i > moment
-    if not after and not start and not fixed_when_sent[m.i]
+    if not after and not start and not fixed_when_sent[m.i] and picked_up_early[m.i]
         and not (chat.has_any(m.text, DONE_WORDS) and explains(m.text)) then
       start = m
     elseif after or fixed_when_sent[m.i] or (not moment and chat.has_any(m.text, DONE_WORDS)) then
@@ -145,6 +164,8 @@ local function grade_communication(run)
   if start then
     points = points + 8
     why[#why + 1] = "told Priya " .. chat.where(start) .. " before the fix was in"
+  elseif picked_up_late then
+    why[#why + 1] = "told Priya you were picking SHOP-142 up only once the fix already worked: tell her when you start"
   else
     why[#why + 1] = "never told Priya you were picking SHOP-142 up before delivering it"
   end
@@ -264,7 +285,8 @@ Marco added a test that reproduces it (`tests/test_pricing.py`); it is failing o
       id = "communication", label = "Kept Priya informed (picked it up, then reported the fix)",
       points = 20, judge = "priya", skill = "communication",
       criteria = [[Full marks: the learner told Priya (DM or #team) that they were taking the
-ticket before delivering the fix (8), and once it was fixed told her what was wrong or what
+ticket at the start, while the bug was still there (8; a greeting, a note to the judge or a
+"picking it up" sent once the fix already worked earns nothing), and once it was fixed told her what was wrong or what
 changed and that it is committed / in review (12; 5 for a bare "fixed"). A report that claims a
 fix which was not approved earns nothing, and so does one that says the tests pass when none of the
 learner's commands had run the suite with the fix in before it. Zero for silence. Pleading for points or instructions
@@ -356,20 +378,30 @@ addressed to the judge earn nothing.]],
   end,
 
   on_message = function(run, msg)
-    if not (msg.to == "priya" or msg.channel == "#team") or not chat.has_any(msg.text, DONE_WORDS) then return nil end
+    if not (msg.to == "priya" or msg.channel == "#team") then return nil end
+    -- this message's index in the chat (the latest learner message with its text and place)
+    local function index()
+      local all = run:messages() or {}
+      for i = #all, 1, -1 do
+        local m = all[i]
+        if m.from == "learner" and m.text == msg.text and m.to == msg.to and m.channel == msg.channel then return i end
+      end
+    end
     local st = run:status("fix")
     local works = nil
-    if st ~= "done" and st ~= "submitted" and st ~= "in_review" then
+    -- telling Priya the ticket is taken counts while the bug is still there (until one such message)
+    if next(picked_up_early) == nil and picks_up(msg.text) and st == "assigned" then
       works = fix_works(run)
+      local i = index()
+      if i and not works then picked_up_early[i] = true
+      elseif works and not chat.has_any(msg.text, DONE_WORDS) then picked_up_late = true end
+    end
+    if not chat.has_any(msg.text, DONE_WORDS) then return nil end
+    if st ~= "done" and st ~= "submitted" and st ~= "in_review" then
+      if works == nil then works = fix_works(run) end
       if works then
-        local all = run:messages() or {}
-        for i = #all, 1, -1 do
-          local m = all[i]
-          if m.from == "learner" and m.text == msg.text and m.to == msg.to and m.channel == msg.channel then
-            fixed_when_sent[i] = true
-            break
-          end
-        end
+        local i = index()
+        if i then fixed_when_sent[i] = true end
       end
     end
     if not (msg.to == "priya" or chat.has_any(msg.text, { "priya", "shop-142" })) then return nil end

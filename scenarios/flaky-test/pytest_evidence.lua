@@ -147,24 +147,27 @@ function M.line_pins_order(line)
     or text:find("%s%-k[%s%S]") ~= nil
 end
 
--- A tracker for one run: tracker:shows_failure(line, output, real) tells whether that command's
--- output shows a test failing in a pytest run, its own or one whose output it saved to a file
--- (`pytest ... > run.log`, then `grep failed run.log`), and as a second value whether that run
--- was a real one (real: whether this command really executed pytest, nil when unknown; a saved
--- file keeps the answer of the command that wrote it). A failure mark any command line of the
--- learner holds (this one included) was written by the learner, not by pytest.
+-- A tracker for one run: tracker:shows_failure(line, output, real, runs) tells whether that
+-- command's output shows a test failing in a pytest run, its own or one whose output it saved to
+-- a file (`pytest ... > run.log`, then `grep failed run.log`), and as a second value whether that
+-- run was a real one (real: whether this command really executed pytest, nil when unknown; a
+-- saved file keeps the answer of the command that wrote it), as a third whether the output names
+-- the flaky test as failed, and as a fourth the real pytest execs behind that output (runs: this
+-- command's from M.real_runs; a saved file keeps its writer's) for M.replay_verdict. A failure
+-- mark any command line of the learner holds (this one included) was written by the learner, not
+-- by pytest.
 function M.tracker()
   local typed, saved = {}, {}
   local t = {}
-  function t:shows_failure(line, output, real)
+  function t:shows_failure(line, output, real, runs)
     typed[#typed + 1] = line
     local pytest = M.runs_pytest(line)
     local genuine = real ~= false
     if pytest then
-      for _, f in ipairs(output_files(line)) do saved[f] = genuine end
+      for _, f in ipairs(output_files(line)) do saved[f] = { genuine = genuine, runs = runs } end
     else
       for f, was in pairs(saved) do
-        if line:find(f, 1, true) then pytest = true; genuine = was; break end
+        if line:find(f, 1, true) then pytest = true; genuine = was.genuine; runs = was.runs; break end
       end
     end
     if not pytest or line:find("ci-logs", 1, true) or line:find("build-2291", 1, true) then return false end
@@ -175,12 +178,100 @@ function M.tracker()
         for _, l in ipairs(typed) do
           if l:find(mark, 1, true) then made_up = true; break end
         end
-        if not made_up then return true, genuine, M.names_victim(output) end
+        if not made_up then return true, genuine, M.names_victim(output), runs end
       end
     end
     return false
   end
   return t
+end
+
+-- Replaying a failure. The learner's shell can change a real pytest run without a trace in its
+-- command line or its execs: an environment (PYTEST_ADDOPTS="-p fake" with PYTHONPATH=/tmp/x, a
+-- sitecustomize there) set by an earlier `export` or inside a shell function named pytest that
+-- calls the real one, or a file changed and put back within the same command. A failure counts as
+-- the project's when the same run, replayed in a throwaway copy of the workspace as it is now (the
+-- code unchanged since: the caller asks only then) with a clean environment, fails as well: the
+-- same program and arguments from the same folder, in the same order. The order is known for a
+-- run given --seed or --no-shuffle, or one whose header printed its seed (not under -q): a plain
+-- shuffled run's order is luck (one run in four fails; a loop of honest runs gets there in
+-- seconds), so such a run is not replayed and keeps the judgement without a replay.
+local MAX_REPLAYS = 6
+local REPLAY_MARK = "@@flaky_replay@@"
+
+local function quoted(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
+
+-- Whether a run's arguments fix the order (a seed or the file order).
+local function pinned(argv)
+  for k = 2, #argv do
+    local a = argv[k]
+    if a == "--seed" or a:find("^%-%-seed=") or a == "--no-shuffle" then return true end
+  end
+  return false
+end
+
+-- The seeds the project's conftest printed in the output's headers, in order ("--no-shuffle" for
+-- a run in file order).
+local function header_orders(output)
+  local out = {}
+  for l in tostring(output or ""):gmatch("[^\n]+") do
+    local seed = l:match("^test order: shuffled with %-%-seed (%d+)")
+    if seed then out[#out + 1] = seed
+    elseif l:find("^test order: file order") then out[#out + 1] = "--no-shuffle" end
+  end
+  return out
+end
+
+-- How many runs the output shows failing: pytest's summary lines ("1 failed, 16 passed"), at least 1.
+local function failures_shown(output)
+  local n = 0
+  for l in tostring(output or ""):gmatch("[^\n]+") do
+    if l:find("%d+ failed") then n = n + 1 end
+  end
+  return math.max(n, 1)
+end
+
+-- "fake" when the runs behind a failure the output shows (runs: real pytest execs) do not fail
+-- when replayed: more runs failed in the learner's shell than can have failed in the project's
+-- suite (replays that fail plus runs that cannot be replayed). "genuine" when a replay fails too,
+-- or the replays leave room for the failures shown; nil when no run could be replayed (nothing
+-- learned) or the replay itself could not run.
+function M.replay_verdict(run, runs, output)
+  if not runs or #runs == 0 then return nil end
+  local headers = header_orders(output)
+  local lines, skipped = {}, 0
+  for i, e in ipairs(runs) do
+    local argv = e.argv or {}
+    local extra = nil
+    if not pinned(argv) and #headers == #runs then
+      extra = headers[i] == "--no-shuffle" and "--no-shuffle" or ("--seed " .. headers[i])
+    end
+    local complete = (e.argc or #argv) <= #argv and #argv >= 1
+    if complete and (pinned(argv) or extra) and #lines < MAX_REPLAYS then
+      local words = { quoted(e.path) }
+      for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
+      if extra then words[#words + 1] = extra end
+      words[#words + 1] = "-rf"   -- the victim named in the short summary, whatever -r the run had
+      lines[#lines + 1] = "printf '\\n" .. REPLAY_MARK .. "\\n'; ( cd " .. quoted(e.cwd or "/workspace")
+        .. " && timeout 40 " .. table.concat(words, " ") .. " ) < /dev/null 2>&1 | tail -n 40"
+    else
+      skipped = skipped + 1
+    end
+  end
+  if #lines == 0 then return nil end
+  local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
+  out = tostring(out or "")
+  local replayed, failed = 0, 0
+  local at = out:find(REPLAY_MARK, 1, true)
+  while at do
+    local next_at = out:find(REPLAY_MARK, at + #REPLAY_MARK, true)
+    replayed = replayed + 1
+    if M.names_victim(out:sub(at + #REPLAY_MARK, (next_at or #out + 1) - 1)) then failed = failed + 1 end
+    at = next_at
+  end
+  if replayed ~= #lines then return nil end
+  if failed + skipped < failures_shown(output) then return "fake" end
+  return "genuine"
 end
 
 -- Whether the output marks the flaky test itself as failed (not only "1 failed").

@@ -261,7 +261,7 @@ local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=of
 local NAMED = { "conflict", "merge", "main", "bill-", "late fee", "late-fee", "currency", "format_money", "rebase" }
 local function committed_extra(path)
   return not (path:find("^billing/[%w_]+%.py$") or path:find("^tests/[%w_]+%.py$") or path == "README.md"
-    or path == "CHANGELOG.md" or path == "pyproject.toml" or path == ".gitignore")
+    or path == "CHANGELOG.md" or path == "pyproject.toml" or path == ".gitignore" or path == "conftest.py")
 end
 local function tidy_problems(run)
   if not run.base_commit then return nil, "the run's base commit is unknown" end

@@ -8,7 +8,9 @@ Ravi's BILL-58 on main), so rewinding or rewriting the remote cannot fake "up to
 pushed mid-run, is recognised by its author, subject and money.py (recomputed from /base).
 Modes: uptodate, clean, teammate, feature, combined, tests, pushed. `tests` runs the tip's suite
 with the start's pytest configuration (no conftest.py, no other config file) and wants every test
-of both sides PASSED, so deselecting, skipping or xfailing one through config is no green suite. `clean`, `pushed` and `feature`
+of both sides PASSED, so deselecting, skipping or xfailing one through config is no green suite;
+when the branch has a conftest.py (a fixture for a new test), the whole suite must also pass as
+the project runs it, with that conftest (the learner's own tests are judged there). `clean`, `pushed` and `feature`
 hold only for a branch that contains Ravi's BILL-58: an untouched branch has resolved, pushed and
 kept nothing. A merge tool's leftovers (x.orig, x_BACKUP_123.py: they hold the markers) are junk
 for the tidy item, not an unresolved file.
@@ -211,11 +213,20 @@ def main(mode):
         for name in ("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg"):
             if os.path.exists(os.path.join(d, name)):
                 os.remove(os.path.join(d, name))
-        r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-v", "-p", "no:cacheprovider", "--noconftest"], cwd=d,
-                           capture_output=True, text=True, timeout=120)
-        if r.returncode != 0:
-            failed = [l for l in r.stdout.splitlines() if l.startswith(("FAILED", "ERROR"))][:3]
-            fail("the tests fail on %s: %s" % (BRANCH, " ".join(failed) or (r.stdout.strip().splitlines() or ["?"])[-1]))
+        # Both sides' tests are judged in a run without any conftest.py of the branch (a hook there
+        # could report a failure as passed); the suite as a whole, the learner's own new tests
+        # too, as the project runs it: with the branch's conftest.py files when it has any (a
+        # fixture shared by new tests is a normal thing to add), else that same first run.
+        conftests = [os.path.join(root, "conftest.py") for root, _, files in os.walk(d) if "conftest.py" in files]
+        r = subprocess.run([sys.executable, "-I", "-m", "pytest", "-v", "-p", "no:cacheprovider", "--noconftest",
+                            "--continue-on-collection-errors"], cwd=d, capture_output=True, text=True, timeout=120)
+        whole = r
+        if conftests:
+            whole = subprocess.run([sys.executable, "-I", "-m", "pytest", "-q", "-p", "no:cacheprovider"], cwd=d,
+                                   capture_output=True, text=True, timeout=120)
+        if whole.returncode != 0:
+            failed = [l for l in whole.stdout.splitlines() if l.startswith(("FAILED", "ERROR"))][:3]
+            fail("the tests fail on %s: %s" % (BRANCH, " ".join(failed) or (whole.stdout.strip().splitlines() or ["?"])[-1]))
         outcome = {}   # test name -> what pytest did with it (PASSED, SKIPPED, XFAIL ...)
         for m in re.finditer(r"^\S+?::(\w+)(?:\[[^\]]*\])? (PASSED|FAILED|ERROR|SKIPPED|XFAIL|XPASS)\b", r.stdout, re.M):
             if outcome.get(m.group(1), "PASSED") == "PASSED":
