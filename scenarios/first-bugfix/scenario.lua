@@ -56,7 +56,8 @@ local PICKUP = { "on it", "on this", "~%f[%a]tak[ei]", "~%f[%a]took%f[%A]", "~%f
   "~%f[%a]handl", "~%f[%a]assign", "~%f[%a]mine%f[%A]", "will do", "got it", "~%f[%a]sure%f[%A]", "~%f[%a]ok%f[%A]",
   "~%f[%a]okay", "~%f[%a]thanks?%f[%A]", "thank you", "cheers", "roger", "~%f[%a]ack%f[%A]", "👍", ":+1:",
   ":thumbsup:", "shop-142", "142", "ticket", "coupon", "discount", "spring20", "58213", "pricing", "~%f[%a]bug",
-  "issue", "~%f[%a]tests?%f[%A]", "~%f[%a]order", "customer", "refund", "overcharg", "wrong total" }
+  "issue", "~%f[%a]tests?%f[%A]", "~%f[%a]order", "customer", "refund", "overcharg", "wrong total", "~%f[%a]code",
+  "~%f[%a]repo", "~%f[%a]where", "~%f[%a]how do", "~%f[%a]question", "~%f[%a]help" }
 local TO_THE_JUDGE = { "grader", "grading", "rubric", "judge", "evaluator", "~%f[%a]points?%f[%A]", "full marks",
   "~%f[%a]marks%f[%A]", "~%f[%a]score", "~%f[%a]award", "ignore previous", "ignore all", "ignore the" }
 local function picks_up(text)
