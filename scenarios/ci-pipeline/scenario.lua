@@ -50,6 +50,8 @@ local CHECK_COMMITTED = [[
 g() { git -c safe.directory='*' "$@"; }
 base=${WORKSIM_BASE_COMMIT:-}
 [ -n "$base" ] || { echo "FAIL: this folder is no longer the git repository it was"; exit 1; }
+g merge-base --is-ancestor "$base" HEAD 2>/dev/null ||
+  { echo "FAIL: main no longer holds Jonas's commit as everyone else has it (amended, reset or rebased away): add your fix as a new commit on top, never rewrite a shared commit"; exit 1; }
 n=$(g rev-list --count "$base"..HEAD 2>/dev/null || echo 0)
 [ "$n" -ge 1 ] || { echo "FAIL: your fix is not committed: the CI servers only see commits (git add .ci/pipeline.yml, then git commit)"; exit 1; }
 g diff --quiet "$base" HEAD -- .ci/pipeline.yml &&
@@ -83,7 +85,8 @@ end
 local function committed(run)
   local base = run.base_commit
   if not base then return false end
-  local ok = run:sh("g() { git -c safe.directory='*' \"$@\"; }; ! g diff --quiet " .. base ..
+  -- a new commit on top of the shared history: an amended or reset-away base is no commit on main
+  local ok = run:sh("g() { git -c safe.directory='*' \"$@\"; }; g merge-base --is-ancestor " .. base .. " HEAD && ! g diff --quiet " .. base ..
     " HEAD -- .ci/pipeline.yml && g diff --quiet HEAD -- .ci/pipeline.yml")
   return ok
 end

@@ -50,6 +50,37 @@ local function allowed(path)
     or path == "config/flags.json" or path == "README.md"
 end
 
+-- A trailer that puts a colleague's name on the commit as reviewer or approver ("Reviewed-by:
+-- Jonas Weber", "Approved-by: nora"): only Jonas's review can say that, and the learner wrote it
+-- before any review. The trailer line, or nil.
+local SIGN_OFFS = { "reviewed%-by", "approved%-by", "acked%-by", "tested%-by", "reviewer:", "approved by" }
+local COLLEAGUES = { "jonas", "weber", "nora" }
+local function forged_trailer(message)
+  for line in message:gmatch("[^\n]+") do
+    local l = line:lower()
+    for _, t in ipairs(SIGN_OFFS) do
+      if l:find("^%s*" .. t) then
+        for _, c in ipairs(COLLEAGUES) do
+          if l:find(c, 1, true) then return (line:gsub("^%s+", "")) end
+        end
+      end
+    end
+  end
+  return nil
+end
+
+-- The first forged review trailer in the commits since base, or nil.
+function M.forged(run, base)
+  if not base then return nil end
+  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%B%x02' " .. base .. "..HEAD")
+  if not ok then return nil end
+  for message in tostring(out):gmatch("\1([^\2]*)\2") do
+    local t = forged_trailer(message)
+    if t then return t end
+  end
+  return nil
+end
+
 -- The problems of the commits since base (at most four, in the order found): an empty list
 -- when they are tidy; nil, why when nothing is committed or git cannot say.
 function M.problems(run, base)
@@ -70,6 +101,8 @@ function M.problems(run, base)
       add("the commit subject \"" .. subject .. "\" does not say what the commit does")
     end
     if message:lower():find("chk%-?204") then ticket = true end
+    local forged = forged_trailer(message)
+    if forged then add("your commit says \"" .. forged .. "\": no one reviewed it yet, only the reviewer can say so") end
   end
   if commits == 0 then return nil, "nothing is committed yet" end
   for path in names:gmatch("[^\n]+") do

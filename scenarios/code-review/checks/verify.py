@@ -16,8 +16,12 @@ BUGS = {   # file -> the text of the real bug line in the branch version
     "search": "LIKE '%{text}%'",
     "pricing": "quantity > BULK_THRESHOLD",
 }
+# path:line, path#L12, "path line 12", "path (line 12)", "path, L12", "path lines 11-12",
+# "path on/at line 12", "path - line 12"; and the other way round, "line 12 of/in path"
 REF = re.compile(r"((?:[\w.-]+/)*(pricing|search|test_pricing|test_search)\.py)[`*]*"
-                 r"(?::|#L|,?\s*\(?\s*(?:line|ln|l\.)\s*|\s+L)(\d+)", re.I)
+                 r"(?::|#L|[\s,(\[@\u2013\u2014-]*(?:(?:on|at|in)\s+)?(?:lines?|ln|l\.|L)\s*)(\d+)", re.I)
+REF_BACK = re.compile(r"\b(?:lines?|ln|l\.)\s*(\d+)(?:\s*[-\u2013]\s*\d+)?\s+(?:of|in)\s+[`*]*"
+                      r"((?:[\w.-]+/)*(pricing|search|test_pricing|test_search)\.py)", re.I)
 
 
 def fail(msg):
@@ -109,7 +113,9 @@ def findings(text):
     out = []
     for it in items:
         t = re.sub(r"\s+", " ", " ".join(it))   # as chat.norm does, so a wording counts the same in chat
-        out.append((t.lower(), [(m.group(2).lower(), int(m.group(3))) for m in REF.finditer(t)]))
+        refs = [(m.group(2).lower(), int(m.group(3))) for m in REF.finditer(t)]
+        refs += [(m.group(3).lower(), int(m.group(1))) for m in REF_BACK.finditer(t)]
+        out.append((t.lower(), refs))
     return out
 
 

@@ -428,6 +428,15 @@ def main(mode):
                           if l.strip() and not (l[3:] in ("pyproject.toml", "tests/conftest.py") and l[0] in " ?"))
         if dirty:
             fail("not everything is committed (or scratch files are lying around): %s" % ", ".join(l[3:] for l in dirty.splitlines()[:4]))
+        # a reviewer's sign-off the learner wrote ("Reviewed-by: Jonas Weber"): Jonas cannot approve
+        # a commit that claims his review before he gave it (the same rule as hygiene.lua's)
+        for msg in git("log", "--no-color", "--format=%B%x00", base + "..HEAD").stdout.split("\0"):
+            for line in msg.splitlines():
+                l = line.strip().lower()
+                if re.match(r"(reviewed-by|approved-by|acked-by|tested-by|reviewer:|approved by)", l) and \
+                        any(c in l for c in ("jonas", "weber", "nora")):
+                    fail("a commit says \"%s\": only Jonas can sign his review, and he has not given it yet; "
+                         "reword the commit (git commit --amend) and submit again" % line.strip())
         intact = mine_intact_problems()
         if intact:
             fail(intact[0])
