@@ -259,7 +259,8 @@ local FIXED = { "fixed", "solved", "resolved", "sorted", "works", "working again
 local ACCESS = { "sign in", "sign-in", "log in", "log-in", "login", "log on", "log-on", "logon", "sign on",
   "get in", "get into", "get back in",
   "back in", "access the", "access it", "access again", "access is back", "access works", "have access",
-  "use the portal", "let you in", "lets you in", "submit your expenses" }
+  "use the portal", "let you in", "lets you in", "let you through", "lets you through", "submit your expenses",
+  "logging in", "logging on", "signing in", "signing on" }
 local MAY = { "can ", "again", "able to", "back", "should", "go ahead" }
 local NOT_YET = { "still", "yet", "denied", "not permitted", "unable" }
 -- a condition or a question about it ("check whether you can sign in", "let me know if it works"):
