@@ -60,10 +60,14 @@ def read_review():
         fail("review.md is missing: write your review there (see docs/CONTRIBUTING.md)")
 
 
+# the words that make a heading a finding's label (blocking or not)
+LABELS = r"blocking|blocker|\bmust\b|\bnit\b|\bmajor\b|\bminor\b|critical|optional|suggestion"
+
+
 def findings(text):
     """The review's findings: each bullet (with its continuation lines) or, failing bullets,
     each paragraph; as (lower-cased text, [(file, line)])."""
-    items, cur, heading, fence, gap = [], None, "", False, False
+    items, cur, heading, fence, gap, after_heading = [], None, "", False, False, False
     for line in text.splitlines():
         # a fenced code block belongs to the finding it follows ("# comment" in it is no heading)
         if line.lstrip().startswith(("```", "~~~")):
@@ -95,14 +99,22 @@ def findings(text):
             continue
         if line.lstrip().startswith("#"):
             heading = line.strip("# ").strip()   # "## Blocking" labels the bullets below it
+            after_heading, cur = True, None
+            continue
         # so does a label line of its own: "Blocking:", "**Must fix**", "Blocking issues:"
         label = line.strip()
         if line[:1].strip() and not label.startswith("#") and len(label.split()) <= 4 and not re.match(r"([-*+]|\d+[.)])\s", label) \
                 and (label.endswith(":") or re.fullmatch(r"(\*\*|__).+(\*\*|__):?", label)):
             heading, cur = label.strip("*_: "), None
             continue
+        was_after, after_heading = after_heading, False
         if re.match(r"\s*([-*+]|\d+[.)])\s+", line):
             cur = [line, "(" + heading + ")"] if heading else [line]
+            items.append(cur)
+        elif cur is None and was_after and re.search(LABELS, heading.lower()):
+            # a heading per finding ("### 1. SQL injection (blocking)") with its text in the
+            # paragraph below it: that paragraph is the finding, labelled by its heading
+            cur = [line, "(" + heading + ")"]
             items.append(cur)
         elif cur is not None and line.strip() and (line.startswith((" ", "\t")) or not line.lstrip().startswith("#")):
             cur.append(line)
