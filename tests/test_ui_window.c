@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include "ui_window_kit.h"
 
+#include "ui/ui_damage.h"
 #include "ui/ui_frame_pace.h"
 #include "ui/ui_redraw.h"
 
@@ -246,10 +247,75 @@ static void test_a_key_typed_amid_a_flood_is_echoed_within_frames(void)
     wkit_close(&k);
 }
 
+/* Copies the rectangles d says changed from frame to shown, as the X server does with them. */
+static void show_rects(const UiDamage *d, const SDL_Surface *frame, SDL_Surface *shown)
+{
+    for (int i = 0; i < d->n; i++) {
+        SDL_Rect r = d->rects[i];
+        CHECK(r.x >= 0 && r.y >= 0 && r.w > 0 && r.h > 0 && r.x + r.w <= frame->w && r.y + r.h <= frame->h);
+        for (int y = r.y; y < r.y + r.h; y++)
+            memcpy((uint8_t *)shown->pixels + (size_t)y * (size_t)shown->pitch + (size_t)r.x * 4,
+                   (const uint8_t *)frame->pixels + (size_t)y * (size_t)frame->pitch + (size_t)r.x * 4, (size_t)r.w * 4);
+    }
+}
+
+static int area(const UiDamage *d)
+{
+    int a = 0;
+    for (int i = 0; i < d->n; i++) a += d->rects[i].w * d->rects[i].h;
+    return a;
+}
+
+/* The software window's presents (ui_damage.h): a screen updated with only the rectangles
+ * of each frame equals the frame, after frames that change a pixel, a few cells, a corner,
+ * nothing, and random spots; a frame that changes nothing sends nothing; one changed cell
+ * sends about its band, not the window; a new size sends all of it. */
+static void test_damage_rects_bring_the_screen_to_the_frame(void)
+{
+    enum { W = 333, H = 101 };
+    SDL_Surface *frame = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *shown = SDL_CreateRGBSurfaceWithFormat(0, W, H, 32, SDL_PIXELFORMAT_ARGB8888);
+    REQUIRE(frame && shown);
+    SDL_FillRect(frame, NULL, 0xff202020);
+    SDL_FillRect(shown, NULL, 0xffff00ff);   /* whatever the screen showed before */
+    UiDamage d = {0};
+    CHECK_INT_EQ(ui_damage_take(&d, frame), 1);   /* the first frame: all of it */
+    CHECK_INT_EQ(area(&d), W * H);
+    show_rects(&d, frame, shown);
+    CHECK(memcmp(frame->pixels, shown->pixels, (size_t)frame->pitch * H) == 0);
+    CHECK_INT_EQ(ui_damage_take(&d, frame), 0);   /* nothing changed */
+    uint32_t seed = 11;
+    for (int round = 0; round < 200; round++) {
+        int spots = round % 7;   /* 0: an unchanged frame */
+        for (int k = 0; k < spots; k++) {
+            seed = seed * 1103515245u + 12345u;
+            SDL_Rect r = {(int)(seed >> 8) % W, (int)(seed >> 20) % H, 1 + (int)(seed % 9), 1 + (int)((seed >> 4) % 5)};
+            if (round % 50 == 3) r = (SDL_Rect){W - 1, H - 1, 1, 1};   /* the last pixel */
+            SDL_FillRect(frame, &r, 0xff000000u | seed);
+        }
+        int n = ui_damage_take(&d, frame);
+        if (spots == 0) CHECK_INT_EQ(n, 0);
+        show_rects(&d, frame, shown);
+        CHECK(memcmp(frame->pixels, shown->pixels, (size_t)frame->pitch * H) == 0);
+    }
+    SDL_FillRect(frame, &(SDL_Rect){20, 40, 8, 16}, 0xffeeeeee);   /* one cell typed */
+    CHECK_INT_EQ(ui_damage_take(&d, frame), 2);   /* rows 40..55: the bands of 32..47 and 48..63 */
+    CHECK(area(&d) == 2 * 8 * UI_DAMAGE_BAND);
+    SDL_Surface *big = SDL_CreateRGBSurfaceWithFormat(0, W + 1, H, 32, SDL_PIXELFORMAT_ARGB8888);
+    REQUIRE(big);
+    CHECK_INT_EQ(ui_damage_take(&d, big), 1);
+    CHECK_INT_EQ(area(&d), (W + 1) * H);
+    ui_damage_free(&d);
+    SDL_FreeSurface(big);
+    SDL_FreeSurface(frame);
+    SDL_FreeSurface(shown);
+}
+
 int main(int argc, char **argv)
 {
     static const TestCase cases[] = {
         TEST_CASE(test_timed_redraws),
+        TEST_CASE(test_damage_rects_bring_the_screen_to_the_frame),
         TEST_CASE(test_frame_pace_in_a_flood),
         TEST_CASE(test_the_clock_asks_for_its_next_minute),
         TEST_CASE(test_keys_typed_during_a_flood_are_echoed_after_its_prompt),

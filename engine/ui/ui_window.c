@@ -5,9 +5,12 @@
  * loop (shell output, a colleague's message, a check's result), a redraw request or its
  * time, or a replay playing; at the pace of ui_frame_pace.h, so a flood of shell output is
  * drawn 30 times a second at first, then 10 (not once per read), and the shell's prompt after
- * it at once. The desktop itself is drawn by ui_desktop.c. */
+ * it at once. On X11 without a GPU the window is drawn by SDL's software renderer and only the
+ * rectangles that changed are sent to the X server (create_renderer, ui_damage.h). The
+ * desktop itself is drawn by ui_desktop.c. */
 #include "ui/ui_window.h"
 
+#include "ui/ui_damage.h"
 #include "ui/ui_fonts.h"
 #include "ui/ui_frame_pace.h"
 #include "ui/ui_hidpi.h"
@@ -76,6 +79,12 @@ struct UiWindow {
     Run *was_run;              /* the run on screen at the last turn, and whether it had ended */
     bool was_finished;
     long frames;
+    /* Drawn by SDL's software renderer into the window's surface (see create_renderer): each
+     * frame sends the X server only the rectangles that changed (ui_damage.h), all of it
+     * after an expose or a resize (show_all). */
+    bool by_rects;
+    bool show_all;
+    UiDamage damage;
 };
 
 /* Saves the frame as the snapshot and asks to close; a run is finished as it stands. */
@@ -106,6 +115,7 @@ void ui_window_close(UiWindow *w)
     if (w->shell) SDL_StopTextInput();
     ui_shell_free(w->shell);
     ui_wait_free(w->wait);
+    ui_damage_free(&w->damage);
     free(w->settings_path);
     ui_fonts_close(&w->fonts);   /* its text cache's textures, before their renderer */
     if (w->r) SDL_DestroyRenderer(w->r);
@@ -113,6 +123,44 @@ void ui_window_close(UiWindow *w)
     TTF_Quit();
     SDL_Quit();
     free(w);
+}
+
+/* Whether the GL implementation of the current context rasterizes in software (Mesa's
+ * llvmpipe or softpipe: no GPU). */
+static bool gl_without_gpu(void)
+{
+    if (!SDL_GL_GetCurrentContext()) return false;
+    typedef const unsigned char *(*GetString)(unsigned);
+    void *fn = SDL_GL_GetProcAddress("glGetString");
+    GetString get_string;
+    if (!fn) return false;
+    memcpy(&get_string, &fn, sizeof get_string);
+    const char *name = (const char *)get_string(0x1F01);   /* GL_RENDERER */
+    return name && (strstr(name, "llvmpipe") || strstr(name, "softpipe") || strstr(name, "Software Rasterizer"));
+}
+
+/* The window's renderer. A GPU's GL renderer when there is one. On X11 without a GPU, GL
+ * rasterizes on the CPU (llvmpipe) and every present copies the whole window to the X server
+ * after a round trip (20-70 ms a frame on a loaded machine, the last frame of a flood of
+ * shell output among them); SDL's software renderer draws into the window's own X11 surface
+ * instead (the framebuffer hint: not through a GL texture), whose changed rectangles alone are
+ * sent (*by_rects). SDL_RENDER_DRIVER, when set, chooses as SDL does. */
+static SDL_Renderer *create_renderer(SDL_Window *win, bool *by_rects)
+{
+    const char *asked = SDL_GetHint(SDL_HINT_RENDER_DRIVER);
+    const char *video = SDL_GetCurrentVideoDriver();
+    bool x11 = video && strcmp(video, "x11") == 0;
+    SDL_Renderer *r = SDL_CreateRenderer(win, -1, SDL_RENDERER_ACCELERATED);
+    SDL_RendererInfo info;
+    if (r && x11 && !(asked && *asked) && SDL_GetRendererInfo(r, &info) == 0 && strncmp(info.name, "opengl", 6) == 0 &&
+        gl_without_gpu()) {
+        SDL_DestroyRenderer(r);
+        r = NULL;
+    }
+    if (!r && x11) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    if (!r) r = SDL_CreateRenderer(win, -1, SDL_RENDERER_SOFTWARE);
+    *by_rects = r && SDL_GetRendererInfo(r, &info) == 0 && (info.flags & SDL_RENDERER_SOFTWARE) && x11;
+    return r;
 }
 
 UiWindow *ui_window_open(const UiShellOptions *shell_opts, const char *scenario, const UiWindowOptions *opts, char **err)
@@ -135,8 +183,7 @@ UiWindow *ui_window_open(const UiShellOptions *shell_opts, const char *scenario,
     so.settings_path = w->settings_path;
     w->win = SDL_CreateWindow("worksim", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w->o.width, w->o.height,
                               SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
-    w->r = w->win ? SDL_CreateRenderer(w->win, -1, SDL_RENDERER_ACCELERATED) : NULL;
-    if (w->win && !w->r) w->r = SDL_CreateRenderer(w->win, -1, SDL_RENDERER_SOFTWARE);
+    w->r = w->win ? create_renderer(w->win, &w->by_rects) : NULL;
     w->pixel_ratio = 1;
     so.display_scale = w->r ? ui_window_display_scale(w->win, w->r, &w->pixel_ratio) : 1;
     bool fonts_open = w->r && ui_fonts_open_scaled(&w->fonts, ui_effective_font_scale(settings.font_scale, so.display_scale), err);
@@ -174,6 +221,7 @@ static void handle_events(UiWindow *w)
     SDL_Event ev;
     while (SDL_PollEvent(&ev)) {
         w->dirty = true;
+        if (ev.type == SDL_WINDOWEVENT && ev.window.event != SDL_WINDOWEVENT_MOVED) w->show_all = true;   /* exposed, resized, shown */
         ui_frame_pace_input(&w->pace);
         Run *run = ui_shell_run(w->shell);
         if (ev.type == SDL_QUIT) {
@@ -184,6 +232,23 @@ static void handle_events(UiWindow *w)
             ui_shell_handle_event(w->shell, &ev);
         }
     }
+}
+
+/* Shows the frame drawn: all of it, or with the software renderer only what changed. */
+static void present(UiWindow *w)
+{
+    if (!w->by_rects) {
+        SDL_RenderPresent(w->r);
+        return;
+    }
+    SDL_RenderFlush(w->r);
+    SDL_Surface *s = SDL_GetWindowSurface(w->win);
+    int n = ui_damage_take(&w->damage, s);
+    if (w->show_all)
+        SDL_UpdateWindowSurface(w->win);
+    else if (n > 0)
+        SDL_UpdateWindowSurfaceRects(w->win, w->damage.rects, n);
+    w->show_all = false;
 }
 
 /* The next frame's wait counts from the end of this one, so a slow frame (a flood fed to the
@@ -200,7 +265,7 @@ static void draw_frame(UiWindow *w)
         take_snapshot(w, width, height);
     else if (w->o.snapshot_png && !w->closing)   /* draw again when the run clock gets there */
         ui_redraw_in((uint32_t)((w->o.snapshot_after - run_elapsed(run)) * 1000) + 1);
-    SDL_RenderPresent(w->r);
+    present(w);
     ui_frame_pace_drawn(&w->pace, SDL_GetTicks());
 }
 
