@@ -57,14 +57,10 @@ local SIGN_OFFS = { "reviewed%-by", "approved%-by", "acked%-by", "tested%-by", "
 local COLLEAGUES = { "jonas", "weber", "nora" }
 local function forged_trailer(message)
   for line in message:gmatch("[^\n]+") do
-    local l = line:lower()
-    for _, t in ipairs(SIGN_OFFS) do
-      if l:find("^%s*" .. t) then
-        for _, c in ipairs(COLLEAGUES) do
-          if l:find(c, 1, true) then return (line:gsub("^%s+", "")) end
-        end
-      end
-    end
+    local l, signoff, named = line:lower(), false, false
+    for _, t in ipairs(SIGN_OFFS) do signoff = signoff or l:find("^%s*" .. t) ~= nil end
+    for _, c in ipairs(COLLEAGUES) do named = named or l:find(c, 1, true) ~= nil end
+    if signoff and named then return (line:gsub("^%s+", "")) end
   end
   return nil
 end
