@@ -78,6 +78,7 @@ static void test_grade_grades_good_and_wrong_work_and_lists_broken_submissions(v
     const cJSON *graded = cJSON_GetObjectItem(o, "graded"), *failed = cJSON_GetObjectItem(o, "failed");
     CHECK_INT_EQ(cJSON_GetArraySize(graded), 2);
     CHECK_INT_EQ(cJSON_GetArraySize(failed), 3);
+    if (cJSON_GetArraySize(failed) != 3) fprintf(stderr, "  grade said: %s\n  stderr: %s\n", out, err);
     const cJSON *ana = by_submission(graded, "/ana"), *bob = by_submission(graded, "/bob");
     REQUIRE(ana && bob);
     CHECK_STR_EQ(cJSON_GetStringValue(cJSON_GetObjectItem(ana, "outcome")), "passed");

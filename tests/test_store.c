@@ -1,7 +1,7 @@
 /* test_store.c: the sqlite run log: file creation and schema versioning, append-only events
  * read back in order (also by the real sqlite3 CLI), the event data check against SQLite's
  * own json_valid(), results round trip, refusal of a newer schema, WAL with a second process
- * reading while one appends, seqs staying 1..N when two connections append to one run, WAL
+ * reading while one appends, many processes opening one fresh file at once, seqs staying 1..N when two connections append to one run, WAL
  * recovery after a writer dies, abandoned runs, and the default path rules. */
 #define _POSIX_C_SOURCE 200809L
 #include "testlib.h"
@@ -742,6 +742,51 @@ static char *seq_and_i_lists(const char *path, int64_t run)
     return out;
 }
 
+/* Several processes opening one fresh file at the same moment (parallel `grade` children,
+ * `verify --jobs`) all get a store: the switch to WAL needs the file to itself for an instant
+ * and sqlite reports a clash as "database is locked" at once, without its busy handler. Each
+ * round releases six children together through a pipe, on a new file. */
+static void test_store_fresh_file_opened_by_many_processes_at_once(void)
+{
+    enum { ROUNDS = 25, CHILDREN = 6 };
+    int failed_rounds = 0;
+    for (int round = 0; round < ROUNDS; round++) {
+        char *name = xasprintf("crowd-%d.db", round);
+        char *path = db_path(name);
+        int gate[2];
+        REQUIRE(pipe(gate) == 0);
+        pid_t pids[CHILDREN];
+        for (int c = 0; c < CHILDREN; c++) {
+            pids[c] = fork();
+            REQUIRE(pids[c] >= 0);
+            if (pids[c] == 0) {
+                close(gate[1]);
+                char byte;
+                while (read(gate[0], &byte, 1) > 0) {}   /* EOF: the parent opened the gate */
+                char *err = NULL;
+                Store *st = store_open(path, &err);
+                if (!st) {
+                    fprintf(stderr, "child %d: %s\n", c, err ? err : "?");
+                    _exit(2);
+                }
+                store_close(st);
+                _exit(0);
+            }
+        }
+        close(gate[0]);
+        close(gate[1]);
+        int ok = 0;
+        for (int c = 0; c < CHILDREN; c++) {
+            int status = 0;
+            if (waitpid(pids[c], &status, 0) == pids[c] && WIFEXITED(status) && WEXITSTATUS(status) == 0) ok++;
+        }
+        if (ok != CHILDREN) failed_rounds++;
+        free(path);
+        free(name);
+    }
+    CHECK_INT_EQ(failed_rounds, 0);
+}
+
 static void test_store_seq_stays_continuous_with_two_connections_on_one_run(void)
 {
     char *path = db_path("two_connections.db");
@@ -1001,6 +1046,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_store_wal_mode_and_foreign_keys_on),
         TEST_CASE(test_store_second_process_reads_consistent_prefix_while_appending),
         TEST_CASE(test_store_two_processes_append_to_different_runs),
+        TEST_CASE(test_store_fresh_file_opened_by_many_processes_at_once),
         TEST_CASE(test_store_seq_stays_continuous_with_two_connections_on_one_run),
         TEST_CASE(test_store_two_processes_append_to_one_run),
         TEST_CASE(test_store_wal_recovered_after_the_writer_dies),

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* How long a statement waits for another process's lock before failing with SQLITE_BUSY.
@@ -206,6 +207,23 @@ static bool store_pragma_text(sqlite3 *db, const char *sql, char *out, size_t ou
     return ok;
 }
 
+/* PRAGMA journal_mode = WAL into *mode. Leaving the rollback journal needs the file to itself
+ * for an instant, and sqlite answers a clash with another process opening the same fresh file
+ * (parallel `grade` children) with SQLITE_BUSY at once, bypassing the busy handler; so a busy
+ * answer is retried, with a growing pause, for as long as any statement would wait. */
+static bool store_switch_to_wal(sqlite3 *db, char *mode, size_t mode_size)
+{
+    double give_up = util_monotonic_seconds() + STORE_BUSY_TIMEOUT_MS / 1000.0;
+    long pause_us = 1000;
+    for (;;) {
+        if (store_pragma_text(db, "PRAGMA journal_mode = WAL", mode, mode_size)) return true;
+        if ((sqlite3_errcode(db) & 0xff) != SQLITE_BUSY || util_monotonic_seconds() >= give_up) return false;
+        struct timespec pause = {0, pause_us * 1000};
+        nanosleep(&pause, NULL);
+        if (pause_us < 32000) pause_us *= 2;
+    }
+}
+
 Store *store_open(const char *path, char **err) { return store_open_checked(path, false, NULL, err); }
 
 /* The failure kind of the connection's last error. */
@@ -266,8 +284,7 @@ Store *store_open_checked(const char *path, bool must_exist, StoreOpenFailure *w
     }
 
     char mode[32] = "";
-    if (!store_pragma_text(st->db, "PRAGMA journal_mode = WAL", mode, sizeof mode) ||
-        (strcmp(mode, "wal") != 0 && !in_memory)) {
+    if (!store_switch_to_wal(st->db, mode, sizeof mode) || (strcmp(mode, "wal") != 0 && !in_memory)) {
         *err = xasprintf("%s: cannot switch the database to WAL mode (got \"%s\"): %s", path, mode,
                          sqlite3_errmsg(st->db));
         goto fail;

@@ -240,7 +240,7 @@ int store_schema_version_read(sqlite3 *db, const char *path, char **err)
     return store_schema_int(db, path, "PRAGMA user_version", "the schema version", &version, err) ? version : -1;
 }
 
-StoreOwner store_schema_owner(sqlite3 *db, const char *path, char **err)
+static StoreOwner store_schema_owner_read(sqlite3 *db, const char *path, char **err)
 {
     int app, version, tables, ours;
     if (!store_schema_int(db, path, "PRAGMA application_id", "the application id", &app, err) ||
@@ -266,6 +266,17 @@ StoreOwner store_schema_owner(sqlite3 *db, const char *path, char **err)
                      "worksim leaves it untouched: pick another --db",
                      path, tables, tables == 1 ? "" : "s", version);
     return STORE_OWNER_FOREIGN;
+}
+
+/* The four facts are read in one read transaction: another process migrating the same fresh
+ * file at this moment (parallel `grade` children) is then seen either not at all or whole,
+ * never as tables without their schema version. */
+StoreOwner store_schema_owner(sqlite3 *db, const char *path, char **err)
+{
+    bool snapshot = sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+    StoreOwner owner = store_schema_owner_read(db, path, err);
+    if (snapshot) sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    return owner;
 }
 
 static char *store_schema_newer_error(const char *path, int version)
