@@ -78,11 +78,13 @@ end
 -- with the start (/base) in a throwaway copy (no git: nothing in .git can hide a file): a
 -- conftest.py, a pytest/tox/setup config, a .pth or sitecustomize, a module shadowing pytest, or a
 -- changed or new file in tests/ other than a new test file (tests/test_*.py, tests/*_test.py).
+-- shopcfg/ is scanned too: its code files match none of these names, but an untracked
+-- shopcfg/conftest.py (no change to `git diff`) loads when a run names the package as a path.
 -- "tampered", "new_tests" (only new test files: a failure then counts when it names the flaky
 -- test) or "clean". Not seen: a plugin outside the workspace loaded through the learner's own
 -- environment (PYTHONPATH, PYTEST_ADDOPTS), which no command line shows: the replay of the run
 -- (pytest_evidence.replay_verdict) answers that one.
-local TEST_SIDE = [[cd /workspace && find . \( -path ./.git -o -path ./shopcfg -o -name __pycache__ \) -prune -o \( -type f -o -type l \) \( -path './tests/*' -o -name conftest.py -o -name pytest.ini -o -name tox.ini -o -name setup.cfg -o -name pyproject.toml -o -name '*.pth' -o -name sitecustomize.py -o -name usercustomize.py -o -name pytest.py -o -path './pytest/*' -o -path './_pytest/*' \) -print | while IFS= read -r f; do if [ ! -e "/base/$f" ]; then echo "A $f"; elif ! cmp -s "$f" "/base/$f"; then echo "M $f"; fi; done]]
+local TEST_SIDE = [[cd /workspace && find . \( -path ./.git -o -name __pycache__ \) -prune -o \( -type f -o -type l \) \( -path './tests/*' -o -name conftest.py -o -name pytest.ini -o -name tox.ini -o -name setup.cfg -o -name pyproject.toml -o -name '*.pth' -o -name sitecustomize.py -o -name usercustomize.py -o -name pytest.py -o -path './pytest/*' -o -path './_pytest/*' \) -print | while IFS= read -r f; do if [ ! -e "/base/$f" ]; then echo "A $f"; elif ! cmp -s "$f" "/base/$f"; then echo "M $f"; fi; done]]
 
 local function test_side(run)
   local ok, out = run:sh(TEST_SIDE, { copy = true })
