@@ -8,14 +8,21 @@ return {
   expect = { outcome = "passed", min_percent = 100 },
   { sh = "git pull --no-rebase origin main; git status --short" },
   { sh = [==[git checkout --ours billing/invoice.py tests/test_invoice.py && python3 - <<'PY'
-p = "billing/invoice.py"
-s = open(p).read()
-s = s.replace('"""\n\n# BILL-61', '"""\n\nfrom .money import format_money\n\n# BILL-61', 1)
-s = s.replace('    line = "Invoice %s: %d.%02d EUR" % (invoice["number"], total // 100, total % 100)\n',
-              '    currency = invoice.get("currency", "EUR")\n    line = "Invoice %s: %s" % (invoice["number"], format_money(total, currency))\n')
-s = s.replace('        line += " (incl. late fee %d.%02d EUR)" % (fee // 100, fee % 100)\n',
-              '        line += " (incl. late fee %s)" % format_money(fee, currency)\n')
-open(p, "w").write(s)
+from pathlib import Path
+
+EDITS = [
+    ('"""\n\n# BILL-61', '"""\n\nfrom .money import format_money\n\n# BILL-61'),
+    ('    line = "Invoice %s: %d.%02d EUR" % (invoice["number"], total // 100, total % 100)\n',
+     '    currency = invoice.get("currency", "EUR")\n    line = "Invoice %s: %s" % (invoice["number"], format_money(total, currency))\n'),
+    ('        line += " (incl. late fee %d.%02d EUR)" % (fee // 100, fee % 100)\n',
+     '        line += " (incl. late fee %s)" % format_money(fee, currency)\n'),
+]
+invoice = Path("billing/invoice.py")
+text = invoice.read_text()
+for old, new in EDITS:
+    assert old in text, old
+    text = text.replace(old, new, 1)
+invoice.write_text(text)
 PY
 git show :3:tests/test_invoice.py | sed -n '/^def test_summary_in_invoice_currency/,/^$/p' > /tmp/ravi_test.py
 printf '\n\n' >> tests/test_invoice.py && cat /tmp/ravi_test.py >> tests/test_invoice.py
