@@ -231,7 +231,9 @@ local function failures_shown(output)
   return math.max(n, 1)
 end
 
--- "fake" when the runs behind a failure the output shows (runs: real pytest execs) do not fail
+-- "outside" when the failure may come from a run outside /workspace (a worktree or a copy of
+-- the project in /tmp, which no replay can see): no reproduction of the project's suite, but no
+-- proof of a fake either. "fake" when the runs behind a failure the output shows (runs: real pytest execs) do not fail
 -- when replayed: more runs failed in the learner's shell than can have failed in the project's
 -- suite (replays that fail plus runs that cannot be replayed). "genuine" when a replay fails too,
 -- or the replays leave room for the failures shown; nil when no run could be replayed (nothing
@@ -239,26 +241,29 @@ end
 function M.replay_verdict(run, runs, output)
   if not runs or #runs == 0 then return nil end
   local headers = header_orders(output)
-  local lines, skipped = {}, 0
+  local lines, skipped, outside = {}, 0, 0
   for i, e in ipairs(runs) do
     local argv = e.argv or {}
+    local cwd = tostring(e.cwd or "/workspace")
     local extra = nil
     if not pinned(argv) and #headers == #runs then
       extra = headers[i] == "--no-shuffle" and "--no-shuffle" or ("--seed " .. headers[i])
     end
     local complete = (e.argc or #argv) <= #argv and #argv >= 1
-    if complete and (pinned(argv) or extra) and #lines < MAX_REPLAYS then
+    if cwd ~= "/workspace" and not cwd:find("^/workspace/") then
+      outside = outside + 1   -- not the project's tree (a worktree or a copy in /tmp): no replay there
+    elseif complete and (pinned(argv) or extra) and #lines < MAX_REPLAYS then
       local words = { quoted(e.path) }
       for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
       if extra then words[#words + 1] = extra end
       words[#words + 1] = "-rf"   -- the victim named in the short summary, whatever -r the run had
-      lines[#lines + 1] = "printf '\\n" .. REPLAY_MARK .. "\\n'; ( cd " .. quoted(e.cwd or "/workspace")
+      lines[#lines + 1] = "printf '\\n" .. REPLAY_MARK .. "\\n'; ( cd " .. quoted(cwd)
         .. " && timeout 40 " .. table.concat(words, " ") .. " ) < /dev/null 2>&1 | tail -n 40"
     else
       skipped = skipped + 1
     end
   end
-  if #lines == 0 then return nil end
+  if #lines == 0 then return outside > 0 and "outside" or nil end
   local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
   out = tostring(out or "")
   local replayed, failed = 0, 0
@@ -270,7 +275,7 @@ function M.replay_verdict(run, runs, output)
     at = next_at
   end
   if replayed ~= #lines then return nil end
-  if failed + skipped < failures_shown(output) then return "fake" end
+  if failed + skipped < failures_shown(output) then return outside > 0 and "outside" or "fake" end
   return "genuine"
 end
 

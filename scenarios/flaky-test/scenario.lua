@@ -504,15 +504,20 @@ review of a fix that works.]],
       -- the learner's shell (a plugin from /tmp through PYTEST_ADDOPTS, a function named pytest
       -- wrapping the real one): the same run replayed in a clean copy fails too
       local side = test_side(run)
-      if genuine and side ~= "tampered" and (side == "clean" or names_victim) and not code_changed
-          and not reproduced and pytest_evidence.replay_verdict(run, behind, output) == "fake" then
-        genuine = false
+      local verdict = nil
+      if genuine and side ~= "tampered" and (side == "clean" or names_victim) and not code_changed and not reproduced then
+        verdict = pytest_evidence.replay_verdict(run, behind, output)
+        if verdict == "fake" then genuine = false end
       end
-      if genuine and side ~= "tampered" and (side == "clean" or names_victim) then
-        if not code_changed then reproduced = true end
-      elseif not genuine or side == "tampered" then
-        fake_failure = true
-        pins = false   -- a run of a suite the learner rigged proves nothing about the order either
+      -- "outside": a run in a worktree or copy outside /workspace, neither the project's suite
+      -- (no reproduction) nor a proven fake (no false claim)
+      if verdict ~= "outside" then
+        if genuine and side ~= "tampered" and (side == "clean" or names_victim) then
+          if not code_changed then reproduced = true end
+        elseif not genuine or side == "tampered" then
+          fake_failure = true
+          pins = false   -- a run of a suite the learner rigged proves nothing about the order either
+        end
       end
     end
     if pins then order_run = true end
