@@ -66,7 +66,7 @@ struct ShellSession {
     size_t out_total;
     double started;            /* monotonic seconds at C */
     double started_wall;       /* the shell's wall clock at C (0: it sent none) */
-    bool started_traced;       /* the exec trace was active when C was seen */
+    bool started_traced;       /* the exec trace was active (or had ended whole) when C was seen */
     ShellExecs *execs;         /* the exec trace (one per session; restarted with each shell) */
     int trace_fd;              /* the current shell's trace fd, watched; -1 without */
     ShellExecsFn on_execs;
@@ -263,7 +263,9 @@ static bool on_item(void *ud, const ShellItem *item)
             s->started = util_monotonic_seconds();
             s->started_wall = item->time;
             shell_execs_read(s->execs);
-            s->started_traced = shell_execs_active(s->execs);
+            /* Active, or already ended cleanly: a quick `...; exit` can be over, trace and
+             * all, before its C is read from the PTY; the trace then holds every exec. */
+            s->started_traced = shell_execs_whole(s->execs);
         }
         s->at_prompt = false;
         break;
