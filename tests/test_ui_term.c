@@ -770,14 +770,15 @@ static bool draw_alike(Kit *k, UiTerm *a, UiTerm *b)
  * and erase-in-line sequences on every line, as `grep --color` or a test runner prints: 16,
  * 256 and RGB colours, backgrounds, reverse, resets, and a pen left set across many lines);
  * coloured lines whose last screenfuls are plain (the pen the coloured ones left carries into
- * them). Both draw alike too. */
+ * them); coloured lines some of which wrap, with a wide character (the pen painting the rows
+ * they scroll in). Both draw alike too. */
 static void test_term_flood_at_once_equals_line_by_line(void)
 {
-    static const char *const kinds[] = {"ascii", "utf8", "bare-lf", "styled", "styled-then-plain"};
+    static const char *const kinds[] = {"ascii", "utf8", "bare-lf", "styled", "styled-then-plain", "styled-wrapping"};
     static const char START[] = "\x1b[32mgreen, \x1b]0;a title\x07\x1b[1";   /* ends inside a CSI */
     Kit k;
     REQUIRE(kit_canvas(&k, 700, 420));
-    for (int kind = 0; kind < 5; kind++) {
+    for (int kind = 0; kind < 6; kind++) {
         Buf flood = {0};
         buf_append(&flood, "mbold\r\n", 7);
         for (int i = 0; i < 6000; i++) {
@@ -785,8 +786,9 @@ static void test_term_flood_at_once_equals_line_by_line(void)
             static const char *const pens[] = {"\x1b[32m", "\x1b[1;31m", "\x1b[38;5;208m", "\x1b[48;2;10;60;90m",
                                                "\x1b[7m", "\x1b[0m", "\x1b[m", "\x1b[4;9;44m"};
             const char *pen = pens[(i / 3) % 8];
-            bool styled = kind == 3 || (kind == 4 && i <= 3045);   /* 3045: the pen stays underlined, struck, on blue */
-            int n = styled && i % 5 == 0 ? snprintf(line, sizeof line, "%s%d\x1b[K\r\n", pen, i)   /* the pen stays set */
+            bool styled = kind == 3 || kind == 5 || (kind == 4 && i <= 3045);   /* 3045: the pen stays underlined, struck, on blue */
+            int n = kind == 5 && i % 13 == 0 ? snprintf(line, sizeof line, "%s%0*d \xe4\xb8\xad\r\n", pen, 150 + i % 7, i)   /* wraps, wide */
+                    : styled && i % 5 == 0 ? snprintf(line, sizeof line, "%s%d\x1b[K\r\n", pen, i)   /* the pen stays set */
                     : styled ? snprintf(line, sizeof line, "%s%d\x1b[0m ok \x1b[33;41mwarn\x1b[39;49m%s\r\n", pen, i,
                                         i % 11 == 0 ? "\x1b[0K" : "")
                     : kind == 1 ? snprintf(line, sizeof line, "r\xc3\xa9sum\xc3\xa9 %d\r\n", i)

@@ -104,6 +104,10 @@ static void sb_pushed(UiTerm *t)
 static int on_sb_pushline(int cols, const VTermScreenCell *cells, void *user)
 {
     UiTerm *t = user;
+    if (t->sb_mute > 0) {
+        t->sb_mute--;
+        return 1;
+    }
     if (t->sb_row_cap < cols) {
         t->sb_row = xrealloc(t->sb_row, sizeof *t->sb_row * (size_t)cols);
         t->sb_row_cap = cols;
@@ -280,6 +284,7 @@ void ui_term_free(UiTerm *t)
     term_draw_free(t);
     for (int i = 0; i < UI_TERM_SCROLLBACK; i++) free(t->sb[i].cells);
     free(t->sb_row);
+    if (t->rows_vt) vterm_free(t->rows_vt);
     vterm_free(t->vt);
     free(t);
 }

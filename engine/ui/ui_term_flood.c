@@ -13,12 +13,19 @@
  *    those (split into rows of the grid's width, in the pen the bytes before them left), the
  *    screen is cleared and only the last lines go through libvterm, which places them and the
  *    cursor exactly as the full feed would.
+ *  - When those lines are not ASCII but plain text and styling sequences without tabs, ending
+ *    in CR LF (a coloured flood: `grep --color`, a test runner), the same, but the scrollback's
+ *    lines go through a two-row libvterm (t->rows_vt, starting in the pen the bytes before them
+ *    left) that pushes each row as the screen would (colours, erased tails, wraps), without
+ *    moving the whole screen per line; the last lines then scroll in from the bottom row of the
+ *    cleared screen, so every row they bring is blank in the pen of its own line feed.
  *  - Otherwise the lines before the last (scrollback + rows + 1) are dropped unfed but for their
  *    SGR sequences (from the last reset on), the cursor goes to the start of the bottom row,
  *    blanked in that pen as their last line feed would have scrolled it in, and the rest goes
  *    through libvterm. A coloured flood (`grep --color`, a test runner: 4.7 MB) took 20-34 s of
  *    which 3 s of the UI thread's CPU and frames 5-7 s apart when every line went through
- *    libvterm; now 0.6-0.8 s of CPU and frames at most 0.6 s apart (load 25-35).
+ *    libvterm; 0.6-0.8 s of CPU and frames at most 0.6 s apart (load 25-35) this way, 0.34-0.45 s
+ *    through t->rows_vt (the bench's, load 14-17).
  * The cuts are made right after a CR LF, so the kept lines start at column 0 as they would
  * have. Not in the alternate screen (a full-screen program draws in place; no scrollback).
  * Assumed: no scroll region left set by a program (plain text then scrolls only inside it). */
@@ -137,6 +144,81 @@ static void push_lines(UiTerm *t, const char *s, size_t n)
     }
 }
 
+static int on_row_pushed(int cols, const VTermScreenCell *cells, void *user)
+{
+    term_sb_push(user, cols, cells);
+    return 1;
+}
+
+static const VTermScreenCallbacks ROW_CALLBACKS = {.sb_pushline = on_row_pushed};
+
+/* t->rows_vt, two rows of t's width, reset, with t's colours: on its bottom row every line
+ * feed pushes the row above into t's scrollback, as t's own screen would push it from its top
+ * (a one-row screen only erases its row). */
+static VTerm *rows_vt(UiTerm *t)
+{
+    if (!t->rows_vt) {
+        t->rows_vt = vterm_new(2, t->cols);
+        vterm_set_utf8(t->rows_vt, 1);
+        VTermState *state = vterm_obtain_state(t->rows_vt);
+        VTermColor fg, bg;
+        vterm_state_get_default_colors(t->state, &fg, &bg);
+        vterm_state_set_default_colors(state, &fg, &bg);
+        vterm_state_set_bold_highbright(state, 1);
+        vterm_screen_set_callbacks(vterm_obtain_screen(t->rows_vt), &ROW_CALLBACKS, t);
+    }
+    int rows, cols;
+    vterm_get_size(t->rows_vt, &rows, &cols);
+    if (cols != t->cols) vterm_set_size(t->rows_vt, 2, t->cols);
+    vterm_screen_reset(vterm_obtain_screen(t->rows_vt), 1);
+    return t->rows_vt;
+}
+
+/* A colour's own SGR sequence (each its own: libvterm 0.1.4 keeps 16 arguments). */
+static int sgr_color(char *out, size_t size, const VTermColor *c, int base)
+{
+    if (base == 38 ? VTERM_COLOR_IS_DEFAULT_FG(c) : VTERM_COLOR_IS_DEFAULT_BG(c)) return 0;
+    if (VTERM_COLOR_IS_INDEXED(c)) return snprintf(out, size, "\x1b[%d;5;%dm", base, c->indexed.idx);
+    return snprintf(out, size, "\x1b[%d;2;%d;%d;%dm", base, c->rgb.red, c->rgb.green, c->rgb.blue);
+}
+
+/* For t->rows_vt: to the bottom row, the SGR sequence that sets t's current pen on a reset
+ * terminal, then EL 2: the row blank in it, as a line feed in that pen scrolls a row in. */
+static int pen_sgr(UiTerm *t, char *out, size_t size)
+{
+    static const struct { VTermAttr attr; int on; } FLAGS[] = {
+        {VTERM_ATTR_BOLD, 1}, {VTERM_ATTR_ITALIC, 3}, {VTERM_ATTR_BLINK, 5},
+        {VTERM_ATTR_REVERSE, 7}, {VTERM_ATTR_STRIKE, 9},
+    };
+    int n = snprintf(out, size, "\x1b[2;1H\x1b[0");
+    VTermValue v;
+    for (size_t i = 0; i < sizeof FLAGS / sizeof FLAGS[0]; i++)
+        if (vterm_state_get_penattr(t->state, FLAGS[i].attr, &v) && v.boolean) n += snprintf(out + n, size - (size_t)n, ";%d", FLAGS[i].on);
+    if (vterm_state_get_penattr(t->state, VTERM_ATTR_UNDERLINE, &v) && v.number)   /* single, double, curly */
+        n += snprintf(out + n, size - (size_t)n, v.number == 1 ? ";4" : v.number == 2 ? ";21" : ";4:%d", v.number);
+    if (vterm_state_get_penattr(t->state, VTERM_ATTR_FONT, &v) && v.number) n += snprintf(out + n, size - (size_t)n, ";%d", 10 + v.number);
+    n += snprintf(out + n, size - (size_t)n, "m");
+    if (vterm_state_get_penattr(t->state, VTERM_ATTR_FOREGROUND, &v)) n += sgr_color(out + n, size - (size_t)n, &v.color, 38);
+    if (vterm_state_get_penattr(t->state, VTERM_ATTR_BACKGROUND, &v)) n += sgr_color(out + n, size - (size_t)n, &v.color, 48);
+    n += snprintf(out + n, size - (size_t)n, "\x1b[2K");
+    return n;
+}
+
+/* Pushes the lines of s[0..n) (plain text and styling sequences, no tab, CR LF-ended) into
+ * the scrollback through t->rows_vt, starting in t's pen: each row as libvterm leaves it,
+ * colours, erased tails and wrapped rows included, without moving t's whole screen per line. */
+static void push_styled_lines(UiTerm *t, const char *s, size_t n)
+{
+    VTerm *vt = rows_vt(t);
+    char pen[160];
+    int len = pen_sgr(t, pen, sizeof pen);
+    vterm_input_write(vt, pen, (size_t)len);
+    t->sb_mute = 1;   /* the blank row above */
+    vterm_input_write(vt, s, n);
+    vterm_input_write(vt, "\n", 1);   /* the last line, from the row above */
+    t->sb_mute = 0;
+}
+
 /* The plain run at bytes (run bytes, feeds line feeds): handles it as above and returns the
  * bytes it took (0: too short, the caller feeds it). */
 static size_t flood_run(UiTerm *t, const char *bytes, size_t plain, long feeds)
@@ -145,14 +227,30 @@ static size_t flood_run(UiTerm *t, const char *bytes, size_t plain, long feeds)
     if (t->altscreen || feeds < scrollback + rows + 1) return 0;
     size_t direct = after_feed(bytes, plain, feeds - rows - scrollback + 1);
     size_t tail = after_feed(bytes, plain, feeds - rows + 1);
-    if (cut_after_crlf(bytes, direct) && cut_after_crlf(bytes, tail) && ascii_crlf_lines(bytes + direct, tail - direct)) {
+    bool ascii = cut_after_crlf(bytes, direct) && cut_after_crlf(bytes, tail) && ascii_crlf_lines(bytes + direct, tail - direct);
+    bool styled = !ascii && cut_after_crlf(bytes, direct) && cut_after_crlf(bytes, tail) && !memchr(bytes + direct, '\t', tail - direct);
+    if (ascii || styled) {
         bool reading_back = t->scroll > 0;
         replay_pen(t, bytes, direct);
         term_sb_clear(t);
-        vterm_input_write(t->vt, "\x1b[H\x1b[2J", 7);   /* its rows would all have scrolled away */
-        push_lines(t, bytes + direct, tail - direct);
+        if (ascii) {
+            vterm_input_write(t->vt, "\x1b[H\x1b[2J", 7);   /* its rows would all have scrolled away */
+            push_lines(t, bytes + direct, tail - direct);
+            vterm_input_write(t->vt, bytes + tail, plain - tail);
+        } else {
+            /* The last lines scroll in from the bottom row, blank in the pen of the line feed
+             * before them, each row they scroll in blank in the pen of its line feed; the
+             * cleared rows above the bottom one leave unkept. */
+            push_styled_lines(t, bytes + direct, tail - direct);
+            replay_pen(t, bytes + direct, tail - direct);
+            char bottom[32];
+            int len = snprintf(bottom, sizeof bottom, "\x1b[H\x1b[2J\x1b[%d;1H\x1b[2K", t->rows);
+            vterm_input_write(t->vt, bottom, (size_t)len);
+            t->sb_mute = t->rows - 1;
+            vterm_input_write(t->vt, bytes + tail, plain - tail);
+            t->sb_mute = 0;
+        }
         if (reading_back) t->scroll = t->sb_count;   /* at the oldest line, as scrolling on would leave it */
-        vterm_input_write(t->vt, bytes + tail, plain - tail);
         return plain;
     }
     /* Drop the lines before the last (scrollback + rows + 1) line feeds, cut after a CR LF. */

@@ -84,6 +84,9 @@ struct UiTerm {
     int scroll;                      /* lines above the bottom on view */
     long sb_total;                   /* absolute line number of the screen's top row: lines
                                         pushed minus lines popped, ever */
+    VTerm *rows_vt;                  /* one row: turns a flood's coloured lines into scrollback
+                                        rows (ui_term_flood.c); NULL until one comes */
+    int sb_mute;                     /* lines libvterm pushes that are dropped, not kept */
 
     bool cursor_visible, focused, altscreen;
     uint8_t esc_state;               /* where the fed bytes stand in an escape sequence (ui_term_flood.c) */
