@@ -1242,7 +1242,9 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
 }
 
 /* The learner's .git (grafts, a textconv or smudge driver, diff.external, colour, format.pretty
- * through include.path, notes, hooks, replace refs; fixture gitstate, one repository per trick)
+ * through include.path, notes, hooks, replace refs, a committed .gitattributes unsetting diff, a
+ * .mailmap, a .git moved deep below a gitfile, a bare repository not named *.git; fixture
+ * gitstate, one repository per trick)
  * must not make git in a check, or in run:sh with copy (the evidence replay), show anything but
  * what is committed; identity, remote, upstream and alias the learner set are still seen. */
 static void test_escape_git_state_does_not_fool_checks(void)
@@ -1272,6 +1274,32 @@ static void test_escape_git_state_does_not_fool_checks(void)
     for (int i = 0; s && i < s->n_lines; i++)
         if (strcmp(s->lines[i].item_id, "replay") == 0) replay = &s->lines[i];
     VERDICT("git_copy_replay", replay && replay->points > 0, "%.160s", replay && replay->feedback ? replay->feedback : "(no line)");
+    run_free(run);
+    loop_free(loop);
+    actions_free(script);
+}
+
+/* A learner who writes another commit's bytes into the object file named by theirs (fixture
+ * gitstate, forged.lua: "wip" reads "Fix the total") makes every git command in a check read the
+ * other content under the old name: the check must fail on the engine's own line about the
+ * object, not see the good subject. */
+static void test_escape_forged_git_object_fails_checks(void)
+{
+    ActionScript *script = testlib_script_load(FIXTURES "/gitstate/forged.lua");
+    Scenario *sc = script ? load_fixture("gitstate") : NULL;
+    if (!sc) {
+        actions_free(script);
+        return;
+    }
+    Loop *loop = NULL;
+    Run *run = headless_run(sc, script, &(HeadlessOptions){.run = {.sandbox = {.backend = g_backend}}}, &loop);
+    CHECK(run_is_finished(run));
+    if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
+    const CheckResult *c = check_of(run, "forged", "object_swap");
+    REQUIRE(c);
+    const char *fb = c->feedback ? c->feedback : "";
+    VERDICT("git_forged_object", c->ran && !c->passed && strstr(fb, "does not hold what its name says"), "check %s: %.160s",
+            c->passed ? "PASSED" : "failed", fb);
     run_free(run);
     loop_free(loop);
     actions_free(script);
@@ -1453,6 +1481,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_escape_fd_and_output_floods_contained),
         TEST_CASE(test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks),
         TEST_CASE(test_escape_git_state_does_not_fool_checks),
+        TEST_CASE(test_escape_forged_git_object_fails_checks),
         TEST_CASE(test_escape_learner_processes_gone_before_final_grading),
     };
     printf("escape suite against the %s backend\n", g_name);

@@ -106,12 +106,14 @@ static void put_copy_lines(Buf *b, char *const *protect, int n_protect)
  * turns a diff into "Binary files differ"). */
 static const char GIT_TRUTH_ENV[] =
     "export GIT_NO_REPLACE_OBJECTS=1 GIT_GRAFT_FILE=/dev/null/no-grafts GIT_CONFIG_NOSYSTEM=1 GIT_ATTR_NOSYSTEM=1 \\\n"
-    "  GIT_CONFIG_COUNT=10 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*' \\\n"
+    "  GIT_CONFIG_COUNT=13 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*' \\\n"
     "  GIT_CONFIG_KEY_1=core.hooksPath GIT_CONFIG_VALUE_1=/dev/null GIT_CONFIG_KEY_2=core.fsmonitor GIT_CONFIG_VALUE_2=false \\\n"
     "  GIT_CONFIG_KEY_3=core.untrackedCache GIT_CONFIG_VALUE_3=false GIT_CONFIG_KEY_4=core.commitGraph GIT_CONFIG_VALUE_4=false \\\n"
     "  GIT_CONFIG_KEY_5=core.attributesFile GIT_CONFIG_VALUE_5=/dev/null \\\n"
     "  GIT_CONFIG_KEY_6=core.notesRef GIT_CONFIG_VALUE_6=refs/notes/worksim-none GIT_CONFIG_KEY_7=color.ui GIT_CONFIG_VALUE_7=false \\\n"
-    "  GIT_CONFIG_KEY_8=gc.auto GIT_CONFIG_VALUE_8=0 GIT_CONFIG_KEY_9=maintenance.auto GIT_CONFIG_VALUE_9=false\n";
+    "  GIT_CONFIG_KEY_8=gc.auto GIT_CONFIG_VALUE_8=0 GIT_CONFIG_KEY_9=maintenance.auto GIT_CONFIG_VALUE_9=false \\\n"
+    "  GIT_CONFIG_KEY_10=log.mailmap GIT_CONFIG_VALUE_10=false GIT_CONFIG_KEY_11=mailmap.file GIT_CONFIG_VALUE_11=/dev/null \\\n"
+    "  GIT_CONFIG_KEY_12=mailmap.blob GIT_CONFIG_VALUE_12=\n";
 
 static const char GIT_TRUTH_CONFIG[] =
     "(\n"
@@ -144,32 +146,60 @@ static const char GIT_TRUTH_CONFIG[] =
     "}\n"
     "command -v git >/dev/null || exit 0\n"
     "t=/tmp/.worksim-git-config.$$\n"
-    /* the repositories: the git dirs a gitfile at /workspace/.git names (a linked worktree's own
-     * and the common one), and every .git or *.git folder within three levels, found by globs
-     * (no process), none through a linked folder */
+    /* the repositories: every folder within three levels of /workspace (none through a linked
+     * folder) named *.git, or holding HEAD, objects/ and refs/ (a bare remote of any name, such
+     * as .origin), and the git dirs every gitfile among them names (a gitdir and its commondir,
+     * wherever they are: a linked worktree's or a submodule's, or a .git moved below the walk
+     * and left as a gitfile pointing at it), found by globs (no process). A repository deeper
+     * than that, with no gitfile within reach, is one no check reads: checks read the
+     * scenario's repositories, none of them that deep */
     "shopt -s nullglob dotglob\n"
     "ds=()\n"
-    "if [ -f /workspace/.git ] && read -r g < /workspace/.git && [ \"${g#gitdir: }\" != \"$g\" ]; then\n"
-    "  g=${g#gitdir: }; [ \"${g#/}\" != \"$g\" ] || g=/workspace/$g; ds+=(\"$g\")\n"
-    "  if read -r c < \"$g/commondir\"; then [ \"${c#/}\" != \"$c\" ] || c=$g/$c; ds+=(\"$c\"); fi\n"
-    "fi\n"
-    "for d in /workspace/{,*/,*/*/}*.git; do\n"
+    "__worksim_gitfile() {\n"
+    "  local g c\n"
+    "  read -r g < \"$1\" && [ \"${g#gitdir: }\" != \"$g\" ] || return 0\n"
+    "  g=${g#gitdir: }; [ \"${g#/}\" != \"$g\" ] || g=${1%/*}/$g; ds+=(\"$g\")\n"
+    "  if [ -f \"$g/commondir\" ] && read -r c < \"$g/commondir\"; then [ \"${c#/}\" != \"$c\" ] || c=$g/$c; ds+=(\"$c\"); fi\n"
+    "}\n"
+    "for d in /workspace/{,*/,*/*/}{*.git,*/HEAD}; do\n"
     "  r=${d#/workspace/} c=/workspace\n"
     "  while [ \"${r#*/}\" != \"$r\" ]; do c=$c/${r%%/*} r=${r#*/}; [ ! -L \"$c\" ] || continue 2; done\n"
-    "  ds+=(\"$d\")\n"
+    "  if [ \"$r\" = HEAD ]; then d=${d%/HEAD}; [ \"${d%.git}\" = \"$d\" ] && [ -d \"$d/objects\" ] && [ -d \"$d/refs\" ] || continue; fi\n"
+    "  if [ -f \"$d\" ]; then __worksim_gitfile \"$d\"; else ds+=(\"$d\"); fi\n"
     "done\n"
+    /* each repository's info/attributes (read before any .gitattributes) names a diff driver
+     * no config defines for every path: a committed `*.py -diff`, `binary` or a macro of them
+     * turns a diff into "Binary files differ" otherwise, and a driver named in the tree could
+     * reach a textconv a check's own -c defines; git still finds binary content by itself */
     "for d in \"${ds[@]}\"; do\n"
     "  [ -d \"$d\" ] && [ -f \"$d/HEAD\" ] || continue\n"
     "  [ -w \"$d\" ] || chmod u+rwx -- \"$d\" || exit 1\n"
     "  __worksim_git_keep \"$d/config\" || exit 1\n"
-    "  for x in \"$d/info/grafts\" \"$d/info/attributes\"; do\n"
-    "    [ -e \"$x\" ] || [ -L \"$x\" ] || continue\n"
-    "    rm -rf -- \"$x\" 2>/dev/null || { chmod u+rwx -- \"$d/info\"; rm -rf -- \"$x\"; } || exit 1\n"
-    "  done\n"
+    "  i=$d/info\n"
+    "  if [ -L \"$i\" ] || { [ -e \"$i\" ] && [ ! -d \"$i\" ]; }; then rm -rf -- \"$i\" || exit 1; fi\n"
+    "  [ -d \"$i\" ] || mkdir -- \"$i\" || exit 1\n"
+    "  [ -w \"$i\" ] && [ -x \"$i\" ] || chmod u+rwx -- \"$i\" || exit 1\n"
+    "  for x in \"$i/grafts\" \"$i/attributes\"; do [ ! -e \"$x\" ] && [ ! -L \"$x\" ] || rm -rf -- \"$x\" || exit 1; done\n"
+    "  printf '* diff=worksim-none\\n' > \"$i/attributes\" || exit 1\n"
     "done\n"
     "for g in /workspace/.gitconfig /workspace/.config/git/config; do __worksim_git_keep \"$g\" || rm -f -- \"$g\" || exit 1; done\n"
     "[ ! -e \"$t\" ] || rm -f -- \"$t\"\n"
     ") >/dev/null 2>&1 || { echo 'FAIL: the git repository could not be prepared for the check (can git read its .git/config?); the check cannot run'; exit 1; }\n";
+
+/* git reads a loose or packed object by its name without hashing its content again, so a learner
+ * who writes another commit's (or blob's) bytes into the file named by theirs shows every git
+ * command the other content under the old name: a "wip" commit reads "Fix the total", the base's
+ * blob reads as the final file and base..HEAD shows no change. rev-list --verify-objects hashes
+ * every object the history between the base and HEAD (and each branch) reads: the base commit,
+ * the commits after it, their trees and blobs; one git process, a few milliseconds on a
+ * scenario's repository. Only a mismatch fails the check: history git cannot walk at all (the
+ * learner started a new repository, HEAD has no commit yet) is the check's own to judge. */
+static const char GIT_TRUTH_OBJECTS[] =
+    "( cd /workspace && command -v git >/dev/null || exit 0\n"
+    "  git rev-list --objects --verify-objects --branches HEAD \"$WORKSIM_BASE_COMMIT^!\" >/dev/null 2>&1 ||\n"
+    "    ! git rev-list --objects --branches HEAD \"$WORKSIM_BASE_COMMIT^!\" >/dev/null 2>&1 ) ||\n"
+    "  { echo 'FAIL: an object in the git history does not hold what its name says (an object file written by hand?); "
+    "the check cannot trust the history'; exit 1; }\n";
 
 /* The environment part alone changes no file: for commands on the real workspace. */
 static char *with_git_truth(const char *command, bool rewrite_config)
@@ -194,6 +224,7 @@ char *check_truth_command(const char *base_commit, char *const *protect, int n_p
         buf_puts(&b, "export WORKSIM_BASE_COMMIT=");
         buf_put_shell_quoted(&b, base_commit);
         buf_puts(&b, "\n");
+        buf_puts(&b, GIT_TRUTH_OBJECTS);
     } else {
         buf_puts(&b, "unset WORKSIM_BASE_COMMIT\n");
     }
