@@ -93,17 +93,22 @@ static void put_copy_lines(Buf *b, char *const *protect, int n_protect)
  * blob in place of the real one), info/grafts (a commit's parents rewritten, so a bad commit
  * drops out of `base..HEAD`), the system config and attributes, and, for every repository a
  * check touches, hooks, fsmonitor, the untracked cache, commit-graph files (parents again),
- * notes shown by `git log`, colour (escapes hide `^+` lines from a diff parser) and automatic
- * gc; safe.directory lets git read the copy whoever owns it. A check's own `-c` still wins.
+ * notes shown by `git log`, colour (escapes hide `^+` lines from a diff parser), the mailmap
+ * `git log` applies (a committed .mailmap shows a commit as someone else's; `%aN`, shortlog and
+ * blame still read the tree's .mailmap, as they were asked to) and automatic gc;
+ * safe.directory lets git read the copy whoever owns it. A check's own `-c` still wins.
  * Config files can name drivers git then runs (diff.X.textconv, diff.external, filter.X.smudge
  * for `git archive`, merge drivers) under names no override can know, and keys that change the
  * output a check parses (format.pretty, log.*, diff.noprefix, core.worktree, include.path...):
  * __worksim_git_truth rewrites, in the throwaway copy only, the config of every repository
- * within three folders of /workspace (bare ones too) and the learner's ~/.gitconfig (read by a
- * replay of their commands) to the keys that only describe the repository, the learner's
- * identity, remotes, branches and aliases (a check never calls an alias; a replay may), and
- * removes info/grafts and info/attributes (attributes nobody sees in the tree: `*.py -diff`
- * turns a diff into "Binary files differ"). */
+ * within three folders of /workspace (bare ones of any name too, and wherever a gitfile there
+ * points) and the learner's ~/.gitconfig (read by a replay of their commands) to the keys that
+ * only describe the repository, the learner's identity, remotes, branches and aliases (a check
+ * never calls an alias; a replay may), removes info/grafts and makes info/attributes, which
+ * outranks every .gitattributes, name an undefined diff driver for every path (`*.py -diff` or
+ * `binary`, committed or not, turns a diff into "Binary files differ"). On the real workspace
+ * (check_truth_env_command) the tree's .gitattributes still counts: git 2.40's GIT_ATTR_SOURCE
+ * would turn it off without writing a file, the sandboxes' git is 2.39. */
 static const char GIT_TRUTH_ENV[] =
     "export GIT_NO_REPLACE_OBJECTS=1 GIT_GRAFT_FILE=/dev/null/no-grafts GIT_CONFIG_NOSYSTEM=1 GIT_ATTR_NOSYSTEM=1 \\\n"
     "  GIT_CONFIG_COUNT=13 GIT_CONFIG_KEY_0=safe.directory GIT_CONFIG_VALUE_0='*' \\\n"
@@ -179,8 +184,10 @@ static const char GIT_TRUTH_CONFIG[] =
     "  if [ -L \"$i\" ] || { [ -e \"$i\" ] && [ ! -d \"$i\" ]; }; then rm -rf -- \"$i\" || exit 1; fi\n"
     "  [ -d \"$i\" ] || mkdir -- \"$i\" || exit 1\n"
     "  [ -w \"$i\" ] && [ -x \"$i\" ] || chmod u+rwx -- \"$i\" || exit 1\n"
-    "  for x in \"$i/grafts\" \"$i/attributes\"; do [ ! -e \"$x\" ] && [ ! -L \"$x\" ] || rm -rf -- \"$x\" || exit 1; done\n"
-    "  printf '* diff=worksim-none\\n' > \"$i/attributes\" || exit 1\n"
+    "  [ ! -e \"$i/grafts\" ] && [ ! -L \"$i/grafts\" ] || rm -rf -- \"$i/grafts\" || exit 1\n"
+    "  x=$i/attributes\n"   /* a file is written over (the copy shares no inode), anything else replaced */
+    "  [ ! -L \"$x\" ] && { [ ! -e \"$x\" ] || [ -f \"$x\" ]; } || rm -rf -- \"$x\" || exit 1\n"
+    "  printf '* diff=worksim-none\\n' > \"$x\" || exit 1\n"
     "done\n"
     "for g in /workspace/.gitconfig /workspace/.config/git/config; do __worksim_git_keep \"$g\" || rm -f -- \"$g\" || exit 1; done\n"
     "[ ! -e \"$t\" ] || rm -f -- \"$t\"\n"

@@ -1,8 +1,9 @@
 /* check_truth.h: what a check is told about the truth before its own command runs (DESIGN §3,
  * "Checks see the truth"), as bash text for the check sandbox, the same on every backend:
  * WORKSIM_BASE_COMMIT exported, git kept from what the learner's .git says beyond its objects,
- * refs, identity, remotes and branches (replace refs, grafts, hooks, drivers, output-changing
- * config: check_truth.c), and the task's protected paths put back as they are in /base
+ * refs, identity, remotes and branches (replace refs, grafts, hooks, drivers, attributes,
+ * mailmap, output-changing config: check_truth.c), the history from the base to HEAD checked to
+ * hold what its object names say, and the task's protected paths put back as they are in /base
  * (removed when the base had none). Also the finish-time audit that names the protected paths
  * the learner changed: a script that runs no learner code, and the parser of its output. */
 #ifndef WORKSIM_CHECK_TRUTH_H
