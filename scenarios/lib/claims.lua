@@ -39,10 +39,28 @@ local SKIP = { have = true, has = true, had = true, also = true, already = true,
   successfully = true, carefully = true, quickly = true, manually = true, again = true, thoroughly = true, ["a"] = true,
   any = true, ["the"] = true, quick = true, full = true }
 
+-- Is `name` in `text` as a whole word of a command or path ("x" in "cat x" or "/tmp/x", not
+-- in "xargs" or "x.log")?
+local function names_whole(text, name)
+  local from = 1
+  while true do
+    local at, stop = text:find(name, from, true)
+    if not at then return false end
+    local before, after = text:sub(at - 1, at - 1), text:sub(stop + 1, stop + 1)
+    if (before == "" or before:find("[%s/'\"=<>(]")) and (after == "" or after:find("[%s'\";|&)<>]")) then return true end
+    from = at + 1
+  end
+end
+
+-- Does text hold one of `needles`: plain substrings, "~lua pattern", or "=name" (a whole word,
+-- names_whole)?
 local function has(text, needles)
   for _, n in ipairs(needles or {}) do
-    if n:sub(1, 1) == "~" then
+    local c = n:sub(1, 1)
+    if c == "~" then
       if text:find(n:sub(2)) then return true end
+    elseif c == "=" then
+      if names_whole(text, n:sub(2)) then return true end
     elseif text:find(n, 1, true) then return true end
   end
   return false
@@ -155,6 +173,8 @@ local function line_ran(run, i, programs, words, accept)
   local line = tostring(run:commands()[i].line or "")
   local wanted = {}
   for _, p in ipairs(programs) do wanted[p] = true end
+  -- the word as the program (its name with a version or of its family counts: evidence.runs)
+  local function is_wanted(w) return evidence.runs({ path = w, argv = { w } }, wanted) end
   local function runs_it(argv, input)
     local files = {}
     for k = 2, #argv do
@@ -177,9 +197,13 @@ local function line_ran(run, i, programs, words, accept)
       if #argv > 0 or not (w:find("^[%w_]+=") or WRAPPERS[w] or w == "" or w:find("^%d+[smhd]?$")) then argv[#argv + 1] = w end
     end
     local prog = argv[1] and (argv[1]:match("([^/]+)$") or "") or ""
-    if wanted[prog] and runs_it(argv, input) then return true end
+    if (prog == "busybox" or prog == "toybox") and argv[2] then   -- `busybox cat x`: the applet runs
+      table.remove(argv, 1)
+      prog = argv[1]
+    end
+    if prog ~= "" and is_wanted(prog) and runs_it(argv, input) then return true end
     -- a script of the learner's run by path (`./check.sh`, `bash check.sh` is caught above)
-    if prog ~= "" and argv[1]:find("/", 1, true) and not wanted[prog] then
+    if prog ~= "" and argv[1]:find("/", 1, true) and not is_wanted(prog) then
       local text = texts(run, "/workspace", { argv[1] }, i):lower()
       for p in pairs(wanted) do
         if text:find("%f[%w]" .. p:gsub("%p", "%%%0") .. "%f[^%w%.]") and (not words or has(text, words)) then return true end
@@ -192,11 +216,17 @@ end
 -- Programs whose arguments copy a file to another name (`cp shop.db /tmp/work.db`).
 local COPIERS = { cp = true, mv = true, install = true, rsync = true, ln = true, dd = true }
 
+-- Folders a copy may be put in (`cp app.log /tmp`): no copy's own name.
+local FOLDERS = { ["."] = true, [".."] = true, ["/"] = true, ["~"] = true, ["-"] = true, ["/tmp"] = true, ["/var/tmp"] = true,
+  ["/dev/shm"] = true, ["/workspace"] = true, ["/root"] = true, ["/home"] = true }
+
 -- `words` and the names of the copies the first n commands made of a file they name: a copier's
 -- other arguments (`cp shop.db /tmp/work.db`: "/tmp/work.db" and "work.db"), and what a line
 -- that names one writes with > or tee (`sqlite3 shop.db .dump > /tmp/d.sql`), copies of copies
 -- too. A read of the copy is a read of the data (shop.db is read-only: a careful learner copies
--- it to keep a view).
+-- it to keep a view). A name with an extension is found anywhere in a later line; one without
+-- (`cp app.log x; cat x`, `> out`) only as a whole word ("=x": not in "xargs" or "layout.py"),
+-- and a folder it may be (`/tmp`, `dir/`) is no name.
 local function with_copies(run, n, words)
   local all, seen = {}, {}
   local function add(w)
@@ -206,36 +236,46 @@ local function with_copies(run, n, words)
       return true
     end
   end
+  local function add_name(w)
+    w = tostring(w or ""):lower()
+    local name = w:match("([^/]+)$") or ""
+    if name:find("%.%w+$") then
+      local whole, short = add(w), add(name)
+      return whole or short or false
+    end
+    if name == "" or FOLDERS[w] or FOLDERS[name] or w:find("^/dev/") or w:find("^%-") then return false end
+    local grew = false
+    for _, x in ipairs({ "=" .. w, "=" .. name }) do
+      if not seen[x] then seen[x] = true; all[#all + 1] = x; grew = true end
+    end
+    return grew
+  end
   for _, w in ipairs(words) do add(w) end
   local cmds = run:commands()
   for _ = 1, 3 do
     local grew = false
     for i = 1, n do
       for _, e in ipairs(cmds[i].execs or {}) do
-        if COPIERS[tostring(e.path or ""):match("([^/]+)$") or ""] then
-          local args, named = {}, false
-          for k = 2, #(e.argv or {}) do
+        if evidence.runs(e, COPIERS) then
+          local args, named, into = {}, false, false
+          local names, first = evidence.program_names(e)
+          for k = first, #(e.argv or {}) do
             local a = tostring(e.argv[k]):gsub("^[io]f=", "")
             if a:sub(1, 1) ~= "-" then
               args[#args + 1] = a
               named = named or has(a:lower(), all)
             end
+            into = into or (not names.rsync and (a:find("^%-t") or a:find("^%-%-target")) and true)
           end
-          for _, a in ipairs(named and args or {}) do
-            -- a folder (`cp shop.db /tmp`: no extension) keeps the name, already in the list
-            if not has(a:lower(), all) and (a:match("([^/]+)$") or ""):find("%.%w+$") then
-              grew = add(a) or grew
-              grew = add(a:match("([^/]+)$")) or grew
-            end
+          -- (into a folder, `cp shop.db /tmp` or `-t dir`: the copy keeps the name, already listed)
+          for _, a in ipairs(named and not into and args or {}) do
+            if not has(a:lower(), all) then grew = add_name(a) or grew end
           end
         end
       end
       local line = tostring(cmds[i].line or "")
       if has(line:lower(), all) then
-        for _, w in ipairs(evidence.written_files(line)) do
-          grew = add(w) or grew
-          grew = add(w:match("([^/]+)$")) or grew
-        end
+        for _, w in ipairs(evidence.written_files(line)) do grew = add_name(w) or grew end
       end
     end
     if not grew then break end
@@ -243,11 +283,13 @@ local function with_copies(run, n, words)
   return all
 end
 
--- Did one of the learner's first n commands really run one of `programs` (basenames) on
--- something that names one of `words` (plain, lower case): in an argument, in the command line
--- (a redirection: `sqlite3 t.db < migrations/0004.sql`), or in the script file it ran? A copy
--- of such a file counts as the file (with_copies). A command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs nothing.
--- accept(exec), when given, must also hold.
+-- Did one of the learner's first n commands really run one of `programs` (names as
+-- evidence.runs knows them: "python3" is also python3.11 or /usr/bin/python3, "cat" also
+-- `busybox cat`, "awk" also mawk) on something that names one of `words` (plain, lower case):
+-- in an argument, in the command line (a redirection: `sqlite3 t.db < migrations/0004.sql`),
+-- or in the script file it ran? A copy of such a file counts as the file (with_copies). A
+-- command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs
+-- nothing. accept(exec), when given, must also hold.
 function M.ran_before(run, n, programs, words, accept)
   if n == 0 then return false end
   local cmds = run:commands()
@@ -255,14 +297,18 @@ function M.ran_before(run, n, programs, words, accept)
   for i = 1, n do
     if not cmds[i].traced and line_ran(run, i, programs, words, accept) then return true end
   end
-  local execs = facts.ran(run, { program = programs })
+  local execs = {}
+  for _, e in ipairs(facts.ran(run)) do
+    if evidence.runs(e, programs) then execs[#execs + 1] = e end
+  end
   for _, e in ipairs(execs) do
     if e.command and e.command >= 1 and e.command <= n then
       if not words and (not accept or accept(e)) then return true end
       -- its arguments, and the text of the files it read: the script it ran (its first argument
       -- that is no option) and the ones the line feeds it with '<' or '<<'
-      local args, files = table.concat(e.argv or {}, " ", 2), {}
-      for k = 2, #(e.argv or {}) do
+      local _, first = evidence.program_names(e)   -- (3 for `busybox sh x.sh`)
+      local args, files = table.concat(e.argv or {}, " ", first), {}
+      for k = first, #(e.argv or {}) do
         if tostring(e.argv[k]):sub(1, 1) ~= "-" then files[1] = tostring(e.argv[k]); break end
       end
       local line = tostring(cmds[e.command].line or "")

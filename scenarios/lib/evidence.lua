@@ -33,15 +33,72 @@ function M.occurrences(text, token)
   return n
 end
 
--- Did the command (a run:commands() entry) run one of `programs` (basenames; nil: any program)
--- with an argument containing one of `words` (nil: any arguments)? From the exec trace: what
--- the shell really executed, not what the line says. A command the trace does not cover
--- (`traced` false: a lost or broken trace, a guest image older than the trace) proves nothing either way: true.
+-- ---- which program an exec is ----------------------------------------------------------------
+-- A program is known by what ran, not by one spelling of its name: `python3.11 -c ...`,
+-- `/usr/bin/python3`, `python` (a link to python3.x), `env python3`, `pypy3`, `mawk`, `dash
+-- script.sh`, `busybox cat app.log` all ran the program a rule names. FAMILY: other names of a
+-- program; a name with a version ("python3.11", "perl5.36") also counts without it ("python3",
+-- "python"; "perl"); busybox and toybox run the applet their argv names.
+local FAMILY = { pypy = "python", pypy3 = "python3", gawk = "awk", mawk = "awk", nawk = "awk", ["original-awk"] = "awk",
+  ["busybox-awk"] = "awk", dash = "sh", ash = "sh", nodejs = "node", egrep = "grep", fgrep = "grep", rgrep = "grep",
+  vim = "vi", nvim = "vi", ["vim.basic"] = "vi", ["vim.tiny"] = "vi", view = "vi", batcat = "bat", ncat = "nc",
+  ["nc.openbsd"] = "nc", ["nc.traditional"] = "nc", gsed = "sed", ggrep = "grep" }
+local MULTICALL = { busybox = true, toybox = true }
+
+local function base(p) return tostring(p or ""):match("([^/]*)$") or "" end
+
+-- The names `name` counts as: itself, without a version, and its family's name.
+local function names_of(name, out)
+  out = out or {}
+  if name == "" then return out end
+  out[name] = true
+  local minor = name:match("^(.-%a%d+)%.[%d%.]+$")     -- python3.11 -> python3
+  local bare = name:match("^(.-%a)[%d%.%-_]+$")         -- python3.11 -> python, perl5.36 -> perl
+  if minor then out[minor] = true end
+  if bare then out[bare] = true end
+  for _, n in ipairs({ name, minor, bare }) do
+    if FAMILY[n] then names_of(FAMILY[n], out) end
+  end
+  return out
+end
+
+-- The names an exec (run:execs() entry) counts as, and the index in its argv of its first
+-- argument (3 for `busybox cat x`). The program is the file that ran, its path with links
+-- resolved (`python` is python3.11; a link named python3 to cat is cat), and neither the name
+-- it was run by nor argv[1] (`exec -a python3 cat`) adds to it, but a multi-call binary is the
+-- applet its argv names (`cat` linked to busybox, `busybox cat`).
+function M.program_names(e)
+  local argv = e.argv or {}
+  local real, a0 = base(e.real), base(argv[1])
+  local prog = real ~= "" and real or base(e.path)
+  if not MULTICALL[prog] then return names_of(prog), 2 end
+  if a0 ~= "" and not MULTICALL[a0] then return names_of(a0), 2 end
+  return names_of(base(argv[2])), 3
+end
+
+-- Does the exec count as one of `programs` (a set { name = true } or a list of names)?
+function M.runs(e, programs)
+  local want = programs
+  if programs[1] then
+    want = {}
+    for _, p in ipairs(programs) do want[p] = true end
+  end
+  local names = M.program_names(e)
+  for n in pairs(names) do
+    if want[n] then return true end
+  end
+  return false
+end
+
+-- Did the command (a run:commands() entry) run one of `programs` (a set of names, as
+-- M.runs knows them; nil: any program) with an argument containing one of `words` (nil: any
+-- arguments)? From the exec trace: what the shell really executed, not what the line says. A
+-- command the trace does not cover (`traced` false: a lost or broken trace, a guest image older
+-- than the trace) proves nothing either way: true.
 function M.ran(cmd, programs, words)
   if not cmd.traced then return true end
   for _, e in ipairs(cmd.execs or {}) do
-    local name = tostring(e.path or ""):match("([^/]+)$") or ""
-    if not e.failed and (e.unreadable or not programs or programs[name]) then
+    if not e.failed and (e.unreadable or not programs or M.runs(e, programs)) then
       if e.unreadable or not words then return true end
       for k = 2, #(e.argv or {}) do
         if M.names_any(tostring(e.argv[k]), words) then return true end
