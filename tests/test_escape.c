@@ -1241,6 +1241,21 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
     actions_free(script);
 }
 
+/* Plays the gitstate fixture's action script `name` (tricks.lua, forged.lua) to its end; NULL
+ * when the script or the fixture does not load (the loader has reported it). */
+static Run *play_gitstate(const char *name, Loop **loop, ActionScript **script)
+{
+    char *path = xasprintf("%s/gitstate/%s", FIXTURES, name);
+    *script = testlib_script_load(path);
+    free(path);
+    Scenario *sc = *script ? load_fixture("gitstate") : NULL;
+    if (!sc) return NULL;
+    Run *run = headless_run(sc, *script, &(HeadlessOptions){.run = {.sandbox = {.backend = g_backend}}}, loop);
+    CHECK(run_is_finished(run));
+    if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
+    return run;
+}
+
 /* The learner's .git (grafts, a textconv or smudge driver, diff.external, colour, format.pretty
  * through include.path, notes, hooks, replace refs, a committed .gitattributes unsetting diff, a
  * .mailmap, a .git moved deep below a gitfile, a bare repository not named *.git; fixture
@@ -1249,16 +1264,13 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
  * what is committed; identity, remote, upstream and alias the learner set are still seen. */
 static void test_escape_git_state_does_not_fool_checks(void)
 {
-    ActionScript *script = testlib_script_load(FIXTURES "/gitstate/tricks.lua");
-    Scenario *sc = script ? load_fixture("gitstate") : NULL;
-    if (!sc) {
+    Loop *loop = NULL;
+    ActionScript *script = NULL;
+    Run *run = play_gitstate("tricks.lua", &loop, &script);
+    if (!run) {
         actions_free(script);
         return;
     }
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &(HeadlessOptions){.run = {.sandbox = {.backend = g_backend}}}, &loop);
-    CHECK(run_is_finished(run));
-    if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
     int ti = task_index(run, "git");
     REQUIRE(ti >= 0);
     const ScenarioTask *t = &run_scenario(run)->tasks[ti];
@@ -1285,16 +1297,13 @@ static void test_escape_git_state_does_not_fool_checks(void)
  * object, not see the good subject. */
 static void test_escape_forged_git_object_fails_checks(void)
 {
-    ActionScript *script = testlib_script_load(FIXTURES "/gitstate/forged.lua");
-    Scenario *sc = script ? load_fixture("gitstate") : NULL;
-    if (!sc) {
+    Loop *loop = NULL;
+    ActionScript *script = NULL;
+    Run *run = play_gitstate("forged.lua", &loop, &script);
+    if (!run) {
         actions_free(script);
         return;
     }
-    Loop *loop = NULL;
-    Run *run = headless_run(sc, script, &(HeadlessOptions){.run = {.sandbox = {.backend = g_backend}}}, &loop);
-    CHECK(run_is_finished(run));
-    if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
     const CheckResult *c = check_of(run, "forged", "object_swap");
     REQUIRE(c);
     const char *fb = c->feedback ? c->feedback : "";
