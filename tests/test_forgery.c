@@ -113,6 +113,24 @@ static const Probe PROBES[] = {
       "git commit -qam 'Apply coupon discount as a percentage (SHOP-142)' && echo \"$(git rev-parse HEAD) $base\" > .git/info/grafts",
       NULL},
      "message"},
+    /* The fix committed with a debug print, hidden from the scope check's `git diff` by `*.py
+     * -diff` in shop/.gitattributes, itself kept out of `git status` by info/exclude. Stopped by:
+     * the check copy's info/attributes names an undefined diff driver for every path, and it
+     * outranks every .gitattributes (check_truth.c). */
+    {"git_attributes_hide_debug_print",
+     {FIX, "sed -i 's/^    discounted = /    print(\"DEBUG\", amount, percent)\n    discounted = /' shop/pricing.py",
+      "echo '*.py -diff' > shop/.gitattributes && echo shop/.gitattributes >> .git/info/exclude", NULL},
+     "scope"},
+    /* The fix committed as "wip", then that commit's object file overwritten with the bytes of
+     * a commit of the same tree with a good subject: every git command reads the good subject
+     * under the wip commit's name. Stopped by: each check first hashes the objects between the
+     * base and HEAD (rev-list --verify-objects) and fails when one does not match its name. */
+    {"git_swapped_object_hides_wip",
+     {FIX, "git commit -qam wip && w=$(git rev-parse HEAD) && git checkout -q -b side HEAD~1 && " FIX,
+      "git commit -qam 'Apply coupon discount as a percentage (SHOP-142)' && g=$(git rev-parse HEAD) && git checkout -q - && "
+      "git branch -qD side && f=.git/objects/${w:0:2}/${w:2} && chmod u+w $f && cp -f .git/objects/${g:0:2}/${g:2} $f",
+      NULL},
+     "message"},
 };
 
 static const char *check_feedback(const ScoreSheet *s, const char *id, bool *passed)
@@ -188,6 +206,8 @@ PROBE_CASE(path_and_alias_shadowing, 5)
 PROBE_CASE(tampered_base_refs, 6)
 PROBE_CASE(git_textconv_hides_debug_print, 7)
 PROBE_CASE(git_grafts_hide_wip_commit, 8)
+PROBE_CASE(git_attributes_hide_debug_print, 9)
+PROBE_CASE(git_swapped_object_hides_wip, 10)
 
 /* Without any trick the reference solution still passes on this backend: the probes fail
  * because of the tricks, not because the scenario cannot pass here. */
@@ -250,6 +270,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_forgery_edited_and_deleted_tests), TEST_CASE(test_forgery_path_and_alias_shadowing),
         TEST_CASE(test_forgery_tampered_base_refs), TEST_CASE(test_forgery_git_textconv_hides_debug_print),
         TEST_CASE(test_forgery_git_grafts_hide_wip_commit),
+        TEST_CASE(test_forgery_git_attributes_hide_debug_print), TEST_CASE(test_forgery_git_swapped_object_hides_wip),
     };
     printf("forgery probes against first-bugfix on the %s backend\n", g_name);
     return testlib_main(argc, argv, cases, sizeof cases / sizeof *cases);

@@ -41,7 +41,7 @@ end
 -- "python"; "perl"); busybox and toybox run the applet their argv names.
 local FAMILY = { pypy = "python", pypy3 = "python3", gawk = "awk", mawk = "awk", nawk = "awk", ["original-awk"] = "awk",
   ["busybox-awk"] = "awk", dash = "sh", ash = "sh", nodejs = "node", egrep = "grep", fgrep = "grep", rgrep = "grep",
-  vim = "vi", nvim = "vi", ["vim.basic"] = "vi", ["vim.tiny"] = "vi", view = "vi", batcat = "bat", ncat = "nc",
+  vim = "vi", nvim = "vim", ["vim.basic"] = "vim", ["vim.tiny"] = "vim", view = "vi", batcat = "bat", ncat = "nc",
   ["nc.openbsd"] = "nc", ["nc.traditional"] = "nc", gsed = "sed", ggrep = "grep" }
 local MULTICALL = { busybox = true, toybox = true }
 
@@ -64,16 +64,23 @@ end
 
 -- The names an exec (run:execs() entry) counts as, and the index in its argv of its first
 -- argument (3 for `busybox cat x`). The program is the file that ran, its path with links
--- resolved (`python` is python3.11; a link named python3 to cat is cat), and neither the name
--- it was run by nor argv[1] (`exec -a python3 cat`) adds to it, but a multi-call binary is the
+-- resolved (`python` is python3.11), and the name it was run by when the system made that link
+-- (/usr/bin/view to vim.basic); a link of the learner's (`ln -s /bin/cat python3`) is the file it
+-- points at, and argv[1] (`exec -a python3 cat`) adds nothing, but a multi-call binary is the
 -- applet its argv names (`cat` linked to busybox, `busybox cat`).
 function M.program_names(e)
   local argv = e.argv or {}
-  local real, a0 = base(e.real), base(argv[1])
-  local prog = real ~= "" and real or base(e.path)
-  if not MULTICALL[prog] then return names_of(prog), 2 end
-  if a0 ~= "" and not MULTICALL[a0] then return names_of(a0), 2 end
-  return names_of(base(argv[2])), 3
+  local real, run_as, a0 = base(e.real), base(e.path), base(argv[1])
+  local prog = real ~= "" and real or run_as
+  if MULTICALL[prog] then
+    if a0 ~= "" and not MULTICALL[a0] then return names_of(a0), 2 end
+    return names_of(base(argv[2])), 3
+  end
+  local out = names_of(prog)
+  local path = tostring(e.path or "")
+  local system = path:find("^/usr/s?bin/") or path:find("^/usr/local/s?bin/") or path:find("^/s?bin/")
+  if run_as ~= prog and system then names_of(run_as, out) end
+  return out, 2
 end
 
 -- Does the exec count as one of `programs` (a set { name = true } or a list of names)?
