@@ -118,7 +118,7 @@ static const Probe PROBES[] = {
      * the check copy's info/attributes names an undefined diff driver for every path, and it
      * outranks every .gitattributes (check_truth.c). */
     {"git_attributes_hide_debug_print",
-     {FIX, "sed -i 's/^    discounted = /    print(\"DEBUG\", amount, percent)\n    discounted = /' shop/pricing.py",
+     {FIX, "sed -i 's/^    discounted = /    print(\"DEBUG\", amount, percent)\\n    discounted = /' shop/pricing.py",
       "echo '*.py -diff' > shop/.gitattributes && echo shop/.gitattributes >> .git/info/exclude", NULL},
      "scope"},
     /* The fix committed as "wip", then that commit's object file overwritten with the bytes of
