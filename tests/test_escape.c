@@ -1242,14 +1242,19 @@ static void test_escape_forged_markers_and_shadowed_tools_do_not_pass_checks(voi
 }
 
 /* Plays the gitstate fixture's action script `name` (tricks.lua, forged.lua) to its end; NULL
- * when the script or the fixture does not load (the loader has reported it). */
+ * (and nothing to free) when the script or the fixture does not load (the loader has reported
+ * it). */
 static Run *play_gitstate(const char *name, Loop **loop, ActionScript **script)
 {
     char *path = xasprintf("%s/gitstate/%s", FIXTURES, name);
     *script = testlib_script_load(path);
     free(path);
     Scenario *sc = *script ? load_fixture("gitstate") : NULL;
-    if (!sc) return NULL;
+    if (!sc) {
+        actions_free(*script);
+        *script = NULL;
+        return NULL;
+    }
     Run *run = headless_run(sc, *script, &(HeadlessOptions){.run = {.sandbox = {.backend = g_backend}}}, loop);
     CHECK(run_is_finished(run));
     if (run_error(run)) testlib_fail(__FILE__, __LINE__, "run error: %s", run_error(run));
@@ -1267,10 +1272,7 @@ static void test_escape_git_state_does_not_fool_checks(void)
     Loop *loop = NULL;
     ActionScript *script = NULL;
     Run *run = play_gitstate("tricks.lua", &loop, &script);
-    if (!run) {
-        actions_free(script);
-        return;
-    }
+    if (!run) return;
     int ti = task_index(run, "git");
     REQUIRE(ti >= 0);
     const ScenarioTask *t = &run_scenario(run)->tasks[ti];
@@ -1300,10 +1302,7 @@ static void test_escape_forged_git_object_fails_checks(void)
     Loop *loop = NULL;
     ActionScript *script = NULL;
     Run *run = play_gitstate("forged.lua", &loop, &script);
-    if (!run) {
-        actions_free(script);
-        return;
-    }
+    if (!run) return;
     const CheckResult *c = check_of(run, "forged", "object_swap");
     REQUIRE(c);
     const char *fb = c->feedback ? c->feedback : "";
