@@ -236,7 +236,9 @@ local function with_copies(run, n, words)
       return true
     end
   end
-  local function add_name(w)
+  -- (from_line: a name a line's `>` gave, which may be a comparison in a query or a script
+  -- (`... > 0`, `> amount`): three characters or more with a letter, as a copier's argument need not)
+  local function add_name(w, from_line)
     w = tostring(w or ""):lower()
     local name = w:match("([^/]+)$") or ""
     if name:find("%.%w+$") then
@@ -244,6 +246,7 @@ local function with_copies(run, n, words)
       return whole or short or false
     end
     if name == "" or FOLDERS[w] or FOLDERS[name] or w:find("^/dev/") or w:find("^%-") then return false end
+    if from_line and (#name < 3 or not name:find("%a")) then return false end
     local grew = false
     for _, x in ipairs({ "=" .. w, "=" .. name }) do
       if not seen[x] then seen[x] = true; all[#all + 1] = x; grew = true end
@@ -275,7 +278,7 @@ local function with_copies(run, n, words)
       end
       local line = tostring(cmds[i].line or "")
       if has(line:lower(), all) then
-        for _, w in ipairs(evidence.written_files(line)) do grew = add_name(w) or grew end
+        for _, w in ipairs(evidence.written_files(line)) do grew = add_name(w, true) or grew end
       end
     end
     if not grew then break end
