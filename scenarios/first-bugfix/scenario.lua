@@ -154,8 +154,9 @@ local function grade_communication(run)
   local start, reports = nil, {}
   for _, m in ipairs(mine) do
     local after = moment and m.i > moment
+    -- (a plan such as "will post here when it's fixed" reports nothing: read clause by clause)
     if not after and not start and not fixed_when_sent[m.i] and picked_up_early[m.i]
-        and not (chat.has_any(m.text, DONE_WORDS) and explains(m.text)) then
+        and not (claims.claimed(m.text, DONE_WORDS) and explains(m.text)) then
       start = m
     elseif after or fixed_when_sent[m.i] or (not moment and chat.has_any(m.text, DONE_WORDS)) then
       reports[#reports + 1] = m
