@@ -35,7 +35,7 @@ sections, cur = {}, None
 # a colon ("**Done**", "Blocked:"): people write status updates both ways.
 HEAD = re.compile(r"\s*(?:#{1,4}\s*(.+?)\s*#*|\*\*(.+?):?\*\*:?|__(.+?)__:?|((?::[a-z0-9_+-]+:\s*|[^\w\s*_#]+\s*|\d+[.)]\s*)?[A-Za-z][A-Za-z -]{1,20}):)\s*$")
 NAMES = re.compile(r"(?i)(done|completed|finished|shipped|in[ -]progress|ongoing|wip|doing|blocked|blockers?"
-                   r"|blocking|next week|next steps|next|plans|planned|coming up)\b")
+                   r"|blocking|next week|next steps|next|up next|upcoming|plans|planned|coming up)\b")
 # What may stand before a section's name: an emoji or its shortcode, a number, punctuation
 # ("## :white_check_mark: Done", "## \u2705 Done", "## 1. Done", "**3) Blocked**").
 LEAD = re.compile(r"^(?:\s|:[a-z0-9_+-]+:|[^\w\s]|\d|_)+")
@@ -59,7 +59,7 @@ for line in text.splitlines():
 ALIASES = {"done": ("done", "completed", "finished", "shipped"),
            "in progress": ("in progress", "in-progress", "ongoing", "wip", "doing"),
            "blocked": ("blocked", "blocker", "blocking"),
-           "next week": ("next week", "next steps", "next", "plans", "planned", "coming up")}
+           "next week": ("next week", "next steps", "next", "up next", "upcoming", "plans", "planned", "coming up")}
 def section(name):
     for k, v in sections.items():
         k = FILLER.sub("", k.strip("*_ "))
@@ -68,6 +68,18 @@ def section(name):
     return None
 ids = lambda s: set(re.findall(r"\bOPS-\d+\b", s or "", re.I))
 ids_up = lambda s: {i.upper() for i in ids(s)}
+# The tickets a section lists: a ticket named only in relation to another ("reuses the restore
+# steps from OPS-83", "blocked by OPS-88", "after OPS-91 merged") is a mention, not a line that
+# reports it; a ticket that leads a line or stands on its own ("- OPS-77: ...", "(OPS-77)") is listed.
+REL = re.compile(r"(?i)\b(?:from|after|before|for|with|see|like|via|cf\.?|per|by|needs?|unblocks?|blocks?|blocking"
+                 r"|reuses?|uses?|than|depends on)\s+(?:the\s+|a\s+)?(?:ticket\s+)?[(\[`]?\s*$")
+def listed(s):
+    out = set()
+    for m in re.finditer(r"\bOPS-\d+\b", s or "", re.I):
+        before = (s or "")[max(0, m.start() - 40):m.start()].split("\n")[-1]
+        if not REL.search(before):
+            out.add(m.group(0).upper())
+    return out
 if mode == "structure":
     missing = [n for n in ("done", "in progress", "blocked", "next week") if section(n) is None]
     if missing:
@@ -114,7 +126,7 @@ if mode == "done":
     for t in sorted(want - got):
         title = next(x["title"] for x in mine if x["id"] == t)
         fail("%s (%s) was finished this week but is not under Done (check the latest tickets.csv)" % (t, title))
-    for t in sorted(got - want):
+    for t in sorted(listed(done_sec) - want):
         row = next((x for x in tickets if x["id"] == t), None)
         if row is None: fail("%s under Done is not in tickets.csv" % t)
         if row["owner"] != "me": fail("%s under Done is %s's ticket, not yours" % (t, row["owner"]))
@@ -126,7 +138,7 @@ if mode == "progress":
     want = {t["id"] for t in mine if t["status"] == "In progress"}
     got = ids_up(prog_sec)
     if want - got: fail("in progress but not listed there: %s" % ", ".join(sorted(want - got)))
-    wrong = [t for t in got - want if any(x["id"] == t and x["status"] == "Done" for x in tickets)]
+    wrong = [t for t in listed(prog_sec) - want if any(x["id"] == t and x["status"] == "Done" for x in tickets)]
     if wrong: fail("%s is done now, not in progress (tickets.csv changed during the week)" % ", ".join(sorted(wrong)))
     # a line that leads with a ticket reports that ticket as in progress ("- OPS-92: ..."); one
     # that names it in passing ("with Kofi (OPS-92)") does not
@@ -140,7 +152,7 @@ if mode == "blocked":
     if block_sec is None: fail("there is no '## Blocked' section")
     want = {t["id"] for t in mine if t["status"] == "Blocked"}
     if want - ids_up(block_sec): fail("the blocked ticket %s is not under Blocked" % ", ".join(sorted(want - ids_up(block_sec))))
-    done_ids = sorted(t for t in ids_up(block_sec) if any(x["id"] == t and x["status"] == "Done" for x in tickets))
+    done_ids = sorted(t for t in listed(block_sec) if any(x["id"] == t and x["status"] == "Done" for x in tickets))
     if done_ids: fail("%s under Blocked is done, not blocked" % ", ".join(done_ids))
     b = block_sec.lower()
     # on what: the missing IP ranges / NDA, or the vendor not answering ("vendor VPN" is only
