@@ -188,7 +188,7 @@ local FORMAT_NAMED = { "dd/mm", "mm/dd", "d/m", "m/d", "day first", "day-first",
 -- Words that ask about the format only in a message about the dates ("which format do the
 -- timestamps use?", "how should I interpret the spreadsheet dates?").
 local DATE_SUBJECT = { "date", "timestamp", "time stamp", "submitted_at", "spreadsheet", "slash" }
-local FORMAT_GENERIC = { "format", "interpret", "convention", "locale", "notation",
+local FORMAT_GENERIC = { "format", "interpret", "convention", "locale", "notation", "~%f[%a]uk%f[%A]", "u.s.",
   "which way", "how to read", "how do i read", "how should i read", "read them" }
 -- A request for confirmation asks as much as a question mark does ("Please confirm: the
 -- spreadsheet is DD/MM.", "I read them day-first, let me know if that's wrong.").

@@ -50,7 +50,9 @@ end
 -- back for an example instead of handing over the rule.
 local NAME_SUBJECT = { "name", "spelling", "spelt", "spelled", "surname", "called" }
 local SAME_KEY = { "same address", "same e-mail", "same email", "one address", "one e-mail", "one email",
-  "an address", "an e-mail", "an email", "same customer", "same person", "per address", "per e-mail", "per email" }
+  "an address", "an e-mail", "an email", "same customer", "same person", "per address", "per e-mail", "per email",
+  -- the address itself ("jane@example.com shows up as 'Jane Doe' and 'Jane Smith': which should win?")
+  "~[%w%._%-]+@[%w%-]+%.%a" }
 local CONFLICT = { "conflict", "differ", "several", "multiple", "two ", "more than one", "vary", "varies", "variant",
   "inconsistent", "mismatch", "spellings", "duplicate", "changed", "change", "both", "either", "which one",
   "which of", "which should", "which to", "wins", "~%f[%a]win%f[%A]", "latest", "most recent", "newest", "oldest", "earliest",
