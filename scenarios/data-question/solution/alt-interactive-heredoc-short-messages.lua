@@ -7,6 +7,7 @@
 return {
   expect = { outcome = "passed", min_percent = 95 },
   { say = "nora", text = "nora - last month = feb 2024 (1-29 feb)? or rolling 30 days?" },
+  { sh = "ls -l shop.db queries/" },
   { sh = "sqlite3 shop.db .tables; sqlite3 shop.db '.schema orders'; head -n 30 DATA_DICTIONARY.md" },
   { sh = [[sqlite3 shop.db <<'SQL'
 .headers on
