@@ -192,8 +192,23 @@ end
 -- job (it runs the job, or reads a file only such a run wrote), service (it talks to the
 -- ledger, reads its untouched log, or a file only such a command wrote) and writer (it prints
 -- text of its own). A file any other command wrote, by name or by redirection, is no evidence.
+-- Whether the exec trace shows that a command ran an HTTP client or an interpreter (not merely
+-- that the trace is missing): with a probe script of the learner's own, the run is the request.
+local function ran_program(c)
+  if not c.traced then return false end
+  for _, e in ipairs(c.execs or {}) do
+    local name = tostring(e.path or ""):match("([^/]+)$") or ""
+    if not e.failed and (CLIENTS[name] or INTERPRETERS[name] or name:find("^python%d")) then return true end
+  end
+  return false
+end
+
 local function commands(run, by)
   local wrote, forged, out, log_touched, forgers, heard = {}, {}, {}, false, {}, {}
+  -- probe scripts the learner wrote (/tmp/try.sh around curl, a probe.py with http.client): a
+  -- later command that runs one and whose trace shows the client or interpreter run talked to
+  -- the ledger; the replay still tells a status it printed from one it typed (echo 415)
+  local probes = {}
   for index, c in ipairs(run:commands()) do
     if by == nil or (c.time or 0) <= by then
       local line = c.line or ""
@@ -206,9 +221,14 @@ local function commands(run, by)
       local service = job or answer or names_any(line, REACHES)
       local reads_log = line:find("logs/", 1, true) ~= nil
       local from_file, from_forged = false, false
-      for f in pairs(forged) do
-        if names_file(line, f) then from_forged = true end
+      local runs_probe = false
+      for f in pairs(probes) do
+        if names_file(line, f) and ran_program(c) then runs_probe = true end
       end
+      for f in pairs(forged) do
+        if names_file(line, f) and not (probes[f] and runs_probe) then from_forged = true end
+      end
+      if runs_probe then service = true end
       for f, kind in pairs(wrote) do
         if names_file(line, f) then
           from_file = true
@@ -224,6 +244,7 @@ local function commands(run, by)
           wrote[f] = nil
           if own or from_forged then forged[f] = true end
         end
+        probes[f] = own and (names_any(line, REACHES) or names_any(line, HTTP_APIS)) or nil
       end
       if reads_log and not log_touched then service = true end
       if from_forged then job, service = false, false end
