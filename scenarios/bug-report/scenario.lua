@@ -860,8 +860,13 @@ customer's file). 0 otherwise, or when there is no report or the bug was never r
         local ok, got = pcall(run.read, run, (src:gsub("^/workspace/", "")))
         local rows = (src:find("^/workspace/") and ok and type(got) == "string") and file_rows(got) or written_rows[src] or written_rows[argv[2]]
         if rows then
+          -- copied and typed into in one command (`cp repro.csv /tmp/m.csv && echo '...,00:00,0'
+          -- >> /tmp/m.csv`): the order is the shell's, so the replay (evidence.file_after) says
+          -- what the file held, not the rows of either alone
+          local both = written_at[argv[3]] == commands or written_at[resolved(e.cwd, argv[3])] == commands
           written_rows[resolved(e.cwd, argv[3])], written_rows[argv[3]] = rows, rows
           written_at[resolved(e.cwd, argv[3])], written_at[argv[3]] = commands, commands
+          if both then written_at[resolved(e.cwd, argv[3])], written_at[argv[3]] = nil, nil end
         end
       end
     end
