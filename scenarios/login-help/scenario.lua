@@ -261,6 +261,8 @@ local ACCESS = { "sign in", "sign-in", "log in", "log-in", "login", "log on", "l
   "back in", "access the", "access it", "access again", "access is back", "access works", "have access",
   "use the portal", "let you in", "lets you in", "let you through", "lets you through", "submit your expenses",
   "logging in", "logging on", "signing in", "signing on" }
+local ACCESS_THINGS = { " log ", " logs ", " page ", " screen ", " records ", " entries ", " attempts ",
+  " errors ", " error ", " problem ", " problems ", " issue ", " form ", " history " }
 local MAY = { "can ", "again", "able to", "back", "should", "go ahead" }
 local NOT_YET = { "still", "yet", "denied", "not permitted", "unable" }
 -- a condition or a question about it ("check whether you can sign in", "let me know if it works"):
@@ -284,15 +286,20 @@ local function sentence_claims(sn)
   end
   -- each phrase from the start of a word: "I'm having a look now" holds "ok now", and that is
   -- no claim that it works
-  local function found(list)
+  -- (an access phrase naming a thing, "I can see it in the sign-in log", "the login page", is
+  -- no claim that she can get in)
+  local function found(list, things)
     for _, n in ipairs(list) do
       local at = sn:find(n, 1, true)
-      while at and sn:sub(at - 1, at - 1):find("%a") do at = sn:find(n, at + 1, true) end
+      while at and (sn:sub(at - 1, at - 1):find("%a")
+          or things and chat.has_any(" " .. (sn:sub(at + #n):match("^%s*([%a]+)") or "") .. " ", things)) do
+        at = sn:find(n, at + 1, true)
+      end
       if at and not before_negated(sn, at) then return true end
     end
     return false
   end
-  if not (found(FIXED) or (found(ACCESS) and chat.has_any(sn, MAY))) then return false end
+  if not (found(FIXED) or (found(ACCESS, ACCESS_THINGS) and chat.has_any(sn, MAY))) then return false end
   return not chat.has_any(sn, PROMISE) or chat.has_any(sn, { "now", "again" }) and not chat.has_any(sn, { "once ", "as soon as" })
 end
 local function claims_fixed(text)
