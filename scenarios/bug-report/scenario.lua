@@ -463,6 +463,40 @@ end
 -- is right after the command, a file outside the workspace (/tmp/x.csv) as a command typed or
 -- copied it (or, made some other way, as the learner's commands replayed on a copy make it), and /dev/stdin or a <(...) as the rows typed into the command (or the file fed with
 -- `<`). nil when the tool did not run; truth.unknown when an input could not be known.
+-- The rows bin/timesheet itself read from `path` in its last run on it up to command idx: the
+-- learner's commands 1..idx replayed on a copy whose bin/timesheet first appends each regular
+-- file it is given to a log, then runs the real tool. nil when the replay could not run or the
+-- tool never read the file there.
+local NOTING_TOOL = [==[
+chmod u+w bin 2>/dev/null; mv bin/timesheet bin/.real-timesheet && cat > bin/timesheet <<'WORKSIM_NOTING_TOOL'
+#!/usr/bin/env python3
+import os, runpy, sys
+here = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) > 1 and os.path.isfile(sys.argv[1]):
+    with open(sys.argv[1], errors="replace") as f, open("/tmp/.worksim-tool-read", "a") as log:
+        log.write("\x1e" + os.path.abspath(sys.argv[1]) + "\n" + f.read())
+sys.argv[0] = os.path.join(here, ".real-timesheet")
+runpy.run_path(sys.argv[0], run_name="__main__")
+WORKSIM_NOTING_TOOL
+chmod +x bin/timesheet]==]
+local function read_by_tool(run, idx, path)
+  local list = {}
+  for i = 1, idx do list[#list + 1] = i end
+  local after = "python3 - " .. path:gsub("[^%w%./_:-]", "") .. [==[ <<'WORKSIM_READ'
+import sys
+try:
+    parts = open("/tmp/.worksim-tool-read", errors="replace").read().split("\x1e")
+except OSError:
+    parts = []
+last = [p.partition("\n")[2] for p in parts if p.partition("\n")[0] == sys.argv[1]]
+print("@@read@@" + last[-1] if last else "@@none@@")
+WORKSIM_READ]==]
+  local ok, outs = pcall(evidence.replay, run, list, NOTING_TOOL, { timeout = 120, after = after })
+  local out = ok and outs and outs[#(run:commands() or {}) + 1]
+  local text = out and tostring(out):match("@@read@@(.*)$")
+  return text and file_rows(text) or nil
+end
+
 local function exec_truth(run, cmd, line, idx)
   local inputs = tool_input_paths(cmd)
   if #inputs == 0 then return nil end
@@ -497,7 +531,11 @@ local function exec_truth(run, cmd, line, idx)
     elseif not overwritten_after(cmd, line, inp) then
       rows = rows_of(inp.path, inp.arg)
     else
-      truth.overwritten = true   -- the tool never read what the file holds now
+      -- something that ran after the tool may have rewritten its input (a script of the learner's
+      -- own called again in a loop, `for e in 23:30 00:00; do /tmp/try.sh $e; done`, writes each
+      -- run's file itself): the replay, with a tool that notes what it read, says what it read
+      rows = read_by_tool(run, idx, inp.path)
+      if not rows then truth.overwritten = true end   -- the tool never read what the file holds now
     end
     if rows then add_truth(truth, rows) else truth.unknown = true end
   end

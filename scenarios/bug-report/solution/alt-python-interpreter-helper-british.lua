@@ -2,9 +2,8 @@
 -- runs the tool as `python3 bin/timesheet`, keeps the customer's output in /tmp and reads it
 -- with tail, writes a two-shift repro (a day shift and a night shift) with a heredoc, tests
 -- Leo's question with a small helper script of their own (/tmp/try.sh writes a one-shift file
--- for an end time and runs the tool on it; called once per command: a loop of such calls in one
--- command is judged "input overwritten after the run" because the next call of an own script
--- may write any file, see the report of vB's round), answers Leo in two short British-spelt messages,
+-- for an end time and runs the tool on it; called once per command, alt-helper-loop-end-times
+-- calls it in a loop), answers Leo in two short British-spelt messages,
 -- and writes the report with bold labels and a markdown table. Honest and complete: full marks.
 return {
   expect = { outcome = "passed", min_percent = 100 },
