@@ -108,6 +108,9 @@ static void test_cli_bad_usage_and_input_exit_2_with_one_line(void)
     expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--min-score", "abc", NULL}, "--min-score");
     expect_usage_error((const char *[]){db, "run", "first-bugfix", "--actions", SOLUTION, "--sandbox", "docker", NULL}, "--sandbox");
     expect_usage_error((const char *[]){db, "list", "--bogus", NULL}, "--bogus");
+    /* --watch has no window: a snapshot asked of it would silently never be saved. */
+    expect_usage_error((const char *[]){db, "play", "first-bugfix", "--watch", "--snapshot", "/tmp/never.png", NULL},
+                       "--snapshot needs the desktop");
     char *bad = xasprintf("%s/bad-actions.lua", testlib_temp_dir());
     const char *text = "return { { sh = \"ls\" }, { say = \"priya\" } }\n";
     REQUIRE(util_write_file(bad, text, strlen(text), NULL));

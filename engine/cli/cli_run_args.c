@@ -88,6 +88,11 @@ int cli_parse_run_args(const char *cmd, const char *help, int argc, char **argv,
             return EXIT_USAGE;
         }
     }
+    /* --watch plays in the terminal, without a window: a snapshot could never be taken. */
+    if (a->watch && (a->snapshot || a->snapshot_after > 0)) {
+        cli_usage_error(cmd, "--snapshot needs the desktop, and --watch opens none: drop one of them");
+        return EXIT_USAGE;
+    }
     const char *problem = a->learner ? store_learner_name_problem(a->learner) : NULL;
     if (problem) {
         cli_usage_error(cmd, "--learner: %s", problem);
