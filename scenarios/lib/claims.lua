@@ -91,12 +91,13 @@ local function mine(clause, needles)
   return false
 end
 
--- The first clause of `text` that claims a run: it has a word of `words` (default M.PROCESS) and,
+-- Every clause of `text` that claims a run, in order: it has a word of `words` (default M.PROCESS) and,
 -- with opts.about, a word of that list in its sentence; none of opts.unless in the clause (what
 -- the run was not: "ran a query"); no negation or plan; not in a question, not in a quoted line
 -- ("> did you test it") or quotation marks (Lena wrote "tested on a copy"), not said of someone else ("you confirmed", "QA tested"). nil: no claim.
-function M.claimed(text, words, opts)
+function M.claims(text, words, opts)
   opts = opts or {}
+  local found = {}
   local t = tostring(text or ""):lower():gsub("\u{2019}", "'")
   t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
   t = t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'):gsub('"[^"\n]*"', '""')   -- and so are quoted words
@@ -119,12 +120,17 @@ function M.claimed(text, words, opts)
         local plain = c
         for _, a in ipairs(AFFIRM) do plain = plain:gsub(a:sub(2), "") end
         if mine(c, words or M.PROCESS) and not has(plain, M.NOT_DONE) and not has(c, opts.unless) then
-          return (c:gsub("^%s+", ""):gsub("[%s%.]+$", ""))
+          found[#found + 1] = (c:gsub("^%s+", ""):gsub("[%s%.]+$", ""))
         end
       end
     end
   end
-  return nil
+  return found
+end
+
+-- The first clause of `text` that claims a run (M.claims), or nil.
+function M.claimed(text, words, opts)
+  return M.claims(text, words, opts)[1]
 end
 
 -- How many of the learner's commands came before message m (run at or before its time).
@@ -332,13 +338,18 @@ function M.ran_before(run, n, programs, words, accept)
   return false
 end
 
--- The first message of `msgs` (facts.transcript entries) that claims a run (M.claimed with
--- words, opts) while no command before it ran it (ran(run, n, clause, m): n commands came before
--- m; the clause says what was claimed), and that clause; nil when every claim made was backed.
+-- The first message of `msgs` (facts.transcript entries) with a claim of a run (M.claims with
+-- words, opts: every claim of the message, not only its first, so a true claim cannot carry a
+-- false one after it) while no command before it ran it (ran(run, n, clause, m): n commands
+-- came before m; the clause says what was claimed), and that clause; nil when every claim made
+-- was backed.
 function M.unbacked(run, msgs, ran, words, opts)
   for _, m in ipairs(msgs) do
-    local clause = M.claimed(m.text, words, opts)
-    if clause and not ran(run, M.commands_before(run, m), clause, m) then return m, clause end
+    local before = nil
+    for _, clause in ipairs(M.claims(m.text, words, opts)) do
+      before = before or M.commands_before(run, m)
+      if not ran(run, before, clause, m) then return m, clause end
+    end
   end
   return nil
 end
