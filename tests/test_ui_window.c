@@ -130,8 +130,9 @@ typedef struct Flood {
     int last_line_changes;   /* frames whose last line differed from the frame's before */
 } Flood;
 
-/* Flood lines on screen and FLOOD_FRAMES frames drawn since they first were, each showing
- * other lines (the output moved on between them). */
+/* Flood lines on screen, then FLOOD_FRAMES frames drawn of which FLOOD_FRAMES - 1 showed other
+ * lines than the one before (the output moved on between them). Counting changes, not frames
+ * alone: on a loaded machine the flood's own shell may not run between two frames. */
 static bool flood_drawn_on(WindowKit *k, void *ud)
 {
     Flood *f = ud;
@@ -143,7 +144,8 @@ static bool flood_drawn_on(WindowKit *k, void *ud)
     free(f->last_seen);
     f->last_seen = last;
     free(above);
-    return f->frames_from >= 0 && ui_window_frames(k->w) - f->frames_from >= FLOOD_FRAMES;
+    return f->frames_from >= 0 && ui_window_frames(k->w) - f->frames_from >= FLOOD_FRAMES &&
+           f->last_line_changes >= FLOOD_FRAMES - 1;
 }
 
 /* The screen's line `back` lines above the last (0: the last); "" when there is none. */
