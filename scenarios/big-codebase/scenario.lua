@@ -53,7 +53,8 @@ local CLAUSE_BREAKS = { "but", "whereas", "while", "although", "though", "howeve
 -- line break, or before "but", "whereas", "while", "although", "though", "however").
 local function docs_named(text)
   local named = {}
-  local t = chat.norm(text)
+  -- lower-cased like chat.norm, but line breaks kept: they end a clause (a markdown list item)
+  local t = tostring(text or ""):lower():gsub("[^%S\n]+", " ")
   for _, w in ipairs(CLAUSE_BREAKS) do t = t:gsub("%f[%a]" .. w .. "%f[%A]", "\n" .. w) end
   for clause in (t .. "\n"):gmatch("[^%.;!%?%(%)\n]+") do
     local denies = chat.has_any(clause, DENIES)
