@@ -259,17 +259,11 @@ local function refs_named(text)
   return named, wrong
 end
 
-local function claims_back(text)
-  local t = low(text)
-  return (t:find("back", 1, true) or t:find("restored", 1, true) or t:find("fixed", 1, true)
-    or t:find("recovered", 1, true) or t:find("should see", 1, true)) ~= nil
-end
-
 -- A claim of being done, sentence by sentence: the bookings are back ("are back", "restored",
 -- "customers can see their bookings"), or 0006 is fixed ("0006 is fixed", "fixed and tested",
 -- "all done"). Not a promise, a plan, a question or a negation ("once 0006 is fixed I'll push",
 -- "not restored yet", "restoring now", "I'm putting them back now"). Returns { data = bool, fix = bool } or nil.
-local DATA_DONE = { "are back", "is back", "all back", "back now", "now back", "back again", "back in app",
+local DATA_DONE = { "are back", "is back", "'re back", "’re back", "all back", "back now", "now back", "back again", "back in app",
   "restored", "recovered", "can see their", "should see their", "can see them", "should see them", "visible again" }
 local FIX_DONE = { "fixed", "resolved", "all done", "everything is done", "fix is in", "fix is on", "fix is pushed",
   "fix is live" }
@@ -321,6 +315,13 @@ local function done_claims(text)
     end
   end
   return claims
+end
+
+-- Kim hears that the bookings are back (or that it is fixed), read sentence by sentence as
+-- done_claims reads them: "I'll send you the list once they're back" is a plan, no claim.
+local function claims_back(text)
+  local c = done_claims(text)
+  return c ~= nil and (c.data or c.fix) == true
 end
 
 -- ---- a claimed trial of the fixed migration --------------------------------------------------
