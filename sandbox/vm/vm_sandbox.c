@@ -284,6 +284,21 @@ static int connect_unix(const char *path)
     return s;
 }
 
+/* QEMU binds the control socket's path a moment before it listens on it: a connect in between
+ * is refused (seen once in CI as "Connection refused" on a reopen). Retried like wait_for_path
+ * while QEMU lives; errno is connect's last. */
+static int connect_unix_within(const char *path, pid_t child, double seconds)
+{
+    double end = util_monotonic_seconds() + seconds;
+    for (;;) {
+        int s = connect_unix(path);
+        if (s >= 0 || errno != ECONNREFUSED || util_monotonic_seconds() >= end) return s;
+        if (waitpid(child, NULL, WNOHANG) == child) return -1;
+        struct timespec ts = {0, 5 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+}
+
 /* Common bwrap prefix: own namespaces, read-only /usr, the run folder, no environment. */
 static void wrap_prefix(char **v, int *n, const char *run)
 {
@@ -471,7 +486,7 @@ static bool boot_start(VmSandbox *sb, char **err)
         free(log);
         ok = false;
     }
-    if (ok && (sb->ctl = connect_unix(ctl_path)) < 0) {
+    if (ok && (sb->ctl = connect_unix_within(ctl_path, sb->qemu_pid, VM_HELPER_START_S)) < 0) {
         *err = xasprintf("cannot connect to the VM control socket: %s", strerror(errno));
         ok = false;
     }
