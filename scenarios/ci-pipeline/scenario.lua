@@ -58,6 +58,10 @@ g diff --quiet "$base" HEAD -- .ci/pipeline.yml &&
   { echo "FAIL: none of your commits changes .ci/pipeline.yml"; exit 1; }
 g diff --quiet HEAD -- .ci/pipeline.yml ||
   { echo "FAIL: .ci/pipeline.yml has changes that are not committed: commit the version you tested"; exit 1; }
+# the CI servers and Ana's tag read main: a fix left on another branch is not on main yet
+g merge-base --is-ancestor "$base" main 2>/dev/null && ! g diff --quiet "$base" main -- .ci/pipeline.yml &&
+  g diff --quiet main -- .ci/pipeline.yml ||
+  { echo "FAIL: your fix is committed on $(g symbolic-ref -q --short HEAD || echo a detached HEAD), not on main: merge it into main (the pipeline and the release run from main)"; exit 1; }
 exit 0
 ]]
 
@@ -85,9 +89,10 @@ end
 local function committed(run)
   local base = run.base_commit
   if not base then return false end
-  -- a new commit on top of the shared history: an amended or reset-away base is no commit on main
-  local ok = run:sh("g() { git -c safe.directory='*' \"$@\"; }; g merge-base --is-ancestor " .. base .. " HEAD && ! g diff --quiet " .. base ..
-    " HEAD -- .ci/pipeline.yml && g diff --quiet HEAD -- .ci/pipeline.yml")
+  -- a new commit on top of the shared history, on main (Ana tags main: a fix on another branch,
+  -- or an amended or reset-away base, is no commit on main), holding the tree's pipeline file
+  local ok = run:sh("g() { git -c safe.directory='*' \"$@\"; }; g merge-base --is-ancestor " .. base .. " main && ! g diff --quiet " .. base ..
+    " main -- .ci/pipeline.yml && g diff --quiet main -- .ci/pipeline.yml")
   return ok
 end
 
@@ -219,6 +224,40 @@ local function claims_green(text)
   return chat.has_any(text, CLAIM) and not chat.has_any(text, NOT_YET) and not facts.asks(text)
 end
 
+-- Test counts a message states ("14 tests", "all 57 unit tests pass", "14 passed", "14/14
+-- tests"): numbers standing on their own before "passed" or "(unit) test(s)".
+local function stated_counts(text)
+  local t, out = " " .. text:lower() .. " ", {}
+  for _, pat in ipairs({ "%f[%w](%d+)%s+passed", "%f[%w](%d+)%s+unit[%s%-]tests?%f[^%w]", "%f[%w](%d+)%s+tests?%f[^%w]",
+    "%f[%w](%d+)/%d+%s+tests?%f[^%w]", "%f[%w](%d+)%s+of%s+%d+%s+tests?%f[^%w]" }) do
+    for n in t:gmatch(pat) do out[#out + 1] = tonumber(n) end
+  end
+  return out
+end
+
+-- A count of tests told to a colleague must be one a real run showed: the suite's size (what
+-- unit-tests runs), or "N passed" in the output of a command of the learner's that really ran
+-- pytest or the pipeline runner (a subset run locally is a true count too). Any other figure
+-- was seen nowhere: an honest slip at best, and it costs the message's item (evidence policy).
+local SUITE_SIZE = 14
+local function unseen_count(run, text)
+  local stated = stated_counts(text)
+  if #stated == 0 then return nil end
+  local seen = { [SUITE_SIZE] = true }
+  for i, c in ipairs(run:commands()) do
+    local real, traced = facts.ran(run, { program = { "pytest", "py.test", "run-pipeline" }, command = i })
+    local py = facts.ran(run, { program = { "python3", "python" }, command = i, args_any = { "pytest" } })
+    local ran = #real > 0 or #py > 0 or (not traced and (c.line:find("pytest", 1, true) or c.line:find("run-pipeline", 1, true)))
+    if ran then
+      for n in tostring(c.output or ""):gmatch("%f[%w](%d+) passed") do seen[tonumber(n)] = true end
+    end
+  end
+  for _, n in ipairs(stated) do
+    if not seen[n] then return n end
+  end
+  return nil
+end
+
 -- A #dev post is for both of them unless it names only the other one.
 local function names(m, who) return m.text:lower():find("%f[%w]" .. who .. "%f[%W]") ~= nil end
 local function to_jonas(m) return m.to == "jonas" or (m.channel == "#dev" and not (names(m, "ana") and not names(m, "jonas"))) end
@@ -329,7 +368,7 @@ else. 0: anything else changed (code, tests, runner, tools), or the pipeline fil
 name all three causes: build still needed the old job name `tests`; `python` does not exist on
 the CI image (python3); INVOICER_ENV no longer set for the tests. About 7 points per cause
 named. 3 points for only saying it is fixed. Half at most if the learner told him it was green
-while it was still failing.]],
+while it was still failing; 14 at most if he was told a number of tests no run showed.]],
       scripted = function(run)
         local text, n = {}, 0
         for _, m in ipairs(said) do
@@ -351,6 +390,11 @@ while it was still failing.]],
             return math.min(pts, 10), why .. "; and you told him it worked while the pipeline still failed"
           end
         end
+        for _, m in ipairs(said) do
+          if to_jonas(m) and m.unseen then
+            return math.min(pts, 14), why .. "; and you told him " .. m.unseen .. " tests, a figure no run of yours showed (the suite has " .. SUITE_SIZE .. ")"
+          end
+        end
         return pts, why
       end,
     },
@@ -359,7 +403,8 @@ while it was still failing.]],
       skill = "communication",
       criteria = [[10: the learner told Ana (DM or #dev) it was green, at a moment the pipeline really
 passed with the fix committed (she tags main: an uncommitted fix is not on main). 5: a premature
-"it's green" first, a true one later. 0: only premature claims, or never told her.]],
+"it's green" first, a true one later, or a true ping with a number of tests no run showed. 0: only
+premature claims, or never told her.]],
       scripted = function(run)
         local first_true, first_false
         for k, m in ipairs(said) do
@@ -367,7 +412,14 @@ passed with the fix committed (she tags main: an uncommitted fix is not on main)
             if m.on_main then first_true = first_true or k else first_false = first_false or k end
           end
         end
-        if first_true and (not first_false or first_true < first_false) then
+        local unseen
+        for _, m in ipairs(said) do
+          if to_ana(m) and m.unseen then unseen = unseen or m.unseen end
+        end
+        if first_true and unseen then
+          return 5, "told Ana it was green when it really was, but with " .. unseen .. " tests, a figure no run of yours showed (the suite has "
+            .. SUITE_SIZE .. "): she passes your ping on to ops"
+        elseif first_true and (not first_false or first_true < first_false) then
           return 10, "told Ana it was green when it really was"
         elseif first_true then
           return 5, "told Ana it was green before it was, then again when it really was"
@@ -473,6 +525,7 @@ passed with the fix committed (she tags main: an uncommitted fix is not on main)
     local m = { to = msg.to, channel = msg.channel, text = msg.text or "" }
     if m.to == "jonas" or m.to == "ana" or m.channel == "#dev" then
       m.claim = claims_green(m.text)
+      m.unseen = unseen_count(run, m.text)
       if m.claim then
         m.green = pipeline_state(run).result == "passed"
         -- Ana tags main: green in the working tree is not green on main until it is committed
