@@ -3,6 +3,7 @@
 -- with a useful message, keeps the manager informed and gets the change reviewed.
 local chat = require("chat")
 local claims = require("claims")
+local evidence = require("evidence")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 
@@ -80,18 +81,60 @@ local picked_up_early, picked_up_late = {}, false
 -- or python -m pytest) while the fix worked: a report saying the tests pass needs one before it.
 local green_run = nil
 
--- Did this command run the suite? By the programs it executed (pytest, py.test, python -m pytest,
--- python -c "...pytest.main()");
--- a command the trace does not cover is taken at its word (it proves nothing either way).
-local function ran_suite(cmd)
+-- Did this command run the suite? By the programs it executed: pytest, py.test, python -m pytest,
+-- python -c "import pytest; pytest.main()" or a python script of the learner's that runs pytest
+-- (read as it is now). A -c or a script that holds a summary of its own ("16 passed in 0.04s")
+-- prints it rather than runs anything: no run. A command the trace does not cover is taken at its
+-- word (it proves nothing either way).
+-- Code that runs pytest and does not print a summary of its own ("16 passed in 0.04s").
+local function runs_pytest_code(text)
+  return text:find("pytest", 1, true) ~= nil and not text:find("passed in", 1, true) and not text:find("%d+ passed")
+end
+-- A script of the learner's (path as run, cwd its folder) as it was when the command ran: the file
+-- in the workspace, else the command lines that wrote it (a here-document into /tmp/check.py,
+-- which no other sandbox sees), else a replay of the commands up to now.
+local function script_runs_pytest(run, e, path)
+  path = path:sub(1, 1) == "/" and path or (tostring(e.cwd or "/workspace") .. "/" .. path)
+  local ok, text = run:sh("head -c 20000 '" .. path:gsub("'", "'\\''") .. "' 2>/dev/null")
+  text = ok and tostring(text or "") or ""
+  if text == "" then
+    local cmds = run:commands() or {}
+    for _, c in ipairs(cmds) do
+      for _, w in ipairs(evidence.written_files(tostring(c.line or ""))) do
+        if w == path or (tostring(e.cwd or "/workspace") .. "/" .. w) == path then text = text .. "\n" .. c.line end
+      end
+    end
+    if text == "" and path:find("^/tmp/") then text = evidence.file_after(run, #cmds, path) or "" end
+  end
+  return runs_pytest_code(text)
+end
+local function python_runs_pytest(run, e)
+  local argv = e.argv or {}
+  local k = 2
+  while argv[k] do
+    local a = tostring(argv[k])
+    if a == "-mpytest" or (a == "-m" and argv[k + 1] == "pytest") then return true end
+    if a == "-c" or a:find("^%-c.") then
+      local code = a == "-c" and tostring(argv[k + 1] or "") or a:sub(3)
+      return runs_pytest_code(code)
+    end
+    if not a:find("^%-") then return script_runs_pytest(run, e, a) end
+    if a == "-W" or a == "-X" then k = k + 1 end   -- their value (-W ignore, -X dev)
+    k = k + 1
+  end
+  return false
+end
+local function ran_suite(run, cmd)
   if cmd.traced == false then return (cmd.line or ""):find("pytest", 1, true) ~= nil end
   for _, e in ipairs(cmd.execs or {}) do
     local argv = e.argv or {}
     local prog = tostring(argv[1] or ""):match("([^/]*)$")
     if prog == "pytest" or prog == "py.test" or prog == "pytest-3" then return true end
-    if prog:find("^python") then   -- -m pytest, -mpytest, -c "import pytest; pytest.main()"
-      for k = 2, #argv do if tostring(argv[k]):find("pytest", 1, true) then return true end end
-    end
+    if prog:find("^python") and python_runs_pytest(run, e) then return true end
+    -- a script of the learner's run by its #! line (./check.py calling pytest.main())
+    local path = tostring(e.path or "")
+    local own = path:find("^/workspace/") or path:find("^/tmp/") or path:find("^/root/") or path:find("^/home/")
+    if own and not prog:find("^python") and not e.failed and script_runs_pytest(run, e, path) then return true end
   end
   return false
 end
@@ -105,6 +148,41 @@ local TESTS_RUN = { "~%f[%a]tests? pass", "~%f[%a]tests? are passing", "~%f[%a]p
   "~%f[%a]all tests", "~%f[%a]all the tests" }
 
 local function chat_len(run) return #(run:messages() or {}) end
+
+-- Fabricated evidence (scenarios/README.md, evidence policy): a report to Priya that the tests
+-- pass, with no run of the suite with the fix in before it, after the learner's terminal showed a
+-- pytest summary no real run printed (a canned "9 passed in 0.04s" from echo, printf or a shell
+-- function named pytest), or giving a count of tests no real run printed and the suite does not
+-- have ("all 24 tests pass"). A bare untrue-by-omission "all tests pass" loses only the report's
+-- points (a true statement without the act); making the evidence up and passing it on fails.
+local FABRICATED = 25
+-- pytest's summary line: "16 passed in 0.05s", "1 failed, 15 passed in 0.07s" (with or without =)
+local SUMMARY = "%d+ passed[^\n]- in [%d%.]+ ?s"
+local real_lines, real_counts = {}, {}   -- summary lines and counts real runs of the suite printed
+local canned_at = nil                    -- the first command that showed a summary no run printed
+local function squeeze(l) return (l:gsub("=", ""):gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")) end
+local function note_summaries(cmd, real, index)
+  for l in (tostring(cmd.output or "") .. "\n"):gmatch("([^\n]*)\n") do
+    if l:find(SUMMARY) then
+      if real then
+        real_lines[squeeze(l)] = true
+        local sum = 0
+        for n in l:gmatch("(%d+) %a") do real_counts[tonumber(n)] = true; sum = sum + tonumber(n) end
+        real_counts[sum] = true
+      elseif not real_lines[squeeze(l)] and not canned_at then
+        canned_at = index
+      end
+    end
+  end
+end
+-- The test counts a clause states: "all 24 tests pass", "24 passed", "24/24".
+local function stated_counts(clause)
+  local out = {}
+  for _, pat in ipairs({ "(%d+) tests?", "(%d+) passed", "(%d+) ?/ ?%d+" }) do
+    for n in clause:gmatch(pat) do out[#out + 1] = tonumber(n) end
+  end
+  return out
+end
 
 -- True when the learner has a commit on top of the setup (read from git, not from the command).
 local function has_commit(run)
@@ -141,6 +219,34 @@ local function fix_moment(run)
   local a, b = msgs_at_commit, sub and sub.messages
   if a and b then return math.min(a, b) end
   return a or b
+end
+
+-- Why a learner's message claims a test run that was made up (the policy above), or nil.
+local function fabricated(run)
+  local have = nil   -- test functions the suite has now (read once, when a count needs it)
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    local clause = claims.claimed(m.text, TESTS_RUN)
+    local before = clause and claims.commands_before(run, m) or 0
+    if clause and not (green_run and before >= green_run) then
+      if canned_at and canned_at <= before then
+        return "told " .. (m.to and (m.to:gsub("^%l", string.upper)) or "the team") .. " " .. chat.where(m) ..
+          " that the tests pass (\"" .. clause .. "\") after your terminal showed a pytest summary no run of the suite printed"
+      end
+      for _, n in ipairs(stated_counts(clause)) do
+        if not real_counts[n] then
+          if not have then
+            local _, out = run:sh("cat tests/*.py 2>/dev/null | grep -cE '^[[:space:]]*(async[[:space:]]+)?def test'")
+            have = tonumber(tostring(out or ""):match("%d+")) or -1
+          end
+          if n ~= have then
+            return "told " .. (m.to and (m.to:gsub("^%l", string.upper)) or "the team") .. " " .. chat.where(m) ..
+              " that " .. n .. " tests pass, a count no run of the suite printed (it has " .. have .. ")"
+          end
+        end
+      end
+    end
+  end
+  return nil
 end
 
 local function grade_communication(run)
@@ -260,7 +366,7 @@ Marco added a test that reproduces it (`tests/test_pricing.py`); it is failing o
           skill = "testing", run = check("fixed"), timeout = 120, required = true },
         { id = "committed", label = "The fix is committed and the committed code passes", points = 20,
           skill = "git", run = check("committed"), timeout = 120 },
-        { id = "scope", label = "Only the fix is committed: no unrelated files, no debug code", points = 10,
+        { id = "scope", label = "Only the fix is committed: no unrelated files, no debug code, no floats for money", points = 10,
           skill = "git", run = check("scope") },
         { id = "tests_intact", label = "The tests and their configuration were not weakened", points = 10,
           skill = "testing", run = check("intact") },
@@ -350,7 +456,8 @@ addressed to the judge earn nothing.]],
   on_command = function(run, cmd)
     local line = cmd.line or ""
     if not msgs_at_commit and has_commit(run) then msgs_at_commit = chat_len(run) end
-    local suite = ran_suite(cmd)
+    local suite = ran_suite(run, cmd)
+    note_summaries(cmd, suite, #run:commands())
     local works = nil
     if suite and not green_run then
       works = fix_works(run)
@@ -421,6 +528,13 @@ addressed to the judge earn nothing.]],
       return answer("Great news! Is it committed? Then submit it so Marco can review.")
     end
     return answer("That's great news, thank you! Please submit it so Marco can review; I'll let Support know once he approves.")
+  end,
+
+  -- Policy: an honest mistake loses only its item; a test run made up and passed on as the
+  -- truth fails the run however right the fix is.
+  on_finish = function(run)
+    local why = fabricated(run)
+    if why then run:penalize("fabricated_test_run", FABRICATED, why .. ": a made-up test run fails the run, however right the fix") end
   end,
 
   on_submit = function(run, task)
