@@ -73,24 +73,6 @@ local NEED_TOPICS = {
 local function mentions_csv(t) return t:find("csv", 1, true) ~= nil end
 local function mentions_rest(t) return t:find("pdf", 1, true) ~= nil or t:find("excel", 1, true) ~= nil or t:find("xlsx", 1, true) ~= nil end
 
--- Words a chat message may open with before its question: a greeting, Sofia's name, a filler.
-local LEAD_INS = { hi = true, hey = true, hello = true, morning = true, thanks = true, thx = true, ok = true,
-  okay = true, so = true, sofia = true, ["@sofia"] = true }
-
--- Does a message ask something? facts.asks, and the same once the lead-in words are dropped: it
--- skips a greeting before a comma ("Hi Sofia, what does ..."), and lowercase chat without
--- punctuation ("hi sofia what does kowalski do with the file") asks just as much.
-local function asks(text)
-  if facts.asks(text) then return true end
-  local t, dropped = tostring(text or ""):lower(), 0
-  while dropped < 3 do
-    local word, rest = t:match("^%s*([%a@]+)[%s,:!%-]+(.*)$")
-    if not (word and LEAD_INS[word]) then break end
-    t, dropped = rest, dropped + 1
-  end
-  return dropped > 0 and facts.asks(t)
-end
-
 -- A smaller first slice: CSV now, the rest deferred (or CSV "first"/"only"/"for the demo").
 local function proposes_slice(text)
   local t = low(text)
@@ -109,7 +91,7 @@ local function promises_all(text)
   if has_any(t, REPORTS_NOW) and not has_any(t, FUTURE_WORDS) then return false end
   local all = (t:find("pdf", 1, true) ~= nil and (t:find("excel", 1, true) or t:find("xlsx", 1, true)) ~= nil)
     or has_any(t, { "all three", "all 3", "all of them", "everything", "all formats", "all the formats" })
-  return all and has_any(t, COMMIT, true) and not has_any(t, DEFER) and not asks(text)
+  return all and has_any(t, COMMIT, true) and not has_any(t, DEFER) and not facts.asks(text)
 end
 
 local function refuses(text)
@@ -305,7 +287,7 @@ local PUT_OFF = { will = true, ["'ll"] = true, would = true, could = true, shoul
 local function ready_now(text)
   for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
     local t = low(sentence):gsub("n't", " not"):gsub("'ll", " 'll")
-    if not asks(sentence) then
+    if not facts.asks(sentence) then
       for _, w in ipairs(READY_NOW) do
         local from = 1
         while true do
@@ -347,7 +329,7 @@ local function sofia_reply(run, msg)
   local text = msg.text or ""
   local t = low(text)
   local parts = {}
-  if asks(text) then
+  if facts.asks(text) then
     for _, topic in ipairs(TOPICS) do
       if has_any(t, topic.words) then parts[#parts + 1] = topic.text end
     end
@@ -484,7 +466,7 @@ estimate, proposal or promise, and before the first submit. 5: asked only later.
             break
           end
         end
-        local first_q = facts.first(msgs, function(m) return to_sofia(m) and asks(m.text) and about_need(m.text) end)
+        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) and about_need(m.text) end)
         if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
         if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
           return 15, "asked Sofia before committing to a scope"
@@ -508,7 +490,7 @@ came after the first submit. 0: none.]],
             local about_formats = mentions_csv(low(m.text)) or mentions_rest(low(m.text))
             if m.before_submit then
               timed = timed or e
-              reasoned = reasoned or (r and about_formats and not asks(m.text))
+              reasoned = reasoned or (r and about_formats and not facts.asks(m.text))
             end
             local pts = (e and r) and 20 or (e and 12) or (r and about_formats and 8) or 0
             local factor = m.before_submit and 1 or 0.5
