@@ -6,6 +6,7 @@
 -- account that is also in the log. The checks evaluate the access policy themselves.
 local chat = require("chat")
 local facts = require("facts")
+local tone = require("tone")
 local report = require("report")
 
 local USERS_SHA256 = "efd9d1bcf92a7f16f84812e975f9b4f0521d8e3553e7c57f4efc6138821f8d45"
@@ -480,8 +481,10 @@ Sven's notes:
 plain words (no config files, groups, LDAP, log names), with a kind touch (sorry for the
 trouble, thanks for waiting). 15: kind but with jargon, or plain but curt. 10: jargon and
 curt. 0: never told her, or told her it works only while it still did not (that false claim
-also costs a 10-point penalty).]],
-      scripted = function(run)
+also costs a 10-point penalty).
+Whatever else: 0 when the learner swore at, called names or brushed off anyone in the chat
+("not my problem", "stop nagging"; scenarios/lib/tone.lua).]],
+      scripted = tone.guard(function(run)
         -- the last "it works" that was true when sent (on_message asked the policy for each)
         local mine = chat.learner(run, { to = "maria" })
         local m, k, false_one = nil, 0, nil
@@ -512,7 +515,7 @@ also costs a 10-point penalty).]],
         if kind then pts = pts + 5; why[#why + 1] = "kindly"
         else why[#why + 1] = "a 'sorry for the trouble' or 'thanks for your patience' goes a long way" end
         return pts, table.concat(why, ", ")
-      end,
+      end),
     },
     -- escalating the attack is one of this scenario's lessons (README), weighed so that leaving
     -- it out costs a careful run 20 (80 %, passed) but cannot pass with the other slips: a curt

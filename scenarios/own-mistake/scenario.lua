@@ -9,6 +9,7 @@
 -- the rubric judges what was said to whom, when, and whether it was true.
 local claims = require("claims")
 local facts = require("facts")
+local tone = require("tone")
 local gitrepo = require("gitrepo")
 local commit_hygiene = require("commit_hygiene")
 local shq = gitrepo.shq
@@ -735,8 +736,10 @@ Blameless means no one is blamed, including you: write what happened and what le
 that their migration 0006 / SHOP-311 caused it (20 when only once she had asked). 12: an early
 heads-up, the cause only after restoring. 8: told her only after restoring. 4: talked to
 her but never said it was their migration. 0: silence, or put the cause on someone or something
-else (Tomás, migrate.py, "the script", SQLite).]],
-      scripted = function(run)
+else (Tomás, migrate.py, "the script", SQLite).
+Whatever else: 0 when the learner swore at, called names or brushed off anyone in the chat
+("not my problem", "stop nagging"; scenarios/lib/tone.lua).]],
+      scripted = tone.guard(function(run)
         local msgs = facts.transcript(run, { learner = true })
         for _, m in ipairs(msgs) do
           if to_dana(m) and blames(m.text) then
@@ -759,7 +762,7 @@ else (Tomás, migrate.py, "the script", SQLite).]],
           return 20, "told Dana it was your migration before fixing, but only once she had asked"
         end
         return 25, "told Dana it was your migration before fixing it"
-      end,
+      end),
     },
     {
       id = "bleeding", label = "Stopped the damage before repairing", points = 10, judge = "dana",

@@ -8,6 +8,7 @@
 -- the rubric judges the conversation with Sofia: questions before committing, an estimate with
 -- a reason, no silent promise, no bare refusal, a true report.
 local facts = require("facts")
+local tone = require("tone")
 local gitrepo = require("gitrepo")
 
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
@@ -456,8 +457,10 @@ I need it by 14:45 to rehearse. If that's not realistic, tell me **now**, not at
       id = "clarified", label = "Asked what the customer needs before committing", points = 15, judge = "sofia",
       skill = "communication",
       criteria = [[15: the learner asked Sofia a question (DM or #expenses-team) before their first
-estimate, proposal or promise, and before the first submit. 5: asked only later. 0: never asked.]],
-      scripted = function(run)
+estimate, proposal or promise, and before the first submit. 5: asked only later. 0: never asked.
+Whatever else: 0 when the learner swore at, called names or brushed off anyone in the chat
+("not my problem", "stop nagging"; scenarios/lib/tone.lua).]],
+      scripted = tone.guard(function(run)
         local msgs = facts.transcript(run, { task = "export", learner = true })
         local commit_i
         for _, m in ipairs(msgs) do
@@ -472,7 +475,7 @@ estimate, proposal or promise, and before the first submit. 5: asked only later.
           return 15, "asked Sofia before committing to a scope"
         end
         return 5, "asked Sofia only after committing to a scope or delivering"
-      end,
+      end),
     },
     {
       id = "estimate", label = "Gave an estimate with a reason", points = 20, judge = "sofia", skill = "estimation",

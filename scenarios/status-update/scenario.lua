@@ -4,6 +4,7 @@
 -- the ticket list changes while the learner writes; the checks read the final ticket list.
 local chat = require("chat")
 local facts = require("facts")
+local tone = require("tone")
 local claims = require("claims")
 
 local OUT = "status/2024-W11.md"
@@ -488,8 +489,10 @@ document.]],
       skill = "communication",
       criteria = [[10: once status/2024-W11.md was written (the real update, not the template or a
 stub), told Ruth (DM or #team) it is ready / where it is. 0: never, or only while it was not
-written yet (a false "ready" also costs the false_ready penalty).]],
-      scripted = function(run)
+written yet (a false "ready" also costs the false_ready penalty).
+Whatever else: 0 when the learner swore at, called names or brushed off anyone in the chat
+("not my problem", "stop nagging"; scenarios/lib/tone.lua).]],
+      scripted = tone.guard(function(run)
         -- the learner's last word on the update decides: Ruth acts on what she heard last
         local last = shares[#shares]
         if not last then return 0, "you never told anyone the update was ready" end
@@ -500,7 +503,7 @@ written yet (a false "ready" also costs the false_ready penalty).]],
             .. " never told Ruth once it was: she still thinks it is not there"
         end
         return 0, "you told Ruth the update was not ready yet " .. last.where .. ", and it never was"
-      end,
+      end),
     },
   },
 
