@@ -74,6 +74,13 @@ local NEED_TOPICS = {
 local function mentions_csv(t) return t:find("csv", 1, true) ~= nil end
 local function mentions_rest(t) return t:find("pdf", 1, true) ~= nil or t:find("excel", 1, true) ~= nil or t:find("xlsx", 1, true) ~= nil end
 
+-- Does a message ask something? facts.asks skips a greeting and a name after it ("hi sofia what
+-- does ..."); chat that opens with the name alone ("sofia what does kowalski do with the file",
+-- alt-name-first-lowercase-question) is read without that name.
+local function asks(text)
+  return (facts.asks((tostring(text or ""):gsub("^%s*@?[Ss][Oo][Ff][Ii][Aa]%f[^%w_][%s,:!%-]*", ""))))
+end
+
 -- A smaller first slice: CSV now, the rest deferred (or CSV "first"/"only"/"for the demo").
 local function proposes_slice(text)
   local t = low(text)
@@ -92,7 +99,7 @@ local function promises_all(text)
   if has_any(t, REPORTS_NOW) and not has_any(t, FUTURE_WORDS) then return false end
   local all = (t:find("pdf", 1, true) ~= nil and (t:find("excel", 1, true) or t:find("xlsx", 1, true)) ~= nil)
     or has_any(t, { "all three", "all 3", "all of them", "everything", "all formats", "all the formats" })
-  return all and has_any(t, COMMIT, true) and not has_any(t, DEFER) and not facts.asks(text)
+  return all and has_any(t, COMMIT, true) and not has_any(t, DEFER) and not asks(text)
 end
 
 local function refuses(text)
@@ -288,7 +295,7 @@ local PUT_OFF = { will = true, ["'ll"] = true, would = true, could = true, shoul
 local function ready_now(text)
   for sentence in (tostring(text or "") .. "\n"):gmatch("([^%.!%?;\n]*[%.!%?;\n])") do
     local t = low(sentence):gsub("n't", " not"):gsub("'ll", " 'll")
-    if not facts.asks(sentence) then
+    if not asks(sentence) then
       for _, w in ipairs(READY_NOW) do
         local from = 1
         while true do
@@ -330,7 +337,7 @@ local function sofia_reply(run, msg)
   local text = msg.text or ""
   local t = low(text)
   local parts = {}
-  if facts.asks(text) then
+  if asks(text) then
     for _, topic in ipairs(TOPICS) do
       if has_any(t, topic.words) then parts[#parts + 1] = topic.text end
     end
@@ -469,7 +476,7 @@ Whatever else: 0 when the learner swore at, called names or brushed off anyone i
             break
           end
         end
-        local first_q = facts.first(msgs, function(m) return to_sofia(m) and facts.asks(m.text) and about_need(m.text) end)
+        local first_q = facts.first(msgs, function(m) return to_sofia(m) and asks(m.text) and about_need(m.text) end)
         if not first_q then return 0, "never asked Sofia what the customer needs: the answer (a spreadsheet) decides the scope" end
         if first_q.before_submit and (not commit_i or first_q.i <= commit_i) then
           return 15, "asked Sofia before committing to a scope"
@@ -493,7 +500,7 @@ came after the first submit. 0: none.]],
             local about_formats = mentions_csv(low(m.text)) or mentions_rest(low(m.text))
             if m.before_submit then
               timed = timed or e
-              reasoned = reasoned or (r and about_formats and not facts.asks(m.text))
+              reasoned = reasoned or (r and about_formats and not asks(m.text))
             end
             local pts = (e and r) and 20 or (e and 12) or (r and about_formats and 8) or 0
             local factor = m.before_submit and 1 or 0.5
