@@ -125,7 +125,7 @@ def mode_csv():
 
 def pytest_run(args, cwd, timeout=120):
     """(returncode, stdout, stderr) as subprocess.run([python3, "-I", "-m", "pytest", *args], cwd=cwd,
-    capture_output=True, text=True, timeout=timeout) gives them. mode_tests runs the suite twice and
+    capture_output=True, text=True, timeout=timeout) gives them. mode_tests runs the suite up to three times and
     importing pytest costs more than this suite: pytest is imported once, here (-I: from the system),
     and each run is a fork of this process (forked.py)."""
     import pytest
@@ -142,7 +142,20 @@ def mode_tests():
     shutil.copytree(WS, tree, ignore=shutil.ignore_patterns(".git", "__pycache__", ".pytest_cache"))
     for p in ("tests/test_report.py", "tests/__init__.py", "pyproject.toml", "data/demo.db"):
         shutil.copy(os.path.join("/base", p), os.path.join(tree, p))
-    # the original report tests, as they were, against the learner's code
+    # the original report tests, as they were, against the learner's code, on their own: without
+    # the learner's conftest.py or pytest settings, which could deselect or skip them
+    # (gaming-conftest-hides-screen-test: a conftest dropping every test named "money")
+    alone = os.path.join(d, "alone")
+    shutil.copytree(tree, alone)
+    for root, dirs, fs in os.walk(alone):
+        for f in fs:
+            if f == "conftest.py" or (root == alone and f in ("pytest.ini", ".pytest.ini", "tox.ini", "setup.cfg")):
+                os.remove(os.path.join(root, f))
+    code, out, err = pytest_run(["-q", "-p", "no:cacheprovider", "tests/test_report.py"], alone)
+    if code != 0:
+        failed = [l for l in out.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
+        fail("the report's own tests fail: %s" % (failed[0] if failed else last_line(out + err)))
+    # then the whole suite, the learner's tests beside them
     code, out, err = pytest_run(["-q", "-p", "no:cacheprovider"], tree)
     if code != 0:
         failed = [l for l in out.splitlines() if l.startswith("FAILED") or l.startswith("ERROR")]
