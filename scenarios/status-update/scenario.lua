@@ -198,7 +198,7 @@ local function invented_figure(text)
     elseif n.kind == "time" and SHORT_TIME[n.unit] then known = SOURCE_SECONDS end
     if known then
       local ok = false
-      for _, k in ipairs(known) do ok = ok or math.abs(n.base - k[1]) <= k[2] end
+      for _, k in ipairs(known) do ok = ok or math.abs(math.abs(n.base) - k[1]) <= k[2] end   -- "-12% build time"
       if not ok then return n.text end
     end
   end
