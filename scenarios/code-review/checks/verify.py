@@ -17,11 +17,23 @@ BUGS = {   # file -> the text of the real bug line in the branch version
     "pricing": "quantity > BULK_THRESHOLD",
 }
 # path:line, path#L12, "path line 12", "path (line 12)", "path, L12", "path lines 11-12",
-# "path on/at line 12", "path - line 12"; and the other way round, "line 12 of/in path"
+# "path on/at line 12", "path - line 12"; and the other way round, "line 12 of/in path". A range
+# (path:11-14, path#L11-L14, "lines 11 to 14") cites the lines it spans: a statement over several
+# lines (the f-string query is a call of four) is cited as a whole; a range longer than SPAN lines
+# points at nothing in particular and counts as its first line only.
+RANGE = r"(?:(?:\s?[-\u2013]\s?|\s+to\s+)L?(\d+)(?![\d%]))?"
 REF = re.compile(r"((?:[\w.-]+/)*(pricing|search|test_pricing|test_search)\.py)[`*]*"
-                 r"(?::|#L|[\s,(\[@\u2013\u2014-]*(?:(?:on|at|in)\s+)?(?:lines?|ln|l\.|L)\s*)(\d+)", re.I)
-REF_BACK = re.compile(r"\b(?:lines?|ln|l\.)\s*(\d+)(?:\s*[-\u2013]\s*\d+)?\s+(?:of|in)\s+[`*]*"
+                 r"(?::|#L|[\s,(\[@\u2013\u2014-]*(?:(?:on|at|in)\s+)?(?:lines?|ln|l\.|L)\s*)(\d+)" + RANGE, re.I)
+REF_BACK = re.compile(r"\b(?:lines?|ln|l\.)\s*(\d+)" + RANGE + r"\s+(?:of|in)\s+[`*]*"
                       r"((?:[\w.-]+/)*(pricing|search|test_pricing|test_search)\.py)", re.I)
+SPAN = 5
+
+
+def cite(name, start, end=None):
+    """A reference as (file, first line, last line)."""
+    start = int(start)
+    end = int(end) if end else start
+    return (name.lower(), start, end if start <= end < start + SPAN else start)
 
 
 def fail(msg):
@@ -92,9 +104,9 @@ def findings(text):
             if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
                 continue
             for i in range(len(cells) - 1):
-                ln = re.fullmatch(r"(?:line\s*|L)?(\d+)(?:\s*[-–]\s*\d+)?", cells[i + 1], re.I)
+                ln = re.fullmatch(r"(?:lines?\s*|L)?(\d+)(?:\s*[-–]\s*L?(\d+))?", cells[i + 1], re.I)
                 if ln and re.fullmatch(r"(?:[\w.-]+/)*\w+\.py", cells[i]):
-                    cells[i] = cells[i] + ":" + ln.group(1)
+                    cells[i] = cells[i] + ":" + ln.group(1) + ("-" + ln.group(2) if ln.group(2) else "")
             items.append([" | ".join(cells)] + (["(" + heading + ")"] if heading else []))
             continue
         if line.lstrip().startswith("#"):
@@ -125,14 +137,14 @@ def findings(text):
     out = []
     for it in items:
         t = re.sub(r"\s+", " ", " ".join(it))   # as chat.norm does, so a wording counts the same in chat
-        refs = [(m.group(2).lower(), int(m.group(3))) for m in REF.finditer(t)]
-        refs += [(m.group(3).lower(), int(m.group(1))) for m in REF_BACK.finditer(t)]
+        refs = [cite(m.group(2), m.group(3), m.group(4)) for m in REF.finditer(t)]
+        refs += [cite(m.group(4), m.group(1), m.group(2)) for m in REF_BACK.finditer(t)]
         out.append((t.lower(), refs))
     return out
 
 
 def near(ref, name):
-    return ref[0] == name and abs(ref[1] - BUG_LINES[name]) <= 1
+    return ref[0] == name and ref[1] - 1 <= BUG_LINES[name] <= ref[2] + 1
 
 
 def false_blockers(fs):
@@ -140,14 +152,14 @@ def false_blockers(fs):
     for t, refs in fs:
         if re.search(r"blocking|blocker|\bmajor\b|\bcritical\b", t) and refs and not any(near(r, n) for r in refs for n in BUG_LINES) \
                 and not any(r[0].startswith("test_") for r in refs):
-            out.append("%s.py:%d" % refs[0])
+            out.append("%s.py:%d" % refs[0][:2])
     return out
 
 
 def spray(fs):
     """A review that cites nearly every line, or blocks on lots of correct code, has not found
     anything: the author cannot tell the real problems from the rest."""
-    cited = {r for _, refs in fs for r in refs}
+    cited = {r[:2] for _, refs in fs for r in refs}
     return len(cited) > 10 or len(false_blockers(fs)) >= 4
 
 
@@ -174,7 +186,7 @@ def mode_finding(name, words, what):
 
 def mode_precision():
     fs = findings(read_review())
-    cited = {r for _, refs in fs for r in refs}
+    cited = {r[:2] for _, refs in fs for r in refs}
     if len(cited) > 10:
         fail("review.md cites %d different lines: point at the problems, not at every line" % len(cited))
     false = false_blockers(fs)
