@@ -204,8 +204,8 @@ local function ran_program(c)
 end
 
 -- Whether the exec trace shows that command c ran the job, whatever its line says: a Python
--- that ran `-m sync.push_invoices` or sync/push_invoices.py, started by a wrapper script of the
--- learner's (/tmp/sync.sh), `bash -c '...'`, env or timeout. Its summary line is then a run's
+-- that ran `-m sync.push_invoices` or sync/push_invoices.py (or `-c` code calling its main),
+-- started by a wrapper script of the learner's (/tmp/sync.sh), `bash -c '...'`, env or timeout. Its summary line is then a run's
 -- (the replay still tells a canned line beside it). A command the trace does not cover: false
 -- (its line is judged as before).
 local function ran_job(c)
@@ -215,7 +215,12 @@ local function ran_job(c)
       local argv = e.argv or {}
       for k = 2, #argv do
         local a = tostring(argv[k])
-        if a == "-c" then break end
+        -- python3 -c 'from sync.push_invoices import main; main([...])': the job's own main
+        if a == "-c" then
+          local code = tostring(argv[k + 1] or "")
+          if code:find("sync%.push_invoices") and code:find("main%s*%(") then return true end
+          break
+        end
         if ((a == "-m" and argv[k + 1] == "sync.push_invoices") or a == "-msync.push_invoices"
             or a:find("sync/push_invoices%.py$") or (a == "push_invoices.py" and tostring(e.cwd or ""):find("/sync$"))) then
           return true
