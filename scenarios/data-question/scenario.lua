@@ -311,6 +311,13 @@ local function false_amounts(text, truth, printed)
     total = total + math.floor(tonumber(a) * 100 + 0.5)
   end
   real[#real + 1] = total / 100
+  -- the gap between two true figures is true ("8.8k ahead of South", "the rest: 83,916.87"); only
+  -- as the figure itself, rounded to the digits written (no "5 % from a gap" leniency), and no
+  -- sums of two, which a coarse round number would hit by chance
+  local derived = {}
+  for i = 1, #real do
+    for j = i + 1, #real do derived[#derived + 1] = math.abs(real[i] - real[j]) end
+  end
   -- "122 205,65": a space between thousands groups joins them
   local t = tostring(text or ""):lower():gsub("%f[%d](%d%d?%d?) (%d%d%d)%f[^%d]", "%1%2")
   local bad, invented = {}, {}
@@ -339,6 +346,7 @@ local function false_amounts(text, truth, printed)
         return math.abs(diff) <= step * scale / 2 + 1e-6 or (diff >= 0 and diff < step * scale - 1e-6)
       end
       for _, r in ipairs(real) do ok = ok or near(r) end
+      for _, r in ipairs(derived) do ok = ok or near(r) end
       -- another figure, named as such in its clause, that a command of the learner printed
       -- its clause: cut at sentence ends, ", " (not a thousands comma), brackets, "and", "but"
       local function cut(x) return (x:gsub("%.%s", "\n"):gsub(",%s", "\n"):gsub("[()]", "\n"):gsub("%s+and%s", "\n"):gsub("%s+but%s", "\n")) end
