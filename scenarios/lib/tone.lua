@@ -4,18 +4,24 @@
 -- The list is short on purpose: only words and phrases that no polite message holds, so a
 -- terse learner (lowercase, no greeting, blunt: "no. csv only today, pdf is days") is never
 -- read as rude. Self-reproach is no insult ("i was an idiot, i forgot the INSERT": a clause
--- with I/me/my is skipped for the name-calling words), a denial is none ("it's not your
+-- with I/me/my is skipped for the name-calling words, a sentence about oneself for a curse:
+-- "shit, my migration dropped the bookings"), a denial is none ("it's not your
 -- fault"), and words a polite message may hold are not listed ("stupid question", "a ridiculous
 -- ask, but could you ...", "useless alerts", "idiot-proof"). It misses most rudeness (sarcasm,
 -- "lol no"): a fair judge reads the rest.
 local M = {}
 
 -- Lua patterns on the lower-cased text (curly apostrophes made straight).
-local CURSES = { "%f[%a]fuck", "%f[%a]f%*+c?k", "%f[%a]shit%f[%A]", "%f[%a]shitty", "%f[%a]shits%f[%A]", "bullshit", "%f[%a]wtf%f[%A]",
-  "%f[%a]stfu%f[%A]", "%f[%a]rtfm%f[%A]", "%f[%a]piss off", "%f[%a]screw you", "%f[%a]shut up%f[%A]",
-  "%f[%a]bugger off", "%f[%a]sod off", "%f[%a]get a grip", "%f[%a]take it or leave it",
+-- brush-offs: rude whoever they are about
+local BRUSH_OFFS = { "%f[%a]stfu%f[%A]", "%f[%a]rtfm%f[%A]", "%f[%a]piss off", "%f[%a]screw you",
+  "%f[%a]shut up%f[%A]", "%f[%a]bugger off", "%f[%a]sod off", "%f[%a]get a grip", "%f[%a]take it or leave it",
   "%f[%a]stop nagging", "%f[%a]quit nagging", "%f[%a]stop bothering me", "%f[%a]stop pestering",
   "%f[%a]leave me alone", "%f[%a]figure it out yourself", "%f[%a]can't you read", "%f[%a]not my problem" }
+-- curses: skipped in a sentence about oneself that says nothing of "you" ("shit, my migration
+-- dropped the bookings" owns a mistake; "wtf, the vendor ..." and "wtf are you doing" do not)
+local CURSES = { "%f[%a]fuck", "%f[%a]f%*+c?k", "%f[%a]shit%f[%A]", "%f[%a]shitty", "%f[%a]shits%f[%A]",
+  "bullshit", "%f[%a]wtf%f[%A]" }
+local YOU = { "%f[%a]you", "%f[%a]ur%f[%A]" }
 -- name-calling: skipped in a clause about oneself, and after a "not" ("not your fault")
 local NAMES = { "%f[%a]idiots?%f[^%a%-]", "%f[%a]morons?%f[%A]", "%f[%a]imbeciles?%f[%A]", "%f[%a]dumbass",
   "%f[%a]are you stupid", "%f[%a]you're stupid", "%f[%a]you are stupid", "%f[%a]you're useless",
@@ -35,8 +41,12 @@ end
 -- The rude word or phrase in text, or nil.
 function M.rude(text)
   local t = tostring(text or ""):lower():gsub("\226\128\153", "'"):gsub("%s+", " ")
-  local curse = any(t, CURSES)
-  if curse then return curse end
+  local brush = any(t, BRUSH_OFFS)
+  if brush then return brush end
+  for sentence in (t .. "."):gmatch("([^%.!%?\n]*)") do
+    local curse = any(sentence, CURSES)
+    if curse and (any(sentence, YOU) or not any(sentence, SELF)) then return curse end
+  end
   for clause in (t .. ","):gmatch("([^,;:%.!%?%(%)\n]*)") do
     local word, at = any(clause, NAMES)
     if word and not any(clause, SELF) and not clause:sub(1, at - 1):find("n[o']t%s+[%a%s]*$") then
