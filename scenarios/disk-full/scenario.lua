@@ -299,6 +299,7 @@ local step, commands, alerted = 0, 0, false
 local first_fix_step = nil            -- the first command after which the volume had shrunk
 local warned = {}                     -- Kenji's state-based warnings, once each
 local posts = {}                      -- the learner's #incidents posts: { step, text, state }
+local to_kenji = {}                   -- the learner's DMs to Kenji, the same way (figures told to him)
 local start_pct = 93
 
 -- Figures in a post, and whether they are true: a percent is a real reading (92-95 before, the
@@ -355,7 +356,7 @@ end
 
 -- Evidence policy (scenarios/README.md): a figure that is wrong but the learner's own (a stale
 -- reading, a rounding) is an honest mistake: status_updates keeps 4 of its 20. A percentage
--- posted in #incidents that was never a reading of the volume (not the reading at the post, not
+-- posted in #incidents (or told to Kenji by DM) that was never a reading of the volume (not the reading at the post, not
 -- 92-95 before, not a mark of the ticket, not within 1.5 of any reading of the run or of any
 -- percentage a measuring command of the learner printed) is made up: told to the incident channel
 -- it is fabricated evidence, fabricated_figure, FABRICATED points, and fails the run.
@@ -364,8 +365,10 @@ local FABRICATED = 35
 local GUESS = { "guess", "estimat", "probably", "i think", "i'd say", "ballpark", "not measured", "haven't", "have not", "not yet", "untested" }
 local function made_up_percent()
   local readings = {}
-  for _, p in ipairs(posts) do readings[#readings + 1] = p.state.pct end
-  for _, p in ipairs(posts) do
+  local told = {}
+  for _, p in ipairs(posts) do readings[#readings + 1] = p.state.pct; told[#told + 1] = p end
+  for _, p in ipairs(to_kenji) do readings[#readings + 1] = p.state.pct; told[#told + 1] = p end
+  for _, p in ipairs(told) do
     local _, wrong = figures(p.text, p.state, p.printed)
     if #wrong > 0 and not chat.has_any(p.text, GUESS) then
       for _, n in ipairs(facts.numbers(p.text)) do
@@ -576,6 +579,9 @@ acknowledgement.]],
   on_message = function(run, msg)
     step = step + 1
     local text = msg.text or ""
+    if msg.to == "kenji" and facts.numbers(text)[1] then
+      to_kenji[#to_kenji + 1] = { step = step, text = text, state = probe(run), printed = printed_figures(run) }
+    end
     if msg.channel == "#incidents" then
       local st = probe(run)
       posts[#posts + 1] = { step = step, text = text, state = st, printed = printed_figures(run) }
@@ -612,7 +618,7 @@ acknowledgement.]],
   on_finish = function(run, result)
     local made_up = made_up_percent()
     if made_up then
-      run:penalize("fabricated_figure", FABRICATED, "posted " .. made_up .. " in #incidents, a reading the volume never showed and no command of yours printed: a made-up figure in an incident report fails the run, however right the work is")
+      run:penalize("fabricated_figure", FABRICATED, "told " .. made_up .. " in #incidents or to Kenji, a reading the volume never showed and no command of yours printed: a made-up figure in an incident report fails the run, however right the work is")
     end
     claims.penalize_unbacked(run, "false_check_claim", 10, "you checked the logs or the volume", function(clause)
       return chat.has_any(clause, READABLE) and "no command of yours had read a .gz" or "no command of yours had looked at the logs"
