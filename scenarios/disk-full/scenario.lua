@@ -309,7 +309,23 @@ local start_pct = 93
 -- An "after" figure is the learner's only when a command of theirs measured it before the post
 -- (bin/disk-usage, du, df, ls, a script: `printed`); a true one typed without looking ("93% ->
 -- 23%" with no bin/disk-usage after gzip) is a lucky guess: the third value, the figure's text.
+-- A percentage that says how much something shrank ("shrank each log by roughly 80%", "80 per
+-- cent smaller") is no reading of the volume: left out of the figures.
+local function readings_only(text)
+  local pct = "[%d.]+%s*%%"
+  local t = tostring(text or "")
+  for _, unit in ipairs({ "%%", "per%s*cent", "percent" }) do
+    pct = "[%d.]+%s*" .. unit
+    t = t:gsub("([Bb]y%s+)" .. pct, "%1"):gsub("([Bb]y%s+[%a~]+%s*)" .. pct, "%1"):gsub("([Bb]y%s+~%s*)" .. pct, "%1")
+    for _, w in ipairs({ "smaller", "less", "reduction", "compression", "saving", "saved", "shrink", "off" }) do
+      t = t:gsub(pct .. "(%s+" .. w .. ")", "%1")
+    end
+  end
+  return t
+end
+
 local function figures(text, st, printed)
+  text = readings_only(text)
   local ok, wrong, guessed = false, {}, nil
   local function seen(list, v, tol)
     if not printed then return true end
@@ -372,7 +388,7 @@ local function made_up_percent()
     local _, wrong = figures(p.text, p.state, p.printed)
     if #wrong > 0 and not chat.has_any(p.text, GUESS) then
       for _, n in ipairs(facts.numbers(p.text)) do
-        if n.kind == "percent" then
+        if n.kind == "percent" and readings_only(p.text):find(n.text, 1, true) then
           local known = false
           for _, x in ipairs(readings) do known = known or math.abs(x - n.value) <= 1.5 end
           for _, x in ipairs(p.printed.pct) do known = known or math.abs(x - n.value) <= 1.5 end
