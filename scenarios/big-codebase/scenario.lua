@@ -275,7 +275,12 @@ end
 -- Backed by pytest, or python running the scripts or the document code (a heredoc that imports
 -- kestrel.receipts counts); an edit made with python is no run of the tests.
 local RAN_WORDS = { "~%f[%a]reproduced", "~%f[%a]rendered" }
-for _, w in ipairs(claims.PROCESS) do RAN_WORDS[#RAN_WORDS + 1] = w end
+-- (words that say a program ran: "verified", "confirmed", "made sure" may be said of reading the
+-- code, so they claim no run here)
+for _, w in ipairs({ "~%f[%a]tested", "~%f[%a]tried%f[%A]", "~%f[%a]ran%f[%A]", "~%f[%a]have run%f[%A]",
+  "~%f[%a]'ve run%f[%A]", "~%f[%a]executed", "test run", "test-run", "~%f[%a]smoke%-?%s?test" }) do
+  RAN_WORDS[#RAN_WORDS + 1] = w
+end
 local RAN_ABOUT = { "suite", "pytest", "tests pass", "tests are green", "~%f[%a]green%f[%A]", "~%f[%a]render", "by hand",
   "~%f[%a]output", "amounts are right", "amounts right", "13,750", "137", "~%f[%a]locally%f[%A]", "the tests" }
 local RAN_NOT_MINE = { "ci ", "dana's test", "your test" }
