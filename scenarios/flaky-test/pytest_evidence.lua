@@ -45,7 +45,8 @@ local function executable_text(line)
 end
 
 local PREFIXES = { ["do"] = true, ["then"] = true, ["else"] = true, ["!"] = true, ["{"] = true, ["time"] = true,
-  ["env"] = true, ["command"] = true, ["exec"] = true, ["nice"] = true, ["xargs"] = true, ["timeout"] = true }
+  ["env"] = true, ["command"] = true, ["exec"] = true, ["nice"] = true, ["xargs"] = true, ["timeout"] = true,
+  ["while"] = true, ["until"] = true, ["if"] = true, ["elif"] = true, ["nohup"] = true }
 
 -- Whether one simple command (its words) starts pytest: `pytest`, `py.test`, `python3 -m pytest`.
 local function starts_pytest(words)
@@ -152,8 +153,9 @@ end
 -- a file (`pytest ... > run.log`, then `grep failed run.log`), and as a second value whether that
 -- run was a real one (real: whether this command really executed pytest, nil when unknown; a
 -- saved file keeps the answer of the command that wrote it), as a third whether the output names
--- the flaky test as failed, and as a fourth the real pytest execs behind that output (runs: this
--- command's from M.real_runs; a saved file keeps its writer's) for M.replay_verdict. A failure
+-- the flaky test as failed, as a fourth the real pytest execs behind that output (runs: this
+-- command's from M.real_runs; a saved file keeps its writer's) for M.replay_verdict, and as a
+-- fifth the number of the command that ran them (this one, or the saved file's writer). A failure
 -- mark any command line of the learner holds (this one included) was written by the learner, not
 -- by pytest.
 function M.tracker()
@@ -161,13 +163,16 @@ function M.tracker()
   local t = {}
   function t:shows_failure(line, output, real, runs)
     typed[#typed + 1] = line
-    local pytest = M.runs_pytest(line)
+    -- the line runs pytest by its words, or the exec trace shows it really ran (`while python3 -m
+    -- pytest ...; do :; done`, a script that runs it)
+    local pytest = M.runs_pytest(line) or (runs ~= nil and #runs > 0)
+    local at = #typed
     local genuine = real ~= false
     if pytest then
-      for _, f in ipairs(output_files(line)) do saved[f] = { genuine = genuine, runs = runs } end
+      for _, f in ipairs(output_files(line)) do saved[f] = { genuine = genuine, runs = runs, at = #typed } end
     else
       for f, was in pairs(saved) do
-        if line:find(f, 1, true) then pytest = true; genuine = was.genuine; runs = was.runs; break end
+        if line:find(f, 1, true) then pytest = true; genuine = was.genuine; runs = was.runs; at = was.at; break end
       end
     end
     if not pytest or line:find("ci-logs", 1, true) or line:find("build-2291", 1, true) then return false end
@@ -178,7 +183,7 @@ function M.tracker()
         for _, l in ipairs(typed) do
           if l:find(mark, 1, true) then made_up = true; break end
         end
-        if not made_up then return true, genuine, M.names_victim(output), runs end
+        if not made_up then return true, genuine, M.names_victim(output), runs, at end
       end
     end
     return false
@@ -238,7 +243,7 @@ end
 -- suite (replays that fail plus runs that cannot be replayed). "genuine" when a replay fails too,
 -- or the replays leave room for the failures shown; nil when no run could be replayed (nothing
 -- learned) or the replay itself could not run.
-function M.replay_verdict(run, runs, output)
+function M.replay_verdict(run, runs, output, opts)
   if not runs or #runs == 0 then return nil end
   local headers = header_orders(output)
   local lines, skipped, outside = {}, 0, 0
@@ -263,7 +268,12 @@ function M.replay_verdict(run, runs, output)
       skipped = skipped + 1
     end
   end
-  if #lines == 0 then return outside > 0 and "outside" or nil end
+  if #lines == 0 then
+    if outside > 0 then return "outside" end
+    -- no run's order is known (plain shuffled runs under -q): ask whether the failure needed one
+    if opts and opts.first and opts.upto then return M.file_order_verdict(run, opts.first, opts.upto, opts.clean) end
+    return nil
+  end
   local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
   out = tostring(out or "")
   local replayed, failed = 0, 0
@@ -277,6 +287,59 @@ function M.replay_verdict(run, runs, output)
   if replayed ~= #lines then return nil end
   if failed + skipped < failures_shown(output) then return outside > 0 and "outside" or "fake" end
   return "genuine"
+end
+
+-- Replaying a failure whose order nobody knows: plain shuffled runs under -q (no seed in the
+-- arguments, no header in the output). The seed is lost, so the run itself cannot be replayed;
+-- but the suite as the project has it fails only through the order, so the question a replay can
+-- answer is whether the failure needed the order. The learner's commands 1..upto are replayed in
+-- order in one shell (as evidence.replay does: a throwaway copy, an empty /tmp, what their own
+-- lines set up rebuilt by those lines: exported variables, shell functions, files in /tmp) with
+-- the project's conftest.py keeping every session in file order, where the unchanged suite
+-- passes. If the judged command (upto) shows a test failing there too, the failure came from
+-- something of the learner's shell (a plugin from PYTEST_ADDOPTS and PYTHONPATH, a function
+-- named pytest loading one): "fake". If it shows a run that passes: "genuine". Sessions of the
+-- commands before `first` (the command that ran the judged runs) only rebuild the shell: they
+-- stop at once (exit status 0 and 1 by turns, so a loop waiting for either ends); sessions from
+-- `first` on run, at most REPLAY_SESSIONS of them (a loop until a failure never ends in file
+-- order): after those, or when the replay times out, nothing is learned (nil), as before.
+local REPLAY_DIR = "/tmp/.worksim-replay"   -- evidence.replay's own folder: out.N while command N runs
+local REPLAY_SESSIONS = 20
+local LIMIT_MARK = "WORKSIM-REPLAY-LIMIT"
+local function file_order_hook(first)
+  return ([[
+
+# worksim replay (flaky-test): every session in file order; see pytest_evidence.lua
+def pytest_collection_modifyitems(session, config, items):
+    import glob
+    import pytest
+    d = "%s"
+    nums = [int(p.rsplit(".", 1)[1]) for p in glob.glob(d + "/out.*") if p.rsplit(".", 1)[1].isdigit()]
+    cur = max(nums or [0])
+    with open(d + "/sessions", "a") as f:
+        f.write("%%d\n" %% cur)
+    with open(d + "/sessions") as f:
+        seen = [int(n) for n in f.read().split()]
+    if cur < %d:
+        pytest.exit("worksim replay: an earlier session", returncode=len(seen) %% 2)
+    if sum(1 for n in seen if n >= %d) > %d:
+        pytest.exit("%s", returncode=3)
+]]):format(REPLAY_DIR, first, first, REPLAY_SESSIONS, LIMIT_MARK)
+end
+
+function M.file_order_verdict(run, first, upto, clean)
+  local evidence = require("evidence")
+  local list = {}
+  for i = 1, upto do list[#list + 1] = i end
+  local vary = "cat >> conftest.py <<'WORKSIM_HOOK'\n" .. file_order_hook(first) .. "\nWORKSIM_HOOK\n"
+  local outs = evidence.replay(run, list, vary, { timeout = 30 })
+  local out = outs and outs[upto]
+  if not out or out:find(LIMIT_MARK, 1, true) then return nil end
+  for l in out:gmatch("[^\n]+") do
+    if (clean and failure_mark(l)) or (l:find(VICTIM, 1, true) and l:find("FAILED", 1, true)) then return "fake" end
+  end
+  if out:find("%d+ passed") then return "genuine" end
+  return nil
 end
 
 -- Whether the output marks the flaky test itself as failed (not only "1 failed").

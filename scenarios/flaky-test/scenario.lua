@@ -497,7 +497,7 @@ review of a fix that works.]],
     local ran_pytest = (real and #real > 0) or (real == nil and pytest_evidence.runs_pytest(line))
     if ran_pytest and not code_changed then pytest_before_change = true end
     local pins = ran_pytest and ((real and pytest_evidence.pins_order(real)) or (real == nil and pytest_evidence.line_pins_order(line)))
-    local failed_run, genuine, names_victim, behind = pytest_runs:shows_failure(line, output, really, real)
+    local failed_run, genuine, names_victim, behind, behind_at = pytest_runs:shows_failure(line, output, really, real)
     if failed_run then
       -- the failure is pytest's own only when the suite was the project's: no hook, config,
       -- plugin or changed test of the learner's could print or cause it, and no environment of
@@ -506,7 +506,9 @@ review of a fix that works.]],
       local side = test_side(run)
       local verdict = nil
       if genuine and side ~= "tampered" and (side == "clean" or names_victim) and not code_changed and not reproduced then
-        verdict = pytest_evidence.replay_verdict(run, behind, output)
+        local n = #run:commands()
+        verdict = pytest_evidence.replay_verdict(run, behind, output,
+          { first = math.min(behind_at or n, n), upto = n, clean = side == "clean" })
         if verdict == "fake" then genuine = false end
       end
       -- "outside": a run in a worktree or copy outside /workspace, neither the project's suite
