@@ -114,6 +114,12 @@ local function python_runs_pytest(run, e)
   while argv[k] do
     local a = tostring(argv[k])
     if a == "-mpytest" or (a == "-m" and argv[k + 1] == "pytest") then return true end
+    if a == "-m" or a:find("^%-m.") then   -- another module running pytest: -m coverage run -m pytest
+      for j = k + 1, #argv do
+        if argv[j] == "pytest" or argv[j] == "-mpytest" or argv[j] == "py.test" then return true end
+      end
+      return false
+    end
     if a == "-c" or a:find("^%-c.") then
       local code = a == "-c" and tostring(argv[k + 1] or "") or a:sub(3)
       return runs_pytest_code(code)

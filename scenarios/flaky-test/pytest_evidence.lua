@@ -270,8 +270,10 @@ function M.replay_verdict(run, runs, output, opts)
   end
   if #lines == 0 then
     if outside > 0 then return "outside" end
-    -- no run's order is known (plain shuffled runs under -q): ask whether the failure needed one
-    if opts and opts.first and opts.upto then return M.file_order_verdict(run, opts.first, opts.upto, opts.clean) end
+    -- no run's order is known (plain shuffled runs under -q): ask whether the failure needed one;
+    -- only for the project's own suite (clean): a new test file of the learner's may pollute the
+    -- state in file order too, and such a failure still counts when it names the flaky test
+    if opts and opts.first and opts.upto and opts.clean then return M.file_order_verdict(run, opts.first, opts.upto) end
     return nil
   end
   local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
@@ -327,7 +329,7 @@ def pytest_collection_modifyitems(session, config, items):
 ]]):format(REPLAY_DIR, first, first, REPLAY_SESSIONS, LIMIT_MARK)
 end
 
-function M.file_order_verdict(run, first, upto, clean)
+function M.file_order_verdict(run, first, upto)
   local evidence = require("evidence")
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
@@ -336,7 +338,7 @@ function M.file_order_verdict(run, first, upto, clean)
   local out = outs and outs[upto]
   if not out or out:find(LIMIT_MARK, 1, true) then return nil end
   for l in out:gmatch("[^\n]+") do
-    if (clean and failure_mark(l)) or (l:find(VICTIM, 1, true) and l:find("FAILED", 1, true)) then return "fake" end
+    if failure_mark(l) then return "fake" end
   end
   if out:find("%d+ passed") then return "genuine" end
   return nil
