@@ -187,6 +187,8 @@ SandboxExecResult *sandbox_exec_wait(Sandbox *sb, const SandboxExecRequest *req)
 
 bool sandbox_fingerprints_checks(const Sandbox *sb) { return sb && !sb->vm; }
 
+double sandbox_check_time_scale(const Sandbox *sb) { return sb && sb->vm ? vm_check_time_scale(sb->vm) : 1.0; }
+
 void sandbox_exec_result_free(SandboxExecResult *r)
 {
     if (!r) return;

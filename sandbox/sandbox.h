@@ -66,7 +66,7 @@ typedef struct SandboxExecRequest {
     bool check;                 /* a check: workspace seen through a throwaway overlay, so the
                                    check can write but changes vanish; learner shell unaffected.
                                    Checks also see /base and /checks (read-only) and HOME=/tmp */
-    double timeout;             /* seconds; 0 = limits.wall_seconds */
+    double timeout;             /* seconds; 0 = limits.wall_seconds (a check: times sandbox_check_time_scale) */
     const char *stdin_data;     /* optional bytes fed to stdin, then EOF */
     size_t stdin_len;
     bool fingerprint;           /* a check only, on a backend where sandbox_fingerprints_checks:
@@ -105,6 +105,10 @@ typedef void (*SandboxExecDone)(void *ud, SandboxExecResult *result);  /* result
 /* True when the backend fingerprints a check's workspace copy itself (request.fingerprint),
  * on the host, as it makes the copy (ns); else (vm) the caller's command must print it. */
 bool sandbox_fingerprints_checks(const Sandbox *sb);
+
+/* How many times its timeout a check (request.check) is given on this sandbox: 1, except in
+ * a VM under TCG emulation, where the same work runs several times slower (vm.h). */
+double sandbox_check_time_scale(const Sandbox *sb);
 
 /* Starts a command; done is called from the loop exactly once (also on failure to start,
  * with result->error set). Returns false only on misuse (closed sandbox), with *err. */

@@ -20,6 +20,8 @@
  * reporting took more than 15 s past a 20 s timeout (test_escape_vm, CI 2026-12-05). */
 enum { VM_GRACE_SECONDS = 30 };
 
+double vm_check_time_scale(const VmSandbox *sb) { return sb->kvm ? 1.0 : VM_TCG_CHECK_SLOWDOWN; }
+
 struct VmExec {
     VmSandbox *sb;
     Loop *loop;
@@ -211,6 +213,7 @@ bool vm_exec_start_capped(VmSandbox *sb, Loop *loop, const SandboxExecRequest *r
         return false;
     }
     double timeout = req->timeout > 0 ? req->timeout : sb->limits.wall_seconds;
+    if (req->check) timeout *= vm_check_time_scale(sb);
     size_t clen = strlen(req->command);
     unsigned char head[13];
     head[0] = (unsigned char)((req->as_root ? VM_EXEC_ROOT : 0) | (req->check ? VM_EXEC_CHECK : 0));
