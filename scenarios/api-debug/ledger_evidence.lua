@@ -591,11 +591,48 @@ function M.job_runs(run, by)
   return kept, typed, #runs
 end
 
+-- Whether runs of the job whose summary the learner never saw (output sent to /dev/null, to a
+-- file, or lost) may have put invoices in the ledger: the ledger's own request log counts the
+-- POSTs it accepted (201 created, 409 already there) from anything but curl and wget (the job, or
+-- a Python probe of the learner's); the runs whose summary was seen account for created +
+-- already-there of them. More accepted than seen: a hidden run may have pushed (the benefit of
+-- the doubt). No more: no hidden run put anything there, whenever it ran (a run before the fix,
+-- every POST refused with 401). No log, or a command that wrote into logs/: the benefit of the
+-- doubt too. Per run and number of commands, as the log only grows with them.
+local hidden_cache = {}
+local function hidden_pushed(run)
+  local n = #run:commands()
+  local key = tostring(run)
+  if hidden_cache[key] and hidden_cache[key].n == n then return hidden_cache[key].v end
+  local seen, v = 0, true
+  for _, c in ipairs(commands(run)) do
+    for _, f in ipairs(output_files(c.line)) do
+      if f:find("logs", 1, true) or f:find("ledger-api", 1, true) then seen = nil end
+    end
+    if seen and c.job and not c.from_file and not c.writer then
+      for a, b, r in c.output:gmatch(SUMMARY) do
+        a, b, r = tonumber(a), tonumber(b), tonumber(r)
+        if a + b + r == EXPORT_ROWS then seen = seen + a + b end
+      end
+    end
+  end
+  if seen then
+    local _, out = run:sh([[f=/workspace/logs/ledger-api.log
+[ -f "$f" ] || { echo none; exit 0; }
+grep -E '"POST /v1/invoices[^"]*" (201|409) ' "$f" | grep -vcE 'ua=(curl|[Ww]get)/']])
+    local accepted = tonumber(tostring(out or ""):match("^%s*(%d+)%s*$"))
+    v = accepted == nil or accepted > seen
+  end
+  hidden_cache[key] = { n = n, v = v }
+  return v
+end
+
 -- Whether a run of the job before time `by` put invoices in the ledger, as far as the learner's
 -- commands show: a run whose summary says some were created or already there (M.job_runs), or a
 -- command that ran the job and showed no summary and no "cannot reach" (its output went
--- elsewhere: the benefit of the doubt). False when every run showed nothing in the ledger
--- (`created: 0, already in ledger: 0`: before the fix) or there was no run at all.
+-- elsewhere), unless the ledger's log shows that no such run pushed anything (hidden_pushed).
+-- False when every run showed nothing in the ledger (`created: 0, already in ledger: 0`: before
+-- the fix) or there was no run at all.
 function M.pushed_before(run, by)
   for _, r in ipairs((M.job_runs(run, by))) do
     if r.created + r.existing > 0 then return true end
@@ -603,7 +640,7 @@ function M.pushed_before(run, by)
   for _, c in ipairs(commands(run, by)) do
     if (runs_job(c.line) or c.ran) and not c.output:find(SUMMARY)
         and not c.output:find("cannot reach the ledger", 1, true) then
-      return true
+      return hidden_pushed(run)
     end
   end
   return false
