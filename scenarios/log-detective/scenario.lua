@@ -25,6 +25,8 @@ val() { grep -iE "^[[:space:]]*[-*]?[[:space:]]*$1[[:space:]]*:" "$A" | head -n 
 # the value itself, with a remark after it allowed ("46 (5xx only)", "198.51.100.23 - partner")
 ans_ip() { val ip | grep -oE '^[0-9]{1,3}(\.[0-9]{1,3}){3}' | head -n 1; }
 ans_count() { val count | grep -oE '^[0-9]+' | head -n 1; }
+# the value as written (spaces kept), to tell a remark from a second answer
+raw() { grep -iE "^[[:space:]]*[-*]?[[:space:]]*$1[[:space:]]*:" "$A" | head -n 1 | cut -d: -f2- | tr -d '\r`*'; }
 win() { awk 'substr($4, 2, 11) == "12/Mar/2024" { t = substr($4, 14, 5); if (t >= "14:00" && t < "14:10") print }' "$LOG"; }
 top=$(win | awk '$9 ~ /^5[0-9][0-9]$/ { c[$1]++ } END { for (i in c) print c[i], i }' | sort -k1,1nr -k2,2 | head -n 1)
 T_COUNT=${top%% *}; T_IP=${top#* }
@@ -34,6 +36,12 @@ T_COUNT=${top%% *}; T_IP=${top#* }
 local CHECK_IP = PRELUDE .. [=[
 ip=$(ans_ip)
 [ -n "$ip" ] || { echo "FAIL: answer.txt: the 'ip:' line holds no IP address"; exit 1; }
+# a second client offered beside the first ("198.51.100.23 or 192.0.2.44") is a hedge, not an
+# answer; one named to rule it out ("not 192.0.2.44: that was 13:31") is a remark
+other=$(raw ip | grep -oE '[0-9]{1,3}(\.[0-9]{1,3}){3}' | grep -vxF "$ip" | head -n 1)
+if [ -n "$other" ] && ! raw ip | grep -qiE "not|n't|except|exclud|unrelated|ruled|earlier|before|separate|different|health|checker"; then
+  echo "FAIL: answer.txt: the 'ip:' line names two clients ($ip and $other): the lead can block only the one behind the spike, so give that one"; exit 1
+fi
 [ "$ip" = "$T_IP" ] && exit 0
 day_top=$(awk '$9 ~ /^5[0-9][0-9]$/ { c[$1]++ } END { for (i in c) print c[i], i }' "$LOG" | sort -k1,1nr | head -n 1 | cut -d' ' -f2)
 busiest=$(awk '{ c[$1]++ } END { for (i in c) print c[i], i }' "$LOG" | sort -k1,1nr | head -n 1 | cut -d' ' -f2)
@@ -52,6 +60,10 @@ exit 1
 local CHECK_COUNT = PRELUDE .. [=[
 n=$(ans_count)
 [ -n "$n" ] || { echo "FAIL: answer.txt: the 'count:' line does not start with a whole number"; exit 1; }
+# a second figure offered as an alternative ("46 or 60", "46/60", "40-50") is a hedge, not a count
+if raw count | grep -qiE '^[[:space:]]*[0-9]+[[:space:]]*(or|/|to|-)[[:space:]]*[0-9]|(^|[^a-z])or[[:space:]]+(about[[:space:]]+|maybe[[:space:]]+)?[0-9]'; then
+  echo "FAIL: answer.txt: the 'count:' line gives more than one figure: count the client's 5xx in the window and give that number"; exit 1
+fi
 case "$n" in *[!0-9]*) echo "FAIL: answer.txt: count must be a whole number, got '$n'"; exit 1;; esac
 [ "$n" -eq "$T_COUNT" ] && exit 0
 if [ "$(ans_ip)" != "$T_IP" ]; then
