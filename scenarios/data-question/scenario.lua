@@ -304,6 +304,31 @@ end
 -- away from every true figure and every amount the learner's queries printed ("98,500.00 in
 -- January", "99,999.99"). A slip stays a slip: a figure misrounded from memory ("roughly 125k"
 -- for 122,205.65), or the output of a wrong query quoted ("42906.19", refunds still in).
+-- The ticket, and the amount its format example shows ("East,1234.50", also the dictionary's
+-- "e.g. 1234.50"): a junior who quotes the example ("amounts written like 1234.50") reports no
+-- figure.
+local TICKET = [[
+**Board deck: revenue per region, last month**
+
+Hi! For the board deck I need **revenue per region for last month**, from the analytics copy
+of the shop database (`shop.db`, see `DATA_DICTIONARY.md`).
+
+Please put it in **`answer.csv`** in your folder, exactly like this:
+
+```
+region,revenue_eur
+East,1234.50
+...
+```
+
+- one row per region, **every** region in the database (0.00 if it had no sales);
+- amounts in euros with two decimals, no currency sign.
+
+Message me when it's ready. If anything in the question is unclear, ask me!
+]]
+local EXAMPLES = {}
+for token in TICKET:gmatch("%d[%d.,]*%d") do EXAMPLES[#EXAMPLES + 1] = read_amount(token) end
+
 local function false_amounts(text, truth, printed)
   local real, total = {}, 0
   for _, a in pairs(truth) do
@@ -347,6 +372,7 @@ local function false_amounts(text, truth, printed)
       end
       for _, r in ipairs(real) do ok = ok or near(r) end
       for _, r in ipairs(derived) do ok = ok or near(r) end
+      for _, r in ipairs(EXAMPLES) do ok = ok or value * scale == r end
       -- another figure, named as such in its clause, that a command of the learner printed
       -- its clause: cut at sentence ends, ", " (not a thousands comma), brackets, "and", "but"
       local function cut(x) return (x:gsub("%.%s", "\n"):gsub(",%s", "\n"):gsub("[()]", "\n"):gsub("%s+and%s", "\n"):gsub("%s+but%s", "\n")) end
@@ -355,6 +381,11 @@ local function false_amounts(text, truth, printed)
       local other = chat.has_any(clause, OTHER_FIGURE)
       if not ok and printed and other then
         for _, r in ipairs(printed) do ok = ok or near(r) end
+        -- or worked out from two of them, to the digits written: an average is a printed total
+        -- over a printed count ("279 paid orders" and 122205.65: "438 EUR per order")
+        for _, a in ipairs(ok and {} or printed) do
+          for _, b in ipairs(printed) do ok = ok or (b >= 2 and b == math.floor(b) and near(a / b)) end
+        end
       end
       if not ok then
         local said = token .. (scale_word and scale > 1 and (" " .. scale_word) or "")
@@ -420,25 +451,7 @@ or the LEFT JOIN turns into an inner join.]],
     {
       id = "revenue", title = "Revenue per region for last month", from = "nora",
       protect = { "shop.db" },
-      ticket = [[
-**Board deck: revenue per region, last month**
-
-Hi! For the board deck I need **revenue per region for last month**, from the analytics copy
-of the shop database (`shop.db`, see `DATA_DICTIONARY.md`).
-
-Please put it in **`answer.csv`** in your folder, exactly like this:
-
-```
-region,revenue_eur
-East,1234.50
-...
-```
-
-- one row per region, **every** region in the database (0.00 if it had no sales);
-- amounts in euros with two decimals, no currency sign.
-
-Message me when it's ready. If anything in the question is unclear, ask me!
-]],
+      ticket = TICKET,
       checks = {
         { id = "format", label = "answer.csv has the requested format", points = 10, skill = "data-analysis",
           run = check("format") },
