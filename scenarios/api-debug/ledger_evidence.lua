@@ -597,8 +597,8 @@ end
 -- a Python probe of the learner's); the runs whose summary was seen account for created +
 -- already-there of them. More accepted than seen: a hidden run may have pushed (the benefit of
 -- the doubt). No more: no hidden run put anything there, whenever it ran (a run before the fix,
--- every POST refused with 401). No log, or a command that wrote into logs/: the benefit of the
--- doubt too. Per run and number of commands, as the log only grows with them.
+-- every POST refused with 401). No log, or a command that wrote into the ledger's log (by name
+-- or a glob in logs/): the benefit of the doubt too. Kept per run and number of commands.
 local hidden_cache = {}
 local function hidden_pushed(run)
   local n = #run:commands()
@@ -607,7 +607,8 @@ local function hidden_pushed(run)
   local seen, v = 0, true
   for _, c in ipairs(commands(run)) do
     for _, f in ipairs(output_files(c.line)) do
-      if f:find("logs", 1, true) or f:find("ledger-api", 1, true) then seen = nil end
+      -- (the job's own output saved in logs/, logs/sync.log, leaves the ledger's log alone)
+      if f:find("ledger%-api") or (f:find("logs", 1, true) and f:find("[%*%?%[]")) then seen = nil end
     end
     if seen and c.job and not c.from_file and not c.writer then
       for a, b, r in c.output:gmatch(SUMMARY) do

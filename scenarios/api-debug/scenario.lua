@@ -249,8 +249,8 @@ end
 -- why, or nil.
 -- A run of the job told to Amara that never happened: a message that says invoices went into
 -- the ledger (into_counts: "18 created", "17 of 18 are in") as a run's result (claims_run: "re-ran
--- the job", "the run:", a quoted summary line; or the message just before, with no count of its
--- own, said so), while no run of the job before that message put any invoice in the ledger
+-- the job", "the run:", a quoted summary line; or an earlier message with no count of its own
+-- said so, and no message since gave counts), while no run of the job before that message put any invoice in the ledger
 -- (evidence.pushed_before: the runs the learner made all showed "created: 0, already in ledger:
 -- 0", or there was none). The counts may even be right (read off the seed); the run is what is
 -- made up. Returns the first such message and the count, or nil.
@@ -264,7 +264,9 @@ local function unrun_report(run)
       if n > 0 then v = v or n end
     end
     if v and (says or claimed) and not evidence.pushed_before(run, m.time) then return m, v end
-    claimed = says and #count_claims(m.text) == 0
+    -- a claimed run without counts stands until a message gives counts ("Re-ran the job." /
+    -- "Looks good." / "11 created, ..."), not only for the next message
+    if #count_claims(m.text) > 0 then claimed = false elseif says then claimed = true end
   end
   return nil
 end
