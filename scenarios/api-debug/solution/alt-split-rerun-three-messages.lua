@@ -2,14 +2,7 @@
 -- Amara hears it in three short messages: the re-run first, then the cause, then the counts
 -- from the real run after the fix. A run claimed in one message and its counts two messages on
 -- are judged together, and this run happened: 100 %.
-local script = { expect = { outcome = "passed", min_percent = 100 } }
-for _, step in ipairs(require("actions")) do
-  if step.say == "amara" then
-    script[#script + 1] = { say = "amara", text = "BILL-88 is fixed and committed, and I re-ran the job against the dev ledger." }
-    script[#script + 1] = { say = "amara", text = "Jonas's refactor had lost two headers (the Bearer prefix and the JSON content type)." }
-    script[#script + 1] = { say = "amara", text = "11 created, 6 were already there, so 17 of 18 are in. INV-2037 (the -45.00 credit note) was refused with 422." }
-  else
-    script[#script + 1] = step
-  end
-end
-return script
+return require("parts.rerouted").script({ outcome = "passed", min_percent = 100 }, { amara = {
+  "BILL-88 is fixed and committed, and I re-ran the job against the dev ledger.",
+  "Jonas's refactor had lost two headers (the Bearer prefix and the JSON content type).",
+  "11 created, 6 were already there, so 17 of 18 are in. INV-2037 (the -45.00 credit note) was refused with 422." } })
