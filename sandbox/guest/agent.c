@@ -34,7 +34,7 @@
 #include <time.h>
 #include <unistd.h>
 
-AgentLimits agent_limits = {256, 120, 64, 256, 1024};
+AgentLimits agent_limits = {256, 120, 64, 256, 1024, 10000};
 char agent_port_path[320];
 
 enum { MAX_JOBS = 64, OUT_HIGH = 1 << 20 };
@@ -249,9 +249,10 @@ static void boot(void)
      * passed on the kernel command line), filled from /ws-in, which the host appended to
      * the initrd. */
     mkdir(AGENT_WS, 0755);
+    agent_limits.tmp_files = (uint32_t)cmdline_number("worksim.ws_files=", 10000);
     char ws_opts[96];
     snprintf(ws_opts, sizeof ws_opts, "mode=0755,size=%lum,nr_inodes=%lu", cmdline_number("worksim.ws_mb=", 256),
-             cmdline_number("worksim.ws_files=", 10000));
+             (unsigned long)agent_limits.tmp_files);
     mount_or_log("tmpfs", AGENT_WS, "tmpfs", MS_NOSUID | MS_NODEV, ws_opts);
     chown(AGENT_WS, AGENT_UID, AGENT_UID);
     if (access("/ws-in", F_OK) == 0) {

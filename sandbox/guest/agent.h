@@ -22,6 +22,7 @@
 
 typedef struct AgentLimits {
     uint32_t nproc, cpu_s, fsize_mb, nofile, as_mb;
+    uint32_t tmp_files;         /* inodes of a job's /tmp: the sandbox's file cap, as on ns */
 } AgentLimits;
 
 typedef struct AgentSpawn {

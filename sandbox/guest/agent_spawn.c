@@ -161,7 +161,11 @@ static void job_init(const AgentSpawn *sp)
     signal(SIGCHLD, SIG_DFL);
     if (mount(NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) < 0) die("private mounts");
     if (mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=0") < 0) die("mount /proc");
-    if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=256m") < 0) die("mount /tmp");
+    /* /tmp holds as many files as the workspace may (ns_tmpfs.c caps it the same way): inodes
+     * are kernel memory, and a flood of them must stop at the cap, not at the guest's RAM. */
+    char tmp_opts[64];
+    snprintf(tmp_opts, sizeof tmp_opts, "mode=1777,size=256m,nr_inodes=%u", agent_limits.tmp_files);
+    if (mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, tmp_opts) < 0) die("mount /tmp");
     if (mount("tmpfs", "/dev/shm", "tmpfs", MS_NOSUID | MS_NODEV, "mode=1777,size=64m") < 0) die("mount /dev/shm");
     if (sp->check) {
         if (mount("tmpfs", "/run/check", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755,size=512m") < 0)
