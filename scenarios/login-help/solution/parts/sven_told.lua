@@ -1,6 +1,7 @@
 -- parts/sven_told.lua: the reference route (actions.lua) with its fix step replaced by the plain
 -- sed and `proof` (steps run right after it, none for no proof), and its post to Sven by
--- `sven`: alt-authcheck-loop-tested-claim and gaming-claims-authcheck-test-never-run share it.
+-- `sven`: alt-authcheck-loop-tested-claim, alt-verified-reading-not-a-trial and
+-- gaming-claims-authcheck-test-never-run share it.
 -- Not an action script.
 local M = {}
 
