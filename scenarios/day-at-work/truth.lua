@@ -61,9 +61,25 @@ function M.csv_right(run, t)
   return seen == want
 end
 
+-- Counts written as words ("fifteen parcels", "twenty-one"), as digits; "one" stays a word (the
+-- one with ..., one number).
+local UNITS = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9, ten = 10,
+  eleven = 11, twelve = 12, thirteen = 13, fourteen = 14, fifteen = 15, sixteen = 16, seventeen = 17,
+  eighteen = 18, nineteen = 19 }
+local TENS = { twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60, seventy = 70, eighty = 80, ninety = 90 }
+local SMALL = { one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, eight = 8, nine = 9 }
+local function words_to_digits(text)
+  local t = text
+  for word, tens in pairs(TENS) do
+    t = t:gsub("%f[%a]([" .. word:sub(1, 1):upper() .. word:sub(1, 1) .. "]" .. word:sub(2) .. ")[%s%-]+(%a+)%f[%A]",
+      function(a, b) if SMALL[b:lower()] then return tostring(tens + SMALL[b:lower()]) end end)
+  end
+  return (t:gsub("%a+", function(w) local n = UNITS[w:lower()] or TENS[w:lower()]; return n and tostring(n) end))
+end
+
 -- The counts a message states: numbers without a unit below 1000 (ids, years and dates aside).
 local function counts(text)
-  local plain = tostring(text or ""):gsub("%a+%-%d+", " ")          -- ids: S-10412, SHIP-231, PR-57
+  local plain = words_to_digits(tostring(text or "")):gsub("%a+%-%d+", " ")          -- ids: S-10412, SHIP-231, PR-57
     :gsub("%d%d%d%d%-%d%d%-%d%d[T ]?[%d:]*Z?", " ")               -- dates and timestamps
     :gsub("%d+:%d%d", " ")                                          -- times of day
   local out = {}
