@@ -70,7 +70,8 @@ local NOT_A_NOUN = set{ "i", "you", "we", "it", "they", "he", "she", "the", "a",
   "that", "these", "those", "my", "your", "our", "their", "its", "his", "her", "there" }
 local HOW_MUCH = set{ "many", "much", "long", "often", "far", "big", "soon", "old" }
 local GREETING = set{ "hi", "hey", "hello", "morning", "afternoon", "evening", "thanks", "thx", "ok",
-  "okay", "so", "yo", "hiya", "sorry" }
+  "okay", "so", "yo", "hiya", "sorry", "thank", "ty", "cool", "great", "right", "alright", "oh", "ah",
+  "nice", "perfect", "sure" }
 local INDIRECT = { "any idea", "wondering if", "wondering whether", "not sure if", "not sure whether",
   "do you know", "can i ask", "could you tell", "is it ok", "is it okay", "would it be ok" }
 
@@ -94,7 +95,8 @@ end
 -- "can you", "do we", "is it", "could you") or a wh-word followed by an auxiliary ("what is",
 -- "how do", "which file should", "how many rows are"; "what's", "who ..."). A greeting or a
 -- name before a comma ("Hi Marco, should I ...") and @mentions are skipped, and so are a
--- greeting and the one word after it without a comma ("hi marco what does ..."). It misses
+-- greeting (or a run of them: "ok thanks") and the one word after it without a comma ("hi marco
+-- what does ...", "ok thanks sofia what do they need"). It misses
 -- questions worded as statements ("I need the date range") and may take "Which is why ..."
 -- for one: pair it with the addressee and the timing, never use it alone to award points.
 function M.asks(text)
@@ -111,13 +113,22 @@ function M.asks(text)
     local words = {}
     for word in s:gmatch("[%w']+") do
       words[#words + 1] = word
-      if #words == 6 then break end
+      if #words == 9 then break end
     end
     -- Chat without punctuation: "hi marco what does ..." is "Hi Marco, what does ...": after a
-    -- greeting, one more word (a name) may come before the question.
+    -- greeting or a run of them ("ok thanks", "thank you"), one more word (a name) may come
+    -- before the question ("ok thanks sofia what do they need").
     local first = 1
-    if GREETING[words[1]] then
-      first = opens_question({ words[2], words[3], words[4], words[5] }) and 2 or 3
+    while first <= 3 and (GREETING[words[first]] or (words[first] == "you" and words[first - 1] == "thank")) do
+      first = first + 1
+    end
+    local name = words[first]   -- a name, not a pronoun opening a statement ("ok so there is a bug")
+    if name == "there" and (words[first - 1] == "hi" or words[first - 1] == "hey" or words[first - 1] == "hello") then
+      name = "everyone"          -- "hi there what is ..."
+    end
+    if first > 1 and name and not NOT_A_NOUN[name]
+        and not opens_question({ words[first], words[first + 1], words[first + 2], words[first + 3] }) then
+      first = first + 1
     end
     words = { words[first], words[first + 1], words[first + 2], words[first + 3] }
     if opens_question(words) then return true, "\"" .. table.concat(words, " ", 1, math.min(2, #words)) .. "\"" end
