@@ -93,12 +93,13 @@ end
 -- inside a URL such as "?q="), an indirect question ("any idea", "wondering if", "do you
 -- know"), or a sentence that opens like a question: an auxiliary before a subject ("should I",
 -- "can you", "do we", "is it", "could you") or a wh-word followed by an auxiliary ("what is",
--- "how do", "which file should", "how many rows are"; "what's", "who ..."). A greeting or a
--- name before a comma ("Hi Marco, should I ...") and @mentions are skipped, and so are a
--- greeting (or a run of them: "ok thanks") and the one word after it without a comma ("hi marco
--- what does ...", "ok thanks sofia what do they need"). It misses
--- questions worded as statements ("I need the date range") and may take "Which is why ..."
--- for one: pair it with the addressee and the timing, never use it alone to award points.
+-- "how do", "which file should", "how many rows are"; "what's", "who ..."). Up to two short
+-- openings before a comma or colon ("Hi Marco, should I ...", "hi sofia, before I start: what
+-- ...") and @mentions are skipped, and so are a greeting (or a run of them: "ok thanks") and
+-- the one word after it without a comma ("hi marco what does ...", "ok thanks sofia what do
+-- they need"). It misses questions worded as statements ("I need the date range") and may
+-- take "Which is why ..." for one: pair it with the addressee and the timing, never use it
+-- alone to award points.
 function M.asks(text)
   local t = tostring(text or "")
   if t:find("%?[^%w=]") or t:find("%?$") then return true, "question mark" end
@@ -108,8 +109,11 @@ function M.asks(text)
   end
   for sentence in (lower .. "\n"):gmatch("([^%.!;\n]*)[%.!;\n]") do
     local s = sentence:gsub("@[%w_%-]+", " ")
-    local head, rest = s:match("^%s*([%w%s']+)[,:]%s*(.*)$")   -- "hi marco," "quick question:"
-    if head and select(2, head:gsub("%S+", "")) <= 3 then s = rest end
+    for _ = 1, 2 do   -- "hi marco," "quick question:", and both: "hi sofia, before I start: what ..."
+      local head, rest = s:match("^%s*([%w%s']+)[,:]%s*(.*)$")
+      if not head or select(2, head:gsub("%S+", "")) > 3 then break end
+      s = rest
+    end
     local words = {}
     for word in s:gmatch("[%w']+") do
       words[#words + 1] = word
