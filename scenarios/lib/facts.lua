@@ -93,9 +93,9 @@ end
 -- inside a URL such as "?q="), an indirect question ("any idea", "wondering if", "do you
 -- know"), or a sentence that opens like a question: an auxiliary before a subject ("should I",
 -- "can you", "do we", "is it", "could you") or a wh-word followed by an auxiliary ("what is",
--- "how do", "which file should", "how many rows are"; "what's", "who ..."). Up to two short
--- openings before a comma or colon ("Hi Marco, should I ...", "hi sofia, before I start: what
--- ...") and @mentions are skipped, and so are a greeting (or a run of them: "ok thanks") and
+-- "how do", "which file should", "how many rows are"; "what's", "who ..."). A short opening
+-- before a comma or colon ("Hi Marco, should I ...") and a second one before a wh-word ("hi
+-- sofia, before I start: what ...") and @mentions are skipped, and so are a greeting (or a run of them: "ok thanks") and
 -- the one word after it without a comma ("hi marco what does ...", "ok thanks sofia what do
 -- they need"). It misses questions worded as statements ("I need the date range") and may
 -- take "Which is why ..." for one: pair it with the addressee and the timing, never use it
@@ -109,9 +109,11 @@ function M.asks(text)
   end
   for sentence in (lower .. "\n"):gmatch("([^%.!;\n]*)[%.!;\n]") do
     local s = sentence:gsub("@[%w_%-]+", " ")
-    for _ = 1, 2 do   -- "hi marco," "quick question:", and both: "hi sofia, before I start: what ..."
+    for k = 1, 2 do   -- "hi marco," "quick question:", and both: "hi sofia, before I start: what ..."
       local head, rest = s:match("^%s*([%w%s']+)[,:]%s*(.*)$")
       if not head or select(2, head:gsub("%S+", "")) > 3 then break end
+      -- a second opening only before a wh-word: "Ruth, all done now, have a look ..." asks nothing
+      if k == 2 and not WH[(rest:match("^([%a']+)") or ""):gsub("'s$", "")] then break end
       s = rest
     end
     local words = {}
