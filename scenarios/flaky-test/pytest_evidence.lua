@@ -236,6 +236,75 @@ local function failures_shown(output)
   return math.max(n, 1)
 end
 
+-- Runs outside /workspace (a worktree, a clone or a copy of the project in /tmp, which only the
+-- learner's shell has): what their tree held when they ran. The learner's commands 1..upto are
+-- replayed (evidence.replay: a throwaway copy, an empty /tmp rebuilt by their own lines), then,
+-- in a clean shell, the tree each run started in (its cwd, up to the nearest folder with a
+-- conftest.py or pytest.ini) is compared file by file with the project's: the test side (tests/,
+-- any conftest.py, pytest/tox/setup config, .pth, sitecustomize, a pytest module) and the code
+-- (shopcfg/). By run number: { state = "honest" (every such file the project has, the same
+-- bytes, nothing added: the same suite, replayable in the project's tree), "rigged" (a test-side
+-- file changed or added, a new test file aside: a suite the learner made, not the project's),
+-- "code" (the code differs), "partial" (files missing or a new test file: a suite of its own,
+-- not replayable here, no proof of a fake either), "gone" (no such folder in the replay),
+-- root = the tree's folder }. Runs inside /workspace have no entry; nothing when the replay
+-- could not run.
+local TREE_MARK = "@@flaky_tree@@"   -- no magic characters: used as a pattern
+local TREE_SCRIPT = [=[
+side() { case "$1" in ./shopcfg/*) echo C;; ./tests/*|*conftest.py|*.pth|*sitecustomize.py|*usercustomize.py|*/pytest.py|*/pytest/*|*/_pytest/*|./pytest.ini|./tox.ini|./setup.cfg|./pyproject.toml) echo T;; *) echo O;; esac; }
+files() { find . \( -name .git -o -name __pycache__ -o -name .pytest_cache \) -prune -o \( -type f -o -type l \) -print; }
+cd "$1" 2>/dev/null || { echo GONE; exit 0; }
+d=$(pwd -P); r=$d
+while [ "$d" != / ] && [ ! -e "$d/conftest.py" ] && [ ! -e "$d/pytest.ini" ]; do d=$(dirname "$d"); done
+[ "$d" = / ] || r=$d
+echo "ROOT $r"
+case "$r" in /|/tmp|/usr|/usr/*) echo "MISSING T ."; exit 0;; esac
+cd "$r" && files | while IFS= read -r f; do
+  k=$(side "$f"); [ "$k" = O ] && continue
+  if [ -e "/workspace/$f" ]; then cmp -s "$f" "/workspace/$f" || echo "DIFF $k $f"
+  else case "$f" in ./tests/test_*.py|./tests/*_test.py) echo "NEW $k $f";; *) echo "EXTRA $k $f";; esac; fi
+done
+cd /workspace && files | while IFS= read -r f; do
+  k=$(side "$f"); [ "$k" = O ] && continue
+  [ -e "$r/$f" ] || echo "MISSING $k $f"
+done
+]=]
+
+function M.outside_trees(run, runs, upto)
+  local trees, snippet = {}, {}
+  for i, e in ipairs(runs or {}) do
+    local cwd = tostring(e.cwd or "/workspace")
+    if cwd ~= "/workspace" and not cwd:find("^/workspace/") then
+      -- a clean shell: nothing the learner's shell defined (functions, aliases) takes part
+      snippet[#snippet + 1] = "printf '\\n" .. TREE_MARK .. " " .. i .. "\\n'; /usr/bin/env -i PATH=/usr/bin:/bin "
+        .. "LC_ALL=C.UTF-8 /bin/bash --norc --noprofile -c " .. quoted(TREE_SCRIPT) .. " tree " .. quoted(cwd)
+    end
+  end
+  if #snippet == 0 or not upto then return trees end
+  local evidence = require("evidence")
+  local list = {}
+  for i = 1, upto do list[#list + 1] = i end
+  local n = #(run:commands() or {}) + 1
+  local outs = evidence.replay(run, list, "true", { after = "\\unalias -a 2>/dev/null; unset -f /usr/bin/env 2>/dev/null\n"
+    .. table.concat(snippet, "\n"), prepare = "git worktree prune", timeout = M.replay_budget(run) })
+  local out = outs and outs[n]
+  if not out then return trees end
+  local marks = {}
+  for at, i in out:gmatch("()" .. TREE_MARK .. " (%d+)\n") do marks[#marks + 1] = { at = at, i = tonumber(i) } end
+  for k, m in ipairs(marks) do
+    local i, body = m.i, out:sub(m.at, (marks[k + 1] and marks[k + 1].at or #out + 1) - 1)
+    local t = { root = body:match("ROOT (%S+)") }
+    if body:find("GONE", 1, true) or not t.root then t.state = "gone"
+    elseif body:find("DIFF T", 1, true) or body:find("EXTRA T", 1, true) then t.state = "rigged"
+    elseif body:find("DIFF C", 1, true) or body:find("EXTRA C", 1, true) then t.state = "code"
+    elseif body:find("NEW ", 1, true) or body:find("MISSING ", 1, true) then t.state = "partial"
+    else t.state = "honest" end
+    if t.root and (t.root == "/workspace" or t.root:find("^/workspace/")) then t.state = "gone" end
+    trees[i] = t
+  end
+  return trees
+end
+
 -- "outside" when the failure may come from a run outside /workspace (a worktree or a copy of
 -- the project in /tmp, which no replay can see): no reproduction of the project's suite, but no
 -- proof of a fake either. "fake" when the runs behind a failure the output shows (runs: real pytest execs) do not fail
@@ -247,6 +316,7 @@ function M.replay_verdict(run, runs, output, opts)
   if not runs or #runs == 0 then return nil end
   local headers = header_orders(output)
   local lines, skipped, outside = {}, 0, 0
+  local trees = M.outside_trees(run, runs, opts and opts.upto)
   for i, e in ipairs(runs) do
     local argv = e.argv or {}
     local cwd = tostring(e.cwd or "/workspace")
@@ -255,8 +325,20 @@ function M.replay_verdict(run, runs, output, opts)
       extra = headers[i] == "--no-shuffle" and "--no-shuffle" or ("--seed " .. headers[i])
     end
     local complete = (e.argc or #argv) <= #argv and #argv >= 1
+    local tree = trees[i]
+    if tree and tree.state == "rigged" then return "fake" end
+    if tree and tree.state == "honest" then
+      -- a faithful copy of the project: its run is replayed as the same run in the project's tree
+      cwd = "/workspace" .. cwd:sub(#tree.root + 1)
+      local mapped = { argv[1] }
+      for k = 2, #argv do
+        local a = argv[k]
+        mapped[k] = (a == tree.root or a:sub(1, #tree.root + 1) == tree.root .. "/") and ("/workspace" .. a:sub(#tree.root + 1)) or a
+      end
+      argv = mapped
+    end
     if cwd ~= "/workspace" and not cwd:find("^/workspace/") then
-      outside = outside + 1   -- not the project's tree (a worktree or a copy in /tmp): no replay there
+      outside = outside + 1   -- not the project's tree, nor a faithful copy of it: no replay there
     elseif complete and (pinned(argv) or extra) and #lines < MAX_REPLAYS then
       local words = { quoted(e.path) }
       for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
@@ -270,10 +352,15 @@ function M.replay_verdict(run, runs, output, opts)
   end
   if #lines == 0 then
     if outside > 0 then return "outside" end
+    -- a faithful copy's plain shuffled runs: its order is luck there as here (no file-order
+    -- replay: the learner's lines that made the copy would copy the replay's hook as well)
+    for _, t in pairs(trees) do
+      if t.state == "honest" then return "genuine" end
+    end
     -- no run's order is known (plain shuffled runs under -q): ask whether the failure needed one;
     -- only for the project's own suite (clean): a new test file of the learner's may pollute the
     -- state in file order too, and such a failure still counts when it names the flaky test
-    if opts and opts.first and opts.upto and opts.clean then return M.file_order_verdict(run, opts.first, opts.upto) end
+    if opts and opts.first and opts.upto and opts.clean then return M.file_order_verdict(run, opts.first, opts.upto, runs) end
     return nil
   end
   local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
@@ -329,25 +416,93 @@ def pytest_collection_modifyitems(session, config, items):
 ]]):format(REPLAY_DIR, first, first, REPLAY_SESSIONS, LIMIT_MARK)
 end
 
-function M.file_order_verdict(run, first, upto)
+function M.file_order_verdict(run, first, upto, runs)
   local evidence = require("evidence")
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
   local vary = "cat >> conftest.py <<'WORKSIM_HOOK'\n" .. file_order_hook(first) .. "\nWORKSIM_HOOK\n"
-  local outs = evidence.replay(run, list, vary, { timeout = 30 })
+  local outs = evidence.replay(run, list, vary, { timeout = M.replay_budget(run) })
   local out = outs and outs[upto]
   if not out or out:find(LIMIT_MARK, 1, true) then return nil end
   for l in out:gmatch("[^\n]+") do
-    if failure_mark(l) then return "fake" end
+    if failure_mark(l) then
+      -- the same runs in file order with a clean environment: tests the learner chose and put in
+      -- an order that fails (`pytest tests/test_export.py::..swiss.. tests/test_checkout.py::..euro`)
+      -- fail there too, the project's own failure; a plugin or function of the shell's does not
+      return M.clean_file_order_fails(run, runs) and "genuine" or "fake"
+    end
   end
   if out:find("%d+ passed") then return "genuine" end
   return nil
 end
 
+-- Whether one of the runs (real pytest execs in /workspace), run again in file order (each as it
+-- was, plus --no-shuffle) in a throwaway copy of the workspace with a clean environment, shows a
+-- test failing.
+function M.clean_file_order_fails(run, runs)
+  local lines = {}
+  for _, e in ipairs(runs or {}) do
+    local argv, cwd = e.argv or {}, tostring(e.cwd or "/workspace")
+    if (cwd == "/workspace" or cwd:find("^/workspace/")) and (e.argc or #argv) <= #argv and #argv >= 1 and #lines < MAX_REPLAYS then
+      local words = { quoted(e.path) }
+      for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
+      lines[#lines + 1] = "( cd " .. quoted(cwd) .. " && env -i PATH=/usr/bin:/bin HOME=/tmp LC_ALL=C.UTF-8 timeout 40 "
+        .. table.concat(words, " ") .. " --no-shuffle -rf ) < /dev/null 2>&1 | tail -n 40"
+    end
+  end
+  if #lines == 0 then return false end
+  local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
+  for l in tostring(out or ""):gmatch("[^\n]+") do
+    if failure_mark(l) then return true end
+  end
+  return false
+end
+
+-- Seconds a replay of the learner's commands may take: as long as they took in the run (twice,
+-- plus 30 s), so padding the commands with a wait does not outlast the replay; at most 4 minutes.
+function M.replay_budget(run)
+  local cmds = run:commands() or {}
+  local spent = math.max(0, (tonumber(run.elapsed) or 0) - (cmds[1] and tonumber(cmds[1].time) or 0))
+  return math.floor(math.min(240, 30 + 2 * spent))
+end
+
+-- The flaky test's file as pytest names it: from the project's root ("tests/test_checkout.py"),
+-- from tests/ ("test_checkout.py"), from a folder beside it ("../tests/test_checkout.py") or by
+-- its absolute path. A test of the same name in another file (a new tests/test_zz.py of the
+-- learner's, tests/zz/test_checkout.py) is not the flaky test.
+local function victim_file(path)
+  return path == "test_checkout.py" or path:find("^[%./]*tests/test_checkout%.py$") ~= nil
+    or path == "/workspace/tests/test_checkout.py"
+end
+
+-- The paths of the tests named like the flaky test that one output line marks as failed.
+local function failed_victims(out_line)
+  local out = {}
+  if out_line:find(VICTIM, 1, true) and out_line:find("FAILED", 1, true) then
+    for path in out_line:gmatch("(%S*)::" .. VICTIM .. "%f[^%w_]") do out[#out + 1] = path end
+    if #out == 0 then out[1] = "" end   -- the name without its file: taken as the flaky test
+  end
+  return out
+end
+
 -- Whether the output marks the flaky test itself as failed (not only "1 failed").
 function M.names_victim(output)
   for out_line in tostring(output or ""):gmatch("[^\n]+") do
-    if out_line:find(VICTIM, 1, true) and out_line:find("FAILED", 1, true) then return true end
+    for _, path in ipairs(failed_victims(out_line)) do
+      if path == "" or victim_file(path) then return true end
+    end
+  end
+  return false
+end
+
+-- Whether the output marks as failed a test that only bears the flaky test's name: one in a file
+-- of the learner's (`FAILED tests/test_zz.py::test_default_shop_pays_in_euro`), a failure made
+-- to look like the flaky one.
+function M.disguised_victim(output)
+  for out_line in tostring(output or ""):gmatch("[^\n]+") do
+    for _, path in ipairs(failed_victims(out_line)) do
+      if path ~= "" and not victim_file(path) then return true end
+    end
   end
   return false
 end
