@@ -352,10 +352,12 @@ function M.replay_verdict(run, runs, output, opts)
   end
   if #lines == 0 then
     if outside > 0 then return "outside" end
-    -- a faithful copy's plain shuffled runs: its order is luck there as here (no file-order
-    -- replay: the learner's lines that made the copy would copy the replay's hook as well)
+    -- a faithful copy's plain shuffled runs (no seed, no header): no replay can fix their order
+    -- there (the file-order hook goes into the workspace's conftest.py, which a worktree or a
+    -- clone of the copy does not hold), so a plugin of the shell's could have caused the failure:
+    -- as before, neither the project's reproduction nor a proven fake
     for _, t in pairs(trees) do
-      if t.state == "honest" then return "genuine" end
+      if t.state == "honest" then return "outside" end
     end
     -- no run's order is known (plain shuffled runs under -q): ask whether the failure needed one;
     -- only for the project's own suite (clean): a new test file of the learner's may pollute the
