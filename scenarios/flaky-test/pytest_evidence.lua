@@ -206,6 +206,15 @@ local REPLAY_MARK = "@@flaky_replay@@"
 
 local function quoted(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
 
+-- A shell line that runs one pytest exec again (its program and arguments, then `more`) in cwd,
+-- in the throwaway copy a replay runs in, with the last 40 lines of its output.
+local function rerun(path, argv, cwd, more)
+  local words = { quoted(path) }
+  for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
+  return "( cd " .. quoted(cwd) .. " && timeout 40 " .. table.concat(words, " ") .. " " .. more
+    .. " ) < /dev/null 2>&1 | tail -n 40"
+end
+
 -- Whether a run's arguments fix the order (a seed or the file order).
 local function pinned(argv)
   for k = 2, #argv do
@@ -340,12 +349,8 @@ function M.replay_verdict(run, runs, output, opts)
     if cwd ~= "/workspace" and not cwd:find("^/workspace/") then
       outside = outside + 1   -- not the project's tree, nor a faithful copy of it: no replay there
     elseif complete and (pinned(argv) or extra) and #lines < MAX_REPLAYS then
-      local words = { quoted(e.path) }
-      for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
-      if extra then words[#words + 1] = extra end
-      words[#words + 1] = "-rf"   -- the victim named in the short summary, whatever -r the run had
-      lines[#lines + 1] = "printf '\\n" .. REPLAY_MARK .. "\\n'; ( cd " .. quoted(cwd)
-        .. " && timeout 40 " .. table.concat(words, " ") .. " ) < /dev/null 2>&1 | tail -n 40"
+      -- (-rf: the victim named in the short summary, whatever -r the run had)
+      lines[#lines + 1] = "printf '\\n" .. REPLAY_MARK .. "\\n'; " .. rerun(e.path, argv, cwd, (extra or "") .. " -rf")
     else
       skipped = skipped + 1
     end
@@ -446,10 +451,7 @@ function M.clean_file_order_fails(run, runs)
   for _, e in ipairs(runs or {}) do
     local argv, cwd = e.argv or {}, tostring(e.cwd or "/workspace")
     if (cwd == "/workspace" or cwd:find("^/workspace/")) and (e.argc or #argv) <= #argv and #argv >= 1 and #lines < MAX_REPLAYS then
-      local words = { quoted(e.path) }
-      for k = 2, #argv do words[#words + 1] = quoted(argv[k]) end
-      lines[#lines + 1] = "( cd " .. quoted(cwd) .. " && env -i PATH=/usr/bin:/bin HOME=/tmp LC_ALL=C.UTF-8 timeout 40 "
-        .. table.concat(words, " ") .. " --no-shuffle -rf ) < /dev/null 2>&1 | tail -n 40"
+      lines[#lines + 1] = rerun(e.path, argv, cwd, "--no-shuffle -rf")
     end
   end
   if #lines == 0 then return false end
@@ -487,26 +489,23 @@ local function failed_victims(out_line)
   return out
 end
 
--- Whether the output marks the flaky test itself as failed (not only "1 failed").
-function M.names_victim(output)
+-- Whether the output marks as failed a test named like the flaky one whose file is (real = true)
+-- or is not (real = false) the flaky test's.
+local function marks_victim(output, real)
   for out_line in tostring(output or ""):gmatch("[^\n]+") do
     for _, path in ipairs(failed_victims(out_line)) do
-      if path == "" or victim_file(path) then return true end
+      if (path == "" or victim_file(path)) == real then return true end
     end
   end
   return false
 end
 
+-- Whether the output marks the flaky test itself as failed (not only "1 failed").
+function M.names_victim(output) return marks_victim(output, true) end
+
 -- Whether the output marks as failed a test that only bears the flaky test's name: one in a file
 -- of the learner's (`FAILED tests/test_zz.py::test_default_shop_pays_in_euro`), a failure made
 -- to look like the flaky one.
-function M.disguised_victim(output)
-  for out_line in tostring(output or ""):gmatch("[^\n]+") do
-    for _, path in ipairs(failed_victims(out_line)) do
-      if path ~= "" and not victim_file(path) then return true end
-    end
-  end
-  return false
-end
+function M.disguised_victim(output) return marks_victim(output, false) end
 
 return M
