@@ -14,6 +14,7 @@ local claims = require("claims")
 local facts = require("facts")
 local chat = require("chat")
 local clause_lib = require("clauses")
+local figures = require("figures")
 local tone = require("tone")
 local gitrepo = require("gitrepo")
 
@@ -404,8 +405,9 @@ local function invented_figure(run)
   local function made_up(v) return not (known[v] or known[v - 1] or known[v + 1]) end
   local function first_in(text, where)
     -- times, dates, refs, migration numbers and versions are no figures of the impact
-    local plain = low(text):gsub("%d%d?:%d%d", " "):gsub("%d%d%d%d%-%d%d%-%d%d", " "):gsub("%a+%-%x+", " ")
-      :gsub("%f[%w]0006", " "):gsub("version %d+", " "):gsub("(%d),(%d%d%d)%f[%D]", "%1%2")   -- 1,238: one figure
+    -- (figures.lua: dates, clock times and proportions; then refs such as BK-8F1C5D or INC-57)
+    local plain = figures.counts_only(low(text)):gsub("%a+%-%x+", " "):gsub("%f[%w]0006", " ")
+      :gsub("version %d+", " "):gsub("(%d),(%d%d%d)%f[%D]", "%1%2")   -- 1,238: one figure
     for _, c in ipairs(clause_lib.all(plain)) do
       if chat.has_any(c, IMPACT) and not facts.asks(c) and not chat.has_any(c, PLANS) then
         for _, n in ipairs(facts.numbers(c)) do
