@@ -5,6 +5,7 @@
 -- the runner as it was at the start (/base), with a probe that proves pytest really ran the
 -- suite; the code, tests and runner are protected.
 local chat = require("chat")
+local evidence = require("evidence")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local commit_message = require("commit_message")
@@ -259,12 +260,14 @@ local function unseen_count(run, text)
   local seen = {}
   for n in pairs(TRUE_COUNTS) do seen[n] = true end
   for i, c in ipairs(run:commands()) do
-    local real, traced = facts.ran(run, { program = { "pytest", "py.test", "run-pipeline" }, command = i })
-    local py = facts.ran(run, { program = { "python3", "python" }, command = i, args_any = { "pytest" } })
-    local ran = #real > 0 or #py > 0 or (not traced and (c.line:find("pytest", 1, true) or c.line:find("run-pipeline", 1, true)))
+    -- evidence.ran: python3 is also python3.11 (facts.ran's program is one basename); an untraced
+    -- command counts by its line
+    local ran = evidence.ran(c, { "pytest", "py.test", "run-pipeline" }) or evidence.ran(c, { "python3", "python" }, { "pytest", "run-pipeline" })
+    if not c.traced and not (c.line:find("pytest", 1, true) or c.line:find("run-pipeline", 1, true)) then ran = false end
     if ran then
       for _, pat in ipairs(RUN_COUNTS) do
-        for n in tostring(c.output or ""):gmatch(pat) do seen[tonumber(n)] = true end
+        -- pytest colours its summary in a terminal: "\27[32m7 passed"
+        for n in tostring(c.output or ""):gsub("\27%[[%d;]*m", ""):gmatch(pat) do seen[tonumber(n)] = true end
       end
     end
   end
