@@ -324,6 +324,61 @@ local function readings_only(text)
   return t
 end
 
+-- A percentage worked out from the readings in a clause that says so: the free part of the
+-- volume ("23% used, 77% free") or the points a change freed ("freed about 70% of the volume",
+-- "70 pp freed" from 93% to 23%; not "down from 93% to 70%", which gives a reading). Arithmetic
+-- on measured readings is no reading, right or wrong.
+local FREE = { "free", "availab", "avail", "headroom", "spare", "empty", "left" }
+local FREED = { "freed", "reclaim", "recover", "releas", "cleared", "saved", "saving", "point", "pp", "gain" }
+local function derived(text, n, st, printed)
+  local at = text:find(n.text, 1, true)
+  if not at then return false end
+  local head = text:sub(1, at - 1):match("([^.,;:!?()\n]*)$") or ""
+  local clause = (head .. text:sub(at):match("^([^.,;:!?()\n]*)")):lower()
+  local seen = { start_pct, st.pct }
+  for _, x in ipairs(printed and printed.pct or {}) do seen[#seen + 1] = x end
+  for _, x in ipairs(seen) do
+    if chat.has_any(clause, FREE) and math.abs(100 - x - n.value) <= 1.5 then return true end
+    for _, y in ipairs(chat.has_any(clause, FREED) and seen or {}) do
+      if x > y and math.abs(x - y - n.value) <= 1.5 then return true end
+    end
+  end
+  return false
+end
+
+-- How a percentage is said: as a bound ("under 25%", "below", "less than", "over 90%",
+-- "above") or rounded ("~20%", "about", "roughly"), from the words right before it; nil: as is.
+local SAID = {
+  { "under", { "under", "below", "less than", "lower than", "at most", "<" } },
+  { "over", { "over", "above", "more than", "higher than", "at least", ">" } },
+  { "about", { "about", "around", "roughly", "approx.", "approx", "approximately", "nearly", "almost", "circa",
+    "ca.", "some", "~" } },
+}
+local function said_as(text, n)
+  local at = text:find(n.text, 1, true)
+  if not at then return nil end
+  local before = text:sub(math.max(1, at - 16), at - 1):lower():gsub("%s+$", "")
+  for _, how in ipairs(SAID) do
+    for _, p in ipairs(how[2]) do
+      -- (a word, not the end of a longer one; "<" and ">", not an arrow: "93% -> 23%" is no bound)
+      local prev = before:sub(-#p - 1, -#p - 1)
+      if before:sub(-#p) == p and not prev:match("%a") and not (#p == 1 and prev:match("[-=<>]")) then return how[1] end
+    end
+  end
+  return nil
+end
+-- A bound that one of the readings (before, now, or printed by a measuring command) meets.
+local function bound_holds(text, n, st, printed)
+  local how = said_as(text, n)
+  if how ~= "under" and how ~= "over" then return false end
+  local readings = { start_pct, st.pct }
+  for _, x in ipairs(printed and printed.pct or {}) do readings[#readings + 1] = x end
+  for _, r in ipairs(readings) do
+    if (how == "under" and r < n.value) or (how == "over" and r > n.value) then return true end
+  end
+  return false
+end
+
 local function figures(text, st, printed)
   text = readings_only(text)
   local ok, wrong, guessed = false, {}, nil
@@ -335,11 +390,17 @@ local function figures(text, st, printed)
     return false
   end
   for _, n in ipairs(facts.numbers(text)) do
-    if n.kind == "percent" then
+    if n.kind == "percent" and derived(text, n, st, printed) then
+      -- worked out from the readings: neither a reading nor a wrong one
+    elseif n.kind == "percent" and bound_holds(text, n, st, printed) then
+      -- "below 25% now", "from over 90%": a true bound on a reading, neither a reading nor a wrong one
+    elseif n.kind == "percent" then
       local v = n.value
-      if math.abs(v - st.pct) <= 1.5 then
-        if seen(printed and printed.pct, v, 1.5) then ok = true else guessed = guessed or n.text end
-      elseif not ((v >= 92 and v <= 95) or v == 90 or v == 40 or v == 100) then wrong[#wrong + 1] = n.text end
+      -- "~20%", "about 20%" for 23 %: a reading rounded to the 5 or 10 written, and said so
+      local tol = said_as(text, n) == "about" and (v % 10 == 0 and 5 or v % 5 == 0 and 2.5 or 1.5) or 1.5
+      if math.abs(v - st.pct) <= tol then
+        if seen(printed and printed.pct, v, tol) then ok = true else guessed = guessed or n.text end
+      elseif not ((v >= 92 - tol + 1.5 and v <= 95) or v == 90 or v == 40 or v == 100) then wrong[#wrong + 1] = n.text end
     elseif n.kind == "size" and math.abs(n.base - st.used) <= 1048576 then
       if seen(printed and printed.size, n.base, 1048576) then ok = true else guessed = guessed or n.text end
     end
