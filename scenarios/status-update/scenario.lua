@@ -199,16 +199,42 @@ local SOURCE_FIGURES = {
 }
 local SHORT_TIME = { s = true, sec = true, secs = true, second = true, seconds = true, min = true, mins = true,
   minute = true, minutes = true }
+-- A percentage worked out from the notes is no invention: the rest of one ("~70% written, about
+-- 30% to go") or a share the line itself gives ("6/6 runners (100%)", "2 of 6 runners, 33%").
+local function derived_percent(line, value, want)
+  value = math.abs(value)
+  if want.kind == "percent" and math.abs(100 - value - want.value) <= want.tol then return true end
+  local l = line:lower()
+  for _, sep in ipairs({ "%s*/%s*", "%s+of%s+", "%s+out%s+of%s+" }) do
+    for a, b in l:gmatch("(%d+)" .. sep .. "(%d+)") do
+      a, b = tonumber(a), tonumber(b)
+      if b > 0 and math.abs(100 * a / b - value) <= 1 then return true end
+    end
+  end
+  return false
+end
+-- The plans section ("## Next week", "**Up next:**", "Plans:") gives targets, not outcomes: "get
+-- OPS-86 to 100%" there invents nothing.
+local PLAN_HEADINGS = { "next", "plan", "upcoming", "coming up", "to do", "todo", "to-do", "goals" }
+local function heading(line)
+  local h = line:match("^%s*#+%s*(.-)%s*$") or line:match("^%s*%*%*([^*]+)%*%*:?%s*$")
+    or line:match("^%s*__([^_]+)__:?%s*$") or line:match("^%s*([%a][^:]-):%s*$")
+  return h and #h <= 40 and h or nil
+end
 local function invented_figure(text)
-  local ticket = nil
+  local ticket, plans = nil, false
   for line in tostring(text or ""):gmatch("[^\n]*") do
+    local h = heading(line)
+    if h then plans = chat.has_any(h, PLAN_HEADINGS) end
     local id = line:upper():match("OPS%-%d+")
     if id then ticket = id elseif line:match("^%s*[#|%-%*]") or line:match("^%s*$") then ticket = nil end
-    local want = ticket and SOURCE_FIGURES[ticket]
+    local plan_line = line:lower():match("^[%s%-%*#_]*next week%s*[:%-]") ~= nil   -- "Next week: OPS-86 to 100%"
+    local want = not plans and not plan_line and ticket and SOURCE_FIGURES[ticket]
     if want then
       for _, n in ipairs(facts.numbers(line)) do
         if n.kind == want.kind and (n.kind == "percent" or SHORT_TIME[n.unit])
-            and math.abs(math.abs(n.base) - want.value) > want.tol then   -- "-12% build time" is the 12 %
+            and math.abs(math.abs(n.base) - want.value) > want.tol   -- "-12% build time" is the 12 %
+            and not (n.kind == "percent" and derived_percent(line, n.base, want)) then
           return n.text, ticket
         end
       end
