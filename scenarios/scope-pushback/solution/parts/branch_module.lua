@@ -1,6 +1,7 @@
 -- parts/branch_module.lua: the route of alt-two-openings-branch-module (play round 7, blind) cut
 -- into stages, so the scripts that change one stage (no test run, another report) share the rest.
 -- Not an action script itself: verify only plays solution/*.lua.
+local ref = require("parts.reference")
 local M = {}
 
 -- The scaffold, what is installed, a question with two openings, the estimate and the hold.
@@ -12,41 +13,14 @@ M.talk = {
   { say = "sofia", text = "Honestly I'd rather not promise something that could crash in front of the customer. Excel opens CSV directly, so they can do everything they need with it. PDF/Excel realistically 2-3 days each after a security review." },
 }
 
--- A branch, expenses/export.py with csv.writer, cmd_export refusing PDF and xlsx with sys.exit,
--- a unittest-style tests/test_export.py.
-M.build = {
+-- A branch, then the reference's expenses/export.py (csv.writer; cmd_export refusing PDF and xlsx
+-- with sys.exit: a junior's own writing of it was the same code), then a unittest-style
+-- tests/test_export.py.
+M.branch = {
   { sh = "git checkout -b exp-88-csv-export" },
-  { sh = [[cat > expenses/export.py <<'PY'
-"""EXP-88: export the monthly report for spreadsheets."""
-import csv
+}
 
-from .report import COLUMNS
-
-
-def write_csv(rows, out):
-    w = csv.writer(out, lineterminator="\n")
-    w.writerow(COLUMNS)
-    for r in rows:
-        w.writerow([r.date, r.employee, r.team, r.category, r.description, "%.2f" % r.amount, r.currency])
-PY]] },
-  { sh = [[python3 - <<'PY'
-import re
-p = "expenses/cli.py"
-s = open(p).read()
-s = s.replace('''def cmd_export(args):
-    # EXP-88, scaffolded by Ravi before he moved to the mobile team
-    raise NotImplementedError("export is not written yet")''', '''def cmd_export(args):
-    if args.format != "csv":
-        sys.exit("expenses export: %s export is not available yet, use --format csv (Excel opens it)" % args.format.upper())
-    rows = monthly_report(db.connect(args.db), args.month)
-    if args.output:
-        with open(args.output, "w", newline="", encoding="utf-8") as f:
-            export.write_csv(rows, f)
-    else:
-        export.write_csv(rows, sys.stdout)''')
-s = s.replace("from . import db, formatting", "from . import db, export, formatting")
-open(p, "w").write(s)
-PY]] },
+M.unit_test = {
   { sh = [[cat > tests/test_export.py <<'PY'
 import csv
 import io
@@ -103,6 +77,9 @@ function M.report(extra)
     { finish = true },
   }
 end
+
+M.build = require("stages").script(nil, M.branch, ref.export, M.unit_test)
+M.build.expect = nil
 
 M.script = require("stages").script
 
