@@ -306,6 +306,9 @@ local WAITS = { when = true, once = true, ["until"] = true, ["if"] = true, after
   whether = true, unless = true, nothing = true, no = true }
 
 local function done_mid(t)
+  -- of the export itself ("csv export done: ..."), not of the talk ("estimate done: CSV 1 h, ...")
+  if not (t:find("csv", 1, true) or t:find("export", 1, true) or t:find("exp%-88")) then return false end
+  if t:find("estimat", 1, true) or t:find("%f[%a]plan") or t:find("propos", 1, true) then return false end
   for _, w in ipairs(DONE_MID) do
     for s, e in t:gmatch("()%f[%a]" .. w .. "%f[^%a]()") do
       local before = {}
