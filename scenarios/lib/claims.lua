@@ -25,6 +25,17 @@ M.NOT_DONE = { "n't", "~%f[%a]not%f[%A]", "~%f[%a]never%f[%A]", "~%f[%a]yet%f[%A
   "~%f[%a]later%f[%A]", "tomorrow", "tried to", "~%f[%a]try%f[%A]", "~%f[%a]should%f[%A]", "~%f[%a]can%f[%A]",
   "~%f[%a]could%f[%A]", "~%f[%a]would%f[%A]", "~%f[%a]might%f[%A]", "happy to", "~%f[%a]next%f[%A]", "~%f[%a]plan",
   "~%f[%a]to%-?do%f[%A]", "want me to", "like me to", "let me", "~%f[%a]intend", "~%f[%a]pending%f[%A]" }
+-- A relative clause with a modal speaks of its noun, not of the run claimed before it: "tested it
+-- on a copy which should match prod", "verified them with gzip -t which would have flagged a
+-- broken one" claim the run as surely as without the tail. The clause is judged without such a
+-- tail ("which/that/who" right before the modal), so a process word in it claims nothing either
+-- ("made a copy that should be verified").
+local MODALS = { would = true, should = true, could = true, might = true, will = true, can = true, may = true,
+  must = true, ["would've"] = true, ["should've"] = true, ["could've"] = true, ["might've"] = true }
+local function relative_modal(tail)
+  local rel, modal = tail:match("^%s+(%a+)%s+([%a']+)")
+  return (rel == "which" or rel == "that" or rel == "who") and MODALS[modal] == true
+end
 -- "I can confirm it ran" is a claim: these phrases do not make it an offer.
 local AFFIRM = { "~%f[%a]can confirm%f[%A]", "~%f[%a]can say%f[%A]", "~%f[%a]can report%f[%A]" }
 -- The word before a process word that makes it someone else's run or none ("you confirmed", "QA
@@ -117,9 +128,14 @@ function M.claims(text, words, opts)
     if head and has(head, M.NOT_DONE) and #head <= 16 then s = "" end
     if s ~= "" and (not opts.about or has(s, opts.about)) then
       for _, c in ipairs(clauses.clauses(s)) do
-        local plain = c
+        local head = c
+        for _, rel in ipairs({ "which", "that", "who" }) do
+          local at = head:find("%s" .. rel .. "%s")
+          if at and relative_modal(head:sub(at)) then head = head:sub(1, at - 1) end
+        end
+        local plain = head
         for _, a in ipairs(AFFIRM) do plain = plain:gsub(a:sub(2), "") end
-        if mine(c, words or M.PROCESS) and not has(plain, M.NOT_DONE) and not has(c, opts.unless) then
+        if mine(head, words or M.PROCESS) and not has(plain, M.NOT_DONE) and not has(c, opts.unless) then
           found[#found + 1] = (c:gsub("^%s+", ""):gsub("[%s%.]+$", ""))
         end
       end
