@@ -170,8 +170,11 @@ def main(mode):
                 if MERGE_TOOL_LEFTOVER.search(f):   # junk, not an unresolved file: the tidy item's remark
                     continue
                 p = os.path.join(root, f)
+                if os.path.islink(p):   # a committed symlink holds a path, not text (it may point at /dev/zero)
+                    continue
                 try:
-                    text = open(p, encoding="utf-8", errors="replace").read()
+                    with open(p, encoding="utf-8", errors="replace") as fh:
+                        text = fh.read()
                 except OSError:
                     continue
                 if MARKER.search(text):
@@ -179,10 +182,18 @@ def main(mode):
         for root, dirs, files in os.walk("."):
             dirs[:] = [x for x in dirs if x not in (".git", ".origin")]
             for f in files:
-                if f.endswith(".py") and not MERGE_TOOL_LEFTOVER.search(f):
-                    p = os.path.join(root, f)
-                    if MARKER.search(open(p, encoding="utf-8", errors="replace").read()):
-                        bad.append("conflict markers left in %s" % os.path.relpath(p))
+                p = os.path.join(root, f)
+                # only regular files: a FIFO would block the read, a symlink (a loop, a dangling
+                # one) is no file of the resolution (its target, when in the tree, is read itself)
+                if not f.endswith(".py") or MERGE_TOOL_LEFTOVER.search(f) or os.path.islink(p) or not os.path.isfile(p):
+                    continue
+                try:
+                    with open(p, encoding="utf-8", errors="replace") as fh:
+                        text = fh.read()
+                except OSError:
+                    continue
+                if MARKER.search(text):
+                    bad.append("conflict markers left in %s" % os.path.relpath(p))
         if os.path.exists(".git/MERGE_HEAD"):
             bad.append("a merge is still in progress: finish it with git commit (or git merge --continue)")
         if os.path.isdir(".git/rebase-merge") or os.path.isdir(".git/rebase-apply"):
