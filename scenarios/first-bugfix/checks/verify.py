@@ -555,15 +555,26 @@ def float_calls(src):
                and n.func.id == "float")
 
 
+# Documentation a careful learner may add beside the fix: the README, a changelog, docs/*.md.
+DOC_FILE = re.compile(r"^(README\.md|(CHANGELOG|CHANGES|HISTORY)(\.md|\.rst|\.txt)?|docs/[^/]+\.(md|rst))$")
+
+
 def mode_scope(base):
     commits = learner_commits(base)
     if not commits:
         fail("there is no commit of yours yet")
     changed = [p for p in git("diff", "--name-only", base, "HEAD").split("\n") if p]
+    docs, removed = [p for p in changed if DOC_FILE.match(p)], {}
+    for row in (git("diff", "--numstat", base, "HEAD", "--", *docs).splitlines() if docs else []):
+        parts = row.split("\t")
+        if len(parts) == 3:
+            removed[parts[2]] = parts[1]
     bad = []
     for p in changed:
         if p == PRICING:
             continue
+        if DOC_FILE.match(p) and removed.get(p) == "0":
+            continue   # the fix documented (a README section, a changelog entry) with nothing removed is part of the job
         name = os.path.basename(p)
         if p.startswith("tests/") and (name.startswith("test_") and name.endswith(".py") or name.endswith("_test.py")):
             continue   # an added regression test (what pytest collects: test_*.py, *_test.py) is welcome; mode intact guards the existing ones
