@@ -275,12 +275,36 @@ local NOT_YET = { "still", "yet", "denied", "not permitted", "unable" }
 -- what follows is not claimed, what comes before still is ("it's fixed now, let me know if it works")
 local CONDITION = { "whether", "why ", "if you can", "if it" }
 local PROMISE = { "once ", "as soon as", "soon", "will be", "i'll", "i will", "when i", "after i", "shortly" }
-local function before_negated(sentence, at)
+-- a clause that tells her NOT to do it ("don't bother trying to log in again for now", "please
+-- stop trying to sign in until I message you"): the phrase in it is no claim, however far on,
+-- unless a subject starts a statement of its own in between ("don't worry it's fixed now")
+local NEGATIVE_IMPERATIVE = { "don't", "dont", "do not", "never", "no need", "stop", "avoid", "there's no need",
+  "there is no need" }
+local SUBJECTS = { it = true, ["it's"] = true, its = true, you = true, ["you're"] = true, ["you'll"] = true,
+  ["you've"] = true, everything = true, that = true, ["that's"] = true, this = true, we = true, ["we've"] = true,
+  i = true, ["i've"] = true, ["i'm"] = true, portal = true, access = true, all = true }
+local function told_not_to(sentence, at)
+  local clause = sentence:sub(1, at - 1):match("([^,:;%(%)]*)$"):gsub("^%s+", ""):gsub("^please%s+", "")
+  for _, n in ipairs(NEGATIVE_IMPERATIVE) do
+    if clause:sub(1, #n) == n and not clause:sub(#n + 1, #n + 1):find("%a") then
+      for w in clause:sub(#n + 1):gmatch("[%a']+") do
+        if SUBJECTS[w] then return false end
+      end
+      return true
+    end
+  end
+  return false
+end
+-- A negation among the three words before the phrase. With own_subject, only those after the
+-- last subject count: in "don't worry it's fixed now" or "no, it's sorted" the negation belongs
+-- to what came before.
+local function before_negated(sentence, at, own_subject)
   local words = {}
   for w in sentence:sub(1, at - 1):gmatch("[%a']+") do words[#words + 1] = w end
-  for k = math.max(1, #words - 2), #words do
+  for k = #words, math.max(1, #words - 2), -1 do
     local w = words[k]
     if w == "not" or w == "no" or w == "never" or w == "cannot" or w:find("n't$") or w == "dont" or w == "cant" then return true end
+    if own_subject and SUBJECTS[w] then return false end
   end
   return false
 end
@@ -301,7 +325,7 @@ local function sentence_claims(sn)
           or things and chat.has_any(" " .. (sn:sub(at + #n):match("^%s*([%a]+)") or "") .. " ", things)) do
         at = sn:find(n, at + 1, true)
       end
-      if at and not before_negated(sn, at) then return true end
+      if at and not before_negated(sn, at, true) and not told_not_to(sn, at) then return true end
     end
     return false
   end
@@ -313,7 +337,11 @@ local function sentence_claims(sn)
     and not chat.has_any(sn, { "once ", "as soon as" })
 end
 local function claims_fixed(text)
-  for sn in (chat.norm(text) .. "."):gmatch("[^%.!%?;]*[%.!%?;]") do
+  -- a quoted line ("> is it fixed, what do they need to do") or quoted words (you wrote "it
+  -- works for Hugo") are someone else's, not the learner's claim (as in claims.lua)
+  local t = ("\n" .. tostring(text or "")):gsub("\n%s*>[^\n]*", "\n")
+  t = t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'):gsub('"[^"\n]*"', '""')
+  for sn in (chat.norm(t) .. "."):gmatch("[^%.!%?;]*[%.!%?;]") do
     if sentence_claims(sn) then return true end
   end
   return false
