@@ -10,6 +10,7 @@ local claims = require("claims")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
 local report = require("report")
+local unanswered = require("unanswered")
 local commit_hygiene = require("commit_hygiene")
 
 local BRANCH = "feature/late-fee"
@@ -247,9 +248,10 @@ local HOW_KEPT = { "format_money", "currency", "currencies", "bill-58", "gbp", "
 local TESTS_CLAIMED = { "green", "tests pass", "tests are passing", "tests passing", "all tests", "all the tests",
   "every test", "tests all pass", "suite passes" }
 
--- Does text state one of words as so (a clause that is no negation, plan, question or quote)?
+-- Does text state one of words as so (a clause that is no negation, plan, question or quote, nor
+-- a checklist's unticked box or a field answered no: "- [ ] pushed", "Pushed: not yet")?
 local function stated(text, words)
-  return claims.claimed(text, words) ~= nil
+  return claims.claimed(unanswered.strip(text), words) ~= nil
 end
 
 local function reports_done(text)

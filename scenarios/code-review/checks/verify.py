@@ -66,8 +66,13 @@ BUG_LINES = {name: line_of(branch_source(name), needle) for name, needle in BUGS
 
 
 def read_review():
+    # a review is a text file: a link to /dev/zero or a FIFO would make the read run away or
+    # hang, bytes that are no UTF-8 would crash it; the first megabyte is more than any review
+    if os.path.exists("review.md") and not os.path.isfile("review.md"):
+        fail("review.md is not a file: write your review as text in review.md (see docs/CONTRIBUTING.md)")
     try:
-        return open("review.md", encoding="utf-8").read()
+        with open("review.md", encoding="utf-8", errors="replace") as f:
+            return f.read(1 << 20)
     except OSError:
         fail("review.md is missing: write your review there (see docs/CONTRIBUTING.md)")
 
