@@ -251,13 +251,34 @@ def fixture(path):
     return False
 
 
+DOC = re.compile(r"^(README\.md|(CHANGELOG|CHANGES|HISTORY)(\.md|\.rst|\.txt)?|docs/[^/]+\.(md|rst))$")
+
+
+def documentation_added(base, paths):
+    """The documentation among paths (the README, a changelog, docs/*.md) that only gained lines:
+    a learner who documents the fix (how the job authenticates now) does part of the job. A doc
+    that lost lines is judged as any other change."""
+    docs = [p for p in paths if DOC.match(p)]
+    if not docs:
+        return set()
+    kept = set(docs)
+    for row in git("diff", "--numstat", base, "--", *docs).stdout.split("\n"):
+        cols = row.split("\t")
+        if len(cols) == 3 and cols[1] != "0":
+            kept.discard(cols[2])
+    return kept
+
+
 def judge_scope():
     base = base_commit()
     problems = []
     paths = changed_paths(base)
     if not any(p.startswith("sync/") for p in paths):
         fail("nothing in sync/ has changed yet: the fix belongs in billing-sync's client")
+    documented = documentation_added(base, paths)
     for path in paths:
+        if path in documented:
+            continue
         if not (path.startswith("sync/") or path.startswith("tests/")):
             problems.append("%s changed: the fix belongs in billing-sync's code (sync/); remove scratch files and leave the rest as it was" % path)
         elif not path.endswith(".py") and not (path.startswith("tests/") and fixture(path)):
