@@ -209,8 +209,10 @@ local kept_output = {}
 
 local function chat_len(run) return #(run:messages() or {}) end
 
+-- A report Leo can read: a regular, non-empty Markdown file in bugs/ (not a FIFO that blocks a
+-- reader, nor a link to /dev/zero or out of the folder).
 local function report_exists(run)
-  local ok = run:sh("ls bugs/*.md >/dev/null 2>&1")
+  local ok = run:sh([[for f in bugs/*.md; do [ -f "$f" ] && [ ! -L "$f" ] && [ -s "$f" ] && [ -r "$f" ] && exit 0; done; exit 1]])
   return ok
 end
 
