@@ -27,10 +27,7 @@ bin/timesheet bugs/qa-318-overnight.csv
 The shift is paid 7.25 h (8 h from 22:00 to 06:00 minus 45 min break): `TOTAL 7.25 h`.
 
 ## Actual
-```
-2024-03-07  22:00-06:00  break  45  -16.75 h
-TOTAL                          -16.75 h
-```
+The shift's line says `-16.75 h` and the last line `TOTAL -16.75 h`.
 
 ## Notes
 - Any shift that crosses midnight (end earlier than start) goes wrong: the end is taken on the same day, so 24 h are missing.
