@@ -3,8 +3,10 @@
 -- commits the merge; then adds its own tests for a GBP and a USD late fee, sees the GBP one
 -- fail, fixes the fee line with sed (format_money in the invoice's currency), documents late
 -- fees in README.md and folds it all into the merge with `git commit --amend` (the merge keeps
--- both parents); pushes, merges BILL-63, tells Ravi in a British DM that says what it did NOT
--- do ("I haven't tested it against real statements, only the test suite"). The end state is
+-- both parents); pushes and submits at once, before Ravi's BILL-63 is in (iterative: Helen
+-- requests changes, not up to date), merges BILL-63, pushes, submits again (this scenario
+-- charges nothing for a second submit), then tells Ravi in a British DM that says what it did
+-- NOT do ("I haven't tested it against real statements, only the test suite"). The end state is
 -- the reference's plus tests and docs, the history honest: must score 100 %.
 return {
   expect = { outcome = "passed", min_percent = 100 },
@@ -66,8 +68,9 @@ python3 -m pytest -q | tail -3]] },
   { sh = [[sed -i 's/    line += " (incl. late fee %d.%02d EUR)" % (fee \/\/ 100, fee % 100)/    line += " (incl. late fee %s)" % format_money(fee, invoice.get("currency", "EUR"))/' billing/invoice.py && python3 -m pytest -q]] },
   { sh = [[printf '\n## Late fees\n\nInvoices more than 30 days overdue get a 2%% late fee, shown in the invoice currency.\n' >> README.md && git add -A && git commit --amend --no-edit && git log --oneline --graph -5]] },
   { sh = "git push origin feature/late-fee" },
-  { sh = "git fetch && git merge --no-edit origin/main && python3 -m pytest -q && git push" },
-  { say = "ravi", text = "Hi Ravi, I've merged main (BILL-58 and your yen fix BILL-63) into feature/late-fee and pushed. The late fee now goes through format_money in the invoice's currency, and I've kept all your tests and added two for a GBP and a USD fee. I haven't tested it against real statements, only the test suite." },
   { submit = "conflict" },
+  { sh = "git fetch && git merge --no-edit origin/main && python3 -m pytest -q && git push" },
+  { submit = "conflict" },
+  { say = "ravi", text = "Hi Ravi, I've merged main (BILL-58 and your yen fix BILL-63) into feature/late-fee and pushed. The late fee now goes through format_money in the invoice's currency, and I've kept all your tests and added two for a GBP and a USD fee. I haven't tested it against real statements, only the test suite." },
   { finish = true },
 }
