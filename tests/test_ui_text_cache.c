@@ -2,7 +2,9 @@
  * ui_draw.c change how the desktop draws, never what: the home drawn from a cold cache, from
  * a warm one and with no cache at all is the same to the pixel (read back with
  * SDL_RenderReadPixels from the software renderer), and a warm frame renders no text anew; an
- * opaque ui_fill in blend mode equals SDL's blended fill. A new text size (Ctrl+= in the
+ * opaque ui_fill in blend mode equals SDL's blended fill, and a bordered rounded rectangle
+ * (which skips the border's band under an opaque fill) equals its border's shape with the
+ * fill's shape drawn over it. A new text size (Ctrl+= in the
  * window's shell) starts a new, empty cache whose frame equals an uncached one at that size;
  * a device reset and another renderer drop the entries; the bounds on entries and bytes evict
  * the least recently drawn first. */
@@ -137,6 +139,48 @@ static void test_an_opaque_fill_equals_the_blended_one(void)
     kit_close(&k);
 }
 
+/* The backdrop every bordered case starts from: a colour with a translucent stripe over it. */
+static void paint_backdrop(Kit *k)
+{
+    SDL_SetRenderDrawBlendMode(k->r, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(k->r, 0x40, 0x80, 0xc0, 0xff);
+    SDL_RenderClear(k->r);
+    SDL_SetRenderDrawBlendMode(k->r, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(k->r, 0xff, 0x00, 0x00, 0x60);
+    SDL_RenderFillRect(k->r, &(SDL_Rect){0, 0, W / 2, H});
+}
+
+static void test_a_bordered_shape_equals_border_then_fill(void)
+{
+    Kit k;
+    REQUIRE(kit_canvas(&k, W, H));
+    UiDraw d = kit_draw(&k);
+    SDL_Color translucent = {0xff, 0xff, 0xff, 0x80};
+    struct { SDL_Rect r; int radius; SDL_Color fill; } cases[] = {
+        {{100, 100, 300, 120}, 8, UI_PANEL}, {{600, 80, 41, 300}, 6, UI_SELECTED},
+        {{620, 420, 3, 3}, 4, UI_PANEL}, {{100, 400, 200, 10}, 30, UI_ACCENT},
+        {{350, 500, 180, 90}, 1, UI_PANEL}, {{800, 500, 220, 140}, 0, UI_PANEL},
+        {{900, 100, 250, 200}, 12, translucent},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        SDL_Rect r = cases[i].r;
+        paint_backdrop(&k);
+        ui_fill_round(&d, r, cases[i].radius, UI_BORDER);
+        ui_fill_round(&d, (SDL_Rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, cases[i].radius - 1, cases[i].fill);
+        Uint32 *layered = read_pixels(k.r);
+        paint_backdrop(&k);
+        Uint32 *backdrop = read_pixels(k.r);
+        ui_fill_round_bordered(&d, r, cases[i].radius, cases[i].fill, UI_BORDER);
+        Uint32 *bordered = read_pixels(k.r);
+        CHECK(differing(layered, bordered) == 0);
+        CHECK(differing(backdrop, bordered) > 0);
+        free(layered);
+        free(backdrop);
+        free(bordered);
+    }
+    kit_close(&k);
+}
+
 static void test_a_new_text_size_starts_an_empty_cache(void)
 {
     Kit k;
@@ -256,6 +300,7 @@ int main(int argc, char **argv)
     static const TestCase cases[] = {
         TEST_CASE(test_cached_frames_equal_uncached_ones_to_the_pixel),
         TEST_CASE(test_an_opaque_fill_equals_the_blended_one),
+        TEST_CASE(test_a_bordered_shape_equals_border_then_fill),
         TEST_CASE(test_a_new_text_size_starts_an_empty_cache),
         TEST_CASE(test_the_bounds_evict_the_least_recently_drawn),
     };

@@ -74,7 +74,9 @@ static double overlap(int px, double xl, double xr)
     return hi > lo ? hi - lo : 0;
 }
 
-void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
+/* A rounded rectangle; rim_only draws of its straight middle band just the 1-pixel columns at
+ * its left and right edges (for a bordered shape whose opaque fill covers the rest). */
+static void fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c, bool rim_only)
 {
     if (r.w <= 0 || r.h <= 0) return;
     int max_radius = (r.w < r.h ? r.w : r.h) / 2;
@@ -88,7 +90,13 @@ void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
     SDL_SetRenderDrawBlendMode(d->r, SDL_BLENDMODE_BLEND);
     /* The straight middle band; the curved rows' edges with per-pixel coverage from SUBROWS
      * sub-scanlines, then their solid spans in one call. */
-    ui_fill(d, (SDL_Rect){r.x, r.y + radius, r.w, r.h - 2 * radius}, c);   /* first: the renderer draws h 0 as 1 */
+    SDL_Rect band = {r.x, r.y + radius, r.w, r.h - 2 * radius};   /* first: the renderer draws h 0 as 1 */
+    if (rim_only) {
+        ui_fill(d, (SDL_Rect){band.x, band.y, 1, band.h}, c);
+        ui_fill(d, (SDL_Rect){band.x + band.w - 1, band.y, 1, band.h}, c);
+    } else {
+        ui_fill(d, band, c);
+    }
     SDL_Rect *solid = xmalloc((size_t)2 * radius * sizeof *solid);
     int n_solid = 0;
     for (int row = 0; row < r.h; row++) {
@@ -120,9 +128,18 @@ void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
     SDL_SetRenderDrawBlendMode(d->r, old);
 }
 
+void ui_fill_round(UiDraw *d, SDL_Rect r, int radius, SDL_Color c)
+{
+    fill_round(d, r, radius, c, false);
+}
+
+/* The border's shape, then the fill's one pixel inside it. An opaque fill covers all of the
+ * border's straight band but its two edge columns, so only those are drawn (the same pixels;
+ * cards and panels are most of a frame, and the software renderer fills each pixel once
+ * instead of twice). */
 void ui_fill_round_bordered(UiDraw *d, SDL_Rect r, int radius, SDL_Color fill, SDL_Color border)
 {
-    ui_fill_round(d, r, radius, border);
+    fill_round(d, r, radius, border, fill.a == 0xff && r.w > 2 && r.h > 2);
     ui_fill_round(d, (SDL_Rect){r.x + 1, r.y + 1, r.w - 2, r.h - 2}, radius - 1, fill);
 }
 
