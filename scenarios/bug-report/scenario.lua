@@ -1115,7 +1115,9 @@ customer's file). 0 otherwise, or when there is no report or the bug was never r
   end,
 
   on_submit = function(run, task)
-    if not ran_tool and not skipped_repro then
+    -- a submit with no report in bugs/ hands nothing in (a learner clicking Submit to see what
+    -- the checks want): no report, no Actual to have observed
+    if not ran_tool and not skipped_repro and report_exists(run) then
       skipped_repro = true
       run:penalize("never_reproduced", 25, "submitted the report without ever running bin/timesheet on an input that shows the bug (a shift ending the next day) and reading its output: the report's Actual was never observed; reproduce before you report")
     elseif not skipped_repro then

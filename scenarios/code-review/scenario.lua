@@ -339,7 +339,8 @@ never told her after writing it, never opened the branch, or rubber-stamped it.]
   on_submit = function(run, task)
     -- a review vouches that someone read the code: findings written without ever opening the
     -- branch are hearsay, however right they are (once)
-    if not unread_penalized and not problems.looked(run) then
+    -- (a submit with no review.md written hands in no review: nothing vouched for yet)
+    if not unread_penalized and not problems.looked(run) and (run:read("review.md") or ""):find("%S") then
       unread_penalized = true
       run:penalize("unread_review", 30, "submitted a review of " .. problems.BRANCH .. " without ever opening it "
         .. "(no git diff, show, log -p or checkout of the branch)")
