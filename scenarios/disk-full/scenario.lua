@@ -164,7 +164,17 @@ if mode == "kept":
     started()
     lost = [s for s in (day_state(d) for d in OLD_DAYS) if s not in ("gz", "other", "both", "plain")]
     for s in lost: fail(s)
-    sys.exit(1 if lost else 0)
+    # a FIFO, socket or device, or a dangling or looping link, named like a log or an archive: no
+    # log, and audit's `zcat logs/*.gz` hangs or fails on it (the checks skip it, audit cannot)
+    fakes = []
+    for root, dirs, files in os.walk("logs"):
+        for fn in files:
+            fp = os.path.join(root, fn)
+            if fn.startswith("orders-api") and (not os.path.exists(fp) or not (os.path.isfile(fp) or os.path.isdir(fp))):
+                fakes.append(fp)
+    for fp in sorted(fakes)[:3]:
+        fail("%s is no log file (a FIFO, device or broken link) posing as one: audit reads every log, remove it" % fp)
+    sys.exit(1 if lost or fakes else 0)
 shapes = {d: shape(d) for d in OLD_DAYS}
 lost = [d for d, s in shapes.items() if s == "gone"]
 if mode == "compressed":
@@ -381,7 +391,7 @@ end
 
 local function figures(text, st, printed)
   text = readings_only(text)
-  local ok, wrong, guessed = false, {}, nil
+  local ok, wrong, guessed, past = false, {}, nil, {}
   local function seen(list, v, tol)
     if not printed then return true end
     for _, x in ipairs(list) do
@@ -400,11 +410,19 @@ local function figures(text, st, printed)
       local tol = said_as(text, n) == "about" and (v % 10 == 0 and 5 or v % 5 == 0 and 2.5 or 1.5) or 1.5
       if math.abs(v - st.pct) <= tol then
         if seen(printed and printed.pct, v, tol) then ok = true else guessed = guessed or n.text end
-      elseif not ((v >= 92 - tol + 1.5 and v <= 95) or v == 90 or v == 40 or v == 100) then wrong[#wrong + 1] = n.text end
+      elseif not ((v >= 92 - tol + 1.5 and v <= 95) or v == 90 or v == 40 or v == 100) then
+        -- a reading a measuring command of the learner printed on the way ("the first pass only got
+        -- it to about 60%" for 63 %) is history, not a wrong result, when the post also gives the
+        -- reading now; alone it is a stale result
+        local earlier = false
+        for _, x in ipairs(printed and printed.pct or {}) do earlier = earlier or math.abs(x - v) <= tol end
+        if earlier then past[#past + 1] = n.text else wrong[#wrong + 1] = n.text end
+      end
     elseif n.kind == "size" and math.abs(n.base - st.used) <= 1048576 then
       if seen(printed and printed.size, n.base, 1048576) then ok = true else guessed = guessed or n.text end
     end
   end
+  for _, x in ipairs(ok and {} or past) do wrong[#wrong + 1] = x end
   return ok, wrong, guessed
 end
 
@@ -450,9 +468,12 @@ local function made_up_percent()
     if #wrong > 0 and not chat.has_any(p.text, GUESS) then
       for _, n in ipairs(facts.numbers(p.text)) do
         if n.kind == "percent" and readings_only(p.text):find(n.text, 1, true) then
+          -- (rounded to the 5 or 10 written, and said so: "about 60%" for 63 %)
+          local v = n.value
+          local tol = said_as(p.text, n) == "about" and (v % 10 == 0 and 5 or v % 5 == 0 and 2.5 or 1.5) or 1.5
           local known = false
-          for _, x in ipairs(readings) do known = known or math.abs(x - n.value) <= 1.5 end
-          for _, x in ipairs(p.printed.pct) do known = known or math.abs(x - n.value) <= 1.5 end
+          for _, x in ipairs(readings) do known = known or math.abs(x - v) <= tol end
+          for _, x in ipairs(p.printed.pct) do known = known or math.abs(x - v) <= tol end
           for _, w in ipairs(wrong) do
             if w == n.text and not known then return n.text end
           end
