@@ -1,5 +1,6 @@
 -- Alternative: a Python migration (up and down in one file), questions to Helga in #backend
 -- one at a time, the trial on a copy read with python, the report in #backend.
+local r = require("parts.python_route")   -- the migration itself, shared with the round-8 scripts
 return {
   { sh = "python3 migrate.py status && sed -n 1,20p migrate.py" },
   { sh = [==[python3 - <<'PY'
@@ -10,49 +11,7 @@ print(len(odd), "odd values;", odd.most_common(8))
 PY]==] },
   { post = "#backend", text = "@helga quick one for DATA-204: when the same address has different names on different orders, which name should the customer keep?" },
   { post = "#backend", text = "@helga and values like 'Kaja Horvat <kaja@...>' or 'n/a': is the address the part in brackets, and n/a no customer at all?" },
-  { sh = [==[cat > migrations/0004_customers.py <<'PY'
-"""0004 (DATA-204): customers out of orders, expand step (orders keeps customer_email/name)."""
-import re
-
-ANGLE = re.compile(r"<([^<>]*)>\s*$")
-
-
-def address(raw):
-    """The normalised address of an order, or None (Helga: no '@' means no address)."""
-    if raw is None:
-        return None
-    s = raw.strip()
-    m = ANGLE.search(s)
-    if m:
-        s = m.group(1).strip()
-    s = s.lower()
-    return s if "@" in s else None
-
-
-def up(conn):
-    conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT)")
-    conn.execute("ALTER TABLE orders ADD COLUMN customer_id INTEGER REFERENCES customers(id)")
-    names, links = {}, []
-    # oldest first, so the last non-blank name seen is the most recent one (Helga)
-    for oid, raw, name in conn.execute("SELECT id, customer_email, customer_name FROM orders ORDER BY placed_at, id").fetchall():
-        email = address(raw)
-        if email is None:
-            continue
-        names.setdefault(email, None)
-        if name and name.strip():
-            names[email] = name.strip()
-        links.append((email, oid))
-    ids = {}
-    for email, name in names.items():
-        ids[email] = conn.execute("INSERT INTO customers (email, name) VALUES (?, ?)", (email, name)).lastrowid
-    conn.executemany("UPDATE orders SET customer_id = ? WHERE id = ?", [(ids[e], oid) for e, oid in links])
-
-
-def down(conn):
-    conn.execute("ALTER TABLE orders DROP COLUMN customer_id")
-    conn.execute("DROP TABLE customers")
-PY
-rm -f /tmp/t.db && cp data/prod-snapshot.db /tmp/t.db && python3 migrate.py --db /tmp/t.db && python3 migrate.py --db /tmp/t.db down && python3 migrate.py --db /tmp/t.db]==] },
+  { sh = "cat > migrations/0004_customers.py <<'PY'\n" .. r.MIGRATION_UP .. r.MIGRATION_DOWN .. "PY\n" .. [==[rm -f /tmp/t.db && cp data/prod-snapshot.db /tmp/t.db && python3 migrate.py --db /tmp/t.db && python3 migrate.py --db /tmp/t.db down && python3 migrate.py --db /tmp/t.db]==] },
   { sh = [==[python3 -c "
 import sqlite3; c = sqlite3.connect('/tmp/t.db')
 print(c.execute('SELECT count(*) FROM customers').fetchone()[0], 'customers')

@@ -1,21 +1,25 @@
--- parts/python_route.lua: a junior's route of schema-migration written without the reference
--- (round 8, pa8): a look at the snapshot, one question to Helga, 0004 as a python migration
--- (up and down), applied to dev.db, tried on a copy (up, figures, down, up), committed, Lena told.
+-- parts/python_route.lua: a junior's route of schema-migration found again blind in round 8 (pa8):
+-- a look at the snapshot, one question to Helga, 0004 as a python migration (up and down, the
+-- code alt-python-migration.lua writes too), applied to dev.db, tried on a copy (up, figures,
+-- down, up), committed, Lena told.
 -- The scripts that vary one stage (undo a commit, add a test, delete .git, skip the trial) share
 -- the rest. Not an action script itself: verify only plays solution/*.lua.
 local M = {}
 
-local MIGRATION_UP = [==[
-"""DATA-204: customers out of orders (expand step; orders keep customer_email/customer_name)."""
+-- (the migration of alt-python-migration.lua: the same route's code, written once)
+M.MIGRATION_UP = [==[
+"""0004 (DATA-204): customers out of orders, expand step (orders keeps customer_email/name)."""
 import re
+
+ANGLE = re.compile(r"<([^<>]*)>\s*$")
 
 
 def address(raw):
-    """The normalised address of a typed value, or None: 'Name <a@b>' -> a@b, case and spaces ignored."""
+    """The normalised address of an order, or None (Helga: no '@' means no address)."""
     if raw is None:
         return None
     s = raw.strip()
-    m = re.search(r"<([^>]*)>", s)
+    m = ANGLE.search(s)
     if m:
         s = m.group(1).strip()
     s = s.lower()
@@ -25,24 +29,23 @@ def address(raw):
 def up(conn):
     conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT)")
     conn.execute("ALTER TABLE orders ADD COLUMN customer_id INTEGER REFERENCES customers(id)")
-    names, order_of = {}, {}
-    rows = conn.execute("SELECT id, customer_email, customer_name FROM orders ORDER BY placed_at, id").fetchall()
-    for oid, email, name in rows:
-        a = address(email)
-        if a is None:
+    names, links = {}, []
+    # oldest first, so the last non-blank name seen is the most recent one (Helga)
+    for oid, raw, name in conn.execute("SELECT id, customer_email, customer_name FROM orders ORDER BY placed_at, id").fetchall():
+        email = address(raw)
+        if email is None:
             continue
-        order_of[oid] = a
-        names.setdefault(a, None)
-        if name is not None and name.strip():
-            names[a] = name.strip()   # the most recent order with a name wins
-    for a, n in names.items():
-        conn.execute("INSERT INTO customers (email, name) VALUES (?, ?)", (a, n))
-    ids = dict(conn.execute("SELECT email, id FROM customers"))
-    for oid, a in order_of.items():
-        conn.execute("UPDATE orders SET customer_id = ? WHERE id = ?", (ids[a], oid))
-]==]
-local MIGRATION_DOWN = [==[
+        names.setdefault(email, None)
+        if name and name.strip():
+            names[email] = name.strip()
+        links.append((email, oid))
+    ids = {}
+    for email, name in names.items():
+        ids[email] = conn.execute("INSERT INTO customers (email, name) VALUES (?, ?)", (email, name)).lastrowid
+    conn.executemany("UPDATE orders SET customer_id = ? WHERE id = ?", [(ids[e], oid) for e, oid in links])
 
+]==]
+M.MIGRATION_DOWN = [==[
 
 def down(conn):
     conn.execute("ALTER TABLE orders DROP COLUMN customer_id")
@@ -57,15 +60,15 @@ M.look = {
 
 -- the whole migration in one go, applied to dev.db
 M.write = {
-  { sh = "cat > migrations/0004_customers.py <<'EOF'\n" .. MIGRATION_UP .. MIGRATION_DOWN .. "EOF" },
+  { sh = "cat > migrations/0004_customers.py <<'EOF'\n" .. M.MIGRATION_UP .. M.MIGRATION_DOWN .. "EOF" },
   { sh = "python3 migrate.py && python3 migrate.py status" },
 }
 
 -- first without down(), committed; then the commit undone (reset --soft) and down() added
 M.write_undo = {
-  { sh = "cat > migrations/0004_customers.py <<'EOF'\n" .. MIGRATION_UP .. "EOF\ngit add migrations/0004_customers.py && git commit -qm 'add customers migration'" },
+  { sh = "cat > migrations/0004_customers.py <<'EOF'\n" .. M.MIGRATION_UP .. "EOF\ngit add migrations/0004_customers.py && git commit -qm 'add customers migration'" },
   { sh = "cat migrations/README.md | grep -i down" },
-  { sh = "git reset --soft HEAD~1 && cat >> migrations/0004_customers.py <<'EOF'" .. MIGRATION_DOWN .. "EOF\ngit status --short" },
+  { sh = "git reset --soft HEAD~1 && cat >> migrations/0004_customers.py <<'EOF'\n" .. M.MIGRATION_DOWN .. "EOF\ngit status --short" },
   { sh = "python3 migrate.py && python3 migrate.py status" },
 }
 
