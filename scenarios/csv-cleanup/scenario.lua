@@ -12,11 +12,15 @@ local RAW_SHA256 = "b08a55f55f3bdca837b7f6958c3bd467d856d41861792b49f2fadb25a304
 
 local CHECK = [=[
 python3 - "$MODE" <<'PY'
-import csv, hashlib, re, sys
+import csv, hashlib, os, re, sys
 from collections import defaultdict
 mode = sys.argv[1]
 def fail(msg):
     print("FAIL: " + msg); sys.exit(1)
+def regular(path):
+    # a link to /dev/zero, a FIFO or a folder is no file to read (and must not hang the check)
+    if os.path.lexists(path) and not os.path.isfile(path):
+        fail("%s is no regular file (a link to a device, a FIFO or a folder): write the file itself" % path)
 try:
     raw = open("signups.csv", "rb").read()
 except OSError:
@@ -68,6 +72,7 @@ if mode == "truth":
     print(" ".join("%.2f" % x for x in diffs))
     sys.exit(0)
 if mode in ("people", "sql"):
+    regular("answer.txt")
     try:
         text = open("answer.txt", encoding="utf-8").read()
     except OSError:
@@ -106,6 +111,7 @@ if mode in ("people", "sql"):
             print("FAIL: intro_to_sql = %d is not the number of distinct people signed up for Intro to SQL" % s)
         bad = 1
     sys.exit(bad)
+regular("clean.csv")
 try:
     lines = open("clean.csv", encoding="utf-8-sig", newline="").read().splitlines()
 except OSError:
