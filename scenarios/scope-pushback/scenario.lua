@@ -206,7 +206,8 @@ end
 -- line ("> Please put PDF and Excel in BACKLOG.md") claim nothing. Returns that clause or nil.
 local BACKLOG_AT = { "~%f[%a]in%s+backlog", "~%f[%a]in%s+the%s+backlog", "~%f[%a]in%s+our%s+backlog",
   "~%f[%a]on%s+the%s+backlog", "~%f[%a]to%s+the%s+backlog", "~%f[%a]to%s+backlog", "~%f[%a]into%s+the%s+backlog",
-  "~%f[%a]into%s+backlog" }
+  "~%f[%a]into%s+backlog", "~backlog[%.%w]*%s+has%f[%A]", "~backlog[%.%w]*%s+now%s+has%f[%A]",
+  "~backlog[%.%w]*%s+lists%f[%A]", "~backlog[%.%w]*%s+now%s+lists%f[%A]" }
 -- verbs that say the recording happened ("logged", "filed"): enough in a sentence about the backlog
 local BACKLOG_VERBS = { "~%f[%a]logged", "~%f[%a]recorded", "~%f[%a]filed%f[%A]", "~%f[%a]ticketed", "~%f[%a]tracked",
   "~%f[%a]listed" }
@@ -214,7 +215,10 @@ local BACKLOG_VERBS = { "~%f[%a]logged", "~%f[%a]recorded", "~%f[%a]filed%f[%A]"
 local ANY_VERBS = { "~%f[%a]added", "~%f[%a]put%f[%A]", "~%f[%a]wrote%f[%A]", "~%f[%a]written", "~%f[%a]created",
   "~%f[%a]opened", "~%f[%a]raised", "~%f[%a]updated", "~%f[%a]entered", "~%f[%a]moved" }
 local BACKLOG_NOT_CLAIM = { "~%f[%a]go%f[%A]", "~%f[%a]goes%f[%A]", "~%f[%a]belong", "~%a'd%f[%A]", "please",
-  "~%f[%a]suggest", "~%f[%a]propos", "~%f[%a]asked", "~%f[%a]ask%f[%A]", "~%f[%a]want", "let's", "~%f[%a]lets%f[%A]" }
+  "~%f[%a]suggest", "~%f[%a]propos", "~%f[%a]asked", "~%f[%a]ask%f[%A]", "~%f[%a]want", "let's", "~%f[%a]lets%f[%A]",
+  -- an act under way ("putting PDF and Excel in the backlog now") is not one done
+  "~%f[%a]putting", "~%f[%a]adding", "~%f[%a]logging", "~%f[%a]writing", "~%f[%a]filing", "~%f[%a]moving",
+  "~%f[%a]recording", "~%f[%a]creating", "~%f[%a]opening", "~%f[%a]raising", "~%f[%a]updating", "~%f[%a]listing" }
 local function backlog_claim(text)
   local t = low(text)
   if not (mentions_rest(t) or t:find("exp%-89") or t:find("exp%-90")) then return nil end
