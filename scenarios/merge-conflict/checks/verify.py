@@ -96,6 +96,19 @@ def probe(tip, invoices, fees):
     return got
 
 
+def text_of(path):
+    """The text of a regular file ("" for anything else): a FIFO would block the read, a symlink
+    (to /dev/zero, a loop, a dangling one) is no file of the resolution (its target, when in the
+    tree, is read itself), an unreadable file holds nothing to judge."""
+    if os.path.islink(path) or not os.path.isfile(path):
+        return ""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as fh:
+            return fh.read()
+    except OSError:
+        return ""
+
+
 def test_functions(src):
     try:
         tree = ast.parse(src)
@@ -170,29 +183,13 @@ def main(mode):
                 if MERGE_TOOL_LEFTOVER.search(f):   # junk, not an unresolved file: the tidy item's remark
                     continue
                 p = os.path.join(root, f)
-                if os.path.islink(p):   # a committed symlink holds a path, not text (it may point at /dev/zero)
-                    continue
-                try:
-                    with open(p, encoding="utf-8", errors="replace") as fh:
-                        text = fh.read()
-                except OSError:
-                    continue
-                if MARKER.search(text):
+                if MARKER.search(text_of(p)):
                     bad.append("conflict markers are committed in %s" % os.path.relpath(p, d))
         for root, dirs, files in os.walk("."):
             dirs[:] = [x for x in dirs if x not in (".git", ".origin")]
             for f in files:
                 p = os.path.join(root, f)
-                # only regular files: a FIFO would block the read, a symlink (a loop, a dangling
-                # one) is no file of the resolution (its target, when in the tree, is read itself)
-                if not f.endswith(".py") or MERGE_TOOL_LEFTOVER.search(f) or os.path.islink(p) or not os.path.isfile(p):
-                    continue
-                try:
-                    with open(p, encoding="utf-8", errors="replace") as fh:
-                        text = fh.read()
-                except OSError:
-                    continue
-                if MARKER.search(text):
+                if f.endswith(".py") and not MERGE_TOOL_LEFTOVER.search(f) and MARKER.search(text_of(p)):
                     bad.append("conflict markers left in %s" % os.path.relpath(p))
         if os.path.exists(".git/MERGE_HEAD"):
             bad.append("a merge is still in progress: finish it with git commit (or git merge --continue)")
