@@ -321,6 +321,18 @@ end
 -- suite (replays that fail plus runs that cannot be replayed). "genuine" when a replay fails too,
 -- or the replays leave room for the failures shown; nil when no run could be replayed (nothing
 -- learned) or the replay itself could not run.
+-- A run in a faithful copy of the project (tree.state "honest") as the same run in the project's
+-- tree: its cwd and the arguments naming the copy's files mapped to /workspace. Other runs as they were.
+local function in_project(argv, cwd, tree)
+  if not (tree and tree.state == "honest") then return argv, cwd end
+  local mapped = { argv[1] }
+  for k = 2, #argv do
+    local a = argv[k]
+    mapped[k] = (a == tree.root or a:sub(1, #tree.root + 1) == tree.root .. "/") and ("/workspace" .. a:sub(#tree.root + 1)) or a
+  end
+  return mapped, "/workspace" .. cwd:sub(#tree.root + 1)
+end
+
 function M.replay_verdict(run, runs, output, opts)
   if not runs or #runs == 0 then return nil end
   local headers = header_orders(output)
@@ -336,16 +348,7 @@ function M.replay_verdict(run, runs, output, opts)
     local complete = (e.argc or #argv) <= #argv and #argv >= 1
     local tree = trees[i]
     if tree and tree.state == "rigged" then return "fake" end
-    if tree and tree.state == "honest" then
-      -- a faithful copy of the project: its run is replayed as the same run in the project's tree
-      cwd = "/workspace" .. cwd:sub(#tree.root + 1)
-      local mapped = { argv[1] }
-      for k = 2, #argv do
-        local a = argv[k]
-        mapped[k] = (a == tree.root or a:sub(1, #tree.root + 1) == tree.root .. "/") and ("/workspace" .. a:sub(#tree.root + 1)) or a
-      end
-      argv = mapped
-    end
+    argv, cwd = in_project(argv, cwd, tree)
     if cwd ~= "/workspace" and not cwd:find("^/workspace/") then
       outside = outside + 1   -- not the project's tree, nor a faithful copy of it: no replay there
     elseif complete and (pinned(argv) or extra) and #lines < MAX_REPLAYS then
@@ -357,18 +360,20 @@ function M.replay_verdict(run, runs, output, opts)
   end
   if #lines == 0 then
     if outside > 0 then return "outside" end
-    -- a faithful copy's plain shuffled runs (no seed, no header): no replay can fix their order
-    -- there (the file-order hook goes into the workspace's conftest.py, which a worktree or a
-    -- clone of the copy does not hold), so a plugin of the shell's could have caused the failure:
-    -- as before, neither the project's reproduction nor a proven fake
-    for _, t in pairs(trees) do
-      if t.state == "honest" then return "outside" end
-    end
+    local copies = false
+    for _, t in pairs(trees) do copies = copies or t.state == "honest" end
     -- no run's order is known (plain shuffled runs under -q): ask whether the failure needed one;
     -- only for the project's own suite (clean): a new test file of the learner's may pollute the
-    -- state in file order too, and such a failure still counts when it names the flaky test
-    if opts and opts.first and opts.upto and opts.clean then return M.file_order_verdict(run, opts.first, opts.upto, runs) end
-    return nil
+    -- state in file order too, and such a failure still counts when it names the flaky test. A
+    -- faithful copy's plain shuffled runs (cp -a of the workspace, a worktree or clone of HEAD) are
+    -- asked the same: the replay's file-order hook is in the workspace's conftest.py and in HEAD,
+    -- so a copy made in the replay holds it; when it did not reach the judged run (a copy of an
+    -- older commit) nothing is learned and the run stays "outside": no reproduction, no proven fake
+    if opts and opts.first and opts.upto and opts.clean then
+      local verdict = M.file_order_verdict(run, opts.first, opts.upto, runs, trees)
+      if verdict or not copies then return verdict end
+    end
+    return copies and "outside" or nil
   end
   local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
   out = tostring(out or "")
@@ -398,7 +403,8 @@ end
 -- commands before `first` (the command that ran the judged runs) only rebuild the shell: they
 -- stop at once (exit status 0 and 1 by turns, so a loop waiting for either ends); sessions from
 -- `first` on run, at most REPLAY_SESSIONS of them (a loop until a failure never ends in file
--- order): after those, or when the replay times out, nothing is learned (nil), as before.
+-- order): that many sessions without a failure answer "genuine" as a passing run does; when the
+-- replay times out, nothing is learned (nil), as before.
 local REPLAY_DIR = "/tmp/.worksim-replay"   -- evidence.replay's own folder: out.N while command N runs
 local REPLAY_SESSIONS = 20
 local LIMIT_MARK = "WORKSIM-REPLAY-LIMIT"
@@ -423,33 +429,53 @@ def pytest_collection_modifyitems(session, config, items):
 ]]):format(REPLAY_DIR, first, first, REPLAY_SESSIONS, LIMIT_MARK)
 end
 
-function M.file_order_verdict(run, first, upto, runs)
+-- The hook goes into the copy's conftest.py and, when HEAD holds the same conftest.py, into a
+-- commit of it, so a copy the learner's lines make in the replay (cp -a /workspace, a git worktree
+-- or clone of HEAD) holds it too. The judged command's sessions must have run under the hook (it
+-- notes each session's command in `sessions`): a copy of an older commit, a reset or a checkout of
+-- conftest.py before the run leaves its order to luck, and nothing is learned. `trees`: the runs'
+-- trees outside /workspace (M.outside_trees), for runs in a faithful copy.
+local HOOK_COMMIT = "h=$(git -c safe.directory='*' show HEAD:conftest.py 2>/dev/null | sha1sum); "
+  .. "w=$(sha1sum < conftest.py); cat >> conftest.py <<'WORKSIM_HOOK'\n%s\nWORKSIM_HOOK\n"
+  .. "[ \"$h\" = \"$w\" ] && git -c safe.directory='*' -c user.name=worksim -c user.email=replay@worksim.invalid "
+  .. "commit -q --no-verify -m 'worksim replay: file order' -- conftest.py"
+
+function M.file_order_verdict(run, first, upto, runs, trees)
   local evidence = require("evidence")
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
-  local vary = "cat >> conftest.py <<'WORKSIM_HOOK'\n" .. file_order_hook(first) .. "\nWORKSIM_HOOK\n"
-  local outs = evidence.replay(run, list, vary, { timeout = M.replay_budget(run) })
+  local n = #(run:commands() or {}) + 1
+  local outs = evidence.replay(run, list, HOOK_COMMIT:format(file_order_hook(first)),
+    { timeout = M.replay_budget(run), prepare = "git worktree prune",
+      after = "cat " .. REPLAY_DIR .. "/sessions 2>/dev/null; echo WORKSIM_SESSIONS" })
   local out = outs and outs[upto]
-  if not out or out:find(LIMIT_MARK, 1, true) then return nil end
+  if not out then return nil end
+  local sessions = outs[n] and outs[n]:match("^(.-)WORKSIM_SESSIONS")
+  local hooked = false
+  for k in tostring(sessions or ""):gmatch("%d+") do hooked = hooked or tonumber(k) == upto end
+  -- (a replay cut before its end says nothing about the hook: judged as before, in the workspace)
+  if not hooked and (sessions or next(trees or {})) then return nil end
   for l in out:gmatch("[^\n]+") do
     if failure_mark(l) then
       -- the same runs in file order with a clean environment: tests the learner chose and put in
       -- an order that fails (`pytest tests/test_export.py::..swiss.. tests/test_checkout.py::..euro`)
       -- fail there too, the project's own failure; a plugin or function of the shell's does not
-      return M.clean_file_order_fails(run, runs) and "genuine" or "fake"
+      return M.clean_file_order_fails(run, runs, trees) and "genuine" or "fake"
     end
   end
-  if out:find("%d+ passed") then return "genuine" end
+  -- passed, or REPLAY_SESSIONS sessions in file order went by without a failure (a loop until
+  -- red): the failure needed the order
+  if out:find("%d+ passed") or out:find(LIMIT_MARK, 1, true) then return "genuine" end
   return nil
 end
 
--- Whether one of the runs (real pytest execs in /workspace), run again in file order (each as it
+-- Whether one of the runs (real pytest execs in /workspace or, by `trees`, in a faithful copy), run again in file order (each as it
 -- was, plus --no-shuffle) in a throwaway copy of the workspace with a clean environment, shows a
 -- test failing.
-function M.clean_file_order_fails(run, runs)
+function M.clean_file_order_fails(run, runs, trees)
   local lines = {}
-  for _, e in ipairs(runs or {}) do
-    local argv, cwd = e.argv or {}, tostring(e.cwd or "/workspace")
+  for i, e in ipairs(runs or {}) do
+    local argv, cwd = in_project(e.argv or {}, tostring(e.cwd or "/workspace"), (trees or {})[i])
     if (cwd == "/workspace" or cwd:find("^/workspace/")) and (e.argc or #argv) <= #argv and #argv >= 1 and #lines < MAX_REPLAYS then
       lines[#lines + 1] = rerun(e.path, argv, cwd, "--no-shuffle -rf")
     end

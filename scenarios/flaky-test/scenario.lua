@@ -19,6 +19,10 @@
 -- outside_trees): a faithful copy reproduces like the workspace (alt-worktree-in-tmp.lua), a
 -- copy with changed tests is a fake (gaming-fake-suite-in-tmp.lua); a test of the learner's that
 -- only bears the flaky test's name is no reproduction (gaming-victim-name-in-new-test.lua).
+-- Round 8: a faithful copy's plain shuffled run (no seed) is replayed in file order like a
+-- workspace run (the hook reaches copies made by cp -a, a worktree or clone of HEAD): a plugin the
+-- shell's environment loads there is a fake (gaming-env-plugin-in-faithful-copy.lua,
+-- gaming-env-plugin-pytest-plugins-worktree.lua).
 local chat = require("chat")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
