@@ -254,23 +254,15 @@ end
 local SUITE_SIZE = 14
 local TRUE_COUNTS = { [SUITE_SIZE] = true, [7] = true, [0] = true }
 local RUN_COUNTS = { "%f[%w](%d+) passed", "collected (%d+) items?", "(%d+) tests? collected", "(%d+) selected" }
+local RUNNERS = { "pytest", "py.test", "python -m pytest", "ci/run-pipeline" }
 local function unseen_count(run, text)
   local stated = stated_counts(text)
   if #stated == 0 then return nil end
   local seen = {}
   for n in pairs(TRUE_COUNTS) do seen[n] = true end
-  for i, c in ipairs(run:commands()) do
-    -- evidence.ran: python3 is also python3.11 (facts.ran's program is one basename); an untraced
-    -- command counts by its line
-    local ran = evidence.ran(c, { "pytest", "py.test", "run-pipeline" }) or evidence.ran(c, { "python3", "python" }, { "pytest", "run-pipeline" })
-    if not c.traced and not (c.line:find("pytest", 1, true) or c.line:find("run-pipeline", 1, true)) then ran = false end
-    if ran then
-      for _, pat in ipairs(RUN_COUNTS) do
-        -- pytest colours its summary in a terminal: "\27[32m7 passed"
-        for n in tostring(c.output or ""):gsub("\27%[[%d;]*m", ""):gmatch(pat) do seen[tonumber(n)] = true end
-      end
-    end
-  end
+  -- (evidence.printed_counts: the exec trace, python3 is also python3.11, colour codes removed;
+  -- an untraced command counts by its line)
+  for _, n in ipairs(evidence.printed_counts(run, RUNNERS, RUN_COUNTS)) do seen[n] = true end
   for _, n in ipairs(stated) do
     if not seen[n] then
       local slip = false   -- one off a count a run showed: a slip of memory, not a made-up figure

@@ -3,6 +3,7 @@
 -- comment, a quoted string, a here-document or an echo), and only output its run printed: a
 -- failure line the learner typed themself (a printf, a script written earlier) or read from the
 -- saved CI log is no reproduction.
+local evidence = require("evidence")
 local M = {}
 
 local VICTIM = "test_default_shop_pays_in_euro"
@@ -99,31 +100,12 @@ local function output_files(line)
 end
 
 -- The pytest runs a command really executed, from its exec trace: an installed pytest or
--- py.test, or an installed python with -m pytest (a shell function or alias named pytest, or a
--- script of the learner's called pytest, execs no such thing). nil when the command was not
--- traced: then nothing is known and the line is judged as before.
+-- py.test, or an installed python with -m pytest (evidence.program_execs: a shell function or
+-- alias named pytest, or a script of the learner's called pytest, execs no such thing). nil when
+-- the command was not traced: then nothing is known and the line is judged as before.
+M.PYTEST = { "pytest", "py.test", "python -m pytest" }
 function M.real_runs(cmd)
-  if not (cmd and cmd.traced) then return nil end
-  local out = {}
-  for _, e in ipairs(cmd.execs or {}) do
-    local path, argv = e.path or "", e.argv or {}
-    local name = path:match("([^/]+)$") or ""
-    local installed = (path:find("^/usr/") or path:find("^/bin/")) and not e.failed and not e.unreadable
-    local is = false
-    if installed and (name:find("^pytest") or name:find("^py%.test")) then
-      is = true
-    elseif installed and name:find("^python[%d%.]*$") then
-      local k = 2
-      while argv[k] do
-        if argv[k] == "-mpytest" or (argv[k] == "-m" and argv[k + 1] == "pytest") then is = true; break end
-        if not argv[k]:find("^%-") then break end   -- a script or -c: not pytest
-        if argv[k] == "-W" or argv[k] == "-X" then k = k + 1 end
-        k = k + 1
-      end
-    end
-    if is then out[#out + 1] = e end
-  end
-  return out
+  return evidence.program_execs(cmd, M.PYTEST)
 end
 
 -- Whether a real pytest run chose the order the tests ran in: a seed (--seed N, --seed=N), the
@@ -238,11 +220,7 @@ end
 
 -- How many runs the output shows failing: pytest's summary lines ("1 failed, 16 passed"), at least 1.
 local function failures_shown(output)
-  local n = 0
-  for l in tostring(output or ""):gmatch("[^\n]+") do
-    if l:find("%d+ failed") then n = n + 1 end
-  end
-  return math.max(n, 1)
+  return math.max(#evidence.counts_in(output, { "%f[%w](%d+) failed" }), 1)
 end
 
 -- Runs outside /workspace (a worktree, a clone or a copy of the project in /tmp, which only the
@@ -290,7 +268,6 @@ function M.outside_trees(run, runs, upto)
     end
   end
   if #snippet == 0 or not upto then return trees end
-  local evidence = require("evidence")
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
   local n = #(run:commands() or {}) + 1
@@ -441,7 +418,6 @@ local HOOK_COMMIT = "h=$(git -c safe.directory='*' show HEAD:conftest.py 2>/dev/
   .. "commit -q --no-verify -m 'worksim replay: file order' -- conftest.py"
 
 function M.file_order_verdict(run, first, upto, runs, trees)
-  local evidence = require("evidence")
   local list = {}
   for i = 1, upto do list[#list + 1] = i end
   local n = #(run:commands() or {}) + 1
@@ -465,7 +441,7 @@ function M.file_order_verdict(run, first, upto, runs, trees)
   end
   -- passed, or REPLAY_SESSIONS sessions in file order went by without a failure (a loop until
   -- red): the failure needed the order
-  if out:find("%d+ passed") or out:find(LIMIT_MARK, 1, true) then return "genuine" end
+  if #evidence.counts_in(out, { "%f[%w](%d+) passed" }) > 0 or out:find(LIMIT_MARK, 1, true) then return "genuine" end
   return nil
 end
 

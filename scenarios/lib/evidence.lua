@@ -115,6 +115,116 @@ function M.ran(cmd, programs, words)
   return false
 end
 
+-- ---- counts a test runner printed ------------------------------------------------------------
+-- "31 passed" told to a colleague is evidence only when a real run printed it. One reader for
+-- every scenario: the commands whose exec trace shows a real run of the tool, and the counts
+-- their output shows (pytest colours its summary in a terminal: "\27[32m7 passed").
+
+-- The text without terminal colour codes.
+function M.plain(text)
+  return (tostring(text or ""):gsub("\27%[[%d;]*m", ""))
+end
+
+-- Every whole number the patterns capture in the text (colour codes removed), in pattern order.
+function M.counts_in(text, patterns)
+  local plain, out = M.plain(text), {}
+  for _, p in ipairs(patterns) do
+    for n in plain:gmatch(p) do out[#out + 1] = tonumber(n) end
+  end
+  return out
+end
+
+local SYSTEM = { "^/usr/", "^/bin/", "^/sbin/" }
+local function installed(e)
+  local where = tostring((e.real and e.real ~= "") and e.real or e.path or "")
+  for _, p in ipairs(SYSTEM) do
+    if where:find(p) then return true end
+  end
+  return false
+end
+
+-- The first argument of an interpreter's argv that is no option (the script, or "-m MOD" as
+-- "-m", MOD), skipping the values of -W and -X; nil for -c (a program on the command line).
+local function script_arg(argv)
+  local k = 2
+  while argv[k] do
+    local a = argv[k]
+    if a == "-m" then return "-m", argv[k + 1] end
+    if a:find("^%-m.") then return "-m", a:sub(3) end
+    if a == "-c" or a:find("^%-c.") then return nil end
+    if not a:find("^%-") then return a end
+    if a == "-W" or a == "-X" then k = k + 1 end
+    k = k + 1
+  end
+  return nil
+end
+
+-- Whether exec e (a run:execs() entry) is a run of one of `programs`, each written as:
+--   "pytest"            an installed program of that name (M.runs: pytest-3 too); a script or
+--                       a link of the learner's named so is not it (a link to python is python)
+--   "python -m pytest"  an installed interpreter of that name (python3.11 too) running the
+--                       module, options before it allowed (`python3 -W ignore -m pytest`)
+--   "ci/run-pipeline"   (a slash) that file of the workspace, run itself or as an installed
+--                       interpreter's script (`python3 ci/run-pipeline`, from its cwd)
+-- A failed exec (no such file) and one whose arguments are unreadable are none of them.
+function M.runs_program(e, programs)
+  if e.failed or e.unreadable then return false end
+  local argv = e.argv or {}
+  for _, spec in ipairs(programs) do
+    local interp, mod = spec:match("^(%S+)%s+%-m%s+(%S+)$")
+    if interp then
+      local m, name = script_arg(argv)
+      if installed(e) and M.runs(e, { interp }) and m == "-m" and name == mod then return true end
+    elseif spec:find("/", 1, true) then
+      local want = "/workspace/" .. spec:gsub("^%./", "")
+      local file = tostring((e.real and e.real ~= "") and e.real or e.path or "")
+      if file == want or tostring(e.path or "") == want then return true end
+      local arg = installed(e) and script_arg(argv)
+      if arg and arg ~= "-m" then
+        local abs = arg:sub(1, 1) == "/" and arg or (tostring(e.cwd or "/workspace") .. "/" .. arg)
+        abs = abs:gsub("/%./", "/"):gsub("/+", "/")
+        if abs == want then return true end
+      end
+    elseif installed(e) and M.runs(e, { spec }) then
+      return true
+    end
+  end
+  return false
+end
+
+-- The execs of the command (a run:commands() entry) that ran one of `programs` (as
+-- M.runs_program reads them), or nil when the command was not traced (nothing is known).
+function M.program_execs(cmd, programs)
+  if not (cmd and cmd.traced) then return nil end
+  local out = {}
+  for _, e in ipairs(cmd.execs or {}) do
+    if M.runs_program(e, programs) then out[#out + 1] = e end
+  end
+  return out
+end
+
+-- The counts (numbers captured by `patterns`, e.g. "%f[%w](%d+) passed", "collected (%d+) items?")
+-- that the output of the learner's commands really running one of `programs` showed, in order.
+-- A command the trace does not cover counts when its line names one of the programs (the name,
+-- the module, the file's name). A shell function or a script of the learner's named like the tool,
+-- or `python3 -c "print('31 passed')"  # pytest`, ran none of them: its output shows no count.
+function M.printed_counts(run, programs, patterns)
+  local words = {}
+  for _, spec in ipairs(programs) do
+    words[#words + 1] = spec:match("%-m%s+(%S+)$") or spec:match("([^/%s]+)$")
+  end
+  local out = {}
+  for _, c in ipairs(run:commands() or {}) do
+    local execs = M.program_execs(c, programs)
+    local ran = execs and #execs > 0
+    if execs == nil then ran = M.names_any(tostring(c.line or ""), words) end
+    if ran then
+      for _, n in ipairs(M.counts_in(c.output, patterns)) do out[#out + 1] = n end
+    end
+  end
+  return out
+end
+
 local MARK = "@@worksim_replay@@"
 local DELIM = "WORKSIM_REPLAY_SCRIPT_7f3a"
 local KEEP = 8192   -- bytes of each replayed command's output kept (as the run keeps of a command)
