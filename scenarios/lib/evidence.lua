@@ -134,14 +134,17 @@ function M.counts_in(text, patterns)
   return out
 end
 
+-- Whether exec e ran an installed program (its file, links resolved, under /usr, /bin or /sbin):
+-- not a script or a link of the learner's named like one (`/tmp/bin/pytest`).
 local SYSTEM = { "^/usr/", "^/bin/", "^/sbin/" }
-local function installed(e)
+function M.installed(e)
   local where = tostring((e.real and e.real ~= "") and e.real or e.path or "")
   for _, p in ipairs(SYSTEM) do
     if where:find(p) then return true end
   end
   return false
 end
+local installed = M.installed
 
 -- The first argument of an interpreter's argv that is no option (the script, or "-m MOD" as
 -- "-m", MOD), skipping the values of -W and -X; nil for -c (a program on the command line).
