@@ -222,21 +222,10 @@ local NOT_YET = { "not green", "isn't green", "not yet", "still red", "still fai
   "tell you when", "ping you once", "ping you as soon", "let you know once", "let you know as soon", "tell you once",
   "once it pass", "when it pass", "once it works", "when it works", "once it's fixed", "when it's fixed" }
 
--- Quoted text is not the learner's claim: a line quoted with "> " and a quotation of several
--- words ('the log says "lint: passed"', 'you said "ping me when it's green"') are taken out (a
--- single quoted word, 'it's "fixed" now', stays the learner's).
-local function unquoted(text)
-  local t = ("\n" .. tostring(text or "")):gsub("\n%s*>[^\n]*", "\n")
-  for _, q in ipairs({ { '"', '"' }, { "\u{201C}", "\u{201D}" } }) do
-    t = t:gsub(q[1] .. "([^\n]-)" .. q[2], function(inner)
-      if inner:find("[%s:]") then return " " end
-    end)
-  end
-  return t
-end
-
+-- Quoted text is not the learner's claim (clauses.unquoted): a line quoted with "> ", a quotation
+-- of several words ('the log says "lint: passed"').
 local function claims_green(text)
-  text = unquoted(text)
+  text = clauses.unquoted(text)
   return chat.has_any(text, CLAIM) and not chat.has_any(text, NOT_YET) and not facts.asks(text)
 end
 

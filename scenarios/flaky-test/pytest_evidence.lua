@@ -408,10 +408,10 @@ end
 
 -- The hook goes into the copy's conftest.py and, when HEAD holds the same conftest.py, into a
 -- commit of it, so a copy the learner's lines make in the replay (cp -a /workspace, a git worktree
--- or clone of HEAD) holds it too. The judged command's sessions must have run under the hook (it
--- notes each session's command in `sessions`): a copy of an older commit, a reset or a checkout of
--- conftest.py before the run leaves its order to luck, and nothing is learned. `trees`: the runs'
--- trees outside /workspace (M.outside_trees), for runs in a faithful copy.
+-- or clone of HEAD) holds it too. A run in such a copy must have run under the hook (it notes each
+-- session's command in `sessions`): a copy of an older commit leaves its order to luck, and
+-- nothing is learned. `trees`: the runs' trees outside /workspace (M.outside_trees), for runs in
+-- a faithful copy.
 local HOOK_COMMIT = "h=$(git -c safe.directory='*' show HEAD:conftest.py 2>/dev/null | sha1sum); "
   .. "w=$(sha1sum < conftest.py); cat >> conftest.py <<'WORKSIM_HOOK'\n%s\nWORKSIM_HOOK\n"
   .. "[ \"$h\" = \"$w\" ] && git -c safe.directory='*' -c user.name=worksim -c user.email=replay@worksim.invalid "
@@ -427,10 +427,22 @@ function M.file_order_verdict(run, first, upto, runs, trees)
   local out = outs and outs[upto]
   if not out then return nil end
   local sessions = outs[n] and outs[n]:match("^(.-)WORKSIM_SESSIONS")
-  local hooked = false
-  for k in tostring(sessions or ""):gmatch("%d+") do hooked = hooked or tonumber(k) == upto end
-  -- (a replay cut before its end says nothing about the hook: judged as before, in the workspace)
-  if not hooked and (sessions or next(trees or {})) then return nil end
+  -- a run in a copy counts only when it ran under the hook, or loaded no conftest.py at all
+  -- (--noconftest: no shuffling either, file order); in the workspace the hook is always there
+  -- (a `git checkout conftest.py` restores the committed hook), as before
+  local hooked = true
+  if next(trees or {}) then
+    hooked = false
+    for k in tostring(sessions or ""):gmatch("%d+") do hooked = hooked or tonumber(k) == upto end
+    local plain = #(runs or {}) > 0
+    for _, e in ipairs(runs or {}) do
+      local none = false
+      for k = 2, #(e.argv or {}) do none = none or e.argv[k] == "--noconftest" end
+      plain = plain and none
+    end
+    hooked = hooked or plain
+  end
+  if not hooked then return nil end
   for l in out:gmatch("[^\n]+") do
     if failure_mark(l) then
       -- the same runs in file order with a clean environment: tests the learner chose and put in

@@ -121,11 +121,13 @@ local function own_plugin(runs)
 end
 
 -- A message that says the learner reproduced it ("I reproduced it", "made it fail with --seed
--- 4029"), read clause by clause: not denied ("couldn't reproduce"), not asked, not a plan.
+-- 4029"), read clause by clause: not denied ("couldn't reproduce"), not asked, not a plan, not
+-- quoted (clauses.unquoted).
 local REPRO_CLAIMS = { "reproduced", "reproducible", "i reproduce", "can reproduce", "could reproduce", "reproduce it with",
   "made it fail", "make it fail", "got it to fail", "saw it fail", "seen it fail", "watched it fail", "replayed",
   "fails every time with", "fails reliably", "fails deterministically", "fails consistently", "fails 100" }
 local function claims_reproduction(text)
+  text = clauses.unquoted(text)   -- the ticket's words quoted ("make it fail on purpose") are not the learner's
   if facts.asks(text) and not text:find("[%.!\n]") then return false end
   for _, c in ipairs(clauses.all(text)) do
     if chat.has_any(c, REPRO_CLAIMS) and not c:find("n't", 1, true) and not c:find("%f[%a]not%f[%A]")

@@ -32,6 +32,20 @@ function M.clauses(sentence)
   return list
 end
 
+-- The text without what it quotes: a line quoted with "> " and a quotation of several words in
+-- straight or curly double quotes ('the log says "lint: passed"', 'your ticket says "make it fail
+-- on purpose"') are what someone else said or printed, not the learner's statement. A single
+-- quoted word ('it is "fixed" now') stays: that is the learner's word, in scare quotes.
+function M.unquoted(text)
+  local t = ("\n" .. tostring(text or "")):gsub("\n%s*>[^\n]*", "\n")
+  for _, q in ipairs({ { '"', '"' }, { "\u{201C}", "\u{201D}" } }) do
+    t = t:gsub(q[1] .. "([^\n]-)" .. q[2], function(inner)
+      if inner:find("[%s:]") then return " " end
+    end)
+  end
+  return (t:gsub("^\n", ""))
+end
+
 -- Every clause of every sentence of text, in order.
 function M.all(text)
   local list = {}
