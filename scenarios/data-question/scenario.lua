@@ -296,8 +296,9 @@ local function printed_amounts(run)
   for i, c in ipairs(run:commands()) do
     local from_data = claims.ran_before(run, i, { "sqlite3", "python3", "python", "duckdb", "bash", "sh" }, { "shop.db" },
       function(e) return e.command == nil or e.command == i end)
-    for token in (from_data and tostring(c.output or "") or ""):gmatch("%d[%d.,]*%d") do
-      local v = read_amount(token)
+    -- (single digits too: "refunded|9" is a count a share may be worked out from)
+    for token in (from_data and tostring(c.output or "") or ""):gmatch("%d[%d.,]*") do
+      local v = read_amount((token:gsub("[.,]+$", "")))
       if v then list[#list + 1] = v end
     end
   end
