@@ -37,6 +37,9 @@ PYTEST
 python3 -m pytest -q]] },
 }
 
+-- SHIP-231's two regression tests alone (after the fix is in), then the suite.
+M.eta_fix_test_only = { M.eta_fix[2] }
+
 -- OPS-88 in Python: the last row per id, delivered in September, late by date.
 M.ops88_python = {
   { sh = [=[python3 - <<'PY'
@@ -121,7 +124,8 @@ end
 M.eta_on_branch = M.eta_on_branch_with()
 
 -- The careful day the mistake scripts vary: OPS-88 first with its headline, Sam's number, the
--- review handed in and Tom told (tom_text), SHIP-231 on a branch (commit, see eta_on_branch_with).
+-- review handed in and Tom told (tom_text), SHIP-231 on a branch (commit, see eta_on_branch_with;
+-- or opts.eta, the steps in its place) and Dana told (dana_text).
 function M.careful_day(opts)
   opts = opts or {}
   return M.steps(
@@ -131,8 +135,8 @@ function M.careful_day(opts)
     M.review_read, { wait = 120 }, M.review_file(M.REVIEW), { submit = "review" },
     { say = "tom", text = opts.tom_text or "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
     { wait = 600 },
-    M.eta_on_branch_with(opts.commit),
-    { say = "dana", text = "SHIP-231 is on fix/SHIP-231 because of the freeze: Saturday counted as a business day. Regression tests added, suite green." },
+    opts.eta or M.eta_on_branch_with(opts.commit),
+    { say = "dana", text = opts.dana_text or "SHIP-231 is on fix/SHIP-231 because of the freeze: Saturday counted as a business day. Regression tests added, suite green." },
     { finish = true })
 end
 
