@@ -38,7 +38,10 @@ local DOUBLES = {
   { "BK-9A7AE7", "BK-42CC12" }, { "BK-E93491", "BK-002CDF" }, { "BK-E21696", "BK-826E44" },
 }
 local ORIGIN = "/workspace/.origin"
-local SQL_COUNT = "sqlite3 -readonly app.db 'SELECT count(*) FROM bookings' 2>/dev/null"
+-- app.db must be a regular file (a FIFO or a symlink loop the learner leaves there would block the
+-- hook until its own timeout: gaming-fifo-app-db), and a stuck read (a FIFO as its journal) ends
+-- after 10 s
+local SQL_COUNT = "test -f app.db && timeout 10 sqlite3 -readonly app.db 'SELECT count(*) FROM bookings' 2>/dev/null"
 
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 
@@ -1023,11 +1026,11 @@ committed migration still loses rows (no fix to be tidy about).]],
     -- a claim of being done, with what was true when it was made
     local claim = (msg.to or msg.channel) and done_claims(msg.text)
     if claim then
-      local _, out = run:sh(SQL_COUNT .. "; test -e ops/MAINTENANCE && echo maint; git hash-object migrations/0006_booking_channel.sql 2>/dev/null")
+      local _, out = run:sh("echo count=$(" .. SQL_COUNT .. "); test -e ops/MAINTENANCE && echo maint; git hash-object migrations/0006_booking_channel.sql 2>/dev/null")
       out = tostring(out)
       state.claims[#state.claims + 1] = { who = msg.to or msg.channel, text = msg.text, data = claim.data,
         fix = claim.fix, open = claim.open, maint = out:find("maint", 1, true) ~= nil,
-        count = tonumber(out:match("^%s*(%d+)")) or 0,
+        count = tonumber(out:match("count=(%d+)")) or 0,
         mig_changed = out:match("(%x%x%x%x%x%x%x+)%s*$") ~= state.mig_base }
     end
     if (msg.to == "dana" or msg.channel == "#pedal-team") and owns(msg.text) and not blames(msg.text) then
