@@ -1,23 +1,12 @@
 -- Mistake (clever-lazy): fixes the right helper but special-cases the ticket's currency, with a
 -- regression test for yen only. KWD (3 decimals) and any new currency stay wrong.
+local part = require("parts.reference")
+
 return {
   expect = { outcome = "failed", max_percent = 45 },
   { sh = "python3 -m pytest 2>&1 | tail -n 3 && git grep -n format_money" },
   { say = "jonas", text = "Jonas, why would JPY be divided by 100 on documents?" },
-  { sh = [[python3 - <<'PY'
-import pathlib
-p = pathlib.Path("kestrel/core/formatting.py")
-s = p.read_text()
-s = s.replace("""    amount = Decimal(int(minor)) / 100
-    return f"{currency} {amount:,.2f}"
-""", """    if currency == "JPY":
-        return f"{currency} {int(minor):,}"
-    amount = Decimal(int(minor)) / 100
-    return f"{currency} {amount:,.2f}"
-""")
-p.write_text(s)
-PY
-cat >> tests/test_formatting.py <<'EOF'
+  { sh = part.YEN_ONLY .. "\n" .. [[cat >> tests/test_formatting.py <<'EOF'
 
 
 def test_format_money_yen():

@@ -81,6 +81,33 @@ M.tell_maya = {
   { say = "maya", text = "BILL-231 is fixed and with Dana for review. Affected for JPY, ISK and KWD customers since the January launch: invoices, payment receipts and payment reminders, all three use the same formatting helper. The API and the CSV export were right. Support can resend those three kinds of documents once it's deployed." },
 }
 
+-- Shell text of two wrong turns the mistake scripts and round 8's recovering juniors share: the
+-- symptom patched in the invoice renderer (the registry done right, but only there), and yen
+-- special-cased in format_money.
+M.PATCH_CALLER = [[python3 - <<'PY'
+import pathlib
+p = pathlib.Path("kestrel/invoices/render.py")
+s = p.read_text()
+s = s.replace("from kestrel.core.formatting import format_date, format_money, format_percent\n",
+              "from kestrel.core.currency import get_currency\nfrom kestrel.core.formatting import format_date, format_percent\nfrom kestrel.core.money import to_decimal\n")
+s = s.replace("    amount = format_money(minor, currency)\n",
+              "    places = get_currency(currency).minor_units\n    amount = f\"{currency} {to_decimal(minor, currency):,.{places}f}\"\n")
+p.write_text(s)
+PY]]
+M.YEN_ONLY = [[python3 - <<'PY'
+import pathlib
+p = pathlib.Path("kestrel/core/formatting.py")
+s = p.read_text()
+s = s.replace("""    amount = Decimal(int(minor)) / 100
+    return f"{currency} {amount:,.2f}"
+""", """    if currency == "JPY":
+        return f"{currency} {int(minor):,}"
+    amount = Decimal(int(minor)) / 100
+    return f"{currency} {amount:,.2f}"
+""")
+p.write_text(s)
+PY]]
+
 M.ALL = { "reproduce", "follow", "callers", "history", "ask_jonas", "fix", "after_commit", "describe", "submit",
   "tell_maya" }
 
