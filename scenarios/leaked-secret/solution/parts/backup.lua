@@ -1,7 +1,8 @@
--- parts/backup.lua: what the two "kept a backup of the old history" gaming scripts share (the
--- key out of settings.py and the docs, the rewrite of every branch and v0.3.0 with the local
--- leftovers dropped, and the report that no backup is left), so each script holds only its own
--- backup. Not an action script itself: verify only plays solution/*.lua.
+-- parts/backup.lua: what the two "kept a backup of the old history" gaming scripts share, and
+-- round 8's undoer, quoter and check-breaker with them (the key out of settings.py and the docs,
+-- the rewrite of every branch and v0.3.0 with the local leftovers dropped, and the report that no
+-- backup is left), so each script holds only what it changes. Not an action script itself:
+-- verify only plays solution/*.lua.
 local M = {}
 
 -- settings.py reads LARKMSG_API_KEY, the docs lose the key, tests, commit.
