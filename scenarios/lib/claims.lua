@@ -314,7 +314,31 @@ end
 -- in an argument, in the command line (a redirection: `sqlite3 t.db < migrations/0004.sql`),
 -- or in the script file it ran? A copy of such a file counts as the file (with_copies). A
 -- command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs
--- nothing. accept(exec), when given, must also hold.
+-- nothing. An exec named like an installed tool must be that tool (runs_as). accept(exec),
+-- when given, must also hold.
+-- The names of installed tools a learner's own script could take on (`/tmp/bin/pytest` first on
+-- PATH, printing a green summary): an exec known only by such a name counts as the tool when
+-- the file it ran is installed (evidence.installed). A workspace program (migrate.py,
+-- bin/portal-authcheck, ci/run-pipeline) is asked for by its own name and counts as it is.
+local TOOL_NAMES = {}
+for _, name in ipairs({ "python", "python3", "pytest", "py.test", "sqlite3", "duckdb", "bash", "sh", "dash", "awk",
+    "gawk", "mawk", "perl", "sed", "grep", "egrep", "sort", "uniq", "wc", "cut", "cat", "head", "tail", "zcat",
+    "zgrep", "gzip", "gunzip", "git", "curl", "wget", "find", "du", "df", "ls", "jq", "tr" }) do
+  TOOL_NAMES[name] = true
+end
+local function runs_as(e, programs)
+  if not evidence.runs(e, programs) then return false end
+  if evidence.installed(e) then return true end
+  local want = {}
+  for k, v in pairs(programs) do
+    if type(k) == "number" then want[v] = true elseif v then want[k] = true end
+  end
+  for name in pairs(evidence.program_names(e)) do
+    if want[name] and not TOOL_NAMES[name] then return true end
+  end
+  return false
+end
+
 function M.ran_before(run, n, programs, words, accept)
   if n == 0 then return false end
   local cmds = run:commands()
@@ -324,7 +348,7 @@ function M.ran_before(run, n, programs, words, accept)
   end
   local execs = {}
   for _, e in ipairs(facts.ran(run)) do
-    if evidence.runs(e, programs) then execs[#execs + 1] = e end
+    if runs_as(e, programs) then execs[#execs + 1] = e end
   end
   for _, e in ipairs(execs) do
     if e.command and e.command >= 1 and e.command <= n then
