@@ -11,6 +11,7 @@ local clauses = require("clauses")
 local facts = require("facts")
 local evidence = require("evidence")
 local shq = require("gitrepo").shq
+local unanswered = require("unanswered")
 local M = {}
 
 -- Process words: the learner says a run happened ("tested", "I ran it", "verified", "trialled",
@@ -109,7 +110,9 @@ end
 function M.claims(text, words, opts)
   opts = opts or {}
   local found = {}
-  local t = tostring(text or ""):lower():gsub("\u{2019}", "'")
+  -- an unticked box ("- [ ] ran the tests") and a field answered no ("Tested: no") say the act
+  -- did not happen (unanswered.lua)
+  local t = unanswered.strip(tostring(text or "")):lower():gsub("\u{2019}", "'")
   t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
   t = t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'):gsub('"[^"\n]*"', '""')   -- and so are quoted words
   -- a question claims nothing, but a statement before it in the same sentence does ("Tested up,

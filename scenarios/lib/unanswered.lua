@@ -4,7 +4,7 @@
 -- read the diff only", "Ran the tests: not yet", "Pushed: n/a"). Clause by clause, the field's
 -- name reads as a claim of its own ("ran the tests") and its answer as another clause. A ticked
 -- box ("- [x] ran the tests") and an answer that goes on ("Tested: no issues found") stay.
--- Used by code-review and merge-conflict.
+-- Used by claims.claims (every claim reader), and by code-review and merge-conflict directly.
 local M = {}
 
 -- Answers that say the act did not happen, longest first ("not yet" before "no").
