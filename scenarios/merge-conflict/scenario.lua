@@ -275,8 +275,10 @@ local function tidy_problems(run)
   if not run.base_commit then return nil, "the run's base commit is unknown" end
   if not resolved(run) then return nil, "nothing of origin/main is merged into " .. BRANCH .. " yet: no commit of yours to judge" end
   local b = run.base_commit
-  local ok, out = run:sh("ex='^" .. b .. "'; for r in $(" .. GIT .. " --git-dir=" .. ORIGIN .. " rev-parse -q --verify main) refs/remotes/origin/main; do "
+  -- $ex: what is not the learner's (the run's base, origin's main as it is and as fetched)
+  local exclude = "ex='^" .. b .. "'; for r in $(" .. GIT .. " --git-dir=" .. ORIGIN .. " rev-parse -q --verify main) refs/remotes/origin/main; do "
     .. GIT .. " rev-parse -q --verify \"$r^{commit}\" >/dev/null 2>&1 && ex=\"$ex ^$r\"; done\n"
+  local ok, out = run:sh(exclude
     .. GIT .. " log --no-color --format='%x01%an%x02%s%x02' " .. BRANCH .. " $ex && printf '\\003\\n' && "
     .. GIT .. " ls-tree -r --name-only " .. BRANCH .. " && printf '\\003\\n' && " .. GIT .. " ls-tree -r --name-only " .. b
     .. " && " .. GIT .. " --git-dir=" .. ORIGIN .. " ls-tree -r --name-only main && printf '\\003\\n'"
@@ -299,6 +301,17 @@ local function tidy_problems(run)
       found[#found + 1] = "your branch adds debug code to billing/: " .. line:sub(2):gsub("^%s+", ""):sub(1, 80)
       break
     end
+  end
+  -- the same commit twice: a rebased branch whose push was refused, then `git pull` without
+  -- --rebase, merges its own old copy back in (BILL-61 once rebased, and once as it was: the
+  -- run's base, still an ancestor of the branch)
+  local dup_ok, dup = run:sh(exclude .. "{ " .. GIT .. " log --no-merges --no-color --format=%s " .. BRANCH .. " $ex; "
+    .. GIT .. " merge-base --is-ancestor " .. b .. " " .. BRANCH .. " && " .. GIT .. " log -1 --no-color --format=%s " .. b
+    .. "; } 2>/dev/null | sort | uniq -d | head -n 1")
+  dup = dup_ok and tostring(dup or ""):match("[^\n]+")
+  if dup then
+    found[#found + 1] = "your branch has the commit '" .. dup:sub(1, 70) .. "' twice: the rebased copy and the old one, "
+      .. "merged back in by a pull without --rebase (after a rebase, push with --force-with-lease)"
   end
   if mine == 0 and #found == 0 then return nil, "no commit of yours on " .. BRANCH .. " since the start" end
   return found
