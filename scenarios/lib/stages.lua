@@ -11,4 +11,15 @@ function M.script(expect, ...)
   return script
 end
 
+-- `script` played by a junior who first clicks Submit on each task it submits, before doing
+-- anything (to see what the checks ask for), then plays it as it is; with `expect`.
+function M.submits_first(expect, script)
+  local out = { expect = expect }
+  for _, step in ipairs(script) do
+    if step.submit then out[#out + 1] = { submit = step.submit } end
+  end
+  table.move(script, 1, #script, #out + 1, out)
+  return out
+end
+
 return M

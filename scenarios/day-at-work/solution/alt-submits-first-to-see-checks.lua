@@ -2,10 +2,4 @@
 -- anything, to see what the checks ask for, then does the reference's work and submits again.
 -- The first submit hands in nothing (no file written yet), so it vouches for nothing: it must not
 -- count as a report or review made without looking. It was penalised as one (false_verdict -40: 74 %, failed).
-local out = { expect = { outcome = "passed", min_percent = 100 } }
-local ref = require("actions")
-for _, step in ipairs(ref) do
-  if step.submit then out[#out + 1] = { submit = step.submit } end
-end
-for _, step in ipairs(ref) do out[#out + 1] = step end
-return out
+return require("stages").submits_first({ outcome = "passed", min_percent = 100 }, require("actions"))
