@@ -311,14 +311,6 @@ local function with_copies(run, n, words)
   return all
 end
 
--- Did one of the learner's first n commands really run one of `programs` (names as
--- evidence.runs knows them: "python3" is also python3.11 or /usr/bin/python3, "cat" also
--- `busybox cat`, "awk" also mawk) on something that names one of `words` (plain, lower case):
--- in an argument, in the command line (a redirection: `sqlite3 t.db < migrations/0004.sql`),
--- or in the script file it ran? A copy of such a file counts as the file (with_copies). A
--- command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs
--- nothing. An exec named like an installed tool must be that tool (runs_as). accept(exec),
--- when given, must also hold.
 -- The names of installed tools a learner's own script could take on (`/tmp/bin/pytest` first on
 -- PATH, printing a green summary): an exec known only by such a name counts as the tool when
 -- the file it ran is installed (evidence.installed). A workspace program (migrate.py,
@@ -342,6 +334,14 @@ local function runs_as(e, programs)
   return false
 end
 
+-- Did one of the learner's first n commands really run one of `programs` (names as
+-- evidence.runs knows them: "python3" is also python3.11 or /usr/bin/python3, "cat" also
+-- `busybox cat`, "awk" also mawk) on something that names one of `words` (plain, lower case):
+-- in an argument, in the command line (a redirection: `sqlite3 t.db < migrations/0004.sql`),
+-- or in the script file it ran? A copy of such a file counts as the file (with_copies). A
+-- command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs
+-- nothing. An exec named like an installed tool must be that tool (runs_as). accept(exec),
+-- when given, must also hold.
 function M.ran_before(run, n, programs, words, accept)
   if n == 0 then return false end
   local cmds = run:commands()
