@@ -180,29 +180,14 @@ end
 -- so it fails the run (an approval that found nothing loses the findings instead). Read from
 -- the final checks: the verdict check's own reason, and a finding that passed.
 local APPROVED_BLOCKER = 20
--- Does review.md hold a verdict line that approves without a condition? ("Verdict: approve", not
--- "Verdict after the fixes: approve once both are in", which is a request for changes worded
--- ahead; beside a "Verdict: request changes" line the check calls both contradicting.)
-local CONDITION = { "once", "after", "when", "~%f[%a]if%f[%A]", "as soon as", "provided", "pending", "until" }
-local function bare_approval(run)
-  for line in (run:read("review.md") or ""):lower():gmatch("[^\n]+") do
-    local v = line:match("verdict(.*)")
-    if v and not chat.has_any(line:match("^(.-)verdict") or "", CONDITION) then
-      local value = v:gsub("^[%W_]+", "")
-      if (value:find("^approve") or value:find("^lgtm") or value:find("^ship%s+it") or value:find("^accept"))
-          and not chat.has_any(v, CONDITION) then
-        return true
-      end
-    end
-  end
-  return false
-end
+-- The verdict check is the one reader of the verdict lines (checks/verify.py: an approval on a
+-- condition about the fixes counts as a request for changes there, so "contradicting" always
+-- means one line approves outright); this reads its feedback.
 local function approved_known_blocker(run)
   local c = run:task("review").checks
   local v = c.verdict
   if not (v and v.ran and not v.passed and v.feedback) then return nil end
   local approves = v.feedback:find("approves", 1, true)
-    or (v.feedback:find("contradicting", 1, true) and bare_approval(run))
   local found = {}
   if c.finds_injection and c.finds_injection.passed then found[#found + 1] = "the SQL injection" end
   if c.finds_boundary and c.finds_boundary.passed then found[#found + 1] = "the off-by-one at 10 units" end

@@ -201,6 +201,20 @@ def mode_precision():
     sys.exit(0)
 
 
+# An approval on a condition about the fixes ("Verdict: approve once both are fixed", "Verdict
+# after the fixes: approve") approves nothing yet: it asks for the changes first, so it counts as
+# a request for changes. A condition about anything else, or a fix put off ("approve, fix them
+# after the freeze", "approve if you fix it later"), leaves the approval standing. This is the one
+# reading of the verdict: scenario.lua's approved_known_blocker reads this check's feedback.
+CONDITION = re.compile(r"\b(once|after|when|if|as\s+soon\s+as|provided|pending|until)\b[^.;!]*"
+                       r"(\b(fix(es|ed)?|fixing|addressed|resolved|changed|done)\b|\b(are|is)\s+in\b)")
+PUT_OFF = re.compile(r"\blater\b|afterwards|follow[\s-]?up|after\s+(the\s+)?(freeze|release|merge)|next\s+sprint")
+APPROVE = re.compile(r"(approved?|lgtm|ship\s+it|accept(ed)?)")
+CHANGES = re.compile(r"(request(ing|ed)?\s+changes?|changes?\s+(requested|needed|required)|needs?\s+(some\s+)?"
+                     r"(work|changes?|fix(es|ing)?)|block(ed|ing)?|reject(ed)?|(please\s+)?(do\s+not|don't)\s+(merge|approve)|"
+                     r"not\s+(yet\s+)?(approved?|ready|mergeable)|(hold|wait)\b)")
+
+
 def verdict(text):
     """'approve', 'request changes', 'both' or None, from the Verdict line(s)."""
     found = set()
@@ -213,12 +227,12 @@ def verdict(text):
         if not v:
             # "## Verdict" as a heading, the verdict on the next line that holds text
             v = next((l.strip(" *_:`>-#") for l in lines[i + 1:] if l.strip()), "")
-        if re.match(r"(request(ing|ed)?\s+changes|changes\s+(requested|needed|required)|needs?\s+(some\s+)?(work|changes)|"
-                     r"block(ed|ing)?|reject(ed)?|(please\s+)?(do\s+not|don't)\s+(merge|approve)|not\s+(yet\s+)?(approved?|ready|mergeable)|"
-                     r"(hold|wait)\b)", v):
+        head = line[:m.start()]
+        conditional = (CONDITION.search(v) or CONDITION.search(head + " " + v)) and not PUT_OFF.search(v)
+        if CHANGES.match(v):
             found.add("request changes")
-        elif re.match(r"(approved?|lgtm|ship\s+it|accept(ed)?)", v):
-            found.add("approve")
+        elif APPROVE.match(v) or (CONDITION.match(v) and APPROVE.search(v)):
+            found.add("request changes" if conditional else "approve")
     if len(found) > 1:
         return "both"
     return next(iter(found), None)
@@ -231,7 +245,7 @@ def mode_verdict():
     if v == "approve":
         fail("the verdict approves a branch with blocking problems (even 'with small changes' is an approval): request changes")
     if v == "both":
-        fail("review.md has contradicting verdict lines: keep one")
+        fail("review.md has contradicting verdict lines, one of them approves: keep one")
     fail("review.md needs a verdict line: 'Verdict: approve' or 'Verdict: request changes'")
 
 
