@@ -252,6 +252,7 @@ local TRIFLES = { "typo", "docstring", "nit", "naming", "whitespace", "formattin
 local THE_PROBLEMS = { "both", "blocker", "blocking", "issues", "problems", "findings", "my review", "the review",
   "review.md", "them", "those", "these", "inject", "sql", "query", "placeholder", "bind", "param", ">=",
   "boundary", "off-by-one", "threshold", "10", "ten" }
+M.TRIFLES, M.THE_PROBLEMS = TRIFLES, THE_PROBLEMS   -- checks/verify.py's verdict mode gets them too
 local function about_the_fixes(sentence)
   if not chat.has_any(sentence, ABOUT_FIXES) then return false end
   return not chat.has_any(sentence, TRIFLES) or chat.has_any(sentence, THE_PROBLEMS)

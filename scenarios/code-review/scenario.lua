@@ -108,7 +108,10 @@ problems.branch_commit({ author = "Lena Fischer", email = "lena.fischer@example.
 -- The tone check gets the words that attack the author (problems.HARSH) the same way.
 local function check(mode)
   local words = problems.WORDS[mode] and (" " .. gitrepo.shq(problems.arg(mode)))
-    or mode == "tone" and (" " .. gitrepo.shq(table.concat(problems.HARSH, "|"))) or ""
+    or mode == "tone" and (" " .. gitrepo.shq(table.concat(problems.HARSH, "|")))
+    -- a condition on an approval counts when it is about the review's problems, not a trifle
+    or mode == "verdict" and (" " .. gitrepo.shq(table.concat(problems.TRIFLES, "|")) .. " "
+      .. gitrepo.shq(table.concat(problems.THE_PROBLEMS, "|"))) or ""
   return "python3 -I /checks/verify.py " .. mode .. words
 end
 

@@ -204,8 +204,10 @@ def mode_precision():
 # An approval on a condition about the fixes ("Verdict: approve once both are fixed", "Verdict
 # after the fixes: approve") approves nothing yet: it asks for the changes first, so it counts as
 # a request for changes. A condition about anything else, or a fix put off ("approve, fix them
-# after the freeze", "approve if you fix it later"), leaves the approval standing. This is the one
-# reading of the verdict: scenario.lua's approved_known_blocker reads this check's feedback.
+# after the freeze", "approve if you fix it later") or a condition about a trifle only ("approve once
+# the typo is fixed": TRIFLES without THE_PROBLEMS, problems.lua's lists, which judge the chat the
+# same way) leaves the approval standing. This is the one reading of the verdict: scenario.lua's
+# approved_known_blocker reads this check's feedback.
 CONDITION = re.compile(r"\b(once|after|when|if|as\s+soon\s+as|provided|pending|until)\b[^.;!]*"
                        r"(\b(fix(es|ed)?|fixing|addressed|resolved|changed|done)\b|\b(are|is)\s+in\b)")
 PUT_OFF = re.compile(r"\blater\b|afterwards|follow[\s-]?up|after\s+(the\s+)?(freeze|release|merge)|next\s+sprint")
@@ -215,7 +217,7 @@ CHANGES = re.compile(r"(request(ing|ed)?\s+changes?|changes?\s+(requested|needed
                      r"not\s+(yet\s+)?(approved?|ready|mergeable)|(hold|wait)\b)")
 
 
-def verdict(text):
+def verdict(text, trifles=(), the_problems=()):
     """'approve', 'request changes', 'both' or None, from the Verdict line(s)."""
     found = set()
     lines = text.lower().splitlines()
@@ -228,7 +230,9 @@ def verdict(text):
             # "## Verdict" as a heading, the verdict on the next line that holds text
             v = next((l.strip(" *_:`>-#") for l in lines[i + 1:] if l.strip()), "")
         head = line[:m.start()]
-        conditional = (CONDITION.search(v) or CONDITION.search(head + " " + v)) and not PUT_OFF.search(v)
+        cond = head + " " + v
+        conditional = (CONDITION.search(cond) and not PUT_OFF.search(v)
+                       and (not any(w in cond for w in trifles) or any(w in cond for w in the_problems)))
         if CHANGES.match(v):
             found.add("request changes")
         elif APPROVE.match(v) or (CONDITION.match(v) and APPROVE.search(v)):
@@ -238,8 +242,8 @@ def verdict(text):
     return next(iter(found), None)
 
 
-def mode_verdict():
-    v = verdict(read_review())
+def mode_verdict(trifles, the_problems):
+    v = verdict(read_review(), trifles, the_problems)
     if v == "request changes":
         sys.exit(0)
     if v == "approve":
@@ -295,7 +299,7 @@ elif mode == "boundary":
 elif mode == "precision":
     mode_precision()
 elif mode == "verdict":
-    mode_verdict()
+    mode_verdict(words, sys.argv[3].split("|") if len(sys.argv) > 3 else [])
 elif mode == "tone":
     mode_tone(words)
 else:
