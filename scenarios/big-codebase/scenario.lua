@@ -20,6 +20,11 @@ local function check(mode) return "python3 -I /checks/verify.py " .. mode end
 -- Per-run state (each run loads this file afresh).
 local base = nil
 local n_commands, support_asked, ci_seen, nudged_description = 0, false, {}, false
+-- The learner's command after which the committed tree first changed kestrel/ (on_command): a
+-- commit of a regression test alone is no fix decided yet.
+local code_commit_at = nil
+local MOVES_HEAD = { "commit", "merge", "cherry", "revert", "rebase", "~%f[%a]am%f[%A]", "reset", "pull", "switch",
+  "checkout", "update-ref" }
 
 -- The customer documents that show amounts, as people name them, and the files they come from.
 -- What the code really sends (kestrel/receipts/email.py: the e-mail a customer gets when a
@@ -54,23 +59,80 @@ for _, verb in ipairs({ "were", "are", "was", "is" }) do
 end
 local CLAUSE_BREAKS = { "but", "whereas", "while", "although", "though", "however" }
 
+-- A word one slip away from a document's name ("reciepts", "remiders", "reminderss": one letter
+-- left out, added, changed, or two swapped) names it as well: a non-native or hurried writer who
+-- tells Support "reciepts and remiders" has told the truth. Real words that close are not slips.
+local SLIPS_OF = { receipt = { "receipt", "receipts" }, reminder = { "reminder", "reminders" } }
+local NOT_SLIPS = { remainder = true, remainders = true, reminded = true, receipted = true }
+local function one_slip(a, b)
+  if a == b then return true end
+  local la, lb = #a, #b
+  if math.abs(la - lb) > 1 then return false end
+  local i = 1
+  while i <= la and i <= lb and a:sub(i, i) == b:sub(i, i) do i = i + 1 end
+  if la == lb then
+    -- one letter changed, or two neighbours swapped
+    if a:sub(i + 1) == b:sub(i + 1) then return true end
+    return a:sub(i, i) == b:sub(i + 1, i + 1) and a:sub(i + 1, i + 1) == b:sub(i, i) and a:sub(i + 2) == b:sub(i + 2)
+  end
+  if la > lb then a, b = b, a end
+  return a:sub(i) == b:sub(i + 1)
+end
+local function slips(clause)
+  local found = {}
+  for w in clause:gmatch("%a+") do
+    if #w >= 6 and not NOT_SLIPS[w] then
+      for id, names in pairs(SLIPS_OF) do
+        for _, n in ipairs(names) do
+          if one_slip(w, n) then found[id] = true end
+        end
+      end
+    end
+  end
+  return found
+end
+
 -- The documents a message names as affected, clause by clause (a clause ends at . ; ! ? ( ) a
--- line break, or before "but", "whereas", "while", "although", "though", "however").
+-- line break, or before "but", "whereas", "while", "although", "though", "however"), and, as a
+-- second value, the documents a clause says were right after all ("receipts are not affected",
+-- "only the invoices were wrong"): a later message that takes a document back removes it.
+local ONLY = { "~%f[%a]only%f[%A]", "~%f[%a]just%f[%A]" }
+local WRONG = { "affected", "wrong", "broken", "impacted", "resend", "incorrect" }
 local function docs_named(text)
-  local named = {}
+  local named, denied = {}, {}
   -- lower-cased like chat.norm, but line breaks kept: they end a clause (a markdown list item)
   local t = tostring(text or ""):lower():gsub("[^%S\n]+", " ")
   for _, w in ipairs(CLAUSE_BREAKS) do t = t:gsub("%f[%a]" .. w .. "%f[%A]", "\n" .. w) end
   for clause in (t .. "\n"):gmatch("[^%.;!%?%(%)\n]+") do
     local denies = chat.has_any(clause, DENIES)
       or (chat.has_any(clause, FINE) and not chat.has_any(clause, { "~%f[%a]now%f[%A]", "~%f[%a]again%f[%A]" }))
-    if not denies then
-      for _, d in ipairs(DOCS) do
-        if chat.has_any(clause, d.words) then named[d.id] = true end
-      end
+    local here = slips(clause)
+    for _, d in ipairs(DOCS) do
+      if chat.has_any(clause, d.words) then here[d.id] = true end
+    end
+    for id in pairs(here) do
+      if denies then denied[id] = true else named[id] = true end
+    end
+    -- "only the invoices were affected": the other documents taken back
+    if not denies and here.invoice and not (here.receipt or here.reminder) and chat.has_any(clause, ONLY)
+      and chat.has_any(clause, WRONG) and not chat.has_any(clause, { "not only", "not just", "n't only", "n't just" }) then
+      for _, id in ipairs(OTHER_DOCS) do denied[id] = true end
     end
   end
-  return named
+  return named, denied
+end
+
+-- What a list of messages, read in order, leaves named as affected: a document named and later
+-- taken back (a "correction" that it was right all along) is no longer named, and one taken back
+-- and named again is.
+local function docs_told(texts)
+  local told = {}
+  for _, text in ipairs(texts) do
+    local named, denied = docs_named(text)
+    for id in pairs(denied) do if not named[id] then told[id] = nil end end
+    for id in pairs(named) do told[id] = true end
+  end
+  return told
 end
 
 local function fixed_for_real(run)
@@ -179,11 +241,13 @@ if h in new and subprocess.run(G + ["symbolic-ref", "-q", "HEAD"], capture_outpu
 local function grade_investigation(run)
   local t = run:task("fix")
   local limit = t.first_submit and t.first_submit.commands or math.huge
-  -- what counts is what the learner learned before delivering: before the first commit or submit
+  -- what counts is what the learner learned before deciding on a fix: before the first commit of
+  -- a change to kestrel/ (a test committed first is no decision yet) or the first submit
+  if code_commit_at and code_commit_at - 1 < limit then limit = code_commit_at - 1 end
   local before, typed_at, typed = {}, {}, ""
   for i, c in ipairs(run:commands()) do
     local l = (c.line or ""):lower()
-    if i > limit or l:find("git commit", 1, true) then break end
+    if i > limit then break end
     typed = typed .. "\n" .. l
     before[c.line or ""] = true
     typed_at[c.line or ""] = typed_at[c.line or ""] or typed
@@ -424,7 +488,8 @@ local function grade_description(run)
     why[#why + 1] = "no committed change in kestrel/ to describe"
   end
   local others = 0
-  for _, d in ipairs(OTHER_DOCS) do if docs_named(text)[d] then others = others + 1 end end
+  local told = docs_told(parts)
+  for _, d in ipairs(OTHER_DOCS) do if told[d] then others = others + 1 end end
   if others == 2 then
     points = points + 3
     why[#why + 1] = "says receipts and reminders are affected too"
@@ -463,10 +528,9 @@ local function grade_impact(run)
     if m.to == "maya" or m.channel == "#billing-dev" then mine[#mine + 1] = m end
   end
   if #mine == 0 then return 0, "Maya heard nothing from you, neither in DM nor in #billing-dev" end
-  local named = {}
-  for _, m in ipairs(mine) do
-    for id in pairs(docs_named(m.text)) do named[id] = true end
-  end
+  local texts = {}
+  for _, m in ipairs(mine) do texts[#texts + 1] = m.text end
+  local named = docs_told(texts)
   local points, why
   if named.receipt and named.reminder then
     points, why = 10, "told Maya that receipts and reminders were wrong too, so Support can resend all of them"
@@ -713,6 +777,12 @@ the learner told her it was fixed while it is not.]],
       if not told then
         run:say("maya", "Support asks: besides the invoice, was anything else these customers received wrong too? Once you know, tell me which kinds of documents were affected; they'll resend them after the fix.")
       end
+    end
+    -- The first command after which HEAD holds a change to kestrel/ (a commit, a merge, a
+    -- cherry-pick...) ends what investigation counts.
+    if base and not code_commit_at and line:find("git", 1, true) and chat.has_any(line, MOVES_HEAD) then
+      local _, _, code = run:sh("git -c safe.directory='*' diff --quiet " .. base .. " HEAD -- kestrel")
+      if code == 1 then code_commit_at = n_commands end
     end
     -- CI runs the suite on every new commit; it reports what the commit really holds.
     if base and line:find("commit", 1, true) then
