@@ -668,7 +668,7 @@ You're new to Kestrel: `README.md`, `CONTRIBUTING.md` and `docs/` are the map, `
     {
       id = "investigation", label = "Searched before guessing: found the other callers and the history (or asked)",
       points = 10, judge = "dana", skill = "code-reading",
-      criteria = [[Before the first commit or submit: looked for the other users of the helper behind the invoice
+      criteria = [[Before the first commit of a code change (kestrel/) or the first submit: looked for the other users of the helper behind the invoice
 amounts (a search for format_money / the formatting module, or opening the receipt and reminder
 code) (6); learned why the code is as it is, from git log / blame / show or by asking a colleague
 a real question to Jonas or Dana (4). Judged from what the learner's commands really printed (text they typed
