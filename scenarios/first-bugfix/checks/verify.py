@@ -177,19 +177,37 @@ def verdict_of_fork(d, timeout):
     chunks, deadline = [], time.monotonic() + timeout
     os.set_blocking(r, False)
     import select
+    status = None
     while True:
         left = deadline - time.monotonic()
-        if left <= 0 or not select.select([r], [], [], left)[0]:
+        if left <= 0:
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
             os.close(r)
             return None
+        if not select.select([r], [], [], min(left, 0.25))[0]:
+            # no end of the pipe yet: a process the learner's code forked may hold it open after
+            # the child itself is gone (an import that forks): the child's exit ends the wait, and
+            # what it wrote before is read without waiting out the timeout
+            done, st = os.waitpid(pid, os.WNOHANG)
+            if not done:
+                continue
+            status = st
+            try:
+                chunk = os.read(r, 65536)
+                while chunk:
+                    chunks.append(chunk)
+                    chunk = os.read(r, 65536)
+            except BlockingIOError:
+                pass
+            break
         chunk = os.read(r, 65536)
         if not chunk:
             break
         chunks.append(chunk)
     os.close(r)
-    _, status = os.waitpid(pid, 0)
+    if status is None:
+        _, status = os.waitpid(pid, 0)
     if os.waitstatus_to_exitcode(status) != 0:
         return None
     try:
