@@ -3,6 +3,7 @@
 -- with a useful message, keeps the manager informed and gets the change reviewed.
 local chat = require("chat")
 local claims = require("claims")
+local copied = require("copied")
 local evidence = require("evidence")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
@@ -38,8 +39,12 @@ local PASS_RATE = { N .. " of [%w ]-tests?", N .. " of [%w ]-suite", N .. " of [
   N .. " ?pass", N .. " ?coverage", "tests?[%w ]-pass%w* ?[:=(]? ?" .. N, "tests?: ?" .. N, "suite: ?" .. N,
   "coverage[%w ]-" .. N }
 
-local function explains(text)
-  text = chat.norm(text)
+-- Text copied from the ticket or from a colleague's message (a parrot pasting "They were charged
+-- 230.00 + VAT instead of 200.00 + VAT" back) explains nothing (copied.lua: the learner's own
+-- words are read).
+local TICKET_TEXT = nil   -- set below, the task's ticket
+local function explains(text, run, before)
+  text = copied.own_words(run, text, { TICKET_TEXT }, before)
   for _, p in ipairs(PASS_RATE) do text = text:gsub(p, " ") end
   if not chat.has_any(text, TOPIC) then return false end
   if chat.has_any(text, HOW) then return true end
@@ -302,6 +307,14 @@ local function fabricated(run)
   return nil
 end
 
+-- A message taking back what the learner said before, and one that names a cause.
+local RETRACT = { "correction", "~%f[%a]correct myself", "~%f[%a]i was wrong", "~that w?a?s wrong", "that's wrong",
+  "scratch that", "~%f[%a]ignore my", "~%f[%a]ignore that", "disregard", "misread", "misspoke", "my mistake",
+  "my bad", "~%f[%a]not what i said" }
+local CAUSE = { "~real [%a]* ?problem", "~real [%a]* ?cause", "~actual [%a]* ?cause", "~actual [%a]* ?problem", "root cause",
+  "~%f[%a]bug was", "~%f[%a]problem was", "~%f[%a]issue was", "~%f[%a]cause was", "~%f[%a]it was the%f[%A]",
+  "~%f[%a]it was in%f[%A]", "~%f[%a]caused by", "~%f[%a]because%f[%A]", "~%f[%a]came from" }
+
 local function grade_communication(run)
   local mine = to_priya(run)
   if #mine == 0 then return 0, "Priya heard nothing from you: tell her when you pick a ticket up and when it's fixed" end
@@ -315,7 +328,7 @@ local function grade_communication(run)
     local after = moment and m.i > moment
     -- (a plan such as "will post here when it's fixed" reports nothing: read clause by clause)
     if not after and not start and not fixed_when_sent[m.i] and picked_up_early[m.i]
-        and not (claims.claimed(m.text, DONE_WORDS) and explains(m.text)) then
+        and not (claims.claimed(m.text, DONE_WORDS) and explains(m.text, run, m.i)) then
       start = m
     elseif after or fixed_when_sent[m.i] or (not moment and chat.has_any(m.text, DONE_WORDS)) then
       reports[#reports + 1] = m
@@ -335,7 +348,13 @@ local function grade_communication(run)
   local committed = facts.check_passed(run, "fix", "committed")
   local claims_commit = facts.first(reports, function(m)
     return claims.claimed(m.text, COMMIT_CLAIMED) and not (committed and msgs_at_commit and m.i > msgs_at_commit) end)
-  local explained = facts.first(reports, function(m) return explains(m.text) end)
+  -- a later message that takes the explanation back and names another cause ("sorry, correction:
+  -- the real problem was the VAT") withdraws it, unless it explains the discount bug itself
+  local explained = nil
+  for _, m in ipairs(reports) do
+    if explains(m.text, run, m.i) then explained = m
+    elseif explained and chat.has_any(m.text, RETRACT) and chat.has_any(m.text, CAUSE) then explained = nil end
+  end
   -- "the tests pass" is an act: a run of the suite, with the fix in, before the message said so
   local untested = facts.first(reports, function(m)
     return claims.claimed(vouched(m.text), TESTS_RUN) and not (green_run and claims.commands_before(run, m) >= green_run) end)
@@ -360,6 +379,22 @@ local function grade_communication(run)
   end
   return points, table.concat(why, "; ")
 end
+
+TICKET_TEXT = [[
+**SHOP-142 - Wrong total with coupon SPRING20** (priority: high)
+
+Customer order 58213: basket of **250.00 EUR** with coupon `SPRING20` (20% off), shipped to DE.
+They were charged **230.00 + VAT** instead of **200.00 + VAT**.
+
+Marco added a test that reproduces it (`tests/test_pricing.py`); it is failing on `main`.
+
+**Done means**
+- the bug is fixed in the code, and the whole test suite passes (`python3 -m pytest -q`);
+- the existing tests are unchanged: the failing test is right;
+- the fix is committed on `main` with a subject that says what you fixed (mention SHOP-142);
+- nothing left uncommitted;
+- you've let me (Priya) know when you start and when it's fixed, and submitted it for Marco's review.
+]]
 
 return {
   api = 1, id = "first-bugfix", title = "Your first bug fix",
@@ -401,21 +436,7 @@ amount * (1 - percent / 100) with Decimal values. The 10%-of-100 test passed by 
   tasks = {
     {
       id = "fix", title = "SHOP-142: coupon discount gives the wrong total", from = "priya",
-      ticket = [[
-**SHOP-142 - Wrong total with coupon SPRING20** (priority: high)
-
-Customer order 58213: basket of **250.00 EUR** with coupon `SPRING20` (20% off), shipped to DE.
-They were charged **230.00 + VAT** instead of **200.00 + VAT**.
-
-Marco added a test that reproduces it (`tests/test_pricing.py`); it is failing on `main`.
-
-**Done means**
-- the bug is fixed in the code, and the whole test suite passes (`python3 -m pytest -q`);
-- the existing tests are unchanged: the failing test is right;
-- the fix is committed on `main` with a subject that says what you fixed (mention SHOP-142);
-- nothing left uncommitted;
-- you've let me (Priya) know when you start and when it's fixed, and submitted it for Marco's review.
-]],
+      ticket = TICKET_TEXT,
       checks = {
         { id = "tests", label = "The bug is fixed: the original tests and unseen cases pass", points = 25,
           skill = "testing", run = check("fixed"), timeout = 120, required = true },
