@@ -8,6 +8,7 @@ local facts = require("facts")
 local counts = require("counts")
 local clauses = require("clauses")
 local claims = require("claims")
+local copied = require("copied")
 
 -- sha256 of workspace/access.log as shipped (tools/gen_access_log.py regenerates it;
 -- update this value when you do).
@@ -146,6 +147,22 @@ local function ips_in(text)
   return list
 end
 
+-- Words that take back something said before ("sorry, misread", "correction:").
+local CORRECTION = { "correction", "~%f[%a]correct myself", "correcting", "misread", "mis%-read", "was wrong",
+  "my mistake", "my bad", "scratch that", "~%f[%a]sorry%f[%A]", "~%f[%a]typo", "~%f[%a]i meant%f[%A]",
+  "~%f[%a]actually%f[%A]", "~%f[%a]miscounted", "~%f[%a]wrong count", "~%f[%a]not %d+" }
+
+-- The message without the figures it denies ("64, not 46", "instead of 46", "46 was wrong"):
+-- a figure named to take it back is no count stated.
+local DENIED = { "%f[%a]not%s+%d+", "n't%s+%d+", "%f[%a]instead%s+of%s+%d+", "%f[%a]rather%s+than%s+%d+",
+  "%f[%d]%d+%s+was%s+wrong", "%f[%d]%d+%s+is%s+wrong", "%f[%d]%d+%s+was%s+a%s+typo" }
+local function undenied(text)
+  local t = tostring(text or ""):lower()
+  for _, p in ipairs(DENIED) do t = t:gsub(p, " ") end
+  return t
+end
+local function states_count(run, text) return counts.states(run, undenied(text), truth.count, truth.ip) end
+
 -- Dana's note in #incidents once she acts on a right report: from then on the mitigation is true.
 local MITIGATION = "Mitigation: rate limit applied to "
 
@@ -237,6 +254,21 @@ local function update_states(run, text, found, after_mitigation)
   return nil
 end
 
+local TICKET_TEXT = [[
+**INC-2031 - 5xx spike on shop.example.com** (sev 2, 12 Mar 2024)
+
+Error rate jumped between **14:00 and 14:10 UTC**. It looks like a single client. I need:
+
+1. the **client IP** that caused most of the 5xx responses in that window,
+2. **how many** 5xx responses it got in that window,
+3. the **endpoint** (path) it was hitting.
+
+The edge log for 13:00-15:00 is in `access.log` (read-only; see `NOTES.md` for the format).
+Write the three values into `answer.txt` (template provided), and **tell me the IP and the
+count** here or in #incidents as soon as you have them so I can block it. Post updates in
+#incidents while you work: support is waiting on us.
+]]
+
 return {
   api = 1, id = "log-detective", title = "Log detective: who caused the 5xx spike?",
   summary = "On call: find the client behind a burst of server errors in an nginx access log "
@@ -274,20 +306,7 @@ saw error pages when searching or checking out around the same time.]],
     {
       id = "triage", title = "INC-2031: who caused the 5xx spike?", from = "dana",
       protect = { "access.log" },
-      ticket = [[
-**INC-2031 - 5xx spike on shop.example.com** (sev 2, 12 Mar 2024)
-
-Error rate jumped between **14:00 and 14:10 UTC**. It looks like a single client. I need:
-
-1. the **client IP** that caused most of the 5xx responses in that window,
-2. **how many** 5xx responses it got in that window,
-3. the **endpoint** (path) it was hitting.
-
-The edge log for 13:00-15:00 is in `access.log` (read-only; see `NOTES.md` for the format).
-Write the three values into `answer.txt` (template provided), and **tell me the IP and the
-count** here or in #incidents as soon as you have them so I can block it. Post updates in
-#incidents while you work: support is waiting on us.
-]],
+      ticket = TICKET_TEXT,
       checks = {
         { id = "ip", label = "Found the client behind the spike", points = 35, skill = "log-analysis", run = CHECK_IP },
         { id = "count", label = "Counted its 5xx responses in the window exactly", points = 25, skill = "log-analysis", run = CHECK_COUNT },
@@ -329,6 +348,10 @@ report that hedged between several IPs, followed by a clear correct one. 5: a wr
         if right.uncounted then
           return 10, "reported the IP " .. right.where .. " with " .. truth.count .. ", but none of your commands had counted that figure from access.log: a count you did not make is a guess"
         end
+        if right.withdrawn then
+          return 10, "reported the IP and the count " .. right.where .. ", then 'corrected' the count " .. right.withdrawn
+            .. " to a figure the log does not show: the count Dana last heard from you is wrong"
+        end
         if right.other_number then return 10, "reported the IP " .. right.where .. ", but the count you gave is not what the log shows" end
         return 15, "reported the IP " .. right.where .. " but not how many 5xx it caused"
       end,
@@ -348,7 +371,9 @@ applied). 5: only an acknowledgement ("on it"). 0: no post, or only posts blamin
         local mitigation = mitigated_at(run)
         local wrong
         for _, p in ipairs(posts) do
-          local what, why = update_states(run, p.text, found, mitigation ~= nil and p.i > mitigation)
+          -- (the learner's own words: Jordan's message or the ticket pasted back states nothing)
+          local what, why = update_states(run, copied.own_words(run, p.text, { TICKET_TEXT }, p.i), found,
+            mitigation ~= nil and p.i > mitigation)
           if what then return 10, "your status in #incidents " .. what end
           wrong = wrong or why
         end
@@ -456,10 +481,26 @@ echo "$top $path"]])
     end
     local ips = ips_in(text)
     local last = reports[#reports]
+    -- a later "correction" of the culprit's count to another figure ("sorry, misread: 64, not
+    -- 46") takes back the right count an earlier report gave: it no longer stands as told
+    if (#ips == 0 or (#ips == 1 and ips[1] == truth.ip)) and chat.has_any(text, CORRECTION)
+        and #counts.stated(undenied(text)) > 0 and not (facts.asks(text) and #ips > 0)
+        and not states_count(run, text) then
+      for _, r in ipairs(reports) do
+        if r.ip == truth.ip and r.count_ok then
+          r.count_ok, r.other_number = false, true
+          r.withdrawn = msg.to and "by direct message" or ("in " .. msg.channel)
+        end
+      end
+      if #ips == 0 then return nil end
+    end
     if #ips == 0 then
       -- the count may follow the report in its own message
-      if last and last.ips == 1 and last.ip == truth.ip and counts.states(run, text, truth.count, truth.ip) then
+      if last and last.ips == 1 and last.ip == truth.ip and states_count(run, text) then
         last.count_ok, last.other_number = true, false
+        for _, r in ipairs(reports) do
+          if r.ip == truth.ip and r.withdrawn then r.count_ok, r.other_number, r.withdrawn = true, false, nil end
+        end
       end
       return nil
     end
@@ -474,7 +515,7 @@ echo "$top $path"]])
       return true
     end
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
-    local count_ok = counts.states(run, text, truth.count, truth.ip)
+    local count_ok = states_count(run, text)
     local said_count = false
     for _, n in ipairs(counts.stated(text)) do said_count = said_count or n == truth.count end
     reports[#reports + 1] = { ip = ips[1], ips = #ips, where = where, count_ok = count_ok,
@@ -493,7 +534,7 @@ echo "$top $path"]])
       return true
     end
     mitigated = true
-    if counts.states(run, text, truth.count, truth.ip) then
+    if states_count(run, text) then
       reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
     else
       reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
