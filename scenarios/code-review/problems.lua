@@ -262,7 +262,9 @@ end
 local FIX = { "fix", "patch", "address", "clean", "sort it", "sort them", "sort out", "handle", "tidy", "follow up" }
 local LATER = { "later", "afterwards", "afterward", "after the freeze", "after the release", "after it's merged",
   "after merging", "after the merge", "after it ships", "follow-up", "followup", "next sprint",
-  "post-freeze", "hotfix" }
+  "post-freeze", "hotfix",
+  -- "merge it and fix them after, so go ahead": an "after" with nothing after it is "afterwards"
+  "~%f[%a]after%s*[,%.;!%)]", "~%f[%a]after%s*$", "~%f[%a]after%s+so%f[%A]" }
 -- ... while the branch goes in now: a later fix alone ("push the fixes later today") lets nothing in
 local MERGES = { "merge", "ship", "push it", "go in", "going in", "goes in", "land", "release", "deploy",
   "freeze", "17:00", "stand in your way" }
