@@ -6,6 +6,7 @@ local chat = require("chat")
 local facts = require("facts")
 local tone = require("tone")
 local claims = require("claims")
+local copied = require("copied")
 
 -- fabricated evidence told to Ruth (a made-up figure, a check that never happened) fails the run
 -- (scenarios/README.md): 100 points, pass 75 %
@@ -414,6 +415,25 @@ end
 -- manager today?"): it speaks of acting on the vendor, not of the update or anything else.
 local FOLLOW_UP = { "escalat", "chase", "account manager", "vendor", "ping", "nudge", "push", "contact", "help",
   "reach out", "them", "their" }
+-- A message taking back what was said ("sorry, correction:") that moves the deadline: another day
+-- of the month than the audit's 18th, or no urgency any more.
+local CORRECTION = { "correction", "~%f[%a]correct myself", "misread", "i was wrong", "was wrong", "my mistake", "my bad",
+  "scratch that", "~%f[%a]sorry%f[%A]", "~%f[%a]typo", "~%f[%a]i meant%f[%A]", "~%f[%a]actually%f[%A]" }
+local NO_RUSH = { "no rush", "no hurry", "not urgent", "isn't urgent", "not that urgent", "plenty of time", "more time",
+  "week more", "can wait" }
+local function moves_deadline(text)
+  local t = chat.norm(text)
+  if not chat.has_any(t, CORRECTION) then return false end
+  if chat.has_any(t, NO_RUSH) then return true end
+  -- a date: "25th", "the 25", "25 march", "march 25"
+  for _, p in ipairs({ "%f[%d](%d%d?)%s?[snrt][tdh]%f[%W]", "%f[%a]the (%d%d?)%f[%D]", "%f[%d](%d%d?) mar", "march (%d%d?)%f[%D]" }) do
+    for d in t:gmatch(p) do
+      if tonumber(d) ~= 18 and not t:find("not the " .. d, 1, true) and not t:find("not " .. d, 1, true) then return true end
+    end
+  end
+  return false
+end
+
 local function follows_up(text)
   return chat.has_any(text, FOLLOW_UP) and not chat.has_any(text, UPDATE)
 end
@@ -452,6 +472,19 @@ local function read_sources(run, n, clause)
   return claims.ran_before(run, n, READERS, #files > 0 and files or all)
 end
 
+local TICKET_TEXT = [[
+**Weekly status, week 11 (11-15 March)**
+
+Please write your weekly status update in **`status/2024-W11.md`**, using `TEMPLATE.md`:
+sections **Done**, **In progress**, **Blocked**, **Next week**, under **250 words**.
+
+Sources: your stand-up notes (`notes/standups.md`) and the tracker export (`tickets.csv`;
+only your tickets, `owner = me`). Done means done **this week**.
+
+If something is blocked, don't just write it down: **tell me directly** what you need from
+me, so I can act today.
+]]
+
 return {
   api = 1, id = "status-update", title = "The weekly status update",
   summary = "Turn a week of messy stand-up notes and a ticket export into a short, accurate "
@@ -483,18 +516,7 @@ Kofi merges it on Friday. OPS-77 was done the week before.]],
   tasks = {
     {
       id = "status", title = "Weekly status update, week 11", from = "ruth",
-      ticket = [[
-**Weekly status, week 11 (11-15 March)**
-
-Please write your weekly status update in **`status/2024-W11.md`**, using `TEMPLATE.md`:
-sections **Done**, **In progress**, **Blocked**, **Next week**, under **250 words**.
-
-Sources: your stand-up notes (`notes/standups.md`) and the tracker export (`tickets.csv`;
-only your tickets, `owner = me`). Done means done **this week**.
-
-If something is blocked, don't just write it down: **tell me directly** what you need from
-me, so I can act today.
-]],
+      ticket = TICKET_TEXT,
       checks = {
         { id = "structure", label = "All four sections, no placeholders", points = 10,
           skill = "writing", run = check("structure") },
@@ -529,11 +551,19 @@ document.]],
         local best, why = 0, "you never told Ruth about the blocker directly"
         -- one escalation may take several messages ("heads-up on OPS-88: ..." then "Could you
         -- escalate?"): a message to Ruth is read with the ones since her last word on the blocker
-        local thread = nil
+        local thread, thread_at = nil, nil
+        -- a later "correction" that moves the audit or takes the urgency back ("sorry, correction:
+        -- the audit is on the 25th, no rush") withdraws the deadline told before it
+        local moved_at = nil
+        for _, m in ipairs(mine) do
+          if addresses_ruth(m) and moves_deadline(m.text) then moved_at = m.i end
+        end
         for _, m in ipairs(mine) do
           if addresses_ruth(m) then
-            if chat.has_any(m.text, BLOCKER) then thread = m.text
-            elseif thread and follows_up(m.text) then thread = thread .. "\n" .. m.text end
+            -- the learner's own words: Ruth's ticket or a colleague's message pasted back asks nothing
+            local own = copied.own_words(run, m.text, { TICKET_TEXT }, m.i)
+            if chat.has_any(own, BLOCKER) then thread, thread_at = own, m.i
+            elseif thread and follows_up(own) then thread, thread_at = thread .. "\n" .. own, m.i end
           end
           if not addresses_ruth(m) then
             if best == 0 and chat.has_any(m.text, BLOCKER) and chat.has_any(m.text, { "ruth" }) then
@@ -541,12 +571,14 @@ document.]],
             end
           elseif thread then
             local kind = ask_in(thread)
-            local ask, when = kind == "ask", chat.has_any(thread, WHEN)
+            local withdrawn = moved_at and moved_at > thread_at and chat.has_any(thread, WHEN)
+            local ask, when = kind == "ask", chat.has_any(thread, WHEN) and not withdrawn
             local p, w
             if kind == "declined" then
               p, w = 12, "told Ruth about OPS-88 " .. chat.where(m) .. " but that no help is needed: the vendor is silent and the audit is Monday, ask her to escalate"
             elseif ask and when then p, w = 30, "escalated OPS-88 with an ask and the deadline " .. chat.where(m)
-            elseif ask or when then p, w = 20, "escalated OPS-88 " .. chat.where(m) .. (ask and ", but without the deadline" or ", but without a concrete ask")
+            elseif ask or when then p, w = 20, "escalated OPS-88 " .. chat.where(m) .. (ask and (withdrawn and ", but a later 'correction' took the deadline back (the audit is Monday 18th)"
+              or ", but without the deadline") or ", but without a concrete ask")
             else p, w = 12, "mentioned the blocker to Ruth, without an ask or deadline" end
             if p > best then best, why = p, w end
           end
