@@ -111,6 +111,8 @@ local false_all_clear = false   -- "resolved" told to #incidents before anything
 -- Reports to the lead, in order: { ip = first IP named | nil, ips = n distinct, text, where }.
 -- A report is a statement naming a client; a question ("is it X?") is not one.
 local reports = {}
+-- where the learner "corrected" the right count to a figure no command of theirs printed, or nil
+local false_correction = nil
 
 local function reply(run, msg, who, text)
   if msg.to then run:say(who, text) else run:post(msg.channel or "#incidents", who, text) end
@@ -440,6 +442,10 @@ echo "$top $path"]])
   -- The right count in answer.txt that none of the learner's commands ever counted came from
   -- somewhere else (hearsay, a guess): the count check cannot tell, the evidence can.
   on_finish = function(run)
+    if false_correction then
+      run:penalize("fabricated_figure", 30, "'corrected' the right count " .. false_correction .. " to a figure none of your"
+        .. " commands ever printed: a made-up count passed on to the incident lead as the truth fails the run")
+    end
     for _, m in ipairs(chat.learner(run, { dm_or_channel = { who = "dana", channel = "#incidents" } })) do
       local clause = claims_own_block(m.text)
       if clause then
@@ -486,10 +492,27 @@ echo "$top $path"]])
     if (#ips == 0 or (#ips == 1 and ips[1] == truth.ip)) and chat.has_any(text, CORRECTION)
         and #counts.stated(undenied(text)) > 0 and not (facts.asks(text) and #ips > 0)
         and not states_count(run, text) then
+      local took_back = false
       for _, r in ipairs(reports) do
         if r.ip == truth.ip and r.count_ok then
           r.count_ok, r.other_number = false, true
           r.withdrawn = msg.to and "by direct message" or ("in " .. msg.channel)
+          took_back = true
+        end
+      end
+      -- the right count "corrected" to a figure none of the learner's commands ever printed is a
+      -- made-up figure passed on as the truth (scenarios/README.md): it fails the run; one a
+      -- command did print (the 429s counted in) is an honest slip and costs only the report
+      if took_back and not false_correction then
+        local printed = {}
+        for _, c in ipairs(run:commands() or {}) do
+          for n in tostring(c.output or ""):gmatch("%f[%d](%d+)%f[%D]") do printed[n] = true end
+        end
+        for _, n in ipairs(counts.stated(undenied(text))) do
+          if not printed[n] then
+            false_correction = (msg.to and "by direct message" or ("in " .. msg.channel)) .. " ('" .. n .. "')"
+            break
+          end
         end
       end
       if #ips == 0 then return nil end
