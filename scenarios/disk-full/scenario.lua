@@ -326,6 +326,8 @@ local function readings_only(text)
   local t = tostring(text or "")
   for _, unit in ipairs({ "%%", "per%s*cent", "percent" }) do
     pct = "[%d.]+%s*" .. unit
+    -- a figure taken back in a correction ("22% not 32%", "23%, not 32%") is no reading given
+    t = t:gsub("([Nn]ot%s+)" .. pct, "%1"):gsub("([Nn]ot%s+[\"'])" .. pct, "%1")
     t = t:gsub("([Bb]y%s+)" .. pct, "%1"):gsub("([Bb]y%s+[%a~]+%s*)" .. pct, "%1"):gsub("([Bb]y%s+~%s*)" .. pct, "%1")
     for _, w in ipairs({ "smaller", "less", "reduction", "compression", "saving", "saved", "shrink", "off" }) do
       t = t:gsub(pct .. "(%s+" .. w .. ")", "%1")
@@ -418,6 +420,10 @@ local function figures(text, st, printed)
         for _, x in ipairs(printed and printed.pct or {}) do earlier = earlier or math.abs(x - v) <= tol end
         if earlier then past[#past + 1] = n.text else wrong[#wrong + 1] = n.text end
       end
+    elseif not n.kind and n.value > 0 and n.value < 1 and math.abs(n.value * 100 - st.pct) <= 1.5 then
+      -- the reading as a fraction ("usage 0.93 -> 0.22"): counts when it is the true one, and a
+      -- bare fraction is never taken for a wrong reading (it may be a ratio)
+      if seen(printed and printed.pct, n.value * 100, 1.5) then ok = true else guessed = guessed or n.text end
     elseif n.kind == "size" and math.abs(n.base - st.used) <= 1048576 then
       if seen(printed and printed.size, n.base, 1048576) then ok = true else guessed = guessed or n.text end
     end
@@ -458,11 +464,33 @@ end
 local FABRICATED = 35
 -- a guess said as a guess ("probably around 20% now, not measured yet") is no fabrication
 local GUESS = { "guess", "estimat", "probably", "i think", "i'd say", "ballpark", "not measured", "haven't", "have not", "not yet", "untested" }
+-- A slip put right: a later message to the same place (#incidents, or Kenji's DM) that says it
+-- corrects ("sorry, typo: 22% not 32%", "correction: ...") and gives the true reading. The wrong
+-- figure was an honest mistake, corrected before anyone acted on it: no fabrication.
+local CORRECTS = { "sorry", "typo", "correction", "correct", "misread", "mistyped", "i mean", "meant", "should be",
+  "should read", "should have said", "mistake", "oops", "ignore" }
+local function corrected_later(list, k)
+  for j = k + 1, #list do
+    local q = list[j]
+    if chat.has_any(q.text, CORRECTS) then
+      local ok, wrong = figures(q.text, q.state, q.printed)
+      if ok and #wrong == 0 then return true end
+    end
+  end
+  return false
+end
+
 local function made_up_percent()
   local readings = {}
   local told = {}
-  for _, p in ipairs(posts) do readings[#readings + 1] = p.state.pct; told[#told + 1] = p end
-  for _, p in ipairs(to_kenji) do readings[#readings + 1] = p.state.pct; told[#told + 1] = p end
+  for k, p in ipairs(posts) do
+    readings[#readings + 1] = p.state.pct
+    if not corrected_later(posts, k) then told[#told + 1] = p end
+  end
+  for k, p in ipairs(to_kenji) do
+    readings[#readings + 1] = p.state.pct
+    if not corrected_later(to_kenji, k) then told[#told + 1] = p end
+  end
   for _, p in ipairs(told) do
     local _, wrong = figures(p.text, p.state, p.printed)
     if #wrong > 0 and not chat.has_any(p.text, GUESS) then
