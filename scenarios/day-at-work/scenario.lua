@@ -420,6 +420,26 @@ local function judge_urgent(run)
     end
     return 0, "Sam's urgent question (Brightmart's parcels in transit) got no right answer"
   end
+  -- the last word counts (round 9, the reverse self-corrector): a right answer "corrected" later
+  -- to a wrong count about the parcels in transit ("correction: it's 134 in transit") is what Sam
+  -- tells the customer; a later message with other counts that is no such answer ("40 of theirs
+  -- were delivered") leaves it alone (solution/mistake-sam-corrected-to-rows.lua)
+  local last_wrong, last_n = nil, nil
+  for _, m in ipairs(facts.transcript(run, { learner = true })) do
+    if m.time >= urgent_right_at and addressed(m, "sam") then
+      local verdict, n = truth.transit_answer(m.text, T)
+      local t = m.text:lower()
+      if verdict == "right" then last_wrong = nil
+      elseif verdict == "wrong" and (t:find("transit", 1, true) or t:find("correct", 1, true) or t:find("sorry", 1, true)
+          or t:find("actually", 1, true) or t:find("meant", 1, true) or t:find("on the way", 1, true)) then
+        last_wrong, last_n = m, n
+      end
+    end
+  end
+  if last_wrong then
+    return 0, ("you told Sam the right number, then changed it to %s: that is what he gave the customer; Brightmart has "
+      .. "%d parcels in transit (the last row of each parcel counts)"):format(tostring(last_n), T.transit)
+  end
   local took = urgent_right_at - urgent_at
   if took <= 5 * 60 then return 12, ("answered Sam's urgent question correctly after %d min"):format(mins(took)) end
   if took <= 10 * 60 then return 7, ("answered Sam correctly, but after %d min with the customer on the line: "
@@ -520,7 +540,7 @@ local function judge_freeze(run)
 end
 
 local function judge_rita(run)
-  local told_at_all = false
+  local told_at_all, rita_msgs = false, {}
   local headline
   for _, m in ipairs(facts.transcript(run, { learner = true })) do
     if m.to == "rita" or m.channel == "#ops" or (m.channel and names(m.text, "rita")) then
@@ -530,7 +550,16 @@ local function judge_rita(run)
       end
       headline = headline or (worst and m)
       told_at_all = true
+      rita_msgs[#rita_msgs + 1] = m
     end
+  end
+  -- a headline told in pieces ("worst: Cargola", then "17 of 62 late, 27.4 %"): the messages to
+  -- Rita read together (round 9, the splitter: solution/alt-sam-misread-corrected-rita-split.lua)
+  if not headline and #rita_msgs > 1 then
+    local texts = {}
+    for _, m in ipairs(rita_msgs) do texts[#texts + 1] = m.text end
+    local _, worst = truth.rita_figures(table.concat(texts, "\n"), T)
+    if worst then headline = rita_msgs[#rita_msgs] end
   end
   if headline and ops88_right_at then
     return 8, "gave Rita the headline with the real figure (" .. T.worst .. ", " .. T.carriers[T.worst].pct .. " % late)"
