@@ -126,12 +126,13 @@ M.eta_on_branch = M.eta_on_branch_with()
 -- The careful day the mistake scripts vary: OPS-88 first with its headline, Sam's number, the
 -- review handed in and Tom told (tom_text), SHIP-231 on a branch (commit, see eta_on_branch_with;
 -- or opts.eta, the steps in its place) and Dana told (dana_text).
+-- opts.ops88 and opts.sam replace OPS-88 with its headline and Sam's answer.
 function M.careful_day(opts)
   opts = opts or {}
   return M.steps(
-    M.ops88_first_with(opts.headline),
+    opts.ops88 or M.ops88_first_with(opts.headline),
     { wait = 300 },
-    M.answer_sam,
+    opts.sam or M.answer_sam,
     M.review_read, { wait = 120 }, M.review_file(M.REVIEW), { submit = "review" },
     { say = "tom", text = opts.tom_text or "Review is in: request changes. The cron line passes an unset $LABEL_DIR (empty argument), and retention must be 90 days per OPS-71." },
     { wait = 600 },
