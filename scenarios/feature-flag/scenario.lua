@@ -12,6 +12,7 @@
 local chat = require("chat")
 local claims_lib = require("claims")
 local clauses = require("clauses")
+local copied = require("copied")
 local evidence = require("evidence")
 local facts = require("facts")
 local gitrepo = require("gitrepo")
@@ -19,6 +20,24 @@ local hygiene = require("hygiene")
 
 -- The checks live in checks/verify.py (read-only at /checks, in check sandboxes only).
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
+
+-- The ticket (the task's text, and what a pasted handover copies).
+local TICKET = [[
+**CHK-204 - Free shipping campaign**
+
+From Monday, orders with a **subtotal of 50.00 EUR or more** get **free standard shipping**, in
+every country we ship to.
+
+- Build it in `shop/shipping.py` (`shipping_cost`), behind a new feature flag **`free_shipping`**.
+- Ship it **dark**: add the flag to `config/flags.json` set to **false**. Ops switch it on Monday.
+  With the flag off, nothing may change.
+- Tests for **both** flag states (see `README.md`: the `use_flags` fixture), including the
+  50.00 edge. Existing tests stay as they are.
+- Commit it (one commit is fine, mention CHK-204) and submit for Jonas's review.
+
+**Open question:** I haven't decided what happens with **express delivery** yet. Ask me before
+you build that part!
+]]
 
 -- Per-run state: the setup commit, and the chat length at the learner's first commit, so
 -- "asked before delivering" is judged on the order of events (the first submit is run:task's).
@@ -92,12 +111,18 @@ end
 
 -- The learner's statements to Nora (DM or #checkout) about the work, sent once something was
 -- delivered (a commit or a submit): a question alone is no handover.
+-- Each with `own`: the learner's own words, without what the message copies from the ticket or a
+-- colleague's message (lib/copied.lua): the ticket pasted back ("behind a new feature flag
+-- free_shipping. Ship it dark ...") says nothing of where the work stands (round 9, the parrot:
+-- solution/mistake-parrot-ticket-handover.lua kept all 10 of `handover`).
+local function own_words(run, m) return copied.own_words(run, m.text, { TICKET }, m.i) end
 local function handovers(run)
   local moment, out = delivered_at(run), {}
   if not moment then return out end
   for _, m in ipairs(chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })) do
-    local statements = tostring(m.text):gsub("[^%.!?\n]*%?", " ")   -- the questions taken out
-    if m.i > moment and chat.has_any(statements, ABOUT_THE_WORK) then out[#out + 1] = m end
+    local own = own_words(run, m)
+    local statements = own:gsub("[^%.!?\n]*%?", " ")   -- the questions taken out
+    if m.i > moment and chat.has_any(statements, ABOUT_THE_WORK) then m.own = own; out[#out + 1] = m end
   end
   return out
 end
@@ -298,14 +323,14 @@ end
 -- when that message names free_shipping, the wrong key when it names only others, nil when no
 -- message names such a key. A wrong flag corrected later ("sorry, typo: the flag is free_shipping,
 -- not free_delivery") ends right; a right one "corrected" to a wrong one ends wrong
--- (solution/alt-handover-flag-typo-corrected.lua, mistake-handover-corrected-to-wrong-flag.lua).
+-- (solution/alt-terse-typos-perl-tee-switch-merge.lua, mistake-handover-corrected-to-wrong-flag.lua).
 local WITHDRAWN = { "not ", "n't ", "instead of ", "rather than ", "no ", "never " }
 local function last_flag_named(run)
   local moment, last = delivered_at(run), nil
   if not moment then return nil end
   for _, m in ipairs(chat.learner(run, { dm_or_channel = { who = "nora", channel = "#checkout" } })) do
     if m.i > moment then
-      local t = chat.norm(m.text)
+      local t = chat.norm(own_words(run, m))
       local right, wrong = false, nil
       for at, key in t:gmatch("()%f[%w_](free_[%w_]+)") do
         local before = t:sub(math.max(1, at - 14), at - 1):gsub("[`'\"*]", "")
@@ -408,22 +433,7 @@ caching at import), flags.json committed with the flag off. Answers with pointer
   tasks = {
     {
       id = "free-shipping", title = "CHK-204: free shipping from 50 EUR (behind a flag)", from = "nora",
-      ticket = [[
-**CHK-204 - Free shipping campaign**
-
-From Monday, orders with a **subtotal of 50.00 EUR or more** get **free standard shipping**, in
-every country we ship to.
-
-- Build it in `shop/shipping.py` (`shipping_cost`), behind a new feature flag **`free_shipping`**.
-- Ship it **dark**: add the flag to `config/flags.json` set to **false**. Ops switch it on Monday.
-  With the flag off, nothing may change.
-- Tests for **both** flag states (see `README.md`: the `use_flags` fixture), including the
-  50.00 edge. Existing tests stay as they are.
-- Commit it (one commit is fine, mention CHK-204) and submit for Jonas's review.
-
-**Open question:** I haven't decided what happens with **express delivery** yet. Ask me before
-you build that part!
-]],
+      ticket = TICKET,
       checks = {
         { id = "flag_off_no_change", label = "Flag off: behaviour unchanged, original tests pass", points = 15,
           skill = "feature-flags", run = check("off"), required = true },
@@ -498,7 +508,7 @@ switched off, "fully tested" while the tests do not catch wrong implementations,
             .. ", which the code never reads: ops must switch on free_shipping"
         end
         for _, m in ipairs(msgs) do
-          if names_flag(m.text) then return 10, "handed over " .. chat.where(m) .. ", with the flag ops must switch on" end
+          if names_flag(m.own or m.text) then return 10, "handed over " .. chat.where(m) .. ", with the flag ops must switch on" end
         end
         return 5, "told Nora where CHK-204 stands " .. chat.where(msgs[1]) .. ", but not which flag ops must switch on (free_shipping)"
       end,

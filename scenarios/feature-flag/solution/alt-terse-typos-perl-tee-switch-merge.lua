@@ -1,7 +1,10 @@
 -- Terse non-native junior on other tools (round 9, pe9): asks Nora the open question in lowercase
 -- with typos ("expres", "surchage", "shiping"), builds the rule with perl -0pi, writes its tests
 -- to a new file with tee (parametrized edge), works on a branch made by `git switch -c` and merges
--- it back with --ff-only, and hands over in two short lowercase messages. Valid: full marks.
+-- it back with --ff-only, and hands over in two short lowercase messages, the first with the flag
+-- misspelt ("free_shiping"), the second correcting it. Valid: full marks (90 % before the express
+-- words read misspellings; the handover's flag is the last one named, so the slip corrected costs
+-- nothing while a right flag "corrected" to a wrong one loses it).
 return {
   expect = { outcome = "passed", min_percent = 100 },
   { sh = "cat shop/shipping.py shop/flags.py tests/conftest.py config/flags.json" },
@@ -43,7 +46,7 @@ PY
 python3 -m pytest -q | tail -2]] },
   { sh = "git add -A shop tests config && git commit -qm 'CHK-204: free standard shipping from 50 EUR behind free_shipping flag (off)' && git switch -q - && git merge -q --ff-only chk-204-free-shiping && git log --oneline -2 && git status --short" },
   { submit = "free-shipping" },
-  { say = "nora", text = "chk-204 done, submited for jonas review. it ship dark: free_shipping is false in config/flags.json" },
-  { say = "nora", text = "on monday ops set free_shipping to true. treshold is free_shipping_min_eur (50.00 if not there), expres still pay 9.00" },
+  { say = "nora", text = "chk-204 done, submited for jonas review. it ship dark: free_shiping is false in config/flags.json" },
+  { say = "nora", text = "sorry typo: the flag is free_shipping, not free_shiping. on monday ops set it to true. treshold is free_shipping_min_eur (50.00 if not there), expres still pay 9.00" },
   { finish = true },
 }
