@@ -484,16 +484,16 @@ function M.clean_file_order_fails(run, runs, trees)
 end
 
 -- Seconds a replay of the learner's commands may take: as long as they took in the run (twice,
--- plus 30 s), so padding the commands with a wait does not outlast the replay; at most 4 minutes;
--- plus room for REPLAY_SESSIONS pytest sessions (SESSION_SECONDS each), which a loop until red
--- runs in the replay however soon it went red in the run (round 9: a loop that went red at once
--- left a busy machine's replay too little time, and the verdict hung on the load). A loop in the
--- replay is bounded by the session count, not by the clock; the clock only stops a wedged one.
+-- plus 30 s), so padding the commands with a wait does not outlast the replay, plus room for
+-- REPLAY_SESSIONS pytest sessions (SESSION_SECONDS each), which a loop until red runs in the
+-- replay however soon it went red in the run (round 9: a loop that went red at once left a busy
+-- machine's replay too little time, and the verdict hung on the load); at most 4 minutes. A loop
+-- in the replay is bounded by the session count, not by the clock; the clock only stops a wedged one.
 local SESSION_SECONDS = 8
 function M.replay_budget(run)
   local cmds = run:commands() or {}
   local spent = math.max(0, (tonumber(run.elapsed) or 0) - (cmds[1] and tonumber(cmds[1].time) or 0))
-  return math.floor(math.min(240, 30 + 2 * spent) + REPLAY_SESSIONS * SESSION_SECONDS)
+  return math.floor(math.min(240, 30 + 2 * spent + REPLAY_SESSIONS * SESSION_SECONDS))
 end
 
 -- The flaky test's file as pytest names it: from the project's root ("tests/test_checkout.py"),
