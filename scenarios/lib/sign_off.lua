@@ -15,7 +15,7 @@ local chat = require("chat")
 local M = {}
 
 M.APPROVAL = { "approved", "signed off", "signed it off", "sign-off", "lgtm", "reviewed it", "reviewed and",
-  "reviewed the", "has reviewed", "already reviewed", "passed review", "passed his review", "passed her review",
+  "has reviewed", "already reviewed", "passed review", "passed his review", "passed her review",
   "review passed", "review is done", "reviewed by", "green light", "gave it the ok", "gave the ok", "okayed",
   "ok'd", "accepted it" }
 M.CHECKED = { "checked", "verified", "confirmed", "reviewed", "validated", "approved", "signed off", "looked over",
