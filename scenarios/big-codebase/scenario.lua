@@ -96,7 +96,8 @@ end
 -- line break, or before "but", "whereas", "while", "although", "though", "however"), and, as a
 -- second value, the documents a clause says were right after all ("receipts are not affected",
 -- "only the invoices were wrong"): a later message that takes a document back removes it.
-local ONLY = { "~%f[%a]only%f[%A]", "~%f[%a]just%f[%A]" }
+local ONLY = { "~%f[%a]only%s+the%s+invoice", "~%f[%a]only%s+invoice", "~%f[%a]just%s+the%s+invoice",
+  "~%f[%a]just%s+invoice", "~%f[%a]invoices?%s+only%f[%A]" }
 local WRONG = { "affected", "wrong", "broken", "impacted", "resend", "incorrect" }
 local function docs_named(text)
   local named, denied = {}, {}
