@@ -21,6 +21,7 @@ local gitrepo = require("gitrepo")
 -- fabricated evidence told to a colleague fails the run (scenarios/README.md): 145 points, pass 75 %
 local FABRICATED = 40
 local commit_hygiene = require("commit_hygiene")
+local approvals = require("approvals")
 local shq = gitrepo.shq
 
 -- The truth (tools/gen_db.py prints it).
@@ -57,6 +58,7 @@ local state = {
   claims = {},          -- { who, text, count, mig_changed, data, fix } for each claim of being done
   mig_base = nil,       -- git's hash of 0006 as the learner committed it this morning (the broken one)
   tips = {},
+  approved = {},        -- reviewer -> chat messages there were when their review approved a task
 }
 
 local function once(key)
@@ -937,19 +939,19 @@ or "the script"/migrate.py earns 0 here. Timeline with 09:12 (2). At least two f
       id = "support", label = "Kept Support informed, truthfully, with the double bookings", points = 10, judge = "kim",
       skill = "communication",
       criteria = [[10: told Kim the bookings were back (only once they were) and which bookings
-were double-booked (the six refs, none wrong). 6: 3-5 of them. 3: 1-2 of them, or only that
+were double-booked (the six refs, none wrong; over several messages they add up). 6: 3-5 of them. 3: 1-2 of them, or only that
 they are back. A booking named that is no double booking costs a tier (0 when none named is
 right). A claim that they were back while they were not caps it at 2.]],
       scripted = function(run)
-        local named, wrong, told = 0, {}, false
+        -- the messages to Kim as a whole: refs split over several short messages add up
+        local told, texts = false, {}
         for _, m in ipairs(facts.transcript(run, { learner = true })) do
           if to_kim(m) then
             told = true
-            local n, w = refs_named(m.text)
-            if n > named then named = n end
-            for _, r in ipairs(w) do wrong[#wrong + 1] = r end
+            texts[#texts + 1] = m.text
           end
         end
+        local named, wrong = refs_named(table.concat(texts, "\n"))
         if not told then return 0, "Kim never heard from you: she is on the phone with the customers" end
         local pts, why
         if named >= 6 and #wrong == 0 then pts, why = 10, "gave Kim all six double bookings"
@@ -1055,6 +1057,10 @@ committed migration still loses rows (no fix to be tidy about).]],
   end,
 
   on_review = function(run, task, verdict)
+    if verdict and verdict.approved then
+      local who = task == "restore" and "tomas" or "dana"
+      state.approved[who] = state.approved[who] or #(run:messages() or {})
+    end
     if verdict and verdict.approved and task == "restore" then
       run:post("#pedal-team", "dana", "INC-57: bookings are back and 0006 is fixed before Lisbon's deploy. Thanks all.")
     end
@@ -1072,6 +1078,16 @@ committed migration still loses rows (no fix to be tidy about).]],
     local other = ok and note_misattributes(tostring(notes or ""))
     if other then
       run:penalize("note_blames_colleague", 20, "your note says \"" .. other .. "\": you ran 0006, and the whole team reads that note")
+    end
+    -- "Tomás reviewed the fix and approved it" before his review did (he reviews the restore,
+    -- Dana the note): an approval that never happened, passed on as the
+    -- truth, is fabricated evidence (approvals.lua) and fails the run
+    local forged = approvals.invented(run, { "tomás", "tomas", "dana" }, { real = function(_, msg, name)
+      local at = state.approved[name == "tomás" and "tomas" or name]
+      return at ~= nil and msg.i > at
+    end })
+    if forged then
+      run:penalize("fabricated_approval", FABRICATED, forged .. ": an approval that never happened, passed on as the truth, fails the run")
     end
     -- "tried it on a copy" said while no command had run the migration anywhere but app.db
     -- a claim of a check, test or trial that never happened, told to a colleague, is fabricated
