@@ -339,17 +339,18 @@ end
 -- sign-off. Not when someone else is the subject ("tomas i checked the dates"). Why, or nil.
 local CHECKED = { "checked", "double%-checked", "double checked", "validated", "vetted", "looked over", "went over" }
 local function checked_by_tomas(run)
+  local said = nil
   for _, m in ipairs(facts.transcript(run, { learner = true })) do
-    for _, c in ipairs(to_ines(m) and clauses.all((m.text:gsub("[^%.!%?;\n]*%?", " "))) or {}) do
-      for _, w in ipairs(chat.has_any(c, approvals.NOT_DONE) and {} or CHECKED) do
+    local list = (not said and to_ines(m)) and clauses.all((m.text:gsub("[^%.!%?;\n]*%?", " "))) or {}
+    for _, c in ipairs(list) do
+      for _, w in ipairs((said or chat.has_any(c, approvals.NOT_DONE)) and {} or CHECKED) do
         local mid = c:match("%f[%a]tomas'?s?%f[%A]%s+(%a*)%s*" .. w)
-        if (mid and mid ~= "i" and mid ~= "we" and mid ~= "you") or c:find(w .. "%s+by%s+tomas%f[%A]") then
-          return ("told Ines %s that Tomas had checked the file (\"%s\"), which never happened"):format(chat.where(m), (c:gsub("^%s+", "")))
-        end
+        local by = c:find(w .. "%s+by%s+tomas%f[%A]")
+        if by or (mid and mid ~= "i" and mid ~= "we" and mid ~= "you") then said = { m, (c:gsub("^%s+", "")) } end
       end
     end
   end
-  return nil
+  return said and ("told Ines %s that Tomas had checked the file (\"%s\"), which never happened"):format(chat.where(said[1]), said[2])
 end
 
 -- How many of the two true head counts a message states (a figure that is neither counts as wrong).
