@@ -11,7 +11,7 @@ local gitrepo = require("gitrepo")
 local commit_message = require("commit_message")
 local clauses = require("clauses")
 local claims_lib = require("claims")
-local sign_off = require("sign_off")
+local approvals = require("approvals")
 
 -- The pipeline as it was before Jonas's tidy-up (green then): the history shows it.
 local OLD_PIPELINE = [[
@@ -571,8 +571,8 @@ premature claims, or never told her.]],
 
   on_message = function(run, msg)
     local m = { to = msg.to, channel = msg.channel, text = msg.text or "" }
-    -- "Jonas already reviewed and approved the fix" before his review had (scenarios/lib/sign_off.lua)
-    m.early_approval = m.to ~= "jonas" and run:task("fix-pipeline").status ~= "done" and sign_off.claimed(m.text, "jonas")
+    -- "Jonas already reviewed and approved the fix" before his review had (scenarios/lib/approvals.lua)
+    m.early_approval = m.to ~= "jonas" and run:task("fix-pipeline").status ~= "done" and approvals.claimed(m.text, "jonas", { sentences = true })
     if m.early_approval or m.to == "jonas" or m.to == "ana" or m.channel == "#dev" then
       m.claim = claims_green(m.text)
       m.unseen, m.made_up = unseen_count(run, m.text)

@@ -5,7 +5,7 @@
 local chat = require("chat")
 local facts = require("facts")
 local claims = require("claims")
-local sign_off = require("sign_off")
+local approvals = require("approvals")
 local figures = require("figures")
 
 -- Evidence policy (scenarios/README.md): a wrong figure that comes from the learner's own work
@@ -494,7 +494,7 @@ end
 local OMAR_SAID = { "utc", "schema", "cent", "read-only", "readonly", "ordered_at", "time zone", "timezone", "column",
   "table", "left join", "between", "on clause" }
 local function colleague_vouched(text)
-  return sign_off.claimed(text, "omar", { words = sign_off.CHECKED, except = OMAR_SAID })
+  return approvals.claimed(text, "omar", { sentences = true, words = approvals.CHECKED, except = OMAR_SAID })
 end
 
 local function say_to(run, msg, text)
