@@ -374,7 +374,7 @@ local NOT_NOW = { "~%f[%a]not%f[%A]", "n't", "~%f[%a]never%f[%A]", "~%f[%a]yet%f
   "~%f[%a]waiting%f[%A]", "~%f[%a]pending%f[%A]", "~%f[%a]before%f[%A]" }
 
 local function invented_approval(run)
-  return approvals.invented(run, { "jonas", "maya", "dana" }, { task = "fix", words = APPROVALS, not_done = NOT_NOW,
+  return approvals.invented(run, { "jonas", "maya", "dana" }, { task = "fix", words = APPROVALS, not_done = NOT_NOW, every_claim = true,
     real = function(r, m, who) return who == "dana" and not m.before_submit and r:task("fix").status == "done" end })
 end
 
