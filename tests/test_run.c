@@ -536,7 +536,37 @@ static void test_run_facts_for_fair_judges(void)
     REQUIRE(facts);
     if (facts->points != 1) fprintf(stderr, "  facts: %s\n", facts->feedback ? facts->feedback : "(no why)");
     CHECK(facts->points == 1);
-    CHECK_STR_EQ(facts->feedback, "ok 67");   /* every expectation of the fixture ran */
+    CHECK_STR_EQ(facts->feedback, "ok 68");   /* every expectation of the fixture ran */
+    played_free(&p);
+}
+
+/* A blank submit (Submit clicked before any message or command, to see what the checks ask
+ * for) hands nothing in: it counts, but first_submit is the first submit after some work. */
+static void test_run_blank_submit_is_not_the_first_submit(void)
+{
+    Action acts[] = {
+        {.kind = ACTION_SUBMIT, .target = "t"},
+        {.kind = ACTION_SAY, .target = "lead", .text = "Should I change config.py?"},
+        {.kind = ACTION_SH, .target = "true"},
+        {.kind = ACTION_SUBMIT, .target = "t"},
+        {.kind = ACTION_SUBMIT, .target = "t"},
+    };
+    Played p;
+    REQUIRE(play(&p, "facts", acts, (int)(sizeof acts / sizeof acts[0])));
+    const TaskSubmits *sub = run_task_submits(p.run, 0);
+    CHECK_INT_EQ(sub->count, 3);
+    CHECK_INT_EQ(sub->blank, 1);
+    CHECK(sub->has_first);
+    CHECK_INT_EQ(sub->first_commands, 1);
+    CHECK(sub->first_messages >= 1);              /* the question came before it */
+    CHECK(sub->first_t <= sub->last_t);
+    CHECK_INT_EQ(sub->last_commands, 1);
+    played_free(&p);
+
+    Action only_blank[] = {{.kind = ACTION_SUBMIT, .target = "t"}, {.kind = ACTION_SUBMIT, .target = "t"}};
+    REQUIRE(play(&p, "facts", only_blank, 2));
+    sub = run_task_submits(p.run, 0);
+    CHECK(sub->count == 2 && sub->blank == 2 && !sub->has_first);
     played_free(&p);
 }
 
@@ -622,6 +652,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_run_scripted_rules_match_words_lists_patterns_when_once_and_fall_through),
         TEST_CASE(test_run_scripted_rule_error_names_the_rule_in_one_line),
         TEST_CASE(test_run_facts_for_fair_judges),
+        TEST_CASE(test_run_blank_submit_is_not_the_first_submit),
         TEST_CASE(test_run_truth_fixture_honest_fix_passes),
         TEST_CASE(test_run_protected_paths_are_restored_and_named),
     };

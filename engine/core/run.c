@@ -145,6 +145,26 @@ const RunReview *run_reviews(const Run *run, int *n)
 const CheckResult *run_task_checks(const Run *run, int i) { return run->tasks[i].checks; }
 const TaskSubmits *run_task_submits(const Run *run, int i) { return &run->tasks[i].submits; }
 
+void run_record_submit(Run *run, int ti, double t)
+{
+    TaskState *ts = &run->tasks[ti];
+    TaskSubmits *sub = &ts->submits;
+    bool blank = run->n_inputs == run->n_submits;   /* every earlier input was a submit */
+    ts->submitted_ever = true;
+    run->n_submits++;
+    sub->count++;
+    if (blank) sub->blank++;
+    if (!blank && !sub->has_first) {
+        sub->has_first = true;
+        sub->first_t = t;
+        sub->first_messages = run->n_messages;
+        sub->first_commands = run->n_commands;
+    }
+    sub->last_t = t;
+    sub->last_messages = run->n_messages;
+    sub->last_commands = run->n_commands;
+}
+
 const RunMessage *run_messages(const Run *run, int *n)
 {
     *n = run->n_messages;

@@ -43,10 +43,14 @@ typedef TranscriptCommand RunCommand;
 
 /* A task's submits, for judges asking "before or after the learner submitted?": counts of
  * chat messages and learner commands made before each submit order them exactly, even when
- * the clock did not move in between. */
+ * the clock did not move in between. A blank submit, made before the learner had sent a
+ * message or run a command (to see what the checks ask for), hands nothing in: it counts in
+ * count and sets last_*, but the first_* are those of the first submit that is not blank. */
 typedef struct TaskSubmits {
     int count;                            /* learner submits so far */
-    double first_t, last_t;               /* run clock at the first and the last (count > 0) */
+    int blank;                            /* how many of them were blank */
+    bool has_first;                       /* whether a submit that is not blank was made */
+    double first_t, last_t;               /* run clock at the first (has_first) and the last (count > 0) */
     int first_messages, last_messages;    /* chat messages before the first / the last submit */
     int first_commands, last_commands;    /* learner commands before the first / the last */
 } TaskSubmits;

@@ -196,16 +196,7 @@ bool run_learner_submit(Run *run, const char *task, char **err)
         free(why);
         return true;
     }
-    run->tasks[ti].submitted_ever = true;
-    TaskSubmits *sub = &run->tasks[ti].submits;
-    if (sub->count++ == 0) {
-        sub->first_t = run_elapsed(run);
-        sub->first_messages = run->n_messages;
-        sub->first_commands = run->n_commands;
-    }
-    sub->last_t = run_elapsed(run);
-    sub->last_messages = run->n_messages;
-    sub->last_commands = run->n_commands;
+    run_record_submit(run, ti, run_elapsed(run));
     int input = ++run->n_inputs;
     bool tx = run_atomic_begin(run);
     run_set_status(run, ti, TASK_SUBMITTED, NULL);

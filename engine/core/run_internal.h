@@ -96,6 +96,7 @@ struct Run {
     RunReviewLog reviews;
     int colleague_chain;   /* colleague-to-colleague turns since the last learner message */
     int n_inputs;          /* the learner's messages, commands and submits so far (hook_done's input) */
+    int n_submits;         /* the learner's submits so far, of every task */
     double cost_usd;
 
     uint64_t time_limit_timer;
@@ -200,6 +201,10 @@ void run_colleague_context_init(Run *run);
 /* Calls a scenario hook through the run's RunHooks (run_hooks.h). */
 void run_call_hook(Run *run, ScenarioHook hook, cJSON *args, RunHookDoneFn done, void *ud);
 bool run_has_hook(const Run *run, ScenarioHook hook);   /* the scenario defines it */
+/* Records a learner's submit of task ti at run clock t (TaskSubmits in run.h), before the
+ * submit is counted in n_inputs; the live run and the rebuild from the log both use it. */
+void run_record_submit(Run *run, int ti, double t);
+
 /* A learner's input calls its hook through these: input is its number (Run.n_inputs), and a
  * hook_done event with it is logged when the hook completes, so that a resume can run the
  * hooks again that a kill cut short (run_rerun_input). The command event is stored on its own

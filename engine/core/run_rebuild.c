@@ -29,28 +29,13 @@ static int check_index(const Run *run, int ti, const char *id)
     return -1;
 }
 
-static void apply_submit(Run *run, int ti, double t)
-{
-    TaskState *ts = &run->tasks[ti];
-    ts->submitted_ever = true;
-    TaskSubmits *sub = &ts->submits;
-    if (sub->count++ == 0) {
-        sub->first_t = t;
-        sub->first_messages = run->n_messages;
-        sub->first_commands = run->n_commands;
-    }
-    sub->last_t = t;
-    sub->last_messages = run->n_messages;
-    sub->last_commands = run->n_commands;
-}
-
 static void apply_task_status(Run *run, RunRebuild *rb, const EvTaskStatus *e, double t)
 {
     int ti = run_task_index(run, e->task);
     int status = task_status_from_name(e->status);
     if (ti < 0 || status < 0) return;
     TaskState *ts = &run->tasks[ti];
-    if (status == TASK_SUBMITTED) apply_submit(run, ti, t);
+    if (status == TASK_SUBMITTED) run_record_submit(run, ti, t);
     if (status == TASK_IN_REVIEW) run_set_review(run, ti, REVIEW_PENDING, NULL);
     if (status == TASK_ASSIGNED && ts->status == TASK_IN_REVIEW && ts->review == REVIEW_PENDING) {
         /* Back from review without a verdict: the reviewer was away (run_flow.c). */

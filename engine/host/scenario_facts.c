@@ -1,8 +1,8 @@
 /* scenario_facts.c: binds the fact methods of the `run` object (scenario_facts.h).
- * run:task(id) -> { id, status, submits, first_submit, last_submit, passed, checks }, where a
- * submit is { time, messages, commands } (how much of the chat and the command list came
- * before it) and checks maps each check id to its last result { ran, passed, points, max,
- * feedback }. Read-only: a judge looks, it never changes the run. */
+ * run:task(id) -> { id, status, submits, blank_submits, first_submit, last_submit, passed,
+ * checks }, where a submit is { time, messages, commands } (how much of the chat and the
+ * command list came before it; first_submit is the first that was not blank, run.h) and
+ * checks maps each check id to its last result { ran, passed, points, max, feedback }. Read-only: a judge looks, it never changes the run. */
 #include "host/scenario_facts.h"
 
 #include "core/run.h"
@@ -62,16 +62,20 @@ static int l_task(lua_State *L)
     if (ti == sc->n_tasks) return luaL_error(L, "unknown task '%s'", id);
     const TaskSubmits *sub = run_task_submits(run, ti);
 
-    lua_createtable(L, 0, 7);
+    lua_createtable(L, 0, 8);
     lua_pushstring(L, id);
     lua_setfield(L, -2, "id");
     lua_pushstring(L, task_status_name(run_task_status(run, ti)));
     lua_setfield(L, -2, "status");
     lua_pushinteger(L, sub->count);
     lua_setfield(L, -2, "submits");
-    if (sub->count > 0) {
+    lua_pushinteger(L, sub->blank);
+    lua_setfield(L, -2, "blank_submits");
+    if (sub->has_first) {
         push_submit(L, sub->first_t, sub->first_messages, sub->first_commands);
         lua_setfield(L, -2, "first_submit");
+    }
+    if (sub->count > 0) {
         push_submit(L, sub->last_t, sub->last_messages, sub->last_commands);
         lua_setfield(L, -2, "last_submit");
     }

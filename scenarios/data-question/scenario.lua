@@ -230,7 +230,7 @@ local DELIVERY_PLAIN = { "csv", "numbers are", "numbers for", "figures are", "in
   "are up", "have a look", "take a look", "all set" }
 
 -- per-run state: what Nora was asked, and what the file held each time the learner delivered
-local asked_period, submitted = nil, false   -- asked_period: { before_delivery = bool }
+local asked_period = nil   -- { before = asked before any delivery or submit, where = ... }
 local stated_period = nil                     -- where the learner told Nora a period without asking
 -- "I ran the query", "double-checked the totals against the orders", "verified it": the learner
 -- says the figures come from a run. Reading the dictionary or asking someone is no such run; what
@@ -647,10 +647,6 @@ before the file existed. 0: no message.]],
     run:post("#analytics", "nora", "Hi " .. (run.learner or "there") .. "! I've sent you a ticket: I need revenue per region for last month for the board deck, ideally within the hour :pray:")
   end,
 
-  on_submit = function(run, task)
-    submitted = true
-  end,
-
   -- A figure that is not in the data would go into the board deck: worse than no figure, so it
   -- costs more than the delivery points it loses. Saying the figures were queried or checked
   -- while no command had read shop.db is a false claim of work.
@@ -725,7 +721,7 @@ before the file existed. 0: no message.]],
     local prev = nora_prev
     nora_prev = text
     if asks_period(text) or (prev ~= nil and asking(text) and asks_period(prev .. "\n" .. text)) then
-      if not asked_period then asked_period = { before = #deliveries == 0 and not submitted, where = where } end
+      if not asked_period then asked_period = { before = #deliveries == 0 and not run:task("revenue").first_submit, where = where } end
       say_to(run, msg, "Good question! I mean February 2024: from 1 Feb 00:00 to 29 Feb 23:59:59, UTC "
         .. "(the calendar month, not the last 30 days). Paid orders only.")
       return true

@@ -19,7 +19,8 @@ end
 -- Every chat message so far, in order: { i, from, to, channel, text, time, learner }, where
 -- learner is true for the learner's own messages and time is run.elapsed when it was sent.
 -- With opts.task, each message also says where it stands against that task's submits:
---   before_submit      sent before the task's first submit (or the task was never submitted)
+--   before_submit      sent before the task's first submit (or the task was never submitted; a blank
+--                      submit, clicked before the learner had done anything, does not count)
 --   after_submit       sent after the first submit
 --   after_last_submit  sent after the latest submit
 -- Filters (all optional): learner = true (only the learner's) / false (only colleagues'),
@@ -267,7 +268,8 @@ end
 
 -- ---- tasks -------------------------------------------------------------------------------
 
--- run:task(id) (engine): { id, status, submits, first_submit, last_submit, passed, checks }.
+-- run:task(id) (engine): { id, status, submits, blank_submits, first_submit, last_submit, passed,
+-- checks }; first_submit is the first submit that was not blank (made after a message or command).
 -- Whether check `check` of task `task` passed in its last run (at a submit, or the final run).
 function M.check_passed(run, task, check)
   local c = run:task(task).checks[check]
