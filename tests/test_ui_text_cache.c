@@ -4,7 +4,8 @@
  * SDL_RenderReadPixels from the software renderer), and a warm frame renders no text anew; an
  * opaque ui_fill in blend mode equals SDL's blended fill, and a bordered rounded rectangle
  * (which skips the border's band under an opaque fill) equals its border's shape with the
- * fill's shape drawn over it. A new text size (Ctrl+= in the
+ * fill's shape drawn over it; the dimmed page kept beneath an open detail equals the page
+ * drawn anew. A new text size (Ctrl+= in the
  * window's shell) starts a new, empty cache whose frame equals an uncached one at that size;
  * a device reset and another renderer drop the entries; the bounds on entries and bytes evict
  * the least recently drawn first. */
@@ -181,6 +182,60 @@ static void test_a_bordered_shape_equals_border_then_fill(void)
     kit_close(&k);
 }
 
+/* The dimmed page kept beneath an open detail: the frame that draws it, the frames that copy
+ * it (the mouse moving over the inert page too) and a frame that draws all of it anew are the
+ * same; a notice set while the detail is open shows through, as it does when drawn anew. */
+static void test_a_kept_backdrop_equals_the_page_drawn_anew(void)
+{
+    Kit k;
+    REQUIRE(kit_canvas(&k, W, H));
+    Catalog *cat = catalog_load((const char *const[]){KIT_SCENARIOS, NULL});
+    REQUIRE(cat && cat->n > 0);
+    UiHome *home = home_of(&k, cat);
+    ui_home_render(home, k.r, W, H);
+    Uint32 *page = read_pixels(k.r);
+    SDL_Rect card = ui_home_card_rect(home, 0);
+    SDL_Event click = {.button = {.type = SDL_MOUSEBUTTONDOWN, .button = SDL_BUTTON_LEFT, .x = card.x + 20, .y = card.y + 20}};
+    ui_home_handle_event(home, &click);
+    REQUIRE(ui_home_detail_open(home));
+    ui_home_render(home, k.r, W, H);
+    Uint32 *painted = read_pixels(k.r);
+    ui_home_render(home, k.r, W, H);
+    Uint32 *copied = read_pixels(k.r);
+    SDL_Event motion = {.motion = {.type = SDL_MOUSEMOTION, .x = card.x + 4, .y = card.y + 4}};
+    ui_home_handle_event(home, &motion);
+    ui_home_render(home, k.r, W, H);
+    Uint32 *hovered = read_pixels(k.r);
+    ui_home_keep_backdrop(home, false);
+    ui_home_render(home, k.r, W, H);
+    Uint32 *anew = read_pixels(k.r);
+    CHECK(differing(page, anew) > (long)W * H / 2);   /* the detail is up, the page dimmed */
+    CHECK(differing(painted, anew) == 0);
+    CHECK(differing(copied, anew) == 0);
+    CHECK(differing(hovered, anew) == 0);
+
+    ui_home_keep_backdrop(home, true);
+    ui_home_render(home, k.r, W, H);
+    ui_home_set_notice(home, "Could not start: the sandbox is missing");
+    ui_home_render(home, k.r, W, H);
+    Uint32 *noticed = read_pixels(k.r);
+    ui_home_keep_backdrop(home, false);
+    ui_home_render(home, k.r, W, H);
+    Uint32 *noticed_anew = read_pixels(k.r);
+    CHECK(differing(noticed, copied) > 0);
+    CHECK(differing(noticed, noticed_anew) == 0);
+    free(page);
+    free(painted);
+    free(copied);
+    free(hovered);
+    free(anew);
+    free(noticed);
+    free(noticed_anew);
+    ui_home_free(home);
+    catalog_free(cat);
+    kit_close(&k);
+}
+
 static void test_a_new_text_size_starts_an_empty_cache(void)
 {
     Kit k;
@@ -301,6 +356,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_cached_frames_equal_uncached_ones_to_the_pixel),
         TEST_CASE(test_an_opaque_fill_equals_the_blended_one),
         TEST_CASE(test_a_bordered_shape_equals_border_then_fill),
+        TEST_CASE(test_a_kept_backdrop_equals_the_page_drawn_anew),
         TEST_CASE(test_a_new_text_size_starts_an_empty_cache),
         TEST_CASE(test_the_bounds_evict_the_least_recently_drawn),
     };

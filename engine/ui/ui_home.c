@@ -94,11 +94,13 @@ void ui_home_free(UiHome *home)
     free(home->step_rects);
     ui_textfield_free(&home->search);
     ui_textfield_free(&home->new_learner);
+    home_backdrop_release(home, home->backdrop_r);   /* the home goes before its renderer */
     free(home);
 }
 
 void ui_home_set_catalog(UiHome *home, const Catalog *cat)
 {
+    home_backdrop_stale(home);
     const char *keep = home->selected >= 0 && home->selected < home->cat->n ? home->cat->entries[home->selected].id : NULL;
     char *id = xstrdup(keep);
     home->cat = cat;
@@ -112,6 +114,7 @@ void ui_home_set_catalog(UiHome *home, const Catalog *cat)
 
 void ui_home_set_learners(UiHome *home, const char *current, const char *const *names, int n)
 {
+    home_backdrop_stale(home);
     free_learners(home);
     free(home->learner);
     home->learner = xstrdup(current ? current : "learner");
@@ -125,12 +128,14 @@ const char *ui_home_learner(const UiHome *home) { return home->learner; }
 void ui_home_set_notice(UiHome *home, const char *text)
 {
     if (text == home->notice || (text && home->notice && strcmp(text, home->notice) == 0)) return;
+    home_backdrop_stale(home);
     free(home->notice);
     home->notice = xstrdup(text);
 }
 
 void ui_home_select(UiHome *home, const char *scenario_id)
 {
+    home_backdrop_stale(home);
     int i = catalog_find(home->cat, scenario_id);
     for (int v = 0; i >= 0 && v < home->n_visible; v++)
         if (home->visible[v] == i) {
@@ -492,14 +497,19 @@ bool ui_home_handle_event(UiHome *home, const SDL_Event *ev)
     }
 }
 
+void ui_home_forget_textures(UiHome *home)
+{
+    home->backdrop = NULL;   /* the reset renderer's to free, and its pixels are gone */
+    home->backdrop_r = NULL;
+}
+
 void ui_home_render(UiHome *home, SDL_Renderer *r, int width, int height)
 {
     UiDraw d = {r, home->fonts, home->mouse_x, home->mouse_y};
     home->width = width;
     home->height = height;
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
-    home_draw_page(home, &d);
-    home_draw_side(home, &d);
+    home_draw_backdrop(home, &d);
     if (home->detail) home_draw_detail(home, &d);
     if (home->picker) home_draw_picker(home, &d);
 }

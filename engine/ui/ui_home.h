@@ -62,6 +62,12 @@ char *ui_home_resume_label(const UiHomeResume *resume);
 void ui_home_set_notice(UiHome *home, const char *text);
 
 void ui_home_render(UiHome *home, SDL_Renderer *r, int width, int height);
+/* The renderer was reset (SDL_RENDER_DEVICE_RESET, SDL_RENDER_TARGETS_RESET): the textures the
+ * home keeps are dropped without being freed and drawn anew. */
+void ui_home_forget_textures(UiHome *home);
+/* Whether the dimmed page beneath an open detail or picker is drawn once and kept (the
+ * default) or drawn in every frame (the same pixels, more work: for tests and benchmarks). */
+void ui_home_keep_backdrop(UiHome *home, bool keep);
 /* Returns true when something may look different now. */
 bool ui_home_handle_event(UiHome *home, const SDL_Event *ev);
 /* The learner's last choice (once); *arg (scenario id or learner name) stays valid until the

@@ -68,7 +68,21 @@ struct UiHome {
     UiHomeAction action;
     char *action_arg;
     char *notice;                    /* an error line under the heading; NULL: none */
+    /* The dimmed page beneath an open overlay (ui_home_backdrop.c), the renderer it belongs
+     * to, the size and text cache it was drawn with, and whether the page changed since. */
+    SDL_Texture *backdrop;
+    SDL_Renderer *backdrop_r;
+    int backdrop_w, backdrop_h;
+    const void *backdrop_texts;
+    bool backdrop_stale;
+    bool draw_page_always;           /* ui_home_keep_backdrop(false): no backdrop kept */
 };
+
+/* ui_home_backdrop.c: the page, or with an overlay open the dimmed page (drawn once, copied
+ * after); stale: the page changed; release: let the texture go (freed if it is r's). */
+void home_draw_backdrop(UiHome *home, UiDraw *d);
+void home_backdrop_stale(UiHome *home);
+void home_backdrop_release(UiHome *home, SDL_Renderer *r);
 
 /* ui_home_draw.c */
 void home_draw_page(UiHome *home, UiDraw *d);

@@ -1,7 +1,8 @@
 /* ui_home_overlay.c: what the home shows over its page: a scenario's detail (summary, role,
  * time limit, what it trains, the learner's record, its track step when opened from a track;
  * Start, disabled for a locked step, and Back) and the learner picker
- * (the known learners and a field for a new one). Both dim the page beneath them. */
+ * (the known learners and a field for a new one). Both lie over the dimmed page
+ * (ui_home_backdrop.c). */
 #include "ui/ui_home_internal.h"
 
 #include "ui/ui_list.h"
@@ -12,11 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-static void dim_page(UiHome *home, UiDraw *d)
-{
-    ui_fill(d, (SDL_Rect){0, 0, home->width, home->height}, (SDL_Color){0x11, 0x18, 0x27, 0x80});
-}
 
 /* A section: a small caps label, then its body; returns the height used (draws when draw). */
 static int section(UiHome *home, UiDraw *d, int x, int y, int w, const char *label, const char *body, bool draw)
@@ -70,7 +66,6 @@ void home_draw_detail(UiHome *home, UiDraw *d)
 {
     const UiFonts *f = home->fonts;
     const CatalogEntry *e = &home->cat->entries[home->detail_entry];
-    dim_page(home, d);
     int w = home->width - 80 < HOME_DETAIL_W ? home->width - 80 : HOME_DETAIL_W, pad = 28, inner = w - 2 * pad;
     int title_h = ui_text_height(f->title, inner, e->title);
     int body_h = detail_body(home, d, e, 0, 0, inner, false);
@@ -109,7 +104,6 @@ void home_draw_detail(UiHome *home, UiDraw *d)
 void home_draw_picker(UiHome *home, UiDraw *d)
 {
     const UiFonts *f = home->fonts;
-    dim_page(home, d);
     SDL_Rect anchor = home->controls[UI_HOME_FOCUS_LEARNER];
     int rows = home->n_learners + 1;
     int max_rows = (home->height - ui_screen_bar_height(home->fonts) - 120) / HOME_PICKER_ROW_H;

@@ -31,6 +31,7 @@ char *ui_home_resume_label(const UiHomeResume *r)
 
 void ui_home_set_resume(UiHome *home, const UiHomeResume *r)
 {
+    home_backdrop_stale(home);
     bool was = home->has_resume;
     free(home->resume_scenario);
     free(home->resume_title);

@@ -392,6 +392,7 @@ bool ui_shell_handle_event(UiShell *shell, const SDL_Event *ev)
         ui_text_cache_clear(shell->fonts->texts);
         ui_text_cache_clear(shell->retired.texts);
     }
+    if (ev->type == SDL_RENDER_DEVICE_RESET || ev->type == SDL_RENDER_TARGETS_RESET) ui_home_forget_textures(shell->home);
     if (shell_key(shell, ev)) return true;
     if (shell->help && ev->type == SDL_MOUSEBUTTONDOWN) {
         shell->help = false;
