@@ -8,8 +8,8 @@
 -- claims nothing, and the learner's own look at another's work ("I reviewed Sara's notes") names
 -- no approver. Two readings (both kept as they were when two copies of this library were merged):
 -- - clauses (default; bug-report, scope-pushback, big-codebase): clause by clause (clauses.lua),
---   "<name> [up to three words] <word>" or "<word> by [the] <name>", a NOT_DONE word anywhere in
---   the clause puts it off;
+--   "<name> [up to three words, no "I"/"we"] <word>" or "<word> by [the] <name>", a NOT_DONE word
+--   anywhere in the clause puts it off ("ines i verified the file" is the learner's own check);
 -- - sentences (opts.sentences; ci-pipeline, schema-migration, data-question): sentence by sentence,
 --   the name anywhere before the word with no "I"/"we" between ("thanks to Omar's note I checked
 --   the totals" is the learner's own claim), or "... by <name>"; a NOT_YET word before the word
@@ -42,14 +42,24 @@ M.NOT_YET = { "once", "when", "after", "until", "~%f[%a]if%f[%A]", "will", "'ll"
 
 local function esc(s) return (s:gsub("%p", "%%%0")) end
 
--- clause reading: "<name> [up to three words] <word>" or "<word> by [the] <name>"
+-- Does the learner speak of their own act between the name and the word ("dana i reviewed the
+-- log", "ines, we verified it", "tomas i've checked")? Then the name is whom they address or
+-- whose work they looked at, not an approver.
+local function own_act(between)
+  return between:find("%f[%a]i%f[%A]") or between:find("%f[%a]we%f[%A]") or between:find("i've", 1, true)
+    or between:find("%f[%a]ive%f[%A]") or between:find("%f[%a]myself%f[%A]")
+end
+
+-- clause reading: "<name> [up to three words, not the learner's own act] <word>" or "<word> by
+-- [the] <name>"
 local function in_clause(c, names, words)
   for _, name in ipairs(names) do
     local pn = esc(name)
     for _, w in ipairs(words) do
       local pw = esc(w)
       local between = c:match("%f[%a]" .. pn .. "'?s?%f[%A]([%s%a']-)" .. pw)
-      if (between and select(2, between:gsub("%a+", "")) <= 3) or c:find(pw .. "%s+by%s+" .. pn .. "%f[%A]")
+      if (between and select(2, between:gsub("%a+", "")) <= 3 and not own_act(between))
+          or c:find(pw .. "%s+by%s+" .. pn .. "%f[%A]")
           or c:find(pw .. "%s+by%s+the%s+" .. pn .. "%f[%A]") then
         return name
       end
@@ -70,8 +80,7 @@ local function in_sentence(sentence, names, words, not_yet)
           local before = sentence:sub(1, at - 1)
           local o = before:match(".*()" .. name)
           local between = o and before:sub(o) or ""
-          local theirs = (o and not between:find("%f[%a]i%f[%A]") and not between:find("%f[%a]we%f[%A]")
-            and not between:find("i've", 1, true)) or sentence:find("by " .. who, at, true)
+          local theirs = (o and not own_act(between)) or sentence:find("by " .. who, at, true)
           if theirs and not chat.has_any(before, not_yet) then return who end
         end
       end
