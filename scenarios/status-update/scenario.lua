@@ -419,16 +419,26 @@ local FOLLOW_UP = { "escalat", "chase", "account manager", "vendor", "ping", "nu
 -- of the month than the audit's 18th, or no urgency any more.
 local CORRECTION = { "correction", "~%f[%a]correct myself", "misread", "i was wrong", "was wrong", "my mistake", "my bad",
   "scratch that", "~%f[%a]sorry%f[%A]", "~%f[%a]typo", "~%f[%a]i meant%f[%A]", "~%f[%a]actually%f[%A]" }
+-- Words that may follow a day of the month ("the 25th of March", "the 25th, so", "25th instead").
+local DAY_FOLLOWS = { "~^of$", "~^mar", "~^at$", "~^instead$", "~^now$", "~^then$", "~^and$", "~^so$", "~^or$",
+  "~^no$", "~^not$", "~^is$", "~^was$", "~^which$", "~^for$", "~^because$", "~^please$", "~^morning$",
+  "~^afternoon$", "~^evening$", "~^latest$", "~^earliest$", "~^anyway$", "~^too$" }
 local NO_RUSH = { "no rush", "no hurry", "not urgent", "isn't urgent", "not that urgent", "plenty of time", "more time",
   "week more", "can wait" }
 local function moves_deadline(text)
   local t = chat.norm(text)
   if not chat.has_any(t, CORRECTION) then return false end
   if chat.has_any(t, NO_RUSH) then return true end
-  -- a date: "25th", "the 25", "25 march", "march 25"
-  for _, p in ipairs({ "%f[%d](%d%d?)%s?[snrt][tdh]%f[%W]", "%f[%a]the (%d%d?)%f[%D]", "%f[%d](%d%d?) mar", "march (%d%d?)%f[%D]" }) do
-    for d in t:gmatch(p) do
-      if tonumber(d) ~= 18 and not t:find("not the " .. d, 1, true) and not t:find("not " .. d, 1, true) then return true end
+  -- a date: "25th", "the 25", "25 march", "march 25"; an ordinal followed by a noun is a count
+  -- ("a 2nd NDA copy", "the 3rd time"), not a day
+  for _, p in ipairs({ "%f[%d](%d%d?)%s?[snrt][tdh]%f[%W]()", "%f[%a]the (%d%d?)%f[^%d%a]()", "%f[%d](%d%d?) mar()",
+      "march (%d%d?)%f[%D]()" }) do
+    for d, after in t:gmatch(p) do
+      local next_word = t:match("^%s*(%a+)", after)
+      local a_count = p:find("[snrt]", 1, true) and next_word and not chat.has_any(next_word, DAY_FOLLOWS)
+      if tonumber(d) ~= 18 and not a_count and not t:find("not the " .. d, 1, true) and not t:find("not " .. d, 1, true) then
+        return true
+      end
     end
   end
   return false
