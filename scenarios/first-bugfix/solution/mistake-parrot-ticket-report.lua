@@ -3,15 +3,11 @@
 -- off) ... charged 230.00 + VAT instead of 200.00 + VAT") and a bare "done". Copied text earns
 -- nothing for what it copies: the report counts as a bare "fixed" (communication 13/20), the
 -- rest is right: 93 %, passed (100 % before copied.lua cut the pasted ticket out).
-return {
-  expect = { outcome = "passed", min_percent = 93, max_percent = 93 },
-  { say = "priya", text = "Hi Priya, taking SHOP-142." },
-  { sh = "python3 -m pytest -q | tail -3" },
-  { sh = [[sed -i 's|discounted = amount - percent$|discounted = amount * (1 - percent / Decimal(100))|' shop/pricing.py]] },
-  { sh = "python3 -m pytest -q" },
-  { sh = "git commit -qam 'Apply coupon discount as a percentage of the amount (SHOP-142)'" },
-  { submit = "fix" },
+local stages = require("stages")
+local route = require("parts.route")
+
+return stages.script({ outcome = "passed", min_percent = 93, max_percent = 93 }, route.fixed_and_submitted, {
   { say = "priya", text = "SHOP-142 - Wrong total with coupon SPRING20 (priority: high). Customer order 58213: basket of 250.00 EUR with coupon SPRING20 (20% off), shipped to DE. They were charged 230.00 + VAT instead of 200.00 + VAT." },
   { say = "priya", text = "done" },
   { finish = true },
-}
+})
