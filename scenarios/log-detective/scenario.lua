@@ -124,7 +124,8 @@ end
 local RULED_OUT_CLAUSE = { "~%f[%a]not%f[%A]", "n't", "ruled out", "rule out", "excluding", "except", "ignor", "other than" }
 local RULED_OUT_SENTENCE = { "is not it", "isn't it", "not the cause", "not the culprit", "not our culprit", "ruled out",
   "red herring", "unrelated", "outside the window", "before the window", "not in the window", "different incident",
-  "another incident", "earlier incident", "separate incident" }
+  "another incident", "earlier incident", "separate incident", "~%f[%a]old [%w:%- ]*incident", "~%f[%a]earlier [%w:%- ]*incident",
+  "~%f[%a]previous [%w:%- ]*incident", "~%f[%a]earlier [%w:%- ]*burst", "closed incident", "already closed" }
 local function ruled_out(text)
   local out = {}
   for _, sn in ipairs(clauses.sentences(text)) do
@@ -147,6 +148,43 @@ local function ips_in(text)
     if not seen[ip] and ip ~= HEALTH then seen[ip] = true; list[#list + 1] = ip end
   end
   return list
+end
+
+-- A report said as a guess ("I think it's probably 198.51.100.23? not 100% sure though"): the
+-- lead blocks a client on the learner's word, so a finding the log proves is said as one. Read in
+-- the sentences that name the culprit (a hedge about something else in the message is no hedge of
+-- the finding), plus a plain "not sure" / "could be wrong" anywhere in the message; a denial
+-- ("not probably", "no doubt") is no hedge. Returns the hedging word, or nil.
+local UNSURE_SENTENCE = { "~%f[%a]probably%f[%A]", "~%f[%a]maybe%f[%A]", "~%f[%a]perhaps%f[%A]", "~%f[%a]possibly%f[%A]",
+  "~%f[%a]might be%f[%A]", "~%f[%a]may be%f[%A]", "~%f[%a]could be%f[%A]", "~%f[%a]i guess%f[%A]", "~%f[%a]i think%f[%A]",
+  "~%f[%a]i believe%f[%A]", "~%f[%a]likely%f[%A]", "~%f[%a]i suspect%f[%A]", "~%f[%a]my guess%f[%A]" }
+-- "not sure" about the finding itself: not "not sure if you've blocked it yet" (another matter)
+local UNSURE_MESSAGE = { "~%f[%a]not %d*%%? ?sure%f[%A]", "~%f[%a]not %d*%%? ?certain%f[%A]", "~%f[%a]not entirely sure%f[%A]",
+  "~%f[%a]not totally sure%f[%A]", "~%f[%a]not completely sure%f[%A]", "~%f[%a]could be wrong", "~%f[%a]might be wrong",
+  "~%f[%a]may be wrong", "~%f[%a]don't quote me", "~%f[%a]double%-check me" }
+local OTHER_MATTER = { ["if"] = true, whether = true, about = true, why = true, what = true, how = true, when = true,
+  who = true, which = true, where = true, ["of"] = true }
+local function hedged(text)
+  local t = chat.norm(text):gsub("%f[%a]not probably", ""):gsub("%f[%a]not likely", "")
+  for _, w in ipairs(UNSURE_MESSAGE) do
+    local from, to = 1, nil
+    while true do
+      local a, b = t:find(w:sub(2), from)
+      if not a then break end
+      local next_word = t:sub(b + 1):match("^%s*([%a']+)")
+      if not OTHER_MATTER[next_word or ""] then return t:sub(a, b) end
+      from = b + 1
+    end
+  end
+  for _, sn in ipairs(clauses.sentences(t)) do
+    if sn:find(truth.ip, 1, true) then
+      for _, w in ipairs(UNSURE_SENTENCE) do
+        local hit = sn:match(w:sub(2))
+        if hit then return hit end
+      end
+    end
+  end
+  return nil
 end
 
 -- Words that take back something said before ("sorry, misread", "correction:").
@@ -329,7 +367,8 @@ saw error pages when searching or checking out around the same time.]],
       judge = "dana", skill = "incident-response",
       criteria = [[Judge the learner's FIRST report to Dana (DM or #incidents): a statement that
 names a client IP as the cause (questions are not reports). 20: the correct IP with the correct
-5xx count. 15: the correct IP without a count. 10: the correct IP with a wrong count. 8: a first
+5xx count. 15: the correct IP without a count. 10: the correct IP with a wrong count. 5 less
+when the report that names it says it as a guess ("probably", "I think", "not sure"). 8: a first
 report that hedged between several IPs, followed by a clear correct one. 5: a wrong IP first
 (a wrong block hits a real customer), the right one later. 0: no report, or only wrong ones.]],
       scripted = function(run)
@@ -346,16 +385,25 @@ report that hedged between several IPs, followed by a clear correct one. 5: a wr
           if first.ips > 1 then return 8, "your first report named several IPs: say which one it is, with the evidence" end
           return 5, "your first report blamed " .. first.ip .. ": a wrong block hits a real customer, report only what the log proves"
         end
-        if right.count_ok then return 20, "reported the IP and the count " .. right.where end
-        if right.uncounted then
-          return 10, "reported the IP " .. right.where .. " with " .. truth.count .. ", but none of your commands had counted that figure from access.log: a count you did not make is a guess"
-        end
-        if right.withdrawn then
-          return 10, "reported the IP and the count " .. right.where .. ", then 'corrected' the count " .. right.withdrawn
+        local points, why
+        if right.count_ok then
+          points, why = 20, "reported the IP and the count " .. right.where
+        elseif right.uncounted then
+          points, why = 10, "reported the IP " .. right.where .. " with " .. truth.count .. ", but none of your commands had counted that figure from access.log: a count you did not make is a guess"
+        elseif right.withdrawn then
+          points, why = 10, "reported the IP and the count " .. right.where .. ", then 'corrected' the count " .. right.withdrawn
             .. " to a figure the log does not show: the count Dana last heard from you is wrong"
+        elseif right.other_number then
+          points, why = 10, "reported the IP " .. right.where .. ", but the count you gave is not what the log shows"
+        else
+          points, why = 15, "reported the IP " .. right.where .. " but not how many 5xx it caused"
         end
-        if right.other_number then return 10, "reported the IP " .. right.where .. ", but the count you gave is not what the log shows" end
-        return 15, "reported the IP " .. right.where .. " but not how many 5xx it caused"
+        -- the finding said as a guess ("probably", "not sure"): the lead acts on the learner's word
+        if right.unsure then
+          points, why = points - 5, why .. "; and you said it as a guess ('" .. right.unsure .. "'): Dana blocks a client on"
+            .. " your word, so say what the log shows"
+        end
+        return points, why
       end,
     },
     {
@@ -543,7 +591,8 @@ echo "$top $path"]])
     for _, n in ipairs(counts.stated(text)) do said_count = said_count or n == truth.count end
     reports[#reports + 1] = { ip = ips[1], ips = #ips, where = where, count_ok = count_ok,
                               other_number = not count_ok and #counts.stated(text) > 0,
-                              uncounted = not count_ok and said_count }
+                              uncounted = not count_ok and said_count,
+                              unsure = #ips == 1 and ips[1] == truth.ip and hedged(text) or nil }
     if #ips > 1 then
       reply(run, msg, "dana", "Which one? I can block one client, not a list. One IP, with the count from the log.")
       return true
@@ -557,7 +606,10 @@ echo "$top $path"]])
       return true
     end
     mitigated = true
-    if states_count(run, text) then
+    if reports[#reports].unsure then
+      reply(run, msg, "dana", "Rate-limiting it as a precaution. '" .. reports[#reports].unsure:gsub("^%l", string.upper)
+        .. "' is not what I need in an incident: what does the log show, and how many 5xx in the window?")
+    elseif states_count(run, text) then
       reply(run, msg, "dana", "Thanks, that matches the edge dashboard. Rate-limiting it now; make sure answer.txt has the evidence.")
     else
       reply(run, msg, "dana", "Thanks, that matches what I see on the edge dashboard. How many 5xx did it get in the window? Put the evidence in answer.txt.")
