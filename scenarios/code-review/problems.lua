@@ -190,15 +190,26 @@ end
 -- that prints remembered code (echo, a here-document, python printing string pieces, a file
 -- the learner wrote) prints the same on both. When no replay could run that command, the
 -- record decides (looked_by_record).
+-- The replay starts from the workspace as it is now. A command that set the read up can fail
+-- there because of what the learner did after it: `git checkout -b review lena/bulk-pricing`
+-- when that branch now exists, `git apply` of the branch's patch over a file it left behind, a
+-- worktree folder still there. So when that replay finds no read, the session is replayed once
+-- more from the workspace as it stood at the start (/base, every command in order, as the
+-- learner ran them). Made-up code prints the same in both.
+local FROM_BASE = "find . -mindepth 1 -maxdepth 1 -exec rm -rf {} + && cp -a /base/. ."
 function M.looked(run)
-  return evidence.followed(run, {
-    key = "looked",
-    shows = function(line, out) return writes_own_text(line) and 0 or branch_code_shown(line, out) end,
-    followed = function(line, out, n) return branch_code_shown(line, out) < n and names_any(out, CHANGED) end,
-    prepare = "[ ! -d .git/worktrees ] || git -c safe.directory='*' worktree prune",
-    vary = vary_branch or "false",
-    fallback = looked_by_record,
-  })
+  local function ask(key, prepare, fallback)
+    return evidence.followed(run, {
+      key = key,
+      shows = function(line, out) return writes_own_text(line) and 0 or branch_code_shown(line, out) end,
+      followed = function(line, out, n) return branch_code_shown(line, out) < n and names_any(out, CHANGED) end,
+      prepare = prepare,
+      vary = vary_branch or "false",
+      fallback = fallback,
+    })
+  end
+  return ask("looked", "[ ! -d .git/worktrees ] || git -c safe.directory='*' worktree prune", looked_by_record)
+    or ask("looked_from_base", FROM_BASE)
 end
 
 -- Does the branch (in the learner's repository) still have both bug lines? One sandbox, asked
