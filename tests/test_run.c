@@ -556,7 +556,7 @@ static void test_run_blank_submit_is_not_the_first_submit(void)
     const TaskSubmits *sub = run_task_submits(p.run, 0);
     CHECK_INT_EQ(sub->count, 3);
     CHECK_INT_EQ(sub->blank, 1);
-    CHECK(sub->has_first);
+    CHECK(task_submits_has_first(sub));
     CHECK_INT_EQ(sub->first_commands, 1);
     CHECK(sub->first_messages >= 1);              /* the question came before it */
     CHECK(sub->first_t <= sub->last_t);
@@ -566,7 +566,7 @@ static void test_run_blank_submit_is_not_the_first_submit(void)
     Action only_blank[] = {{.kind = ACTION_SUBMIT, .target = "t"}, {.kind = ACTION_SUBMIT, .target = "t"}};
     REQUIRE(play(&p, "facts", only_blank, 2));
     sub = run_task_submits(p.run, 0);
-    CHECK(sub->count == 2 && sub->blank == 2 && !sub->has_first);
+    CHECK(sub->count == 2 && sub->blank == 2 && !task_submits_has_first(sub));
     played_free(&p);
 }
 

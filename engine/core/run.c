@@ -150,12 +150,12 @@ void run_record_submit(Run *run, int ti, double t)
     TaskState *ts = &run->tasks[ti];
     TaskSubmits *sub = &ts->submits;
     bool blank = run->n_inputs == run->n_submits;   /* every earlier input was a submit */
+    bool first = !blank && !task_submits_has_first(sub);
     ts->submitted_ever = true;
     run->n_submits++;
     sub->count++;
     if (blank) sub->blank++;
-    if (!blank && !sub->has_first) {
-        sub->has_first = true;
+    if (first) {
         sub->first_t = t;
         sub->first_messages = run->n_messages;
         sub->first_commands = run->n_commands;

@@ -45,15 +45,19 @@ typedef TranscriptCommand RunCommand;
  * chat messages and learner commands made before each submit order them exactly, even when
  * the clock did not move in between. A blank submit, made before the learner had sent a
  * message or run a command (to see what the checks ask for), hands nothing in: it counts in
- * count and sets last_*, but the first_* are those of the first submit that is not blank. */
+ * count and sets last_*, but the first_* are those of the first submit that is not blank. A
+ * blank submit comes before any input, so blanks all precede the first real submit: there is
+ * one exactly when count > blank (task_submits_has_first). */
 typedef struct TaskSubmits {
     int count;                            /* learner submits so far */
     int blank;                            /* how many of them were blank */
-    bool has_first;                       /* whether a submit that is not blank was made */
-    double first_t, last_t;               /* run clock at the first (has_first) and the last (count > 0) */
+    double first_t, last_t;               /* run clock at the first (count > blank) and the last (count > 0) */
     int first_messages, last_messages;    /* chat messages before the first / the last submit */
     int first_commands, last_commands;    /* learner commands before the first / the last */
 } TaskSubmits;
+
+/* Whether a submit that is not blank was made (the first_* fields are set). */
+static inline bool task_submits_has_first(const TaskSubmits *sub) { return sub->count > sub->blank; }
 
 /* Observers see every event after it is stored: kind and a JSON object text. */
 typedef void (*RunEventFn)(void *ud, Run *run, const char *kind, const char *data_json);

@@ -2,7 +2,8 @@
  * run:task(id) -> { id, status, submits, blank_submits, first_submit, last_submit, passed,
  * checks }, where a submit is { time, messages, commands } (how much of the chat and the
  * command list came before it; first_submit is the first that was not blank, run.h) and
- * checks maps each check id to its last result { ran, passed, points, max, feedback }. Read-only: a judge looks, it never changes the run. */
+ * checks maps each check id to its last result { ran, passed, points, max, feedback }.
+ * Read-only: a judge looks, it never changes the run. */
 #include "host/scenario_facts.h"
 
 #include "core/run.h"
@@ -71,7 +72,7 @@ static int l_task(lua_State *L)
     lua_setfield(L, -2, "submits");
     lua_pushinteger(L, sub->blank);
     lua_setfield(L, -2, "blank_submits");
-    if (sub->has_first) {
+    if (task_submits_has_first(sub)) {
         push_submit(L, sub->first_t, sub->first_messages, sub->first_commands);
         lua_setfield(L, -2, "first_submit");
     }
