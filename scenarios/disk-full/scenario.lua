@@ -436,17 +436,39 @@ end
 -- 22.9), and sizes (2.2M, or a byte count from du -sb). Only the tail of each output is read.
 local MEASURE = { "disk-usage", "~%f[%a]du%f[%A]", "~%f[%a]df%f[%A]", "~%f[%a]ls%f[%A]", "stat", "python", "find",
   "~%f[%a]wc%f[%A]", "tree" }
+-- Which commands measured: with the exec trace, the programs that really ran, whatever the line
+-- says: a shell function (`usage() { env bin/disk-usage; }; usage`), an alias or a script file
+-- (`timeout 60 ./compress.sh` that ends with `ls -l logs`) runs the real tool under another name,
+-- and a script named `status.sh` that echoes "12%" measured nothing ("stat" on its line is no
+-- stat). A percentage counts only when bin/disk-usage (or python, df) ran: ls and du print sizes,
+-- not the volume's reading. Without a trace, the command line names the tool, as before.
+local MEASURING = { ["disk-usage"] = "pct", df = "pct", du = "size", ls = "size", stat = "size", find = "size",
+  wc = "size", tree = "size" }
+local function measured_by(c)
+  if not c.traced then return chat.has_any(c.line or "", MEASURE) and "pct" or nil end
+  local how = nil
+  for _, e in ipairs(c.execs or {}) do
+    local name = tostring(e.real or e.path or ""):match("([^/]+)$") or ""
+    local kind = MEASURING[name] or (name:match("^python[%d.]*$") and "pct")
+    if not e.failed and not e.unreadable and kind then
+      if kind == "pct" then return "pct" end
+      how = "size"
+    end
+  end
+  return how
+end
 local function printed_figures(run)
   local out = { pct = {}, size = {} }
   for _, c in ipairs(run:commands()) do
     -- (a command that ran a program: an `echo "bin/disk-usage: 12%"` names the tool and runs none)
-    local real = not c.traced
-    for _, e in ipairs(c.execs or {}) do real = real or not e.failed end
-    if real and chat.has_any(c.line or "", MEASURE) then
+    local how = measured_by(c)
+    if how then
       local o = tostring(c.output or "")
       if #o > 4096 then o = o:sub(-4096) end
       for _, n in ipairs(facts.numbers(o)) do
-        if n.kind == "percent" or (not n.kind and n.value ~= math.floor(n.value)) then out.pct[#out.pct + 1] = n.value end
+        if how == "pct" and (n.kind == "percent" or (not n.kind and n.value ~= math.floor(n.value))) then
+          out.pct[#out.pct + 1] = n.value
+        end
         if n.kind == "size" then out.size[#out.size + 1] = n.base
         elseif not n.kind and n.value >= 100000 then out.size[#out.size + 1] = n.value end
       end
