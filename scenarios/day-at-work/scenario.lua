@@ -134,6 +134,23 @@ end
 -- The grants of approval in a message: how many stand, and how many the four words before
 -- them negate ("won't approve", "rather than approve", "not good to merge", "don't merge it")
 -- or the rest of their clause defers to the learner's own review (DEFERS).
+-- A grant the learner asks about in their own question ("should I just approve it, or do you
+-- want a full review?", "do you want me to approve it now?") grants nothing: the question's
+-- sentence ends in '?' and one of these opens it before the grant ("LGTM, can you merge it?" and
+-- "can you merge it today?" still grant: Tom is asked to merge). It counts neither as a grant nor
+-- as a refusal ("LGTM. Should I approve it in the tool too?" is a stamp).
+local ASKS_ME = { "%f[%a]should i%f[%A]", "%f[%a]shall i%f[%A]", "%f[%a]can i%f[%A]", "%f[%a]could i%f[%A]",
+  "%f[%a]may i%f[%A]", "%f[%a]do i%f[%A]", "%f[%a]want me to%f[%A]", "%f[%a]like me to%f[%A]", "%f[%a]am i%f[%A]",
+  "%f[%a]is it ok", "%f[%a]is it okay", "%f[%a]ok if i%f[%A]", "%f[%a]okay if i%f[%A]", "%f[%a]would i%f[%A]" }
+local function asked_by_me(t, at)
+  local start = 1
+  for k = at - 1, 1, -1 do
+    if t:sub(k, k):find("[%.;!?\n]") then start = k + 1; break end
+  end
+  local stop = t:find("[%.;!?\n]", at)
+  return stop ~= nil and t:sub(stop, stop) == "?" and any_of(t:sub(start, at - 1), ASKS_ME)
+end
+
 local function grants(t)
   local standing, negated = 0, 0
   for _, g in ipairs(GRANTS) do
@@ -144,7 +161,8 @@ local function grants(t)
       if at == 1 or not t:sub(at - 1, at - 1):find("%a") then   -- at a word start ("lgtm", not "slgtm")
         local words = t:sub(1, at - 1):match("(%S*%s+%S*%s+%S*%s+%S*%s*)$") or t:sub(1, at - 1)
         local rest = t:sub(stop + 1):match("^[^%.;!?]*")
-        if any_of(words, NEGATES) or any_of(rest, DEFERS) then negated = negated + 1 else standing = standing + 1 end
+        if asked_by_me(t, at) then   -- neither a grant nor a refusal
+        elseif any_of(words, NEGATES) or any_of(rest, DEFERS) then negated = negated + 1 else standing = standing + 1 end
       end
       from = stop + 1
     end

@@ -1,7 +1,8 @@
 """SHIP-231 checks (business days skip Saturdays): python3 -I /checks/eta.py MODE.
 
 Modes: fixed (the working tree's svc/ passes the original tests and cases the learner never
-saw), regression (the learner added a test that passes on their code and on a correct fix, and
+saw; when the working tree's svc/ and tests/ are as at the start, the learner's branches are
+judged instead: the fix was made in a second worktree or on a branch left again), regression (the learner added a test that passes on their code and on a correct fix, and
 fails when the code behaves as the original, whatever its text), committed (a branch holds the
 fix and such a test), intact (the original tests are unchanged, nothing skipped). Whether the commits are clean (scope) is a rubric item of Dana's
 (hygiene.lua): it costs its points without holding up the review of a working fix."""
@@ -304,6 +305,55 @@ def commit_read(sha):
     return read
 
 
+def untouched(base):
+    """True when the working tree's svc/ and tests/ hold exactly the files of the base commit: the
+    learner did SHIP-231 elsewhere (a second `git worktree`, or a branch and back to main)."""
+    want = set(p for p in git("ls-tree", "-r", "-z", "--name-only", base, "--", "svc", "tests",
+                              base=True).split("\0") if p)
+    have = set()
+    for part in ("svc", "tests"):
+        for root, dirs, files in os.walk(part):
+            dirs[:] = [d for d in dirs if d != "__pycache__"]
+            have.update(os.path.join(root, name) for name in files)
+    if have != want:
+        return False
+    for path in want:
+        try:
+            with open(path, "rb") as f:
+                if f.read() != git("show", "%s:%s" % (base, path), base=True, binary=True):
+                    return False
+        except OSError:
+            return False
+    return True
+
+
+def on_a_branch(mode, base):
+    """For fixed and regression when the working tree is untouched: the learner's code is then on
+    their branches (the review is of a branch). None when no branch holds commits of theirs, else
+    the FAIL lines of the best branch ([] when one passes)."""
+    tips = branch_tips(base)
+    if not tips:
+        return None
+    reasons = []
+    for name, sha in tips:
+        if mode == "fixed":
+            problems = judge_code(sha, base, "branch %s" % name)
+        else:
+            code, failed, tail = pytest(tree(sha, sha, base))
+            problems = [] if code == 0 else (["branch %s: your test %s fails on your own code" % (name, f)
+                                              for f in failed[:2]]
+                                             or ["branch %s: the tests do not run cleanly: %s" % (name, tail)])
+            if not problems:
+                real, wrong = regression_tests(sha, sha, base)
+                if not real:
+                    problems = ["branch %s: %s" % (name, w) for w in wrong[:2]] or \
+                        ["branch %s: %s" % (name, NO_REGRESSION_TEST)]
+        if not problems:
+            return []
+        reasons += problems
+    return reasons
+
+
 def mode_committed(base):
     tips = branch_tips(base)
     if not tips:
@@ -329,7 +379,12 @@ def main():
     if not git("rev-parse", "-q", "--verify", "HEAD").strip():
         fail("this folder is no longer a git repository with commits")
     base = base_commit()
-    if mode == "fixed":
+    # the fix made and committed in a second worktree (or on a branch, then back to main): the
+    # working tree is main as it was, the work is on the branch (solution/alt-worktree-fixup-autosquash)
+    elsewhere = on_a_branch(mode, base) if mode in ("fixed", "regression") and untouched(base) else None
+    if elsewhere is not None:
+        problems = elsewhere
+    elif mode == "fixed":
         problems = judge_code("worktree", base, "your code")
     elif mode == "regression":
         problems = own_tests_problems(base)
