@@ -375,7 +375,12 @@ local THERE = { "ready", "done", "finished", "written", "complete", "is in ", "i
 local NOT_YET = { "not ready", "not done", "not finished", "not complete", "isn't ready", "not yet", "still writing",
   "still working", "working on it", "will be ready", "will send", "almost", "nearly", "~%f[%a]yet%f[%A]",
   "more minutes", "few minutes", "in a bit", "not quite", "still on it", "still going", "will be done",
-  "will be in", "i'll send", "i'll let you know", "i'll tell you", "later today" }
+  "will be in", "i'll send", "i'll let you know", "i'll tell you", "later today",
+  -- "more or less ready", "mostly done": as "almost", the update is not there yet
+  "more or less ready", "more or less done", "more or less finished", "more or less complete", "more or less there",
+  "more or less written", "mostly done", "mostly ready", "mostly finished", "mostly complete", "mostly written",
+  "sort of done", "sort of ready", "kind of done", "kind of ready", "kinda done", "kinda ready", "half done", "half-done",
+  "~%f[%a]partly%f[%A]", "~%f[%a]partially%f[%A]" }
 local NEG = { ["not"] = true, ["no"] = true, ["never"] = true, ["cannot"] = true, ["cant"] = true, ["dont"] = true }
 local function negated_before(sentence, at)
   local words = {}
