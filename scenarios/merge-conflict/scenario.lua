@@ -261,8 +261,19 @@ local TESTS_CLAIMED = { "green", "tests pass", "tests are passing", "tests passi
 
 -- Does text state one of words as so (a clause that is no negation, plan, question or quote, nor
 -- a checklist's unticked box or a field answered no: "- [ ] pushed", "Pushed: not yet")?
+-- "It should be pushed now, probably", "should already be on origin": "should" here says what
+-- the learner believes the state is, not a plan ("should push next"), so it states it (a false one
+-- is judged like a plain "pushed"); claims.lua reads every "should" as a plan.
+local function believed(text)
+  local t = tostring(text or "")
+  t = t:gsub("([Ss])hould%s+already%s+be%s", "%1 is already "):gsub("([Ss])hould%s+now%s+be%s", "%1 is now ")
+  t = t:gsub("[Ss]hould%s+be%s+([%w%-]+%s*[%w%-]*)%s+(now)%f[%A]", "is %1 %2")
+    :gsub("[Ss]hould%s+be%s+([%w%-]+%s*[%w%-]*)%s+(already)%f[%A]", "is %1 %2")
+    :gsub("[Ss]hould%s+be%s+([%w%-]+%s*[%w%-]*)%s+(by now)%f[%A]", "is %1 %2")
+  return t
+end
 local function stated(text, words)
-  return claims.claimed(unanswered.strip(text), words) ~= nil
+  return claims.claimed(unanswered.strip(believed(text)), words) ~= nil
 end
 
 local function reports_done(text)
