@@ -209,15 +209,32 @@ def tree_of(rev, git_dir=None):
     return d
 
 
+def delivered():
+    """(rev, git_dir) of the learner's delivered commit: HEAD, or origin's main when HEAD is behind
+    it there (the later work pushed from a worktree or another branch while the checked-out main
+    stayed where it was: what deploys is origin's main). scenario.lua's DELIVERED is the same."""
+    code, head = git("rev-parse", "-q", "--verify", "HEAD")
+    head = head.strip()
+    if code != 0 or not os.path.isdir(ORIGIN):
+        return "HEAD", None
+    code, theirs = git("rev-parse", "-q", "--verify", "refs/heads/main", git_dir=ORIGIN)
+    theirs = theirs.strip()
+    if code == 0 and theirs and theirs != head and \
+            git("merge-base", "--is-ancestor", head, theirs, git_dir=ORIGIN)[0] == 0:
+        return theirs, ORIGIN
+    return "HEAD", None
+
+
 def mode_fixed():
     base = os.environ.get("WORKSIM_BASE_COMMIT", "")
     code, _ = git("rev-parse", "-q", "--verify", "HEAD")
     if code != 0:
         fail("this folder is no longer a git repository with commits")
-    code, out = git("rev-list", base + "..HEAD", "--", "migrations")
+    rev, gd = delivered()
+    code, out = git("rev-list", base + ".." + rev, "--", "migrations", git_dir=gd)
     if not out.strip():
         fail("no commit of yours changes migrations/ yet: Lisbon's deploy at 18:00 would run the broken 0006")
-    d = tree_of("HEAD")
+    d = tree_of(rev, git_dir=gd)
     err = migrate_lisbon(d) if d else "HEAD has no migrations/ folder"
     if err:
         fail("your last commit: " + err)
@@ -278,7 +295,8 @@ def mode_note():
     skip = ("TEMPLATE.md", "2024-02-20-payment-webhook.md")
     work = [os.path.join("docs/incidents", f) for f in sorted(os.listdir("docs/incidents"))
             if f.endswith(".md") and f not in skip] if os.path.isdir("docs/incidents") else []
-    _, listed = git("ls-tree", "--name-only", "HEAD", "docs/incidents/")
+    rev, gd = delivered()
+    _, listed = git("ls-tree", "--name-only", rev, "docs/incidents/", git_dir=gd)
     head = [f for f in listed.split("\n") if f.endswith(".md") and os.path.basename(f) not in skip]
     if not work and not head:
         fail("no post-incident note in docs/incidents/ (copy TEMPLATE.md to a new file, e.g. 2024-05-14-bookings-lost.md)")
@@ -297,7 +315,7 @@ def mode_note():
 
     best = None
     for p in head:
-        code, text = git("show", "HEAD:" + p)
+        code, text = git("show", rev + ":" + p, git_dir=gd)
         empty = empty_sections(text) if code == 0 else list(HEADINGS)
         if best is None or len(empty) < len(best[1]):
             best = (p, empty)
@@ -312,7 +330,7 @@ def mode_note():
         if written[0] in head:
             fail("%s is filled in, but the committed version still misses %s: commit the note as you wrote it "
                  "(git add, git commit)" % (written[0], ", ".join(best[1] if best and best[0] == written[0] else
-                                                                  empty_sections(git("show", "HEAD:" + written[0])[1]))))
+                                                                  empty_sections(git("show", rev + ":" + written[0], git_dir=gd)[1]))))
         fail("%s is not committed: the team keeps the notes in the repository" % written[0])
     p, empty = written or best
     fail("%s: the section(s) %s are missing or still the template's placeholder" % (p, ", ".join(empty)))
