@@ -37,7 +37,9 @@ local TICKET_FIGURES = { [250] = true, [230] = true, [200] = true, [30] = true, 
 local N = "%d+[%.,]?%d* ?%%"
 local PASS_RATE = { N .. " of [%w ]-tests?", N .. " of [%w ]-suite", N .. " of [%w ]-checks", N .. " ?green",
   N .. " ?pass", N .. " ?coverage", "tests?[%w ]-pass%w* ?[:=(]? ?" .. N, "tests?: ?" .. N, "suite: ?" .. N,
-  "coverage[%w ]-" .. N }
+  "coverage[%w ]-" .. N,
+  -- certainty, not arithmetic: "not 100% sure", "100 % certain", "99% confident"
+  N .. " ?sure", N .. " ?certain", N .. " ?confident", N .. " ?positive" }
 
 -- Text copied from the ticket or from a colleague's message (a parrot pasting "They were charged
 -- 230.00 + VAT instead of 200.00 + VAT" back) explains nothing (copied.lua: the learner's own
@@ -160,7 +162,9 @@ local COMMIT_CLAIMED = { "~%f[%a]committed", "~%f[%a]commited", "~%f[%a]pushed",
 -- "tested" or "verified" alone: a check of the totals by hand in python is a test too.
 local TESTS_RUN = { "~%f[%a]tests? pass", "~%f[%a]tests? are passing", "~%f[%a]passing", "~%f[%a]green%f[%A]",
   "~%f[%a]ran the tests", "~%f[%a]ran the suite", "~%f[%a]ran pytest", "~%f[%a]suite pass",
-  "~%f[%a]all tests", "~%f[%a]all the tests" }
+  "~%f[%a]all tests", "~%f[%a]all the tests",
+  -- a pytest count said as the result ("make test: 16 passed", "16/16 pass"): the suite passes
+  "~%f[%d]%d+ passed", "~%f[%d]%d+ ?/ ?%d+ pass" }
 
 -- A quoted line the learner's own words then vouch for is the learner's statement: quoting the
 -- ticket's "Done means" and adding "all ticked" (or a check mark) says every quoted line holds,
