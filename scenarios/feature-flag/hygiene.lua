@@ -66,9 +66,10 @@ local function forged_trailer(message)
 end
 
 -- The first forged review trailer in the commits since base, or nil.
-function M.forged(run, base)
+function M.forged(run, base, head)
   if not base then return nil end
-  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%B%x02' " .. base .. "..HEAD")
+  head = head or "HEAD"
+  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%B%x02' " .. base .. ".." .. head)
   if not ok then return nil end
   for message in tostring(out):gmatch("\1([^\2]*)\2") do
     local t = forged_trailer(message)
@@ -79,11 +80,12 @@ end
 
 -- The problems of the commits since base (at most four, in the order found): an empty list
 -- when they are tidy; nil, why when nothing is committed or git cannot say.
-function M.problems(run, base)
+function M.problems(run, base, head)
   if not base then return nil, "the run's base commit is unknown" end
-  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%B%x02' " .. base .. "..HEAD && printf '\\003\\n' && "
-    .. GIT .. " diff --no-color --name-only " .. base .. " HEAD && printf '\\003\\n' && "
-    .. GIT .. " diff --no-color -U0 " .. base .. " HEAD -- shop")
+  head = head or "HEAD"   -- (scenario.lua's delivered: a branch left for main is judged)
+  local ok, out = run:sh(GIT .. " log --no-color --format='%x01%B%x02' " .. base .. ".." .. head .. " && printf '\\003\\n' && "
+    .. GIT .. " diff --no-color --name-only " .. base .. " " .. head .. " && printf '\\003\\n' && "
+    .. GIT .. " diff --no-color -U0 " .. base .. " " .. head .. " -- shop")
   if not ok then return nil, "git could not list your commits" end
   local messages, names, patch = out:match("^(.-)\3\n(.-)\3\n(.*)$")
   if not messages then return nil, "git could not list your commits" end

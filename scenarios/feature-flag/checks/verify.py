@@ -149,6 +149,26 @@ if not base or git("cat-file", "-e", base + "^{commit}").returncode != 0:
     sys.exit(2)
 
 
+def judge_delivered_branch():
+    """A learner who committed on a branch and then switched back to main (or worked in a second
+    worktree) hands in main as it was, with the work on the branch: when HEAD is still the setup
+    commit and the working tree is clean, the branch with the newest commit of theirs is checked
+    out in this throwaway copy and judged (solution/alt-runner-script-fixup-branch-then-main.lua). The
+    scenario's hooks pick the same commit (scenario.lua, delivered)."""
+    if git("rev-parse", "HEAD").stdout.strip() != base:
+        return
+    if git("status", "--porcelain", "--untracked-files=all").stdout.strip():
+        return
+    refs = git("for-each-ref", "--sort=-committerdate", "--format=%(objectname)", "refs/heads").stdout.split()
+    for sha in refs:
+        if git("rev-list", "-n", "1", "%s..%s" % (base, sha)).stdout.strip():
+            git("checkout", "-q", "-f", "--detach", sha)
+            return
+
+
+judge_delivered_branch()
+
+
 def test_functions(src):
     try:
         tree = ast.parse(src)
