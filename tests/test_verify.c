@@ -1,7 +1,8 @@
 /* test_verify.c: `worksim verify` on small fixture scenarios (DESIGN §4): every script in
  * solution/ runs; a script without expect must score full marks, one with expect must meet
  * it (each kind, met and unmet, with a line saying why); a script's own error is reported as
- * that error; the rule of 2 alternatives and 3 expecting scripts fails, or warns with --draft.
+ * that error; the rule of 2 alternatives and 3 expecting scripts fails, or warns with --draft;
+ * a scenario that a learner who only submits, or who only says what the reference says, passes fails.
  * Also the headless clock: typing time moves it, so a slow typist runs out of time. */
 #define _GNU_SOURCE
 #include "testlib.h"
@@ -68,7 +69,7 @@ static void test_verify_every_kind_of_expect_met_and_the_rule_satisfied(void)
     CHECK_INT_EQ(verify(dir, NULL, &out), 0);
     CHECK_CONTAINS(out, "ok   verify-fixture: actions.lua 100%, alt-printf.lua 100%, alt-tee.lua 100%, "
                         "empty-file-fails.lua 50% (failed), nothing-scores-zero.lua 0% (failed), "
-                        "slow-typist-incomplete.lua 0% (incomplete); submit-only 0% (failed)");
+                        "slow-typist-incomplete.lua 0% (incomplete); submit-only 0% (failed), talk-only 0% (failed)");
     CHECK(!strstr(out, "warn"));
     CHECK(!strstr(out, "FAIL"));
     free(out);
@@ -81,7 +82,7 @@ static void test_verify_names_each_unmet_expectation_and_failed_alternative(void
                                                              "unmet-outcome.lua", NULL});
     char *out = NULL;
     CHECK_INT_EQ(verify(dir, NULL, &out), 1);
-    CHECK_CONTAINS(out, "FAIL verify-fixture: 4 of 6 scripts failed verify");
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 4 of 7 scripts failed verify");
     CHECK_CONTAINS(out, "     solution/alt-half.lua: scored 50 % (failed), expected 100 %");
     CHECK_CONTAINS(out, "     solution/unmet-min.lua: scored 50 %, expected at least 90 %\n");
     CHECK_CONTAINS(out, "     solution/unmet-max.lua: scored 100 %, expected at most 60 %\n");
@@ -99,7 +100,7 @@ static void test_verify_reports_a_scripts_own_error_as_that_error(void)
                                                                   "refused-control-char.lua", NULL});
     char *out = NULL;
     CHECK_INT_EQ(verify(dir, NULL, &out), 2);
-    CHECK_CONTAINS(out, "FAIL verify-fixture: 4 of 6 scripts failed verify");
+    CHECK_CONTAINS(out, "FAIL verify-fixture: 4 of 7 scripts failed verify");
     CHECK_CONTAINS(out, "     solution/bad-task.lua: [2].submit: unknown task 'dnoe' in scenario 'verify-fixture'\n");
     CHECK_CONTAINS(out, "     solution/bad-expect-key.lua: expect: unknown key 'max_precent'");
     CHECK_CONTAINS(out, "     solution/syntax-error.lua:3: '}' expected");
@@ -180,6 +181,49 @@ static void test_verify_fails_a_scenario_that_a_submit_only_learner_passes(void)
     CHECK_INT_EQ(verify(dir, "--draft", &out), 1);
     CHECK_CONTAINS(out, "a learner who only submits passes (0 %): the checks that fail are worth too little");
     free(out);
+    free(path);
+    free(dir);
+}
+
+/* Gives the fixture scenario at path a rubric item paying `points` when the learner said anything. */
+static void add_rubric_for_words(const char *path, int points)
+{
+    char *rubric = xasprintf("  cast = { lee = { name = \"Lee\", role = \"Team lead\" } },\n"
+                             "  rubric = { { id = \"told\", label = \"Told the team\", points = %d, judge = \"lee\",\n"
+                             "    scripted = function(run)\n"
+                             "    for _, m in ipairs(run:messages()) do if m.from == \"learner\" then return %d, \"told\" end end\n"
+                             "    return 0, \"silent\" end } },\n  tasks = {",
+                             points, points);
+    edit_file(path, "  tasks = {", rubric);
+    free(rubric);
+}
+
+/* A scenario whose rubric pays for what the learner says fails verify when the reference's words
+ * alone pass: the talk-only learner posts and submits as the reference does and runs none of its
+ * commands. Paid less for words, the same learner fails and the scenario verifies. */
+static void test_verify_fails_a_scenario_that_a_talk_only_learner_passes(void)
+{
+    char *dir = scenario_with("wordy", (const char *const[]){NULL});
+    char *path = xasprintf("%s/scenario.lua", dir);
+    add_rubric_for_words(path, 60);
+    char *reference = xasprintf("%s/solution/actions.lua", dir);
+    const char *says = "return { { sh = \"echo yes > done.txt\" }, { post = \"#team\", text = \"done.txt says yes\" },\n"
+                       "  { submit = \"done\" }, { finish = true } }\n";
+    char *err = NULL;
+    REQUIRE(util_write_file(reference, says, strlen(says), &err));
+    char *out = NULL;
+    CHECK_INT_EQ(verify(dir, "--draft", &out), 1);
+    CHECK_CONTAINS(out, "solution/talk-only learner: a learner who says what the reference says and runs none of its "
+                        "commands passes (75 %): the score credits words over acts");
+    CHECK(!strstr(out, "submit-only learner:"));   /* the one who says nothing still fails (0 of 80) */
+    free(out);
+
+    copy_file(FIXTURE "/scenario.lua", path);
+    add_rubric_for_words(path, 40);   /* words alone now earn 40 of 60: under the mark */
+    CHECK_INT_EQ(verify(dir, "--draft", &out), 0);
+    CHECK_CONTAINS(out, "ok   verify-fixture: actions.lua 100%; submit-only 0% (failed), talk-only 66.7% (failed)");
+    free(out);
+    free(reference);
     free(path);
     free(dir);
 }
@@ -279,6 +323,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_verify_script_rule_fails_unless_draft),
         TEST_CASE(test_verify_warns_about_a_script_command_that_timed_out),
         TEST_CASE(test_verify_fails_a_scenario_that_a_submit_only_learner_passes),
+        TEST_CASE(test_verify_fails_a_scenario_that_a_talk_only_learner_passes),
         TEST_CASE(test_a_failing_required_check_fails_a_run_above_the_pass_mark),
         TEST_CASE(test_run_json_shows_expect_and_whether_it_was_met),
         TEST_CASE(test_headless_typing_moves_the_clock_at_a_human_pace),

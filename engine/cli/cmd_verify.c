@@ -1,6 +1,7 @@
 /* cmd_verify.c: `worksim check` (the scenario and its action scripts load and validate) and
  * `worksim verify` (DESIGN §4: the reference solution, and every other solution/NAME.lua, pass
- * every check and reach `pass`; a learner who only submits fails at least one check and the run).
+ * every check and reach `pass`; a learner who only submits fails at least one check and the run,
+ * and so does one who says everything the reference says and runs none of its commands).
  * One line per scenario; no database is touched. */
 #define _GNU_SOURCE
 #include "cli/cli.h"
@@ -32,7 +33,9 @@ static const char VERIFY_HELP[] =
     "  solution/actions.lua          must pass every check and reach the scenario's pass mark;\n"
     "  solution/NAME.lua             without expect: an alternative solution, must score 100 %;\n"
     "                                with expect = {...}: a mistake or gaming attempt, must meet it;\n"
-    "  a learner who only submits    must fail at least one check and must not pass.\n"
+    "  a learner who only submits    must fail at least one check and must not pass;\n"
+    "  a talk-only learner           (the reference's messages, waits, hints and submits, none of\n"
+    "                                its commands) must too: the score must credit acts, not words.\n"
     "A scenario must ship at least 2 alternatives and 3 scripts with expect: verify fails when it\n"
     "does not (--draft: only a warning, while a new scenario is written; --strict is the default\n"
     "and still accepted). One line per scenario, then one line per failing\n"
@@ -180,13 +183,15 @@ int cmd_check(CliContext *ctx, int argc, char **argv)
 #define VERIFY_MIN_EXPECTING 3
 #define VERIFY_SCRIPT_RULE_IS_ERROR true
 
-typedef enum TrialRole { ROLE_REFERENCE, ROLE_ALTERNATIVE, ROLE_EXPECTING, ROLE_SUBMIT_ONLY } TrialRole;
+/* The built-in learners come last in a scenario's trials: submit-only, then talk-only (only
+ * when the reference runs a command: without one it would be the reference itself). */
+typedef enum TrialRole { ROLE_REFERENCE, ROLE_ALTERNATIVE, ROLE_EXPECTING, ROLE_SUBMIT_ONLY, ROLE_TALK_ONLY } TrialRole;
 
 /* One script of one scenario, run in a child process. */
 typedef struct Trial {
     int scenario;              /* index into Verify.scenarios */
     TrialRole role;
-    char *name;                /* "actions.lua", "submit-only learner" */
+    char *name;                /* "actions.lua", "submit-only learner", "talk-only learner" */
     ActionScript *script;      /* NULL for the submit-only learner (built in the child) */
     char *problem;             /* why the script failed verify, or NULL */
     char *summary;             /* "alt.lua 100%" when it did not */
@@ -269,6 +274,8 @@ static void plan_scenario(Verify *v, const char *dir)
         expecting += script && role == ROLE_EXPECTING;
     }
     if (!s->fatal) add_trial(v, si, ROLE_SUBMIT_ONLY, "submit-only learner");
+    ActionScript *talk = s->fatal || !v->trials[s->first].script ? NULL : actions_talk_only(v->trials[s->first].script);
+    if (talk) add_trial(v, si, ROLE_TALK_ONLY, "talk-only learner")->script = talk;
     if (!s->fatal && (alternatives < VERIFY_MIN_ALTERNATIVES || expecting < VERIFY_MIN_EXPECTING))
         s->rule = xasprintf("%d alternative solution%s (needs %d) and %d mistake or gaming script%s with expect "
                             "(needs %d) in solution/",
@@ -382,7 +389,8 @@ static void judge(Trial *t, double pass, const cJSON *o)
     if (!outcome) outcome = "unknown";
     char *shown = percent_text(percent, true);
     if (error) t->problem = xasprintf("the run ended in an error: %s", error);
-    else if (refused) t->problem = xstrdup(refused);
+    /* a talker may act before the command that would open its task or colleague: refused, rightly */
+    else if (refused && t->role != ROLE_TALK_ONLY) t->problem = xstrdup(refused);
     else if (t->role == ROLE_REFERENCE && (!all || percent + 1e-9 < pass || strcmp(outcome, "passed") != 0))
         t->problem = xasprintf("scored %s (%s; pass at %g %%)%s", shown, outcome, pass,
                                all ? "" : ", not every check passed");
@@ -394,9 +402,16 @@ static void judge(Trial *t, double pass, const cJSON *o)
         t->problem = xstrdup("passes every check; the checks test nothing");
     else if (t->role == ROLE_SUBMIT_ONLY && strcmp(outcome, "passed") == 0)
         t->problem = xasprintf("a learner who only submits passes (%s): the checks that fail are worth too little", shown);
+    else if (t->role == ROLE_TALK_ONLY && !any_failed)
+        t->problem = xstrdup("a learner who says what the reference says and runs none of its commands passes every "
+                             "check; the checks test words, not work");
+    else if (t->role == ROLE_TALK_ONLY && strcmp(outcome, "passed") == 0)
+        t->problem = xasprintf("a learner who says what the reference says and runs none of its commands passes "
+                               "(%s): the score credits words over acts", shown);
     free(shown);
     shown = percent_text(percent, false);
     if (t->role == ROLE_SUBMIT_ONLY) t->summary = xasprintf("submit-only %s (%s)", shown, outcome);
+    else if (t->role == ROLE_TALK_ONLY) t->summary = xasprintf("talk-only %s (%s)", shown, outcome);
     else if (t->role == ROLE_EXPECTING) t->summary = xasprintf("%s %s (%s)", t->name, shown, outcome);
     else t->summary = xasprintf("%s %s", t->name, shown);
     free(shown);
@@ -412,16 +427,17 @@ static void print_scenario(Verify *v, ScenarioVerify *s)
     }
     int failed = 0;
     double seconds = 0;
-    Buf line = {0};
+    Buf line = {0}, builtin = {0};
     for (int i = s->first; i < s->first + s->n; i++) {
         Trial *t = &v->trials[i];
         failed += t->problem != NULL;
         seconds += t->seconds;
-        if (t->role != ROLE_SUBMIT_ONLY && t->summary) buf_printf(&line, "%s%s", line.len ? ", " : "", t->summary);
+        bool is_builtin = t->role == ROLE_SUBMIT_ONLY || t->role == ROLE_TALK_ONLY;
+        Buf *b = is_builtin ? &builtin : &line;
+        if (t->summary) buf_printf(b, "%s%s", b->len ? ", " : "", t->summary);
     }
-    const Trial *submit_only = &v->trials[s->first + s->n - 1];
     if (failed == 0) {
-        printf("ok   %s: %s; %s [%.1f s]\n", s->id, line.data, submit_only->summary, seconds);
+        printf("ok   %s: %s; %s [%.1f s]\n", s->id, line.data, builtin.data, seconds);
     } else {
         printf("FAIL %s: %d of %d script%s failed verify [%.1f s]\n", s->id, failed, s->n, s->n == 1 ? "" : "s", seconds);
         for (int i = s->first; i < s->first + s->n; i++) {
@@ -444,6 +460,7 @@ static void print_scenario(Verify *v, ScenarioVerify *s)
         if (error && v->rc < EXIT_BELOW) v->rc = EXIT_BELOW;
     }
     buf_free(&line);
+    buf_free(&builtin);
 }
 
 static void print_finished_scenarios(Verify *v)

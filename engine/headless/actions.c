@@ -378,3 +378,22 @@ ActionScript *actions_submit_only(const Scenario *sc)
     script->actions[script->n++] = (Action){.kind = ACTION_FINISH};
     return script;
 }
+
+ActionScript *actions_talk_only(const ActionScript *script)
+{
+    int kept = 0;
+    for (int i = 0; i < script->n; i++) kept += script->actions[i].kind != ACTION_SH;
+    if (kept == script->n) return NULL;
+    ActionScript *talk = xcalloc(1, sizeof *talk);
+    talk->file = xasprintf("%s (talk only)", script->file);
+    talk->actions = xcalloc((size_t)kept + 1, sizeof *talk->actions);
+    for (int i = 0; i < script->n; i++) {
+        const Action *a = &script->actions[i];
+        if (a->kind == ACTION_SH) continue;
+        talk->actions[talk->n++] = (Action){.kind = a->kind,
+                                            .target = a->target ? xstrdup(a->target) : NULL,
+                                            .text = a->text ? xstrdup(a->text) : NULL,
+                                            .seconds = a->seconds};
+    }
+    return talk;
+}

@@ -39,6 +39,10 @@ ActionScript *actions_load(const char *path, char **err);
 bool actions_check_references(const ActionScript *script, const Scenario *sc, char **err);
 /* A script that only submits every task, in order, then finishes (verify's do-nothing learner). */
 ActionScript *actions_submit_only(const Scenario *sc);
+/* The talker: every action of script but its commands (what it says and posts, its waits,
+ * hints, submits and finish, in order), or NULL when script runs no command (verify's
+ * talk-only learner: the reference's words without its acts). */
+ActionScript *actions_talk_only(const ActionScript *script);
 void actions_free(ActionScript *script);
 /* Whether a finished run's outcome and percent meet e; when not, *why (caller frees) says how,
  * e.g. "scored 80 %, expected at least 90 %". An absent expectation is always met. */
