@@ -423,13 +423,39 @@ end
 
 local function basename(path) return path:match("([^/]+)$") or path end
 
+-- The commit the learner hands in: HEAD, or, when HEAD is still the setup commit and the working
+-- tree is clean, the branch with their newest commit (committed on a branch, then `git switch
+-- main`, or a second worktree): checks/verify.py judges the same one. nil for HEAD.
+local DELIVERED = [[set -f; G="git -c safe.directory=* -c core.quotepath=off"; export GIT_OPTIONAL_LOCKS=0
+if [ "$($G rev-parse HEAD 2>/dev/null)" = BASE ] && [ -z "$($G status --porcelain --untracked-files=all 2>/dev/null)" ]; then
+  for r in $($G for-each-ref --sort=-committerdate --format='%(objectname)' refs/heads); do
+    if [ -n "$($G rev-list -n 1 BASE..$r)" ]; then
+      echo "$r"; $G log --format='%x01%s%n%b' BASE..$r; printf '\002'; $G diff --name-only BASE $r; exit 0
+    fi
+  done
+fi]]
+
+-- The delivered branch's commit messages and changed paths when it is not HEAD; nil otherwise.
+local function delivered_branch(run)
+  if not run.base_commit then return nil end
+  local ok, out = run:sh((DELIVERED:gsub("BASE", run.base_commit)))
+  local sha, rest = tostring(ok and out or ""):match("^(%x+)\n(.*)$")
+  if not sha then return nil end
+  local log, names = rest:match("^(.-)\2(.*)$")
+  local commits, changed = {}, {}
+  for msg in (log or ""):gmatch("\1([^\1]*)") do commits[#commits + 1] = { subject = msg, body = "" } end
+  for path in (names or ""):gmatch("[^\n]+") do changed[#changed + 1] = { path = path } end
+  return { commits = commits, changed = changed }
+end
+
 -- The PR description: what the learner wrote to Dana or in #billing-dev, and their commit messages.
 local function grade_description(run)
   local parts = {}
   for _, m in ipairs(facts.transcript(run, { learner = true })) do
     if m.to == "dana" or m.channel == "#billing-dev" then parts[#parts + 1] = m.text end
   end
-  for _, c in ipairs(facts.commits(run) or {}) do parts[#parts + 1] = c.subject .. "\n" .. (c.body or "") end
+  local branch = delivered_branch(run)
+  for _, c in ipairs(branch and branch.commits or facts.commits(run) or {}) do parts[#parts + 1] = c.subject .. "\n" .. (c.body or "") end
   if #parts == 0 then return 0, "no PR description: nothing to Dana or in #billing-dev, and no commit" end
   local text = table.concat(parts, "\n"):lower()
   local points, why = 0, {}
@@ -444,7 +470,7 @@ local function grade_description(run)
   else
     why[#why + 1] = "does not name the function that was wrong"
   end
-  local changed = facts.changed_files(run, { committed = true }) or {}
+  local changed = branch and branch.changed or facts.changed_files(run, { committed = true }) or {}
   local src, missing = 0, {}
   for _, f in ipairs(changed) do
     if f.path:find("^kestrel/") then

@@ -516,11 +516,25 @@ def base_currency_codes(base):
     return json.loads(git(*BASE_GIT, "show", "%s:config/currencies.json" % base) or "{}").keys()
 
 
+def judge_delivered_branch(base):
+    """A learner who committed on a branch and then switched back to main (or worked in a second
+    worktree) hands in main as it was, with the work on the branch: when HEAD is still the setup
+    commit and the working tree is clean, the branch with the newest commit of theirs is checked
+    out in this throwaway copy and judged (solution/alt-stash-round-trip-detached-commit.lua)."""
+    if git("rev-parse", "HEAD").strip() != base or git("status", "--porcelain", "--untracked-files=all").strip():
+        return
+    for sha in git("for-each-ref", "--sort=-committerdate", "--format=%(objectname)", "refs/heads").split():
+        if git("rev-list", "-n", "1", "%s..%s" % (base, sha)).strip():
+            subprocess.run(["git", "-c", "safe.directory=*", "checkout", "-q", "-f", "--detach", sha], capture_output=True)
+            return
+
+
 def main():
     mode = sys.argv[1]
     if git("rev-parse", "-q", "--verify", "HEAD").strip() == "":
         fail("this folder is no longer a git repository with commits")
     base = base_commit()
+    judge_delivered_branch(base)
     modes = {"invoice": mode_invoice, "callers": mode_callers, "registry": mode_registry, "tests": mode_tests,
              "committed": mode_committed, "scope": mode_scope}
     if mode not in modes:
