@@ -155,9 +155,12 @@ end
 -- the sentences that name the culprit (a hedge about something else in the message is no hedge of
 -- the finding), plus a plain "not sure" / "could be wrong" anywhere in the message; a denial
 -- ("not probably", "no doubt") is no hedge. Returns the hedging word, or nil.
+-- Only a hedge before the IP in that sentence hedges it ("maybe it's 198.51.100.23"): one after it
+-- is about something else ("198.51.100.23, 46 errors; it could be a NAT, so check before blocking").
+-- "I think" / "I believe" are how many people state a finding, not a guess.
 local UNSURE_SENTENCE = { "~%f[%a]probably%f[%A]", "~%f[%a]maybe%f[%A]", "~%f[%a]perhaps%f[%A]", "~%f[%a]possibly%f[%A]",
-  "~%f[%a]might be%f[%A]", "~%f[%a]may be%f[%A]", "~%f[%a]could be%f[%A]", "~%f[%a]i guess%f[%A]", "~%f[%a]i think%f[%A]",
-  "~%f[%a]i believe%f[%A]", "~%f[%a]likely%f[%A]", "~%f[%a]i suspect%f[%A]", "~%f[%a]my guess%f[%A]" }
+  "~%f[%a]might be%f[%A]", "~%f[%a]may be%f[%A]", "~%f[%a]could be%f[%A]", "~%f[%a]i guess%f[%A]",
+  "~%f[%a]likely%f[%A]", "~%f[%a]i suspect%f[%A]", "~%f[%a]my guess%f[%A]" }
 -- "not sure" about the finding itself: not "not sure if you've blocked it yet" (another matter)
 local UNSURE_MESSAGE = { "~%f[%a]not %d*%%? ?sure%f[%A]", "~%f[%a]not %d*%%? ?certain%f[%A]", "~%f[%a]not entirely sure%f[%A]",
   "~%f[%a]not totally sure%f[%A]", "~%f[%a]not completely sure%f[%A]", "~%f[%a]could be wrong", "~%f[%a]might be wrong",
@@ -177,9 +180,10 @@ local function hedged(text)
     end
   end
   for _, sn in ipairs(clauses.sentences(t)) do
-    if sn:find(truth.ip, 1, true) then
+    local at = sn:find(truth.ip, 1, true)
+    if at then
       for _, w in ipairs(UNSURE_SENTENCE) do
-        local hit = sn:match(w:sub(2))
+        local hit = sn:sub(1, at - 1):match(w:sub(2))
         if hit then return hit end
       end
     end
@@ -368,7 +372,7 @@ saw error pages when searching or checking out around the same time.]],
       criteria = [[Judge the learner's FIRST report to Dana (DM or #incidents): a statement that
 names a client IP as the cause (questions are not reports). 20: the correct IP with the correct
 5xx count. 15: the correct IP without a count. 10: the correct IP with a wrong count. 5 less
-when the report that names it says it as a guess ("probably", "I think", "not sure"). 8: a first
+when the report that names it says it as a guess ("probably 198...", "maybe", "not sure"). 8: a first
 report that hedged between several IPs, followed by a clear correct one. 5: a wrong IP first
 (a wrong block hits a real customer), the right one later. 0: no report, or only wrong ones.]],
       scripted = function(run)
