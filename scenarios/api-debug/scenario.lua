@@ -194,8 +194,25 @@ local function claims_run(text)
     or tostring(text or ""):lower():find("created:%s*%d+[^\n]*rejected:%s*%d+") ~= nil
 end
 
-local function to_ravi(m) return m.to == "ravi" or m.channel == "#payments-platform" end
-local function to_amara(m) return m.to == "amara" or m.channel == "#billing" end
+-- Who a message is for: a DM, a post in the colleague's channel (#payments-platform is Ravi's
+-- team's, #billing Amara's), or a post in the other channel that addresses them ("@ravi ...", or
+-- opening with the name: "Ravi, ..."); an @mention brings them in, as in login-help. A post in a
+-- colleague's channel that addresses only the other one ("@amara BILL-88 is fixed ..." in
+-- #payments-platform) is for that other one.
+local function addressed(m, who)
+  local t = tostring(m.text or ""):lower()
+  return t:find("@" .. who .. "%f[%W]") ~= nil or t:find("^%W*" .. who .. "%f[%W]") ~= nil
+    or t:find("^%W*h[aei]%a*%s+" .. who .. "%f[%W]") ~= nil
+end
+local function named(m, who) return tostring(m.text or ""):lower():find("%f[%w]" .. who .. "%f[%W]") ~= nil end
+local function to_ravi(m)
+  return m.to == "ravi" or (m.channel == "#payments-platform" and not (addressed(m, "amara") and not named(m, "ravi")))
+    or (m.channel ~= nil and addressed(m, "ravi"))
+end
+local function to_amara(m)
+  return m.to == "amara" or (m.channel == "#billing" and not (addressed(m, "ravi") and not named(m, "amara")))
+    or (m.channel ~= nil and addressed(m, "amara"))
+end
 
 -- What a subject of the fix may name, in any of the words a junior might use (git revert names
 -- the commit); "sync", "client", "job" and "ticket" name nothing here.
