@@ -63,11 +63,13 @@ local function reports_done(text)
   return report.states_done(text, { REPORTED_DONE, HISTORY_WORDS })
 end
 
--- A report given as a guess: a sentence saying what was done or that it is clean, hedged ("I think
--- it should be gone now", "probably", "hopefully"), no question. Ines cannot mirror on a guess:
+-- A report given as a guess: a sentence saying what was done or that it is clean, hedged ("it
+-- should be gone now", "probably", "hopefully"), no question. Ines cannot mirror on a guess:
 -- it costs 5 of the report (log-detective's rule for a finding told as a guess), the work keeps
 -- its credit. "should be" only before a result word ("should be gone"), not "Tom should re-clone".
-local HEDGES = { "~%f[%a]i think", "~%f[%a]probably", "~%f[%a]hopefully", "~%f[%a]i hope", "~%f[%a]i believe",
+-- "I think" and "I believe" state a result in many people's English (log-detective's review of
+-- round 10): they hedge nothing by themselves.
+local HEDGES = { "~%f[%a]probably", "~%f[%a]hopefully", "~%f[%a]i hope",
   "~%f[%a]maybe", "~%f[%a]i guess", "~%f[%a]might be", "~%f[%a]seems? to be", "should be gone", "should be clean", "should be done", "should be fine",
   "should be ok", "should be safe", "should be fixed", "should be removed", "should be redacted", "should be all",
   "should now be", "should be good",
