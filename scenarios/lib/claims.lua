@@ -207,7 +207,7 @@ local function line_ran(run, i, programs, words, accept)
     end
     for _, f in ipairs(input) do files[#files + 1] = f end
     local text = table.concat(argv, " ", 2) .. " " .. table.concat(input, " ")
-    if line:find("<<", 1, true) then text = text .. "\n" .. line end   -- a here-document is its script
+    text = text .. "\n" .. evidence.heredoc_scripts(line)   -- a here-document is its script
     return (not accept or accept({ argv = argv }))
       and (not words or has(text:lower(), words) or has(texts(run, "/workspace", files, i):lower(), words))
   end
@@ -368,11 +368,7 @@ function M.ran_before(run, n, programs, words, accept)
         args = args .. " " .. f
         files[#files + 1] = f
       end
-      if line:find("<<", 1, true) then   -- a here-document is its script (the files it writes are no input)
-        local script = line
-        for _, w in ipairs(evidence.written_files(line)) do script = script:gsub(w:gsub("%p", "%%%0"), "") end
-        args = args .. "\n" .. script
-      end
+      args = args .. "\n" .. evidence.heredoc_scripts(line)   -- a here-document is its script
       if (not accept or accept(e)) and (has(args:lower(), words) or has(texts(run, e.cwd, files, e.command):lower(), words)) then
         return true
       end

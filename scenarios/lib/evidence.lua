@@ -17,6 +17,30 @@ function M.written_files(line)
   return out
 end
 
+-- The bodies of the here-documents in `line` that feed a command as its input or script
+-- (`python3 - <<'EOF' ... EOF`), joined by newlines; not those the command writes to a file
+-- (`cat > t.py <<EOF`: that text is the file's, read when something runs it). The rest of the
+-- line is no script: `python3 - <<EOF ... EOF; git add tests/test_x.py` ran no test file.
+function M.heredoc_scripts(line)
+  local out, from = {}, 1
+  while true do
+    local at, stop, dash, quote, word = line:find("<<(%-?)%s*(['\"]?)([%w_]+)%2", from)
+    if not at then break end
+    local head = line:sub(1, at - 1):match("([^\n;|&]*)$") or ""   -- the command it feeds
+    local body_from = line:find("\n", stop + 1, true)
+    if not body_from then break end
+    local body, rest = {}, body_from + 1
+    for l in (line:sub(body_from + 1) .. "\n"):gmatch("([^\n]*)\n") do
+      rest = rest + #l + 1
+      if (dash == "-" and l:gsub("^\t+", "") or l) == word then break end
+      body[#body + 1] = l
+    end
+    if not head:find(">", 1, true) then out[#out + 1] = table.concat(body, "\n") end
+    from = rest
+  end
+  return table.concat(out, "\n")
+end
+
 -- Does `line` contain any of the plain substrings `words`?
 function M.names_any(line, words)
   for _, w in ipairs(words) do
