@@ -376,6 +376,26 @@ local function not_live(e)
   end
   return true
 end
+-- Does the script file `path` (as a shell ran it during command `upto`) feed 0006 to sqlite3 with
+-- '<' on one of its lines? Its text: the learner's commands before that wrote it, else the
+-- workspace's file (run:read; a script in the learner's /tmp is no workspace file).
+local function script_feeds_0006(run, upto, path)
+  local text = ""
+  local cmds = run:commands() or {}
+  local name = path:match("[^/]+$") or path
+  for i = 1, upto - 1 do
+    local line = tostring(cmds[i].line or "")
+    if line:find(">%s*[^%s;|&]*" .. name:gsub("%p", "%%%0")) then text = text .. "\n" .. line end
+  end
+  if text == "" then text = run:read((path:gsub("^/workspace/", ""):gsub("^%./", ""))) or "" end
+  -- sqlite3 as a command of the line (at its start or after ; && ||), not words an echo prints
+  local fed = "sqlite3[^<|;&]*<%s*[^%s;|&]*0006[^%s;|&]*%.sql"
+  for l in (text .. "\n"):gmatch("([^\n]*)\n") do
+    if l:find("^%s*" .. fed) or l:find("[;&|]%s*" .. fed) then return true end
+  end
+  return false
+end
+
 local function trial_ran(run, n)
   local cmds = run:commands() or {}
   -- migrate.py on a copy already at version 6 (a copy of app.db after 09:12) applies nothing: its
@@ -408,6 +428,10 @@ local function trial_ran(run, n)
       end
       if (name == "bash" or name == "sh" or name == "dash") and x.argv[2] and tostring(x.argv[2]):sub(1, 1) ~= "-" then
         script = true
+        -- the script's own `sqlite3 ... < migrations/0006_*.sql`: the shell opens the file for
+        -- sqlite3, so no program's arguments name it; the script's text, as the learner's
+        -- commands before wrote it (`cat > /tmp/trial.sh <<'EOF'`) or as the workspace holds it
+        if script_feeds_0006(run, e.command, tostring(x.argv[2])) then read = true end
       end
     end
     if not read then return false end
