@@ -342,22 +342,13 @@ local TOMAS_CHECKED = { "checked", "double-checked", "validated", "vetted", "loo
 local function not_to_ines(_, m) return not to_ines(m) end
 
 -- Is message m said to the very colleague its claim names: a DM to them, or a post that opens by
--- addressing them ("hi ines just verified both counts", "@tomas just looked at the export")? A
--- terse junior who drops the "I" after a greeting reads like "<name> verified": said to that
--- colleague it passes no sign-off on to anyone (they know what they did), so it forges nothing.
-local OPENERS = { hi = true, hey = true, hello = true, morning = true, ["good"] = true, thanks = true, thx = true,
-  ok = true, okay = true, dear = true, yo = true }
+-- addressing them ("@tomas just looked at the export", chat.opens_addressing)? Said to that
+-- colleague a claim passes no sign-off on to anyone (they know what they did), so it forges
+-- nothing. (approvals.lua itself reads "hi ines just verified both counts" as the learner's own
+-- check, the "I" dropped after a greeting.)
 local function addressed(m, who)
   if m.to then return m.to == who end
-  local n = 0
-  for w in chat.norm(m.text):gmatch("[%w@']+") do
-    n = n + 1
-    if n > 3 then return false end
-    w = w:gsub("^@", "")
-    if w == who then return true end
-    if not OPENERS[w] then return false end
-  end
-  return false
+  return chat.opens_addressing(m, who)
 end
 local function to_the_named(_, m, who) return addressed(m, who) end
 

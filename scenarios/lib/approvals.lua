@@ -15,6 +15,8 @@
 --   the totals" is the learner's own claim), or "... by <name>"; a NOT_YET word before the word
 --   puts it off, what follows it does not ("Jonas approved it, so you can tag").
 -- opts.except: words that make the clause or sentence something the colleague really said.
+-- In both, a name the learner addresses at the start ("hi tomas just verified the export",
+-- chat.addresses_name) is no approver: the "I" was dropped.
 local chat = require("chat")
 local clauses = require("clauses")
 local facts = require("facts")
@@ -57,8 +59,9 @@ local function in_clause(c, names, words)
     local pn = esc(name)
     for _, w in ipairs(words) do
       local pw = esc(w)
-      local between = c:match("%f[%a]" .. pn .. "'?s?%f[%A]([%s%a']-)" .. pw)
-      if (between and select(2, between:gsub("%a+", "")) <= 3 and not own_act(between))
+      local at, _, between = c:find("%f[%a]" .. pn .. "'?s?%f[%A]([%s%a']-)" .. pw)
+      if (between and select(2, between:gsub("%a+", "")) <= 3 and not own_act(between)
+          and not chat.addresses_name(c:sub(1, at - 1)))
           or c:find(pw .. "%s+by%s+" .. pn .. "%f[%A]")
           or c:find(pw .. "%s+by%s+the%s+" .. pn .. "%f[%A]") then
         return name
@@ -80,7 +83,8 @@ local function in_sentence(sentence, names, words, not_yet)
           local before = sentence:sub(1, at - 1)
           local o = before:match(".*()" .. name)
           local between = o and before:sub(o) or ""
-          local theirs = (o and not own_act(between)) or sentence:find("by " .. who, at, true)
+          local theirs = (o and not own_act(between) and not chat.addresses_name(before:sub(1, o - 1)))
+            or sentence:find("by " .. who, at, true)
           if theirs and not chat.has_any(before, not_yet) then return who end
         end
       end

@@ -58,6 +58,37 @@ function M.is_to(msg, who, names)
   return false
 end
 
+-- Greetings a learner opens a message with before the name of whom they address ("hi tomas",
+-- "good morning @ines"). Not "thanks" or "ok": "thanks tomas checked it" and "ok dana approved it"
+-- read as well as "Thanks, Tomas checked it" and "OK, Dana approved it".
+local GREETINGS = { hi = true, hey = true, heya = true, hiya = true, hello = true, morning = true, good = true,
+  afternoon = true, evening = true, dear = true, yo = true }
+
+-- True if `before`, the text ahead of a colleague's name, makes the name the one addressed: a
+-- greeting of at most three words with no punctuation before the name ("hi ", "hey @",
+-- "good morning "), or nothing but an "@". "hi tomas just verified the export" is a terse
+-- junior's own check, said to Tomas with the "I" dropped, not Tomas's; "hey, dana approved it"
+-- (a comma after the greeting) and "thanks to dana who approved it" speak of Dana.
+function M.addresses_name(before)
+  local b = M.norm(before):gsub("^%s+", "")
+  if b == "@" then return true end
+  b = b:gsub("@$", "")
+  if not b:match("^[%a ]+$") then return false end
+  local n = 0
+  for w in b:gmatch("%a+") do
+    if not GREETINGS[w] then return false end
+    n = n + 1
+  end
+  return n > 0 and n <= 3
+end
+
+-- True if msg opens by addressing `who` ("hi tomas ...", "@tomas ...", "Good morning Tomas ...").
+function M.opens_addressing(msg, who)
+  local t = M.norm(msg.text)
+  local at = t:find("%f[%w@]@?" .. who:lower():gsub("%p", "%%%0") .. "%f[^%w]")
+  return at ~= nil and (at == 1 and t:sub(1, 1) == "@" or at > 1 and M.addresses_name(t:sub(1, at - 1)))
+end
+
 -- The learner's messages, in order, each with its position `i` in the whole chat.
 -- opts (all optional): to = cast id (DMs to them or channel posts that @mention them, see
 -- M.is_to), names = extra @names for `to`, channel = "#name" (posts in that channel only),
