@@ -13,6 +13,7 @@ local chat = require("chat")
 local claims = require("claims")
 local evidence = require("evidence")
 local facts = require("facts")
+local gitrepo = require("gitrepo")
 local history = require("history")
 
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
@@ -423,29 +424,11 @@ end
 
 local function basename(path) return path:match("([^/]+)$") or path end
 
--- The commit the learner hands in: HEAD, or, when HEAD is still the setup commit and the working
--- tree is clean, the branch with their newest commit (committed on a branch, then `git switch
--- main`, or a second worktree): checks/verify.py judges the same one. nil for HEAD.
-local DELIVERED = [[set -f; G="git -c safe.directory=* -c core.quotepath=off"; export GIT_OPTIONAL_LOCKS=0
-if [ "$($G rev-parse HEAD 2>/dev/null)" = BASE ] && [ -z "$($G status --porcelain --untracked-files=all 2>/dev/null)" ]; then
-  for r in $($G for-each-ref --sort=-committerdate --format='%(objectname)' refs/heads); do
-    if [ -n "$($G rev-list -n 1 BASE..$r)" ]; then
-      echo "$r"; $G log --format='%x01%s%n%b' BASE..$r; printf '\002'; $G diff --name-only BASE $r; exit 0
-    fi
-  done
-fi]]
-
--- The delivered branch's commit messages and changed paths when it is not HEAD; nil otherwise.
+-- The delivered branch's commit messages and changed paths when it is not HEAD (gitrepo.delivered:
+-- HEAD still the setup commit, the tree clean; checks/verify.py judges the same one); nil otherwise.
 local function delivered_branch(run)
-  if not run.base_commit then return nil end
-  local ok, out = run:sh((DELIVERED:gsub("BASE", run.base_commit)))
-  local sha, rest = tostring(ok and out or ""):match("^(%x+)\n(.*)$")
-  if not sha then return nil end
-  local log, names = rest:match("^(.-)\2(.*)$")
-  local commits, changed = {}, {}
-  for msg in (log or ""):gmatch("\1([^\1]*)") do commits[#commits + 1] = { subject = msg, body = "" } end
-  for path in (names or ""):gmatch("[^\n]+") do changed[#changed + 1] = { path = path } end
-  return { commits = commits, changed = changed }
+  local sha, commits, changed = gitrepo.delivered(run, run.base_commit, { log = true })
+  return sha and { commits = commits, changed = changed } or nil
 end
 
 -- The PR description: what the learner wrote to Dana or in #billing-dev, and their commit messages.

@@ -52,21 +52,9 @@ local function has_commit(run)
   return ok and tonumber(out:match("%d+") or "0") > 0
 end
 
--- The commit the learner hands in: HEAD, or, when HEAD is still the setup commit and the working
--- tree is clean, the branch with their newest commit (committed on a branch, then `git switch
--- main`, or a second worktree): checks/verify.py judges the same one.
-local DELIVERED = [[set -f; G="git -c safe.directory=*"; export GIT_OPTIONAL_LOCKS=0
-if [ "$($G rev-parse HEAD 2>/dev/null)" = BASE ] && [ -z "$($G status --porcelain --untracked-files=all 2>/dev/null)" ]; then
-  for r in $($G for-each-ref --sort=-committerdate --format='%(objectname)' refs/heads); do
-    if [ -n "$($G rev-list -n 1 BASE..$r)" ]; then echo "$r"; exit 0; fi
-  done
-fi
-echo HEAD]]
-local function delivered(run)
-  if not base then return "HEAD" end
-  local ok, out = run:sh((DELIVERED:gsub("BASE", base)))
-  return ok and tostring(out):match("^(%w+)") or "HEAD"
-end
+-- The commit the learner hands in: HEAD, or the branch with their newest commit when HEAD is
+-- still the setup commit and the tree is clean (gitrepo.delivered): checks/verify.py judges the same one.
+local function delivered(run) return gitrepo.delivered(run, base) or "HEAD" end
 
 -- The first moment the learner delivered something (a commit or a submit), as a chat index.
 local function delivered_at(run)

@@ -129,4 +129,32 @@ function M.init(run, opts)
   return true
 end
 
+-- The commit the learner hands in when it is not HEAD: with HEAD still at `base` (the setup
+-- commit) and the working tree clean, the newest branch holding a commit of theirs (work
+-- committed on a branch, then `git switch main`; or in a second worktree). nil when it is HEAD.
+-- A scenario's checks that judge "the delivered commit" must pick the same one (feature-flag's
+-- and big-codebase's checks/verify.py). With opts.log, also its commits since base ({ subject,
+-- body = "" }, newest first) and the paths they change ({ path }), from the same sandbox call.
+local DELIVERED = [[set -f; G="git -c safe.directory=* -c core.quotepath=off"; export GIT_OPTIONAL_LOCKS=0
+if [ "$($G rev-parse HEAD 2>/dev/null)" = BASE ] && [ -z "$($G status --porcelain --untracked-files=all 2>/dev/null)" ]; then
+  for r in $($G for-each-ref --sort=-committerdate --format='%(objectname)' refs/heads); do
+    if [ -n "$($G rev-list -n 1 BASE..$r)" ]; then
+      echo "$r"; [ -z "LOG" ] || { $G log --format='%x01%s%n%b' BASE..$r; printf '\002'; $G diff --name-only BASE $r; }; exit 0
+    fi
+  done
+fi]]
+function M.delivered(run, base, opts)
+  if not base or not tostring(base):match("^%x+$") then return nil end
+  local script = DELIVERED:gsub("BASE", base):gsub("LOG", opts and opts.log and "log" or "")
+  local ok, out = run:sh(script)
+  local sha, rest = tostring(ok and out or ""):match("^(%x+)\n?(.*)$")
+  if not sha then return nil end
+  if not (opts and opts.log) then return sha end
+  local log, names = rest:match("^(.-)\2(.*)$")
+  local commits, changed = {}, {}
+  for msg in (log or ""):gmatch("\1([^\1]*)") do commits[#commits + 1] = { subject = msg, body = "" } end
+  for path in (names or ""):gmatch("[^\n]+") do changed[#changed + 1] = { path = path } end
+  return sha, commits, changed
+end
+
 return M
