@@ -9,11 +9,11 @@
  * (informational: each is worth less than the pass mark can spare).
  *
  * On the vm backend without KVM (TCG emulation: a probe is a whole first-bugfix run at a quarter
- * of the speed), only the probes that the backend itself stops run: the base and /checks it
- * provides, the check's environment and PATH in the guest, the protected files it restores. The
- * other five are stopped by checks/verify.py's own reading of the suite and the engine's check
- * prelude, the same code on both backends (test_escape_vm plays git state and forged objects on
- * the vm backend too). WORKSIM_FORGERY_ALL=1 runs every probe there as well.
+ * of the speed), the reference and only the five probes that the backend itself stops run: the
+ * base and /checks it provides, the check's environment and PATH in the guest, the protected
+ * files it restores. The other six are stopped by checks/verify.py's own reading of the suite
+ * and the engine's check prelude, the same code on both backends (test_escape_vm plays git state
+ * and forged objects on the vm backend too). WORKSIM_FORGERY_ALL=1 runs every probe there as well.
  *
  * Usage: test_forgery [ns|vm] [probe-filter]; vm exits 77 (skipped) when it cannot start. */
 #define _GNU_SOURCE
