@@ -26,10 +26,16 @@ play: deps
 	cmake --build $(PLAY_BUILD) -j $(JOBS)
 	./$(PLAY_BUILD)/engine/worksim play
 
+# The catalog's verify (half of the suite's CPU) runs the program as `make play` builds it:
+# its 1,200 runs judge the scenarios, and under the sanitizers each costs 22-40 % more; every
+# other test runs the sanitized build.
 test: deps
 	cmake -S . -B $(TEST_BUILD) -DCMAKE_BUILD_TYPE=Debug -DWORKSIM_SANITIZE=ON -DWORKSIM_WERROR=ON >/dev/null
 	cmake --build $(TEST_BUILD) -j $(JOBS)
-	cd $(TEST_BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
+	cmake -S . -B $(PLAY_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWORKSIM_TESTS=OFF >/dev/null
+	cmake --build $(PLAY_BUILD) -j $(JOBS) --target worksim
+	cd $(TEST_BUILD) && WORKSIM_CATALOG_BINARY=$(CURDIR)/$(PLAY_BUILD)/engine/worksim \
+	  ctest --output-on-failure -j $(JOBS) $(CTEST_ARGS)
 
 check: test package
 

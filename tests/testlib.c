@@ -87,6 +87,12 @@ static void drain(int fd, Buf *b)
 
 int testlib_run_worksim(const char *const *args, const char *const *env, char **out, char **err_out)
 {
+    return testlib_run_worksim_at(WORKSIM_BINARY, args, env, out, err_out);
+}
+
+int testlib_run_worksim_at(const char *binary, const char *const *args, const char *const *env, char **out,
+                           char **err_out)
+{
     int po[2], pe[2];
     if (pipe2(po, O_CLOEXEC) != 0 || pipe2(pe, O_CLOEXEC) != 0) return -1;
     pid_t pid = fork();
@@ -99,9 +105,9 @@ int testlib_run_worksim(const char *const *args, const char *const *env, char **
         size_t n = 0;
         while (args[n]) n++;
         char **argv = xcalloc(n + 2, sizeof *argv);
-        argv[0] = (char *)WORKSIM_BINARY;
+        argv[0] = (char *)binary;
         for (size_t i = 0; i < n; i++) argv[i + 1] = (char *)args[i];
-        execv(WORKSIM_BINARY, argv);
+        execv(binary, argv);
         _exit(127);
     }
     close(po[1]);

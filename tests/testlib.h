@@ -39,6 +39,9 @@ int testlib_failures_in_case(void);
  * overrides ("NAME=value", NULL-terminated). Captures stdout and stderr separately.
  * Returns the exit code (or 128+signal). Caller frees *out and *err_out. */
 int testlib_run_worksim(const char *const *args, const char *const *env, char **out, char **err_out);
+/* The same with another worksim binary (a build of the same tree without the sanitizers). */
+int testlib_run_worksim_at(const char *binary, const char *const *args, const char *const *env, char **out,
+                           char **err_out);
 
 /* The first column of the first row sql gives on the sqlite file (opened read-only), as text:
  * "(null)", "(no row)" or "(sql error: ...)" otherwise. Caller frees. */
