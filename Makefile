@@ -1,6 +1,7 @@
 # Makefile: the short commands the README names; CMake does the real work.
 #   make play   install dependencies, build the program only, start worksim on its home screen
-#   make test   install dependencies, build with sanitizers and -Werror, run every test
+#   make test   install dependencies, build with sanitizers and -Werror (and the program as make play
+#               does, for the catalog), run every test
 #   make check  make test, then make package (what CI runs)
 #   make bench  build optimised and run the benchmarks in tests/bench
 #   make soak   build optimised, kill a run after each of its events and resume it (tests/soak)
