@@ -24,8 +24,8 @@ static void test_verify_catalog_passes(void)
     /* WORKSIM_CATALOG_BINARY: `make test` points it at its build of the same tree without the
      * sanitizers (the catalog judges scenarios; the engine's memory is the other tests' job) */
     const char *binary = getenv("WORKSIM_CATALOG_BINARY");
-    int rc = binary && *binary ? testlib_run_worksim_at(binary, g_scenario ? one : all, NULL, &out, &err)
-                               : testlib_run_worksim(g_scenario ? one : all, NULL, &out, &err);
+    int rc = testlib_run_worksim_at(binary && *binary ? binary : WORKSIM_BINARY, g_scenario ? one : all, NULL, &out,
+                                    &err);
     printf("%s", out ? out : "");
     if (err && *err) fprintf(stderr, "%s", err);
     CHECK_INT_EQ(rc, 0);
