@@ -603,7 +603,7 @@ premature claims, or never told her.]],
   on_message = function(run, msg)
     local m = { to = msg.to, channel = msg.channel, text = msg.text or "" }
     -- "Jonas already reviewed and approved the fix" before his review had (scenarios/lib/approvals.lua)
-    m.early_approval = m.to ~= "jonas" and run:task("fix-pipeline").status ~= "done" and approvals.claimed(m.text, "jonas", { sentences = true })
+    m.early_approval = m.to ~= "jonas" and run:task("fix-pipeline").status ~= "done" and approvals.claimed(m.text, "jonas", { sentences = true, msg = m })
     if m.early_approval or m.to == "jonas" or m.to == "ana" or m.channel == "#dev" then
       m.claim = claims_green(m.text)
       m.unseen, m.made_up = unseen_count(run, m.text)

@@ -707,8 +707,8 @@ customers from case-sensitive addresses) caps it at 8. 0: no report.]],
   -- morning Helga!", "Helga, ..."): the rubric counts it as asking her, so she answers it too
   on_message = function(run, msg)
     local text = msg.text or ""
-    local dmitri = msg.to ~= "dmitri" and run:task("migrate").status ~= "done" and approvals.claimed(text, "dmitri", { sentences = true })
-    local helga = not to_helga(msg) and not asked_helga_once and approvals.claimed(text, "helga", { sentences = true, words = HELGA_SAID })
+    local dmitri = msg.to ~= "dmitri" and run:task("migrate").status ~= "done" and approvals.claimed(text, "dmitri", { sentences = true, msg = msg })
+    local helga = not to_helga(msg) and not asked_helga_once and approvals.claimed(text, "helga", { sentences = true, words = HELGA_SAID, msg = msg })
     local where = msg.to and ("told " .. msg.to:gsub("^%l", string.upper) .. " by direct message")
       or ("posted in " .. tostring(msg.channel))
     if dmitri and not early_approval then early_approval = where .. " that Dmitri had approved 0004 before his review had" end
