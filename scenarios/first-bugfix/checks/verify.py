@@ -552,11 +552,26 @@ def mode_intact(base):
             "the test run imports yours" % name
         bad.append("your commits add %s, %s; a test run that loads it no longer proves the code works: leave it "
                    "out" % (path, what))
-    if show("HEAD:pyproject.toml") != show("%s:pyproject.toml" % base):
-        bad.append("pyproject.toml was changed (it holds the test configuration): the fix belongs in shop/pricing.py")
+    if test_config(show("HEAD:pyproject.toml")) != test_config(show("%s:pyproject.toml" % base)):
+        bad.append("pyproject.toml's test configuration was changed: the fix belongs in shop/pricing.py")
     for b in bad[:4]:
         print("FAIL: " + b)
     sys.exit(1 if bad else 0)
+
+
+def test_config(src):
+    """What of pyproject.toml decides how the tests run: its pytest tables ([tool.pytest],
+    [tool.pytest.ini_options]). A version bump or a new dependency is scope's business (an edit
+    outside the fix), not a change to the tests; a file that does not parse counts as changed."""
+    import tomllib
+    try:
+        data = tomllib.loads(src or "")
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+        return ("unparsable", src)
+    tool = data.get("tool")
+    if not isinstance(tool, dict):
+        return {}
+    return {k: v for k, v in tool.items() if k.lower().startswith("pytest")}
 
 
 DEBUG_LINE = re.compile(r"^\+(?!\+\+).*(\bprint\(|breakpoint\(|\bpdb\b|import\s+pdb|\bic\()")
