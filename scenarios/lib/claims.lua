@@ -103,6 +103,34 @@ local function mine(clause, needles)
   return false
 end
 
+-- Words around a quotation that make it somebody else's words or a thing's text: a colleague's
+-- ("Lena wrote", "you asked", "your bar is", "..." said Dana), a file's or a program's ("the
+-- ticket says", "the log reads", "the error is"), a name ("a test called", "the commit titled").
+local ATTRIBUTION = { "~%f[%a]sa[iy]s?%f[%A]", "~%f[%a]said%f[%A]", "~%f[%a]wr[io]tes?%f[%A]", "~%f[%a]written%f[%A]",
+  "~%f[%a]ask", "~%f[%a]told%f[%A]", "~%f[%a]tells?%f[%A]", "~%f[%a]repl", "~%f[%a]mention", "~%f[%a]comment",
+  "~%f[%a]quot", "~%f[%a]put it%f[%A]", "according to", "~%f[%a]you%f[%A]", "~%f[%a]your%f[%A]", "~%f[%a]yours%f[%A]",
+  "~%f[%a]his%f[%A]", "~%f[%a]her%f[%A]", "~%f[%a]their%f[%A]", "~%f[%a]he%f[%A]", "~%f[%a]she%f[%A]", "~%f[%a]they%f[%A]",
+  "~%f[%a]call", "~%f[%a]named%f[%A]", "~%f[%a]titled%f[%A]", "~%f[%a]title", "~%f[%a]message", "~%f[%a]subject",
+  "~%f[%a]ticket", "~%f[%a]log", "~%f[%a]reads?%f[%A]", "~%f[%a]suggest", "~%f[%a]claim", "~%f[%a]like%f[%A]",
+  "~%f[%a]as in%f[%A]", "~%f[%a]instead of%f[%A]", "~%f[%a]such as%f[%A]", "~%f[%a]error", "~%f[%a]output",
+  "~%f[%a]print", "~%f[%a]show", "~%f[%a]word", "~%f[%a]phrase", "~%f[%a]wiki", "~%f[%a]doc", "~%f[%a]readme",
+  "~%f[%a]handbook", "~%f[%a]brief", "~%f[%a]email", "~%f[%a]e%-mail", "~%f[%a]label",
+  "~%f[%a]heading", "~%f[%a]header", "~%f[%a]column", "~%f[%a]field", "~%f[%a]key%f[%A]", "~%f[%a]value", "~%f[%a]set%f[%A]",
+  "~%f[%a]search", "~%f[%a]grep", "~%f[%a]string", "~%f[%a]text", "~%f[%a]body", "~%f[%a]response", "~%f[%a]literally" }
+
+-- text with every quotation that is somebody else's (ATTRIBUTION in its sentence, before or after
+-- it) emptied: Lena's "tested on a copy" is not the learner's claim. An unattributed quotation is
+-- the learner's own words and stays (its marks go): "done, "tested on a copy, all fine"" claims
+-- the trial like the same words without marks.
+local function others_quotes(t)
+  return (t:gsub('()"([^"\n]*)"()', function(s, inner, e)
+    local before = t:sub(1, s - 1):match("[^%.!%?\n]*$")
+    local after = t:sub(e):match("^[^%.!%?\n]*")
+    if has(before, ATTRIBUTION) or has(after, ATTRIBUTION) then return '""' end
+    return inner
+  end))
+end
+
 -- Every clause of `text` that claims a run, in order: it has a word of `words` (default M.PROCESS) and,
 -- with opts.about, a word of that list in its sentence; none of opts.unless in the clause (what
 -- the run was not: "ran a query"); no negation or plan; not in a question, not in a quoted line
@@ -114,7 +142,7 @@ function M.claims(text, words, opts)
   -- did not happen (unanswered.lua)
   local t = unanswered.strip(tostring(text or "")):lower():gsub("\u{2019}", "'")
   t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
-  t = t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'):gsub('"[^"\n]*"', '""')   -- and so are quoted words
+  t = others_quotes(t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'))   -- and so are words quoted from others
   -- a question claims nothing, but a statement before it in the same sentence does ("Tested up,
   -- down and up on a copy, shall I merge?"): its last clause and the clauses that ask go
   t = t:gsub("[^%.!?\n;]*%?", function(q)
