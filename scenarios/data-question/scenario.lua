@@ -64,12 +64,17 @@ def cents(text):
     if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", t): t = t.replace(",", "")
     if not re.fullmatch(r"\d+(\.\d+)?", t): return None
     return int(round(float(t) * 100))
-got, shape, unknown, twice = {}, [], [], []
+got, shape, unknown, twice, totals = {}, [], [], [], []
+TOTAL_ROW = re.compile(r"(?i)\s*(grand\s+)?(total|sum|gesamt|overall|all(\s+regions)?)(\s*\(?(eur|€)\)?)?\s*:?\s*")
 for n, r in enumerate(body, 2):
     if len(r) != 2:
         shape.append("line %d has %d columns, expected 2" % (n, len(r))); continue
     name, val = r[0].strip(), r[1].strip()
     match = [k for k in want if k.lower() == name.lower()]
+    # a total line under the regions (the true February total) is a shape slip, the format
+    # check's: it is no invented region, and no region is wrong for it; a wrong total is unknown
+    if not match and TOTAL_ROW.fullmatch(name) and cents(val) == sum(want.values()):
+        totals.append(n); continue
     if not match:
         unknown.append(name); continue
     if not re.fullmatch(r"\d+\.\d\d", val):
@@ -93,6 +98,7 @@ if mode == "format":
     if header != ["region", "revenue_eur"]:
         problems.append("the first line of answer.csv must be the header region,revenue_eur (got %s)" % ",".join(rows[0]))
     problems += shape + ["%s appears twice" % k for k in twice]
+    problems += ["line %d is a total: the file has one row per region (the deck adds them up)" % n for n in totals]
     for p in problems[:5]: print("FAIL: " + p)
     sys.exit(1 if problems else 0)
 if mode == "complete":
@@ -142,9 +148,12 @@ PY
 local function check(mode) return "MODE=" .. mode .. "\n" .. CHECK end
 
 local PERIOD_WORDS = { "month", "period", "date", "feb", "march", "january", "range", "timeframe",
-  "time frame", "which days", "from when", "calendar", "rolling", "30 day", "4 week", "four week", "utc", "timezone" }
+  "time frame", "which days", "from when", "calendar", "rolling", "30 day", "4 week", "four week", "utc", "timezone",
+  -- a date in digits: 2024-02, 01/02, 29.02. (a German amount, 38.288,78, is none)
+  "~20%d%d%-[01]%d", "~%f[%d][0-3]?%d[/%.][01]?%d%f[%D]" }
 -- A message asks something when facts.asks says so, or when it requests a confirmation.
-local CONFIRM = { "please confirm", "confirm that", "correct me" }
+local CONFIRM = { "please confirm", "confirm that", "correct me", "~%f[%a]pl[sz] confirm", "~%f[%a]pl[sz]%.? confirm",
+  "kindly confirm", "~confirm,? pl[sz]%f[%A]", "~confirm,? please" }
 -- Words that name the period the learner took.
 local STATES_PERIOD = { "feb", "2024-02", "calendar month" }
 -- Words that claim Nora already settled the period ("as we agreed"): true only if she was asked.
@@ -178,12 +187,29 @@ local CONFIRM_BACK = { "is that right", "is that correct", "is that ok", "is tha
 
 -- The sentences of text, lower-cased: { text, question }, where question is true for one that
 -- asks Nora something real: neither a bare tag on a statement nor a closing formality.
+-- A sentence that opens like a question with an auxiliary before its subject, after a short
+-- opening ("Before I start: is 'last month' February 2024", "does last month mean feb"):
+-- facts.asks knows pronoun and article subjects ("is it", "do we"), not a noun like "last month".
+local AUX = { is = true, are = true, does = true, ["do"] = true, did = true, should = true, shall = true,
+  would = true, could = true, can = true, will = true }
+local function aux_question(s)
+  local parts = { s }
+  for rest in s:gmatch("[,:;]%s*([^,:;]+)") do parts[#parts + 1] = rest end
+  for _, p in ipairs(parts) do
+    local w, nxt = p:gsub("['\"`]", ""):match("^%s*(%a+)%s+(%a+)")
+    if w and AUX[w] and not (w == "will" and (nxt == "do" or nxt == "be")) then return true end
+  end
+  return false
+end
 local function sentences(text)
   local out, previous = {}, ""
-  local plain = tostring(text or ""):gsub("(%d)%.(%d)", "%1%2")   -- "29.02" is no sentence end
+  -- "29.02" and "01.02.-29.02." are no sentence ends; a dot before a word character is none either
+  local plain = tostring(text or ""):gsub("%.([^%s])", "\1%1")
   for sentence in (plain .. "\n"):gmatch("([^%.!?\n]*%??)") do
+    sentence = sentence:gsub("\1", ".")
     local s = chat.norm(sentence):gsub("^%s+", ""):gsub("[%s%?]+$", "")
     local asks = sentence:find("%?%s*$") or facts.asks((sentence:gsub("^%s*[@%w]+%s+%-+%s+", "")))
+      or aux_question(s)
     local head, tag = s:match("^(.-)[,;:%-]%s*([%a%s]-)$")
     if not TAGS[tag or ""] then head, tag = previous, s end        -- "Sound good?" on its own
     local formality = chat.has_any(s, FORMALITIES) and #s < 40
@@ -689,8 +715,10 @@ before the file existed. 0: no message.]],
     local where = msg.to and "by direct message" or ("in " .. msg.channel)
     local question = asking(text)
     local promise = chat.has_any(text, { "will ", "i'll", "soon", "working on", "later", "shortly" })
-    local delivers = chat.has_any(text, DELIVERY) or (chat.has_any(text, DELIVERY_PLAIN) and not question)
-    if delivers and not (promise and not text:find("%d%.%d%d")) then
+    -- a date written with dots ("01.02.-29.02.2024?") quotes no amount
+    local undated = text:gsub("%f[%d]%d%d?%.%d%d?%.%d*", " ")
+    local delivers = chat.has_any(undated, DELIVERY) or (chat.has_any(undated, DELIVERY_PLAIN) and not question)
+    if delivers and not (promise and not undated:find("%d%.%d%d")) then
       local st = file_state(run)
       st.text, st.where, st.printed, st.n = text, where, printed_amounts(run), #deliveries + 1
       deliveries[#deliveries + 1] = st
