@@ -118,11 +118,11 @@ local ATTRIBUTION = { "~%f[%a]sa[iy]s?%f[%A]", "~%f[%a]said%f[%A]", "~%f[%a]wr[i
   "~%f[%a]heading", "~%f[%a]header", "~%f[%a]column", "~%f[%a]field", "~%f[%a]key%f[%A]", "~%f[%a]value", "~%f[%a]set%f[%A]",
   "~%f[%a]search", "~%f[%a]grep", "~%f[%a]string", "~%f[%a]text", "~%f[%a]body", "~%f[%a]response", "~%f[%a]literally" }
 
--- text with every quotation that is somebody else's (ATTRIBUTION in its sentence, before or after
+-- text (lower case) with every quotation that is somebody else's (ATTRIBUTION in its sentence, before or after
 -- it) emptied: Lena's "tested on a copy" is not the learner's claim. An unattributed quotation is
 -- the learner's own words and stays (its marks go): "done, "tested on a copy, all fine"" claims
 -- the trial like the same words without marks.
-local function others_quotes(t)
+function M.others_quotes(t)
   return (t:gsub('()"([^"\n]*)"()', function(s, inner, e)
     local before = t:sub(1, s - 1):match("[^%.!%?\n]*$")
     local after = t:sub(e):match("^[^%.!%?\n]*")
@@ -142,7 +142,7 @@ function M.claims(text, words, opts)
   -- did not happen (unanswered.lua)
   local t = unanswered.strip(tostring(text or "")):lower():gsub("\u{2019}", "'")
   t = ("\n" .. t):gsub("\n%s*>[^\n]*", "\n")        -- a quoted line is the colleague's
-  t = others_quotes(t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'))   -- and so are words quoted from others
+  t = M.others_quotes(t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'))   -- and so are words quoted from others
   -- a question claims nothing, but a statement before it in the same sentence does ("Tested up,
   -- down and up on a copy, shall I merge?"): its last clause and the clauses that ask go
   t = t:gsub("[^%.!?\n;]*%?", function(q)

@@ -344,9 +344,9 @@ local function sentence_claims(sn)
 end
 local function claims_fixed(text)
   -- a quoted line ("> is it fixed, what do they need to do") or quoted words (you wrote "it
-  -- works for Hugo") are someone else's, not the learner's claim (as in claims.lua)
+  -- works for Hugo") are someone else's, not the learner's claim (claims.others_quotes)
   local t = ("\n" .. tostring(text or "")):gsub("\n%s*>[^\n]*", "\n")
-  t = t:gsub("\u{201C}", '"'):gsub("\u{201D}", '"'):gsub('"[^"\n]*"', '""')
+  t = claims.others_quotes(t:lower():gsub("\u{201C}", '"'):gsub("\u{201D}", '"'))
   for sn in (chat.norm(t) .. "."):gmatch("[^%.!%?;]*[%.!%?;]") do
     if sentence_claims(sn) then return true end
   end
