@@ -224,11 +224,40 @@ local FORMAT_GENERIC = { "format", "interpret", "convention", "locale", "notatio
 local CONFIRM_REQUESTS = { "please confirm", "can you confirm", "could you confirm", "confirm that", "confirm whether",
   "confirm if", "correct me", "let me know if that", "let me know if this", "let me know if i", "let me know if not",
   "tell me if that", "tell me if i", "shout if", "please check that", "please advise" }
-local function asks_or_requests(text) return facts.asks(text) or chat.has_any(text, CONFIRM_REQUESTS) end
 -- the learner's DM to Tomas before the one he answers (a question may follow its example)
 local tomas_prev, tomas_last = nil, nil
 local function names_format(text)
   return chat.has_any(text, FORMAT_NAMED) or (chat.has_any(text, DATE_SUBJECT) and chat.has_any(text, FORMAT_GENERIC))
+end
+-- Questions typed without a question mark that facts.asks does not know: an auxiliary before a
+-- subject it has no word for ("does 03/04/2024 mean 3 April or 4 March"), a misspelt wh-word
+-- ("wich order r the dates"), after a short opening ("Tomas: ...", "hi tomas, ..."); and two
+-- readings of the date set side by side ("..., d/m or m/d", "3 April or 4 March"): offering the
+-- choice asks which, unless it is the learner's own account ("I read them d/m or ...").
+local AUX = { is = true, are = true, does = true, ["do"] = true, did = true, should = true, shall = true,
+  would = true, could = true, can = true, will = true,
+  wich = true, wat = true, wot = true, whch = true, wht = true, hw = true, wats = true, whats = true }
+local DATE_SIDE = { "january", "february", "march", "april", "~%f[%a]jan%f[%A]", "~%f[%a]feb%f[%A]", "~%f[%a]mar%f[%A]",
+  "~%f[%a]apr%f[%A]", "~%f[%a]day", "~%f[%a]month", "~%f[%a]d/m", "~%f[%a]m/d", "~%f[%d]%d%d?/%d%d?%f[%D]" }
+local function untyped_question(text)
+  local t = chat.norm(tostring(text or "")):gsub("['\"`]", "")
+  for sentence in (t:gsub("%.%s", "\n") .. "\n"):gmatch("([^\n!?]*)[\n!?]") do
+    local parts = { sentence }
+    for rest in sentence:gmatch("[,:;]%s*([^,:;]+)") do parts[#parts + 1] = rest end
+    for _, p in ipairs(parts) do
+      local w, nxt = p:match("^%s*(%a+)%s+(%a+)")
+      if w and AUX[w] and not (w == "will" and (nxt == "do" or nxt == "be")) then return true end
+    end
+    if not sentence:find("^%s*i%f[%A]") and not sentence:find("^%s*i'") then
+      for i, j in sentence:gmatch("()%f[%a]or%f[%A]()") do
+        if chat.has_any(sentence:sub(1, i - 1), DATE_SIDE) and chat.has_any(sentence:sub(j), DATE_SIDE) then return true end
+      end
+    end
+  end
+  return false
+end
+local function asks_or_requests(text)
+  return facts.asks(text) or chat.has_any(text, CONFIRM_REQUESTS) or untyped_question(text)
 end
 -- a follow-up that points back at the example before it ("Is that the 3rd of April?"), not a new
 -- topic ("Should I drop the test rows?")
