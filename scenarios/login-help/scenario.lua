@@ -223,7 +223,9 @@ local JARGON = { "ldap", "portal.conf", "allowed_groups", "config file", "config
 -- trouble", "thx", "apologise": round 9, solution/alt-terse-typos-log-line-first.lua)
 local KIND = { "sorry", "apolog", "thank", "patience", "for waiting", "hope", "let me know", "have a",
   "~%f[%a]sor+y%f[%A]", "~%f[%a]sor+i%f[%A]", "~%f[%a]soz%f[%A]", "~%f[%a]thx%f[%A]", "~%f[%a]thnx%f[%A]", "~%f[%a]tha?nks?%f[%A]",
-  "~%f[%a]ty%f[%A]", "pacience" }
+  "~%f[%a]ty%f[%A]", "pacience", "~%f[%a]sry%f[%A]", "~%f[%a]srry%f[%A]", "~%f[%a]apologi", "~%f[%a]tysm%f[%A]",
+  "~%f[%a]thank ?u%f[%A]", "cheers", "~%f[%a]my bad%f[%A]", "our bad", "~%f[%a]danke", "~%f[%a]gracias",
+  "~%f[%a]merci%f[%A]" }
 -- A vague but true mention of the attack, without the account or the address: a word that names
 -- an attack ("brute force", "suspicious"); a word of oddness about sign-ins or the log ("something
 -- weird in the log, lots of failures on some account"); or many failed sign-ins from outside.
