@@ -142,12 +142,34 @@ local function ruled_out(text)
   return out
 end
 
-local function ips_in(text)
+local function ips_named(text)
   local seen, list = ruled_out(text), {}
   for ip in text:gmatch("%d+%.%d+%.%d+%.%d+") do
     if not seen[ip] and ip ~= HEALTH then seen[ip] = true; list[#list + 1] = ip end
   end
   return list
+end
+
+-- The message without the command output pasted into it (round 11, the echoer): a fenced block
+-- (```), quoted lines (> ...) and bare `uniq -c` lines ("     46 198.51.100.23"). The clients in a
+-- pasted top list are the data the learner shows, not suspects offered: when the words around it
+-- name a client, those are the report ("here is the per-client count: ... so it's X"); a paste
+-- with no words naming one is judged whole, as before (several IPs: which one?).
+local function without_pasted(text)
+  local t = tostring(text or ""):gsub("```.-```", "\n"):gsub("```.*$", "\n")
+  local out = {}
+  for line in (t .. "\n"):gmatch("([^\n]*)\n") do
+    if not line:match("^%s*>") and not line:match("^%s*%d+%s+%d+%.%d+%.%d+%.%d+%s*$") then
+      out[#out + 1] = line
+    end
+  end
+  return table.concat(out, "\n")
+end
+
+local function ips_in(text)
+  local claimed = ips_named(without_pasted(text))
+  if #claimed > 0 then return claimed end
+  return ips_named(text)
 end
 
 -- A report said as a guess ("I think it's probably 198.51.100.23? not 100% sure though"): the
