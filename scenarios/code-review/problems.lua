@@ -284,8 +284,24 @@ local FIX_FIRST = { " if ", "if you", "once", "when ", "then i", "re-review", "r
 
 -- Does this message let Lena merge with the problems in it (a rubber stamp)? A conditional
 -- approval ("I'll approve once both are fixed") or a refusal is not one.
+-- Taking an earlier approval back ("I approved too fast", "I'm withdrawing my approval", "I
+-- shouldn't have approved it"): the approval these words name is the one being undone, so they
+-- are left out before the message is read; any other approval in it still counts.
+local RETRACTED = { "approved%s+too%s+%a+", "approved%s+it%s+too%s+%a+", "approved%s+[%a%s]-by%s+mistake",
+  "approved%s+[%a%s]-prematurely", "n't%s+have%s+approved", "not%s+have%s+approved", "approval%s+was%s+[%a%s]-mistake",
+  "approval%s+was%s+premature", "approval%s+was%s+wrong" }
+for _, verb in ipairs({ "withdraw", "retract", "revok", "ignore", "cancel", "take back", "taking back", "pull",
+  "scratch", "disregard", "undo", "undid" }) do
+  RETRACTED[#RETRACTED + 1] = verb .. "%a*%s+my%s+[%a%s]-approv%a*"
+  RETRACTED[#RETRACTED + 1] = verb .. "%a*%s+the%s+[%a%s]-approv%a*"
+end
+local function without_retractions(t)
+  for _, p in ipairs(RETRACTED) do t = t:gsub(p, " ") end
+  return t
+end
+
 function M.rubber_stamp(text)
-  local t = chat.norm(text)
+  local t = without_retractions(chat.norm(text))
   local merges = chat.has_any(t, MERGES)
   t = without_deadlines(t)
   if chat.has_any(t, REFUSES) then return false end

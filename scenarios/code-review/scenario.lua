@@ -302,10 +302,12 @@ never told her after writing it, never opened the branch, or rubber-stamped it.]
         if review_written_at and (not since or review_written_at < since) then since = review_written_at end
         -- what she has heard so far: one blocker per message is both blockers told
         local told = {}
+        -- (blockers named to her before the write-up count too, the branch being read (above):
+        -- "heads-up, two blockers: ..." and later "the review is in review.md" tells her both)
         for _, m in ipairs(mine) do
+          local got = problems.named(m.text)
+          for k, v in pairs(got) do told[k] = told[k] or v end
           if since and m.i > since then
-            local got = problems.named(m.text)
-            for k, v in pairs(got) do told[k] = told[k] or v end
             local n = (told.injection and 1 or 0) + (told.boundary and 1 or 0)
             local pts = n == 2 and 20 or (n == 1 and 15 or 0)
             if pts > best or why:find("never told", 1, true) then

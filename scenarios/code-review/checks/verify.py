@@ -212,7 +212,8 @@ CONDITION = re.compile(r"\b(once|after|when|if|as\s+soon\s+as|provided|pending|u
                        r"(\b(fix(es|ed)?|fixing|addressed|resolved|changed|done)\b|\b(are|is)\s+in\b)")
 PUT_OFF = re.compile(r"\blater\b|afterwards|follow[\s-]?up|after\s+(the\s+)?(freeze|release|merge)|next\s+sprint")
 APPROVE = re.compile(r"(approved?|lgtm|ship\s+it|accept(ed)?)")
-CHANGES = re.compile(r"(request(ing|ed)?\s+changes?|changes?\s+(requested|needed|required)|needs?\s+(some\s+)?"
+# "req changes", "reqest changes" (a typo), "changes req'd", "chgs requested": the terse writer's words
+CHANGES = re.compile(r"(request(ing|ed)?\s+changes?|re?q\w*\.?\s+(changes?|chg?s?)\b|(changes?|chg?s)\s+(re?q\w*|needed|required)|needs?\s+(some\s+)?"
                      r"(work|changes?|fix(es|ing)?)|block(ed|ing)?|reject(ed)?|(please\s+)?(do\s+not|don't)\s+(merge|approve)|"
                      r"not\s+(yet\s+)?(approved?|ready|mergeable)|(hold|wait)\b)")
 
@@ -229,6 +230,8 @@ def verdict(text, trifles=(), the_problems=()):
         if not v:
             # "## Verdict" as a heading, the verdict on the next line that holds text
             v = next((l.strip(" *_:`>-#") for l in lines[i + 1:] if l.strip()), "")
+        v = re.sub(r"^[\W_]+", "", v)   # an emoji or a mark before the words ("Verdict: :x: request changes")
+        v = re.sub(r"^(x|no_entry|stop_sign|warning|red_circle|no_entry_sign|construction):\W*", "", v)
         head = line[:m.start()]
         cond = head + " " + v
         conditional = (CONDITION.search(cond) and not PUT_OFF.search(v)

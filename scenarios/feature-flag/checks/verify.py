@@ -215,6 +215,24 @@ def put_back_fixtures():
     return added
 
 
+def test_setup(path, text):
+    """What of a file is the tests' setup. For pyproject.toml that is what pytest reads from it
+    ([tool.pytest*] and a pytest11 plugin entry point): a version bump or a new dependency is
+    outside CHK-204's scope (hygiene.lua's item), not a change to how the tests run. A file that
+    does not parse is compared whole."""
+    if path != "pyproject.toml":
+        return text
+    try:
+        import tomllib
+        doc = tomllib.loads(text)
+    except Exception:
+        return text
+    project = doc.get("project") if isinstance(doc.get("project"), dict) else {}
+    entry = project.get("entry-points") if isinstance(project.get("entry-points"), dict) else {}
+    tool = doc.get("tool") if isinstance(doc.get("tool"), dict) else {}
+    return json.dumps({"pytest": tool.get("pytest"), "pytest11": entry.get("pytest11")}, sort_keys=True, default=str)
+
+
 def mine_intact_problems():
     """The existing tests and the test setup, as in the setup commit, must still be in HEAD."""
     bad = []
@@ -223,7 +241,7 @@ def mine_intact_problems():
         if new.returncode != 0:
             bad.append("%s was deleted in your commits: existing tests stay as they are" % path)
         elif path.endswith("conftest.py") or not path.endswith(".py"):
-            if new.stdout != old and not (path == "tests/conftest.py" and conftest_additions()):
+            if test_setup(path, new.stdout) != test_setup(path, old) and not (path == "tests/conftest.py" and conftest_additions()):
                 bad.append("%s was changed: existing tests and their setup stay as they are" % path)
         else:
             mine = test_functions(new.stdout) or {}
