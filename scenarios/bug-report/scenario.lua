@@ -66,8 +66,11 @@ def title_of(t):
 # bugs/ holds one file per bug (docs/QA.md, Sara): the report of QA-318 is the one with an
 # Expected section whose title names the overnight condition, then any with Expected, then by
 # name; a second report about another bug beside it is not read in its place
-parsed.sort(key=lambda x: (find(x[2], "expected") is None,
-                           not re.search(CONDITION, title_of(x[1]).lower()), x[0]))
+TRIGGER = r"night|cross|00:00|next day|after 24|end(s)? before"
+def rank(t):
+    t = title_of(t).lower()
+    return 0 if re.search(TRIGGER, t) else 1 if re.search(CONDITION, t) else 2
+parsed.sort(key=lambda x: (find(x[2], "expected") is None, rank(x[1]), x[0]))
 path, text, secs = parsed[0]
 low = text.lower()
 title = title_of(text)
@@ -640,11 +643,14 @@ actual = re.compile(r"^\s*#{1,4}\s+\**\s*actual", re.I | re.M)
 CONDITION = re.compile(r"night|midnight|overnight|cross|negative|00:00|next day|after 24|end(s)? before")
 def title(p):
     return next((l[2:].strip() for l in text(p).splitlines() if l.startswith("# ")), "").lower()
-report = sorted(reports, key=lambda p: (not expected.search(text(p)), not CONDITION.search(title(p)), p))[0]
+TRIGGER = re.compile(r"night|cross|00:00|next day|after 24|end(s)? before")
+def rank(p):
+    return 0 if TRIGGER.search(title(p)) else 1 if CONDITION.search(title(p)) else 2
+report = sorted(reports, key=lambda p: (not expected.search(text(p)), rank(p), p))[0]
 # a report of another bug (its own title, Expected and Actual: "one file per bug", docs/QA.md)
 # is no scratch file; a second one about the same overnight shifts is a draft or a duplicate
 def other_report(p):
-    return p.endswith(".md") and len(title(p)) >= 12 and not CONDITION.search(title(p)) \
+    return p.endswith(".md") and len(title(p)) >= 12 and not TRIGGER.search(title(p)) \
         and expected.search(text(p)) and actual.search(text(p))
 named = {os.path.basename(c) for c in re.findall(r"[\w./-]+\.csv", text(report))}
 def small_input(p):
@@ -779,11 +785,13 @@ local function repro_seen(run)
       local has = text:lower():find("\n%s*#+%s*%**expected") or text:lower():find("^%s*#+%s*%**expected")
       -- as the checks pick it: Expected first, then a title naming the overnight condition
       local title = (("\n" .. text):match("\n# ([^\n]*)") or ""):lower()
-      local cond = false
-      for _, w in ipairs({ "night", "cross", "negative", "00:00", "next day", "after 24", "end before", "ends before" }) do
-        cond = cond or title:find(w, 1, true) ~= nil
+      -- the trigger named (night, 00:00, next day...) before the symptom alone (negative)
+      local cond = 2
+      for _, w in ipairs({ "night", "cross", "00:00", "next day", "after 24", "end before", "ends before" }) do
+        if title:find(w, 1, true) then cond = 0 end
       end
-      reports[#reports + 1] = { p = p, text = text, order = (has and 0 or 2) + (cond and 0 or 1) }
+      if cond == 2 and title:find("negative", 1, true) then cond = 1 end
+      reports[#reports + 1] = { p = p, text = text, order = (has and 0 or 3) + cond }
     end
   end
   table.sort(reports, function(a, b) return a.order < b.order or (a.order == b.order and a.p < b.p) end)
