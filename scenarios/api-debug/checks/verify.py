@@ -208,12 +208,23 @@ def changed_paths(base):
     return sorted({p for p in tracked + new if p})
 
 
+def same_as_base(path):
+    mine, base = os.path.join("/workspace", path), os.path.join("/base", path)
+    if not (os.path.isfile(mine) and os.path.isfile(base)):
+        return False
+    with open(mine, "rb") as a, open(base, "rb") as b:
+        return a.read() == b.read()
+
+
 def judge_committed():
     base = base_commit()
     mine = git("log", "--format=%H", base + "..HEAD", "--", "sync/").stdout.split()
     if not mine:
         fail("no commit of yours changes sync/: commit the fix (git add sync/...; git commit)")
-    dirty = [p for p in git("diff", "--name-only", "HEAD").stdout.split("\n") if p]
+    # tests/test_invoices.py is protected: this sandbox holds /base's copy, so a test the learner
+    # added to it and committed shows as a change of the working tree; it is no uncommitted work
+    dirty = [p for p in git("diff", "--name-only", "HEAD").stdout.split("\n")
+             if p and not (p == "tests/test_invoices.py" and same_as_base(p))]
     new = [p for p in git("ls-files", "--others", "--exclude-standard", "--", "sync", "tests").stdout.split("\n") if p]
     if dirty or new:
         fail(*(["uncommitted change in %s" % p for p in dirty] + ["new file not committed: %s" % p for p in new])[:5])
