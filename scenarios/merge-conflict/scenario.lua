@@ -265,7 +265,7 @@ local early_approval = nil   -- where the learner first said it was approved bef
 local TEST_RAN_WORDS = { "~%f[%a]tested", "~%f[%a]ran%f[%A]", "~%f[%a]have run%f[%A]", "~%f[%a]'ve run%f[%A]",
   "~%f[%a]executed", "~%f[%a]re%-?ran%f[%A]", "test run", "test-run" }
 local TEST_ABOUT = { "test", "suite", "pytest", "unittest", "~%f[%a]green%f[%A]", "passed" }
-local TEST_NOT_MINE = { "ci ", "ravi's test", "your test", "helen's" }
+local TEST_NOT_MINE = { "ci ", "ravi's test", "your test", "helen's", "ran into", "run into" }
 local function names_tests(e)
   for k = 2, #(e.argv or {}) do
     local a = tostring(e.argv[k])
