@@ -196,8 +196,8 @@ local asked_helga_once = false
 -- are no prompt themselves) is a copy of what a command printed, not a figure from memory: each
 -- count on those lines must be one a command of the learner printed before, exactly (the 5 % a
 -- figure told in words may miss by is for a slip of memory). Round 11 (h4): a sqlite session
--- typed by hand with made-up counts near numbers the profile queries printed
--- (gaming-typed-sqlite-session) scored 83 %, passed.
+-- typed by hand with made-up counts (gaming-typed-sqlite-session) scored 83 %, passed: each count
+-- stood on a line of its own under its query, so no clause named a figure and none was read.
 local PROMPT = { "^%s*sqlite>", "^%s*%.%.%.>", "^%s*%$%s", "^%s*>>>", "^%s*%%%s" }
 local CODE_WORDS = { "select", "create", "insert", "update", "delete", "alter", "drop", "~%f[%a]from%f[%A]",
   "~%f[%a]where%f[%A]", "~%f[%a]limit%f[%A]", "def ", "return", "import", "=", "(", "begin", "commit" }
