@@ -308,6 +308,20 @@ def mode_formats():
     sys.exit(1 if bad else 0)
 
 
+PROTECTED = ("tests/__init__.py", "pyproject.toml", "data/")
+
+
+def restored_protected(path):
+    path = path.strip().strip('"')
+    if not any(path == p or (p.endswith("/") and path.startswith(p)) for p in PROTECTED):
+        return False
+    mine, base = os.path.join(WS, path), os.path.join("/base", path)
+    if not os.path.isfile(base) or not os.path.isfile(mine):
+        return False
+    with open(mine, "rb") as a, open(base, "rb") as b:
+        return a.read() == b.read()
+
+
 def mode_committed():
     base = os.environ.get("WORKSIM_BASE_COMMIT", "")
     code, out = git("rev-list", base + "..HEAD")
@@ -318,6 +332,11 @@ def mode_committed():
     for line in status.splitlines():
         # an export made for Sofia may lie around untracked; it only must not be committed
         if line.startswith("?? ") and re.fullmatch(r"[^/]+\.(csv|pdf|xlsx)", line[3:]):
+            continue
+        # a protected file (scenario.lua's protect) is put back as /base has it in this sandbox:
+        # a change the learner committed to it shows here as a change of the working tree, which
+        # says nothing about what is left uncommitted (hygiene judges the commit itself)
+        if restored_protected(line[3:]):
             continue
         if line.strip():
             bad.append("not committed: %s (commit it, or delete it if it is scratch)" % line[3:])
