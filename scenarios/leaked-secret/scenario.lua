@@ -173,26 +173,10 @@ local function fabricated(run)
   end
   -- a pytest summary pasted as output ("4 passed in 0.02s"): a command before the message that ran
   -- the tests must have printed that count (round 11, h4: a typed pytest session, no run, 100 %)
-  local cmds = run:commands()
-  for _, msg in ipairs(mine) do
-    for count in tostring(msg.text):gmatch("(%d+) passed") do
-      local backed = false
-      for i = 1, math.min(claims.commands_before(run, msg), #cmds) do
-        if tostring(cmds[i].output or ""):find("%f[%d]" .. count .. " passed") then
-          backed = backed or cmds[i].traced == false
-          for _, e in ipairs((facts.ran(run, { command = i }))) do
-            backed = backed or evidence.runs(e, { "pytest", "py.test" })
-              or (evidence.runs(e, { "python3", "python" }) and table.concat(e.argv or {}, " "):find("pytest", 1, true) ~= nil)
-          end
-        end
-      end
-      if not backed then
-        return "pasted a test summary ('" .. count .. " passed') " .. chat.where(msg)
-          .. ", but no test run of yours had printed it before that message"
-      end
-    end
-  end
-  return nil
+  return claims.unbacked_summary(run, mine, function(e)
+    return evidence.runs(e, { "pytest", "py.test" })
+      or (evidence.runs(e, { "python3", "python" }) and table.concat(e.argv or {}, " "):find("pytest", 1, true) ~= nil)
+  end)
 end
 
 local GIT = "GIT_OPTIONAL_LOCKS=0 git -c safe.directory='*' -c core.quotepath=off"
