@@ -108,6 +108,69 @@ function M.real_runs(cmd)
   return evidence.program_execs(cmd, M.PYTEST)
 end
 
+-- Programs that may run between a `git stash` and the pytest run it serves without changing the
+-- code under test: wrappers and readers.
+local HARMLESS_BETWEEN = { timeout = true, env = true, nice = true, time = true, stdbuf = true, ["true"] = true,
+  echo = true, printf = true, ls = true, cat = true, sleep = true, tail = true, head = true, grep = true, wc = true,
+  less = true, sort = true, uniq = true }
+
+-- The git subcommand of exec e and the arguments after it (`git -C dir -c k=v stash push`), or nil.
+local function git_subcommand(e)
+  if not evidence.runs(e, { "git" }) then return nil end
+  local argv, k = e.argv or {}, 2
+  while argv[k] and argv[k]:sub(1, 1) == "-" do
+    k = k + ((argv[k] == "-c" or argv[k] == "-C") and 2 or 1)
+  end
+  local rest = {}
+  for j = k + 1, #argv do rest[#rest + 1] = argv[j] end
+  return argv[k], rest
+end
+
+-- Is exec e a `git stash` that takes every tracked change out of the working tree (push or save
+-- with no pathspec and no --keep-index/--staged/--patch)?
+local function stashes_all(e)
+  local sub, rest = git_subcommand(e)
+  if sub ~= "stash" or (e.argc or 0) > #(e.argv or {}) then return false end
+  local verb, k = rest[1], 1
+  if verb == "push" or verb == "save" then k = 2 elseif verb and verb:sub(1, 1) ~= "-" then return false end
+  while rest[k] do
+    local a = rest[k]
+    if a == "-m" or a == "--message" then k = k + 1
+    elseif a == "-u" or a == "--include-untracked" or a == "-q" or a == "--quiet" or a:find("^%-%-message=") then
+      -- no effect on the tracked code
+    elseif verb == "save" and a:sub(1, 1) ~= "-" then
+      -- `git stash save MESSAGE`
+    else
+      return false   -- a pathspec, --keep-index, --staged, --patch, -a: not the whole tracked tree
+    end
+    k = k + 1
+  end
+  return true
+end
+
+-- Did this command's first real pytest run (runs: M.real_runs(cmd)) run right after the same
+-- command stashed every tracked change (`git stash && pytest ...; git stash pop` in one line), with
+-- nothing between them but HARMLESS_BETWEEN, git's own children of the stash, and git reading?
+-- Then it saw the code as HEAD has it, whatever the
+-- command left behind; the caller compares HEAD with the start.
+function M.ran_on_stash(cmd, runs)
+  if not (cmd and cmd.traced and runs and runs[1]) then return false end
+  local first, stashed, stash_pid = runs[1], false, nil
+  for _, e in ipairs(cmd.execs or {}) do
+    if e == first then return stashed end
+    if stashes_all(e) then
+      stashed, stash_pid = true, e.pid
+    elseif stashed and not e.failed and not (stash_pid and e.ppid == stash_pid) then
+      local name = e.argv and e.argv[1] and tostring(e.argv[1]):match("([^/]+)$")
+      local sub = git_subcommand(e)
+      if not (HARMLESS_BETWEEN[name] or sub == "status" or sub == "log" or sub == "diff" or sub == "show") then
+        stashed = false
+      end
+    end
+  end
+  return false
+end
+
 -- Whether a real pytest run chose the order the tests ran in: a seed (--seed N, --seed=N), the
 -- file order (--no-shuffle), node ids (path::test) or a -k selection, that is, an experiment
 -- about the order rather than one more shuffled run.
@@ -352,7 +415,9 @@ function M.replay_verdict(run, runs, output, opts)
     end
     return copies and "outside" or nil
   end
-  local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
+  -- opts.at_base: the run saw the start's shopcfg/ (stashed away in the same command), so does the replay
+  local reset = opts and opts.at_base and ("git -c safe.directory='*' checkout -q " .. quoted(opts.at_base) .. " -- shopcfg\n") or ""
+  local _, out = run:sh("cd /workspace\n" .. reset .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
   out = tostring(out or "")
   local replayed, failed = 0, 0
   local at = out:find(REPLAY_MARK, 1, true)
@@ -476,7 +541,9 @@ function M.clean_file_order_fails(run, runs, trees)
     end
   end
   if #lines == 0 then return false end
-  local _, out = run:sh("cd /workspace\n" .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
+  -- opts.at_base: the run saw the start's shopcfg/ (stashed away in the same command), so does the replay
+  local reset = opts and opts.at_base and ("git -c safe.directory='*' checkout -q " .. quoted(opts.at_base) .. " -- shopcfg\n") or ""
+  local _, out = run:sh("cd /workspace\n" .. reset .. table.concat(lines, "\n"), { copy = true, timeout = 60 + 20 * #lines })
   for l in tostring(out or ""):gmatch("[^\n]+") do
     if failure_mark(l) then return true end
   end
