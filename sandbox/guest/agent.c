@@ -37,7 +37,12 @@
 AgentLimits agent_limits = {256, 120, 64, 256, 1024, 10000};
 char agent_port_path[320];
 
-enum { MAX_JOBS = 64, OUT_HIGH = 1 << 20 };
+/* The loop never sleeps longer than IDLE_POLL_MS: a wakeup of the control port can be lost
+ * (virtio-serial under host CPU contention: a frame from the host sits unread, or a full port
+ * never reports POLLOUT, until something else happens in the guest; lmb/vimto#29 saw the same
+ * race). Each turn reads the port and flushes what waits for it whether or not poll said so;
+ * a non-blocking read or write of the port collects what the host did meanwhile. */
+enum { MAX_JOBS = 64, OUT_HIGH = 1 << 20, IDLE_POLL_MS = 250, ALIVE_EVERY_MS = 1000, ALIVE_AFTER_NEWS_MS = 4000 };
 
 typedef struct Job {
     uint32_t id;
@@ -99,9 +104,13 @@ static void grow(unsigned char **p, size_t *cap, size_t need)
     *cap = c;
 }
 
+static int64_t last_frame_ms, last_news_ms;   /* when a frame, and one other than ALIVE, was queued */
+
 /* Queues one frame whose body is the concatenation of two parts. */
 static void send2(unsigned type, uint32_t id, const void *a, size_t alen, const void *b, size_t blen)
 {
+    last_frame_ms = now_ms();
+    if (type != VM_ALIVE) last_news_ms = last_frame_ms;
     grow(&outq, &outq_cap, outq_len + VM_HEADER + alen + blen);
     vm_frame_header(outq + outq_len, type, id, alen + blen);
     outq_len += VM_HEADER;
@@ -633,7 +642,7 @@ int main(void)
         int np = 0, map[2 * MAX_JOBS];   /* pfd[k] is jobs[map[k - 2]]'s fd or trace_fd */
         pfd[np++] = (struct pollfd){ctl, (short)(POLLIN | (outq_len ? POLLOUT : 0)), 0};
         pfd[np++] = (struct pollfd){sfd, POLLIN, 0};
-        int64_t now = now_ms(), wait = -1;
+        int64_t now = now_ms(), wait = IDLE_POLL_MS;
         for (int i = 0; i < MAX_JOBS; i++) {
             Job *j = &jobs[i];
             if (!j->used) continue;
@@ -642,7 +651,7 @@ int main(void)
                     kill(j->pid, SIGKILL);
                     j->timed_out = true;
                     j->deadline_ms = 0;
-                } else if (wait < 0 || j->deadline_ms - now < wait) {
+                } else if (j->deadline_ms - now < wait) {
                     wait = j->deadline_ms - now;
                 }
             }
@@ -667,8 +676,13 @@ int main(void)
             if (j->fd == pfd[k].fd) job_read(j);
             else if (j->trace_fd == pfd[k].fd) job_read_trace(j);
         }
-        if (pfd[0].revents & POLLIN) read_control();
+        read_control();   /* every turn: a lost wakeup must not leave a frame unread */
         if (pfd[0].revents & POLLHUP) usleep(20000);   /* host not connected: do not spin */
+        /* For a few seconds after news, ALIVE each quiet second: the write notifies QEMU of the
+         * port's queue again, in case the notification of the news itself was lost. */
+        now = now_ms();
+        if (now - last_news_ms < ALIVE_AFTER_NEWS_MS && now - last_frame_ms >= ALIVE_EVERY_MS)
+            send2(VM_ALIVE, 0, NULL, 0, NULL, 0);
         flush_out();
     }
 }

@@ -28,6 +28,9 @@
  *                  anywhere), id = the shell: written by the shell's init before each exec ran;
  *                  a shell's TRACE frames come before the PTY_DATA read after them and before
  *                  its PTY_EXIT
+ *   G>H ALIVE      (empty, id 0) sent each quiet second for a few seconds after any other
+ *                  frame: its write notifies QEMU of the port's queue again, should the
+ *                  notification of an earlier frame have been lost (the host ignores it)
  * Everything from the guest is untrusted: the host checks lengths, ids and caps. */
 #ifndef WORKSIM_VM_PROTOCOL_H
 #define WORKSIM_VM_PROTOCOL_H
@@ -45,7 +48,7 @@
 enum VmMsgType {
     VM_READY = 1, VM_LIMITS, VM_EXEC, VM_OUTPUT, VM_EXITED, VM_ERROR, VM_SIGNAL,
     VM_PTY_OPEN, VM_PTY_DATA, VM_PTY_RESIZE, VM_PTY_EXIT, VM_PTY_CLOSE,
-    VM_FILE_GET, VM_FILE_PUT, VM_FILE_REPLY, VM_SHUTDOWN, VM_BASE, VM_TRACE
+    VM_FILE_GET, VM_FILE_PUT, VM_FILE_REPLY, VM_SHUTDOWN, VM_BASE, VM_TRACE, VM_ALIVE
 };
 
 enum { VM_EXEC_ROOT = 1, VM_EXEC_CHECK = 2 };
