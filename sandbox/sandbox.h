@@ -98,6 +98,8 @@ typedef struct SandboxExecResult {
     char *tree;                 /* request.fingerprint: 64 hex digits, NULL when any part of the
                                    tree could not be read (then nothing may be reused) */
     bool reused;                /* request.reuse said yes for tree: nothing ran */
+    bool resent;                /* vm: a check the VM never answered was sent once more, and
+                                   this is the second attempt's result */
 } SandboxExecResult;
 
 typedef void (*SandboxExecDone)(void *ud, SandboxExecResult *result);  /* result freed after return */

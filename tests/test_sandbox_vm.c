@@ -6,6 +6,7 @@
 #include "testlib.h"
 
 #include "sandbox/sandbox.h"
+#include "sandbox/vm/vm.h"
 #include "base/util.h"
 
 #include <cjson/cJSON.h>
@@ -14,6 +15,7 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -410,6 +412,81 @@ static void on_closed(void *ud, SandboxExecResult *r)
     closed_error = r->error ? xstrdup(r->error) : NULL;
 }
 
+/* The pid of this test's qemu-system process (count_qemu's rule), or 0. */
+static pid_t our_qemu(void)
+{
+    pid_t found = 0;
+    DIR *d = opendir("/proc");
+    struct dirent *e;
+    while (d && (e = readdir(d)) && !found) {
+        if (e->d_name[0] < '0' || e->d_name[0] > '9') continue;
+        char path[300], comm[64] = "";
+        snprintf(path, sizeof path, "/proc/%s/comm", e->d_name);
+        FILE *f = fopen(path, "re");
+        if (f && fgets(comm, sizeof comm, f) && strncmp(comm, "qemu-system", 11) == 0 && ours(e->d_name))
+            found = (pid_t)atoi(e->d_name);
+        if (f) fclose(f);
+    }
+    if (d) closedir(d);
+    return found;
+}
+
+typedef struct StallRun {
+    bool done, resent;
+    int exit_code;
+    char *output, *error;
+} StallRun;
+
+static void on_stall_done(void *ud, SandboxExecResult *r)
+{
+    StallRun *s = ud;
+    s->done = true;
+    s->resent = r->resent;
+    s->exit_code = r->exit_code;
+    s->output = xstrdup(r->output ? r->output : "");
+    s->error = r->error ? xstrdup(r->error) : NULL;
+}
+
+static void resume_qemu(void *ud) { kill(*(pid_t *)ud, SIGCONT); }
+
+/* A guest that gives no answer to a check (QEMU stopped, as a starved or wedged emulator is)
+ * past the host's deadline: the check is sent once more and its second answer is the
+ * result, not an infrastructure error that would void the learner's run. The emulator
+ * resumes 3 s after that deadline, so the first attempt cannot have answered in time. */
+static void test_vm_check_sent_again_when_the_guest_stalls(void)
+{
+    REQUIRE(shared);
+    pid_t qemu = our_qemu();
+    if (qemu <= 0) testlib_fail(__FILE__, __LINE__, "no qemu process of this test found");
+    REQUIRE(qemu > 0);
+    Loop *loop = loop_new(false);
+    StallRun s = {0};
+    SandboxExecRequest req = {.command = "echo answered", .check = true, .timeout = 0.5};
+    char *err = NULL;
+    double deadline = 0.5 * sandbox_check_time_scale(shared) + VM_GRACE_SECONDS;
+    REQUIRE(kill(qemu, SIGSTOP) == 0);
+    CHECK(sandbox_exec_start(shared, loop, &req, on_stall_done, &s, &err));
+    free(err);
+    loop_add_deadline(loop, deadline + 3, resume_qemu, &qemu);
+    double t0 = util_monotonic_seconds();
+    while (!s.done && util_monotonic_seconds() - t0 < 4 * deadline) loop_run_once(loop, 1000);
+    kill(qemu, SIGCONT);   /* whatever happened above */
+    printf("  stalled check: %s after %.1f s (host deadline %.0f s), resent %d\n", s.done ? "answered" : "no answer",
+           util_monotonic_seconds() - t0, deadline, s.resent);
+    CHECK(s.done);
+    CHECK(s.resent);
+    CHECK(s.error == NULL);
+    CHECK_INT_EQ(s.exit_code, 0);
+    CHECK_STR_EQ(s.output, "answered\n");
+    free(s.output);
+    free(s.error);
+    loop_free(loop);
+    /* and the VM goes on serving */
+    SandboxExecResult *r = run(shared, "echo still here");
+    CHECK_STR_EQ(r->output, "still here\n");
+    sandbox_exec_result_free(r);
+}
+
 static void test_vm_close_leaves_nothing(void)
 {
     REQUIRE(shared);
@@ -541,6 +618,7 @@ int main(int argc, char **argv)
         TEST_CASE(test_vm_checks_see_base_and_checks_read_only),
         TEST_CASE(test_vm_save_tree_streams_out_and_reopens),
         TEST_CASE(test_vm_pty_shell_keeps_state),
+        TEST_CASE(test_vm_check_sent_again_when_the_guest_stalls),
         TEST_CASE(test_vm_close_leaves_nothing),
         TEST_CASE(test_vm_broken_image_fails_cleanly_after_one_retry),
         TEST_CASE(test_vm_run_first_bugfix_scores_like_ns),

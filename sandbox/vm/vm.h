@@ -73,6 +73,11 @@ VmSandbox *vm_sandbox_open(const SandboxConfig *cfg, char **err);
  * ran past its 120 s at submit, the reviewer requested changes, and the run failed at 100 %).
  * The learner's own commands keep their limits. 1 under KVM, VM_TCG_CHECK_SLOWDOWN under TCG. */
 #define VM_TCG_CHECK_SLOWDOWN 4.0
+/* The host waits this long past the guest's own timeout before it calls the VM hung. Under TCG
+ * on a busy 2-core machine, killing a learner's flood of 100,000 files in the guest's /tmp and
+ * reporting took more than 15 s past a 20 s timeout (test_escape_vm, CI 2026-12-05). A check
+ * is then sent once more (vm_exec.c); any other command fails with "did not report". */
+#define VM_GRACE_SECONDS 30
 double vm_check_time_scale(const VmSandbox *sb);
 
 VmSandbox *vm_sandbox_boot(const SandboxConfig *cfg, bool kvm, double timeout, int attempts, bool wait, char **err);
