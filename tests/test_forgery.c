@@ -186,12 +186,13 @@ static void run_probe(const Probe *p)
     Buf fooled = {0};
     for (int i = 0; i < s->n_lines; i++)
         if (s->lines[i].kind == SCORE_CHECK && s->lines[i].passed) buf_printf(&fooled, " %s", s->lines[i].item_id);
+    /* a run that ended in an error proves nothing either way: not "FORGED" */
     printf("  PROBE %-26s %s on %s: %s %.0f%%, %s-check %s (%.60s); checks passed:%s [%.1f s]\n", p->name,
-           blocked ? "BLOCKED" : "FORGED", g_name, s->outcome ? s->outcome : "?", s->percent,
+           run_error(run) ? "RUN ERROR" : blocked ? "BLOCKED" : "FORGED", g_name, s->outcome ? s->outcome : "?", s->percent,
            p->fooled_check ? p->fooled_check : "fixed", fixed ? "PASSED" : "failed",
            why ? why : "", fooled.len ? fooled.data : " none", util_monotonic_seconds() - t0);
     if (run_error(run)) testlib_fail(__FILE__, __LINE__, "%s: run error: %s", p->name, run_error(run));
-    if (!blocked && p->fooled_check)
+    else if (!blocked && p->fooled_check)
         testlib_fail(__FILE__, __LINE__, "%s: the trick hid from the %s check what it exists to catch", p->name, p->fooled_check);
     else if (!blocked)
         testlib_fail(__FILE__, __LINE__, "%s: the trick made first-bugfix pass without the fix", p->name);
