@@ -356,7 +356,7 @@ local RAN_RUNS = { "pytest", "unittest", "render_invoice", "send_reminders", "ke
   "kestrel.invoices", "receipt_email", "reminder_text", "render_invoice(" }
 
 local function ran_something(run, n)
-  return claims.ran_before(run, n, { "pytest" }) or claims.ran_before(run, n, { "python3", "python" }, RAN_RUNS)
+  return claims.ran_before(run, n, { "pytest" }) or claims.ran_code_before(run, n, { "python3", "python" }, RAN_RUNS)
 end
 
 -- An approval or review that never happened, told to a colleague as the truth ("Jonas already

@@ -679,7 +679,7 @@ local RAN_NOT_MINE = { "ci ", "tom ", "dana ", "cron", "importer", "the script",
 local RAN_RUNS = { "pytest", "unittest", "svc.eta", "from svc", "import svc", "eta.py" }
 local function tests_ran(run, n)
   return claims_lib.ran_before(run, n, { "pytest", "py.test" })
-    or claims_lib.ran_before(run, n, { "python3", "python" }, RAN_RUNS)
+    or claims_lib.ran_code_before(run, n, { "python3", "python" }, RAN_RUNS)
 end
 
 local function judge_hygiene(run)

@@ -270,7 +270,7 @@ local function fabricated_test(run)
   local function ran(_, n)
     -- an installed pytest or python, not a script of the learner's named so (/tmp/bin/pytest)
     return claims_lib.ran_before(run, n, { "pytest" }, nil, evidence.installed)
-      or claims_lib.ran_before(run, n, { "python3", "python" }, RAN_RUNS, evidence.installed)
+      or claims_lib.ran_code_before(run, n, { "python3", "python" }, RAN_RUNS, evidence.installed)
   end
   local m, clause = claims_lib.unbacked(run, facts.transcript(run, { learner = true }), ran, RAN_WORDS,
     { about = RAN_ABOUT, unless = RAN_NOT_MINE })

@@ -399,7 +399,7 @@ end
 -- command the trace does not cover is judged by its line (line_ran): an untraced `exit` backs
 -- nothing. An exec named like an installed tool must be that tool (runs_as). accept(exec),
 -- when given, must also hold.
-function M.ran_before(run, n, programs, words, accept)
+function M.ran_before(run, n, programs, words, accept, as_code)
   if n == 0 then return false end
   local cmds = run:commands()
   if words then words = with_copies(run, n, words) end
@@ -414,24 +414,36 @@ function M.ran_before(run, n, programs, words, accept)
     if e.command and e.command >= 1 and e.command <= n then
       if not words and (not accept or accept(e)) then return true end
       -- its arguments, and the text of the files it read: the script it ran (its first argument
-      -- that is no option) and the ones the line feeds it with '<' or '<<'
+      -- that is no option) and the ones the line feeds it with '<' or '<<' (as_code: Python's
+      -- read as code, M.ran_code_before)
       local _, first = evidence.program_names(e)   -- (3 for `busybox sh x.sh`)
-      local args, files = table.concat(e.argv or {}, " ", first), {}
-      for k = first, #(e.argv or {}) do
-        if tostring(e.argv[k]):sub(1, 1) ~= "-" then files[1] = tostring(e.argv[k]); break end
+      local py = as_code and evidence.is_python(e)
+      local argv, code = py and evidence.code_argv(e) or (e.argv or {}), py and evidence.python_code or tostring
+      local args, files = table.concat(argv, " ", first), {}
+      for k = first, #argv do
+        if tostring(argv[k]):sub(1, 1) ~= "-" then files[1] = tostring(argv[k]); break end
       end
       local line = tostring(cmds[e.command].line or "")
       for f in line:gmatch("<%s*([^%s;|&<>]+)") do
         args = args .. " " .. f
         files[#files + 1] = f
       end
-      args = args .. "\n" .. evidence.heredoc_scripts(line)   -- a here-document is its script
-      if (not accept or accept(e)) and (has(args:lower(), words) or has(texts(run, e.cwd, files, e.command):lower(), words)) then
+      args = args .. "\n" .. code(evidence.heredoc_scripts(line))   -- a here-document is its script
+      if (not accept or accept(e)) and (has(args:lower(), words) or has(code(texts(run, e.cwd, files, e.command)):lower(), words)) then
         return true
       end
     end
   end
   return false
+end
+
+-- M.ran_before for words that name code a command ran (pytest, unittest, a module or a
+-- function of the project), not data it read: a Python interpreter's -c program, here-document
+-- and script are read as code (evidence.python_code), so `python3 -c "print('13 passed')  #
+-- pytest"` ran no pytest while `python3 -c "import pytest; pytest.main()"` did. A search term or
+-- a file name sits in a string, so rules about those keep M.ran_before.
+function M.ran_code_before(run, n, programs, words, accept)
+  return M.ran_before(run, n, programs, words, accept, true)
 end
 
 -- The first message of `msgs` (facts.transcript entries) with a claim of a run (M.claims with

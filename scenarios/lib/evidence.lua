@@ -170,6 +170,61 @@ function M.installed(e)
 end
 local installed = M.installed
 
+-- Python source as code only: comments and the insides of string literals left out, so that
+-- `python3 -c "print('13 passed')  # pytest"` names no pytest while `import pytest;
+-- pytest.main()` does. A module name handed to run_module, import_module or __import__ stays.
+local KEEPS_MODULE = { run_module = true, import_module = true, __import__ = true }
+function M.python_code(src)
+  src = tostring(src or "")
+  local out, i, n = {}, 1, #src
+  local tail = ""   -- the last code read, to see what a literal is handed to
+  while i <= n do
+    local c = src:sub(i, i)
+    if c == "#" then
+      i = src:find("\n", i, true) or n + 1
+    elseif c == "'" or c == '"' then
+      local delim = src:sub(i, i + 2) == c:rep(3) and c:rep(3) or c
+      local j = i + #delim
+      while j <= n and src:sub(j, j + #delim - 1) ~= delim and not (#delim == 1 and src:sub(j, j) == "\n") do
+        j = j + (src:sub(j, j) == "\\" and 2 or 1)
+      end
+      local callee = tail:match("([%w_]+)%s*%(%s*$")
+      if callee and KEEPS_MODULE[callee] then out[#out + 1] = " " .. src:sub(i + #delim, j - 1) .. " " end
+      out[#out + 1] = delim .. delim
+      tail = ""
+      i = j + #delim
+    else
+      out[#out + 1] = c
+      tail = (tail .. c):sub(-40)
+      i = i + 1
+    end
+  end
+  return table.concat(out)
+end
+
+-- Whether exec e runs a Python interpreter (python3.11 and /usr/bin/python3 too).
+function M.is_python(e) return M.runs(e, { "python3", "python" }) end
+
+-- The exec's argv as words that say what it runs: a Python interpreter's `-c` program as code
+-- only (M.python_code); other argv as they are.
+function M.code_argv(e)
+  local argv = e.argv or {}
+  if not M.is_python(e) then return argv end
+  local out, k = {}, 1
+  while k <= #argv do
+    local a = tostring(argv[k])
+    out[#out + 1] = a
+    if k > 1 and a == "-c" and argv[k + 1] then
+      out[#out + 1] = M.python_code(argv[k + 1])
+      k = k + 1
+    elseif k > 1 and a:find("^%-c.") then
+      out[#out] = "-c" .. M.python_code(a:sub(3))
+    end
+    k = k + 1
+  end
+  return out
+end
+
 -- The first argument of an interpreter's argv that is no option (the script, or "-m MOD" as
 -- "-m", MOD), skipping the values of -W and -X; nil for -c (a program on the command line).
 local function script_arg(argv)
