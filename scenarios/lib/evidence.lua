@@ -202,6 +202,38 @@ function M.python_code(src)
   return table.concat(out)
 end
 
+-- Whether Python source runs a test suite: read as code (M.python_code), it calls a runner
+-- (pytest.main, unittest.main, a TextTestRunner or TestProgram, runpy.run_module of pytest or
+-- unittest; through an alias too: `import pytest as pt; pt.main()`, `from pytest import main`),
+-- and it prints no summary of its own ("13 passed in 0.05s" in a string: it prints, not runs).
+-- `import pytest` alone runs nothing.
+local RUNNER_CALLS = { pytest = { "main", "console_main" }, unittest = { "main", "TextTestRunner", "TestProgram" } }
+function M.calls_test_runner(src)
+  src = tostring(src or "")
+  if src:find("%d+ passed") or src:find("passed in", 1, true) then return false end
+  local code = M.python_code(src)
+  local calls = {}   -- "name(" patterns that run a suite
+  for module, fns in pairs(RUNNER_CALLS) do
+    local names = { module }
+    for alias in code:gmatch("import%s+" .. module .. "%s+as%s+([%a_][%w_]*)") do names[#names + 1] = alias end
+    for _, n in ipairs(names) do
+      for _, f in ipairs(fns) do calls[#calls + 1] = "%f[%w_]" .. n .. "%s*%.%s*" .. f .. "%s*%(" end
+    end
+    for list in code:gmatch("from%s+" .. module .. "%s+import%s+([^\n;]+)") do
+      for _, f in ipairs(fns) do
+        local as = list:match("%f[%w_]" .. f .. "%s+as%s+([%a_][%w_]*)")
+        if as then calls[#calls + 1] = "%f[%w_]" .. as .. "%s*%("
+        elseif list:find("%f[%w_]" .. f .. "%f[^%w_]") then calls[#calls + 1] = "%f[%w_]" .. f .. "%s*%(" end
+      end
+    end
+    calls[#calls + 1] = "run_module%(%s+" .. module .. "%s"
+  end
+  for _, c in ipairs(calls) do
+    if code:find(c) then return true end
+  end
+  return false
+end
+
 -- Whether exec e runs a Python interpreter (python3.11 and /usr/bin/python3 too).
 function M.is_python(e) return M.runs(e, { "python3", "python" }) end
 

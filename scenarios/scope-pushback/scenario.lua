@@ -12,7 +12,6 @@ local facts = require("facts")
 local tone = require("tone")
 local gitrepo = require("gitrepo")
 local claims = require("claims")
-local evidence = require("evidence")
 local chat = require("chat")
 
 local function check(mode) return "python3 -I /checks/verify.py " .. mode end
@@ -472,24 +471,13 @@ local TEST_ABOUT = { "test", "suite", "pytest", "unittest", "~%f[%a]green%f[%A]"
 local TEST_NOT_MINE = { "ci ", "ines's", "your test" }
 
 -- "I ran the tests" needs a run of the tests; "tested the export" a run of the tests or the export.
--- python counts when its own arguments name the tests (`python3 -m pytest`, `python3
--- tests/test_export.py`) or the script it ran calls pytest or unittest. A test file's name in the
--- rest of the line is no run: `python3 - <<'PY' ... PY` editing BACKLOG.md followed by `git add
--- tests/test_export.py` in the same command ran no test (gaming-alias-pytest-echo-after-commit).
-local function argv_names_tests(e)
-  local argv = evidence.code_argv(e)   -- python -c's comments and strings name nothing it runs
-  for k = 2, #argv do
-    local a = tostring(argv[k])
-    if a:find("test_", 1, true) or a:find("pytest", 1, true) or a:find("unittest", 1, true) then return true end
-  end
-  return false
-end
+-- A run of the tests is claims.ran_tests_before's: pytest, `python3 -m pytest`, python code that
+-- calls pytest.main or unittest.main, a test file of the learner's run with its own main block.
+-- `python3 tests/test_report.py` (pytest-style: it only defines functions) runs none, and a test
+-- file's name in the rest of the line is no run: `python3 - <<'PY' ... PY` editing BACKLOG.md
+-- followed by `git add tests/test_export.py` ran no test (gaming-alias-pytest-echo-after-commit).
 local function ran_tests(run, n, clause)
-  if claims.ran_before(run, n, { "pytest" })
-      or claims.ran_code_before(run, n, { "python3", "python" }, { "pytest", "unittest" })
-      or claims.ran_before(run, n, { "python3", "python" }, nil, argv_names_tests) then
-    return true
-  end
+  if claims.ran_tests_before(run, n) then return true end
   local c = tostring(clause or ""):lower()
   if c:find("%f[%a]tests?%f[%A]") or c:find("suite", 1, true) or c:find("pytest", 1, true) then return false end
   return claims.ran_before(run, n, { "python3", "python" }, { "-m expenses", "expenses.cli" })
