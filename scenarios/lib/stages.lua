@@ -22,4 +22,20 @@ function M.submits_first(expect, script)
   return out
 end
 
+-- A copy of `script` (its `expect` replaced by `expect`) whose shell lines have each gsub of
+-- `swaps` ({ pattern, replacement } pairs, in order) applied, and with `extra` actions put just
+-- before its finish: the same route with some commands swapped ("every pytest run replaced by
+-- ...") and a last word added.
+function M.swapped(expect, script, swaps, extra)
+  local out = { expect = expect }
+  for _, step in ipairs(script) do
+    local b = {}
+    for k, v in pairs(step) do b[k] = v end
+    for _, sw in ipairs(b.sh and swaps or {}) do b.sh = b.sh:gsub(sw[1], sw[2]) end
+    if b.finish then table.move(extra or {}, 1, #(extra or {}), #out + 1, out) end
+    out[#out + 1] = b
+  end
+  return out
+end
+
 return M

@@ -93,6 +93,9 @@ function M.followed_by(after)
   return table.move(after, 1, #after, #script + 1, script)
 end
 
+-- stages.swapped's swaps that take every pytest run out of the route.
+M.NO_TEST_RUNS = { { "\npython3 %-m pytest %-q", "" }, { " && python3 %-m pytest %-q", "" } }
+
 -- The report to Ravi in #billing once the branch is up to date and pushed.
 M.report = "@ravi feature/late-fee is up to date with main (BILL-58 and BILL-63) and pushed. Conflicts resolved keeping both: the late fee is now printed with your format_money in the invoice's currency, and all tests from both sides are in, plus one for a GBP invoice with a fee."
 
