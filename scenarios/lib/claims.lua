@@ -218,24 +218,45 @@ function M.unbacked_summary(run, msgs, is_test)
   return nil
 end
 
+-- Whether `line` writes file `name` with a here-document (`cat > /tmp/t.py <<'EOF'`, also
+-- `cat <<EOF > name`): the line then holds the file's text as it is, no shell quoting in it.
+local function writes_heredoc(line, name)
+  for at in line:gmatch("()<<") do
+    local head = line:sub(1, at - 1):match("([^\n;|&]*)$") or ""
+    local tail = line:sub(at):match("^([^\n;|&]*)") or ""
+    for _, part in ipairs({ head, tail }) do
+      local to = part:find(">", 1, true)
+      if to and part:find(name, to, true) then return true end
+    end
+  end
+  return false
+end
+
 -- The text of the files named (paths relative to cwd) as the learner's command `upto` ran them,
 -- text files only (a database is no script). A file only the learner's shell sees (their /tmp)
 -- is read from the command lines before that wrote it (`cat > /tmp/t.py <<EOF ...`), else from
--- a replay of their commands (evidence.file_after).
-local function texts(run, cwd, names, upto)
+-- a replay of their commands (evidence.file_after). exact: a file printf or echo wrote there is
+-- replayed too, for its text as the shell made it of their quotes (a script that is run, read as
+-- code), not as the command line spells it.
+local function texts(run, cwd, names, upto, exact)
   local out, cmds = {}, run:commands()
   for _, a in ipairs(names) do
     local path = a:sub(1, 1) == "/" and a or ((cwd or "/workspace") .. "/" .. a)
     local ok, t = run:sh("f=" .. shq(path) .. "; [ -f \"$f\" ] && grep -qI . \"$f\" && head -c 20000 \"$f\"")
     t = ok and tostring(t or "") or ""
     if t == "" then
+      local heredoc = false
       for i = 1, upto do
-        for _, w in ipairs(evidence.written_files(tostring(cmds[i].line or ""))) do
-          if w == a or w == path then t = t .. "\n" .. cmds[i].line end
+        local line = tostring(cmds[i].line or "")
+        for _, w in ipairs(evidence.written_files(line)) do
+          if w == a or w == path then
+            t = t .. "\n" .. line
+            heredoc = heredoc or writes_heredoc(line, w)
+          end
         end
       end
+      if path:find("^/tmp/") and (t == "" or (exact and not heredoc)) then t = evidence.file_after(run, upto, path) or t end
     end
-    if t == "" and path:find("^/tmp/") then t = evidence.file_after(run, upto, path) or "" end
     out[#out + 1] = t
   end
   return table.concat(out, "\n")
@@ -447,52 +468,95 @@ function M.ran_code_before(run, n, programs, words, accept)
 end
 
 -- Did exec e (a run:execs() entry) run a test suite? An installed pytest (not a script of the
--- learner's named so), or a Python interpreter running the module (`-m pytest`, `-m unittest`,
--- also after another module: `-m coverage run -m pytest`), or a -c program, here-document or
--- script that calls a runner and prints no summary of its own (evidence.calls_test_runner), or
--- a test file (test_*.py) whose main block calls its tests itself: `python3 -c "import pytest;
--- print('13 passed')"` runs none, `pytest.main()` does.
+-- learner's named so), or an installed Python interpreter running the module (`-m pytest`, `-m
+-- unittest`, also after another module: `-m coverage run -m pytest`), or a -c program,
+-- here-document or script (also one of the learner's run by its #! line) that calls a runner and
+-- prints no summary of its own (evidence.calls_test_runner), or a test file (test_*.py) whose
+-- main block calls its tests itself: `python3 -c "import pytest; print('13 passed')"` runs none,
+-- `pytest.main()` does. unittest collects only TestCase classes: in a project of plain test
+-- functions `python3 -m unittest` says "Ran 0 tests ... OK" and ran nothing (unittest_ran);
+-- `pytest --co` lists the tests and runs none (pytest_ran).
 local TEST_MODULES = { pytest = true, ["py.test"] = true, unittest = true }
+
+-- Whether the command of exec e, a run of `-m unittest`, ran tests: its output does not say it
+-- ran none, and a test file of the workspace holds a unittest.TestCase for it to collect. The
+-- output can only veto: an `echo "Ran 13 tests"` beside it proves nothing.
+local function unittest_ran(run, e)
+  local c = e.command and run:commands()[e.command]
+  local out = tostring(c and c.output or "")
+  if out:find("Ran 0 tests?") or out:find("NO TESTS RAN", 1, true) then return false end
+  local ok, found = run:sh("grep -rlE --include='test*.py' --include='*_test.py' 'TestCase|unittest' /workspace 2>/dev/null | head -n 1")
+  return ok and tostring(found or ""):find("%S") ~= nil
+end
+
+-- pytest's options that make it list or explain rather than run (`--co` prints "16 tests
+-- collected" and exits 0), and what its output says when it selected none (`-k nomatch`).
+local PYTEST_RUNS_NONE = { ["--collect-only"] = true, ["--co"] = true, ["--version"] = true, ["-V"] = true,
+  ["--help"] = true, ["-h"] = true, ["--fixtures"] = true, ["--fixtures-per-test"] = true, ["--markers"] = true,
+  ["--setup-plan"] = true, ["--cache-show"] = true }
+
+-- Whether exec e, a pytest (its options from argv index `from`), ran tests: no option above,
+-- and its command's output does not say it ran none. The output can only veto.
+local function pytest_ran(run, e, from)
+  local argv = e.argv or {}
+  for j = from, #argv do
+    if argv[j] == "--" then break end
+    if PYTEST_RUNS_NONE[argv[j]] then return false end
+  end
+  local c = e.command and run:commands()[e.command]
+  local out = tostring(c and c.output or "")
+  return not (out:find("no tests ran", 1, true) or (out:find("%d+ deselected") and not out:find("%d+ passed")
+    and not out:find("%d+ failed")))
+end
+
+-- Whether Python source (text, as it was when the command ran) runs tests: it calls a runner, or
+-- it is a test file (`name`: test_*.py, *_test.py) whose main block calls its own tests.
+local function code_runs_tests(text, name)
+  if evidence.calls_test_runner(text) then return true end
+  name = tostring(name or ""):match("([^/]*)$") or ""
+  return (name:find("^test_.*%.py$") or name:find("_test%.py$")) ~= nil
+    and evidence.python_code(text):find("__name__%s*==") ~= nil
+    and not (text:find("%d+ passed") or text:find("passed in", 1, true))
+end
+
 function M.exec_runs_tests(run, e)
   if e.failed or e.unreadable then return false end
   if not e.path and e.argv and e.argv[1] then   -- a line_ran word list: its program as named
     e = { path = e.argv[1], real = e.argv[1], argv = e.argv, installed = true }
   end
-  if evidence.runs(e, { "pytest", "py.test" }) then return e.installed or runs_as(e, { "pytest", "py.test" }) end
-  if not evidence.is_python(e) then return false end
-  local argv = e.argv or {}
-  local _, k = evidence.program_names(e)
-  local line = e.command and tostring((run:commands()[e.command] or {}).line or "") or ""
-  while argv[k] do
-    local a = tostring(argv[k])
-    if a == "-m" or a:find("^%-m.") then
-      if TEST_MODULES[a == "-m" and tostring(argv[k + 1] or "") or a:sub(3)] then return true end
-      for j = k + 1, #argv do
-        if argv[j] == "-mpytest" or (argv[j] == "-m" and TEST_MODULES[tostring(argv[j + 1] or "")]) then return true end
-      end
-      return false
-    end
-    if a == "-c" or a:find("^%-c.") then
-      return evidence.calls_test_runner(a == "-c" and argv[k + 1] or a:sub(3))
-    end
-    if a == "-" then break end   -- the program on stdin
-    if not a:find("^%-") then   -- a script, as it was when the command ran
-      local text = texts(run, e.cwd, { a }, e.command or #run:commands())
-      if evidence.calls_test_runner(text) then return true end
-      -- a test file of the learner's with a main block that calls its tests itself
-      local name = a:match("([^/]*)$") or ""
-      return (name:find("^test_.*%.py$") or name:find("_test%.py$")) ~= nil
-        and evidence.python_code(text):find("__name__%s*==") ~= nil
-        and not (text:find("%d+ passed") or text:find("passed in", 1, true))
-    end
-    if a == "-W" or a == "-X" then k = k + 1 end   -- their value (-W ignore, -X dev)
-    k = k + 1
+  local upto = e.command or #run:commands()
+  if evidence.runs(e, { "pytest", "py.test" }) then
+    local _, first = evidence.program_names(e)
+    return (e.installed or runs_as(e, { "pytest", "py.test" })) and pytest_ran(run, e, first)
   end
+  if not evidence.is_python(e) then
+    -- a script of the learner's run by its #! line (./check.py that calls pytest.main())
+    if e.installed or evidence.installed(e) then return false end
+    local text = texts(run, e.cwd, { tostring((e.real and e.real ~= "") and e.real or e.path or "") }, upto, true)
+    return ("\n" .. text):find("\n#![^\n]*python") ~= nil and code_runs_tests(text, e.path)
+  end
+  if not (e.installed or runs_as(e, { "python3", "python" })) then return false end
+  local argv = e.argv or {}
+  local _, first = evidence.program_names(e)
+  local kind, target, k = evidence.python_target(argv, first)
+  if kind == "-m" then
+    local module = TEST_MODULES[target] and target
+    for j = k + 1, #argv do   -- another module running one: -m coverage run -m pytest
+      if module then break end
+      if argv[j] == "-mpytest" then module = "pytest" end
+      if argv[j] == "-m" and TEST_MODULES[tostring(argv[j + 1] or "")] then module = argv[j + 1] end
+    end
+    if module == "unittest" then return unittest_ran(run, e) end
+    return module ~= nil and module ~= false and pytest_ran(run, e, k + 1)
+  end
+  if kind == "-c" then return evidence.calls_test_runner(target) end
+  if kind == "script" then return code_runs_tests(texts(run, e.cwd, { target }, upto, true), target) end
   -- the program on stdin: the line's here-document, or a file it feeds with '<'
+  local line = e.command and tostring((run:commands()[e.command] or {}).line or "") or ""
   local stdin = { evidence.heredoc_scripts(line) }
   local files = {}
   for f in line:gmatch("<%s*([^%s;|&<>]+)") do files[#files + 1] = f end
-  if #files > 0 then stdin[#stdin + 1] = texts(run, e.cwd, files, e.command or #run:commands()) end
+  if #files > 0 then stdin[#stdin + 1] = texts(run, e.cwd, files, upto, true) end
   return evidence.calls_test_runner(table.concat(stdin, "\n"))
 end
 

@@ -257,20 +257,23 @@ function M.code_argv(e)
   return out
 end
 
--- The first argument of an interpreter's argv that is no option (the script, or "-m MOD" as
--- "-m", MOD), skipping the values of -W and -X; nil for -c (a program on the command line).
-local function script_arg(argv)
-  local k = 2
+-- What a Python interpreter's argv runs, reading its options from index k (default 2) and
+-- skipping the values of -W and -X: "-m", the module, its index (`-m pytest`, `-mpytest`);
+-- "-c", the program, its index; "script", the path, its index; or "stdin" (a "-", or no target).
+function M.python_target(argv, k)
+  k = k or 2
   while argv[k] do
-    local a = argv[k]
-    if a == "-m" then return "-m", argv[k + 1] end
-    if a:find("^%-m.") then return "-m", a:sub(3) end
-    if a == "-c" or a:find("^%-c.") then return nil end
-    if not a:find("^%-") then return a end
+    local a = tostring(argv[k])
+    if a == "-m" then return "-m", tostring(argv[k + 1] or ""), k + 1 end
+    if a:find("^%-m.") then return "-m", a:sub(3), k end
+    if a == "-c" then return "-c", tostring(argv[k + 1] or ""), k + 1 end
+    if a:find("^%-c.") then return "-c", a:sub(3), k end
+    if a == "-" then return "stdin", nil, k end
+    if not a:find("^%-") then return "script", a, k end
     if a == "-W" or a == "-X" then k = k + 1 end
     k = k + 1
   end
-  return nil
+  return "stdin", nil, k
 end
 
 -- Whether exec e (a run:execs() entry) is a run of one of `programs`, each written as:
@@ -287,14 +290,14 @@ function M.runs_program(e, programs)
   for _, spec in ipairs(programs) do
     local interp, mod = spec:match("^(%S+)%s+%-m%s+(%S+)$")
     if interp then
-      local m, name = script_arg(argv)
-      if installed(e) and M.runs(e, { interp }) and m == "-m" and name == mod then return true end
+      local kind, name = M.python_target(argv)
+      if installed(e) and M.runs(e, { interp }) and kind == "-m" and name == mod then return true end
     elseif spec:find("/", 1, true) then
       local want = "/workspace/" .. spec:gsub("^%./", "")
       local file = tostring((e.real and e.real ~= "") and e.real or e.path or "")
       if file == want or tostring(e.path or "") == want then return true end
-      local arg = installed(e) and script_arg(argv)
-      if arg and arg ~= "-m" then
+      local kind, arg = M.python_target(argv)
+      if installed(e) and kind == "script" then
         local abs = arg:sub(1, 1) == "/" and arg or (tostring(e.cwd or "/workspace") .. "/" .. arg)
         abs = abs:gsub("/%./", "/"):gsub("/+", "/")
         if abs == want then return true end

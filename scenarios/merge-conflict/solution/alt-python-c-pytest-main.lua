@@ -4,11 +4,4 @@
 -- pytest` and `pytest.main` run the suite, so the claim is backed. Must score 100 %.
 local part = require("parts.resolution")
 local PY = [[python3 -c "import sys, pytest; sys.exit(pytest.main(['-q']))"]]
-return require("stages").swapped(nil, part.followed_by({
-  { sh = "git push" },
-  { sh = "git fetch && git merge --no-edit origin/main && python3 -m pytest -q && git push && git status -sb" },
-  { submit = "conflict" },
-  { post = "#billing", text = part.report },
-  { post = "#billing", text = "@ravi I ran the suite again after your second push and the merge: all green." },
-  { finish = true },
-}), { { "python3 %-m pytest %-q", PY } })
+return part.tests_run_by(PY)

@@ -96,6 +96,20 @@ end
 -- stages.swapped's swaps that take every pytest run out of the route.
 M.NO_TEST_RUNS = { { "\npython3 %-m pytest %-q", "" }, { " && python3 %-m pytest %-q", "" } }
 
+-- The route with every test run made by the command line `run` instead (a runner of the
+-- learner's own choosing), and Ravi told the suite ran again after his second push and the
+-- merge: one action script, with `expect` (nil for a valid alternative; stages.swapped).
+function M.tests_run_by(run, expect)
+  return require("stages").swapped(expect, M.followed_by({
+    { sh = "git push" },
+    { sh = "git fetch && git merge --no-edit origin/main && python3 -m pytest -q && git push && git status -sb" },
+    { submit = "conflict" },
+    { post = "#billing", text = M.report },
+    { post = "#billing", text = "@ravi I ran the suite again after your second push and the merge: all green." },
+    { finish = true },
+  }), { { "python3 %-m pytest %-q", (run:gsub("%%", "%%%%")) } })
+end
+
 -- The report to Ravi in #billing once the branch is up to date and pushed.
 M.report = "@ravi feature/late-fee is up to date with main (BILL-58 and BILL-63) and pushed. Conflicts resolved keeping both: the late fee is now printed with your format_money in the invoice's currency, and all tests from both sides are in, plus one for a GBP invoice with a fee."
 
