@@ -310,7 +310,8 @@ end
 -- Had the learner seen the pipeline pass before telling Ana? Ana tags on the word "green": a
 -- ping on a guess ("I think it should be green now, probably ok to tag", no run since the fix) is
 -- no verified all-clear, even when it happens to be true (a hedged claim is not a verified one).
--- Seen: the runner's own verdict line "Pipeline PASSED:" (not "PASSED WITH WARNINGS") in the
+-- Seen: the runner's own verdict line "Pipeline PASSED:" (not "PASSED WITH WARNINGS") for every
+-- job (not `--only lint`'s "1 success") in the
 -- output of a command that ran the runner (the workspace's, or a copy of it in a git worktree:
 -- a program named run-pipeline; `| tail -n 3` keeps the line), or in a later command's output
 -- (`cat /tmp/ci.log`) once the runner had run.
@@ -324,12 +325,16 @@ local function ran_runner(c)
   end
   return not c.traced and (c.line or ""):find("run%-pipeline") ~= nil
 end
+-- The pipeline's jobs (lint, unit-tests, build, package): a verdict with fewer successes is a
+-- part of it passing (`./ci/run-pipeline --only lint` prints "Pipeline PASSED: 1 success").
+local PIPELINE_JOBS = 4
 local function seen_green(run)
   local runner = false
   for _, c in ipairs(run:commands()) do
     runner = runner or ran_runner(c)
-    local out = tostring(c.output or "")
-    if runner and out:find("Pipeline PASSED:", 1, true) then return true end
+    for n in tostring(c.output or ""):gmatch("Pipeline PASSED: (%d+) success") do
+      if runner and tonumber(n) >= PIPELINE_JOBS then return true end
+    end
   end
   return false
 end
