@@ -152,6 +152,11 @@ def mode_files():
         if root == ".":
             dirs[:] = [d for d in dirs if d != ".git"]
         for f in files:
+            # Python's bytecode cache: written by any import (a test run before the fix compiles
+            # the old settings.py) and rewritten by the next one, never the learner's own file;
+            # git ignores it, and a .pyc that was committed is caught in HEAD and in the history
+            if os.path.basename(root) == "__pycache__" and f.endswith(".pyc"):
+                continue
             p = os.path.join(root, f)
             try:
                 with open(p, "rb") as f:
