@@ -114,17 +114,7 @@ local HARMLESS_BETWEEN = { timeout = true, env = true, nice = true, time = true,
   echo = true, printf = true, ls = true, cat = true, sleep = true, tail = true, head = true, grep = true, wc = true,
   less = true, sort = true, uniq = true }
 
--- The git subcommand of exec e and the arguments after it (`git -C dir -c k=v stash push`), or nil.
-local function git_subcommand(e)
-  if not evidence.runs(e, { "git" }) then return nil end
-  local argv, k = e.argv or {}, 2
-  while argv[k] and argv[k]:sub(1, 1) == "-" do
-    k = k + ((argv[k] == "-c" or argv[k] == "-C") and 2 or 1)
-  end
-  local rest = {}
-  for j = k + 1, #argv do rest[#rest + 1] = argv[j] end
-  return argv[k], rest
-end
+local git_subcommand = evidence.git_subcommand
 
 -- Is exec e a `git stash` that takes every tracked change out of the working tree (push or save
 -- with no pathspec and no --keep-index/--staged/--patch)?

@@ -541,13 +541,13 @@ function M.exec_runs_tests(run, e)
   local kind, target, k = evidence.python_target(argv, first)
   if kind == "-m" then
     local module = TEST_MODULES[target] and target
-    for j = k + 1, #argv do   -- another module running one: -m coverage run -m pytest
-      if module then break end
+    for j = k + 1, module and 0 or #argv do   -- another module running one: -m coverage run -m pytest
       if argv[j] == "-mpytest" then module = "pytest" end
       if argv[j] == "-m" and TEST_MODULES[tostring(argv[j + 1] or "")] then module = argv[j + 1] end
+      if module then break end
     end
     if module == "unittest" then return unittest_ran(run, e) end
-    return module ~= nil and module ~= false and pytest_ran(run, e, k + 1)
+    return module and pytest_ran(run, e, k + 1) or false
   end
   if kind == "-c" then return evidence.calls_test_runner(target) end
   if kind == "script" then return code_runs_tests(texts(run, e.cwd, { target }, upto, true), target) end

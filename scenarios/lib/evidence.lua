@@ -237,6 +237,19 @@ end
 -- Whether exec e runs a Python interpreter (python3.11 and /usr/bin/python3 too).
 function M.is_python(e) return M.runs(e, { "python3", "python" }) end
 
+-- The git subcommand of exec e and the arguments after it (`git -C dir -c k=v stash push` is
+-- "stash", { "push" }), or nil when e ran no git.
+function M.git_subcommand(e)
+  if not M.runs(e, { "git" }) then return nil end
+  local argv, k = e.argv or {}, 2
+  while argv[k] and tostring(argv[k]):sub(1, 1) == "-" do
+    k = k + ((argv[k] == "-c" or argv[k] == "-C") and 2 or 1)
+  end
+  local rest = {}
+  for j = k + 1, #argv do rest[#rest + 1] = argv[j] end
+  return argv[k], rest
+end
+
 -- The exec's argv as words that say what it runs: a Python interpreter's `-c` program as code
 -- only (M.python_code); other argv as they are.
 function M.code_argv(e)

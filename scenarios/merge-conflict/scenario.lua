@@ -273,9 +273,7 @@ local function last_merge(run, n)
   local cmds = run:commands()
   for i = math.min(n, #cmds), 1, -1 do
     for _, e in ipairs(cmds[i].execs or {}) do
-      local argv, k = e.argv or {}, 2
-      while argv[k] == "-C" or argv[k] == "-c" do k = k + 2 end
-      if not e.failed and evidence.runs(e, { "git" }) and BRINGS_COMMITS[tostring(argv[k] or "")] then return i end
+      if not e.failed and BRINGS_COMMITS[tostring(evidence.git_subcommand(e) or "")] then return i end
     end
     local line = tostring(cmds[i].line or "")
     if not cmds[i].traced and (line:find("git merge", 1, true) or line:find("git pull", 1, true)
