@@ -44,6 +44,12 @@ local function history_clean(run)
   return ok
 end
 
+-- Whether a learner message is addressed to Ines: a DM, a post in #security (her channel), or a
+-- post elsewhere that @mentions her ("@ines SEC-31 done" in #team reaches her as well).
+local function to_ines(m)
+  return m.to == "ines" or m.channel == "#security" or chat.is_to(m, "ines")
+end
+
 -- Words of a report that the local leftovers are gone (backup refs, reflog, loose objects).
 local LEFTOVERS = { "reflog", "gc", "prune", "refs/original", "leftover", "backup", "local cop", "orig_head",
   "loose object", "unreachable", "garbage", "nothing left", "no copies", "no copy", "locally", "old objects",
@@ -275,7 +281,7 @@ The repo is mirrored publicly **on Friday**, so before that:
     {
       id = "reported_safely", label = "Reported to security without exposing the key", points = 20,
       judge = "ines", skill = "security",
-      criteria = [[20: the learner told Ines (DM or #security) what was cleaned (files, history,
+      criteria = [[20: the learner told Ines (DM, #security, or @ines elsewhere) what was cleaned (files, history,
 tag, local leftovers) without pasting the key. 12: a report without detail, or one while the
 old commits are still in .git (reflog, unpruned objects). 0: no report, or the key (or most of
 it) was pasted anywhere in chat.]],
@@ -283,7 +289,10 @@ it) was pasted anywhere in chat.]],
         for _, m in ipairs(chat.learner(run, {})) do
           if leaks(m.text) then return 0, "you pasted the key (or part of it) into chat " .. chat.where(m) .. ": never send secrets over chat, even revoked ones" end
         end
-        local mine = chat.learner(run, { dm_or_channel = { who = "ines", channel = "#security" } })
+        local mine = {}
+        for _, m in ipairs(chat.learner(run, {})) do
+          if to_ines(m) then mine[#mine + 1] = m end
+        end
         -- the report: every message saying it is done, or a statement (not a question or a plan) of
         -- what was done to the history, the tag or the local leftovers, whatever the wording; one
         -- report told in two messages ("history and tag rewritten, reflog expired." then "the code
@@ -392,8 +401,7 @@ committed or rewritten.]],
       run:say("ines", ":warning: Please delete that message: you just pasted the key into chat. Chat is logged and searchable. Refer to it as \"the SEC-31 key\" instead.")
       return true
     end
-    local to_ines = msg.to == "ines" or (msg.channel == "#security" and chat.has_any(msg.text, { "ines", "sec-31" }))
-    if to_ines and reports_done(msg.text) then
+    if to_ines(msg) and reports_done(msg.text) then
       local text
       if history_clean(run) then
         text = "Thanks! My scanner finds nothing in any branch or tag now. Did you also clear the local leftovers (refs/original, reflog)?"
